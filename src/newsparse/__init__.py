@@ -1,0 +1,68 @@
+"""newsparse: messy news dumps in, clean typed article records out.
+
+Example:
+    >>> import newsparse
+    >>> text = "Storm hits coast\\n\\nShort Url\\nStorm hits coast\\n\\nRain fell all night."
+    >>> [a.title for a in newsparse.split_articles(text)]
+    ['Storm hits coast']
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from newsparse._api import Source, load, parse, parse_text, split_articles
+from newsparse._captions import dedupe_captions
+from newsparse._html import clean_html
+from newsparse._model import Article, Caption, Detection, Dropped, Provenance, Result, Score
+from newsparse.detectors import (
+    Detector,
+    RawArticle,
+    get_detector,
+    list_detectors,
+    rank_detectors,
+    register_detector,
+    unregister_detector,
+)
+from newsparse.errors import (
+    BinaryInputError,
+    DecodingError,
+    DetectorError,
+    InputError,
+    NewsparseError,
+    SourceError,
+)
+
+try:
+    __version__ = version("newsparse")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "BinaryInputError",
+    "Caption",
+    "DecodingError",
+    "Detection",
+    "Detector",
+    "DetectorError",
+    "Dropped",
+    "InputError",
+    "NewsparseError",
+    "Provenance",
+    "RawArticle",
+    "Result",
+    "Score",
+    "Source",
+    "SourceError",
+    "__version__",
+    "clean_html",
+    "dedupe_captions",
+    "get_detector",
+    "list_detectors",
+    "load",
+    "parse",
+    "parse_text",
+    "rank_detectors",
+    "register_detector",
+    "split_articles",
+    "unregister_detector",
+]

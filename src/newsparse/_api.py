@@ -1,0 +1,329 @@
+"""The pipeline: source -> decode -> repair -> detect -> split -> per-article reading -> Article."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from typing import IO, Any
+
+import attrs
+
+from newsparse._captions import dedupe_captions
+from newsparse._decode import decode, normalise
+from newsparse._html import html_to_text
+from newsparse._model import Article, Caption, Detection, Provenance, Result
+from newsparse._plaintext import Draft, finish_body, read_plain
+from newsparse._repair import needs_repair, repair_mojibake
+from newsparse.detectors._base import FIELD_NAMES, RawArticle
+from newsparse.detectors._registry import get_detector, list_detectors, rank_detectors
+from newsparse.errors import NewsparseError, SourceError
+
+__all__ = ["Source", "load", "parse", "parse_text", "split_articles"]
+
+Source = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
+"""What :func:`load` accepts: a path, bytes, or a binary file object."""
+
+_FALLBACK = "whole-text"
+
+
+def load(source: Source, *, detector: str | None = None, name: str | None = None) -> list[Article]:
+    """Parse a news dump into articles.
+
+    ``source`` is a path (``str`` or ``os.PathLike``), ``bytes``, or a binary file
+    object. The bytes are decoded (BOM, declared charset, charset-normalizer),
+    mojibake is repaired where the text shows it, the registered detectors are
+    ranked on the text (or the one named by ``detector`` is used), and each
+    article is read into the field contract. ``name`` names the source in
+    errors and provenance when it has no path of its own.
+
+    Problems that do not stop the parse are on each article's ``problems``;
+    use :func:`parse` to also see those that concern the whole source.
+
+    Raises:
+        SourceError: the path or file cannot be read.
+        InputError: the input is binary or undecodable (subclasses say which).
+        DetectorError: ``detector`` names no registered detector.
+
+    Example:
+        >>> articles = load(b"Storm hits coast\\n\\nRain fell all night.\\n")
+        >>> articles[0].title, articles[0].body
+        ('Storm hits coast', 'Rain fell all night.')
+    """
+    return list(parse(source, detector=detector, name=name).articles)
+
+
+def split_articles(text: str, *, detector: str | None = None, name: str | None = None) -> list[Article]:
+    """Split an already-decoded text into articles (the same pipeline as :func:`load`, minus decoding).
+
+    Example:
+        >>> text = "Title A\\n\\nBody A.\\n\\nView 10 times\\n\\nTitle B\\n\\nBody B.\\n\\nView 12 times"
+        >>> [(a.title, a.views) for a in split_articles(text)]
+        [('Title A', 10), ('Title B', 12)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"split_articles() takes a str, not {type(text).__name__}; use load() for bytes and paths")
+    return list(parse_text(text, detector=detector, name=name).articles)
+
+
+def parse(source: Source, *, detector: str | None = None, name: str | None = None) -> Result:
+    """Like :func:`load`, but return a :class:`Result` that explains itself.
+
+    The result carries the articles, the problems found on the way, the
+    encoding, the repairs made to the whole text, and the detectors' ranking.
+
+    Example:
+        >>> result = parse(b'{"title": "Hi", "text": "Body."}\\n{"title": "Yo", "text": "More."}\\n')
+        >>> result.detection.chosen, [a.title for a in result.articles], result.problems
+        ('jsonlines', ['Hi', 'Yo'], ())
+    """
+    data, path, display = _read(source, name)
+    decoded = decode(data, source=display)
+    return _parse(decoded.text, path, display, decoded.encoding, list(decoded.repairs), detector)
+
+
+def parse_text(text: str, *, detector: str | None = None, name: str | None = None) -> Result:
+    """Like :func:`parse`, for a ``str`` that is already decoded."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
+    text, repairs = normalise(text)
+    return _parse(text, None, name or "<text>", None, repairs, detector)
+
+
+def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:
+    if isinstance(source, bytes | bytearray | memoryview):
+        return bytes(source), None, name or "<bytes>"
+    if isinstance(source, str | os.PathLike):
+        path = os.fspath(source)
+        display = name or str(path)
+        if isinstance(path, str) and ("\n" in path or len(path) > 4096):
+            raise SourceError("not a file path; to parse a text string, use split_articles()", source=display[:60])
+        try:
+            with open(path, "rb") as handle:
+                return handle.read(), str(path), display
+        except IsADirectoryError:
+            raise SourceError("is a directory, not a file", source=display) from None
+        except (OSError, ValueError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise SourceError(f"cannot be read ({reason})", source=display) from None
+    read = getattr(source, "read", None)
+    if callable(read):
+        display = name or str(getattr(source, "name", "<stream>"))
+        try:
+            data = read()
+        except (OSError, ValueError) as exc:
+            raise SourceError(f"cannot be read ({exc})", source=display) from None
+        if isinstance(data, str):
+            data = data.encode("utf-8", errors="surrogatepass")
+        if not isinstance(data, bytes | bytearray):
+            raise SourceError(f"read() returned {type(data).__name__}, not bytes", source=display)
+        path = getattr(source, "name", None)
+        return bytes(data), path if isinstance(path, str) else None, display
+    raise TypeError(
+        f"load() takes a path, bytes or a binary file object, not {type(source).__name__}; "
+        "for a str of text, use split_articles()"
+    )
+
+
+def _parse(
+    text: str,
+    path: str | None,
+    display: str,
+    encoding: str | None,
+    repairs: list[str],
+    forced: str | None,
+) -> Result:
+    text, repaired_spans = repair_mojibake(text)
+    if repaired_spans:
+        repairs.append(f"mojibake repaired ({len(repaired_spans)} lines)")
+    detection = _detect(text, forced)
+    problems: list[str] = [
+        f"detector {s.name!r} crashed while sniffing: {s.error}" for s in detection.ranking if s.error
+    ]
+    raws, used = _split(text, detection, problems)
+    context = _Context(path, encoding, tuple(repairs), repaired_spans, detection)
+    articles: list[Article] = []
+    for raw, name in zip(raws, used, strict=True):
+        if raw.fields is not None and not raw.fields:
+            problems.extend(f"{display}: {p} (characters {raw.start}-{raw.end})" for p in raw.problems)
+            continue
+        articles.append(_article(raw, text, name, context))
+    return Result(
+        articles=tuple(articles),
+        problems=tuple(problems),
+        source=path,
+        encoding=encoding,
+        repairs=tuple(repairs),
+        detection=detection,
+        text=text,
+    )
+
+
+def _detect(text: str, forced: str | None) -> Detection:
+    if forced is None:
+        return rank_detectors(text)
+    get_detector(forced)  # raises DetectorError for an unknown name
+    ranking = rank_detectors(text).ranking
+    return Detection(ranking=ranking, chosen=forced, forced=True)
+
+
+def _split(text: str, detection: Detection, problems: list[str]) -> tuple[list[RawArticle], list[str]]:
+    """Split with the chosen detector, falling back down the ranking if it fails."""
+    order = [detection.chosen] + [s.name for s in detection.ranking if s.score > 0 and s.name != detection.chosen]
+    if _FALLBACK not in order:
+        order.append(_FALLBACK)
+    known = {d.name for d in list_detectors()}
+    raws: list[RawArticle] = []
+    used: list[str] = []
+    offset = 0
+    for name in order:
+        if name not in known:
+            continue
+        try:
+            for raw in get_detector(name).split(text[offset:] if offset else text):
+                checked = _checked(raw, offset, raws[-1].end if raws else 0, len(text), name, problems)
+                if checked is not None:
+                    raws.append(checked)
+                    used.append(name)
+            return raws, used
+        except Exception as exc:  # a detector's bug or a broken input: report, then fall back
+            problems.append(f"detector {name!r} failed: {type(exc).__name__}: {exc}")
+            if raws:
+                offset = raws[-1].end
+            if offset >= len(text) or not text[offset:].strip():
+                return raws, used
+    return raws, used
+
+
+def _checked(raw: object, offset: int, floor: int, size: int, name: str, problems: list[str]) -> RawArticle | None:
+    if not isinstance(raw, RawArticle):
+        problems.append(f"detector {name!r} yielded {type(raw).__name__}, not RawArticle; skipped")
+        return None
+    start, end = raw.start + offset, raw.end + offset
+    fixed_start = min(max(start, floor), size)
+    fixed_end = min(max(end, fixed_start), size)
+    if (fixed_start, fixed_end) != (start, end):
+        problems.append(f"detector {name!r} gave span {start}-{end}, outside the text or overlapping; clamped")
+    if fixed_start == fixed_end and raw.fields is None:
+        return None
+    return attrs.evolve(raw, start=fixed_start, end=fixed_end)
+
+
+@attrs.frozen
+class _Context:
+    path: str | None
+    encoding: str | None
+    repairs: tuple[str, ...]
+    repaired_spans: list[tuple[int, int]]
+    detection: Detection
+
+    def repairs_for(self, start: int, end: int) -> tuple[str, ...]:
+        lines = sum(1 for a, b in self.repaired_spans if a < end and b > start)
+        general = tuple(r for r in self.repairs if not r.startswith("mojibake"))
+        return general + ((f"mojibake repaired ({lines} lines)",) if lines else ())
+
+
+def _article(raw: RawArticle, text: str, name: str, context: _Context) -> Article:
+    if raw.fields is None:
+        draft = read_plain(text[raw.start : raw.end])
+    else:
+        draft = _draft_from_fields(raw.fields)
+    draft.problems.extend(raw.problems)
+    score = next((s.score for s in context.detection.ranking if s.name == name), 0.0)
+    provenance = Provenance(
+        source=context.path,
+        detector=name,
+        confidence=score,
+        encoding=context.encoding,
+        start=raw.start,
+        end=raw.end,
+        repairs=context.repairs_for(raw.start, raw.end),
+    )
+    return dedupe_captions(Article(**draft.fields(), provenance=provenance))
+
+
+def _draft_from_fields(fields: Mapping[str, Any]) -> Draft:
+    draft = Draft()
+    for key, value in fields.items():
+        if key not in FIELD_NAMES:
+            draft.problems.append(f"unknown field {key!r} ignored")
+        elif value is not None and not _set_field(draft, key, value):
+            draft.problems.append(f"field {key!r} has the wrong type ({type(value).__name__}); ignored")
+    body_html = fields.get("body_html")
+    body = fields.get("body")
+    if isinstance(body_html, str):
+        cleaned = html_to_text(_fixed(body_html))
+        draft.dropped.extend(_dropped_footers(cleaned.footers))
+        draft.source = draft.source or cleaned.syndicated_from
+        finish_body(draft, list(cleaned.paragraphs))
+    elif isinstance(body, str):
+        finish_body(draft, [line.strip() for line in _fixed(body).split("\n")])
+    return draft
+
+
+def _dropped_footers(footers: Iterable[str]) -> list[Any]:
+    from newsparse._model import Dropped
+
+    return [Dropped(footer, "syndication footer") for footer in footers]
+
+
+def _fixed(value: str) -> str:
+    value, _ = normalise(value)
+    if needs_repair(value):
+        value, _ = repair_mojibake(value)
+    return value
+
+
+def _strs(value: object) -> list[str] | None:
+    if isinstance(value, str):
+        return [_fixed(value)]
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return [_fixed(v) for v in value if v.strip()]
+    return None
+
+
+def _set_field(draft: Draft, key: str, value: object) -> bool:
+    """Copy one structured field onto the draft; False when its type is wrong."""
+    if key in ("body", "body_html"):
+        return isinstance(value, str)
+    if key == "views":
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            draft.views = value
+            return True
+        return False
+    if key == "captions":
+        captions = _captions(value)
+        if captions is None:
+            return False
+        draft.captions.extend(captions)
+        return True
+    if key in ("highlights", "authors", "tags", "notes"):
+        items = _strs(value)
+        if items is None:
+            return False
+        getattr(draft, key).extend(items)
+        return True
+    if not isinstance(value, str):
+        return False
+    setattr(draft, key, _fixed(value).strip() or None)
+    return True
+
+
+def _captions(value: object) -> list[Caption] | None:
+    if not isinstance(value, list | tuple):
+        return None
+    out: list[Caption] = []
+    for item in value:
+        if isinstance(item, Caption):
+            out.append(item)
+        elif isinstance(item, str):
+            out.append(Caption(_fixed(item)))
+        elif isinstance(item, Mapping) and isinstance(item.get("text"), str):
+            credit = item.get("credit")
+            out.append(Caption(_fixed(item["text"]), credit if isinstance(credit, str) else None))
+        else:
+            return None
+    return out
+
+
+# Re-exported so that callers catching errors of the pipeline find them here too.
+_ = NewsparseError

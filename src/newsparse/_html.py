@@ -1,0 +1,275 @@
+"""HTML to plain text: the only module that imports BeautifulSoup.
+
+One iterative walk over the parsed tree (no recursion, so documents nested
+100,000 levels deep are fine) turns block elements into paragraphs and keeps
+inline elements' text glued exactly as written, so ``to<strong> </strong>Ukraine``
+stays two words and ``<em>Wash</em>ington`` stays one. The cyclic garbage
+collector is paused while the tree is built and walked: with it running, bs4
+becomes superlinear on large documents (see FACTS in the developer docs).
+"""
+
+from __future__ import annotations
+
+import gc
+import html as _htmllib
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import attrs
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
+
+__all__ = ["HtmlText", "PageInfo", "clean_html", "html_to_text", "parse_page", "unescape_inline"]
+
+_BLOCK = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav "
+    "ol p pre section summary table tbody td tfoot th thead tr ul".split()
+)
+_SKIP = frozenset(
+    "script style noscript template iframe svg math head title object embed canvas select "
+    "option button input textarea audio video source track map area".split()
+)
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_PAGE_CHROME = frozenset("nav header footer aside form".split())
+_BREAK = "\u2028"  # stands for <br> until whitespace is collapsed
+_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_TAG_HINT = re.compile(r"<[A-Za-z!/?]")
+
+# "This post appeared first on cnn.com", "The post X appeared first on Site.", ...
+_SYNDICATION = re.compile(
+    r"^(?:this (?:post|article|story|piece|content)|the post\b.{0,300}?)\s+"
+    r"(?:(?:originally|first)\s+)?(?:appeared|was (?:originally |first )?(?:published|posted))\s+"
+    r"(?:first\s+|originally\s+)?(?:on|in|at|by)\s+(?P<site>[^\s].{0,80}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class HtmlText:
+    """Plain text from HTML: its paragraphs, which of them are headings, and removed footers."""
+
+    paragraphs: tuple[str, ...]
+    footers: tuple[str, ...] = ()
+    syndicated_from: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The paragraphs joined by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+
+@attrs.frozen
+class PageInfo:
+    """What a whole HTML page says about its article: meta tags, JSON-LD, title and main text."""
+
+    title: str | None
+    meta: dict[str, str]
+    json_ld: tuple[dict[str, Any], ...]
+    main: HtmlText
+    time: str | None = None
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parser() -> str:
+    try:
+        import lxml  # noqa: F401
+    except ImportError:  # pragma: no cover - depends on the environment
+        return "html.parser"
+    return "lxml"
+
+
+_PARSER = _parser()
+
+
+def _soup(markup: str) -> BeautifulSoup:
+    return BeautifulSoup(_XML_DECL.sub("", markup, count=1), _PARSER)
+
+
+def clean_html(html: str) -> str:
+    """Turn an HTML fragment or page into plain text.
+
+    Block elements become paragraphs separated by a blank line; inline elements
+    never glue or split words; entities and ``&nbsp;`` are decoded; runs of
+    whitespace collapse to one space; scripts, styles, comments and attributes
+    disappear; syndication footers ("This post appeared first on cnn.com") are
+    removed. Plain text without markup comes back with only its whitespace
+    normalised.
+
+    Example:
+        >>> clean_html('<p class="x">Sent to<strong> </strong>Ukraine&nbsp;now.</p><p>Next</p>')
+        'Sent to Ukraine now.\\n\\nNext'
+        >>> clean_html("<div>This post appeared first on cnn.com</div>")
+        ''
+    """
+    if not isinstance(html, str):
+        raise TypeError(f"clean_html() takes a str, not {type(html).__name__}; decode bytes first")
+    return html_to_text(html).text
+
+
+def html_to_text(html: str) -> HtmlText:
+    """Like :func:`clean_html`, but also say which footers were removed and who syndicated it."""
+    if not _TAG_HINT.search(html) and "&" not in html:
+        return _finish([_collapse(html, keep_breaks=False)])
+    with _gc_paused():
+        soup = _soup(html)
+        paragraphs = _walk(soup)
+    return _finish(paragraphs)
+
+
+def unescape_inline(text: str) -> str:
+    """Decode entities and drop tags in a short inline string such as a WordPress title.
+
+    Example:
+        >>> unescape_inline("Here&#8217;s <em>what</em> we know")
+        'Here’s what we know'
+    """
+    if "<" in text:
+        return " ".join(html_to_text(text).paragraphs)
+    return _collapse(_htmllib.unescape(text), keep_breaks=False)
+
+
+def parse_page(html: str) -> PageInfo:
+    """Read a whole page: <title>, <meta> tags, JSON-LD blocks, <time>, and its main text.
+
+    The main text is the page's ``<article>`` (the longest one), else ``<main>``,
+    else ``<body>``, without navigation, headers, footers, asides and forms.
+    """
+    with _gc_paused():
+        soup = _soup(html)
+        title_tag = soup.find("title")
+        title = _collapse(title_tag.get_text(), keep_breaks=False) if title_tag else None
+        meta: dict[str, str] = {}
+        for tag in soup.find_all("meta"):
+            key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+            value = tag.get("content")
+            if isinstance(key, str) and isinstance(value, str) and key.lower() not in meta:
+                meta[key.lower()] = value.strip()
+        json_ld = tuple(_json_ld(soup))
+        time_tag = soup.find("time", attrs={"datetime": True})
+        time_value = time_tag.get("datetime") if time_tag else None
+        root = _main_element(soup)
+        paragraphs = _walk(root, skip=_PAGE_CHROME)
+    return PageInfo(
+        title=title or None,
+        meta=meta,
+        json_ld=json_ld,
+        main=_finish(paragraphs),
+        time=time_value if isinstance(time_value, str) else None,
+    )
+
+
+def _json_ld(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
+    for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(tag.string or "")
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+                yield item
+
+
+def _main_element(soup: BeautifulSoup) -> Tag:
+    articles = soup.find_all("article")
+    if articles:
+        return max(articles, key=lambda t: len(t.get_text()))
+    for name in ("main", "body"):
+        found = soup.find(name)
+        if isinstance(found, Tag):
+            return found
+    return soup
+
+
+def _walk(root: Tag, skip: frozenset[str] = frozenset()) -> list[str]:
+    """Collect paragraphs from a tree without recursion."""
+    paragraphs: list[str] = []
+    buffer: list[str] = []
+    pre_depth = 0
+    # The stack holds nodes to visit, and ("end", tag) markers for leaving a block.
+    stack: list[Any] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, tuple):
+            name = node[1]
+            if name == "pre":
+                pre_depth -= 1
+            _flush(buffer, paragraphs, pre_depth > 0 or name == "pre")
+            continue
+        if isinstance(node, NavigableString):
+            if not isinstance(node, PreformattedString):
+                buffer.append(str(node).replace("\n", _BREAK) if pre_depth else str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if name in _SKIP or name in skip:
+            if name in _BLOCK:
+                _flush(buffer, paragraphs, pre_depth > 0)
+            continue
+        if name == "br":
+            buffer.append(_BREAK)
+            continue
+        if name in _BLOCK:
+            _flush(buffer, paragraphs, pre_depth > 0)
+            if name == "pre":
+                pre_depth += 1
+            stack.append(("end", name))
+        stack.extend(reversed(node.contents))
+    _flush(buffer, paragraphs, False)
+    return paragraphs
+
+
+def _flush(buffer: list[str], paragraphs: list[str], pre: bool) -> None:
+    if not buffer:
+        return
+    text = _collapse("".join(buffer), keep_breaks=True)
+    buffer.clear()
+    if text:
+        paragraphs.append(text)
+
+
+def _collapse(text: str, *, keep_breaks: bool) -> str:
+    """Collapse whitespace runs; <br> markers become newlines when kept."""
+    text = _ZERO_WIDTH.sub("", text)
+    if not keep_breaks:
+        return _SPACES.sub(" ", text.replace(_BREAK, " ")).strip()
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split(_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+def _finish(paragraphs: list[str]) -> HtmlText:
+    kept: list[str] = []
+    footers: list[str] = []
+    site: str | None = None
+    for paragraph in paragraphs:
+        if not paragraph:
+            continue
+        match = _SYNDICATION.match(paragraph) if len(paragraph) < 400 else None
+        if match:
+            footers.append(paragraph)
+            site = site or match.group("site").strip().rstrip(".")
+        else:
+            kept.append(paragraph)
+    return HtmlText(tuple(kept), tuple(footers), site)

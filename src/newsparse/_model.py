@@ -1,0 +1,217 @@
+"""The data model: frozen attrs classes for articles and for what explains them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+__all__ = ["Article", "Caption", "Detection", "Dropped", "Provenance", "Result", "Score"]
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Caption:
+    """A photo caption, with the photo credit split off when there is one.
+
+    Example:
+        >>> Caption("Kim Jong Un at a parade.", credit="KCNA VIA KNS/AFP").to_dict()
+        {'text': 'Kim Jong Un at a parade.', 'credit': 'KCNA VIA KNS/AFP'}
+    """
+
+    text: str
+    credit: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready form ``{"text": ..., "credit": ...}``."""
+        return {"text": self.text, "credit": self.credit}
+
+
+@attrs.frozen
+class Dropped:
+    """A line of the input that is in no field, and why it was left out.
+
+    ``reason`` is a short fixed phrase such as ``"repeated title"``,
+    ``"duplicate caption"``, ``"site chrome"``, ``"label"``, ``"separator"``,
+    ``"footer"`` or ``"syndication footer"``, so that callers can filter on it.
+
+    Example:
+        >>> Dropped("Short Url", "site chrome").to_dict()
+        {'text': 'Short Url', 'reason': 'site chrome'}
+    """
+
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready form ``{"text": ..., "reason": ...}``."""
+        return {"text": self.text, "reason": self.reason}
+
+
+@attrs.frozen
+class Provenance:
+    """Where an article came from and what was done to get it.
+
+    Attributes:
+        source: the path the article was read from, or ``None`` for bytes and strings.
+        detector: the name of the detector that split the text.
+        confidence: that detector's score on the text, 0.0 to 1.0.
+        encoding: the encoding the bytes were decoded with (``None`` for ``str`` input).
+        start: offset of the article's first character in the decoded text.
+        end: offset just past its last character (``text[start:end]``).
+        repairs: what was fixed on the way, e.g. ``"mojibake repaired"``.
+    """
+
+    source: str | None
+    detector: str
+    confidence: float
+    encoding: str | None
+    start: int
+    end: int
+    repairs: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready form used under ``"provenance"`` in an article."""
+        return {
+            "source": self.source,
+            "detector": self.detector,
+            "confidence": self.confidence,
+            "encoding": self.encoding,
+            "start": self.start,
+            "end": self.end,
+            "repairs": list(self.repairs),
+        }
+
+
+@attrs.frozen
+class Article:
+    """One news article: the fields of the newsparse contract, plus its provenance.
+
+    All sequence fields are tuples, so an article is hashable and immutable; use
+    :func:`attrs.evolve` to derive a changed copy. ``to_dict()`` gives the JSON
+    object documented as the field contract.
+
+    Example:
+        >>> a = Article(title="Storm hits coast", body="Rain fell.\\n\\nWind blew.")
+        >>> a.paragraphs
+        ('Rain fell.', 'Wind blew.')
+        >>> a.to_dict()["title"]
+        'Storm hits coast'
+    """
+
+    title: str | None = None
+    subtitle: str | None = None
+    highlights: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    body: str = ""
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+    byline: str | None = None
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    source: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    views: int | None = None
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    provenance: Provenance | None = None
+    dropped: tuple[Dropped, ...] = attrs.field(default=(), converter=tuple)
+    problems: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The body split into paragraphs (an empty tuple for an empty body)."""
+        return tuple(self.body.split("\n\n")) if self.body else ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the article as JSON-ready data, in the documented field contract."""
+        return {
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "highlights": list(self.highlights),
+            "body": self.body,
+            "captions": [c.to_dict() for c in self.captions],
+            "byline": self.byline,
+            "authors": list(self.authors),
+            "source": self.source,
+            "published": self.published,
+            "updated": self.updated,
+            "dateline": self.dateline,
+            "url": self.url,
+            "tags": list(self.tags),
+            "views": self.views,
+            "notes": list(self.notes),
+            "provenance": self.provenance.to_dict() if self.provenance else None,
+            "dropped": [d.to_dict() for d in self.dropped],
+            "problems": list(self.problems),
+        }
+
+
+@attrs.frozen
+class Score:
+    """One detector's score on a text, with the error it raised if it crashed.
+
+    Example:
+        >>> Score("wordpress", 0.95)
+        Score(name='wordpress', score=0.95, error=None)
+    """
+
+    name: str
+    score: float
+    error: str | None = None
+
+
+@attrs.frozen
+class Detection:
+    """How the detectors ranked a text, best first, and which one was used.
+
+    Attributes:
+        ranking: every registered detector's :class:`Score`, best first; ties are
+            broken by origin (built-ins, then plug-ins, then detectors registered at
+            run time), then by name.
+        chosen: the name of the detector that split the text.
+        forced: ``True`` when the caller named the detector instead of ranking.
+        near_ties: names of the other detectors whose score was within
+            ``NEAR_TIE`` of the chosen one's: a sign the layout is ambiguous.
+    """
+
+    ranking: tuple[Score, ...]
+    chosen: str
+    forced: bool = False
+    near_ties: tuple[str, ...] = ()
+
+    @property
+    def confidence(self) -> float:
+        """The chosen detector's score (1.0 when the caller forced it and it has no score)."""
+        for entry in self.ranking:
+            if entry.name == self.chosen:
+                return entry.score
+        return 1.0
+
+
+@attrs.frozen
+class Result:
+    """Everything :func:`newsparse.parse` found in one source.
+
+    Attributes:
+        articles: the articles, in the order they appear in the source.
+        problems: what went wrong without stopping the parse (a broken record, a
+            detector that failed and was replaced by the next one, ...).
+        source: the name of the source (its path, or ``None``).
+        encoding: the encoding the bytes were decoded with (``None`` for ``str``).
+        repairs: what was repaired in the whole text before splitting.
+        detection: how the detectors ranked the text.
+        text: the decoded, repaired text that article offsets refer to.
+    """
+
+    articles: tuple[Article, ...]
+    problems: tuple[str, ...]
+    source: str | None
+    encoding: str | None
+    repairs: tuple[str, ...]
+    detection: Detection
+    text: str = attrs.field(repr=False)

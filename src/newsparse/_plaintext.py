@@ -1,0 +1,352 @@
+"""Reading one plain-text article: title, header furniture, body, end matter.
+
+A scraped article is a title, then some furniture (labels, the title again,
+photo captions and their credits, "Short Url", "Follow", timestamps, bullet
+highlights), then the body, then end matter (a "___" rule, contributor lines,
+a byline, a view counter, a "via <date>" footer). :func:`read_plain` walks the
+header forward and the end matter backward, one line at a time, and leaves the
+body lines between them untouched: only the first and last few lines of an
+article are ever examined, so the cost does not grow with the body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from newsparse import _meta
+from newsparse._captions import is_credit, looks_like_caption, split_credit
+from newsparse._model import Caption, Dropped
+
+__all__ = ["Draft", "finish_body", "read_plain"]
+
+_CHROME = frozenset(
+    s.casefold()
+    for s in (
+        "TT", "Short Url", "Short URL", "Shorturl", "Follow", "Share", "Share this", "Share this article",
+        "Print", "Email", "E-mail", "Tweet", "Comments", "Comment", "Save", "Listen", "Listen to this article",
+        "Advertisement", "Sponsored content", "Read more", "Close", "Copy link", "Copy Link", "Facebook",
+        "Twitter", "X", "WhatsApp", "LinkedIn", "Telegram", "Subscribe", "Sign up", "Skip to content",
+        "Skip Advertisement", "Story continues below advertisement", "Continue reading the main story",
+        "Back to top", "Font size", "A A", "Text size", "Zoom", "More", "Gallery", "Show more",
+    )
+)  # fmt: skip
+_BODY_CHROME = frozenset(
+    s.casefold()
+    for s in (
+        "Advertisement", "Skip Advertisement", "Story continues below advertisement",
+        "Continue reading the main story", "Sponsored content",
+    )
+)  # fmt: skip
+_LABELS = frozenset(
+    s.casefold()
+    for s in (
+        "Featured", "Breaking", "Breaking News", "Exclusive", "Opinion", "Analysis", "Live", "Sponsored",
+        "Premium", "Editor's Pick", "Editor’s Pick", "Trending", "Top Story", "Watch", "Video", "Explainer",
+        "Fact Check", "Developing", "Just In", "Update", "Commentary", "Editorial", "Interview", "Review",
+    )
+)  # fmt: skip
+_TIMESTAMP = re.compile(
+    r"^(?P<kind>updated|last updated|published|posted|first published|modified)\s*(?:on|at)?\s*:?\s*(?P<when>.+)$",
+    re.IGNORECASE,
+)
+_VIA = re.compile(r"^via\s+(?P<what>.{1,80})$", re.IGNORECASE)
+_BULLET = re.compile(r"^[•●▪◦‣∙·*–-]\s+(?=\S)")
+_SEPARATOR = re.compile(r"^(?:_{3,}|-{3,}|\*{3,}|={3,}|—{2,}|(?:\* ){2,}\*)$")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9’'\")\]])[.!?](?=\s+[A-Z“\"‘'])")
+_HEADER_LOOKAHEAD = 12
+_RUN_IN_MIN = 160  # a first line longer than this may be a headline run into the first sentence
+_RUN_IN_MAX_TITLE = 150
+
+
+@attrs.define
+class Draft:
+    """Mutable fields of an article being read; turned into an :class:`Article` at the end."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    highlights: list[str] = attrs.field(factory=list)
+    paragraphs: list[str] = attrs.field(factory=list)
+    captions: list[Caption] = attrs.field(factory=list)
+    byline: str | None = None
+    authors: list[str] = attrs.field(factory=list)
+    source: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+    tags: list[str] = attrs.field(factory=list)
+    views: int | None = None
+    notes: list[str] = attrs.field(factory=list)
+    dropped: list[Dropped] = attrs.field(factory=list)
+    problems: list[str] = attrs.field(factory=list)
+
+    def fields(self) -> dict[str, Any]:
+        """The draft as keyword arguments for :class:`Article` (body joined)."""
+        data = attrs.asdict(self, recurse=False)
+        data["body"] = "\n\n".join(data.pop("paragraphs"))
+        return data
+
+
+def _norm(line: str) -> str:
+    return " ".join(_meta.strip_hashtags(line).split()).casefold()
+
+
+def read_plain(text: str) -> Draft:
+    """Read the lines of one plain-text article into a :class:`Draft`.
+
+    Example:
+        >>> d = read_plain("Featured\\n\\nBig news\\n\\nShort Url\\nBig news\\n\\nIt happened.\\n\\nView 3 times")
+        >>> d.title, d.paragraphs, d.views, [x.reason for x in d.dropped]
+        ('Big news', ['It happened.'], 3, ['label', 'site chrome', 'repeated title', 'footer'])
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    draft = Draft()
+    first_body = _read_header(lines, draft)
+    last_body = _read_end_matter(lines, first_body, draft)
+    body_lines = lines[first_body:last_body]
+    if draft.paragraphs:  # a run-in headline left the start of the first paragraph
+        body_lines = [draft.paragraphs.pop(), *body_lines]
+    finish_body(draft, body_lines)
+    return draft
+
+
+def _next_nonblank(lines: list[str], i: int) -> int:
+    while i < len(lines) and not lines[i]:
+        i += 1
+    return i
+
+
+def _chrome(line: str) -> bool:
+    return line.casefold() in _CHROME or _meta.parse_views(line) is not None
+
+
+def _read_header(lines: list[str], draft: Draft) -> int:
+    """Consume labels, title and header furniture; return the index of the first body line."""
+    i = _next_nonblank(lines, 0)
+    while i < len(lines) and (lines[i].casefold() in _LABELS or _chrome(lines[i])):
+        draft.dropped.append(Dropped(lines[i], "label" if lines[i].casefold() in _LABELS else "site chrome"))
+        i = _next_nonblank(lines, i + 1)
+    if i >= len(lines):
+        return i
+    _set_title(draft, lines[i])
+    title_key = _norm(lines[i])
+    i += 1
+    if i < len(lines) and lines[i] and _is_deck(lines, i):
+        draft.subtitle = _meta.strip_hashtags(lines[i])
+        draft.tags.extend(t for t in _meta.hashtags(lines[i]) if t not in draft.tags)
+        i += 1
+    window = [_norm(x) for x in lines[i : i + 3 * _HEADER_LOOKAHEAD] if x]
+    captions: dict[str, Caption] = {}
+    while True:
+        i = _next_nonblank(lines, i)
+        if i >= len(lines):
+            return i
+        line = lines[i]
+        key = _norm(line)
+        if key == title_key:
+            draft.dropped.append(Dropped(line, "repeated title"))
+        elif key in captions:
+            draft.dropped.append(Dropped(line, "duplicate caption"))
+        elif line.casefold() in _LABELS:
+            draft.dropped.append(Dropped(line, "label"))
+        elif _chrome(line):
+            _take_chrome(line, draft)
+        elif _take_timestamp(line, draft):
+            pass
+        elif _BULLET.match(line):
+            draft.highlights.append(_BULLET.sub("", line))
+        elif (byline := _byline_line(line)) is not None:
+            _take_byline(line, byline, draft)
+        elif _is_caption(line, key, window):
+            text, credit = split_credit(line)
+            nxt = _next_nonblank(lines, i + 1)
+            if credit is None and nxt < len(lines) and is_credit(lines[nxt]) and not looks_like_caption(lines[nxt]):
+                credit = lines[nxt]
+                captions[_norm(lines[nxt])] = Caption(text, credit)
+                i = nxt
+            caption = Caption(text, credit)
+            captions[key] = caption
+            draft.captions.append(caption)
+        elif is_credit(line) and len(line) < 80 and draft.captions:
+            draft.dropped.append(Dropped(line, "duplicate caption"))
+        else:
+            return i
+        i += 1
+
+
+def _set_title(draft: Draft, line: str) -> None:
+    draft.tags.extend(_meta.hashtags(line))
+    title = _meta.strip_hashtags(line)
+    if len(title) > _RUN_IN_MIN:
+        match = _SENTENCE_END.search(title, 20, _RUN_IN_MAX_TITLE)
+        if match:
+            draft.title = title[: match.end()].strip()
+            draft.paragraphs.append(title[match.end() :].strip())
+            return
+    draft.title = title
+
+
+def _is_deck(lines: list[str], i: int) -> bool:
+    """A line right under the title, then a blank line, that is not furniture or body start."""
+    line = lines[i]
+    if i + 1 >= len(lines) or lines[i + 1] or len(line) > 300:
+        return False
+    if _next_nonblank(lines, i + 1) >= len(lines):
+        return False
+    if _chrome(line) or _BULLET.match(line) or looks_like_caption(line) or is_credit(line):
+        return False
+    if _meta.split_dateline(line)[0] is not None or _TIMESTAMP.match(line) or line.casefold() in _LABELS:
+        return False
+    return True
+
+
+def _is_caption(line: str, key: str, window: list[str]) -> bool:
+    if window.count(key) >= 2:
+        return True
+    return looks_like_caption(line)
+
+
+def _take_chrome(line: str, draft: Draft) -> None:
+    views = _meta.parse_views(line)
+    if views is not None:
+        draft.views = views
+        draft.dropped.append(Dropped(line, "footer"))
+    else:
+        draft.dropped.append(Dropped(line, "site chrome"))
+
+
+def _take_timestamp(line: str, draft: Draft) -> bool:
+    match = _TIMESTAMP.match(line)
+    if match is None:
+        when = _meta.parse_date(line) if len(line) < 60 else None
+        if when is None:
+            return False
+        draft.published = draft.published or when
+        draft.dropped.append(Dropped(line, "timestamp"))
+        return True
+    if len(line) > 80:
+        return False
+    when = _meta.parse_date(match.group("when"))
+    if when is not None:
+        if match.group("kind").casefold() in {"updated", "last updated", "modified"}:
+            draft.updated = draft.updated or when
+        else:
+            draft.published = draft.published or when
+    draft.dropped.append(Dropped(line, "timestamp"))
+    return True
+
+
+def _byline_line(line: str) -> tuple[list[str], str | None] | None:
+    if len(line) > 200:
+        return None
+    if line.casefold().startswith("by ") or line.startswith("(Reporting by"):
+        return _meta.parse_byline(line)
+    return None
+
+
+def _take_byline(line: str, parsed: tuple[list[str], str | None], draft: Draft) -> None:
+    authors, source = parsed
+    if draft.byline is None:
+        draft.byline = _meta.strip_hashtags(line)
+        draft.authors = authors
+        draft.source = draft.source or source
+        draft.tags.extend(t for t in _meta.hashtags(line) if t not in draft.tags)
+    else:
+        draft.notes.insert(0, line)
+
+
+def _read_end_matter(lines: list[str], first_body: int, draft: Draft) -> int:
+    """Consume footers, bylines and contributor notes from the end; return the body's end index."""
+    end = len(lines)
+    separator = _last_separator(lines, first_body)
+    i = end - 1
+    while i >= first_body:
+        line = lines[i]
+        if not line:
+            i -= 1
+            continue
+        if _chrome(line):
+            _take_chrome(line, draft)
+        elif (via := _VIA.match(line)) is not None:
+            _take_via(line, via.group("what"), draft)
+        elif _SEPARATOR.match(line):
+            draft.dropped.append(Dropped(line, "separator"))
+        elif (byline := _meta.parse_byline(line)) is not None and (
+            separator is not None or byline[1] is not None or line.startswith("(")
+        ):
+            _take_byline(line, byline, draft)
+        elif _meta.is_end_note(line) or (separator is not None and i > separator):
+            draft.notes.insert(0, line)
+            if draft.published is None and "publish" in line.casefold():
+                draft.published = _meta.find_date(line)
+        else:
+            return i + 1
+        end = i
+        i -= 1
+    return max(end, first_body)
+
+
+def _last_separator(lines: list[str], first_body: int) -> int | None:
+    for i in range(len(lines) - 1, max(first_body, len(lines) - 40) - 1, -1):
+        if _SEPARATOR.match(lines[i]):
+            return i
+    return None
+
+
+def _take_via(line: str, what: str, draft: Draft) -> None:
+    when = _meta.parse_date(what)
+    if when is not None:
+        draft.published = draft.published or when
+    elif len(what) < 60:
+        draft.source = draft.source or what.strip().rstrip(".")
+    draft.dropped.append(Dropped(line, "footer"))
+
+
+def finish_body(draft: Draft, lines: list[str]) -> None:
+    """Turn body lines into paragraphs: drop in-body chrome, split off the dateline."""
+    paragraphs = _paragraphs(lines)
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph.casefold() in _BODY_CHROME:
+            draft.dropped.append(Dropped(paragraph, "site chrome"))
+        elif _SEPARATOR.match(paragraph):
+            draft.dropped.append(Dropped(paragraph, "separator"))
+        else:
+            kept.append(paragraph)
+    if kept and draft.dateline is None:
+        dateline, rest = _meta.split_dateline(kept[0])
+        if dateline is not None and rest:
+            draft.dateline = dateline
+            kept[0] = rest
+    draft.paragraphs.extend(kept)
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """One paragraph per line, unless the text is hard-wrapped (then blank lines separate them)."""
+    nonblank = [line for line in lines if line]
+    if len(nonblank) < 4 or not _hard_wrapped(lines):
+        return nonblank
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """True when most lines are short, similar in length, and run on without final punctuation."""
+    lengths = [len(line) for line in lines if line]
+    if max(lengths) > 100:
+        return False
+    runs_on = sum(1 for line in lines if line and line[-1] not in ".!?:”\"'’)")
+    follows = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and b)
+    return runs_on * 2 > len(lengths) and follows * 2 > len(lengths)

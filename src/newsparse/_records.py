@@ -1,0 +1,202 @@
+"""JSON records (WordPress REST posts and crawler records) mapped onto the field contract."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from newsparse._html import unescape_inline
+from newsparse._meta import parse_date
+
+__all__ = ["is_wordpress_post", "map_record"]
+
+_TITLE_KEYS = ("title", "headline", "name")
+_BODY_KEYS = ("content", "body", "text", "article", "articleBody", "maintext", "article_body", "full_text")
+_SUBTITLE_KEYS = ("subtitle", "deck", "dek", "standfirst", "subheadline", "alternativeHeadline")
+_URL_KEYS = ("url", "link", "canonical_url", "canonical", "source_url", "permalink")
+_PUBLISHED_KEYS = (
+    "published", "published_at", "publishedAt", "datePublished", "date_publish", "publish_date",
+    "pubDate", "pub_date", "date", "created_at", "timestamp", "time",
+)  # fmt: skip
+_UPDATED_KEYS = ("updated", "updated_at", "dateModified", "date_modify", "modified", "last_modified")
+_AUTHOR_KEYS = ("authors", "author", "creator", "byline", "writers")
+_SOURCE_KEYS = ("source", "publisher", "site_name", "source_domain", "site", "outlet", "domain")
+_TAG_KEYS = ("tags", "keywords", "categories", "topics")
+_HTML_HINT = ("<p", "<div", "<br", "</", "&nbsp;", "&#")
+
+
+def is_wordpress_post(obj: object) -> bool:
+    """Whether a decoded JSON value looks like a WordPress REST post.
+
+    Example:
+        >>> is_wordpress_post({"title": {"rendered": "Hi"}, "content": {"rendered": "<p>x</p>"}})
+        True
+    """
+    if not isinstance(obj, Mapping):
+        return False
+    content = obj.get("content")
+    title = obj.get("title")
+    return (isinstance(content, Mapping) and "rendered" in content) or (
+        isinstance(title, Mapping) and "rendered" in title
+    )
+
+
+def map_record(obj: object, *, where: str) -> tuple[dict[str, Any], list[str]]:
+    """Map one JSON record onto article fields; return the fields and the problems found.
+
+    ``where`` names the record in problem messages ("post 3", "line 12").
+    """
+    if not isinstance(obj, Mapping):
+        return {}, [f"{where} is a JSON {type(obj).__name__}, not an object"]
+    if is_wordpress_post(obj):
+        return _wordpress(obj, where)
+    return _generic(obj, where)
+
+
+def _rendered(value: object) -> object:
+    if isinstance(value, Mapping) and "rendered" in value:
+        return value["rendered"]
+    return value
+
+
+def _text(value: object) -> str | None:
+    value = _rendered(value)
+    if isinstance(value, str):
+        return unescape_inline(value) or None
+    return None
+
+
+def _first(obj: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[str | None, object]:
+    for key in keys:
+        if key in obj and obj[key] not in (None, "", [], {}):
+            return key, obj[key]
+    return None, None
+
+
+def _names(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        for part in value.replace(" and ", ",").split(","):
+            if part.strip():
+                yield part.strip()
+    elif isinstance(value, Mapping):
+        name = value.get("name")
+        if isinstance(name, str) and name.strip():
+            yield name.strip()
+    elif isinstance(value, list):
+        for item in value:
+            yield from _names(item)
+
+
+def _date(value: object) -> str | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < 1e11:
+        import datetime as _dt
+
+        return _dt.datetime.fromtimestamp(value, tz=_dt.timezone.utc).isoformat()
+    if isinstance(value, str):
+        return parse_date(value)
+    return None
+
+
+def _body(value: object, fields: dict[str, Any], problems: list[str], where: str, key: str) -> None:
+    value = _rendered(value)
+    if value is None:
+        return
+    if not isinstance(value, str):
+        problems.append(f"{where}: {key} is a JSON {type(value).__name__}, not a string; body left empty")
+        return
+    if any(hint in value for hint in _HTML_HINT):
+        fields["body_html"] = value
+    else:
+        fields["body"] = value
+
+
+def _wordpress(post: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[str]]:
+    fields: dict[str, Any] = {}
+    problems: list[str] = []
+    title = _rendered(post.get("title"))
+    if isinstance(title, str):
+        fields["title"] = unescape_inline(title) or None
+    elif title is not None:
+        problems.append(f"{where}: title.rendered is a JSON {type(title).__name__}, not a string")
+    if "content" in post:
+        _body(post["content"], fields, problems, where, "content.rendered")
+    else:
+        problems.append(f"{where}: the post has no content")
+    gmt = post.get("date_gmt")
+    fields["published"] = _utc(gmt) or _date(post.get("date"))
+    fields["updated"] = _utc(post.get("modified_gmt")) or _date(post.get("modified"))
+    link = post.get("link")
+    if isinstance(link, str):
+        fields["url"] = link
+    embedded = post.get("_embedded")
+    if isinstance(embedded, Mapping):
+        _wordpress_embedded(embedded, fields)
+    return fields, problems
+
+
+def _utc(value: object) -> str | None:
+    if isinstance(value, str) and value and value[-1].isdigit() and "T" in value:
+        return parse_date(value + "+00:00")
+    return None
+
+
+def _wordpress_embedded(embedded: Mapping[str, Any], fields: dict[str, Any]) -> None:
+    authors = list(_names(embedded.get("author")))
+    if authors:
+        fields["authors"] = authors
+    media = embedded.get("wp:featuredmedia")
+    if isinstance(media, list) and media and isinstance(media[0], Mapping):
+        caption = _text(media[0].get("caption"))
+        if caption:
+            fields["captions"] = [caption]
+    terms = embedded.get("wp:term")
+    tags: list[str] = []
+    if isinstance(terms, list):
+        for group in terms:
+            for term in group if isinstance(group, list) else []:
+                name = _text(term.get("name")) if isinstance(term, Mapping) else None
+                if name and name not in tags:
+                    tags.append(name)
+    if tags:
+        fields["tags"] = tags
+
+
+def _generic(obj: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[str]]:
+    fields: dict[str, Any] = {}
+    problems: list[str] = []
+    _, title = _first(obj, _TITLE_KEYS)
+    if title is not None:
+        fields["title"] = _text(title)
+    key, body = _first(obj, _BODY_KEYS)
+    if key is not None:
+        _body(body, fields, problems, where, key)
+    _, subtitle = _first(obj, _SUBTITLE_KEYS)
+    if subtitle is not None:
+        fields["subtitle"] = _text(subtitle)
+    _, url = _first(obj, _URL_KEYS)
+    if isinstance(url, str):
+        fields["url"] = url
+    _, published = _first(obj, _PUBLISHED_KEYS)
+    fields["published"] = _date(published)
+    _, updated = _first(obj, _UPDATED_KEYS)
+    fields["updated"] = _date(updated)
+    key, authors = _first(obj, _AUTHOR_KEYS)
+    if authors is not None:
+        fields["authors"] = list(_names(authors))
+        if key == "byline" and isinstance(authors, str):
+            fields["byline"] = authors
+    _, source = _first(obj, _SOURCE_KEYS)
+    names = list(_names(source)) if source is not None else []
+    if names:
+        fields["source"] = names[0]
+    _, tags = _first(obj, _TAG_KEYS)
+    if isinstance(tags, list):
+        fields["tags"] = [t for t in (_text(x) if not isinstance(x, Mapping) else _text(x.get("name")) for x in tags) if t]
+    elif isinstance(tags, str):
+        fields["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
+    views = obj.get("views")
+    if isinstance(views, int) and not isinstance(views, bool) and views >= 0:
+        fields["views"] = views
+    if "title" not in fields and "body" not in fields and "body_html" not in fields:
+        problems.append(f"{where}: no title or body field found (keys: {', '.join(list(obj)[:10])})")
+    return {k: v for k, v in fields.items() if v is not None}, problems

@@ -1,0 +1,84 @@
+"""Mojibake repair, gated so that clean text never goes through ftfy.
+
+ftfy is accurate but slow (a few MB/s), and its default ``fix_text`` also
+straightens curly quotes, which would alter clean text. So a compiled regex
+finds the places that look like UTF-8 read as cp1252 or latin-1 (a lead
+character in U+00C2..U+00F4 followed by a continuation character, or U+FFFD),
+and only the lines around those places are handed to ``ftfy.fix_encoding``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+__all__ = ["needs_repair", "repair_mojibake"]
+
+# A UTF-8 lead byte read as cp1252/latin-1, followed by a continuation byte read the same way.
+_CONTINUATION = (
+    "\u0080-\u00bf"  # latin-1 C1 controls and NBSP..inverted question mark
+    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_GATE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|\ufffd")
+_WINDOW = 4096  # on very long lines, repair this many characters around each hit
+
+
+def needs_repair(text: str) -> bool:
+    """Return True when ``text`` shows a sign of mojibake (cheap: a regex, no ftfy).
+
+    Example:
+        >>> needs_repair("It\\u00e2\\u20ac\\u2122s"), needs_repair("It’s")
+        (True, False)
+    """
+    return not text.isascii() and _GATE.search(text) is not None
+
+
+def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Repair mojibake line by line where the gate fires.
+
+    Returns the repaired text and the ``(start, end)`` spans, in the repaired
+    text, of the lines that ftfy changed.
+
+    Example:
+        >>> repair_mojibake("clean line\\nIt\\u00e2\\u20ac\\u2122s broken")
+        ('clean line\\nIt’s broken', [(11, 22)])
+    """
+    if text.isascii():
+        return text, []
+    match = _GATE.search(text)
+    if match is None:
+        return text, []
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    length = 0
+    while match is not None:
+        start, end = _segment(text, match.start(), match.end())
+        segment = text[start:end]
+        fixed = ftfy.fix_encoding(segment)
+        pieces.append(text[pos:start])
+        length += start - pos
+        if fixed != segment:
+            spans.append((length, length + len(fixed)))
+        pieces.append(fixed)
+        length += len(fixed)
+        pos = end
+        match = _GATE.search(text, end)
+    pieces.append(text[pos:])
+    return "".join(pieces), spans
+
+
+def _segment(text: str, hit_start: int, hit_end: int) -> tuple[int, int]:
+    """The line around a hit, or a whitespace-bounded window when the line is huge."""
+    start = text.rfind("\n", 0, hit_start) + 1
+    end = text.find("\n", hit_end)
+    if end < 0:
+        end = len(text)
+    if end - start > 2 * _WINDOW:
+        lo = text.rfind(" ", start, max(start, hit_start - _WINDOW))
+        hi = text.find(" ", min(end, hit_end + _WINDOW), end)
+        start = lo + 1 if lo >= 0 else max(start, hit_start - _WINDOW)
+        end = hi if hi >= 0 else min(end, hit_end + _WINDOW)
+    return start, end

@@ -1,0 +1,183 @@
+"""The detector registry: built-ins, entry-point plug-ins, run-time registrations, and ranking."""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Callable
+from importlib.metadata import entry_points
+from typing import Any
+
+from newsparse._model import Detection, Score
+from newsparse.detectors._base import HEAD_SIZE, Detector
+from newsparse.errors import DetectorError
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "NEAR_TIE",
+    "get_detector",
+    "list_detectors",
+    "plugin_problems",
+    "rank_detectors",
+    "register_detector",
+    "unregister_detector",
+]
+
+ENTRY_POINT_GROUP = "newsparse.detectors"
+"""The entry-point group third-party packages register their detectors in."""
+
+NEAR_TIE = 0.05
+"""Scores closer than this to the winner's are reported as near-ties."""
+
+_BUILTIN, _PLUGIN, _RUNTIME = 0, 1, 2
+_lock = threading.RLock()
+_detectors: dict[str, tuple[int, Detector]] = {}
+_plugins_loaded = False
+_plugin_problems: list[str] = []
+
+
+def _builtin_factories() -> list[Callable[[], Detector]]:
+    from newsparse.detectors import echo, feed, html, jsonlines, pagetext, plain, wordpress
+
+    return [
+        wordpress.WordPressDetector,
+        jsonlines.JsonLinesDetector,
+        html.HtmlPageDetector,
+        echo.TitleEchoDetector,
+        feed.CounterFooterDetector,
+        pagetext.PageTextDetector,
+        plain.BlankBlocksDetector,
+        plain.WholeTextDetector,
+    ]
+
+
+def _ensure_loaded() -> None:
+    global _plugins_loaded
+    with _lock:
+        if _plugins_loaded:
+            return
+        _plugins_loaded = True
+        for factory in _builtin_factories():
+            detector = factory()
+            _detectors[detector.name] = (_BUILTIN, detector)
+        _load_plugins()
+
+
+def _load_plugins() -> None:
+    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        try:
+            obj: Any = ep.load()
+            detector = obj() if isinstance(obj, type) or not hasattr(obj, "sniff") else obj
+            _check(detector)
+        except Exception as exc:  # a broken plug-in must not break newsparse
+            _plugin_problems.append(f"plug-in {ep.name!r} ({ep.value}) could not be loaded: {exc}")
+            continue
+        if detector.name in _detectors:
+            _plugin_problems.append(f"plug-in {ep.name!r} skipped: detector name {detector.name!r} is taken")
+            continue
+        _detectors[detector.name] = (_PLUGIN, detector)
+
+
+def _check(detector: object) -> None:
+    name = getattr(detector, "name", None)
+    if not isinstance(name, str) or not name.strip():
+        raise DetectorError(f"a detector needs a non-empty str name, got {name!r}")
+    for method in ("sniff", "split"):
+        if not callable(getattr(detector, method, None)):
+            raise DetectorError(f"detector {name!r} has no callable {method}()")
+
+
+def register_detector(detector: Detector, *, replace: bool = False) -> None:
+    """Add a detector to the registry (plug-ins use the entry point instead).
+
+    Raises :class:`~newsparse.DetectorError` if the object is not a detector,
+    or if its name is taken and ``replace`` is false.
+
+    Example:
+        >>> from newsparse.detectors import RawArticle
+        >>> class Nothing:
+        ...     name = "nothing"
+        ...     def sniff(self, head): return 0.0
+        ...     def split(self, text): return [RawArticle(0, len(text))]
+        >>> register_detector(Nothing())
+        >>> "nothing" in [d.name for d in list_detectors()]
+        True
+        >>> unregister_detector("nothing")
+    """
+    _ensure_loaded()
+    _check(detector)
+    with _lock:
+        if detector.name in _detectors and not replace:
+            raise DetectorError(f"a detector named {detector.name!r} is already registered")
+        _detectors[detector.name] = (_RUNTIME, detector)
+
+
+def unregister_detector(name: str) -> None:
+    """Remove a detector by name; raise :class:`~newsparse.DetectorError` if there is none."""
+    _ensure_loaded()
+    with _lock:
+        if _detectors.pop(name, None) is None:
+            raise DetectorError(f"no detector named {name!r}")
+
+
+def get_detector(name: str) -> Detector:
+    """Return the registered detector called ``name``.
+
+    Example:
+        >>> get_detector("wordpress").name
+        'wordpress'
+    """
+    _ensure_loaded()
+    with _lock:
+        entry = _detectors.get(name)
+    if entry is None:
+        known = ", ".join(sorted(_detectors))
+        raise DetectorError(f"no detector named {name!r} (known: {known})")
+    return entry[1]
+
+
+def list_detectors() -> tuple[Detector, ...]:
+    """Return every registered detector: built-ins, then plug-ins, then run-time ones."""
+    _ensure_loaded()
+    with _lock:
+        entries = sorted(_detectors.values(), key=lambda e: e[0])
+    return tuple(detector for _, detector in entries)
+
+
+def plugin_problems() -> tuple[str, ...]:
+    """Return what went wrong while loading entry-point plug-ins (empty when all loaded)."""
+    _ensure_loaded()
+    return tuple(_plugin_problems)
+
+
+def _safe_sniff(detector: Detector, head: str) -> Score:
+    try:
+        value = float(detector.sniff(head))
+    except Exception as exc:  # a crashing detector scores 0.0, the others go on
+        return Score(detector.name, 0.0, f"{type(exc).__name__}: {exc}")
+    if math.isnan(value):
+        return Score(detector.name, 0.0, "sniff() returned NaN")
+    return Score(detector.name, min(1.0, max(0.0, value)))
+
+
+def rank_detectors(text: str) -> Detection:
+    """Score every registered detector on the head of ``text`` and pick the best.
+
+    Ties are broken deterministically: built-ins before plug-ins before run-time
+    registrations, then by name. Detectors scoring within :data:`NEAR_TIE` of
+    the winner are listed in ``Detection.near_ties``.
+
+    Example:
+        >>> rank_detectors('{"title": {"rendered": "Hi"}, "content": {"rendered": "<p>x</p>"}}').chosen
+        'wordpress'
+    """
+    _ensure_loaded()
+    head = text[:HEAD_SIZE]
+    with _lock:
+        entries = list(_detectors.values())
+    scored = [(origin, _safe_sniff(detector, head)) for origin, detector in entries]
+    scored.sort(key=lambda item: (-item[1].score, item[0], item[1].name))
+    ranking = tuple(score for _, score in scored)
+    best = ranking[0]
+    near = tuple(s.name for s in ranking[1:] if best.score - s.score < NEAR_TIE and s.score > 0.0)
+    return Detection(ranking=ranking, chosen=best.name, near_ties=near)

@@ -1,0 +1,81 @@
+"""Title-echo dumps: every article repeats its title after a few lines of site furniture.
+
+Scrapes of sites that print a headline, a photo caption (often twice), markers
+such as "TT", "Short Url", "Updated ...", "Follow", then the headline again
+above the body. The echoed title is what marks an article's start; the blank
+lines between articles vary from site to site and are not relied on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse._captions import split_credit
+from newsparse.detectors._base import RawArticle
+from newsparse.detectors._lines import spans_between
+
+__all__ = ["TitleEchoDetector"]
+
+_LOOKAHEAD = 14  # non-blank lines within which the title comes back
+_MARKERS = re.compile(r"^(?:TT|Short Url|Follow|Updated .{1,40})$", re.MULTILINE | re.IGNORECASE)
+
+
+def _nonblank_lines(text: str) -> list[tuple[int, str, bool]]:
+    """(offset, stripped line, preceded by a blank line or the start) for each non-blank line."""
+    out: list[tuple[int, str, bool]] = []
+    pos = 0
+    blank_before = True
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            out.append((pos, stripped, blank_before))
+            blank_before = False
+        else:
+            blank_before = True
+        pos += len(line) + 1
+    return out
+
+
+def echo_starts(text: str) -> list[int]:
+    """Offsets of lines whose text comes back within the next few lines, once, as a title does.
+
+    Example:
+        >>> echo_starts("Title A\\n\\nTT\\nTitle A\\n\\nBody.\\n\\n\\nTitle B\\nFollow\\nTitle B\\nBody.")
+        [0, 28]
+    """
+    lines = _nonblank_lines(text)
+    starts: list[int] = []
+    i = 0
+    while i < len(lines):
+        offset, line, blank_before = lines[i]
+        if blank_before and 3 <= len(line) <= 300 and split_credit(line)[1] is None:
+            window = [other for _, other, _ in lines[i + 1 : i + 1 + _LOOKAHEAD]]
+            if window.count(line) == 1 and (not window or window[0] != line):
+                starts.append(offset)
+                i += 1 + window.index(line)
+        i += 1
+    return starts
+
+
+class TitleEchoDetector:
+    """Articles whose title is printed twice, around captions and site markers."""
+
+    name = "title-echo"
+    description = "Articles that print their title twice around captions and markers (TT, Short Url, Follow)."
+
+    def sniff(self, head: str) -> float:
+        """High when the first line is echoed; higher still with the usual site markers."""
+        starts = echo_starts(head)
+        if not starts:
+            return 0.0
+        score = 0.8 if head[: starts[0]].strip() == "" else 0.5
+        if _MARKERS.search(head):
+            score += 0.1
+        return score
+
+    def split(self, text: str) -> Iterator[RawArticle]:
+        """Cut before every echoed title."""
+        cuts = [start for start in echo_starts(text) if start > 0]
+        for start, end in spans_between(text, cuts):
+            yield RawArticle(start, end)

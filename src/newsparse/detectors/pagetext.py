@@ -1,0 +1,47 @@
+"""Page text: an article copied from a web page, with a section label and a "via <date>" footer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse.detectors._base import RawArticle
+from newsparse.detectors._lines import BLOCK_GAP, first_line, spans_between
+
+__all__ = ["PageTextDetector"]
+
+_LABEL = re.compile(
+    r"^(?:Featured|Breaking(?: News)?|Exclusive|Opinion|Analysis|Live|Sponsored|Premium|Editor[’']s Pick"
+    r"|Trending|Top Story|Explainer|Fact Check|Developing|Just In|Commentary|Editorial)$",
+    re.IGNORECASE,
+)
+_VIA_FOOTER = re.compile(r"^[ \t]*via[ \t]+\S.{0,78}$", re.MULTILINE | re.IGNORECASE)
+
+
+class PageTextDetector:
+    """One or more articles copied as text from web pages: label, title, caption, body, via-footer.
+
+    Articles end at a "via <date>" footer line or at three or more blank lines.
+    """
+
+    name = "page-text"
+    description = 'Articles copied from web pages: a section label, a title, and a "via <date>" footer.'
+
+    def sniff(self, head: str) -> float:
+        """Score the label on the first line and "via" footers."""
+        if head.lstrip()[:1] in "{[<":
+            return 0.0
+        score = 0.0
+        if _LABEL.match(first_line(head)):
+            score += 0.35
+        if _VIA_FOOTER.search(head):
+            score += 0.35
+        return score
+
+    def split(self, text: str) -> Iterator[RawArticle]:
+        """Cut after every via-footer and at every long blank gap."""
+        cuts = sorted(
+            [m.end() for m in _VIA_FOOTER.finditer(text)] + [m.start() for m in BLOCK_GAP.finditer(text)]
+        )
+        for start, end in spans_between(text, cuts):
+            yield RawArticle(start, end)

@@ -1,0 +1,58 @@
+"""Generic plain text: articles separated by three or more blank lines, and the last-resort fallback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsparse.detectors._base import RawArticle
+from newsparse.detectors._lines import BLOCK_GAP, first_line, spans_between, trimmed
+
+__all__ = ["BlankBlocksDetector", "WholeTextDetector"]
+
+
+class BlankBlocksDetector:
+    """Plain-text articles separated by runs of three or more blank lines.
+
+    Each block is read as one article: its first line is the title. This is the
+    layout of most "copy every article into one file" scrapes that have no
+    other marker.
+    """
+
+    name = "blank-blocks"
+    description = "Plain-text articles separated by three or more blank lines."
+
+    def sniff(self, head: str) -> float:
+        """Score by how many blocks there are and whether they start with title-like lines."""
+        gaps = list(BLOCK_GAP.finditer(head))
+        if not gaps or head.lstrip()[:1] in "{[<":
+            return 0.0
+        titled = sum(1 for gap in gaps if 0 < len(first_line(head[gap.end() :])) <= 250)
+        return 0.3 if titled * 2 >= len(gaps) else 0.15  # below every layout with its own markers
+
+    def split(self, text: str) -> Iterator[RawArticle]:
+        """Yield one raw article per block."""
+        cuts = [gap.start() for gap in BLOCK_GAP.finditer(text)]
+        for start, end in spans_between(text, cuts):
+            yield RawArticle(start, end)
+
+
+class WholeTextDetector:
+    """The fallback: the whole text is one article, read line by line.
+
+    It scores just above zero on any non-blank text, so it wins only when no
+    other detector recognises anything: a layout nobody knows still parses,
+    with a confidence that says so.
+    """
+
+    name = "whole-text"
+    description = "Fallback: the whole text as one plain-text article."
+
+    def sniff(self, head: str) -> float:
+        """A token score for any non-blank text."""
+        return 0.01 if head.strip() else 0.0
+
+    def split(self, text: str) -> Iterator[RawArticle]:
+        """Yield the whole (trimmed) text as one raw article."""
+        span = trimmed(text, 0, len(text))
+        if span is not None:
+            yield RawArticle(*span)

@@ -1,0 +1,63 @@
+"""WordPress REST API exports: one post object, an array of posts, with or without ``_embedded``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse._records import map_record
+from newsparse.detectors._base import RawArticle
+from newsparse.detectors._json import JsonTrouble, decode_at, iter_array, skip_ws
+
+__all__ = ["WordPressDetector"]
+
+_RENDERED = re.compile(r'"(?:content|title|excerpt|guid)"\s*:\s*\{\s*"rendered"')
+_WP_KEYS = re.compile(r'"(?:date_gmt|modified_gmt|featured_media|comment_status|ping_status|_links)"\s*:')
+
+
+class WordPressDetector:
+    """Posts from the WordPress REST API (``/wp-json/wp/v2/posts``), alone or in an array.
+
+    Reads ``title.rendered``, ``content.rendered`` (CMS HTML, cleaned), ``date_gmt``
+    / ``date``, ``modified_gmt`` / ``modified``, ``link``, and from ``_embedded``
+    the author names, the featured image's caption and the term names. A
+    broken post in an array is reported and the others still come out.
+    """
+
+    name = "wordpress"
+    description = "WordPress REST API posts (a JSON object or array) with CMS HTML content."
+
+    def sniff(self, head: str) -> float:
+        """Near-certain with ``"content": {"rendered"`` plus WordPress keys."""
+        start = head.lstrip()[:1]
+        if start not in ("{", "["):
+            return 0.0
+        rendered = len(_RENDERED.findall(head, 0, 20000))
+        if not rendered:
+            return 0.0
+        return 0.95 if _WP_KEYS.search(head) else 0.85
+
+    def split(self, text: str) -> Iterator[RawArticle]:
+        """Yield one structured raw article per post."""
+        pos = skip_ws(text, 0)
+        if pos < len(text) and text[pos] == "[":
+            yield from self._array(text, pos)
+            return
+        value, end = decode_at(text, pos)  # a broken single post: let the next detector try
+        if skip_ws(text, end) != len(text):
+            raise JsonTrouble(f"extra data after the JSON value at offset {end}", end)
+        fields, problems = map_record(value, where="the post")
+        yield RawArticle(pos, end, fields, problems)
+
+    def _array(self, text: str, pos: int) -> Iterator[RawArticle]:
+        number = 0
+        last = pos + 1
+        try:
+            for start, end, value in iter_array(text, pos):
+                number += 1
+                fields, problems = map_record(value, where=f"post {number}")
+                yield RawArticle(start, end, fields, problems)
+                last = end
+        except JsonTrouble as exc:
+            where = f"post {number + 1}" if number else "the array"
+            yield RawArticle(last, len(text), {}, (f"{where} could not be read: {exc}",))

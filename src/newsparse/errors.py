@@ -1,0 +1,73 @@
+"""The exceptions newsparse raises, rooted at :class:`NewsparseError`.
+
+Every error newsparse raises on purpose is a :class:`NewsparseError`, so one
+``except`` clause catches them all; each also subclasses the builtin nearest in
+meaning, so code that already catches ``ValueError`` or ``OSError`` keeps
+working. Messages always start with the name of the source and then say what
+is wrong with it::
+
+    NewsparseError
+    ├── InputError (ValueError)            the input cannot be parsed at all
+    │   ├── BinaryInputError               bytes of an image, archive, ... or NUL-heavy data
+    │   └── DecodingError (UnicodeError)   bytes that are text in no encoding we can find
+    ├── SourceError (OSError)              a path or file object that cannot be read
+    └── DetectorError (LookupError)        an unknown detector name, or a bad registration
+
+Problems that do not stop parsing (a broken post among good ones, a detector
+that crashed while sniffing) are never raised: they are reported as data on
+:class:`newsparse.Result` and :class:`newsparse.Article`.
+
+Example:
+    >>> import newsparse
+    >>> try:
+    ...     newsparse.load(b"\\x89PNG\\r\\n\\x1a\\n" + bytes(64), name="cat.png")
+    ... except newsparse.BinaryInputError as exc:
+    ...     print(exc)
+    cat.png: binary data (PNG image), not text
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BinaryInputError",
+    "DecodingError",
+    "DetectorError",
+    "InputError",
+    "NewsparseError",
+    "SourceError",
+]
+
+
+class NewsparseError(Exception):
+    """Root of every exception newsparse raises on purpose.
+
+    Attributes:
+        source: the name of the input the error is about (a path, ``"<bytes>"``,
+            ``"<stdin>"``...), or ``None`` when the error concerns no input.
+        problem: the bare description of what is wrong, without the source.
+    """
+
+    def __init__(self, problem: str, *, source: str | None = None) -> None:
+        self.source = source
+        self.problem = problem
+        super().__init__(f"{source}: {problem}" if source else problem)
+
+
+class InputError(NewsparseError, ValueError):
+    """The input exists but cannot be turned into text or articles."""
+
+
+class BinaryInputError(InputError):
+    """The input is binary data (an image, an archive, NUL-heavy bytes), not text."""
+
+
+class DecodingError(InputError, UnicodeError):
+    """The bytes are text in no encoding newsparse can identify."""
+
+
+class SourceError(NewsparseError, OSError):
+    """A path or file object could not be read (missing, a directory, no permission...)."""
+
+
+class DetectorError(NewsparseError, LookupError):
+    """A detector name is unknown, or a detector cannot be registered."""
