@@ -116,8 +116,8 @@ def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:
             data = data.encode("utf-8", errors="surrogatepass")
         if not isinstance(data, bytes | bytearray):
             raise SourceError(f"read() returned {type(data).__name__}, not bytes", source=display)
-        path = getattr(source, "name", None)
-        return bytes(data), path if isinstance(path, str) else None, display
+        source_name = getattr(source, "name", None)
+        return bytes(data), source_name if isinstance(source_name, str) else None, display
     raise TypeError(
         f"load() takes a path, bytes or a binary file object, not {type(source).__name__}; "
         "for a str of text, use split_articles()"
@@ -223,10 +223,7 @@ class _Context:
 
 
 def _article(raw: RawArticle, text: str, name: str, context: _Context) -> Article:
-    if raw.fields is None:
-        draft = read_plain(text[raw.start : raw.end])
-    else:
-        draft = _draft_from_fields(raw.fields)
+    draft = read_plain(text[raw.start : raw.end]) if raw.fields is None else _draft_from_fields(raw.fields)
     draft.problems.extend(raw.problems)
     score = next((s.score for s in context.detection.ranking if s.name == name), 0.0)
     provenance = Provenance(

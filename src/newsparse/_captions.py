@@ -25,7 +25,8 @@ _CREDITISH = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
-    r"^(?:in this (?:photo|image|picture|handout|file)|file(?: photo)?\s*[:-]|photo\s*:|pictured\s*:|this (?:photo|image) )",
+    r"^(?:in this (?:photo|image|picture|handout|file)|file(?: photo)?\s*[:-]|photo\s*:|pictured\s*:"
+    r"|this (?:photo|image) )",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")

@@ -52,11 +52,17 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 _HEAD = 65536  # how many bytes encoding detection looks at
+_LATIN = frozenset(
+    "cp1250 cp1252 cp1254 cp1257 cp1258 latin_1 iso8859_2 iso8859_3 iso8859_4 iso8859_9 iso8859_10 iso8859_13 "
+    "iso8859_14 iso8859_15 iso8859_16 mac_latin2 mac_roman mac_iceland mac_turkish cp437 cp850 cp852 cp858 cp775".split()
+)
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 # Bytes that are letters in cp1250 but symbols in cp1252 (Ł ą ł ś ź ż Ś Ź Ť ť Ľ ľ Ą Ş ş Ż).
-_CP1250_LETTER_BYTES = re.compile(rb"[A-Za-z\xc0-\xff][\x8c\x8d\x8f\x9c\x9d\x9f\xa3\xa5\xaa\xaf\xb3\xb9\xba\xbc\xbe\xbf]")
+_CP1250_LETTER_BYTES = re.compile(
+    rb"[A-Za-z\xc0-\xff][\x8c\x8d\x8f\x9c\x9d\x9f\xa3\xa5\xaa\xaf\xb3\xb9\xba\xbc\xbe\xbf]"
+)
 
 
 @attrs.frozen
@@ -84,7 +90,7 @@ def decode(data: bytes, *, source: str) -> Decoded:
     encoding = _bom_encoding(data)
     if encoding is not None:
         text = data.decode(encoding + "-sig" if encoding == "utf-8" else encoding, errors="replace")
-        if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+        if encoding.startswith(("utf-16", "utf-32")):
             text = text.lstrip("\ufeff")
         if "\ufffd" in text:
             repairs.append(f"undecodable bytes replaced ({encoding})")
@@ -204,15 +210,27 @@ def _declared_encoding(head: bytes) -> str | None:
 def _detect(data: bytes, first_bad: int, source: str) -> str:
     start = max(0, first_bad - 1024)
     window = data[start : start + _HEAD]
-    best = charset_normalizer.from_bytes(window).best()
-    if best is None:
+    encoding = _ask_charset_normalizer(window)
+    if encoding is None and _printable_ratio(data[:4096].decode("latin-1")) < 0.9:
         raise DecodingError("not text in any encoding newsparse can identify", source=source)
-    encoding = str(best.encoding)
-    if encoding in {"cp1250", "windows-1250", "iso8859_2", "iso-8859-2"} and not _CP1250_LETTER_BYTES.search(window):
-        encoding = "cp1252"
+    if encoding is None or encoding in _LATIN:
+        # charset-normalizer confuses the Latin code pages on short or mostly-English text
+        # (it labelled our cp1252 samples cp1250, and short French cp1257): decide ourselves.
+        encoding = "cp1250" if _CP1250_LETTER_BYTES.search(window) else "cp1252"
     if encoding == "cp1252":
         try:
             data.decode("cp1252")
         except UnicodeDecodeError:
             encoding = "latin-1"  # bytes cp1252 leaves undefined; latin-1 maps every byte
     return encoding
+
+
+def _ask_charset_normalizer(window: bytes) -> str | None:
+    """The best guess, never UTF-16/32 (without a BOM those were ruled out by their NULs)."""
+    if len(window) < 32:
+        return None  # too little evidence for a statistical guess
+    for match in charset_normalizer.from_bytes(window):
+        encoding = str(match.encoding)
+        if not encoding.startswith(("utf_16", "utf_32")):
+            return encoding
+    return None

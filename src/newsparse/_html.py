@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from typing import Any
 
 import attrs
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import PreformattedString
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, PreformattedString, Tag
 
 __all__ = ["HtmlText", "PageInfo", "clean_html", "html_to_text", "parse_page", "unescape_inline"]
 
@@ -88,7 +88,7 @@ def _gc_paused() -> Iterator[None]:
 
 def _parser() -> str:
     try:
-        import lxml  # noqa: F401
+        import lxml  # type: ignore[import-untyped]  # noqa: F401
     except ImportError:  # pragma: no cover - depends on the environment
         return "html.parser"
     return "lxml"

@@ -26,10 +26,16 @@ _MONTHS = {
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>UTC|GMT|Z))?)?"
+_TIME = (
+    r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>UTC|GMT|Z))?)?"
+)
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DATE_PATTERNS = (
     re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + _TIME, re.IGNORECASE),
@@ -161,7 +167,7 @@ def _from_parts(match: re.Match[str]) -> str | None:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    tz = _dt.timezone.utc if parts.get("tz") else None
+    tz = _dt.UTC if parts.get("tz") else None
     try:
         moment = _dt.datetime.combine(
             day, _dt.time(hour, int(parts["minute"]), int(parts.get("second") or 0)), tzinfo=tz
@@ -265,7 +271,9 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     if reporting:
         names = _names(_PLACE_TAIL.sub("", reporting.group("names").strip()))
         return (names, None) if names else None
-    if line.endswith((".", "!", "?", "”", '"')) and not line.endswith(tuple(f" {c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")):
+    if line.endswith((".", "!", "?", "”", '"')) and not line.endswith(
+        tuple(f" {c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    ):
         return None
     has_by = bool(_BY.match(line))
     body = _BY.sub("", line)

@@ -14,6 +14,14 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _caption_tuple(values: Iterable[Caption]) -> tuple[Caption, ...]:
+    return tuple(values)
+
+
+def _dropped_tuple(values: Iterable[Dropped]) -> tuple[Dropped, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Caption:
     """A photo caption, with the photo credit split off when there is one.
@@ -107,7 +115,7 @@ class Article:
     subtitle: str | None = None
     highlights: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     body: str = ""
-    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_caption_tuple)
     byline: str | None = None
     authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     source: str | None = None
@@ -119,7 +127,7 @@ class Article:
     views: int | None = None
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     provenance: Provenance | None = None
-    dropped: tuple[Dropped, ...] = attrs.field(default=(), converter=tuple)
+    dropped: tuple[Dropped, ...] = attrs.field(default=(), converter=_dropped_tuple)
     problems: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     @property

@@ -11,6 +11,7 @@ article are ever examined, so the cost does not grow with the body.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -198,9 +199,7 @@ def _is_deck(lines: list[str], i: int) -> bool:
         return False
     if _chrome(line) or _BULLET.match(line) or looks_like_caption(line) or is_credit(line):
         return False
-    if _meta.split_dateline(line)[0] is not None or _TIMESTAMP.match(line) or line.casefold() in _LABELS:
-        return False
-    return True
+    return not (_meta.split_dateline(line)[0] is not None or _TIMESTAMP.match(line) or line.casefold() in _LABELS)
 
 
 def _is_caption(line: str, key: str, window: list[str]) -> bool:
@@ -348,5 +347,5 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if max(lengths) > 100:
         return False
     runs_on = sum(1 for line in lines if line and line[-1] not in ".!?:”\"'’)")
-    follows = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and b)
+    follows = sum(1 for a, b in itertools.pairwise(lines) if a and b)
     return runs_on * 2 > len(lengths) and follows * 2 > len(lengths)

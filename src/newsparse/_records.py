@@ -91,7 +91,7 @@ def _date(value: object) -> str | None:
     if isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < 1e11:
         import datetime as _dt
 
-        return _dt.datetime.fromtimestamp(value, tz=_dt.timezone.utc).isoformat()
+        return _dt.datetime.fromtimestamp(value, tz=_dt.UTC).isoformat()
     if isinstance(value, str):
         return parse_date(value)
     return None
@@ -191,7 +191,9 @@ def _generic(obj: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[s
         fields["source"] = names[0]
     _, tags = _first(obj, _TAG_KEYS)
     if isinstance(tags, list):
-        fields["tags"] = [t for t in (_text(x) if not isinstance(x, Mapping) else _text(x.get("name")) for x in tags) if t]
+        fields["tags"] = [
+            t for t in (_text(x) if not isinstance(x, Mapping) else _text(x.get("name")) for x in tags) if t
+        ]
     elif isinstance(tags, str):
         fields["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
     views = obj.get("views")

@@ -9,6 +9,11 @@ import attrs
 
 __all__ = ["FIELD_NAMES", "HEAD_SIZE", "Detector", "RawArticle"]
 
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 HEAD_SIZE = 65536
 """How many characters of a text ``sniff`` is shown: detection never reads further."""
 
@@ -41,7 +46,7 @@ class RawArticle:
     start: int
     end: int
     fields: Mapping[str, Any] | None = None
-    problems: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    problems: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
 @runtime_checkable

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-__all__ = ["JsonTrouble", "iter_array", "skip_ws"]
+__all__ = ["BrokenJsonError", "iter_array", "skip_ws"]
 
 _DECODER = json.JSONDecoder()
 _WS = " \t\n\r"
 
 
-class JsonTrouble(ValueError):
+class BrokenJsonError(ValueError):
     """The JSON text is broken at ``position``."""
 
     def __init__(self, message: str, position: int) -> None:
@@ -27,26 +27,26 @@ def skip_ws(text: str, pos: int) -> int:
 
 
 def decode_at(text: str, pos: int) -> tuple[object, int]:
-    """Decode one JSON value at ``pos``; raise :class:`JsonTrouble` with a readable message."""
+    """Decode one JSON value at ``pos``; raise :class:`BrokenJsonError` with a readable message."""
     try:
         return _DECODER.raw_decode(text, pos)
     except json.JSONDecodeError as exc:
-        raise JsonTrouble(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", exc.pos) from None
+        raise BrokenJsonError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", exc.pos) from None
     except RecursionError:
-        raise JsonTrouble("JSON nested too deeply to decode", pos) from None
+        raise BrokenJsonError("JSON nested too deeply to decode", pos) from None
 
 
 def iter_array(text: str, pos: int) -> Iterator[tuple[int, int, object]]:
     """Yield (start, end, value) for each element of the JSON array that starts at ``pos``.
 
-    Raises :class:`JsonTrouble` where the array breaks; elements before it are already yielded.
+    Raises :class:`BrokenJsonError` where the array breaks; elements before it are already yielded.
     """
     pos = skip_ws(text, pos + 1)
     if pos < len(text) and text[pos] == "]":
         return
     while True:
         if pos >= len(text):
-            raise JsonTrouble("the JSON array is truncated", pos)
+            raise BrokenJsonError("the JSON array is truncated", pos)
         value, end = decode_at(text, pos)
         yield pos, end, value
         pos = skip_ws(text, end)
@@ -55,4 +55,4 @@ def iter_array(text: str, pos: int) -> Iterator[tuple[int, int, object]]:
         elif pos < len(text) and text[pos] == "]":
             return
         else:
-            raise JsonTrouble(f"expected ',' or ']' at offset {pos}; the JSON array is truncated or broken", pos)
+            raise BrokenJsonError(f"expected ',' or ']' at offset {pos}; the JSON array is truncated or broken", pos)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -28,7 +29,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 def spans_between(text: str, cuts: list[int]) -> Iterator[tuple[int, int]]:
     """Yield the trimmed, non-empty spans between successive cut offsets (0 and len(text) implied)."""
     edges = [0, *cuts, len(text)]
-    for start, end in zip(edges, edges[1:], strict=False):
+    for start, end in itertools.pairwise(edges):
         span = trimmed(text, start, end)
         if span is not None:
             yield span

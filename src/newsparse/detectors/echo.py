@@ -42,7 +42,7 @@ def echo_starts(text: str) -> list[int]:
 
     Example:
         >>> echo_starts("Title A\\n\\nTT\\nTitle A\\n\\nBody.\\n\\n\\nTitle B\\nFollow\\nTitle B\\nBody.")
-        [0, 28]
+        [0, 21]
     """
     lines = _nonblank_lines(text)
     starts: list[int] = []

@@ -72,10 +72,8 @@ def _page_fields(page: str) -> tuple[dict[str, Any], list[str]]:
     fields["url"] = meta.get("og:url") or _str(ld.get("url")) or None
     authors = _ld_names(ld.get("author")) or ([meta["author"]] if meta.get("author") else [])
     fields["authors"] = authors
-    publisher = ld.get("publisher")
-    fields["source"] = (
-        meta.get("og:site_name") or (_ld_names(publisher) or [None])[0] or info.main.syndicated_from
-    )
+    publishers = _ld_names(ld.get("publisher"))
+    fields["source"] = meta.get("og:site_name") or (publishers[0] if publishers else info.main.syndicated_from)
     tags = [v for k, v in meta.items() if k == "article:tag"]
     keywords = ld.get("keywords")
     if isinstance(keywords, str):

@@ -40,8 +40,6 @@ class PageTextDetector:
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Cut after every via-footer and at every long blank gap."""
-        cuts = sorted(
-            [m.end() for m in _VIA_FOOTER.finditer(text)] + [m.start() for m in BLOCK_GAP.finditer(text)]
-        )
+        cuts = sorted([m.end() for m in _VIA_FOOTER.finditer(text)] + [m.start() for m in BLOCK_GAP.finditer(text)])
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)

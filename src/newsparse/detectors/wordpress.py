@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from newsparse._records import map_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._json import JsonTrouble, decode_at, iter_array, skip_ws
+from newsparse.detectors._json import BrokenJsonError, decode_at, iter_array, skip_ws
 
 __all__ = ["WordPressDetector"]
 
@@ -45,7 +45,7 @@ class WordPressDetector:
             return
         value, end = decode_at(text, pos)  # a broken single post: let the next detector try
         if skip_ws(text, end) != len(text):
-            raise JsonTrouble(f"extra data after the JSON value at offset {end}", end)
+            raise BrokenJsonError(f"extra data after the JSON value at offset {end}", end)
         fields, problems = map_record(value, where="the post")
         yield RawArticle(pos, end, fields, problems)
 
@@ -58,6 +58,6 @@ class WordPressDetector:
                 fields, problems = map_record(value, where=f"post {number}")
                 yield RawArticle(start, end, fields, problems)
                 last = end
-        except JsonTrouble as exc:
+        except BrokenJsonError as exc:
             where = f"post {number + 1}" if number else "the array"
             yield RawArticle(last, len(text), {}, (f"{where} could not be read: {exc}",))

@@ -1,0 +1,41 @@
+"""Shared fixtures and the hypothesis profiles (``ci`` is the default; ``thorough`` for tox -e thorough)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+SAMPLES = Path(__file__).parent / "data" / "samples"
+
+settings.register_profile(
+    "ci",
+    max_examples=40,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    print_blob=True,
+)
+settings.register_profile(
+    "thorough",
+    max_examples=1500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    print_blob=True,
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def sample_path(prefix: str) -> Path:
+    """The sample dump whose file name starts with ``prefix`` ("000" ... "004")."""
+    (path,) = SAMPLES.glob(f"{prefix}_*.txt")
+    return path
+
+
+@pytest.fixture(scope="session")
+def samples() -> dict[str, Path]:
+    """Map "000".."004" to the sample dumps' paths."""
+    return {p.name[:3]: p for p in sorted(SAMPLES.glob("*.txt"))}
