@@ -105,7 +105,8 @@ class TestTitleEcho001:
         assert second.captions == ()
         assert second.highlights == (
             "US District Judge Mustafa Kasubhai issued a preliminary injunction in a proposed class-action lawsuit",
-            "Case targets Department of Homeland Security’s practice of arresting immigrants they happen to come across",
+            "Case targets Department of Homeland Security’s practice of arresting immigrants "
+            "they happen to come across",
         )
         assert second.updated is None  # "Updated 2 sec ago" is not a date
         assert second.published is None
@@ -226,8 +227,8 @@ class TestCounterFooter004:
         assert serbia.title == "Serbian students march in latest anti-graft protest."
         assert serbia.paragraphs[0].startswith("Thousands of high-school students marched through Serbia’s capital")
         assert (
-            serbia.paragraphs[-1]
-            == "Police said more than 100,000 people attended one such event on Sunday. AFP could not verify the figure."
+            serbia.paragraphs[-1] == "Police said more than 100,000 people attended one such event on Sunday. "
+            "AFP could not verify the figure."
         )
 
     def test_deck_line_is_the_subtitle(self, articles: list[Article]) -> None:
@@ -263,7 +264,8 @@ class TestCounterFooter004:
 
     def test_end_matter_is_kept_out_of_the_body(self, articles: list[Article]) -> None:
         assert articles[0].notes == (
-            "Santana reported from #Washington and Perez reported from Guatemala City. Elliot Spagat contributed from San Diego.",
+            "Santana reported from #Washington and Perez reported from Guatemala City. "
+            "Elliot Spagat contributed from San Diego.",
         )
         assert articles[1].notes == ("CNN’s Samantha Waldenberg contributed to this report.",)
         assert articles[2].notes == ("This report by The Canadian Press was first published Sept. 4, 2025.",)

@@ -13,6 +13,7 @@ from newsparse._api import Source, load, parse, parse_text, split_articles
 from newsparse._captions import dedupe_captions
 from newsparse._html import clean_html
 from newsparse._model import Article, Caption, Detection, Dropped, Provenance, Result, Score
+from newsparse._schema import article_schema
 from newsparse.detectors import (
     Detector,
     RawArticle,
@@ -54,6 +55,7 @@ __all__ = [
     "Source",
     "SourceError",
     "__version__",
+    "article_schema",
     "clean_html",
     "dedupe_captions",
     "get_detector",

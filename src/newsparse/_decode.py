@@ -53,8 +53,9 @@ _DECLARED = re.compile(
 )
 _HEAD = 65536  # how many bytes encoding detection looks at
 _LATIN = frozenset(
-    "cp1250 cp1252 cp1254 cp1257 cp1258 latin_1 iso8859_2 iso8859_3 iso8859_4 iso8859_9 iso8859_10 iso8859_13 "
-    "iso8859_14 iso8859_15 iso8859_16 mac_latin2 mac_roman mac_iceland mac_turkish cp437 cp850 cp852 cp858 cp775".split()
+    "cp1250 cp1252 cp1254 cp1257 cp1258 latin_1 iso8859_2 iso8859_3 iso8859_4 iso8859_9 iso8859_10 "
+    "iso8859_13 iso8859_14 iso8859_15 iso8859_16 mac_latin2 mac_roman mac_iceland mac_turkish "
+    "cp437 cp850 cp852 cp858 cp775".split()
 )
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _SURROGATES = re.compile("[\ud800-\udfff]")

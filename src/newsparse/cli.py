@@ -21,6 +21,7 @@ import attrs
 from newsparse import __version__
 from newsparse._api import parse
 from newsparse._decode import decode
+from newsparse._schema import article_schema
 from newsparse.detectors import list_detectors, plugin_problems, rank_detectors
 from newsparse.errors import NewsparseError
 
@@ -62,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
 
     ls = commands.add_parser("detectors", help="list the registered detectors")
     ls.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    commands.add_parser("schema", help="print the JSON Schema of one article record")
     return parser
 
 
@@ -93,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_parse(args)
         if args.command == "detect":
             return _cmd_detect(args)
+        if args.command == "schema":
+            print(json.dumps(article_schema(), indent=2))
+            return 0
         return _cmd_detectors(args)
     except BrokenPipeError:  # `newsparse parse ... | head`
         _silence_stdout()
