@@ -117,7 +117,8 @@ def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:
         if not isinstance(data, bytes | bytearray):
             raise SourceError(f"read() returned {type(data).__name__}, not bytes", source=display)
         source_name = getattr(source, "name", None)
-        return bytes(data), source_name if isinstance(source_name, str) else None, display
+        is_path = isinstance(source_name, str) and not (source_name.startswith("<") and source_name.endswith(">"))
+        return bytes(data), source_name if is_path else None, display
     raise TypeError(
         f"load() takes a path, bytes or a binary file object, not {type(source).__name__}; "
         "for a str of text, use split_articles()"

@@ -63,6 +63,18 @@ def _ensure_loaded() -> None:
         _load_plugins()
 
 
+def _reset() -> None:
+    """Forget every detector and plug-in problem; the next call loads built-ins and plug-ins again.
+
+    For tests that fake entry points; not part of the public API.
+    """
+    global _plugins_loaded
+    with _lock:
+        _detectors.clear()
+        _plugin_problems.clear()
+        _plugins_loaded = False
+
+
 def _load_plugins() -> None:
     for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         try:

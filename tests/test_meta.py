@@ -1,0 +1,84 @@
+"""Dates, bylines, datelines, hashtags and view counters."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._meta import find_date, hashtags, parse_byline, parse_date, parse_views, split_dateline
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Updated 21 October 2024", "2024-10-21"),
+        ("February 19th 2025", "2025-02-19"),
+        ("Sept. 4, 2025", "2025-09-04"),
+        ("Monday, March 3, 2025", "2025-03-03"),
+        ("Oct 5, 2024 10:32 PM UTC", "2024-10-05T22:32:00+00:00"),
+        ("2024-10-23T15:39:54", "2024-10-23T15:39:54"),
+        ("2024-10-23T15:39:54Z", "2024-10-23T15:39:54+00:00"),
+        ("2024-10-23", "2024-10-23"),
+        ("Tue, 10 Jun 2003 04:00:00 GMT", "2003-06-10T04:00:00+00:00"),
+        ("2 sec ago", None),
+        ("yesterday", None),
+        ("February 30th 2025", None),
+        ("no date here", None),
+        ("", None),
+    ],
+)
+def test_parse_date(value: str, expected: str | None) -> None:
+    assert parse_date(value) == expected
+
+
+def test_find_date_in_a_sentence() -> None:
+    assert find_date("This report by The Canadian Press was first published Sept. 4, 2025.") == "2025-09-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Rebecca Santana, Valerie Gonzalez And Sonia Pérez D., The Associated Press",
+         (["Rebecca Santana", "Valerie Gonzalez", "Sonia Pérez D."], "The Associated Press")),
+        ("Will Weissert, The Associated Press", (["Will Weissert"], "The Associated Press")),
+        ("Jessie Yeung, Billy Stockwell and Gawon Bae, #CNN",
+         (["Jessie Yeung", "Billy Stockwell", "Gawon Bae"], "CNN")),
+        ("By Jane Doe and John Roe", (["Jane Doe", "John Roe"], None)),
+        ("By Jane Doe, Reuters", (["Jane Doe"], "Reuters")),
+        ("(Reporting by Kirsty Needham in Sydney. Editing by Michael Perry and Frances Kerry)",
+         (["Kirsty Needham"], None)),
+        ("The stakes are high.", None),
+        ("Kim Jong Un, North Korea", None),
+        ("Chicago, Baltimore and New Orleans", None),
+    ],
+)  # fmt: skip
+def test_parse_byline(line: str, expected: tuple[list[str], str | None] | None) -> None:
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "rest"),
+    [
+        ("BRUSSELS: If North Korea were to send troops", "BRUSSELS", "If North Korea were to send troops"),
+        ("PORTLAND, Oregon: US immigration agents", "PORTLAND, Oregon", "US immigration agents"),
+        ("HARLINGEN, Texas — Laura Peña knew", "HARLINGEN, Texas", "Laura Peña knew"),
+        ("WASHINGTON (AP) — The Senate voted", "WASHINGTON", "The Senate voted"),
+        ("NEW YORK -- Stocks fell", "NEW YORK", "Stocks fell"),
+        ("NATO: allies met", None, "NATO: allies met"),
+        ("US District Judge Mustafa Kasubhai issued", None, "US District Judge Mustafa Kasubhai issued"),
+        ("Trump said: we go", None, "Trump said: we go"),
+    ],
+)
+def test_split_dateline(paragraph: str, dateline: str | None, rest: str) -> None:
+    assert split_dateline(paragraph) == (dateline, rest)
+
+
+def test_hashtags() -> None:
+    assert hashtags("#Serbian students #march; not a#tag, not #1, &#8217; #Serbian") == ["Serbian", "march"]
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [("View 227 times", 227), ("Views: 1,204", 1204), ("1,204 views", 1204), ("Read 5 times", 5), ("Viewpoint", None)],
+)
+def test_parse_views(line: str, views: int | None) -> None:
+    assert parse_views(line) == views
