@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import IO, Any
 
 import attrs
@@ -11,7 +11,7 @@ import attrs
 from newsparse._captions import dedupe_captions
 from newsparse._decode import decode, normalise
 from newsparse._html import html_to_text
-from newsparse._model import Article, Caption, Detection, Provenance, Result
+from newsparse._model import Article, Caption, Detection, Dropped, Provenance, Result
 from newsparse._plaintext import Draft, finish_body, read_plain
 from newsparse._repair import needs_repair, repair_mojibake
 from newsparse.detectors._base import FIELD_NAMES, RawArticle
@@ -248,20 +248,20 @@ def _draft_from_fields(fields: Mapping[str, Any]) -> Draft:
             draft.problems.append(f"field {key!r} has the wrong type ({type(value).__name__}); ignored")
     body_html = fields.get("body_html")
     body = fields.get("body")
+    lines: list[str] = []
     if isinstance(body_html, str):
         cleaned = html_to_text(_fixed(body_html))
-        draft.dropped.extend(_dropped_footers(cleaned.footers))
+        draft.dropped.extend(Dropped(footer, "syndication footer") for footer in cleaned.footers)
         draft.source = draft.source or cleaned.syndicated_from
-        finish_body(draft, list(cleaned.paragraphs))
+        lines = list(cleaned.paragraphs)
     elif isinstance(body, str):
-        finish_body(draft, [line.strip() for line in _fixed(body).split("\n")])
+        lines = [line.strip() for line in _fixed(body).split("\n")]
+    first = next((k for k, line in enumerate(lines) if line), None)
+    if first is not None and draft.title and " ".join(lines[first].split()) == " ".join(draft.title.split()):
+        draft.dropped.append(Dropped(lines[first], "repeated title"))
+        del lines[first]
+    finish_body(draft, lines)
     return draft
-
-
-def _dropped_footers(footers: Iterable[str]) -> list[Any]:
-    from newsparse._model import Dropped
-
-    return [Dropped(footer, "syndication footer") for footer in footers]
 
 
 def _fixed(value: str) -> str:

@@ -58,6 +58,7 @@ _BULLET = re.compile(r"^[•●▪◦‣∙·*–-]\s+(?=\S)")
 _SEPARATOR = re.compile(r"^(?:_{3,}|-{3,}|\*{3,}|={3,}|—{2,}|(?:\* ){2,}\*)$")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9’'\")\]])[.!?](?=\s+[A-Z“\"‘'])")
 _HEADER_LOOKAHEAD = 12
+_CAPTION_MIN = 60  # an unknown header line this long reads as a caption, a shorter one as a kicker
 _RUN_IN_MIN = 160  # a first line longer than this may be a headline run into the first sentence
 _RUN_IN_MAX_TITLE = 150
 
@@ -140,6 +141,7 @@ def _read_header(lines: list[str], draft: Draft) -> int:
         draft.tags.extend(t for t in _meta.hashtags(lines[i]) if t not in draft.tags)
         i += 1
     window = [_norm(x) for x in lines[i : i + 3 * _HEADER_LOOKAHEAD] if x]
+    echo = _echo_index(lines, i, title_key)
     captions: dict[str, Caption] = {}
     while True:
         i = _next_nonblank(lines, i)
@@ -173,9 +175,30 @@ def _read_header(lines: list[str], draft: Draft) -> int:
             draft.captions.append(caption)
         elif is_credit(line) and len(line) < 80 and draft.captions:
             draft.dropped.append(Dropped(line, "duplicate caption"))
+        elif i < echo:  # before the title's echo, every line is header furniture
+            if len(line) >= _CAPTION_MIN:
+                caption = Caption(*split_credit(line))
+                captions[key] = caption
+                draft.captions.append(caption)
+            else:
+                draft.dropped.append(Dropped(line, "header furniture"))
         else:
             return i
         i += 1
+
+
+def _echo_index(lines: list[str], start: int, title_key: str) -> int:
+    """Index of the title's repeat within the header window, or -1 when it does not come back."""
+    seen = 0
+    for j in range(start, len(lines)):
+        if not lines[j]:
+            continue
+        if _norm(lines[j]) == title_key:
+            return j
+        seen += 1
+        if seen >= _HEADER_LOOKAHEAD:
+            break
+    return -1
 
 
 def _set_title(draft: Draft, line: str) -> None:

@@ -1,0 +1,126 @@
+"""Synthetic dumps in each layout family, with furniture the samples do not have.
+
+The five samples are one member each of larger families; these files (written for
+the tests, in tests/data/family/) vary the chrome, the separators, the bylines and
+the metadata the way other sites do, so that the detectors are tested on the
+family and not on five files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+from newsparse import Caption
+
+FAMILY = Path(__file__).parent / "data" / "family"
+
+
+def _load(name: str) -> list[newsparse.Article]:
+    return newsparse.load(FAMILY / name)
+
+
+def test_title_echo_with_other_chrome_kicker_and_byline() -> None:
+    first, second = _load("title_echo.txt")
+    assert first.provenance is not None
+    assert first.provenance.detector == "title-echo"
+    assert first.title == "Harbour cranes return to the old port after a decade"
+    assert first.captions == (Caption("Cranes stand over the old harbour at dawn.", "AP Photo/Jane Doe"),)
+    assert first.byline == "By Jane Doe and Rui Costa"
+    assert first.authors == ("Jane Doe", "Rui Costa")
+    assert first.dateline == "LISBON"
+    assert first.paragraphs == (
+        "The first of six cranes arrived on Tuesday, port officials said.",
+        "Work on the quays will take two years.",
+        "The city expects new jobs.",
+    )
+    assert first.updated is None  # "Updated 3 hours ago"
+    assert second.title == "Rail strike ends after talks"
+    assert second.updated == "2025-03-12"
+    assert second.highlights == ("Unions accept a 4% raise", "Trains run again from Friday")
+    assert second.dateline == "MADRID"
+    assert second.paragraphs == ("Train drivers ended a week-long strike on Thursday.", "Commuters welcomed the news.")
+    assert ("Harbour news", "header furniture") in [(d.text, d.reason) for d in second.dropped]
+
+
+def test_counter_footer_with_other_counters_and_bylines() -> None:
+    first, second = _load("counter_footer.txt")
+    assert first.provenance is not None
+    assert first.provenance.detector == "counter-footer"
+    assert (first.views, second.views) == (1204, 87)
+    assert first.title == "City council approves new bike lanes."
+    assert first.byline == "Maria Lopez, The Daily Herald"
+    assert first.source == "The Daily Herald"
+    assert first.paragraphs[-1] == "Construction starts in spring."
+    assert second.authors == ("Tom Hale",)
+    assert second.body == "Forecasters expect winds of 120 km/h on Friday."
+
+
+def test_page_text_with_another_label_and_a_source_footer() -> None:
+    (article,) = _load("page_text.txt")
+    assert article.provenance is not None
+    assert article.provenance.detector == "page-text"
+    assert article.title == "Inside the lab that grows coral"
+    assert article.source == "Reuters"
+    assert article.captions == (
+        Caption("Researchers tend young coral in tanks, in a photo released on Monday.", "Handout"),
+    )
+    assert article.paragraphs[0] == "Scientists in a small lab are growing coral faster than ever before."
+    assert {d.reason for d in article.dropped} == {"label", "footer"}
+
+
+def test_crawler_json_lines_with_other_field_names() -> None:
+    first, second = _load("crawler.jsonl")
+    assert first.provenance is not None
+    assert first.provenance.detector == "jsonlines"
+    assert first.title == "Wind farm opens"
+    assert first.paragraphs == ("The wind farm opened on Monday.", "It powers 50,000 homes.")
+    assert first.authors == ("Ana Silva",)
+    assert first.published == "2024-01-02T10:00:00"
+    assert first.url == "https://example.org/a"
+    assert first.source == "example.org"
+    assert second.title == "Bridge closed"
+    assert second.paragraphs == ("The bridge is closed.", "Repairs take a week.")  # HTML content is cleaned
+    assert second.authors == ("Bo Chen",)
+    assert second.published == "2024-02-03T08:00:00+00:00"
+    assert second.tags == ("traffic", "repairs")
+
+
+def test_html_page_with_meta_and_json_ld() -> None:
+    (article,) = _load("page.html")
+    assert article.provenance is not None
+    assert article.provenance.detector == "html-page"
+    assert article.title == "Museum reopens after renovation"
+    assert article.source == "City Times"
+    assert article.authors == ("Lea Roth",)
+    assert article.published == "2024-06-01T09:30:00+02:00"
+    assert article.tags == ("culture",)
+    assert article.paragraphs == (
+        "The city museum reopened on Saturday after two years of work.",
+        "Visitors queued for hours.",
+    )  # no navigation, header, aside or footer; the repeated <h1> is dropped
+
+
+def test_blank_blocks_with_hard_wrapped_paragraphs() -> None:
+    text = (
+        "Library extends its opening hours\n\n"
+        "The central library will open until ten in the evening from\n"
+        "next month, the city said on Monday, after a survey of\n"
+        "readers.\n\n"
+        "Weekend hours stay the same for now, and the change will be\n"
+        "reviewed after a year.\n"
+        "\n\n\n\n"
+        "Ferry timetable changes\n\n"
+        "Ferries to the islands will leave every forty minutes in\n"
+        "summer instead of every hour, the operator said.\n"
+    )
+    first, second = newsparse.split_articles(text)
+    assert first.provenance is not None
+    assert first.provenance.detector == "blank-blocks"
+    assert first.title == "Library extends its opening hours"
+    assert first.paragraphs == (
+        "The central library will open until ten in the evening from next month, the city said on Monday, "
+        "after a survey of readers.",
+        "Weekend hours stay the same for now, and the change will be reviewed after a year.",
+    )
+    assert second.title == "Ferry timetable changes"
