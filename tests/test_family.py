@@ -124,3 +124,14 @@ def test_blank_blocks_with_hard_wrapped_paragraphs() -> None:
         "Weekend hours stay the same for now, and the change will be reviewed after a year.",
     )
     assert second.title == "Ferry timetable changes"
+
+
+def test_concatenated_html_pages_split_at_page_boundaries() -> None:
+    page = (FAMILY / "page.html").read_text(encoding="utf-8")
+    tricky = page.replace("</body>", "<script>var s = '<html>not a page</html>';</script></body>")
+    articles = newsparse.split_articles(tricky + "\n" + page)
+    assert [a.title for a in articles] == ["Museum reopens after renovation"] * 2
+    first, second = (a.provenance for a in articles)
+    assert first is not None
+    assert second is not None
+    assert first.end <= second.start

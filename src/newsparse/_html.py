@@ -34,12 +34,20 @@ _SKIP = frozenset(
     "option button input textarea audio video source track map area".split()
 )
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_SCORED = ["p", "pre", "blockquote"]
+_MIN_PARAGRAPH = 25
+_CHROME_MARKS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|share|sharing|social|related|recommended|promo|newsletter|subscribe|"
+    r"sidebar|breadcrumbs?|advert|ad-slot|ads|sponsor|popular|trending|cookies?|consent|privacy|signup|byline-share)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _PAGE_CHROME = frozenset("nav header footer aside form".split())
 _BREAK = "\u2028"  # stands for <br> until whitespace is collapsed
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TAG_HINT = re.compile(r"<[A-Za-z!/?]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 # "This post appeared first on cnn.com", "The post X appeared first on Site.", ...
 _SYNDICATION = re.compile(
@@ -98,6 +106,9 @@ _PARSER = _parser()
 
 
 def _soup(markup: str) -> BeautifulSoup:
+    if not markup.isascii():
+        # lxml cannot encode lone surrogates (UnicodeEncodeError); they stand for nothing anyway.
+        markup = _SURROGATES.sub("\ufffd", markup)
     return BeautifulSoup(_XML_DECL.sub("", markup, count=1), _PARSER)
 
 
@@ -192,14 +203,53 @@ def _json_ld(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
 
 
 def _main_element(soup: BeautifulSoup) -> Tag:
-    articles = soup.find_all("article")
-    if articles:
-        return max(articles, key=lambda t: len(t.get_text()))
+    """The element that holds the story: where the most paragraph text sits.
+
+    Every paragraph of some length gives its length to its parent and half of
+    it to its grandparent; the best-scoring element wins, widened to an
+    enclosing ``<article>`` when there is one. Pages with no such paragraphs
+    fall back to ``<main>``, then ``<body>``.
+    """
+    scores: dict[int, float] = {}
+    nodes: dict[int, Tag] = {}
+    for paragraph in soup.find_all(_SCORED):
+        if _is_chrome(paragraph):
+            continue
+        length = len(paragraph.get_text().strip())
+        if length < _MIN_PARAGRAPH:
+            continue
+        parent = paragraph.parent
+        for share, node in ((1.0, parent), (0.5, parent.parent if parent else None)):
+            if isinstance(node, Tag):
+                scores[id(node)] = scores.get(id(node), 0.0) + share * length
+                nodes[id(node)] = node
+    if scores:
+        best = nodes[max(scores, key=lambda key: scores[key])]
+        article = best if best.name == "article" else best.find_parent("article")
+        return article if isinstance(article, Tag) else best
     for name in ("main", "body"):
         found = soup.find(name)
         if isinstance(found, Tag):
             return found
     return soup
+
+
+def _marked(tag: Tag) -> bool:
+    """Whether a tag's own class or id marks it as page chrome."""
+    marks = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])
+    return bool(marks) and _CHROME_MARKS.search(marks) is not None
+
+
+def _is_chrome(tag: Tag) -> bool:
+    """Whether a tag or its parent is marked as comments, sharing, related links, a cookie banner..."""
+    node: Tag | None = tag
+    for _ in range(2):
+        if node is None:
+            return False
+        if node.name in _PAGE_CHROME or _marked(node):
+            return True
+        node = node.parent
+    return False
 
 
 def _walk(root: Tag, skip: frozenset[str] = frozenset()) -> list[str]:

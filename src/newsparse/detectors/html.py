@@ -14,6 +14,9 @@ from newsparse.detectors._lines import spans_between
 __all__ = ["HtmlPageDetector"]
 
 _PAGE_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+# A later page must start a line; "<html>" inside scripts (ad frames, templates) does not.
+_NEXT_PAGE = re.compile(r"^[ \t]*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE | re.MULTILINE)
+_PAGE_END = re.compile(r"</html\s*>", re.IGNORECASE)
 _TAGS = re.compile(r"<(?:p|div|article|h[1-6]|span|a|br|li)[\s>/]", re.IGNORECASE)
 _ARTICLE_TYPES = frozenset(
     "article newsarticle reportagenewsarticle analysisnewsarticle blogposting opinionnewsarticle "
@@ -45,17 +48,17 @@ class HtmlPageDetector:
         return 0.0
 
     def split(self, text: str) -> Iterator[RawArticle]:
-        """Yield one structured raw article per page."""
-        cuts = [m.start() for m in _PAGE_START.finditer(text)]
-        # a doctype directly followed by <html> starts one page, not two
-        cuts = [c for i, c in enumerate(cuts) if i == 0 or c - cuts[i - 1] > 200 or not _adjacent(text, cuts[i - 1], c)]
-        for start, end in spans_between(text, [c for c in cuts if c > 0]):
+        """Yield one structured raw article per page; a page starts a line after the previous one's </html>."""
+        cuts: list[int] = []
+        last = 0
+        for match in _NEXT_PAGE.finditer(text):
+            start = match.start()
+            if start > last and _PAGE_END.search(text, last, start) is not None:
+                cuts.append(start)
+                last = start
+        for start, end in spans_between(text, cuts):
             fields, problems = _page_fields(text[start:end])
             yield RawArticle(start, end, fields, problems)
-
-
-def _adjacent(text: str, a: int, b: int) -> bool:
-    return text[a:b].lower().startswith("<!doctype") and "<html" not in text[a + 2 : b].lower()
 
 
 def _page_fields(page: str) -> tuple[dict[str, Any], list[str]]:
