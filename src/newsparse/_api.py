@@ -16,7 +16,7 @@ from newsparse._plaintext import Draft, finish_body, read_plain
 from newsparse._repair import needs_repair, repair_mojibake
 from newsparse.detectors._base import FIELD_NAMES, RawArticle
 from newsparse.detectors._registry import get_detector, list_detectors, rank_detectors
-from newsparse.errors import NewsparseError, SourceError
+from newsparse.errors import SourceError
 
 __all__ = ["Source", "load", "parse", "parse_text", "split_articles"]
 
@@ -321,7 +321,3 @@ def _captions(value: object) -> list[Caption] | None:
         else:
             return None
     return out
-
-
-# Re-exported so that callers catching errors of the pipeline find them here too.
-_ = NewsparseError
