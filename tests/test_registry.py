@@ -223,3 +223,23 @@ def test_every_builtin_detector_conforms() -> None:
                 assert end <= raw.start <= raw.end <= len(text)
                 end = raw.end
         assert recognised, f"{detector.name} recognises none of the layout examples"
+
+
+def test_conformance_helper_passes_builtins_and_flags_broken_detectors() -> None:
+    from newsparse.testing import assert_detector_conforms, check_detector
+
+    assert_detector_conforms(newsparse.get_detector("title-echo"), [LAYOUT_EXAMPLES[3]])
+
+    class Broken(_Fixed):
+        def sniff(self, head: str) -> float:
+            return 2.0 if head else 0.0
+
+        def split(self, text: str) -> Iterator[RawArticle]:
+            yield RawArticle(5, 3, {"titel": "typo"})
+
+    problems = check_detector(Broken("broken", 0.5), ["some text"])
+    assert any("not a float in 0.0..1.0" in p for p in problems)
+    assert any("outside the text or overlaps" in p for p in problems)
+    assert any("unknown field names ['titel']" in p for p in problems)
+    with pytest.raises(AssertionError, match="does not conform"):
+        assert_detector_conforms(Broken("broken", 0.5), ["some text"])
