@@ -29,11 +29,11 @@ _CAPTION_START = re.compile(
     r"|this (?:photo|image) )",
     re.IGNORECASE,
 )
-_SPACES = re.compile(r"\s+")
 
 
 def _key(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().casefold()
+    # str.split() and the regex ``\s`` agree on what whitespace is; the split is several times faster.
+    return " ".join(text.split()).casefold()
 
 
 def is_credit(line: str) -> bool:
@@ -119,6 +119,8 @@ def dedupe_captions(article: Article) -> Article:
         >>> dedupe_captions(b) == b
         True
     """
+    if not article.captions:
+        return article  # nothing to collapse, and no caption for a paragraph to repeat
     merged: list[Caption] = []
     index: dict[str, int] = {}
     for caption in article.captions:

@@ -105,11 +105,15 @@ def _parser() -> str:
 _PARSER = _parser()
 
 
-def _soup(markup: str) -> BeautifulSoup:
+def _prepared(markup: str) -> str:
     if not markup.isascii():
         # lxml cannot encode lone surrogates (UnicodeEncodeError); they stand for nothing anyway.
         markup = _SURROGATES.sub("\ufffd", markup)
-    return BeautifulSoup(_XML_DECL.sub("", markup, count=1), _PARSER)
+    return _XML_DECL.sub("", markup, count=1)
+
+
+def _soup(markup: str) -> BeautifulSoup:
+    return BeautifulSoup(_prepared(markup), _PARSER)
 
 
 def clean_html(html: str) -> str:
@@ -138,9 +142,20 @@ def html_to_text(html: str) -> HtmlText:
     if not _TAG_HINT.search(html) and "&" not in html:
         return _finish([_collapse(html, keep_breaks=False)])
     with _gc_paused():
-        soup = _soup(html)
-        paragraphs = _walk(soup)
+        paragraphs = _fast_paragraphs(html) if _PARSER == "lxml" else None
+        if paragraphs is None:
+            paragraphs = _walk(_soup(html))
     return _finish(paragraphs)
+
+
+def _fast_paragraphs(html: str) -> list[str] | None:
+    """The paragraphs straight from lxml's parse events (see ``_lxmltext``); None if lxml refuses the markup."""
+    from newsparse import _lxmltext
+
+    try:
+        return _lxmltext.paragraphs(_prepared(html), block=_BLOCK, skip=frozenset(_SKIP), brk=_BREAK, flush=_flush)
+    except Exception:  # lxml refused the markup: BeautifulSoup has its own fallbacks
+        return None
 
 
 def unescape_inline(text: str) -> str:

@@ -49,9 +49,10 @@ def echo_starts(text: str) -> list[int]:
     i = 0
     while i < len(lines):
         offset, line, blank_before = lines[i]
-        if blank_before and 3 <= len(line) <= 300 and split_credit(line)[1] is None:
+        if blank_before and 3 <= len(line) <= 300:
             window = [other for _, other, _ in lines[i + 1 : i + 1 + _LOOKAHEAD]]
-            if window.count(line) == 1 and (not window or window[0] != line):
+            # the cheap test first: split_credit runs regexes, and most lines are not echoed
+            if window.count(line) == 1 and window[0] != line and split_credit(line)[1] is None:
                 starts.append(offset)
                 i += 1 + window.index(line)
         i += 1
