@@ -135,3 +135,38 @@ def test_concatenated_html_pages_split_at_page_boundaries() -> None:
     assert first is not None
     assert second is not None
     assert first.end <= second.start
+
+
+def test_rss_feed_items_with_one_broken_item() -> None:
+    result = newsparse.parse(FAMILY / "feed.rss")
+    assert result.detection.chosen == "rss-atom"
+    first, second = result.articles
+    assert first.title == "Night ferry returns to the islands"
+    assert first.paragraphs == ("The night ferry runs again from Friday.", "Tickets cost 12 euros.")
+    assert first.published == "2025-03-04T06:15:00+00:00"
+    assert first.authors == ("Ines Duarte",)
+    assert first.tags == ("Transport", "Islands")
+    assert first.url == "https://example.org/ferry"
+    assert first.captions == (Caption("The ferry at the pier.", "Harbour Gazette"),)
+    assert second.title == "Market hall gets a new roof"
+    assert second.body == "Work starts in May."
+    assert any("item 2 is not well-formed XML" in p for p in result.problems)
+
+
+def test_atom_feed() -> None:
+    text = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Site</title>'
+        "<entry><title>Orchard harvest starts early</title>"
+        '<link rel="alternate" href="https://example.org/orchard"/>'
+        "<published>2024-08-01T07:00:00Z</published><updated>2024-08-02T09:00:00Z</updated>"
+        "<author><name>Kai Berg</name></author><category term='farming'/>"
+        '<content type="html">&lt;p&gt;Pickers started on Monday.&lt;/p&gt;</content></entry></feed>'
+    )
+    (article,) = newsparse.split_articles(text)
+    assert article.title == "Orchard harvest starts early"
+    assert article.url == "https://example.org/orchard"
+    assert article.published == "2024-08-01T07:00:00+00:00"
+    assert article.updated == "2024-08-02T09:00:00+00:00"
+    assert article.authors == ("Kai Berg",)
+    assert article.tags == ("farming",)
+    assert article.body == "Pickers started on Monday."

@@ -11,6 +11,7 @@ import attrs
 from newsparse._captions import dedupe_captions
 from newsparse._decode import decode, normalise
 from newsparse._html import html_to_text
+from newsparse._meta import parse_date
 from newsparse._model import Article, Caption, Detection, Dropped, Provenance, Result
 from newsparse._plaintext import Draft, finish_body, read_plain
 from newsparse._repair import needs_repair, repair_mojibake
@@ -302,7 +303,13 @@ def _set_field(draft: Draft, key: str, value: object) -> bool:
         return True
     if not isinstance(value, str):
         return False
-    setattr(draft, key, _fixed(value).strip() or None)
+    text = _fixed(value).strip() or None
+    if key in ("published", "updated") and text is not None:
+        parsed = parse_date(text)
+        if parsed is None:
+            draft.problems.append(f"{key} {text[:60]!r} is not a date newsparse can read; left empty")
+        text = parsed
+    setattr(draft, key, text)
     return True
 
 

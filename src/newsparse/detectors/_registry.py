@@ -37,12 +37,13 @@ _plugin_problems: list[str] = []
 
 
 def _builtin_factories() -> list[Callable[[], Detector]]:
-    from newsparse.detectors import echo, feed, html, jsonlines, pagetext, plain, wordpress
+    from newsparse.detectors import echo, feed, html, jsonlines, pagetext, plain, syndication, wordpress
 
     return [
         wordpress.WordPressDetector,
         jsonlines.JsonLinesDetector,
         html.HtmlPageDetector,
+        syndication.FeedDetector,
         echo.TitleEchoDetector,
         feed.CounterFooterDetector,
         pagetext.PageTextDetector,
