@@ -170,3 +170,22 @@ def test_atom_feed() -> None:
     assert article.authors == ("Kai Berg",)
     assert article.tags == ("farming",)
     assert article.body == "Pickers started on Monday."
+
+
+def test_json_array_and_api_response_of_records() -> None:
+    array = '[\n  {"title": "Dam opens", "text": "Water flows."},\n  {"headline": "Pier shut", "body": "Storm."}\n]'
+    assert [a.title for a in newsparse.split_articles(array)] == ["Dam opens", "Pier shut"]
+    response = (
+        '{"status": "ok", "totalResults": 2, "articles": ['
+        '{"source": {"id": null, "name": "Example News"}, "author": "Ada Park", "title": "Tram line extended",'
+        ' "url": "https://example.org/tram", "publishedAt": "2025-01-05T12:00:00Z", "content": "Trams run further."},'
+        " 17,"
+        ' {"source": {"name": "Example News"}, "title": "Zoo welcomes twins", "content": "Two cubs were born."}]}'
+    )
+    result = newsparse.parse_text(response)
+    assert result.detection.chosen == "json-records"
+    first, second = result.articles
+    assert (first.title, first.source, first.authors) == ("Tram line extended", "Example News", ("Ada Park",))
+    assert first.published == "2025-01-05T12:00:00+00:00"
+    assert second.body == "Two cubs were born."
+    assert any("record 2 is a JSON int, not an object" in p for p in result.problems)

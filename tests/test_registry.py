@@ -196,6 +196,7 @@ LAYOUT_EXAMPLES = (
     "Featured\n\nTitle\n\nBody.\n\nvia March 3rd 2025",
     "Title one\n\nBody one.\n\n\n\n\nTitle two\n\nBody two.",
     "anything at all",
+    '{"status": "ok", "articles": [{"title": "A", "url": "https://example.org/a", "content": "Body."}]}',
     '<rss version="2.0"><channel><item><title>T</title><description>Body.</description></item></channel></rss>',
 )
 

@@ -37,11 +37,12 @@ _plugin_problems: list[str] = []
 
 
 def _builtin_factories() -> list[Callable[[], Detector]]:
-    from newsparse.detectors import echo, feed, html, jsonlines, pagetext, plain, syndication, wordpress
+    from newsparse.detectors import echo, feed, html, jsonlines, pagetext, plain, records, syndication, wordpress
 
     return [
         wordpress.WordPressDetector,
         jsonlines.JsonLinesDetector,
+        records.JsonRecordsDetector,
         html.HtmlPageDetector,
         syndication.FeedDetector,
         echo.TitleEchoDetector,

@@ -1,0 +1,60 @@
+"""JSON documents that hold article records: an array of them, or an API response with a list of them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse._records import map_record
+from newsparse.detectors._base import RawArticle
+from newsparse.detectors._json import BrokenJsonError, iter_array, skip_ws
+
+__all__ = ["JsonRecordsDetector"]
+
+_LIST_KEY = re.compile(r'"(?:articles|items|posts|data|results|entries|docs|documents|hits|stories|news)"\s*:\s*\[')
+_RECORD_KEY = re.compile(
+    r'"(?:title|headline|text|content|body|maintext|articleBody|description|url|link|publishedAt|'
+    r'datePublished|date_publish|published|author|authors)"\s*:'
+)
+
+
+class JsonRecordsDetector:
+    """A JSON array of article objects, or an object whose list field holds them.
+
+    Covers exports and API responses such as ``[{"title": ..., "text": ...}, ...]``
+    and ``{"status": "ok", "articles": [...]}``, with the usual crawler and API
+    field names (the same mapping as JSON Lines). A broken record is reported
+    and the others still come out.
+    """
+
+    name = "json-records"
+    description = 'A JSON array of article records, or an API response holding one ("articles", "items"...).'
+
+    def sniff(self, head: str) -> float:
+        """High for an array of objects with article-like keys, or an object with such a list."""
+        start = head.lstrip()[:1]
+        records = len(_RECORD_KEY.findall(head, 0, 20000))
+        if start == "[" and head.lstrip()[1:].lstrip()[:1] == "{" and records:
+            return 0.85
+        if start == "{" and _LIST_KEY.search(head, 0, 20000) and records:
+            return 0.8  # below JSON Lines and WordPress, which have stronger markers
+        return 0.0
+
+    def split(self, text: str) -> Iterator[RawArticle]:
+        """Yield one structured raw article per record of the array."""
+        pos = skip_ws(text, 0)
+        if text[pos : pos + 1] == "{":
+            match = _LIST_KEY.search(text, pos)
+            if match is None:
+                raise BrokenJsonError("no list of records found in the JSON object", pos)
+            pos = match.end() - 1
+        number = 0
+        last = pos + 1
+        try:
+            for start, end, value in iter_array(text, pos):
+                number += 1
+                fields, problems = map_record(value, where=f"record {number}")
+                yield RawArticle(start, end, fields, problems)
+                last = end
+        except BrokenJsonError as exc:
+            yield RawArticle(last, len(text), {}, (f"record {number + 1} could not be read: {exc}",))
