@@ -174,7 +174,11 @@ def _read_header(lines: list[str], draft: Draft) -> int:
             captions[key] = caption
             draft.captions.append(caption)
         elif is_credit(line) and len(line) < 80 and draft.captions:
-            draft.dropped.append(Dropped(line, "duplicate caption"))
+            if draft.captions[-1].credit is None:  # the credit under the second copy of a caption
+                draft.captions[-1] = Caption(draft.captions[-1].text, line)
+                captions[key] = draft.captions[-1]
+            else:
+                draft.dropped.append(Dropped(line, "duplicate caption"))
         elif i < echo:  # before the title's echo, every line is header furniture
             if len(line) >= _CAPTION_MIN:
                 caption = Caption(*split_credit(line))

@@ -10,9 +10,10 @@ from newsparse.detectors._lines import spans_between
 
 __all__ = ["CounterFooterDetector"]
 
+_SP = r"[ \t\u00a0]"  # a space, a tab or a non-breaking space (scrapes keep &nbsp; at line ends)
 _FOOTER = re.compile(
-    r"^[ \t]*(?:views?:?[ \t]*[\d,.]+|(?:viewed|view|read)[ \t]+[\d,.]+[ \t]+times?|[\d,.]+[ \t]+(?:views|reads))"
-    r"\.?[ \t]*$",
+    rf"^{_SP}*(?:views?:?{_SP}*[\d,.]+|(?:viewed|view|read){_SP}+[\d,.]+{_SP}+times?|[\d,.]+{_SP}+(?:views|reads))"
+    rf"\.?{_SP}*$",
     re.MULTILINE | re.IGNORECASE,
 )
 

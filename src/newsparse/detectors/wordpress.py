@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from newsparse._records import map_record
 from newsparse.detectors._base import RawArticle
@@ -38,26 +38,41 @@ class WordPressDetector:
         return 0.95 if _WP_KEYS.search(head) else 0.85
 
     def split(self, text: str) -> Iterator[RawArticle]:
-        """Yield one structured raw article per post."""
+        """Yield one structured raw article per post, across concatenated JSON values (``[...][...]``)."""
         pos = skip_ws(text, 0)
-        if pos < len(text) and text[pos] == "[":
-            yield from self._array(text, pos)
-            return
-        value, end = decode_at(text, pos)  # a broken single post: let the next detector try
-        if skip_ws(text, end) != len(text):
-            raise BrokenJsonError(f"extra data after the JSON value at offset {end}", end)
-        fields, problems = map_record(value, where="the post")
-        yield RawArticle(pos, end, fields, problems)
+        number = 0
+        while pos < len(text):
+            if text[pos] == "[":
+                end = yield from self._array(text, pos, number)
+                if end is None:
+                    return
+                number = -1  # posts after the first value are named by offset
+            else:
+                try:
+                    value, end = decode_at(text, pos)
+                except BrokenJsonError as exc:
+                    if number == 0:
+                        raise  # a broken single post: let the next detector try
+                    yield RawArticle(pos, len(text), {}, (f"the JSON value at offset {pos} could not be read: {exc}",))
+                    return
+                fields, problems = map_record(value, where="the post" if number == 0 else f"the post at offset {pos}")
+                yield RawArticle(pos, end, fields, problems)
+                number = -1
+            pos = skip_ws(text, end)
 
-    def _array(self, text: str, pos: int) -> Iterator[RawArticle]:
+    def _array(self, text: str, pos: int, number: int) -> Generator[RawArticle, None, int | None]:
+        """Yield the posts of the array at ``pos``; return the offset past its ``]`` (None if broken)."""
+        at = f" of the array at offset {pos}" if number else ""
         number = 0
         last = pos + 1
         try:
             for start, end, value in iter_array(text, pos):
                 number += 1
-                fields, problems = map_record(value, where=f"post {number}")
+                fields, problems = map_record(value, where=f"post {number}{at}")
                 yield RawArticle(start, end, fields, problems)
                 last = end
         except BrokenJsonError as exc:
-            where = f"post {number + 1}" if number else "the array"
+            where = f"post {number + 1}{at}" if number else f"the array at offset {pos}" if at else "the array"
             yield RawArticle(last, len(text), {}, (f"{where} could not be read: {exc}",))
+            return None
+        return text.index("]", last) + 1

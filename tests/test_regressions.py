@@ -1,0 +1,88 @@
+"""Failing examples found by the property tests and the fuzzer, kept as explicit tests.
+
+Each test names where the bug was found and what was wrong; the fix is in
+CHANGELOG.md under "Fixed".
+"""
+
+from __future__ import annotations
+
+import json
+
+import newsparse
+from newsparse import Caption
+from newsparse._repair import repair_mojibake
+
+from .conftest import sample_path
+
+
+def test_clean_html_with_a_lone_surrogate_does_not_crash() -> None:
+    """Fuzzer (clean_html target): lxml raised UnicodeEncodeError on a lone surrogate in markup."""
+    assert newsparse.clean_html("<p>a\ud800b</p>") == "a\ufffdb"
+    assert newsparse.clean_html("<b>\udcff</b><p>x</p>") == "\ufffd\n\nx"
+
+
+def test_concatenated_wordpress_arrays_keep_every_post() -> None:
+    """Property 1 (concatenation): ``cat a.json b.json`` of two arrays silently lost the second array."""
+    post = sample_path("002").read_text(encoding="utf-8")
+    one = newsparse.split_articles(post)[0]
+    result = newsparse.parse_text(f"[{post}]\n[{post},{post}]")
+    assert result.problems == ()
+    assert [a.title for a in result.articles] == [one.title] * 3
+    assert result.articles[2].body == one.body
+
+
+def test_garbage_after_a_wordpress_array_is_reported() -> None:
+    """The same fix: what follows an array and is not JSON is reported, never silently ignored."""
+    post = sample_path("002").read_text(encoding="utf-8")
+    result = newsparse.parse_text(f"[{post}] trailing words")
+    assert len(result.articles) == 1
+    assert len(result.problems) == 1
+    assert "could not be read" in result.problems[0]
+
+
+def test_concatenated_wordpress_objects_are_read_by_the_wordpress_detector() -> None:
+    """``cat post1.json post2.json``: both posts, no detector failure reported."""
+    post = sample_path("002").read_text(encoding="utf-8")
+    result = newsparse.parse_text(post + "\n" + post)
+    assert result.problems == ()
+    assert [a.provenance.detector for a in result.articles if a.provenance] == ["wordpress", "wordpress"]
+
+
+def test_mojibake_repair_on_a_long_line_does_not_duplicate_text() -> None:
+    """Property 3 (mojibake, WordPress JSON on one line): repair windows on a line longer than 8 KiB
+    overlapped, so text between two nearby hits was written twice and words were glued."""
+    clean = " ".join(f"w{i}" for i in range(3000)) + " It’s " + "y " * 900 + "it’s " + "z " * 3000
+    broken = clean.encode("utf-8").decode("cp1252", errors="strict")
+    repaired, spans = repair_mojibake(broken)
+    assert repaired == clean
+    assert spans
+
+
+def test_nbsp_after_a_view_counter_still_ends_the_entry() -> None:
+    """Property 4 (whitespace): "View 221 times" followed by a non-breaking space was not seen as the
+    footer, and two feed entries merged into one."""
+    text = "Title A\n\nBody A.\n\nView 221 times\u00a0\n\nTitle B\n\nBody B.\n\nView 12 times"
+    assert [(a.title, a.views) for a in newsparse.split_articles(text)] == [("Title A", 221), ("Title B", 12)]
+
+
+def test_credit_under_the_second_copy_of_a_caption_is_kept() -> None:
+    """Property 6 (duplicating a caption line): when a caption is printed twice and the credit follows the
+    second copy, the credit was dropped as a "duplicate caption" and the caption lost it."""
+    caption = "In this photo provided by the government, the leader inspects troops at a base."
+    credit = "Korean Central News Agency/Korea News Service via AP"
+    text = f"Featured\n\nA headline here\n\n{caption}\n{caption}\n{credit}\n\nThe body starts.\n\nIt goes on."
+    (article,) = newsparse.split_articles(text)
+    assert article.captions == (Caption(caption, credit),)
+    assert article.body == "The body starts.\n\nIt goes on."
+    assert [d.reason for d in article.dropped] == ["label", "duplicate caption"]
+
+
+def test_wordpress_json_round_trip_in_every_style() -> None:
+    """Property 1 (split invariance) also holds when the post is re-serialised."""
+    post = sample_path("002").read_text(encoding="utf-8")
+    reference = newsparse.split_articles(post)[0].to_dict()
+    value = json.loads(post)
+    for styled in (json.dumps(value, ensure_ascii=False), json.dumps(value, indent=2)):
+        got = newsparse.split_articles(styled)[0].to_dict()
+        del got["provenance"]
+        assert got == {k: v for k, v in reference.items() if k != "provenance"}
