@@ -3,7 +3,8 @@
 Two kinds of fenced blocks in ``docs/**/*.md`` are executed; every other block is illustration only:
 
 - ``pycon`` blocks are doctests. The blocks of one page share their globals, in page order, so a page can
-  build an example step by step.
+  build an example step by step; the ``newsparse`` command is on PATH for examples that run it, and the
+  packages under ``examples/*/src`` can be imported.
 - ``console`` blocks are shell sessions: each ``$ command`` line runs with bash, and the lines after it, up
   to the next ``$`` line, are its expected output (stdout and stderr together; ``...`` matches anything).
   The commands of one page run in the same scratch directory, in page order, with the ``newsparse``
@@ -57,6 +58,9 @@ CONSOLE_PAGES = [p for p in _pages() if _blocks(p, "console")]
 @pytest.mark.parametrize("page", PYCON_PAGES, ids=_ids(PYCON_PAGES))
 def test_pycon_blocks(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    for example in sorted((DOCS.parent / "examples").glob("*/src")):
+        monkeypatch.syspath_prepend(str(example))  # tutorials import the example plug-ins they build
+    monkeypatch.setenv("PATH", os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=FLAGS)
     globs: dict[str, object] = {"__name__": "__docs__"}
