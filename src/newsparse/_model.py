@@ -72,6 +72,13 @@ class Provenance:
         start: offset of the article's first character in the decoded text.
         end: offset just past its last character (``text[start:end]``).
         repairs: what was fixed on the way, e.g. ``"mojibake repaired"``.
+
+    Example:
+        >>> import newsparse
+        >>> (article,) = newsparse.load(b"Title\\r\\n\\r\\nBody.\\r\\n")
+        >>> article.provenance  # doctest: +NORMALIZE_WHITESPACE
+        Provenance(source=None, detector='whole-text', confidence=0.01, encoding='utf-8',
+                   start=0, end=12, repairs=('line endings normalised',))
     """
 
     source: str | None
@@ -185,6 +192,12 @@ class Detection:
         forced: ``True`` when the caller named the detector instead of ranking.
         near_ties: names of the other detectors whose score was within
             ``NEAR_TIE`` of the chosen one's: a sign the layout is ambiguous.
+
+    Example:
+        >>> import newsparse
+        >>> detection = newsparse.rank_detectors("Title\\n\\nBody.\\n\\nView 5 times\\n\\nNext\\n\\nView 6 times")
+        >>> detection.chosen, detection.confidence, detection.forced, detection.ranking[0]
+        ('counter-footer', 0.9, False, Score(name='counter-footer', score=0.9, error=None))
     """
 
     ranking: tuple[Score, ...]
@@ -214,6 +227,17 @@ class Result:
         repairs: what was repaired in the whole text before splitting.
         detection: how the detectors ranked the text.
         text: the decoded, repaired text that article offsets refer to.
+
+    Example:
+        >>> import newsparse
+        >>> result = newsparse.parse(b'{"title": "A", "text": "One."}\\n{"title": "B", "te\\n', name="crawl.jsonl")
+        >>> [a.title for a in result.articles], result.encoding, result.detection.chosen
+        (['A'], 'utf-8', 'jsonlines')
+        >>> result.problems  # doctest: +ELLIPSIS
+        ('crawl.jsonl: line 2 is not valid JSON: ...',)
+        >>> first = result.articles[0].provenance
+        >>> result.text[first.start : first.end]
+        '{"title": "A", "text": "One."}'
     """
 
     articles: tuple[Article, ...]

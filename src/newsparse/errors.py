@@ -45,6 +45,11 @@ class NewsparseError(Exception):
         source: the name of the input the error is about (a path, ``"<bytes>"``,
             ``"<stdin>"``...), or ``None`` when the error concerns no input.
         problem: the bare description of what is wrong, without the source.
+
+    Example:
+        >>> error = NewsparseError("cannot be read (Permission denied)", source="dump.txt")
+        >>> str(error), error.source, error.problem
+        ('dump.txt: cannot be read (Permission denied)', 'dump.txt', 'cannot be read (Permission denied)')
     """
 
     def __init__(self, problem: str, *, source: str | None = None) -> None:
@@ -54,20 +59,65 @@ class NewsparseError(Exception):
 
 
 class InputError(NewsparseError, ValueError):
-    """The input exists but cannot be turned into text or articles."""
+    """The input exists but cannot be turned into text or articles.
+
+    Example:
+        >>> import newsparse
+        >>> try:
+        ...     newsparse.load(b"%PDF-1.7 ...", name="report.pdf")
+        ... except ValueError as exc:  # InputError is a ValueError too
+        ...     print(type(exc).__name__, isinstance(exc, InputError))
+        BinaryInputError True
+    """
 
 
 class BinaryInputError(InputError):
-    """The input is binary data (an image, an archive, NUL-heavy bytes), not text."""
+    """The input is binary data (an image, an archive, NUL-heavy bytes), not text.
+
+    Example:
+        >>> import newsparse
+        >>> try:
+        ...     newsparse.load(b"\\x1f\\x8b\\x08\\x00" + bytes(32), name="dump.txt.gz")
+        ... except BinaryInputError as exc:
+        ...     print(exc.problem)
+        binary data (gzip-compressed data; decompress it first), not text
+    """
 
 
 class DecodingError(InputError, UnicodeError):
-    """The bytes are text in no encoding newsparse can identify."""
+    """The bytes are text in no encoding newsparse can identify.
+
+    Example:
+        >>> import newsparse
+        >>> try:
+        ...     newsparse.load(bytes(range(256)) * 4, name="noise.bin")
+        ... except UnicodeError as exc:  # DecodingError is a UnicodeError too
+        ...     print(exc)
+        noise.bin: not text in any encoding newsparse can identify
+    """
 
 
 class SourceError(NewsparseError, OSError):
-    """A path or file object could not be read (missing, a directory, no permission...)."""
+    """A path or file object could not be read (missing, a directory, no permission...).
+
+    Example:
+        >>> import newsparse
+        >>> try:
+        ...     newsparse.load("no/such/dump.txt")
+        ... except OSError as exc:  # SourceError is an OSError too
+        ...     print(exc)
+        no/such/dump.txt: cannot be read (No such file or directory)
+    """
 
 
 class DetectorError(NewsparseError, LookupError):
-    """A detector name is unknown, or a detector cannot be registered."""
+    """A detector name is unknown, or a detector cannot be registered.
+
+    Example:
+        >>> import newsparse
+        >>> try:
+        ...     newsparse.get_detector("no-such-layout")
+        ... except LookupError as exc:  # DetectorError is a LookupError too
+        ...     print(exc)  # doctest: +ELLIPSIS
+        no detector named 'no-such-layout' (known: blank-blocks, counter-footer, ...)
+    """

@@ -31,6 +31,17 @@ def check_detector(detector: Detector, samples: Iterable[str]) -> list[str]:
     inside the text, ordered and non-overlapping, whose field names are known,
     and it yields the same items when called twice; and, when the detector is
     registered, ``newsparse`` parses each sample with it forced, without falling back.
+
+    Example:
+        >>> from newsparse.detectors import RawArticle
+        >>> class Sloppy:
+        ...     name = "sloppy"
+        ...     def sniff(self, head): return 2.0
+        ...     def split(self, text): return [RawArticle(0, len(text) + 5)]
+        >>> for problem in check_detector(Sloppy(), ["Title\\n\\nBody."])[:2]:
+        ...     print(problem)
+        sniff('') returned 2.0, not a float in 0.0..1.0
+        sniff(' ') returned 2.0, not a float in 0.0..1.0
     """
     problems: list[str] = []
     name = getattr(detector, "name", None)

@@ -24,10 +24,28 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP = "newsparse.detectors"
-"""The entry-point group third-party packages register their detectors in."""
+"""The entry-point group third-party packages register their detectors in.
+
+In a plug-in's ``pyproject.toml``::
+
+    [project.entry-points."newsparse.detectors"]
+    tsv = "newsparse_tsv:TsvDetector"
+
+Example:
+    >>> ENTRY_POINT_GROUP
+    'newsparse.detectors'
+"""
 
 NEAR_TIE = 0.05
-"""Scores closer than this to the winner's are reported as near-ties."""
+"""Scores closer than this to the winner's are reported as near-ties.
+
+Example:
+    >>> text = "Title A\\n\\nTT\\nTitle A\\n\\nOne.\\n\\nView 3 times\\n\\n\\n"
+    >>> text += "Title B\\nFollow\\nTitle B\\nTwo.\\n\\nView 5 times"
+    >>> detection = rank_detectors(text)
+    >>> detection.chosen, detection.near_ties, NEAR_TIE
+    ('counter-footer', ('title-echo',), 0.05)
+"""
 
 _BUILTIN, _PLUGIN, _RUNTIME = 0, 1, 2
 _lock = threading.RLock()
@@ -127,7 +145,22 @@ def register_detector(detector: Detector, *, replace: bool = False) -> None:
 
 
 def unregister_detector(name: str) -> None:
-    """Remove a detector by name; raise :class:`~newsparse.DetectorError` if there is none."""
+    """Remove a detector by name; raise :class:`~newsparse.DetectorError` if there is none.
+
+    Built-ins can be removed too (for the rest of the process), e.g. to stop a
+    layout from ever being chosen.
+
+    Example:
+        >>> from newsparse.detectors import RawArticle
+        >>> class Whole:
+        ...     name = "whole"
+        ...     def sniff(self, head): return 0.0
+        ...     def split(self, text): return [RawArticle(0, len(text))]
+        >>> register_detector(Whole())
+        >>> unregister_detector("whole")
+        >>> "whole" in [d.name for d in list_detectors()]
+        False
+    """
     _ensure_loaded()
     with _lock:
         if _detectors.pop(name, None) is None:
@@ -151,7 +184,14 @@ def get_detector(name: str) -> Detector:
 
 
 def list_detectors() -> tuple[Detector, ...]:
-    """Return every registered detector: built-ins, then plug-ins, then run-time ones."""
+    """Return every registered detector: built-ins, then plug-ins, then run-time ones.
+
+    Example:
+        >>> "whole-text" in [d.name for d in list_detectors()]
+        True
+        >>> list_detectors()[0].name, list_detectors()[0].description
+        ('wordpress', 'WordPress REST API posts (a JSON object or array) with CMS HTML content.')
+    """
     _ensure_loaded()
     with _lock:
         entries = sorted(_detectors.values(), key=lambda e: e[0])
@@ -159,7 +199,12 @@ def list_detectors() -> tuple[Detector, ...]:
 
 
 def plugin_problems() -> tuple[str, ...]:
-    """Return what went wrong while loading entry-point plug-ins (empty when all loaded)."""
+    """Return what went wrong while loading entry-point plug-ins (empty when all loaded).
+
+    Example:
+        >>> plugin_problems()  # no broken plug-in is installed here
+        ()
+    """
     _ensure_loaded()
     return tuple(_plugin_problems)
 
