@@ -14,9 +14,11 @@ from newsparse._captions import dedupe_captions
 from newsparse._html import clean_html
 from newsparse._model import Article, Caption, Detection, Dropped, Provenance, Result, Score
 from newsparse._schema import article_schema
+from newsparse._stream import iter_load
 from newsparse.detectors import (
     Detector,
     RawArticle,
+    StreamingDetector,
     get_detector,
     list_detectors,
     rank_detectors,
@@ -54,11 +56,13 @@ __all__ = [
     "Score",
     "Source",
     "SourceError",
+    "StreamingDetector",
     "__version__",
     "article_schema",
     "clean_html",
     "dedupe_captions",
     "get_detector",
+    "iter_load",
     "list_detectors",
     "load",
     "parse",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Mapping
 from typing import IO, Any
@@ -219,13 +220,26 @@ class _Context:
     detection: Detection
 
     def repairs_for(self, start: int, end: int) -> tuple[str, ...]:
-        lines = sum(1 for a, b in self.repaired_spans if a < end and b > start)
+        # The spans are in order and do not overlap: find the first that ends after start (linear time overall).
+        spans = self.repaired_spans
+        i = bisect.bisect_right(spans, start, key=_span_end)
+        lines = 0
+        while i < len(spans) and spans[i][0] < end:
+            lines += spans[i][1] > start
+            i += 1
         general = tuple(r for r in self.repairs if not r.startswith("mojibake"))
         return general + ((f"mojibake repaired ({lines} lines)",) if lines else ())
 
 
-def _article(raw: RawArticle, text: str, name: str, context: _Context) -> Article:
-    draft = read_plain(text[raw.start : raw.end]) if raw.fields is None else _draft_from_fields(raw.fields)
+def _span_end(span: tuple[int, int]) -> int:
+    return span[1]
+
+
+def _article(raw: RawArticle, text: str, name: str, context: _Context, base: int = 0) -> Article:
+    """Read one raw article; ``text`` starts at offset ``base`` of the whole text (streaming reads blocks)."""
+    draft = (
+        read_plain(text[raw.start - base : raw.end - base]) if raw.fields is None else _draft_from_fields(raw.fields)
+    )
     draft.problems.extend(raw.problems)
     score = next((s.score for s in context.detection.ranking if s.name == name), 0.0)
     provenance = Provenance(

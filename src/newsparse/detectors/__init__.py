@@ -11,7 +11,7 @@ Example:
     ['wordpress', 'jsonlines', 'html-page']
 """
 
-from newsparse.detectors._base import FIELD_NAMES, HEAD_SIZE, Detector, RawArticle
+from newsparse.detectors._base import FIELD_NAMES, HEAD_SIZE, Detector, RawArticle, StreamingDetector
 from newsparse.detectors._registry import (
     ENTRY_POINT_GROUP,
     NEAR_TIE,
@@ -30,6 +30,7 @@ __all__ = [
     "NEAR_TIE",
     "Detector",
     "RawArticle",
+    "StreamingDetector",
     "get_detector",
     "list_detectors",
     "plugin_problems",

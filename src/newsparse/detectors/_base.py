@@ -7,7 +7,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
-__all__ = ["FIELD_NAMES", "HEAD_SIZE", "Detector", "RawArticle"]
+__all__ = ["FIELD_NAMES", "HEAD_SIZE", "Detector", "RawArticle", "StreamingDetector"]
 
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
@@ -84,4 +84,45 @@ class Detector(Protocol):
 
     def split(self, text: str) -> Iterable[RawArticle]:
         """Yield the raw articles of ``text`` in order."""
+        ...
+
+
+@runtime_checkable
+class StreamingDetector(Detector, Protocol):
+    """A detector that can split a text block by block, so that :func:`newsparse.iter_load` streams.
+
+    Two methods on top of :class:`Detector`; a detector without them still works
+    with ``iter_load``, which then hands it the rest of the text in one block.
+
+    ``safe_cut(text)`` returns an offset ``c`` (0 when there is none) such that,
+    whatever text follows: no article of ``split`` crosses ``c``; the articles
+    that ``split(text + more)`` yields before ``c`` are those ``split(text)``
+    yields before ``c``; and those after ``c`` are ``split(text[c:] + more)``,
+    shifted by ``c``. In practice: the start of an article that the text already
+    proves, such as the end of a complete footer line, or a newline for JSON
+    Lines. ``split_block(text, first_line=n)`` is ``split`` for a block that
+    starts on line ``n`` of the whole text (for messages that name lines).
+
+    Example:
+        >>> class OnePerLine:
+        ...     name = "one-per-line"
+        ...     def sniff(self, head): return 0.01
+        ...     def split(self, text): return self.split_block(text, first_line=1)
+        ...     def split_block(self, text, *, first_line):
+        ...         pos = 0
+        ...         for line in text.split("\\n"):
+        ...             if line.strip():
+        ...                 yield RawArticle(pos, pos + len(line))
+        ...             pos += len(line) + 1
+        ...     def safe_cut(self, text): return text.rfind("\\n") + 1
+        >>> isinstance(OnePerLine(), StreamingDetector)
+        True
+    """
+
+    def safe_cut(self, text: str) -> int:
+        """An offset of ``text`` where it can be cut between articles whatever follows, or 0."""
+        ...
+
+    def split_block(self, text: str, *, first_line: int) -> Iterable[RawArticle]:
+        """``split`` for a block of the whole text that starts on line ``first_line``."""
         ...

@@ -6,10 +6,13 @@ import itertools
 import re
 from collections.abc import Iterator
 
-__all__ = ["BLOCK_GAP", "first_line", "spans_between", "trimmed"]
+__all__ = ["BLOCK_GAP", "first_line", "last_complete_gap", "last_line_end", "spans_between", "trimmed"]
 
 BLOCK_GAP = re.compile(r"\n(?:[ \t\u00a0]*\n){3,}")
 """Three or more blank lines: the gap that separates articles in block dumps."""
+
+_TAIL = 65536  # how far back from the end the streaming cuts look first
+_NOT_BLANK = re.compile(r"[^ \t\u00a0\n]")
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -41,3 +44,49 @@ def first_line(text: str) -> str:
         if line.strip():
             return line.strip()
     return ""
+
+
+def _tail_starts(text: str) -> Iterator[int]:
+    """Line starts from which to search the end of ``text``: close to the end first, then everything."""
+    size = _TAIL
+    while size < len(text):
+        yield text.rfind("\n", 0, len(text) - size) + 1
+        size *= 8
+    yield 0
+
+
+def last_line_end(pattern: re.Pattern[str], text: str) -> int:
+    """End of the last match of a one-line ``pattern`` that is followed by a newline (0 when none).
+
+    A match at the very end of ``text`` may still grow or stop matching when more
+    text follows, so it does not count. For streaming cuts (``safe_cut``).
+
+    Example:
+        >>> last_line_end(re.compile(r"^View \\d+ times$", re.MULTILINE), "a\nView 2 times\nb\nView 3 times")
+        14
+    """
+    for start in _tail_starts(text):
+        last = 0
+        for match in pattern.finditer(text, start):
+            if text.startswith("\n", match.end()):
+                last = match.end()
+        if last:
+            return last
+    return 0
+
+
+def last_complete_gap(text: str) -> int:
+    """Start of the last :data:`BLOCK_GAP` that non-blank text follows (0 when none), for streaming cuts.
+
+    Example:
+        >>> last_complete_gap("a\n\n\n\nb\n\n\n\nc"), last_complete_gap("a\n\n\n\n")
+        (6, 0)
+    """
+    for start in _tail_starts(text):
+        last = 0
+        for match in BLOCK_GAP.finditer(text, max(0, start - 1)):
+            if match.start() > 0 and _NOT_BLANK.search(text, match.end()) is not None:
+                last = match.start()
+        if last:
+            return last
+    return 0

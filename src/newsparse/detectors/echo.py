@@ -45,18 +45,21 @@ def echo_starts(text: str) -> list[int]:
         [0, 21]
     """
     lines = _nonblank_lines(text)
-    starts: list[int] = []
+    return [lines[k][0] for k in _start_indices(lines)]
+
+
+def _start_indices(lines: list[tuple[int, str, bool]]) -> Iterator[int]:
+    """Indices of the title lines among the non-blank lines; each decision looks _LOOKAHEAD lines ahead."""
     i = 0
     while i < len(lines):
-        offset, line, blank_before = lines[i]
+        _, line, blank_before = lines[i]
         if blank_before and 3 <= len(line) <= 300:
             window = [other for _, other, _ in lines[i + 1 : i + 1 + _LOOKAHEAD]]
             # the cheap test first: split_credit runs regexes, and most lines are not echoed
             if window.count(line) == 1 and window[0] != line and split_credit(line)[1] is None:
-                starts.append(offset)
+                yield i
                 i += 1 + window.index(line)
         i += 1
-    return starts
 
 
 class TitleEchoDetector:
@@ -80,3 +83,18 @@ class TitleEchoDetector:
         cuts = [start for start in echo_starts(text) if start > 0]
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
+
+    def safe_cut(self, text: str) -> int:
+        """Streaming: at the last title whose decision, and every one before it, saw a full lookahead."""
+        lines = _nonblank_lines(text[: text.rfind("\n") + 1])
+        settled = len(lines) - 1 - _LOOKAHEAD
+        cut = 0
+        for k in _start_indices(lines):
+            if k > settled:
+                break
+            cut = lines[k][0]
+        return cut
+
+    def split_block(self, text: str, *, first_line: int = 1) -> Iterator[RawArticle]:
+        """Streaming: ``split`` on a block of the whole text (line numbers do not matter here)."""
+        return self.split(text)

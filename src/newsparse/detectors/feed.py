@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._lines import spans_between
+from newsparse.detectors._lines import last_line_end, spans_between
 
 __all__ = ["CounterFooterDetector"]
 
@@ -34,3 +34,11 @@ class CounterFooterDetector:
         cuts = [match.end() for match in _FOOTER.finditer(text)]
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
+
+    def safe_cut(self, text: str) -> int:
+        """Streaming: just after the last complete footer line (an article ends there)."""
+        return last_line_end(_FOOTER, text)
+
+    def split_block(self, text: str, *, first_line: int = 1) -> Iterator[RawArticle]:
+        """Streaming: ``split`` on a block of the whole text (line numbers do not matter here)."""
+        return self.split(text)

@@ -49,16 +49,30 @@ class HtmlPageDetector:
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one structured raw article per page; a page starts a line after the previous one's </html>."""
-        cuts: list[int] = []
-        last = 0
-        for match in _NEXT_PAGE.finditer(text):
-            start = match.start()
-            if start > last and _PAGE_END.search(text, last, start) is not None:
-                cuts.append(start)
-                last = start
-        for start, end in spans_between(text, cuts):
+        for start, end in spans_between(text, _page_starts(text)):
             fields, problems = _page_fields(text[start:end])
             yield RawArticle(start, end, fields, problems)
+
+    def safe_cut(self, text: str) -> int:
+        """Streaming: at the start of the last page that follows a complete page."""
+        starts = _page_starts(text)
+        return starts[-1] if starts else 0
+
+    def split_block(self, text: str, *, first_line: int = 1) -> Iterator[RawArticle]:
+        """Streaming: ``split`` on a block of the whole text (line numbers do not matter here)."""
+        return self.split(text)
+
+
+def _page_starts(text: str) -> list[int]:
+    """Offsets where a later page starts: a line that opens a page after the previous page's </html>."""
+    cuts: list[int] = []
+    last = 0
+    for match in _NEXT_PAGE.finditer(text):
+        start = match.start()
+        if start > last and _PAGE_END.search(text, last, start) is not None:
+            cuts.append(start)
+            last = start
+    return cuts
 
 
 def _page_fields(page: str) -> tuple[dict[str, Any], list[str]]:

@@ -40,8 +40,16 @@ class JsonLinesDetector:
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one raw article per non-blank line."""
+        return self.split_block(text, first_line=1)
+
+    def safe_cut(self, text: str) -> int:
+        """Streaming: after the last newline (each line is one record)."""
+        return text.rfind("\n") + 1
+
+    def split_block(self, text: str, *, first_line: int = 1) -> Iterator[RawArticle]:
+        """``split`` for a block of the whole text that starts on line ``first_line``."""
         pos = 0
-        for number, line in enumerate(text.split("\n"), start=1):
+        for number, line in enumerate(text.split("\n"), start=first_line):
             start, end = pos, pos + len(line)
             pos = end + 1
             stripped = line.strip()

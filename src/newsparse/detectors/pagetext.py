@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._lines import BLOCK_GAP, first_line, spans_between
+from newsparse.detectors._lines import BLOCK_GAP, first_line, last_complete_gap, last_line_end, spans_between
 
 __all__ = ["PageTextDetector"]
 
@@ -43,3 +43,11 @@ class PageTextDetector:
         cuts = sorted([m.end() for m in _VIA_FOOTER.finditer(text)] + [m.start() for m in BLOCK_GAP.finditer(text)])
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
+
+    def safe_cut(self, text: str) -> int:
+        """Streaming: after the last complete via-footer line or at the last complete gap, whichever is later."""
+        return max(last_line_end(_VIA_FOOTER, text), last_complete_gap(text))
+
+    def split_block(self, text: str, *, first_line: int = 1) -> Iterator[RawArticle]:
+        """Streaming: ``split`` on a block of the whole text (line numbers do not matter here)."""
+        return self.split(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._lines import BLOCK_GAP, first_line, spans_between, trimmed
+from newsparse.detectors._lines import BLOCK_GAP, first_line, last_complete_gap, spans_between, trimmed
 
 __all__ = ["BlankBlocksDetector", "WholeTextDetector"]
 
@@ -34,6 +34,14 @@ class BlankBlocksDetector:
         cuts = [gap.start() for gap in BLOCK_GAP.finditer(text)]
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
+
+    def safe_cut(self, text: str) -> int:
+        """Streaming: at the start of the last gap that text follows (an article starts after it)."""
+        return last_complete_gap(text)
+
+    def split_block(self, text: str, *, first_line: int = 1) -> Iterator[RawArticle]:
+        """Streaming: ``split`` on a block of the whole text (line numbers do not matter here)."""
+        return self.split(text)
 
 
 class WholeTextDetector:
