@@ -62,7 +62,7 @@ def last_line_end(pattern: re.Pattern[str], text: str) -> int:
     text follows, so it does not count. For streaming cuts (``safe_cut``).
 
     Example:
-        >>> last_line_end(re.compile(r"^View \\d+ times$", re.MULTILINE), "a\nView 2 times\nb\nView 3 times")
+        >>> last_line_end(re.compile(r"^View \\d+ times$", re.MULTILINE), "a\\nView 2 times\\nb\\nView 3 times")
         14
     """
     for start in _tail_starts(text):
@@ -79,7 +79,7 @@ def last_complete_gap(text: str) -> int:
     """Start of the last :data:`BLOCK_GAP` that non-blank text follows (0 when none), for streaming cuts.
 
     Example:
-        >>> last_complete_gap("a\n\n\n\nb\n\n\n\nc"), last_complete_gap("a\n\n\n\n")
+        >>> last_complete_gap("a\\n\\n\\n\\nb\\n\\n\\n\\nc"), last_complete_gap("a\\n\\n\\n\\n")
         (6, 0)
     """
     for start in _tail_starts(text):
