@@ -34,6 +34,14 @@ from newsparse.errors import (
     SourceError,
 )
 
+__version__: str
+"""The installed version, read from the package metadata: ``pyproject.toml`` is its one source.
+
+Example:
+    >>> from importlib.metadata import version
+    >>> __version__ == version("newsparse")
+    True
+"""
 try:
     __version__ = version("newsparse")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing

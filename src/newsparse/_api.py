@@ -23,7 +23,14 @@ from newsparse.errors import SourceError
 __all__ = ["Source", "load", "parse", "parse_text", "split_articles"]
 
 Source = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
-"""What :func:`load` accepts: a path, bytes, or a binary file object."""
+"""What :func:`load` accepts: a path, bytes, or a binary file object.
+
+Example:
+    >>> import io
+    >>> sources: list[Source] = [b"Title\\n\\nBody.", io.BytesIO(b"Title\\n\\nBody.")]
+    >>> [load(source)[0].title for source in sources]
+    ['Title', 'Title']
+"""
 
 _FALLBACK = "whole-text"
 
@@ -84,7 +91,13 @@ def parse(source: Source, *, detector: str | None = None, name: str | None = Non
 
 
 def parse_text(text: str, *, detector: str | None = None, name: str | None = None) -> Result:
-    """Like :func:`parse`, for a ``str`` that is already decoded."""
+    """Like :func:`parse`, for a ``str`` that is already decoded.
+
+    Example:
+        >>> result = parse_text("Title\\n\\nBody.\\n\\nView 3 times", name="note.txt")
+        >>> [a.views for a in result.articles], result.encoding, result.detection.chosen
+        ([3], None, 'counter-footer')
+    """
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
     text, repairs = normalise(text)
