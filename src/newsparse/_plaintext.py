@@ -41,6 +41,7 @@ _BODY_CHROME = frozenset(
         "Continue reading the main story", "Sponsored content",
     )
 )  # fmt: skip
+_BODY_CHROME_MAX = max(map(len, _BODY_CHROME))
 _LABELS = frozenset(
     s.casefold()
     for s in (
@@ -56,6 +57,7 @@ _TIMESTAMP = re.compile(
 _VIA = re.compile(r"^via\s+(?P<what>.{1,80})$", re.IGNORECASE)
 _BULLET = re.compile(r"^[•●▪◦‣∙·*–-]\s+(?=\S)")
 _SEPARATOR = re.compile(r"^(?:_{3,}|-{3,}|\*{3,}|={3,}|—{2,}|(?:\* ){2,}\*)$")
+_SEPARATOR_FIRST = frozenset("_-*=—")  # the characters a _SEPARATOR line can start with
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9’'\")\]])[.!?](?=\s+[A-Z“\"‘'])")
 _HEADER_LOOKAHEAD = 12
 _CAPTION_MIN = 60  # an unknown header line this long reads as a caption, a shorter one as a kicker
@@ -93,7 +95,22 @@ class Draft:
 
 
 def _norm(line: str) -> str:
-    return " ".join(_meta.strip_hashtags(line).split()).casefold()
+    line = _meta.strip_hashtags(line)
+    if not line.isprintable() or "  " in line or line[:1] == " " or line[-1:] == " ":
+        line = " ".join(line.split())  # only when there is whitespace to collapse: split() allocates every word
+    return line.casefold()
+
+
+class _Norms(dict[int, str]):
+    """``_norm`` of the lines of one article by index, each computed once."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__()
+        self.lines = lines
+
+    def __missing__(self, index: int) -> str:
+        value = self[index] = _norm(self.lines[index])
+        return value
 
 
 def read_plain(text: str) -> Draft:
@@ -140,15 +157,16 @@ def _read_header(lines: list[str], draft: Draft) -> int:
         draft.subtitle = _meta.strip_hashtags(lines[i])
         draft.tags.extend(t for t in _meta.hashtags(lines[i]) if t not in draft.tags)
         i += 1
-    window = [_norm(x) for x in lines[i : i + 3 * _HEADER_LOOKAHEAD] if x]
-    echo = _echo_index(lines, i, title_key)
+    norms = _Norms(lines)
+    window = [norms[j] for j in range(i, min(len(lines), i + 3 * _HEADER_LOOKAHEAD)) if lines[j]]
+    echo = _echo_index(lines, i, title_key, norms)
     captions: dict[str, Caption] = {}
     while True:
         i = _next_nonblank(lines, i)
         if i >= len(lines):
             return i
         line = lines[i]
-        key = _norm(line)
+        key = norms[i]
         if key == title_key:
             draft.dropped.append(Dropped(line, "repeated title"))
         elif key in captions:
@@ -191,13 +209,13 @@ def _read_header(lines: list[str], draft: Draft) -> int:
         i += 1
 
 
-def _echo_index(lines: list[str], start: int, title_key: str) -> int:
+def _echo_index(lines: list[str], start: int, title_key: str, norms: dict[int, str] | None = None) -> int:
     """Index of the title's repeat within the header window, or -1 when it does not come back."""
     seen = 0
     for j in range(start, len(lines)):
         if not lines[j]:
             continue
-        if _norm(lines[j]) == title_key:
+        if (norms[j] if norms is not None else _norm(lines[j])) == title_key:
             return j
         seen += 1
         if seen >= _HEADER_LOOKAHEAD:
@@ -317,7 +335,7 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft) -> int:
 
 def _last_separator(lines: list[str], first_body: int) -> int | None:
     for i in range(len(lines) - 1, max(first_body, len(lines) - 40) - 1, -1):
-        if _SEPARATOR.match(lines[i]):
+        if lines[i][:1] in _SEPARATOR_FIRST and _SEPARATOR.match(lines[i]):
             return i
     return None
 
@@ -336,9 +354,10 @@ def finish_body(draft: Draft, lines: list[str]) -> None:
     paragraphs = _paragraphs(lines)
     kept: list[str] = []
     for paragraph in paragraphs:
-        if paragraph.casefold() in _BODY_CHROME:
+        # casefold() never shortens a string, so a paragraph longer than every chrome phrase is not one
+        if len(paragraph) <= _BODY_CHROME_MAX and paragraph.casefold() in _BODY_CHROME:
             draft.dropped.append(Dropped(paragraph, "site chrome"))
-        elif _SEPARATOR.match(paragraph):
+        elif paragraph[:1] in _SEPARATOR_FIRST and _SEPARATOR.match(paragraph):
             draft.dropped.append(Dropped(paragraph, "separator"))
         else:
             kept.append(paragraph)
