@@ -7,8 +7,8 @@ through the ``newsparse.detectors`` entry-point group; code can also call
 
 Example:
     >>> from newsparse.detectors import list_detectors
-    >>> [d.name for d in list_detectors()][:3]
-    ['wordpress', 'jsonlines', 'html-page']
+    >>> [d.name for d in list_detectors()][:2]
+    ['wordpress', 'jsonlines']
 """
 
 from newsparse.detectors._base import FIELD_NAMES, HEAD_SIZE, Detector, RawArticle, StreamingDetector
