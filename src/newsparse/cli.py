@@ -13,14 +13,12 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import IO, Any
 
-import attrs
-
 from newsparse import __version__
-from newsparse._api import parse
+from newsparse._batch import FileResult, open_text, run
 from newsparse._decode import decode
+from newsparse._progress import Progress
 from newsparse._schema import article_schema
 from newsparse.detectors import list_detectors, plugin_problems, rank_detectors
 from newsparse.errors import NewsparseError
@@ -28,16 +26,6 @@ from newsparse.errors import NewsparseError
 __all__ = ["main"]
 
 _STDIN = "-"
-
-
-@attrs.frozen
-class _Outcome:
-    """What parsing one input gave: article dicts, warnings, or the error that stopped it."""
-
-    name: str
-    articles: list[dict[str, Any]]
-    warnings: list[str]
-    error: str | None = None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,12 +38,23 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("parse", help="parse dumps and write one JSON article per line")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to parse; - reads stdin")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("-f", "--format", choices=("jsonl", "json"), default="jsonl", help="output format (jsonl)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (.parquet: Parquet)")
+    p.add_argument(
+        "-f",
+        "--format",
+        choices=("jsonl", "json", "parquet"),
+        help="output format: jsonl (default), json, or parquet (needs newsparse[parquet] and -o)",
+    )
     p.add_argument("-d", "--detector", metavar="NAME", help="use this detector instead of ranking them")
     p.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="parse N files in parallel")
     p.add_argument("--strict", action="store_true", help="exit 1 when any input had problems, not only failures")
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings about problems")
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show files, articles, MB/s and ETA on stderr (default: when stderr is a terminal)",
+    )
 
     d = commands.add_parser("detect", help="rank the detectors on each input")
     d.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - reads stdin")
@@ -132,73 +131,92 @@ def _expand(paths: Sequence[str]) -> Iterator[str]:
             yield path
 
 
-def _parse_one(path: str, detector: str | None) -> _Outcome:
-    name = "<stdin>" if path == _STDIN else path
-    try:
-        source: Any = sys.stdin.buffer if path == _STDIN else path
-        result = parse(source, detector=detector, name=name)
-    except NewsparseError as exc:
-        return _Outcome(name, [], [], str(exc))
-    except Exception as exc:  # a bug in newsparse or a plug-in: report it, keep going
-        return _Outcome(name, [], [], f"{name}: internal error ({type(exc).__name__}: {exc}); please report it")
-    warnings = list(result.problems)
-    for article in result.articles:
-        warnings.extend(f"{p} (article {article.title!r})" for p in article.problems)
-    return _Outcome(name, [a.to_dict() for a in result.articles], warnings)
-
-
-def _outcomes(paths: list[str], detector: str | None, jobs: int) -> Iterator[_Outcome]:
-    if jobs == 1 or len(paths) < 2 or _STDIN in paths:
-        for path in paths:
-            yield _parse_one(path, detector)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_parse_one, paths, [detector] * len(paths), chunksize=1)
-
-
-def _open_output(path: str | None) -> IO[str]:
-    if path is None:
-        return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="backslashreplace", newline="\n")
-    return open(path, "w", encoding="utf-8", errors="backslashreplace", newline="\n")
+def _output_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    return "parquet" if args.output and args.output.lower().endswith(".parquet") else "jsonl"
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     paths = list(_expand(args.paths))
+    fmt = _output_format(args)
+    if fmt == "parquet" and not args.output:
+        _say("Parquet output needs a file: add -o FILE.parquet")
+        return 2
     failed = warned = False
+    total = sum(os.path.getsize(p) for p in paths if p != _STDIN and os.path.isfile(p))
+    progress = Progress(sys.stderr, files=len(paths), total_bytes=total, enabled=args.progress)
+
+    def report(result: FileResult) -> None:
+        nonlocal failed, warned
+        if result.error or (result.warnings and not args.quiet):
+            progress.clear()
+        if result.error:
+            failed = True
+            _say(result.error)
+        for warning in result.warnings:
+            warned = True
+            if not args.quiet:
+                _say(f"warning: {result.name}: {warning}")
+
     try:
-        out = _open_output(args.output)
+        sink = _Sink(fmt, args.output)
+    except ImportError as exc:
+        _say(str(exc))
+        return 2
     except OSError as exc:
         _say(f"{args.output}: cannot be written ({exc.strerror or exc})")
         return 1
-    first = True
     try:
-        if args.format == "json":
-            out.write("[")
-        for outcome in _outcomes(paths, args.detector, args.jobs):
-            if outcome.error:
-                failed = True
-                _say(outcome.error)
-            for warning in outcome.warnings:
-                warned = True
-                if not args.quiet:
-                    _say(f"warning: {outcome.name}: {warning}")
-            for record in outcome.articles:
-                line = json.dumps(record, ensure_ascii=False)
-                if args.format == "json":
-                    out.write(("\n" if first else ",\n") + line)
-                else:
-                    out.write(line + "\n")
-                first = False
-            out.flush()
-        if args.format == "json":
-            out.write("\n]\n" if not first else "]\n")
+        run(paths, args.detector, args.jobs, sink.write, report, progress)
     finally:
-        if args.output is None:
-            out.flush()
-            out.detach()  # type: ignore[attr-defined]
-        else:
-            out.close()
+        sink.close()
+        progress.finish()
     return 1 if failed or (args.strict and warned) else 0
+
+
+class _Sink:
+    """Where the article JSON lines go: JSON Lines, one JSON array, or a Parquet file."""
+
+    def __init__(self, fmt: str, path: str | None) -> None:
+        self.fmt = fmt
+        self.path = path
+        self.first = True
+        self.parquet: Any = None
+        self.out: IO[str] | None = None
+        if fmt == "parquet":
+            from newsparse.parquet import ParquetWriter
+
+            assert path is not None
+            self.parquet = ParquetWriter(path)
+            return
+        self.out = open_text(path)
+        if fmt == "json":
+            self.out.write("[")
+
+    def write(self, line: str) -> None:
+        if self.parquet is not None:
+            self.parquet.write(json.loads(line))
+            return
+        assert self.out is not None
+        if self.fmt == "json":
+            self.out.write(("\n" if self.first else ",\n") + line)
+        else:
+            self.out.write(line + "\n")
+        self.first = False
+
+    def close(self) -> None:
+        if self.parquet is not None:
+            self.parquet.close()
+            return
+        assert self.out is not None
+        if self.fmt == "json":
+            self.out.write("\n]\n" if not self.first else "]\n")
+        self.out.flush()
+        if self.path is None:
+            self.out.detach()  # type: ignore[attr-defined]
+        else:
+            self.out.close()
 
 
 def _cmd_detect(args: argparse.Namespace) -> int:

@@ -1,0 +1,288 @@
+"""The newsparse benchmark suite: throughput, memory and scaling against baselines measured in the same run.
+
+    tox -e bench                                  # the default ladder: 1 and 10 MB
+    tox -e bench -- --sizes 1,10,100,1000         # the full ladder up to 1 GB (slow: ~1 h on 2 cores)
+    python benchmarks/run.py --layouts feed,jsonl --sizes 1,10 --no-peers
+
+Every number is measured in a fresh process (``measure.py``) on a dump built by
+``corpus.py``; absolute MB/s drift with the machine's load, so everything is
+reported as a ratio to a baseline measured in the same run, at the same size:
+
+- plain text: read + decode + ``re.split(r"\\n{3,}")``;
+- JSON and HTML: ``json.loads`` + ``BeautifulSoup(html, "lxml").get_text()`` per record;
+- ftfy: ``ftfy.fix_text`` over the text (on the first ``--ftfy-mb`` MB);
+- peers: ``trafilatura.extract`` and ``inscriptis.get_text`` per record (on the first ``--peer-mb`` MB), when
+  installed.
+
+Sizes up to 10 MB are measured ``--repeat`` times and the fastest run is kept.
+The table is printed, written as JSON to ``benchmarks/results/`` and, with
+``--docs``, put into ``docs/performance.md`` between its markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import corpus
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results"
+DOCS = HERE.parent / "docs" / "performance.md"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+MB = corpus.MB
+
+
+def measure(kind: str, layout: str, path: Path, limit_mb: float | None = None, repeat: int = 1) -> dict[str, Any]:
+    """Run measure.py in a fresh process ``repeat`` times; keep the fastest run (and the highest peak memory)."""
+    best: dict[str, Any] | None = None
+    peak = 0.0
+    for _ in range(repeat):
+        command = [sys.executable, str(HERE / "measure.py"), kind, layout, str(path)]
+        if limit_mb:
+            command += ["--limit-mb", str(limit_mb)]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+        row: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        peak = max(peak, row["peak_rss_mb"])
+        if best is None or row["seconds"] < best["seconds"]:
+            best = row
+    assert best is not None
+    best["peak_rss_mb"] = peak
+    best["mb_per_s"] = best["bytes"] / MB / best["seconds"]
+    best["items_per_s"] = best["items"] / best["seconds"]
+    return best
+
+
+def _installed(module: str) -> bool:
+    try:
+        importlib.metadata.version(module)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return True
+
+
+def run_ladder(args: argparse.Namespace) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for layout in args.layouts:
+        for size in args.sizes:
+            path = corpus.build(layout, size)
+            repeat = args.repeat if size <= 10 else 1
+            row: dict[str, Any] = {"layout": layout, "size_mb": size}
+            row["newsparse"] = measure("iter_load", layout, path, repeat=repeat)
+            if size <= args.load_max_mb:
+                row["load"] = measure("load", layout, path, repeat=repeat)
+            baseline = "split" if layout in corpus.PLAIN_LAYOUTS else "bs4"
+            row["baseline_kind"] = baseline
+            row["baseline"] = measure(baseline, layout, path, repeat=repeat)
+            if size == args.sizes[0] or size == args.sizes[-1]:
+                row["ftfy"] = measure("ftfy", layout, path, limit_mb=min(size, args.ftfy_mb))
+                if layout in corpus.JSON_LAYOUTS and not args.no_peers:
+                    for peer in ("trafilatura", "inscriptis"):
+                        if _installed(peer):
+                            row[peer] = measure(peer, layout, path, limit_mb=min(size, args.peer_mb))
+            rows.append(row)
+            print(_line(row), flush=True)
+    return rows
+
+
+def _ratio(a: dict[str, Any] | None, b: dict[str, Any] | None) -> float | None:
+    if not a or not b or "mb_per_s" not in a or "mb_per_s" not in b:
+        return None
+    return float(a["mb_per_s"] / b["mb_per_s"])
+
+
+def _line(row: dict[str, Any]) -> str:
+    n = row["newsparse"]
+    if "error" in n:
+        return f"{row['layout']:<10} {row['size_mb']:>6g} MB  newsparse failed: {n['error']}"
+    ratio = _ratio(n, row["baseline"])
+    return (
+        f"{row['layout']:<10} {row['size_mb']:>6g} MB  newsparse {n['mb_per_s']:6.1f} MB/s "
+        f"{n['items_per_s']:8.0f} art/s {n['peak_rss_mb']:6.0f} MB RSS   "
+        f"{row['baseline_kind']} {row['baseline'].get('mb_per_s', 0):6.1f} MB/s  ratio {ratio or 0:.2f}x"
+    )
+
+
+def clean_html_scaling(args: argparse.Namespace) -> dict[str, Any]:
+    """clean_html on one HTML document of 1 MB and of ``--html-mb`` MB: cost per MB must not grow."""
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in (1, args.html_mb):
+            source = corpus.build("jsonl", size)
+            doc = Path(tmp) / f"doc-{size}.html"
+            with open(source, encoding="utf-8") as handle, open(doc, "w", encoding="utf-8") as out_file:
+                out_file.write("<html><body>")
+                for line in handle:
+                    if line.strip():
+                        out_file.write(json.loads(line)["maintext"])
+                out_file.write("</body></html>")
+            out[str(size)] = measure("clean_html", "html", doc, repeat=args.repeat if size <= 10 else 1)
+    small, large = out["1"], out[str(args.html_mb)]
+    out["per_mb_cost_ratio"] = small["mb_per_s"] / large["mb_per_s"]
+    return out
+
+
+def parallel(args: argparse.Namespace) -> dict[str, Any]:
+    """``newsparse parse DIR --jobs N``: wall time for 1 and 2 workers on the same directory of dumps."""
+    result: dict[str, Any] = {"files": [], "jobs": {}}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "dumps"
+        folder.mkdir()
+        layouts = ["feed", "echo", "jsonl", "wordpress"]
+        for index in range(args.parallel_files):
+            layout = layouts[index % len(layouts)]
+            source = corpus.build(layout, args.parallel_mb)
+            target = folder / f"{index:02d}-{source.name}"
+            shutil.copyfile(source, target)
+            result["files"].append(target.name)
+        total = sum(p.stat().st_size for p in folder.iterdir())
+        result["total_mb"] = total / MB
+        for jobs in (1, 2):
+            best = None
+            for _ in range(args.repeat):
+                start = time.perf_counter()
+                command = [sys.executable, "-m", "newsparse", "parse", str(folder), "--jobs", str(jobs), "-q"]
+                subprocess.run([*command, "-o", os.devnull], check=True)
+                seconds = time.perf_counter() - start
+                best = seconds if best is None else min(best, seconds)
+            assert best is not None
+            result["jobs"][str(jobs)] = {"seconds": best, "mb_per_s": total / MB / best}
+    result["speedup"] = result["jobs"]["1"]["seconds"] / result["jobs"]["2"]["seconds"]
+    return result
+
+
+def environment() -> dict[str, Any]:
+    versions = {}
+    for name in ("newsparse", "beautifulsoup4", "lxml", "ftfy", "charset-normalizer", "trafilatura", "inscriptis"):
+        try:
+            versions[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            versions[name] = None
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            cpu = next((line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cpus": os.cpu_count(),
+        "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
+        "versions": versions,
+    }
+
+
+def _fmt(value: float | None, spec: str = ".2f", suffix: str = "x") -> str:
+    return "—" if value is None else f"{value:{spec}}{suffix}"
+
+
+def markdown(report: dict[str, Any]) -> str:
+    env = report["environment"]
+    lines = [
+        f"Measured {env['date']} on {env['cpu']} ({env['cpus']} CPUs, load average {env['load_average']:.1f} "
+        f"at the start), Python {env['python']}; "
+        + ", ".join(f"{k} {v}" for k, v in env["versions"].items() if v)
+        + ".",
+        "",
+        "| layout | size | newsparse MB/s | articles/s | peak RSS | baseline | baseline MB/s | ratio "
+        "| vs ftfy | vs trafilatura | vs inscriptis |",
+        "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in report["ladder"]:
+        n = row["newsparse"]
+        if "error" in n:
+            lines.append(f"| {row['layout']} | {row['size_mb']:g} MB | failed: {n['error']} |")
+            continue
+        lines.append(
+            f"| {row['layout']} | {row['size_mb']:g} MB | {n['mb_per_s']:.1f} | {n['items_per_s']:.0f} "
+            f"| {n['peak_rss_mb']:.0f} MB | {row['baseline_kind']} | {row['baseline'].get('mb_per_s', 0):.1f} "
+            f"| {_fmt(_ratio(n, row['baseline']))} | {_fmt(_ratio(n, row.get('ftfy')))} "
+            f"| {_fmt(_ratio(n, row.get('trafilatura')))} | {_fmt(_ratio(n, row.get('inscriptis')))} |"
+        )
+    lines += ["", "Linearity (newsparse MB/s, slowest size over fastest size, per layout):", ""]
+    for layout, spread in report["linearity"].items():
+        lines.append(f"- {layout}: {spread:.2f}")
+    if report.get("clean_html"):
+        c = report["clean_html"]
+        sizes = [k for k in c if k != "per_mb_cost_ratio"]
+        lines += [
+            "",
+            "`clean_html` on one document: "
+            + ", ".join(f"{k} MB at {c[k]['mb_per_s']:.1f} MB/s" for k in sizes)
+            + f"; cost per MB at the largest size over the smallest: {1 / c['per_mb_cost_ratio']:.2f}.",
+        ]
+    if report.get("parallel"):
+        p = report["parallel"]
+        lines += [
+            "",
+            f"`newsparse parse DIR --jobs N` on {len(p['files'])} files ({p['total_mb']:.0f} MB): "
+            f"1 worker {p['jobs']['1']['mb_per_s']:.1f} MB/s, 2 workers {p['jobs']['2']['mb_per_s']:.1f} MB/s, "
+            f"speedup {p['speedup']:.2f}x.",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def linearity(rows: list[dict[str, Any]]) -> dict[str, float]:
+    spread: dict[str, float] = {}
+    for layout in dict.fromkeys(r["layout"] for r in rows):
+        speeds = [r["newsparse"]["mb_per_s"] for r in rows if r["layout"] == layout and "mb_per_s" in r["newsparse"]]
+        if len(speeds) > 1:
+            spread[layout] = min(speeds) / max(speeds)
+    return spread
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="newsparse benchmarks (see the module docstring)")
+    parser.add_argument("--layouts", default=",".join(corpus.LAYOUTS), help="comma-separated layouts")
+    parser.add_argument("--sizes", default="1,10", help="comma-separated sizes in MB (full ladder: 1,10,100,1000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement up to 10 MB (fastest kept)")
+    parser.add_argument("--load-max-mb", type=float, default=100, help="also time load() up to this size")
+    parser.add_argument("--ftfy-mb", type=float, default=4, help="ftfy.fix_text runs on at most this many MB")
+    parser.add_argument("--peer-mb", type=float, default=4, help="trafilatura/inscriptis run on at most this many MB")
+    parser.add_argument("--no-peers", action="store_true", help="skip trafilatura and inscriptis")
+    parser.add_argument("--html-mb", type=float, default=50, help="size of the large clean_html document (0: skip)")
+    parser.add_argument("--parallel-files", type=int, default=8, help="files for the --jobs measurement (0: skip)")
+    parser.add_argument("--parallel-mb", type=float, default=4, help="size of each file for the --jobs measurement")
+    parser.add_argument("--docs", action="store_true", help="write the table into docs/performance.md")
+    parser.add_argument("--output", type=Path, default=RESULTS / "latest.json", help="where to write the JSON")
+    args = parser.parse_args(argv)
+    args.layouts = [s for s in args.layouts.split(",") if s]
+    args.sizes = [float(s) for s in args.sizes.split(",") if s]
+    report: dict[str, Any] = {"environment": environment()}
+    report["ladder"] = run_ladder(args)
+    report["linearity"] = linearity(report["ladder"])
+    if args.html_mb:
+        report["clean_html"] = clean_html_scaling(args)
+    if args.parallel_files:
+        report["parallel"] = parallel(args)
+    table = markdown(report)
+    print()
+    print(table)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if args.docs:
+        text = DOCS.read_text(encoding="utf-8")
+        head, _, rest = text.partition(START)
+        _, _, tail = rest.partition(END)
+        DOCS.write_text(f"{head}{START}\n{table}{END}{tail}", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
