@@ -215,11 +215,11 @@ def _accounted(line: str, article: Article) -> bool:
             joint = squashed[len(article.dateline) : len(squashed) - len(first)]
             if _DATELINE_JOINT.match(joint):
                 return True
-    if article.title and paragraphs:
-        # A run-in headline: the title, then the first paragraph, on one line.
-        for candidate in candidates:
-            if candidate == f"{_squash(article.title)} {paragraphs[0]}":
-                return True
+    if article.title and paragraphs and squashed.endswith(" " + paragraphs[0]):
+        # A run-in headline: the title (its hashtags' '#' removed), then the first paragraph, on one line.
+        head = squashed[: -len(paragraphs[0]) - 1]
+        if _squash(strip_hashtags(head)) == _squash(article.title):
+            return True
     # A hard-wrapped paragraph: the line is one of the lines joined into a paragraph.
     return any(f" {squashed} " in f" {p} " for p in paragraphs)
 
@@ -237,7 +237,7 @@ def test_nothing_is_lost(dump: Dump) -> None:
     "text credit" / "text (credit)" of one caption; or it is a first paragraph
     with its dateline ("BRUSSELS: If ..." = dateline + ": " + paragraph, the
     joint being only a colon or dash and an optional agency like " (AP)"); or a
-    run-in headline (title + " " + first paragraph); or one of the lines that a
+    run-in headline (title, '#' of its hashtags removed, + " " + first paragraph); or one of the lines that a
     hard-wrapped paragraph was joined from (a whole-word part of a paragraph).
     """
     result = newsparse.parse_text(dump.text)

@@ -86,3 +86,38 @@ def test_wordpress_json_round_trip_in_every_style() -> None:
         got = newsparse.split_articles(styled)[0].to_dict()
         del got["provenance"]
         assert got == {k: v for k, v in reference.items() if k != "provenance"}
+
+
+def test_mojibake_repair_on_a_long_line_without_spaces_is_exact() -> None:
+    """Adversarial 50 MB line: on a long line with no space, repair windows were cut at arbitrary
+    characters (splitting mojibake sequences, which were then left broken), and finding each window's
+    edges scanned the whole line (quadratic). Edges now land on an ASCII character, searched nearby."""
+    clean = ("caf\u00e9" * 10 + "\u2019") * 2000
+    broken = clean.encode("utf-8").decode("latin-1")
+    repaired, spans = repair_mojibake(broken)
+    assert repaired == clean
+    assert spans
+
+
+def test_a_huge_first_line_is_body_not_title() -> None:
+    """Adversarial 50 MB line: a one-line dump became a 50 MB title and an empty body (and splitting
+    the line into words to compare it with the title took ~18x the input in memory)."""
+    line = "word " * 2000
+    (article,) = newsparse.split_articles(line)
+    assert article.title is None
+    assert article.body == line.strip()
+    (article,) = newsparse.split_articles("A real title\n\n" + line)
+    assert (article.title, article.body) == ("A real title", line.strip())
+
+
+def test_wordpress_array_reads_on_after_a_broken_post() -> None:
+    """Adversarial "one broken post among good ones": a syntax error in post 2 lost every post after it.
+    Reading now resumes at the next ", {" from which a whole post decodes."""
+    good = '{"title": {"rendered": "Good %d"}, "content": {"rendered": "<p>Body.</p>"}, "date_gmt": "2024-01-01"}'
+    text = (
+        "[" + ", ".join([good % 1, '{"title": {"rendered": "Bad"}, "content": {"rendered": "<p>oops}}', good % 2]) + "]"
+    )
+    result = newsparse.parse_text(text)
+    assert [a.title for a in result.articles] == ["Good 1", "Good 2"]
+    (problem,) = result.problems
+    assert "post 2 could not be read" in problem

@@ -63,6 +63,7 @@ _HEADER_LOOKAHEAD = 12
 _CAPTION_MIN = 60  # an unknown header line this long reads as a caption, a shorter one as a kicker
 _RUN_IN_MIN = 160  # a first line longer than this may be a headline run into the first sentence
 _RUN_IN_MAX_TITLE = 150
+_TITLE_MAX = 500  # a first line longer than this with no run-in headline is body text, not a title
 
 
 @attrs.define
@@ -95,6 +96,8 @@ class Draft:
 
 
 def _norm(line: str) -> str:
+    if len(line) > _TITLE_MAX:  # never a title or a caption: compare as is (str.split() on a huge line eats memory)
+        return line.casefold()
     line = _meta.strip_hashtags(line)
     if not line.isprintable() or "  " in line or line[:1] == " " or line[-1:] == " ":
         line = " ".join(line.split())  # only when there is whitespace to collapse: split() allocates every word
@@ -224,15 +227,18 @@ def _echo_index(lines: list[str], start: int, title_key: str, norms: dict[int, s
 
 
 def _set_title(draft: Draft, line: str) -> None:
-    draft.tags.extend(_meta.hashtags(line))
-    title = _meta.strip_hashtags(line)
-    if len(title) > _RUN_IN_MIN:
-        match = _SENTENCE_END.search(title, 20, _RUN_IN_MAX_TITLE)
+    if len(line) > _RUN_IN_MIN:
+        match = _SENTENCE_END.search(line, 20, _RUN_IN_MAX_TITLE)
         if match:
-            draft.title = title[: match.end()].strip()
-            draft.paragraphs.append(title[match.end() :].strip())
+            draft.tags.extend(_meta.hashtags(line[: match.end()]))
+            draft.title = _meta.strip_hashtags(line[: match.end()]).strip()
+            draft.paragraphs.append(line[match.end() :].strip())
             return
-    draft.title = title
+        if len(line) > _TITLE_MAX:  # a whole paragraph (or a 50 MB line), not a title: keep it as body
+            draft.paragraphs.append(line)
+            return
+    draft.tags.extend(_meta.hashtags(line))
+    draft.title = _meta.strip_hashtags(line)
 
 
 def _is_deck(lines: list[str], i: int) -> bool:

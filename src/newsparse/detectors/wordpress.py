@@ -12,6 +12,8 @@ from newsparse.detectors._json import BrokenJsonError, decode_at, iter_array, sk
 __all__ = ["WordPressDetector"]
 
 _RENDERED = re.compile(r'"(?:content|title|excerpt|guid)"\s*:\s*\{\s*"rendered"')
+_NEXT_ELEMENT = re.compile(r",\s*(?=\{)")
+_RESYNC_TRIES = 50  # candidates tried after a broken post (each try may decode far): keeps it linear
 _WP_KEYS = re.compile(r'"(?:date_gmt|modified_gmt|featured_media|comment_status|ping_status|_links)"\s*:')
 
 
@@ -61,18 +63,44 @@ class WordPressDetector:
             pos = skip_ws(text, end)
 
     def _array(self, text: str, pos: int, number: int) -> Generator[RawArticle, None, int | None]:
-        """Yield the posts of the array at ``pos``; return the offset past its ``]`` (None if broken)."""
+        """Yield the posts of the array at ``pos``; return the offset past its ``]`` (None if broken).
+
+        A post that cannot be read is reported (a raw article without fields) and reading goes on
+        at the next ``, {`` from which a whole post decodes.
+        """
         at = f" of the array at offset {pos}" if number else ""
         number = 0
+        cursor = pos  # iter_array reads the elements after text[cursor] ("[" or ",")
         last = pos + 1
-        try:
-            for start, end, value in iter_array(text, pos):
+        while True:
+            try:
+                for start, end, value in iter_array(text, cursor):
+                    number += 1
+                    fields, problems = map_record(value, where=f"post {number}{at}")
+                    yield RawArticle(start, end, fields, problems)
+                    last = end
+                return text.index("]", last) + 1
+            except BrokenJsonError as exc:
+                where = f"post {number + 1}{at}" if number else f"the array at offset {pos}" if at else "the array"
+                resume = _resync(text, last)
+                problem = f"{where} could not be read: {exc}"
+                yield RawArticle(last, len(text) if resume is None else resume, {}, (problem,))
+                if resume is None:
+                    return None
                 number += 1
-                fields, problems = map_record(value, where=f"post {number}{at}")
-                yield RawArticle(start, end, fields, problems)
-                last = end
-        except BrokenJsonError as exc:
-            where = f"post {number + 1}{at}" if number else f"the array at offset {pos}" if at else "the array"
-            yield RawArticle(last, len(text), {}, (f"{where} could not be read: {exc}",))
-            return None
-        return text.index("]", last) + 1
+                cursor = last = resume
+
+
+def _resync(text: str, start: int) -> int | None:
+    """The offset of the next ``,`` followed by a whole JSON object and then ``,`` or ``]``; None if none is found."""
+    for tries, match in enumerate(_NEXT_ELEMENT.finditer(text, start)):
+        if tries >= _RESYNC_TRIES:
+            break
+        try:
+            value, end = decode_at(text, match.end())
+        except BrokenJsonError:
+            continue
+        after = skip_ws(text, end)
+        if isinstance(value, dict) and after < len(text) and text[after] in ",]":
+            return match.start()
+    return None
