@@ -37,7 +37,7 @@ class WordPressDetector:
         rendered = len(_RENDERED.findall(head, 0, 20000))
         if not rendered:
             return 0.0
-        return 0.95 if _WP_KEYS.search(head) else 0.85
+        return 0.95 if _WP_KEYS.search(head) else 0.9  # "rendered" objects alone are WordPress; above json-records
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one structured raw article per post, across concatenated JSON values (``[...][...]``)."""
