@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lxml import etree  # type: ignore[import-untyped]
-
 __all__ = ["paragraphs"]
 
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"  # what BeautifulSoup collapses a whitespace-only string over
@@ -148,11 +146,14 @@ def paragraphs(
     collected strings into a paragraph (``_html._flush``). Raises lxml's errors
     when it refuses the markup.
 
-    Example:
+    Example (needs lxml):
         >>> from newsparse._html import _BLOCK, _BREAK, _SKIP, _flush
-        >>> paragraphs("<p>a<b>b</b></p><script>x</script><p>c</p>", block=_BLOCK, skip=_SKIP, brk=_BREAK, flush=_flush)
+        >>> markup = "<p>a<b>b</b></p><script>x</script><p>c</p>"
+        >>> paragraphs(markup, block=_BLOCK, skip=_SKIP, brk=_BREAK, flush=_flush)  # doctest: +SKIP
         ['ab', 'c']
     """
+    from lxml import etree  # type: ignore[import-untyped]  # imported here: the module loads without lxml
+
     if markup[:1] == "\ufeff":
         markup = markup[1:]  # what BeautifulSoup does before handing str markup to lxml
     collector = _Collector(block, skip, brk, flush)
