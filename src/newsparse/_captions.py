@@ -32,8 +32,12 @@ _CAPTION_START = re.compile(
 
 
 def _key(text: str) -> str:
-    # str.split() and the regex ``\s`` agree on what whitespace is; the split is several times faster.
-    return " ".join(text.split()).casefold()
+    # Whitespace collapsed, case folded. A printable string has no whitespace but " " (str.isprintable() is
+    # False for every other character str.split() splits on), so it needs no collapsing unless it has a run
+    # of spaces or a space at an end; split() allocates every word, the checks allocate nothing.
+    if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
+    return text.casefold()
 
 
 def is_credit(line: str) -> bool:
