@@ -103,6 +103,12 @@ def explain(source: bytes) -> tuple[int, str, tuple[str, ...]]:
     return len(result.articles), detection.chosen, result.problems
 
 
+def stream(data: bytes) -> tuple[list[str], list[str]]:
+    problems: list[str] = []
+    titles = [a.title or "" for a in newsparse.iter_load(io.BytesIO(data), chunk_size=4096, problems=problems)]
+    return titles, problems
+
+
 def split_text() -> list[Article]:
     articles = newsparse.split_articles("Title A\n\nBody A.\n\nView 10 times\n\nTitle B\n\nBody B.\n\nView 12 times")
     result = newsparse.parse_text("Title\n\nBody.", detector="whole-text", name="<doc>")
@@ -175,6 +181,7 @@ def constants() -> tuple[str, int, float, frozenset[str]]:
 def main() -> None:
     assert read_dump() == ["Harbour lights return", "Title"]
     assert split_text()[0].views == 10
+    assert stream(b"Title A\n\nBody A.\n\nView 10 times\n") == (["Title A"], [])
     record = inspect_article(newsparse.load(b"Title\n\nBody.\n\nView 3 times\n")[0])
     assert record["views"] == 3
     assert explain(b'{"title": "A", "text": "B"}\n') == (1, "jsonlines", ())
