@@ -120,13 +120,21 @@ def normalise(text: str, *, surrogates: bool = True, controls: bool = True) -> t
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         repairs.append("line endings normalised")
-    if controls and _CONTROLS.search(text):
+    if controls and _has_controls(text):
         text = _CONTROLS.sub(lambda m: "\n" if "\x0c" in m.group() else "", text)
         repairs.append("control characters removed")
     if surrogates and not text.isascii() and _SURROGATES.search(text):
         text = _SURROGATES.sub("\ufffd", text)
         repairs.append("lone surrogates replaced")
     return text, repairs
+
+
+def _has_controls(text: str) -> bool:
+    """``_CONTROLS.search(text)``, answered on the UTF-8 bytes (several times faster than the regex on text)."""
+    try:
+        return bool(text.encode("utf-8").translate(None, _NOT_CONTROL_BYTES))
+    except UnicodeEncodeError:  # lone surrogates cannot be encoded: ask the regex
+        return _CONTROLS.search(text) is not None
 
 
 def _may_have_controls(data: bytes, encoding: str) -> bool:

@@ -317,11 +317,19 @@ def _flush(buffer: list[str], paragraphs: list[str], pre: bool) -> None:
 
 def _collapse(text: str, *, keep_breaks: bool) -> str:
     """Collapse whitespace runs; <br> markers become newlines when kept."""
-    text = _ZERO_WIDTH.sub("", text)
+    if not text.isascii():  # every zero-width character is outside ASCII
+        text = _ZERO_WIDTH.sub("", text)
     if not keep_breaks:
-        return _SPACES.sub(" ", text.replace(_BREAK, " ")).strip()
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split(_BREAK))
+        return _squash(text.replace(_BREAK, " "))
+    lines = (_squash(line) for line in text.split(_BREAK))
     return "\n".join(line for line in lines if line)
+
+
+def _squash(line: str) -> str:
+    """``_SPACES.sub(" ", line).strip()``, without a regex on printable lines (their only whitespace is " ")."""
+    if line.isprintable():
+        return " ".join(line.split()) if "  " in line else line.strip()
+    return _SPACES.sub(" ", line).strip()
 
 
 def _finish(paragraphs: list[str]) -> HtmlText:
