@@ -79,6 +79,23 @@ def test_installed_plugin_parses_its_format(installed: Path) -> None:
     ]
 
 
+def test_the_plugins_own_tests_pass(installed: Path) -> None:
+    """The example's tests (with the conformance check) are what we tell plug-in authors to write: keep them green."""
+    env = dict(os.environ, PYTHONPATH=str(installed))
+    config = EXAMPLE / "pyproject.toml"  # its own (empty) pytest configuration, not newsparse's
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(config), str(EXAMPLE / "tests")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=installed,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "4 passed" in done.stdout
+
+
 def test_without_the_plugin_tsv_is_not_registered() -> None:
     """The control: the same text in an environment without the plug-in is not read by it."""
     import newsparse
