@@ -127,3 +127,23 @@ def test_examples_exist() -> None:
     """Guard: the tests above must actually find examples (a broken fence regex would silently skip them)."""
     assert len(PYCON_PAGES) >= 8
     assert len(CONSOLE_PAGES) >= 2
+
+
+def test_field_contract_page_lists_every_schema_field() -> None:
+    """docs/data-model.md has a table row for every field of the shipped schema, so the two stay in sync."""
+    page = (DOCS / "data-model.md").read_text(encoding="utf-8")
+    rows = {m.group(1) for m in re.finditer(r"^\| `([a-z_]+)`", page, re.M)}
+    rows |= {name for m in re.finditer(r"^\| `([a-z_]+)`, `([a-z_]+)`", page, re.M) for name in m.groups()}
+    schema = newsparse.article_schema()
+    assert set(schema["properties"]) <= rows
+    assert set(schema["properties"]["provenance"]["properties"]) <= rows
+
+
+def test_field_contract_page_lists_every_dropped_reason() -> None:
+    """Every reason the source gives ``Dropped`` lines is explained on docs/data-model.md."""
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(newsparse.__file__).parent.rglob("*.py"))
+    reasons = set(re.findall(r'Dropped\([^()]*?,\s*"([^"]+)"\)', source))
+    assert {"repeated title", "site chrome", "footer"} <= reasons  # the pattern still finds them
+    page = (DOCS / "data-model.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r'^\| `"([^"]+)"` \|', page, re.M))
+    assert reasons <= documented, f"undocumented reasons: {sorted(reasons - documented)}"
