@@ -18,7 +18,6 @@ import pytest
 
 import newsparse
 import newsparse.detectors
-import newsparse.testing
 
 PUBLIC = {
     "newsparse": [
@@ -70,6 +69,8 @@ PUBLIC = {
         "unregister_detector",
     ],
     "newsparse.testing": ["assert_detector_conforms", "check_detector"],
+    "newsparse.parquet": ["ParquetWriter", "schema", "write_parquet"],
+    "newsparse.dask": ["read_articles"],
 }
 
 # Names a module's namespace shows that are not API: its submodules, and what ``__init__`` imports for itself.

@@ -90,6 +90,14 @@ class ParquetWriter:
 
     Records are ``Article`` objects or the dicts of ``Article.to_dict()``.
     Use as a context manager, or call :meth:`close`.
+
+    Example:
+        >>> import newsparse  # doctest: +SKIP
+        >>> with ParquetWriter("articles.parquet") as writer:  # doctest: +SKIP
+        ...     for article in newsparse.iter_load("dump.txt"):
+        ...         writer.write(article)
+        >>> writer.count  # doctest: +SKIP
+        1204
     """
 
     def __init__(self, path: str | os.PathLike[str], *, batch: int = _BATCH) -> None:
