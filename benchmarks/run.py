@@ -164,6 +164,14 @@ def parallel(args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+def _commit() -> str | None:
+    try:
+        done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE)
+    except OSError:
+        return None
+    return done.stdout.strip() or None
+
+
 def environment() -> dict[str, Any]:
     versions = {}
     for name in ("newsparse", "beautifulsoup4", "lxml", "ftfy", "charset-normalizer", "trafilatura", "inscriptis"):
@@ -184,6 +192,7 @@ def environment() -> dict[str, Any]:
         "cpu": cpu,
         "cpus": os.cpu_count(),
         "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
+        "commit": _commit(),
         "versions": versions,
     }
 
@@ -195,8 +204,8 @@ def _fmt(value: float | None, spec: str = ".2f", suffix: str = "x") -> str:
 def markdown(report: dict[str, Any]) -> str:
     env = report["environment"]
     lines = [
-        f"Measured {env['date']} on {env['cpu']} ({env['cpus']} CPUs, load average {env['load_average']:.1f} "
-        f"at the start), Python {env['python']}; "
+        f"Measured {env['date']} at commit {env.get('commit')} on {env['cpu']} ({env['cpus']} CPUs, "
+        f"load average {env['load_average']:.1f} at the start), Python {env['python']}; "
         + ", ".join(f"{k} {v}" for k, v in env["versions"].items() if v)
         + ".",
         "",
@@ -238,6 +247,17 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def merge(reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """One report from several runs (say the full ladder for some layouts and a shorter one for others)."""
+    merged: dict[str, Any] = {"environment": reports[0]["environment"], "ladder": []}
+    for report in reports:
+        merged["ladder"] += report["ladder"]
+        for key in ("clean_html", "parallel"):
+            if report.get(key):
+                merged[key] = report[key]
+    return merged
+
+
 def linearity(rows: list[dict[str, Any]]) -> dict[str, float]:
     spread: dict[str, float] = {}
     for layout in dict.fromkeys(r["layout"] for r in rows):
@@ -261,16 +281,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parallel-mb", type=float, default=4, help="size of each file for the --jobs measurement")
     parser.add_argument("--docs", action="store_true", help="write the table into docs/performance.md")
     parser.add_argument("--output", type=Path, default=RESULTS / "latest.json", help="where to write the JSON")
+    parser.add_argument(
+        "--from-json", type=Path, nargs="+", metavar="JSON", help="measure nothing: merge these reports and render them"
+    )
     args = parser.parse_args(argv)
     args.layouts = [s for s in args.layouts.split(",") if s]
     args.sizes = [float(s) for s in args.sizes.split(",") if s]
-    report: dict[str, Any] = {"environment": environment()}
-    report["ladder"] = run_ladder(args)
+    if args.from_json:
+        report = merge([json.loads(p.read_text(encoding="utf-8")) for p in args.from_json])
+    else:
+        report = {"environment": environment()}
+        report["ladder"] = run_ladder(args)
+        if args.html_mb:
+            report["clean_html"] = clean_html_scaling(args)
+        if args.parallel_files:
+            report["parallel"] = parallel(args)
     report["linearity"] = linearity(report["ladder"])
-    if args.html_mb:
-        report["clean_html"] = clean_html_scaling(args)
-    if args.parallel_files:
-        report["parallel"] = parallel(args)
     table = markdown(report)
     print()
     print(table)

@@ -221,7 +221,9 @@ def _checked(raw: object, offset: int, floor: int, size: int, name: str, problem
         problems.append(f"detector {name!r} gave span {start}-{end}, outside the text or overlapping; clamped")
     if fixed_start == fixed_end and raw.fields is None:
         return None
-    return attrs.evolve(raw, start=fixed_start, end=fixed_end)
+    if (fixed_start, fixed_end) == (raw.start, raw.end):
+        return raw
+    return RawArticle(fixed_start, fixed_end, raw.fields, raw.problems)
 
 
 @attrs.frozen
