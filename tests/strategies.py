@@ -189,10 +189,15 @@ def noisy_dumps(draw: st.DrawFn, layouts: Sequence[Layout] = PLAIN_LAYOUTS) -> D
     Line ends become CRLF or CR; some lines get trailing spaces, tabs or
     non-breaking spaces; the gap between articles gets one more blank line and
     some single blank lines inside articles become two (no layout counts those).
-    The ``text`` is the noisy one; ``chunks`` stay the clean chunks.
+    The ``text`` is the noisy one; ``chunks`` stay the clean chunks. JSON dumps get
+    other line ends and trailing spaces and tabs between tokens.
     """
     dump = draw(dumps(layouts))
     newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    if dump.layout.json:
+        # JSON: raw line ends only appear between tokens; NBSP is not JSON whitespace, so spaces and tabs only.
+        lines = [line + draw(st.sampled_from(["", " ", "\t", " \t "])) for line in dump.text.split("\n")]
+        return Dump(dump.layout, newline.join(lines) + draw(st.sampled_from(["", newline])), dump.expected, dump.chunks)
     noisy_chunks = []
     for chunk in dump.chunks:
         lines = chunk.split("\n")
@@ -225,7 +230,17 @@ _ASCII_PUNCTUATION = str.maketrans(
 
 
 def representable(text: str, encoding: str) -> str:
-    """``text`` made representable in ``encoding``: punctuation to ASCII where needed, the rest to '?'."""
+    """``text`` made representable in ``encoding``: punctuation to ASCII where needed, the rest to '?'.
+
+    JSON is changed string by string (a curly quote made straight must not end a JSON string).
+    """
+    if encoding in ("cp1252", "latin-1") and text.lstrip()[:1] in ("[", "{"):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            pass
+        else:
+            return json.dumps(_map_strings(value, lambda s: representable(s, encoding)), ensure_ascii=False)
     if encoding in ("cp1252", "latin-1"):
         try:
             text.encode(encoding)
@@ -233,6 +248,16 @@ def representable(text: str, encoding: str) -> str:
             text = text.translate(_ASCII_PUNCTUATION)
         return text.encode(encoding, errors="replace").decode(encoding)
     return text
+
+
+def _map_strings(value: Any, function: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return function(value)
+    if isinstance(value, list):
+        return [_map_strings(v, function) for v in value]
+    if isinstance(value, dict):
+        return {k: _map_strings(v, function) for k, v in value.items()}
+    return value
 
 
 def encode(text: str, encoding: str) -> bytes:
@@ -351,9 +376,13 @@ def _wrap(children: st.SearchStrategy[list[Fragment]]) -> st.SearchStrategy[Frag
     return st.tuples(tag, attributes, children).map(build)
 
 
+def _nest(kids: st.SearchStrategy[Fragment]) -> st.SearchStrategy[Fragment]:
+    return _wrap(st.lists(kids, min_size=1, max_size=4))
+
+
 def html_fragments(max_leaves: int = 12) -> st.SearchStrategy[Fragment]:
     """HTML with random inline and block nesting around real sentences (escaped as HTML text)."""
-    return st.recursive(_leaf(), lambda kids: _wrap(st.lists(kids, min_size=1, max_size=4)), max_leaves=max_leaves)
+    return st.recursive(_leaf(), _nest, max_leaves=max_leaves)
 
 
 @st.composite

@@ -165,7 +165,7 @@ def test_clean_generated_dumps_are_never_repaired(dump: Dump) -> None:
 # --------------------------------------------------------------------------- 4. whitespace
 
 
-@given(noisy_dumps())
+@given(noisy_dumps(LAYOUTS))
 def test_whitespace_noise_does_not_change_the_fields(dump: Dump) -> None:
     """CRLF or CR line ends, trailing spaces/tabs/non-breaking spaces and an extra blank line where the
     layout tolerates one (between articles; a single blank line doubled) give the same fields."""

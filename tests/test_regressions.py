@@ -121,3 +121,32 @@ def test_wordpress_array_reads_on_after_a_broken_post() -> None:
     assert [a.title for a in result.articles] == ["Good 1", "Good 2"]
     (problem,) = result.problems
     assert "post 2 could not be read" in problem
+
+
+def test_resync_after_a_broken_post_skips_objects_nested_in_it() -> None:
+    """Thorough profile (encoding property, a JSON-unaware test transformation made post 1 invalid): after
+    a broken post, reading resumed at an object nested in its "_links" and reported it as post 2; it now
+    resumes only at an object with a post's keys, so the real post 2 comes out."""
+    post = sample_path("002").read_text(encoding="utf-8")
+    value = json.loads(post)
+    good = json.dumps(value, ensure_ascii=False)
+    broken = good.replace("\u201c", '"', 1)  # a curly quote made straight ends a JSON string too early
+    result = newsparse.parse_text(f"[{broken},\n{good}]")
+    assert [a.title for a in result.articles] == [newsparse.split_articles(post)[0].title]
+    (problem,) = result.problems
+    assert "post 1 could not be read" in problem
+
+
+def test_a_body_line_repeating_a_caption_whose_credit_was_merged_away_is_dropped() -> None:
+    """Thorough profile (duplicating a caption line): two captions with the same text and different credits
+    merge into one (the first credit kept); a body line "text <second credit>" stayed in the body."""
+    text = "Troops march in the capital during the parade on Monday morning."
+    article = newsparse.Article(
+        title="T",
+        body=f"{text} Reuters\n\nThe story.",
+        captions=[Caption(text, "AFP"), Caption(text, "Reuters")],
+    )
+    deduped = newsparse.dedupe_captions(article)
+    assert deduped.captions == (Caption(text, "AFP"),)
+    assert deduped.body == "The story."
+    assert [d.text for d in deduped.dropped] == [f"{text} Reuters"]

@@ -145,7 +145,7 @@ def dedupe_captions(article: Article) -> Article:
         if longer is text:
             index[key] = found
     forms: dict[str, Caption] = {}
-    for caption in merged:
+    for caption in (*merged, *article.captions):  # the input's forms too: a credit lost in a merge still counts
         forms[_key(caption.text)] = caption
         if caption.credit:
             forms[_key(f"{caption.text} {caption.credit}")] = caption

@@ -13,6 +13,7 @@ __all__ = ["WordPressDetector"]
 
 _RENDERED = re.compile(r'"(?:content|title|excerpt|guid)"\s*:\s*\{\s*"rendered"')
 _NEXT_ELEMENT = re.compile(r",\s*(?=\{)")
+_POST_KEYS = frozenset(("title", "content", "excerpt"))
 _RESYNC_TRIES = 50  # candidates tried after a broken post (each try may decode far): keeps it linear
 _WP_KEYS = re.compile(r'"(?:date_gmt|modified_gmt|featured_media|comment_status|ping_status|_links)"\s*:')
 
@@ -81,7 +82,7 @@ class WordPressDetector:
                     last = end
                 return text.index("]", last) + 1
             except BrokenJsonError as exc:
-                where = f"post {number + 1}{at}" if number else f"the array at offset {pos}" if at else "the array"
+                where = f"post {number + 1}{at}"
                 resume = _resync(text, last)
                 problem = f"{where} could not be read: {exc}"
                 yield RawArticle(last, len(text) if resume is None else resume, {}, (problem,))
@@ -101,6 +102,6 @@ def _resync(text: str, start: int) -> int | None:
         except BrokenJsonError:
             continue
         after = skip_ws(text, end)
-        if isinstance(value, dict) and after < len(text) and text[after] in ",]":
-            return match.start()
+        if isinstance(value, dict) and _POST_KEYS & value.keys() and after < len(text) and text[after] in ",]":
+            return match.start()  # a post (not an object nested in the broken one) that ends an element
     return None
