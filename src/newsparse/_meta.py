@@ -91,6 +91,15 @@ _END_NOTE = re.compile(
     re.IGNORECASE,
 )
 
+# Every match of _END_NOTE contains one of these, in any case. The only non-ASCII letters that match
+# ASCII letters under re.IGNORECASE are the four of _ODD_CASE (see the `re` docs): lines with one of
+# them skip the shortcut.
+_END_NOTE_WORDS = (
+    "contributed", "reporting by", "writing by", "editing by", "compiled by", "edited by", "reported from",
+    "published", "©", "copyright", "follow", "updated", "corrected",
+)  # fmt: skip
+_ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
+
 
 def parse_date(value: str) -> str | None:
     """Parse one date string into ISO 8601, or return None (relative times are not dates).
@@ -299,4 +308,8 @@ def is_end_note(line: str) -> bool:
         >>> is_end_note("CNN’s Samantha Waldenberg contributed to this report.")
         True
     """
-    return len(line) < 400 and _END_NOTE.search(line) is not None
+    if len(line) >= 400:
+        return False
+    if _ODD_CASE.isdisjoint(line) and not any(word in line.lower() for word in _END_NOTE_WORDS):
+        return False  # none of the words every _END_NOTE match contains: no need for the regex
+    return _END_NOTE.search(line) is not None

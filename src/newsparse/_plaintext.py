@@ -118,6 +118,19 @@ class _Norms(dict[int, str]):
         value = self[index] = _norm(self.lines[index])
         return value
 
+    def fill(self, start: int, stop: int) -> list[str]:
+        """The keys of the non-blank lines in ``lines[start:stop]``, in one loop (the header window)."""
+        keys: list[str] = []
+        for index in range(start, stop):
+            line = self.lines[index]
+            if line:
+                # what _norm gives, without its calls, for a line with no hashtag and no whitespace to collapse
+                simple = "#" not in line and "  " not in line and line.isprintable()
+                key = line.casefold() if simple and line[:1] != " " and line[-1:] != " " else _norm(line)
+                self[index] = key
+                keys.append(key)
+        return keys
+
 
 def read_plain(text: str) -> Draft:
     """Read the lines of one plain-text article into a :class:`Draft`.
@@ -164,7 +177,7 @@ def _read_header(lines: list[str], draft: Draft) -> int:
         draft.tags.extend(t for t in _meta.hashtags(lines[i]) if t not in draft.tags)
         i += 1
     norms = _Norms(lines)
-    window = [norms[j] for j in range(i, min(len(lines), i + 3 * _HEADER_LOOKAHEAD)) if lines[j]]
+    window = norms.fill(i, min(len(lines), i + 3 * _HEADER_LOOKAHEAD))
     echo = _echo_index(lines, i, title_key, norms)
     captions: dict[str, Caption] = {}
     while True:
@@ -215,7 +228,7 @@ def _read_header(lines: list[str], draft: Draft) -> int:
         i += 1
 
 
-def _echo_index(lines: list[str], start: int, title_key: str, norms: dict[int, str] | None = None) -> int:
+def _echo_index(lines: list[str], start: int, title_key: str, norms: _Norms | None = None) -> int:
     """Index of the title's repeat within the header window, or -1 when it does not come back."""
     seen = 0
     for j in range(start, len(lines)):
