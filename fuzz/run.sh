@@ -1,7 +1,7 @@
 #!/bin/sh
 # Run one fuzz target for a bounded time, seeded with the sample dumps.
 #
-#   fuzz/run.sh [load|clean_html] [SECONDS]      (defaults: load, 300)
+#   fuzz/run.sh [load|clean_html|records] [SECONDS]      (defaults: load, 300)
 #
 # Needs a separate virtualenv with atheris and newsparse (git-ignored):
 #   python3 -m venv .venv-fuzz && .venv-fuzz/bin/pip install atheris -e '.[lxml]'

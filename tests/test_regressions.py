@@ -150,3 +150,13 @@ def test_a_body_line_repeating_a_caption_whose_credit_was_merged_away_is_dropped
     assert deduped.captions == (Caption(text, "AFP"),)
     assert deduped.body == "The story."
     assert [d.text for d in deduped.dropped] == [f"{text} Reuters"]
+
+
+def test_problems_never_hold_lone_surrogates() -> None:
+    """Fuzzer (records target): a record whose keys held a lone surrogate ("\\udba1" escapes) put it
+    verbatim into "no title or body field found (keys: ...)", so the problem could not be encoded."""
+    result = newsparse.parse(b'[{"\\udba1x": 1, "zzz": 2}, {"title": "ok", "body": "Body."}]')
+    assert result.problems
+    json.dumps(list(result.problems), ensure_ascii=False).encode("utf-8")
+    for article in result.articles:
+        json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")

@@ -200,5 +200,6 @@ def _generic(obj: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[s
     if isinstance(views, int) and not isinstance(views, bool) and views >= 0:
         fields["views"] = views
     if "title" not in fields and "body" not in fields and "body_html" not in fields:
-        problems.append(f"{where}: no title or body field found (keys: {', '.join(list(obj)[:10])})")
+        keys = ", ".join(list(obj)[:10]).encode("utf-8", "replace").decode("utf-8")  # no lone surrogates in messages
+        problems.append(f"{where}: no title or body field found (keys: {keys})")
     return {k: v for k, v in fields.items() if v is not None}, problems
