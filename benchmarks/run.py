@@ -203,11 +203,15 @@ def _fmt(value: float | None, spec: str = ".2f", suffix: str = "x") -> str:
 
 def markdown(report: dict[str, Any]) -> str:
     env = report["environment"]
+    runs = report.get("runs") or [env]
+    when = "; ".join(
+        f"{run['date']} at commit {run.get('commit') or '?'} (load average {run['load_average']:.1f} at the start)"
+        for run in runs
+    )
     lines = [
-        f"Measured {env['date']} at commit {env.get('commit')} on {env['cpu']} ({env['cpus']} CPUs, "
-        f"load average {env['load_average']:.1f} at the start), Python {env['python']}; "
+        f"Measured on {env['cpu']} ({env['cpus']} CPUs, shared), Python {env['python']}; "
         + ", ".join(f"{k} {v}" for k, v in env["versions"].items() if v)
-        + ".",
+        + f". Runs: {when}.",
         "",
         "| layout | size | newsparse MB/s | articles/s | peak RSS | baseline | baseline MB/s | ratio "
         "| vs ftfy | vs trafilatura | vs inscriptis |",
@@ -244,18 +248,91 @@ def markdown(report: dict[str, Any]) -> str:
             f"1 worker {p['jobs']['1']['mb_per_s']:.1f} MB/s, 2 workers {p['jobs']['2']['mb_per_s']:.1f} MB/s, "
             f"speedup {p['speedup']:.2f}x.",
         ]
+    lines += ["", "Targets:", "", *targets(report)]
     return "\n".join(lines) + "\n"
 
 
 def merge(reports: list[dict[str, Any]]) -> dict[str, Any]:
     """One report from several runs (say the full ladder for some layouts and a shorter one for others)."""
-    merged: dict[str, Any] = {"environment": reports[0]["environment"], "ladder": []}
-    for report in reports:
-        merged["ladder"] += report["ladder"]
+    merged: dict[str, Any] = {"environment": reports[0]["environment"], "runs": [], "ladder": []}
+    rows: dict[tuple[str, float], dict[str, Any]] = {}
+    for report in reports:  # a later report's row replaces an earlier one for the same layout and size
+        merged["runs"].append(report["environment"])
+        for row in report["ladder"]:
+            row.setdefault("measured", report["environment"]["date"])
+            rows[(row["layout"], row["size_mb"])] = row
         for key in ("clean_html", "parallel"):
             if report.get(key):
                 merged[key] = report[key]
+    order = {layout: n for n, layout in enumerate(corpus.LAYOUTS)}
+    merged["ladder"] = sorted(rows.values(), key=lambda r: (order.get(r["layout"], 99), r["size_mb"]))
     return merged
+
+
+def _ratios(report: dict[str, Any], layouts: tuple[str, ...], other: str = "baseline") -> list[float]:
+    return [
+        r
+        for row in report["ladder"]
+        if row["layout"] in layouts and (r := _ratio(row["newsparse"], row.get(other))) is not None
+    ]
+
+
+def _verdict(ok: bool | None) -> str:
+    return "not measured" if ok is None else "**met**" if ok else "**not met**"
+
+
+def _span(values: list[float]) -> str:
+    return f"{min(values):.2f}x-{max(values):.2f}x" if values else "—"
+
+
+def targets(report: dict[str, Any]) -> list[str]:
+    """The issue's targets, each with its numbers from this report."""
+    out: list[str] = []
+    plain = _ratios(report, ("echo", "feed", "pagetext"))
+    out.append(
+        f"1. Clean UTF-8 plain text at >= 0.3x read+decode+split (stretch 0.5x): {_span(plain)} — "
+        + _verdict(min(plain) >= 0.3 if plain else None)
+    )
+    moji = _ratios(report, ("mojibake",))
+    out.append(f"2. 1% mojibaked articles at >= 0.2x: {_span(moji)} — {_verdict(min(moji) >= 0.2 if moji else None)}")
+    html = _ratios(report, ("wordpress", "jsonl"))
+    peers = _ratios(report, ("wordpress", "jsonl"), "trafilatura")
+    scaling = report.get("clean_html", {}).get("per_mb_cost_ratio")
+    cost = 1 / scaling if scaling else None
+    ok3 = bool(html and peers and cost) and min(html) >= 1.0 and min(peers) >= 2.0 and (cost or 9) <= 1.25
+    out.append(
+        f"3. WordPress/JSON Lines at >= 1.0x json.loads+bs4(lxml): {_span(html)}; >= 2x trafilatura: {_span(peers)}; "
+        f"clean_html cost per MB, largest over 1 MB document: {cost or 0:.2f} (<= 1.25) — "
+        + _verdict(ok3 if html else None)
+    )
+    spread = report["linearity"]
+    worst = min(spread.values()) if spread else None
+    sizes = sorted({row["size_mb"] for row in report["ladder"]})
+    out.append(
+        f"4. MB/s within 25% from {sizes[0]:g} MB to {sizes[-1]:g} MB for every layout: slowest/fastest "
+        + ", ".join(f"{k} {v:.2f}" for k, v in spread.items())
+        + " — "
+        + _verdict(worst >= 0.75 if worst is not None else None)
+    )
+    peaks = {
+        f"{row['layout']} {row['size_mb']:g} MB": row["newsparse"].get("peak_rss_mb", 0.0)
+        for row in report["ladder"]
+        if row["layout"] in ("echo", "feed", "pagetext", "mojibake", "cp1252", "jsonl")
+        and row["size_mb"] == max(r["size_mb"] for r in report["ladder"] if r["layout"] == row["layout"])
+    }
+    out.append(
+        "5. iter_load peak RSS under 200 MB on the largest plain-text and JSON Lines dumps: "
+        + ", ".join(f"{k}: {v:.0f} MB" for k, v in peaks.items())
+        + " — "
+        + _verdict(all(v < 200 for v in peaks.values()) if peaks else None)
+    )
+    par = report.get("parallel")
+    out.append(
+        f"6. --jobs 2 at >= 1.7x --jobs 1 (wall clock): {par['speedup']:.2f}x — {_verdict(par['speedup'] >= 1.7)}"
+        if par
+        else "6. --jobs 2 — not measured"
+    )
+    return out
 
 
 def linearity(rows: list[dict[str, Any]]) -> dict[str, float]:
