@@ -13,6 +13,7 @@ from newsparse import Caption
 from newsparse._repair import repair_mojibake
 
 from .conftest import sample_path
+from .strategies import representable
 
 
 def test_clean_html_with_a_lone_surrogate_does_not_crash() -> None:
@@ -160,3 +161,15 @@ def test_problems_never_hold_lone_surrogates() -> None:
     json.dumps(list(result.problems), ensure_ascii=False).encode("utf-8")
     for article in result.articles:
         json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+def test_latin1_english_with_one_no_break_space_is_not_decoded_as_big5() -> None:
+    """Thorough profile (encoding invariance, sample 001 in latin-1): the only non-ASCII byte was a
+    no-break space (0xA0); charset-normalizer said big5hkscs, which ate the byte after it."""
+    sample = sample_path("001").read_text(encoding="utf-8")
+    first = sample[: sample.index("\n\n\n")]
+    text = representable("\n\n\n".join([first] * 3), "latin-1")  # typographic punctuation made ASCII
+    assert {c for c in text if not c.isascii()} == {"\u00a0"}
+    result = newsparse.parse(text.encode("latin-1"))
+    assert result.encoding in ("cp1252", "latin-1")
+    assert result.text == text

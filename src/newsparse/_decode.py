@@ -57,6 +57,9 @@ _LATIN = frozenset(
     "iso8859_13 iso8859_14 iso8859_15 iso8859_16 mac_latin2 mac_roman mac_iceland mac_turkish "
     "cp437 cp850 cp852 cp858 cp775".split()
 )
+# Python codec names of the multi-byte legacy encodings charset-normalizer may answer.
+_MULTIBYTE = ("big5", "cp950", "gb", "hz", "shift_jis", "cp932", "euc", "cp949", "johab", "iso2022", "utf_7")
+_ASCII_BYTES = bytes(range(128))
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 # Every byte except those _CONTROLS removes; ``data.translate(None, _NOT_CONTROL_BYTES)`` keeps only those.
@@ -237,6 +240,11 @@ def _detect(data: bytes, first_bad: int, source: str) -> str:
     encoding = _ask_charset_normalizer(window)
     if encoding is None and _printable_ratio(data[:4096].decode("latin-1")) < 0.9:
         raise DecodingError("not text in any encoding newsparse can identify", source=source)
+    if encoding is not None and encoding.startswith(_MULTIBYTE) and _non_ascii(window) * 20 < len(window):
+        # A multi-byte guess (it said big5hkscs for English latin-1 text whose only non-ASCII byte was a
+        # no-break space) eats the ASCII byte after each high byte; CJK text has far more high bytes than
+        # 5%, while a Latin decode never loses a character. Weak evidence: decide as for Latin text.
+        encoding = None
     if encoding is None or encoding in _LATIN:
         # charset-normalizer confuses the Latin code pages on short or mostly-English text
         # (it labelled our cp1252 samples cp1250, and short French cp1257): decide ourselves.
@@ -247,6 +255,10 @@ def _detect(data: bytes, first_bad: int, source: str) -> str:
         except UnicodeDecodeError:
             encoding = "latin-1"  # bytes cp1252 leaves undefined; latin-1 maps every byte
     return encoding
+
+
+def _non_ascii(data: bytes) -> int:
+    return len(data.translate(None, _ASCII_BYTES))
 
 
 def _ask_charset_normalizer(window: bytes) -> str | None:
