@@ -133,3 +133,22 @@ def test_built_in_streaming_detectors_have_the_hooks(name: str) -> None:
     detector = detectors.get_detector(name)
     assert isinstance(detector, detectors.StreamingDetector)
     assert detector.safe_cut("") == 0
+
+
+def test_a_detector_without_hooks_gets_the_rest_in_one_block(tmp_path: Path) -> None:
+    post = json.loads(sample_path("002").read_text(encoding="utf-8"))
+    path = tmp_path / "posts.json"
+    path.write_text(json.dumps([post] * 40), encoding="utf-8")  # ~800 KB: many chunks, wordpress has no hooks
+    articles = _same(path, chunk_size=4096)
+    assert len(articles) == 40
+    assert {a["provenance"]["detector"] for a in articles} == {"wordpress"}  # type: ignore[index]
+
+
+def test_one_article_longer_than_many_chunks(tmp_path: Path) -> None:
+    body = "\n\n".join(f"Paragraph {n} of a very long story, with enough words to fill the line." for n in range(9000))
+    path = tmp_path / "long.txt"
+    short = "Short one\n\nBody.\n\nView {} times\n\n"
+    text = short.format(1) + short.format(2) + f"A long one\n\n{body}\n\nView 3 times\n\n" + short.format(4)
+    path.write_text(text, encoding="utf-8")
+    articles = _same(path, chunk_size=1024)
+    assert [a["views"] for a in articles] == [1, 2, 3, 4]

@@ -251,8 +251,8 @@ class _Stream:
             splitter = getattr(detector, "split_block", None)
             if not callable(cutter) or not callable(splitter):
                 cutter = splitter = None
-                while not self.eof:  # no streaming hook: the rest of the text is one block
-                    text, spans = self._extend(text, spans, base)
+                text, spans = self._extend(text, spans, base, whole=True)  # no hook: the rest is one block
+            size = self.chunk
             try:
                 while True:
                     final = self.eof
@@ -283,7 +283,9 @@ class _Stream:
                         spans = spans[bisect.bisect_right(spans, base, key=_end) :]
                     elif final:
                         return
-                    text, spans = self._extend(text, spans, base)
+                    # no cut yet (one long article): read twice as much, so the block grows in linear time
+                    size = self.chunk if cut > 0 else 2 * size
+                    text, spans = self._extend(text, spans, base, size)
             except Exception as exc:  # a detector's bug or a broken input: report, then fall back
                 self.problems.append(f"detector {name!r} failed: {type(exc).__name__}: {exc}")
                 keep = max(0, floor - base)
@@ -294,11 +296,21 @@ class _Stream:
                 if self.eof and not text.strip():
                     return
 
-    def _extend(self, text: str, spans: list[tuple[int, int]], base: int) -> tuple[str, list[tuple[int, int]]]:
-        """Append the next piece of repaired text to the block."""
-        more, more_spans = repair_mojibake(self._decode(self._piece(self.chunk)))
+    def _extend(
+        self, text: str, spans: list[tuple[int, int]], base: int, size: int = 0, *, whole: bool = False
+    ) -> tuple[str, list[tuple[int, int]]]:
+        """Append the next ``size`` bytes (or, with ``whole``, all the rest) of repaired text to the block."""
+        parts = [text]
+        spans = list(spans)
         offset = base + len(text)
-        return text + more, spans + [(a + offset, b + offset) for a, b in more_spans]
+        while not self.eof:
+            more, more_spans = repair_mojibake(self._decode(self._piece(size or self.chunk)))
+            spans.extend((a + offset, b + offset) for a, b in more_spans)
+            parts.append(more)
+            offset += len(more)
+            if not whole:
+                break
+        return "".join(parts), spans
 
 
 def _end(span: tuple[int, int]) -> int:
