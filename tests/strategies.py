@@ -32,9 +32,14 @@ __all__ = [
     "ENCODINGS",
     "LAYOUTS",
     "PLAIN_LAYOUTS",
+    "SENTENCES",
+    "WORDPRESS",
     "Dump",
+    "Fragment",
     "Layout",
+    "concatenate",
     "dumps",
+    "encode",
     "encoded_dumps",
     "html_fragments",
     "mojibake",
@@ -43,6 +48,7 @@ __all__ = [
     "plain_texts",
     "representable",
     "sentences",
+    "without_provenance",
 ]
 
 
@@ -394,8 +400,3 @@ def plain_texts(draw: st.DrawFn) -> str:
     for part in parts:
         out += part + draw(gaps)
     return out
-
-
-def transformed(dump: Dump, function: Callable[[str], str]) -> Dump:
-    """The same dump with ``function`` applied to its text."""
-    return Dump(dump.layout, function(dump.text), dump.expected, dump.chunks)
