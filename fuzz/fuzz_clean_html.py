@@ -13,7 +13,11 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
+    from _common import import_everything
+
     import newsparse
+
+    import_everything()
 
 
 def test_one_input(data: bytes) -> None:

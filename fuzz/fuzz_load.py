@@ -12,9 +12,11 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from _common import check_result
+    from _common import check_result, import_everything
 
     import newsparse
+
+    import_everything()
 
 
 def test_one_input(data: bytes) -> None:

@@ -16,9 +16,11 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from _common import check_result
+    from _common import check_result, import_everything
 
     import newsparse
+
+    import_everything()
 
 KEYS = (
     "title content excerpt rendered date date_gmt modified modified_gmt link guid id author authors byline "
