@@ -102,10 +102,11 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     assert run(*args).returncode == 2
 
 
-def test_unknown_detector_is_a_clear_failure() -> None:
-    proc = run("parse", "--detector", "nope", str(sample_path("000")))
-    assert proc.returncode == 1
-    assert "no detector named 'nope'" in proc.stderr
+def test_unknown_detector_is_a_usage_error_said_once() -> None:
+    proc = run("parse", "--detector", "nope", str(sample_path("000")), str(sample_path("001")))
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.count("no detector named 'nope'") == 1
 
 
 def test_version() -> None:

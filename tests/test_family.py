@@ -189,3 +189,18 @@ def test_json_array_and_api_response_of_records() -> None:
     assert first.published == "2025-01-05T12:00:00+00:00"
     assert second.body == "Two cubs were born."
     assert any("record 2 is a JSON int, not an object" in p for p in result.problems)
+
+
+def test_title_echo_does_not_split_at_a_line_repeated_in_a_body() -> None:
+    text = (
+        "Harbour cranes return\n\nTT\nHarbour cranes return\n\n"
+        "Cranes arrived on Tuesday.\n\nThey said it again.\n\n"
+        "Work on the quays will take two years, and the city expects new jobs from the port soon.\n\n"
+        "They said it again.\n\nThe end of the story.\n\n\n"
+        "Rail strike ends\n\nFollow\nRail strike ends\n\nTrains run again.\n"
+    )
+    first, second = newsparse.split_articles(text)
+    assert first.title == "Harbour cranes return"
+    assert first.paragraphs[-1] == "The end of the story."
+    assert first.paragraphs.count("They said it again.") == 2
+    assert second.title == "Rail strike ends"

@@ -187,7 +187,7 @@ def test_jsonlines_with_a_broken_line() -> None:
     result = newsparse.parse_text(text)
     assert [a.title for a in result.articles] == ["A", "C"]
     assert result.articles[1].body == "Three"
-    assert any(p.startswith("<text>: line 2 is not valid JSON") for p in result.problems)
+    assert any(p.startswith("line 2 is not valid JSON") for p in result.problems)
 
 
 def test_unknown_layout_is_one_low_confidence_article() -> None:

@@ -19,6 +19,8 @@ from newsparse._meta import find_date, hashtags, parse_byline, parse_date, parse
         ("2024-10-23T15:39:54Z", "2024-10-23T15:39:54+00:00"),
         ("2024-10-23", "2024-10-23"),
         ("Tue, 10 Jun 2003 04:00:00 GMT", "2003-06-10T04:00:00+00:00"),
+        ("Sun, 02 Jun 2024 07:15:00 +0200", "2024-06-02T07:15:00+02:00"),
+        ("June 2, 2024 07:15 -05:00", "2024-06-02T07:15:00-05:00"),
         ("2 sec ago", None),
         ("yesterday", None),
         ("February 30th 2025", None),

@@ -7,7 +7,8 @@ Example:
     ['Storm hits coast']
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
 
 from newsparse._api import Source, load, parse, parse_text, split_articles
 from newsparse._captions import dedupe_captions
@@ -43,8 +44,8 @@ Example:
     True
 """
 try:
-    __version__ = version("newsparse")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
+    __version__ = _version("newsparse")
+except _PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
     __version__ = "0+unknown"
 
 __all__ = [

@@ -61,7 +61,7 @@ def load(source: Source, *, detector: str | None = None, name: str | None = None
     return list(parse(source, detector=detector, name=name).articles)
 
 
-def split_articles(text: str, *, detector: str | None = None, name: str | None = None) -> list[Article]:
+def split_articles(text: str, *, detector: str | None = None) -> list[Article]:
     """Split an already-decoded text into articles (the same pipeline as :func:`load`, minus decoding).
 
     Example:
@@ -71,7 +71,7 @@ def split_articles(text: str, *, detector: str | None = None, name: str | None =
     """
     if not isinstance(text, str):
         raise TypeError(f"split_articles() takes a str, not {type(text).__name__}; use load() for bytes and paths")
-    return list(parse_text(text, detector=detector, name=name).articles)
+    return list(parse_text(text, detector=detector).articles)
 
 
 def parse(source: Source, *, detector: str | None = None, name: str | None = None) -> Result:
@@ -87,21 +87,21 @@ def parse(source: Source, *, detector: str | None = None, name: str | None = Non
     """
     data, path, display = _read(source, name)
     decoded = decode(data, source=display)
-    return _parse(decoded.text, path, display, decoded.encoding, list(decoded.repairs), detector)
+    return _parse(decoded.text, path, decoded.encoding, list(decoded.repairs), detector)
 
 
-def parse_text(text: str, *, detector: str | None = None, name: str | None = None) -> Result:
+def parse_text(text: str, *, detector: str | None = None) -> Result:
     """Like :func:`parse`, for a ``str`` that is already decoded.
 
     Example:
-        >>> result = parse_text("Title\\n\\nBody.\\n\\nView 3 times", name="note.txt")
+        >>> result = parse_text("Title\\n\\nBody.\\n\\nView 3 times")
         >>> [a.views for a in result.articles], result.encoding, result.detection.chosen
         ([3], None, 'counter-footer')
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
     text, repairs = normalise(text)
-    return _parse(text, None, name or "<text>", None, repairs, detector)
+    return _parse(text, None, None, repairs, detector)
 
 
 def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:
@@ -111,7 +111,10 @@ def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:
         path = os.fspath(source)
         display = name or str(path)
         if isinstance(path, str) and ("\n" in path or len(path) > 4096):
-            raise SourceError("not a file path; to parse a text string, use split_articles()", source=display[:60])
+            raise SourceError(
+                "not a file path; to parse a text string, use split_articles()",
+                source=name,
+            )
         try:
             with open(path, "rb") as handle:
                 return handle.read(), str(path), display
@@ -143,7 +146,6 @@ def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:
 def _parse(
     text: str,
     path: str | None,
-    display: str,
     encoding: str | None,
     repairs: list[str],
     forced: str | None,
@@ -160,7 +162,7 @@ def _parse(
     articles: list[Article] = []
     for raw, name in zip(raws, used, strict=True):
         if raw.fields is not None and not raw.fields:
-            problems.extend(f"{display}: {p} (characters {raw.start}-{raw.end})" for p in raw.problems)
+            problems.extend(f"{p} (characters {raw.start}-{raw.end})" for p in raw.problems)
             continue
         articles.append(_article(raw, text, name, context))
     return Result(

@@ -34,7 +34,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = (
     r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>UTC|GMT|Z))?)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>UTC|GMT|Z|[+-]\d{2}:?\d{2}))?)?"
 )
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DATE_PATTERNS = (
@@ -159,6 +159,17 @@ def _iso(value: str) -> str | None:
         return None
 
 
+def _zone(name: str | None) -> _dt.tzinfo | None:
+    """UTC for "UTC", "GMT" and "Z"; a fixed offset for "+0200" or "-05:00"; None when absent."""
+    if not name:
+        return None
+    if name[0] not in "+-":
+        return _dt.UTC
+    digits = name[1:].replace(":", "")
+    offset = _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return _dt.timezone(-offset if name[0] == "-" else offset)
+
+
 def _from_parts(match: re.Match[str]) -> str | None:
     parts = match.groupdict()
     month = _MONTHS.get(parts["month"].lower().rstrip("."))
@@ -176,7 +187,7 @@ def _from_parts(match: re.Match[str]) -> str | None:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    tz = _dt.UTC if parts.get("tz") else None
+    tz = _zone(parts.get("tz"))
     try:
         moment = _dt.datetime.combine(
             day, _dt.time(hour, int(parts["minute"]), int(parts.get("second") or 0)), tzinfo=tz

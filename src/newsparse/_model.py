@@ -221,7 +221,8 @@ class Result:
     Attributes:
         articles: the articles, in the order they appear in the source.
         problems: what went wrong without stopping the parse (a broken record, a
-            detector that failed and was replaced by the next one, ...).
+            detector that failed and was replaced by the next one, ...), as
+            sentences that do not repeat the source's name.
         source: the name of the source (its path, or ``None``).
         encoding: the encoding the bytes were decoded with (``None`` for ``str``).
         repairs: what was repaired in the whole text before splitting.
@@ -234,7 +235,7 @@ class Result:
         >>> [a.title for a in result.articles], result.encoding, result.detection.chosen
         (['A'], 'utf-8', 'jsonlines')
         >>> result.problems  # doctest: +ELLIPSIS
-        ('crawl.jsonl: line 2 is not valid JSON: ...',)
+        ('line 2 is not valid JSON: ...',)
         >>> first = result.articles[0].provenance
         >>> result.text[first.start : first.end]
         '{"title": "A", "text": "One."}'

@@ -228,7 +228,7 @@ class _Stream:
             rest.append(self._piece(self.chunk))
         decoded = decode(b"".join(rest), source=self.display)
         del rest
-        result = _parse(decoded.text, self.path, self.display, decoded.encoding, list(decoded.repairs), self.forced)
+        result = _parse(decoded.text, self.path, decoded.encoding, list(decoded.repairs), self.forced)
         self.problems.extend(result.problems)
         yield from result.articles
 
@@ -270,8 +270,7 @@ class _Stream:
                             floor = checked.end
                             if checked.fields is not None and not checked.fields:
                                 self.problems.extend(
-                                    f"{self.display}: {p} (characters {checked.start}-{checked.end})"
-                                    for p in checked.problems
+                                    f"{p} (characters {checked.start}-{checked.end})" for p in checked.problems
                                 )
                                 continue
                             yield _article(checked, text, name, context, base)

@@ -20,8 +20,8 @@ from newsparse._batch import FileResult, open_text, run
 from newsparse._decode import decode
 from newsparse._progress import Progress
 from newsparse._schema import article_schema
-from newsparse.detectors import list_detectors, plugin_problems, rank_detectors
-from newsparse.errors import NewsparseError
+from newsparse.detectors import get_detector, list_detectors, plugin_problems, rank_detectors
+from newsparse.errors import DetectorError, NewsparseError
 
 __all__ = ["main"]
 
@@ -143,6 +143,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if fmt == "parquet" and not args.output:
         _say("Parquet output needs a file: add -o FILE.parquet")
         return 2
+    if args.detector is not None:
+        try:
+            get_detector(args.detector)
+        except DetectorError as exc:
+            _say(str(exc))
+            return 2
     failed = warned = False
     total = sum(os.path.getsize(p) for p in paths if p != _STDIN and os.path.isfile(p))
     progress = Progress(sys.stderr, files=len(paths), total_bytes=total, enabled=args.progress)

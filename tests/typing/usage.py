@@ -111,7 +111,7 @@ def stream(data: bytes) -> tuple[list[str], list[str]]:
 
 def split_text() -> list[Article]:
     articles = newsparse.split_articles("Title A\n\nBody A.\n\nView 10 times\n\nTitle B\n\nBody B.\n\nView 12 times")
-    result = newsparse.parse_text("Title\n\nBody.", detector="whole-text", name="<doc>")
+    result = newsparse.parse_text("Title\n\nBody.", detector="whole-text")
     return articles + list(result.articles)
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsparse._captions import split_credit
+from newsparse._captions import is_credit, split_credit
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
 
 __all__ = ["TitleEchoDetector"]
 
 _LOOKAHEAD = 14  # non-blank lines within which the title comes back
+_SHORT = 60  # a line this short between a title and its echo is a marker or a kicker
 _MARKERS = re.compile(r"^(?:TT|Short Url|Follow|Updated .{1,40})$", re.MULTILINE | re.IGNORECASE)
 
 
@@ -57,9 +58,27 @@ def _start_indices(lines: list[tuple[int, str, bool]]) -> Iterator[int]:
             window = [other for _, other, _ in lines[i + 1 : i + 1 + _LOOKAHEAD]]
             # the cheap test first: split_credit runs regexes, and most lines are not echoed
             if window.count(line) == 1 and window[0] != line and split_credit(line)[1] is None:
-                yield i
-                i += 1 + window.index(line)
+                gap = window[: window.index(line)]
+                if _furniture(gap):
+                    yield i
+                    i += 1 + len(gap)
         i += 1
+
+
+def _furniture(gap: list[str]) -> bool:
+    """Whether the lines between a title and its echo are site furniture, not story prose.
+
+    Furniture is short (markers, timestamps, kickers), carries a photo credit, comes
+    twice (doubled captions), or is followed by a credit line. A line repeated in a
+    story's body has prose between its two copies, and is not taken for a title.
+    """
+    for k, line in enumerate(gap):
+        if len(line) <= _SHORT or gap.count(line) > 1 or split_credit(line)[1] is not None:
+            continue
+        if k + 1 < len(gap) and is_credit(gap[k + 1]):
+            continue
+        return False
+    return True
 
 
 class TitleEchoDetector:
