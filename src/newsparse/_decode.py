@@ -218,7 +218,7 @@ def _mostly_utf8(data: bytes, first_bad: int) -> bool:
     window = data[max(0, first_bad - _HEAD // 2) : first_bad + _HEAD // 2]
     text = window.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad  # characters above U+007F, less U+FFFD
     return good >= 4 * bad or (bad <= 2 and good > 0)
 
 
