@@ -48,15 +48,24 @@ def _text(path: Path, layout: str, limit: int | None) -> str:
 def _records(path: Path, layout: str, limit: int | None) -> Iterator[tuple[str, int]]:
     """The HTML of each record (post content, crawler maintext, or page) and the input bytes the record takes."""
     done = 0
-    if layout == "wordpress":
+    if layout == "wordpress" and not limit:
         with open(path, "rb") as handle:
-            posts = json.loads(handle.read())
+            posts = json.loads(handle.read())  # what a script does with a JSON array: part of the baseline
         for post in posts:
-            size = len(json.dumps(post, ensure_ascii=False).encode("utf-8")) if limit else 0
+            yield post["content"]["rendered"], 0
+    elif layout == "wordpress":
+        # Only the first ``limit`` bytes: decode the posts one at a time, so the cost is that of those posts.
+        text = _text(path, layout, limit + MB)
+        decoder = json.JSONDecoder()
+        pos = text.index("[") + 1
+        while done < limit:
+            while text[pos] in " \t\r\n,":
+                pos += 1
+            post, end = decoder.raw_decode(text, pos)
+            size = len(text[pos:end].encode("utf-8"))
             yield post["content"]["rendered"], size
             done += size
-            if limit and done >= limit:
-                return
+            pos = end
     elif layout == "jsonl":
         with open(path, encoding="utf-8") as handle:
             for line in handle:
