@@ -282,7 +282,7 @@ def _verdict(ok: bool | None) -> str:
 
 
 def _span(values: list[float]) -> str:
-    return f"{min(values):.2f}x-{max(values):.2f}x" if values else "—"
+    return f"{min(values):.3f}x-{max(values):.3f}x" if values else "—"
 
 
 def targets(report: dict[str, Any]) -> list[str]:
