@@ -68,9 +68,9 @@ def iter_load(
     articles as ``load(source)``, but memory stays bounded by the chunk size and
     the longest article, not the size of the dump, so a 1 GB plain-text or JSON
     Lines dump is parsed in well under 200 MB. ``source`` is a path, ``bytes``
-    or a binary file object (read with ``.read(n)``; a file object that cannot
-    be read in parts is read whole). ``chunk_size`` is how many bytes are read at
-    a time. Problems that concern the whole source (a broken record, a detector
+    (parsed whole: they are in memory already) or a binary file object, read with
+    ``.read(n)`` (stdin and pipes work). ``chunk_size`` is how many bytes are read
+    at a time. Problems that concern the whole source (a broken record, a detector
     that failed) are appended to ``problems`` when a list is given.
 
     Errors are raised as by :func:`load`; an error found after some articles
