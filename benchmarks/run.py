@@ -161,7 +161,32 @@ def parallel(args: argparse.Namespace) -> dict[str, Any]:
             assert best is not None
             result["jobs"][str(jobs)] = {"seconds": best, "mb_per_s": total / MB / best}
     result["speedup"] = result["jobs"]["1"]["seconds"] / result["jobs"]["2"]["seconds"]
+    result["machine_speedup"] = machine_speedup()
     return result
+
+
+def _burn(seconds: float) -> int:
+    start = time.process_time()
+    spins = 0
+    while time.process_time() - start < seconds:
+        spins += 1
+    return spins
+
+
+def machine_speedup() -> float:
+    """What 2 processes get over 1 right now: 2 x 1 s of pure CPU work, wall time with 1 and 2 workers.
+
+    On a machine where other jobs hold a core, no program gets 2x; this says how much was there to get.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    walls = []
+    for workers in (1, 2):
+        start = time.perf_counter()
+        with ProcessPoolExecutor(workers) as pool:
+            list(pool.map(_burn, [1.0, 1.0]))
+        walls.append(time.perf_counter() - start)
+    return walls[0] / walls[1]
 
 
 def _commit() -> str | None:
@@ -246,7 +271,8 @@ def markdown(report: dict[str, Any]) -> str:
             "",
             f"`newsparse parse DIR --jobs N` on {len(p['files'])} files ({p['total_mb']:.0f} MB): "
             f"1 worker {p['jobs']['1']['mb_per_s']:.1f} MB/s, 2 workers {p['jobs']['2']['mb_per_s']:.1f} MB/s, "
-            f"speedup {p['speedup']:.2f}x.",
+            f"speedup {p['speedup']:.2f}x. In the same minute, two processes of pure CPU work got "
+            f"{p.get('machine_speedup', float('nan')):.2f}x over one: the most any program could get.",
         ]
     lines += ["", "Targets:", "", *targets(report)]
     return "\n".join(lines) + "\n"
@@ -328,7 +354,8 @@ def targets(report: dict[str, Any]) -> list[str]:
     )
     par = report.get("parallel")
     out.append(
-        f"6. --jobs 2 at >= 1.7x --jobs 1 (wall clock): {par['speedup']:.2f}x — {_verdict(par['speedup'] >= 1.7)}"
+        f"6. --jobs 2 at >= 1.7x --jobs 1 (wall clock): {par['speedup']:.2f}x, with "
+        f"{par.get('machine_speedup', 0):.2f}x available on the machine at the time — {_verdict(par['speedup'] >= 1.7)}"
         if par
         else "6. --jobs 2 — not measured"
     )
