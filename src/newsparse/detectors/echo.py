@@ -46,15 +46,24 @@ def echo_starts(text: str) -> list[int]:
         [0, 21]
     """
     lines = _nonblank_lines(text)
-    return [lines[k][0] for k in _start_indices(lines)]
+    return [lines[k][0] for k in _start_indices(lines, text)]
 
 
-def _start_indices(lines: list[tuple[int, str, bool]]) -> Iterator[int]:
-    """Indices of the title lines among the non-blank lines; each decision looks _LOOKAHEAD lines ahead."""
+def _start_indices(lines: list[tuple[int, str, bool]], text: str) -> Iterator[int]:
+    """Indices of the title lines among the non-blank lines; each decision looks _LOOKAHEAD lines ahead.
+
+    ``lines`` are ``_nonblank_lines(text)`` (or of a prefix of ``text``).
+    """
     i = 0
-    while i < len(lines):
+    count = len(lines)
+    while i < count:
         _, line, blank_before = lines[i]
-        if blank_before and 3 <= len(line) <= 300:
+        if blank_before and 3 <= len(line) <= 300 and i + 1 < count:
+            # cheapest first: a line whose text does not occur again in its window cannot be echoed there
+            stop = lines[i + 1 + _LOOKAHEAD][0] if i + 1 + _LOOKAHEAD < count else len(text)
+            if text.find(line, lines[i + 1][0], stop) < 0:
+                i += 1
+                continue
             window = [other for _, other, _ in lines[i + 1 : i + 1 + _LOOKAHEAD]]
             # the cheap test first: split_credit runs regexes, and most lines are not echoed
             if window.count(line) == 1 and window[0] != line and split_credit(line)[1] is None:
@@ -105,10 +114,11 @@ class TitleEchoDetector:
 
     def safe_cut(self, text: str) -> int:
         """Streaming: at the last title whose decision, and every one before it, saw a full lookahead."""
-        lines = _nonblank_lines(text[: text.rfind("\n") + 1])
+        head = text[: text.rfind("\n") + 1]
+        lines = _nonblank_lines(head)
         settled = len(lines) - 1 - _LOOKAHEAD
         cut = 0
-        for k in _start_indices(lines):
+        for k in _start_indices(lines, head):
             if k > settled:
                 break
             cut = lines[k][0]
