@@ -162,7 +162,7 @@ def _parse(
     articles: list[Article] = []
     for raw, name in zip(raws, used, strict=True):
         if raw.fields is not None and not raw.fields:
-            problems.extend(f"{p} (characters {raw.start}-{raw.end})" for p in raw.problems)
+            problems.extend(_record_problems(raw))
             continue
         articles.append(_article(raw, text, name, context))
     return Result(
@@ -184,18 +184,26 @@ def _detect(text: str, forced: str | None) -> Detection:
     return Detection(ranking=ranking, chosen=forced, forced=True)
 
 
+def _fallback_order(detection: Detection) -> list[str]:
+    """The detectors to split with: the chosen one, then the others that scored, then the fallback."""
+    names = [detection.chosen] + [s.name for s in detection.ranking if s.score > 0 and s.name != detection.chosen]
+    if _FALLBACK not in names:
+        names.append(_FALLBACK)
+    known = {d.name for d in list_detectors()}
+    return [name for name in names if name in known]
+
+
+def _record_problems(raw: RawArticle) -> list[str]:
+    """The problems of a record that could not be read (a raw article with empty fields), with its span."""
+    return [f"{p} (characters {raw.start}-{raw.end})" for p in raw.problems]
+
+
 def _split(text: str, detection: Detection, problems: list[str]) -> tuple[list[RawArticle], list[str]]:
     """Split with the chosen detector, falling back down the ranking if it fails."""
-    order = [detection.chosen] + [s.name for s in detection.ranking if s.score > 0 and s.name != detection.chosen]
-    if _FALLBACK not in order:
-        order.append(_FALLBACK)
-    known = {d.name for d in list_detectors()}
     raws: list[RawArticle] = []
     used: list[str] = []
     offset = 0
-    for name in order:
-        if name not in known:
-            continue
+    for name in _fallback_order(detection):
         try:
             for raw in get_detector(name).split(text[offset:] if offset else text):
                 checked = _checked(raw, offset, raws[-1].end if raws else 0, len(text), name, problems)

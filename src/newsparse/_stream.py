@@ -36,12 +36,23 @@ import os
 from collections.abc import Iterator
 from typing import IO
 
-from newsparse._api import Source, _article, _checked, _Context, _detect, _parse, _read, parse
+from newsparse._api import (
+    Source,
+    _article,
+    _checked,
+    _Context,
+    _detect,
+    _fallback_order,
+    _parse,
+    _read,
+    _record_problems,
+    parse,
+)
 from newsparse._decode import _may_have_controls, decode, normalise
 from newsparse._model import Article, Detection
 from newsparse._repair import repair_mojibake
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
-from newsparse.detectors._registry import get_detector, list_detectors
+from newsparse.detectors._registry import get_detector
 from newsparse.errors import SourceError
 
 __all__ = ["iter_load"]
@@ -50,7 +61,6 @@ CHUNK_SIZE = 1 << 20
 """How many bytes :func:`iter_load` reads at a time by default (1 MiB)."""
 
 _FIRST = 4 * HEAD_SIZE  # bytes in the first piece at least: enough text for detection in any encoding
-_FALLBACK = "whole-text"
 _WIDE = ("utf-16", "utf-32")
 
 
@@ -232,16 +242,9 @@ class _Stream:
         self.problems.extend(result.problems)
         yield from result.articles
 
-    def _order(self, detection: Detection) -> list[str]:
-        names = [detection.chosen] + [s.name for s in detection.ranking if s.score > 0 and s.name != detection.chosen]
-        if _FALLBACK not in names:
-            names.append(_FALLBACK)
-        known = {d.name for d in list_detectors()}
-        return [n for n in names if n in known]
-
     def _split(self, text: str, spans: list[tuple[int, int]], detection: Detection) -> Iterator[Article]:
         """Split block after block with the chosen detector, falling back down the ranking if it fails."""
-        order = self._order(detection)
+        order = _fallback_order(detection)
         base = 0  # global offset of text[0]
         line = 1  # number of the line text starts on
         floor = 0  # global end of the last raw article
@@ -269,9 +272,7 @@ class _Stream:
                                 continue
                             floor = checked.end
                             if checked.fields is not None and not checked.fields:
-                                self.problems.extend(
-                                    f"{p} (characters {checked.start}-{checked.end})" for p in checked.problems
-                                )
+                                self.problems.extend(_record_problems(checked))
                                 continue
                             yield _article(checked, text, name, context, base)
                         if final:
