@@ -30,6 +30,7 @@ PUBLIC = {
         "DetectorError",
         "Dropped",
         "InputError",
+        "LimitError",
         "NewsparseError",
         "Provenance",
         "RawArticle",

@@ -31,6 +31,7 @@ from newsparse.errors import (
     DecodingError,
     DetectorError,
     InputError,
+    LimitError,
     NewsparseError,
     SourceError,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "DetectorError",
     "Dropped",
     "InputError",
+    "LimitError",
     "NewsparseError",
     "Provenance",
     "RawArticle",

@@ -9,7 +9,8 @@ is wrong with it::
     NewsparseError
     ├── InputError (ValueError)            the input cannot be parsed at all
     │   ├── BinaryInputError               bytes of an image, archive, ... or NUL-heavy data
-    │   └── DecodingError (UnicodeError)   bytes that are text in no encoding we can find
+    │   ├── DecodingError (UnicodeError)   bytes that are text in no encoding we can find
+    │   └── LimitError                     input beyond a documented cap (record size, nesting...)
     ├── SourceError (OSError)              a path or file object that cannot be read
     └── DetectorError (LookupError)        an unknown detector name, or a bad registration
 
@@ -33,6 +34,7 @@ __all__ = [
     "DecodingError",
     "DetectorError",
     "InputError",
+    "LimitError",
     "NewsparseError",
     "SourceError",
 ]
@@ -94,6 +96,20 @@ class DecodingError(InputError, UnicodeError):
         ... except UnicodeError as exc:  # DecodingError is a UnicodeError too
         ...     print(exc)
         noise.bin: not text in any encoding newsparse can identify
+    """
+
+
+class LimitError(InputError):
+    """The input goes beyond one of the documented caps and cannot be read within it.
+
+    The caps (the largest record, line, page and JSON nesting newsparse reads)
+    are listed on the errors page of the documentation. A record or page over a
+    cap among good ones is not raised: it is skipped with a problem, and the
+    rest is parsed.
+
+    Example:
+        >>> str(LimitError("a JSON record nests deeper than 200 levels", source="dump.json"))
+        'dump.json: a JSON record nests deeper than 200 levels'
     """
 
 
