@@ -26,6 +26,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import tomllib
 import venv
@@ -97,6 +98,18 @@ def check_contents(wheel: Path) -> None:
     say(f"{wheel.name}: {len(names)} files, py.typed and the schema present, no test data")
 
 
+def check_sdist(dist: Path | None) -> None:
+    """The sdist, when there is one, holds no sample dump and no golden snapshot made from them."""
+    sdists = sorted(dist.glob("newsparse-*.tar.gz")) if dist is not None else []
+    for sdist in sdists:
+        with tarfile.open(sdist) as archive:
+            names = archive.getnames()
+        unwanted = [n for n in names if "/tests/data/samples/" in n or "/tests/data/golden/" in n]
+        if unwanted:
+            sys.exit(f"smoke: FAILED: the sdist holds sample data that is not ours to redistribute: {unwanted[:5]}")
+        say(f"{sdist.name}: {len(names)} files, no sample dump")
+
+
 def main() -> int:
     dist = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else None
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
@@ -106,6 +119,7 @@ def main() -> int:
             sys.exit("smoke: FAILED: the temporary folder is inside the source tree")
         wheel = find_wheel(dist, work)
         check_contents(wheel)
+        check_sdist(dist)
 
         say("creating a new venv and installing the wheel")
         env_dir = work / "venv"
