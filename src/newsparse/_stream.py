@@ -33,9 +33,11 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, Literal
 
+from newsparse import _limits
 from newsparse._api import (
     Source,
     _article,
@@ -48,7 +50,7 @@ from newsparse._api import (
     _record_problems,
     parse,
 )
-from newsparse._decode import _may_have_controls, decode, normalise
+from newsparse._decode import _may_have_controls, choose_encoding, decode, normalise, refuse_binary, replaced
 from newsparse._model import Article, Detection
 from newsparse._repair import repair_mojibake
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
@@ -62,6 +64,11 @@ CHUNK_SIZE = 1 << 20
 
 _FIRST = 4 * HEAD_SIZE  # bytes in the first piece at least: enough text for detection in any encoding
 _WIDE = ("utf-16", "utf-32")
+_WINDOW = 65536  # bytes decode() looks at after the first byte that is not UTF-8 (and at the start, for a charset)
+_TAIL = _WINDOW // 2  # ASCII bytes kept before the first non-ASCII piece, as decode() sees them before that byte
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+# Byte translation for _cut: printable ASCII (never inside a multi-byte character) to "a", everything else to NUL.
+_PRINTABLE = bytes(0x61 if 0x20 <= b < 0x7F else 0 for b in range(256))
 
 
 def iter_load(
@@ -150,9 +157,12 @@ class _Stream:
         self.problems = sink
         self.pending = b""  # bytes read after the last newline byte, not decoded yet
         self.eof = False
-        self.encoding: str | None = None
+        self.encoding: str | None = None  # None while every piece so far is ASCII: not decided yet
         self.errors = "strict"
         self.repairs: list[str] = []
+        self.head = b""  # the first bytes of the input, where decode() looks for a declared charset
+        self.tail = b""  # the last ASCII bytes before the first non-ASCII piece
+        self.lead: Literal["input", "line", "inside"] = "input"  # where the next piece starts
 
     # --- reading and decoding -------------------------------------------------------------------
 
@@ -168,9 +178,15 @@ class _Stream:
         return bytes(data)
 
     def _piece(self, size: int) -> bytes:
-        """The next bytes up to and including a newline byte (everything left at the end of the input)."""
+        """The next bytes up to a line end (everything left at the end of the input).
+
+        A piece ends after a ``\\n`` or a lone ``\\r`` (never between ``\\r`` and ``\\n``);
+        a line longer than :data:`~newsparse._limits.MAX_LINE_CHARS` bytes is cut
+        inside (see :func:`_cut`), so that memory stays bounded without line ends.
+        """
         parts = [self.pending]
         have = len(self.pending)
+        cap = max(_limits.MAX_LINE_CHARS, 8)
         while not self.eof:
             data = self._read(max(size - have, self.chunk))
             if not data:
@@ -178,29 +194,68 @@ class _Stream:
                 break
             parts.append(data)
             have += len(data)
-            if have >= size and b"\n" in data:
+            if have >= size and (b"\n" in data or b"\r" in data[:-1] or have >= cap):
                 break
         joined = b"".join(parts)
         if self.eof:
             self.pending = b""
             return joined
-        cut = joined.rfind(b"\n") + 1
+        cut = _cut(joined, cap)
         self.pending = joined[cut:]
         return joined[:cut]
 
     def _decode(self, data: bytes) -> str:
-        """Decode a later piece with the encoding chosen on the first, and normalise it."""
+        """Decode a later piece and normalise it; the first non-ASCII piece decides an undecided encoding."""
+        if self.encoding is None:
+            if data.isascii():
+                self.tail = (self.tail + data[-_TAIL:])[-_TAIL:]
+                return self._normalised(data.decode("ascii"), data, "utf-8")
+            data = self._decide(data)
         assert self.encoding is not None
         try:
             text = data.decode(self.encoding, errors=self.errors)
         except UnicodeDecodeError:
             self.errors = "replace"
             text = data.decode(self.encoding, errors="replace")
-            phrase = "invalid UTF-8 bytes replaced" if self.encoding == "utf-8" else None
-            self._note(phrase or f"undecodable bytes replaced ({self.encoding})")
-        text, more = normalise(text, surrogates=False, controls=_may_have_controls(data, self.encoding))
+            self._note(replaced(self.encoding))
+        return self._normalised(text, data, self.encoding)
+
+    def _decide(self, data: bytes) -> bytes:
+        """Choose the encoding at the first non-ASCII piece, by the rules :func:`decode` applies to the whole.
+
+        Every byte before is ASCII, the same in every encoding ``decode`` may choose
+        for such input. The piece is extended with whole lines until it holds 64 KiB
+        past the first byte that is not strict UTF-8 (what ``decode`` looks at around
+        it), and the choice is made on the kept ASCII tail before it plus that piece.
+        Returns the (extended) piece.
+        """
+        parts = [data]
+        size = len(data)
+        mark = _NON_ASCII.search(data).start()  # type: ignore[union-attr]  # the caller saw a non-ASCII byte
+        while True:
+            while size - mark < _WINDOW and not self.eof:
+                more = self._piece(self.chunk)
+                parts.append(more)
+                size += len(more)
+            data = b"".join(parts)
+            parts = [data]
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                if size - exc.start < _WINDOW and not self.eof:
+                    mark = exc.start
+                    continue
+                view = self.tail + data
+                self.encoding = choose_encoding(view, len(self.tail) + exc.start, head=self.head, source=self.display)
+                return data
+            self.encoding = "utf-8"
+            return data
+
+    def _normalised(self, text: str, data: bytes, encoding: str) -> str:
+        text, more = normalise(text, surrogates=False, controls=_may_have_controls(data, encoding), lead=self.lead)
         for phrase in more:
             self._note(phrase)
+        self.lead = _lead_after(data)
         return text
 
     def _note(self, phrase: str) -> None:
@@ -211,13 +266,20 @@ class _Stream:
 
     def articles(self) -> Iterator[Article]:
         """Yield every article of the source."""
+        self.pending = self._read(max(_FIRST, self.chunk))
+        refuse_binary(self.pending, source=self.display)  # /dev/zero or an archive: refused after one read
         first = self._piece(max(_FIRST, self.chunk))
         decoded = decode(first, source=self.display)
         if self.eof or decoded.encoding is None or decoded.encoding.startswith(_WIDE):
             yield from self._rest_whole(first)
             return
-        self.encoding = decoded.encoding
+        self.head = first[:_WINDOW]
+        if first.isascii():
+            self.tail = first[-_TAIL:]  # undecided: every later ASCII piece reads the same in any encoding
+        else:
+            self.encoding = decoded.encoding
         self.repairs = list(decoded.repairs)
+        self.lead = _lead_after(first)
         if any(r.startswith(("invalid UTF-8", "undecodable")) for r in self.repairs):
             self.errors = "replace"
         text, spans = repair_mojibake(decoded.text)
@@ -252,6 +314,7 @@ class _Stream:
             detector = get_detector(name)
             cutter = getattr(detector, "safe_cut", None)
             splitter = getattr(detector, "split_block", None)
+            oversized = getattr(detector, "oversized", None)
             if not callable(cutter) or not callable(splitter):
                 cutter = splitter = None
                 text, spans = self._extend(text, spans, base, whole=True)  # no hook: the rest is one block
@@ -261,7 +324,7 @@ class _Stream:
                     final = self.eof
                     cut = len(text) if final or cutter is None else int(cutter(text))
                     if cut > 0:
-                        context = _Context(self.path, self.encoding, tuple(self.repairs), spans, detection)
+                        context = _Context(self.path, self.encoding or "utf-8", tuple(self.repairs), spans, detection)
                         raws = splitter(text, first_line=line) if splitter else detector.split(text)
                         for raw in raws:
                             if not final and isinstance(raw, RawArticle) and raw.end > cut:
@@ -283,6 +346,13 @@ class _Stream:
                         spans = spans[bisect.bisect_right(spans, base, key=_end) :]
                     elif final:
                         return
+                    problem = oversized(text, line) if cut == 0 and callable(oversized) else None
+                    if problem is not None:  # one record over the cap: read past it, report it, go on after it
+                        end, text, spans = self._skip_line(text, spans, base)
+                        self.problems.extend(_record_problems(RawArticle(base, end, {}, (problem,))))
+                        floor = end
+                        base, line, size = end + 1, line + 1, self.chunk
+                        continue
                     # no cut yet (one long article): read twice as much, so the block grows in linear time
                     size = self.chunk if cut > 0 else 2 * size
                     text, spans = self._extend(text, spans, base, size)
@@ -295,6 +365,22 @@ class _Stream:
                 spans = spans[bisect.bisect_right(spans, base, key=_end) :]
                 if self.eof and not text.strip():
                     return
+
+    def _skip_line(self, text: str, spans: list[tuple[int, int]], base: int) -> tuple[int, str, list[tuple[int, int]]]:
+        """Read past the rest of the line that ``text`` starts, holding one piece at a time.
+
+        Returns the global offset where the line ends (its ``\\n``, or the end of the
+        input) and the text after that ``\\n`` with its repaired spans.
+        """
+        offset = base + len(text)
+        while not self.eof:
+            more, more_spans = repair_mojibake(self._decode(self._piece(self.chunk)))
+            newline = more.find("\n")
+            if newline >= 0:
+                kept = [(a + offset, b + offset) for a, b in more_spans if b + offset > offset + newline]
+                return offset + newline, more[newline + 1 :], kept
+            offset += len(more)
+        return offset, "", []
 
     def _extend(
         self, text: str, spans: list[tuple[int, int]], base: int, size: int = 0, *, whole: bool = False
@@ -311,6 +397,39 @@ class _Stream:
             if not whole:
                 break
         return "".join(parts), spans
+
+
+def _cut(data: bytes, cap: int) -> int:
+    """Where to end a piece of ``data``: after its last line end, else (a line of ``cap`` bytes or more) inside it.
+
+    After the last ``\\n`` or the last ``\\r`` that is not the final byte (a ``\\r\\n``
+    pair is never split, and the line-end normalisation of each piece is that of
+    the whole). Without a line end: after the last space in the second half, else
+    between the last two printable ASCII bytes there (never inside a character in
+    UTF-8, the single-byte code pages or the double-byte CJK encodings, and never
+    inside a run of control characters), else at the end, moved back off UTF-8
+    continuation bytes. Each cut without a line end keeps at least half the bytes,
+    so a long line costs linear time.
+    """
+    line_end = max(data.rfind(b"\n") + 1, data.rfind(b"\r", 0, len(data) - 1) + 1)
+    if line_end > 0 or len(data) < cap:
+        return line_end
+    half = len(data) // 2
+    space = data.rfind(b" ", half)
+    if space >= 0:
+        return space + 1
+    pair = data.translate(_PRINTABLE).rfind(b"aa", half)
+    if pair >= 0:
+        return pair + 1
+    cut = len(data) - 1
+    while cut > len(data) - 4 and 0x80 <= data[cut] < 0xC0:
+        cut -= 1
+    return cut
+
+
+def _lead_after(data: bytes) -> Literal["line", "inside"]:
+    """Where the piece after ``data`` starts: at a line start, or inside a line cut for its length."""
+    return "line" if data.endswith((b"\n", b"\r")) else "inside"
 
 
 def _end(span: tuple[int, int]) -> int:
