@@ -329,3 +329,33 @@ def test_a_giant_json_lines_record_at_the_end_without_newline_is_reported(monkey
 def test_rank_detectors_sees_only_the_head_for_the_open_record_rule() -> None:
     head = _open_head('{"title": "A", "text": "')
     assert rank_detectors(head + "more").chosen == "jsonlines"
+
+
+# --- beyond the list: a read error in the middle of a stream is not a detector's failure -----------
+
+
+class _Flaky(io.RawIOBase):
+    """A source whose read fails once, at ``fail_at`` bytes (a disk error, a network mount that drops)."""
+
+    def __init__(self, data: bytes, fail_at: int) -> None:
+        self.data = io.BytesIO(data)
+        self.fail_at = fail_at
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if self.fail_at and self.data.tell() >= self.fail_at:
+            self.fail_at = 0
+            raise OSError(5, "Input/output error")
+        return self.data.read(size)
+
+
+def test_a_read_error_mid_stream_is_raised_not_reported_as_a_detector_failure() -> None:
+    data = "".join(_article(f"Title {n}", "Body text of the article.", n) for n in range(40_000)).encode()
+    problems: list[str] = []
+    titles: list[str | None] = []
+    with pytest.raises(newsparse.SourceError, match="Input/output error"):
+        titles.extend(a.title for a in newsparse.iter_load(_Flaky(data, 600_000), chunk_size=4096, problems=problems))
+    assert problems == []
+    assert 0 < len(titles) < 40_000

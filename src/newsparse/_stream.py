@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from collections import deque
 from collections.abc import Iterator
 from typing import IO, Literal
 
@@ -55,7 +56,7 @@ from newsparse._model import Article, Detection
 from newsparse._repair import repair_mojibake
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
 from newsparse.detectors._registry import get_detector
-from newsparse.errors import SourceError
+from newsparse.errors import InputError, SourceError
 
 __all__ = ["iter_load"]
 
@@ -161,8 +162,10 @@ class _Stream:
         self.errors = "strict"
         self.repairs: list[str] = []
         self.head = b""  # the first bytes of the input, where decode() looks for a declared charset
-        self.tail = b""  # the last ASCII bytes before the first non-ASCII piece
+        self.tail: deque[bytes] = deque()  # the last ASCII pieces before the first non-ASCII one
+        self.kept = 0  # how many bytes they hold
         self.lead: Literal["input", "line", "inside"] = "input"  # where the next piece starts
+        self.failure: Exception | None = None  # a reading or decoding error: raised, never taken for a detector's
 
     # --- reading and decoding -------------------------------------------------------------------
 
@@ -170,12 +173,17 @@ class _Stream:
         try:
             data: object = self.handle.read(size)  # a text-mode file returns str: accepted, as by load()
         except (OSError, ValueError) as exc:
-            raise SourceError(f"cannot be read ({exc})", source=self.display) from None
+            raise self._failed(SourceError(f"cannot be read ({exc})", source=self.display)) from None
         if isinstance(data, str):
             data = data.encode("utf-8", errors="surrogatepass")
         if not isinstance(data, bytes | bytearray):
-            raise SourceError(f"read() returned {type(data).__name__}, not bytes", source=self.display)
+            raise self._failed(SourceError(f"read() returned {type(data).__name__}, not bytes", source=self.display))
         return bytes(data)
+
+    def _failed(self, error: Exception) -> Exception:
+        """Remember ``error`` as the stream's own, so that the detector fallback re-raises it."""
+        self.failure = error
+        return error
 
     def _piece(self, size: int) -> bytes:
         """The next bytes up to a line end (everything left at the end of the input).
@@ -194,7 +202,7 @@ class _Stream:
                 break
             parts.append(data)
             have += len(data)
-            if have >= size and (b"\n" in data or b"\r" in data[:-1] or have >= cap):
+            if have >= size and (b"\n" in data or data.find(b"\r", 0, len(data) - 1) >= 0 or have >= cap):
                 break
         joined = b"".join(parts)
         if self.eof:
@@ -208,9 +216,12 @@ class _Stream:
         """Decode a later piece and normalise it; the first non-ASCII piece decides an undecided encoding."""
         if self.encoding is None:
             if data.isascii():
-                self.tail = (self.tail + data[-_TAIL:])[-_TAIL:]
+                self._keep_tail(data)
                 return self._normalised(data.decode("ascii"), data, "utf-8")
-            data = self._decide(data)
+            try:
+                data = self._decide(data)
+            except InputError as exc:  # not text in any encoding newsparse can identify
+                raise self._failed(exc) from None
         assert self.encoding is not None
         try:
             text = data.decode(self.encoding, errors=self.errors)
@@ -245,11 +256,18 @@ class _Stream:
                 if size - exc.start < _WINDOW and not self.eof:
                     mark = exc.start
                     continue
-                view = self.tail + data
-                self.encoding = choose_encoding(view, len(self.tail) + exc.start, head=self.head, source=self.display)
+                view = b"".join(self.tail)[-_TAIL:] + data
+                self.encoding = choose_encoding(view, len(view) - size + exc.start, head=self.head, source=self.display)
                 return data
             self.encoding = "utf-8"
             return data
+
+    def _keep_tail(self, data: bytes) -> None:
+        """Keep the last :data:`_TAIL` bytes read so far (and up to one piece more), in linear time."""
+        self.tail.append(data)
+        self.kept += len(data)
+        while self.kept - len(self.tail[0]) >= _TAIL:
+            self.kept -= len(self.tail.popleft())
 
     def _normalised(self, text: str, data: bytes, encoding: str) -> str:
         text, more = normalise(text, surrogates=False, controls=_may_have_controls(data, encoding), lead=self.lead)
@@ -275,7 +293,7 @@ class _Stream:
             return
         self.head = first[:_WINDOW]
         if first.isascii():
-            self.tail = first[-_TAIL:]  # undecided: every later ASCII piece reads the same in any encoding
+            self._keep_tail(first)  # undecided: every later ASCII piece reads the same in any encoding
         else:
             self.encoding = decoded.encoding
         self.repairs = list(decoded.repairs)
@@ -349,7 +367,7 @@ class _Stream:
                     problem = oversized(text, line) if cut == 0 and callable(oversized) else None
                     if problem is not None:  # one record over the cap: read past it, report it, go on after it
                         end, text, spans = self._skip_line(text, spans, base)
-                        self.problems.extend(_record_problems(RawArticle(base, end, {}, (problem,))))
+                        self.problems.extend(_record_problems(RawArticle(base, end, {}, (str(problem),))))
                         floor = end
                         base, line, size = end + 1, line + 1, self.chunk
                         continue
@@ -357,6 +375,8 @@ class _Stream:
                     size = self.chunk if cut > 0 else 2 * size
                     text, spans = self._extend(text, spans, base, size)
             except Exception as exc:  # a detector's bug or a broken input: report, then fall back
+                if exc is self.failure:
+                    raise  # the source cannot be read on: not a detector's failure
                 self.problems.append(f"detector {name!r} failed: {type(exc).__name__}: {exc}")
                 keep = max(0, floor - base)
                 line += text.count("\n", 0, keep)
