@@ -4,13 +4,21 @@
 same offsets, same provenance) without holding the whole text:
 
 1. **Read** the source in chunks of ``chunk_size`` bytes, each cut after its last
-   newline byte, so that every piece holds whole lines.
+   line end (a ``\\n``, or a lone ``\\r`` of an old-Mac file; never between ``\\r``
+   and ``\\n``), so that every piece holds whole lines. A line longer than
+   :data:`~newsparse._limits.MAX_LINE_CHARS` bytes is cut inside, at a space or
+   between two ASCII characters, so input without line ends still streams. The
+   first read is checked for binary data (``/dev/zero``, an archive) at once.
 2. **Decode** the first piece with the same rules as ``load`` (BOM, strict UTF-8,
-   declared charset, charset-normalizer on a bounded window) and every later piece
-   with the encoding chosen there. Cutting at newlines is safe in UTF-8 and in the
+   declared charset, charset-normalizer on a bounded window). While every piece
+   is ASCII the encoding is not decided: at the first non-ASCII piece the same
+   rules are applied to the bytes around its first non-UTF-8 byte (32 KiB of the
+   ASCII before, 64 KiB after, as ``load`` looks at them), and later pieces are
+   decoded with that choice. Cutting at line ends is safe in UTF-8 and in the
    single-byte code pages, and keeps ``\\r\\n`` pairs and runs of control
-   characters inside one piece, so line-end and control-character normalisation
-   give the same text as on the whole. UTF-16 and UTF-32 dumps are read whole.
+   characters inside one piece, so line-end, control-character and BOM
+   normalisation give the same text as on the whole. UTF-16 and UTF-32 dumps
+   are read whole.
 3. **Repair** mojibake piece by piece: the repair works line by line, so the
    repaired text and the repaired spans are those of the whole text.
 4. **Detect** on the first :data:`~newsparse.detectors.HEAD_SIZE` characters,
@@ -21,12 +29,18 @@ same offsets, same provenance) without holding the whole text:
    follows; the articles before it are read and yielded, the text after it is
    carried into the next block. Offsets stay global. A detector without the hook
    (a plug-in, ``wordpress``, the ``whole-text`` fallback) gets the rest of the
-   text in one block, as in ``load``.
+   text in one block, as in ``load``. A detector with an ``oversized(text, line)``
+   hook (``jsonlines``) names a record over its cap while it is still open: the
+   stream reads past the rest of that line without holding it and reports it.
 
 What can differ from ``load`` on unusual input, because a stream cannot look
 ahead: a repair first needed far into the file (invalid UTF-8 bytes after the
 first chunk, the first ``\\r\\n`` line end after it) is listed in the provenance of
-the articles from that point on, not of those before it.
+the articles from that point on, not of those before it; articles read before
+the first non-ASCII byte say ``utf-8`` as their encoding (their text is the same
+in the encoding chosen later); and the choice between cp1252 and latin-1, or a
+declared charset, is checked on the bytes around the first non-ASCII byte, not
+on the whole input.
 """
 
 from __future__ import annotations
