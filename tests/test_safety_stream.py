@@ -359,3 +359,14 @@ def test_a_read_error_mid_stream_is_raised_not_reported_as_a_detector_failure() 
         titles.extend(a.title for a in newsparse.iter_load(_Flaky(data, 600_000), chunk_size=4096, problems=problems))
     assert problems == []
     assert 0 < len(titles) < 40_000
+
+
+def test_an_accent_at_the_end_of_the_first_piece_is_decided_on_the_bytes_load_sees() -> None:
+    plain = _article("Plain title", "Plain words of an English body. " * 8, 1)
+    head = plain * ((_stream._FIRST - 200) // len(plain))
+    data = (head + _article("Café", "Crème.", 2) + plain * 20).encode("cp1252")
+    data += _article("Odd byte \x81 here", "Latin-1 maps every byte.", 3).encode("latin-1")
+    result, streamed, _ = _both(data, 1024)
+    assert result.encoding == "latin-1"  # the 0x81 byte, undefined in cp1252, is within 64 KiB of the first accent
+    assert _dicts(streamed)[-25:] == _dicts(result.articles)[-25:]
+    assert streamed[-1].title == "Odd byte \x81 here"

@@ -249,10 +249,22 @@ class _Stream:
         """Choose the encoding at the first non-ASCII piece, by the rules :func:`decode` applies to the whole.
 
         Every byte before is ASCII, the same in every encoding ``decode`` may choose
-        for such input. The piece is extended with whole lines until it holds 64 KiB
-        past the first byte that is not strict UTF-8 (what ``decode`` looks at around
-        it), and the choice is made on the kept ASCII tail before it plus that piece.
-        Returns the (extended) piece.
+        for such input. The choice is made on the kept ASCII tail before the piece
+        plus the piece, extended as :meth:`_widened` says. Returns the extended piece.
+        """
+        data, bad = self._widened(data)
+        if bad is None:
+            self.encoding = "utf-8"
+            return data
+        view = b"".join(self.tail)[-_TAIL:] + data
+        self.encoding = choose_encoding(view, len(view) - len(data) + bad, head=self.head, source=self.display)
+        return data
+
+    def _widened(self, data: bytes) -> tuple[bytes, int | None]:
+        """``data`` (with a non-ASCII byte) and whole lines after it, up to 64 KiB past its first non-UTF-8 byte.
+
+        That is what ``decode`` looks at after the first byte that is not strict UTF-8.
+        Returns the extended bytes and the offset of that byte (None: all valid UTF-8).
         """
         parts = [data]
         size = len(data)
@@ -270,11 +282,8 @@ class _Stream:
                 if size - exc.start < _WINDOW and not self.eof:
                     mark = exc.start
                     continue
-                view = b"".join(self.tail)[-_TAIL:] + data
-                self.encoding = choose_encoding(view, len(view) - size + exc.start, head=self.head, source=self.display)
-                return data
-            self.encoding = "utf-8"
-            return data
+                return data, exc.start
+            return data, None
 
     def _keep_tail(self, data: bytes) -> None:
         """Keep the last :data:`_TAIL` bytes read so far (and up to one piece more), in linear time."""
@@ -301,6 +310,8 @@ class _Stream:
         self.pending = self._read(max(_FIRST, self.chunk))
         refuse_binary(self.pending, source=self.display)  # /dev/zero or an archive: refused after one read
         first = self._piece(max(_FIRST, self.chunk))
+        if not first.isascii():  # decode() must see 64 KiB past the first bad byte, as it does on the whole
+            first, _ = self._widened(first)
         decoded = decode(first, source=self.display)
         if self.eof or decoded.encoding is None or decoded.encoding.startswith(_WIDE):
             yield from self._rest_whole(first)
