@@ -81,6 +81,7 @@ _FIRST = 4 * HEAD_SIZE  # bytes in the first piece at least: enough text for det
 _WIDE = ("utf-16", "utf-32")
 _WINDOW = 65536  # bytes decode() looks at after the first byte that is not UTF-8 (and at the start, for a charset)
 _TAIL = _WINDOW // 2  # ASCII bytes kept before the first non-ASCII piece, as decode() sees them before that byte
+_SKIP_PIECE = 1 << 20  # bytes: how long a piece of a long line may be for a detector that caps its records
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
 # Byte translation for _cut: printable ASCII (never inside a multi-byte character) to "a", everything else to NUL.
 _PRINTABLE = bytes(0x61 if 0x20 <= b < 0x7F else 0 for b in range(256))
@@ -179,6 +180,7 @@ class _Stream:
         self.tail: deque[bytes] = deque()  # the last ASCII pieces before the first non-ASCII one
         self.kept = 0  # how many bytes they hold
         self.lead: Literal["input", "line", "inside"] = "input"  # where the next piece starts
+        self.line_cap: int | None = None  # a lower cap for cutting inside a line, while records are capped
         self.failure: Exception | None = None  # a reading or decoding error: raised, never taken for a detector's
 
     # --- reading and decoding -------------------------------------------------------------------
@@ -203,12 +205,13 @@ class _Stream:
         """The next bytes up to a line end (everything left at the end of the input).
 
         A piece ends after a ``\\n`` or a lone ``\\r`` (never between ``\\r`` and ``\\n``);
-        a line longer than :data:`~newsparse._limits.MAX_LINE_CHARS` bytes is cut
-        inside (see :func:`_cut`), so that memory stays bounded without line ends.
+        a line longer than :data:`~newsparse._limits.MAX_LINE_CHARS` bytes (or
+        ``self.line_cap`` when it is set lower) is cut inside (see :func:`_cut`), so
+        that memory stays bounded without line ends.
         """
         parts = [self.pending]
         have = len(self.pending)
-        cap = max(_limits.MAX_LINE_CHARS, 8)
+        cap = max(min(_limits.MAX_LINE_CHARS, self.line_cap or _limits.MAX_LINE_CHARS), 8)
         while not self.eof:
             data = self._read(max(size - have, self.chunk))
             if not data:
@@ -358,6 +361,9 @@ class _Stream:
             cutter = getattr(detector, "safe_cut", None)
             splitter = getattr(detector, "split_block", None)
             oversized = getattr(detector, "oversized", None)
+            # a detector that caps its records reads long lines in small pieces: the cap is noticed soon after
+            # it is passed, and a skipped line is never held (whole lines do not matter to it)
+            self.line_cap = max(self.chunk, _SKIP_PIECE) if callable(oversized) else None
             if not callable(cutter) or not callable(splitter):
                 cutter = splitter = None
                 text, spans = self._extend(text, spans, base, whole=True)  # no hook: the rest is one block
