@@ -6,8 +6,11 @@ how each dump was built; ``load`` and ``iter_load`` must also agree field by fie
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
+import threading
 from typing import Any
 
 import pytest
@@ -370,3 +373,24 @@ def test_an_accent_at_the_end_of_the_first_piece_is_decided_on_the_bytes_load_se
     assert result.encoding == "latin-1"  # the 0x81 byte, undefined in cp1252, is within 64 KiB of the first accent
     assert _dicts(streamed)[-25:] == _dicts(result.articles)[-25:]
     assert streamed[-1].title == "Odd byte \x81 here"
+
+
+def test_load_refuses_an_endless_binary_device_after_its_first_bytes(tmp_path: Any) -> None:
+    fifo = tmp_path / "zero"
+    os.mkfifo(fifo)
+    written = [0]
+
+    def write_zeros() -> None:  # /dev/zero through a pipe, stopped at 32 MiB so that a failing run ends
+        with contextlib.suppress(OSError), open(fifo, "wb") as out:
+            while written[0] < 32 << 20:
+                out.write(bytes(1 << 16))
+                written[0] += 1 << 16
+
+    writer = threading.Thread(target=write_zeros)
+    writer.start()
+    try:
+        with pytest.raises(BinaryInputError):
+            newsparse.load(fifo)
+    finally:
+        writer.join()
+    assert written[0] < 4 << 20  # refused after the first read: not after reading it all
