@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import os
+import stat
 from collections.abc import Mapping
 from typing import IO, Any
 
 import attrs
 
 from newsparse._captions import dedupe_captions
-from newsparse._decode import decode, normalise
+from newsparse._decode import decode, normalise, refuse_binary
 from newsparse._html import html_to_text
 from newsparse._meta import parse_date
 from newsparse._model import Article, Caption, Detection, Dropped, Provenance, Result
@@ -18,7 +19,7 @@ from newsparse._plaintext import Draft, finish_body, read_plain
 from newsparse._repair import needs_repair, repair_mojibake
 from newsparse.detectors._base import FIELD_NAMES, RawArticle
 from newsparse.detectors._registry import get_detector, list_detectors, rank_detectors
-from newsparse.errors import SourceError
+from newsparse.errors import InputError, SourceError
 
 __all__ = ["Source", "load", "parse", "parse_text", "split_articles"]
 
@@ -33,6 +34,7 @@ Example:
 """
 
 _FALLBACK = "whole-text"
+_HEAD_BYTES = 1 << 16  # what refuse_binary() looks at
 
 
 def load(source: Source, *, detector: str | None = None, name: str | None = None) -> list[Article]:
@@ -117,9 +119,11 @@ def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:
             )
         try:
             with open(path, "rb") as handle:
-                return handle.read(), str(path), display
+                return _read_all(handle, display), str(path), display
         except IsADirectoryError:
             raise SourceError("is a directory, not a file", source=display) from None
+        except InputError:
+            raise  # binary data from a device: the same error as for a file of it
         except (OSError, ValueError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             raise SourceError(f"cannot be read ({reason})", source=display) from None
@@ -141,6 +145,18 @@ def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:
         f"load() takes a path, bytes or a binary file object, not {type(source).__name__}; "
         "for a str of text, use split_articles()"
     )
+
+
+def _read_all(handle: IO[bytes], display: str) -> bytes:
+    """All the bytes of an open file; a device or pipe is refused after its first bytes if they are binary.
+
+    ``/dev/zero`` or ``/dev/urandom`` never ends: reading it whole would exhaust memory.
+    """
+    if stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        return handle.read()
+    head = handle.read(_HEAD_BYTES)
+    refuse_binary(head, source=display)
+    return head + handle.read()
 
 
 def _parse(

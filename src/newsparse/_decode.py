@@ -10,13 +10,14 @@ done to the text is recorded as a short phrase in ``Decoded.repairs``.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 import attrs
 import charset_normalizer
 
 from newsparse.errors import BinaryInputError, DecodingError
 
-__all__ = ["Decoded", "decode", "normalise"]
+__all__ = ["Decoded", "choose_encoding", "decode", "normalise", "refuse_binary", "replaced"]
 
 # Magic numbers of common binary formats that users accidentally feed us.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -62,6 +63,7 @@ _MULTIBYTE = ("big5", "cp950", "gb", "hz", "shift_jis", "cp932", "euc", "cp949",
 _ASCII_BYTES = bytes(range(128))
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_LINE_BOMS = re.compile("\n\ufeff+")  # U+FEFF starting a line: the BOM of a file concatenated after another
 # Every byte except those _CONTROLS removes; ``data.translate(None, _NOT_CONTROL_BYTES)`` keeps only those.
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROLS.match(chr(b)))
 _ASCII_COMPATIBLE = frozenset(("utf-8", "cp1252", "cp1250", "latin-1", "ascii"))
@@ -90,9 +92,7 @@ def decode(data: bytes, *, source: str) -> Decoded:
     """
     if not data:
         return Decoded("", "utf-8")
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise BinaryInputError(f"binary data ({what}), not text", source=source)
+    _refuse_magic(data, source)
     repairs: list[str] = []
     encoding = _bom_encoding(data)
     if encoding is not None:
@@ -107,18 +107,54 @@ def decode(data: bytes, *, source: str) -> Decoded:
     return Decoded(text, encoding, tuple(repairs + more))
 
 
-def normalise(text: str, *, surrogates: bool = True, controls: bool = True) -> tuple[str, list[str]]:
-    """Normalise line ends to ``\\n`` and drop control characters and lone surrogates.
+def refuse_binary(head: bytes, *, source: str) -> None:
+    """Raise :class:`~newsparse.BinaryInputError` when the first bytes of an input prove it binary.
+
+    The same verdict :func:`decode` gives on the whole input (a known magic number,
+    or NUL bytes throughout without the pattern of UTF-16), so that a stream can
+    refuse ``/dev/zero`` or an archive after one read. ``head`` should hold at
+    least the first 64 KiB of the input, or all of it.
+
+    Example:
+        >>> refuse_binary(b"plain text", source="<bytes>")
+        >>> refuse_binary(bytes(1000), source="<bytes>")
+        Traceback (most recent call last):
+        ...
+        newsparse.errors.BinaryInputError: <bytes>: binary data (NUL bytes throughout), not text
+    """
+    _refuse_magic(head, source)
+    head = head[:_HEAD]
+    if _bom_encoding(head) is None and head.count(0) > len(head) // 8 and _wide_guess(head) is None:
+        raise BinaryInputError("binary data (NUL bytes throughout), not text", source=source)
+
+
+def _refuse_magic(data: bytes, source: str) -> None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise BinaryInputError(f"binary data ({what}), not text", source=source)
+
+
+def normalise(
+    text: str, *, surrogates: bool = True, controls: bool = True, lead: Literal["input", "line", "inside"] = "input"
+) -> tuple[str, list[str]]:
+    """Normalise line ends to ``\\n`` and drop control characters, BOM artefacts and lone surrogates.
 
     Returns the new text and the repairs made, as short phrases. ``controls=False``
     skips the search for control characters, for callers that know there are none.
+    A U+FEFF that starts a line is the byte order mark of a file concatenated after
+    another (``cat a.txt b.txt``): it is dropped, as a repair. ``lead`` says where
+    ``text`` starts, for callers that normalise a text piece by piece: ``"input"``
+    (the start of the input, whose U+FEFF is its own BOM, dropped silently),
+    ``"line"`` (the start of a later line) or ``"inside"`` (inside a line).
 
     Example:
         >>> normalise("a\\r\\nb\\x00c")
         ('a\\nbc', ['line endings normalised', 'control characters removed'])
+        >>> normalise("\\ufeffA\\n\\ufeffB")
+        ('A\\nB', ['byte order marks removed at line starts'])
     """
     repairs: list[str] = []
-    if text.startswith("\ufeff"):
+    if lead == "input" and text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -126,10 +162,22 @@ def normalise(text: str, *, surrogates: bool = True, controls: bool = True) -> t
     if controls and _has_controls(text):
         text = _CONTROLS.sub(lambda m: "\n" if "\x0c" in m.group() else "", text)
         repairs.append("control characters removed")
+    if not text.isascii() and "\ufeff" in text:
+        dropped = _drop_line_boms(text, at_line_start=lead == "line")
+        if dropped != text:
+            text = dropped
+            repairs.append("byte order marks removed at line starts")
     if surrogates and not text.isascii() and _SURROGATES.search(text):
         text = _SURROGATES.sub("\ufffd", text)
         repairs.append("lone surrogates replaced")
     return text, repairs
+
+
+def _drop_line_boms(text: str, *, at_line_start: bool) -> str:
+    """``text`` without the U+FEFF characters that start a line (also its first, when ``at_line_start``)."""
+    if at_line_start and text.startswith("\ufeff"):
+        text = text.lstrip("\ufeff")
+    return _LINE_BOMS.sub("\n", text) if "\n\ufeff" in text else text
 
 
 def _has_controls(text: str) -> bool:
@@ -167,34 +215,57 @@ def _decode_without_bom(data: bytes, source: str, repairs: list[str]) -> tuple[s
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    if _mostly_utf8(data, first_bad):
-        text = data.decode("utf-8", errors="replace")
-        repairs.append("invalid UTF-8 bytes replaced")
-        return text, "utf-8"
-    declared = _declared_encoding(head)
-    if declared is not None:
-        try:
-            return data.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
-            pass
-    encoding = _detect(data, first_bad, source)
+    encoding = choose_encoding(data, first_bad, head=head, source=source)
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError:
-        repairs.append(f"undecodable bytes replaced ({encoding})")
+        repairs.append(replaced(encoding))
         return data.decode(encoding, errors="replace"), encoding
+
+
+def choose_encoding(data: bytes, first_bad: int, *, head: bytes, source: str) -> str:
+    """The encoding of bytes that are not strict UTF-8 from offset ``first_bad`` on.
+
+    ``"utf-8"`` (to decode with replacement) when the bytes around ``first_bad`` are
+    mostly UTF-8; else the charset ``head`` (the first bytes of the input) declares,
+    if ``data`` decodes strictly with it; else what detection on a window around
+    ``first_bad`` finds. :func:`decode` asks with the whole input; streaming asks
+    with the bytes it holds around the first non-ASCII byte (at least 32 KiB
+    before ``first_bad`` and 64 KiB after it), so both decide alike.
+
+    Example:
+        >>> choose_encoding("caf\\u00e9".encode("cp1252"), 3, head=b"", source="<bytes>")
+        'cp1252'
+    """
+    if _mostly_utf8(data, first_bad):
+        return "utf-8"
+    declared = _declared_encoding(head)
+    if declared is not None and _decodes(data, declared):
+        return declared
+    return _detect(data, first_bad, head, source)
+
+
+def replaced(encoding: str) -> str:
+    """The repair phrase for bytes that ``encoding`` cannot decode, replaced by U+FFFD.
+
+    Example:
+        >>> replaced("utf-8"), replaced("cp1252")
+        ('invalid UTF-8 bytes replaced', 'undecodable bytes replaced (cp1252)')
+    """
+    return "invalid UTF-8 bytes replaced" if encoding == "utf-8" else f"undecodable bytes replaced ({encoding})"
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
 
 
 def _decode_nul_heavy(data: bytes, head: bytes, source: str, repairs: list[str]) -> tuple[str, str]:
     """UTF-16 without a BOM shows NULs in every other byte; anything else NUL-heavy is binary."""
-    even = head[0::2].count(0)
-    odd = head[1::2].count(0)
-    half = len(head) // 2
-    encoding = None
-    if odd > half * 0.3 and even < odd // 4:
-        encoding = "utf-16-le"
-    elif even > half * 0.3 and odd < even // 4:
-        encoding = "utf-16-be"
+    encoding = _wide_guess(head)
     if encoding is not None and len(data) % 2 == 0:
         try:
             text = data.decode(encoding)
@@ -204,6 +275,18 @@ def _decode_nul_heavy(data: bytes, head: bytes, source: str, repairs: list[str])
             repairs.append(f"{encoding} without BOM recognised")
             return text, encoding
     raise BinaryInputError("binary data (NUL bytes throughout), not text", source=source)
+
+
+def _wide_guess(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when NUL bytes sit mostly at odd or even offsets, else None."""
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    half = len(head) // 2
+    if odd > half * 0.3 and even < odd // 4:
+        return "utf-16-le"
+    if even > half * 0.3 and odd < even // 4:
+        return "utf-16-be"
+    return None
 
 
 def _printable_ratio(text: str) -> float:
@@ -234,11 +317,11 @@ def _declared_encoding(head: bytes) -> str | None:
     return name
 
 
-def _detect(data: bytes, first_bad: int, source: str) -> str:
+def _detect(data: bytes, first_bad: int, head: bytes, source: str) -> str:
     start = max(0, first_bad - 1024)
     window = data[start : start + _HEAD]
     encoding = _ask_charset_normalizer(window)
-    if encoding is None and _printable_ratio(data[:4096].decode("latin-1")) < 0.9:
+    if encoding is None and _printable_ratio(head[:4096].decode("latin-1")) < 0.9:
         raise DecodingError("not text in any encoding newsparse can identify", source=source)
     if encoding is not None and encoding.startswith(_MULTIBYTE) and _non_ascii(window) * 20 < len(window):
         # A multi-byte guess (it said big5hkscs for English latin-1 text whose only non-ASCII byte was a

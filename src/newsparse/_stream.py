@@ -4,13 +4,21 @@
 same offsets, same provenance) without holding the whole text:
 
 1. **Read** the source in chunks of ``chunk_size`` bytes, each cut after its last
-   newline byte, so that every piece holds whole lines.
+   line end (a ``\\n``, or a lone ``\\r`` of an old-Mac file; never between ``\\r``
+   and ``\\n``), so that every piece holds whole lines. A line longer than
+   :data:`~newsparse._limits.MAX_LINE_CHARS` bytes is cut inside, at a space or
+   between two ASCII characters, so input without line ends still streams. The
+   first read is checked for binary data (``/dev/zero``, an archive) at once.
 2. **Decode** the first piece with the same rules as ``load`` (BOM, strict UTF-8,
-   declared charset, charset-normalizer on a bounded window) and every later piece
-   with the encoding chosen there. Cutting at newlines is safe in UTF-8 and in the
+   declared charset, charset-normalizer on a bounded window). While every piece
+   is ASCII the encoding is not decided: at the first non-ASCII piece the same
+   rules are applied to the bytes around its first non-UTF-8 byte (32 KiB of the
+   ASCII before, 64 KiB after, as ``load`` looks at them), and later pieces are
+   decoded with that choice. Cutting at line ends is safe in UTF-8 and in the
    single-byte code pages, and keeps ``\\r\\n`` pairs and runs of control
-   characters inside one piece, so line-end and control-character normalisation
-   give the same text as on the whole. UTF-16 and UTF-32 dumps are read whole.
+   characters inside one piece, so line-end, control-character and BOM
+   normalisation give the same text as on the whole. UTF-16 and UTF-32 dumps
+   are read whole.
 3. **Repair** mojibake piece by piece: the repair works line by line, so the
    repaired text and the repaired spans are those of the whole text.
 4. **Detect** on the first :data:`~newsparse.detectors.HEAD_SIZE` characters,
@@ -21,21 +29,30 @@ same offsets, same provenance) without holding the whole text:
    follows; the articles before it are read and yielded, the text after it is
    carried into the next block. Offsets stay global. A detector without the hook
    (a plug-in, ``wordpress``, the ``whole-text`` fallback) gets the rest of the
-   text in one block, as in ``load``.
+   text in one block, as in ``load``. A detector with an ``oversized(text, line)``
+   hook (``jsonlines``) names a record over its cap while it is still open: the
+   stream reads past the rest of that line without holding it and reports it.
 
 What can differ from ``load`` on unusual input, because a stream cannot look
 ahead: a repair first needed far into the file (invalid UTF-8 bytes after the
 first chunk, the first ``\\r\\n`` line end after it) is listed in the provenance of
-the articles from that point on, not of those before it.
+the articles from that point on, not of those before it; articles read before
+the first non-ASCII byte say ``utf-8`` as their encoding (their text is the same
+in the encoding chosen later); and the choice between cp1252 and latin-1, or a
+declared charset, is checked on the bytes around the first non-ASCII byte, not
+on the whole input.
 """
 
 from __future__ import annotations
 
 import bisect
 import os
+import re
+from collections import deque
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, Literal
 
+from newsparse import _limits
 from newsparse._api import (
     Source,
     _article,
@@ -48,12 +65,12 @@ from newsparse._api import (
     _record_problems,
     parse,
 )
-from newsparse._decode import _may_have_controls, decode, normalise
+from newsparse._decode import _may_have_controls, choose_encoding, decode, normalise, refuse_binary, replaced
 from newsparse._model import Article, Detection
 from newsparse._repair import repair_mojibake
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
 from newsparse.detectors._registry import get_detector
-from newsparse.errors import SourceError
+from newsparse.errors import InputError, SourceError
 
 __all__ = ["iter_load"]
 
@@ -62,6 +79,12 @@ CHUNK_SIZE = 1 << 20
 
 _FIRST = 4 * HEAD_SIZE  # bytes in the first piece at least: enough text for detection in any encoding
 _WIDE = ("utf-16", "utf-32")
+_WINDOW = 65536  # bytes decode() looks at after the first byte that is not UTF-8 (and at the start, for a charset)
+_TAIL = _WINDOW // 2  # ASCII bytes kept before the first non-ASCII piece, as decode() sees them before that byte
+_SKIP_PIECE = 1 << 20  # bytes: how long a piece of a long line may be for a detector that caps its records
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+# Byte translation for _cut: printable ASCII (never inside a multi-byte character) to "a", everything else to NUL.
+_PRINTABLE = bytes(0x61 if 0x20 <= b < 0x7F else 0 for b in range(256))
 
 
 def iter_load(
@@ -150,9 +173,15 @@ class _Stream:
         self.problems = sink
         self.pending = b""  # bytes read after the last newline byte, not decoded yet
         self.eof = False
-        self.encoding: str | None = None
+        self.encoding: str | None = None  # None while every piece so far is ASCII: not decided yet
         self.errors = "strict"
         self.repairs: list[str] = []
+        self.head = b""  # the first bytes of the input, where decode() looks for a declared charset
+        self.tail: deque[bytes] = deque()  # the last ASCII pieces before the first non-ASCII one
+        self.kept = 0  # how many bytes they hold
+        self.lead: Literal["input", "line", "inside"] = "input"  # where the next piece starts
+        self.line_cap: int | None = None  # a lower cap for cutting inside a line, while records are capped
+        self.failure: Exception | None = None  # a reading or decoding error: raised, never taken for a detector's
 
     # --- reading and decoding -------------------------------------------------------------------
 
@@ -160,17 +189,29 @@ class _Stream:
         try:
             data: object = self.handle.read(size)  # a text-mode file returns str: accepted, as by load()
         except (OSError, ValueError) as exc:
-            raise SourceError(f"cannot be read ({exc})", source=self.display) from None
+            raise self._failed(SourceError(f"cannot be read ({exc})", source=self.display)) from None
         if isinstance(data, str):
             data = data.encode("utf-8", errors="surrogatepass")
         if not isinstance(data, bytes | bytearray):
-            raise SourceError(f"read() returned {type(data).__name__}, not bytes", source=self.display)
+            raise self._failed(SourceError(f"read() returned {type(data).__name__}, not bytes", source=self.display))
         return bytes(data)
 
+    def _failed(self, error: Exception) -> Exception:
+        """Remember ``error`` as the stream's own, so that the detector fallback re-raises it."""
+        self.failure = error
+        return error
+
     def _piece(self, size: int) -> bytes:
-        """The next bytes up to and including a newline byte (everything left at the end of the input)."""
+        """The next bytes up to a line end (everything left at the end of the input).
+
+        A piece ends after a ``\\n`` or a lone ``\\r`` (never between ``\\r`` and ``\\n``);
+        a line longer than :data:`~newsparse._limits.MAX_LINE_CHARS` bytes (or
+        ``self.line_cap`` when it is set lower) is cut inside (see :func:`_cut`), so
+        that memory stays bounded without line ends.
+        """
         parts = [self.pending]
         have = len(self.pending)
+        cap = max(min(_limits.MAX_LINE_CHARS, self.line_cap or _limits.MAX_LINE_CHARS), 8)
         while not self.eof:
             data = self._read(max(size - have, self.chunk))
             if not data:
@@ -178,29 +219,87 @@ class _Stream:
                 break
             parts.append(data)
             have += len(data)
-            if have >= size and b"\n" in data:
+            if have >= size and (b"\n" in data or data.find(b"\r", 0, len(data) - 1) >= 0 or have >= cap):
                 break
         joined = b"".join(parts)
         if self.eof:
             self.pending = b""
             return joined
-        cut = joined.rfind(b"\n") + 1
+        cut = _cut(joined, cap)
         self.pending = joined[cut:]
         return joined[:cut]
 
     def _decode(self, data: bytes) -> str:
-        """Decode a later piece with the encoding chosen on the first, and normalise it."""
+        """Decode a later piece and normalise it; the first non-ASCII piece decides an undecided encoding."""
+        if self.encoding is None:
+            if data.isascii():
+                self._keep_tail(data)
+                return self._normalised(data.decode("ascii"), data, "utf-8")
+            try:
+                data = self._decide(data)
+            except InputError as exc:  # not text in any encoding newsparse can identify
+                raise self._failed(exc) from None
         assert self.encoding is not None
         try:
             text = data.decode(self.encoding, errors=self.errors)
         except UnicodeDecodeError:
             self.errors = "replace"
             text = data.decode(self.encoding, errors="replace")
-            phrase = "invalid UTF-8 bytes replaced" if self.encoding == "utf-8" else None
-            self._note(phrase or f"undecodable bytes replaced ({self.encoding})")
-        text, more = normalise(text, surrogates=False, controls=_may_have_controls(data, self.encoding))
+            self._note(replaced(self.encoding))
+        return self._normalised(text, data, self.encoding)
+
+    def _decide(self, data: bytes) -> bytes:
+        """Choose the encoding at the first non-ASCII piece, by the rules :func:`decode` applies to the whole.
+
+        Every byte before is ASCII, the same in every encoding ``decode`` may choose
+        for such input. The choice is made on the kept ASCII tail before the piece
+        plus the piece, extended as :meth:`_widened` says. Returns the extended piece.
+        """
+        data, bad = self._widened(data)
+        if bad is None:
+            self.encoding = "utf-8"
+            return data
+        view = b"".join(self.tail)[-_TAIL:] + data
+        self.encoding = choose_encoding(view, len(view) - len(data) + bad, head=self.head, source=self.display)
+        return data
+
+    def _widened(self, data: bytes) -> tuple[bytes, int | None]:
+        """``data`` (with a non-ASCII byte) and whole lines after it, up to 64 KiB past its first non-UTF-8 byte.
+
+        That is what ``decode`` looks at after the first byte that is not strict UTF-8.
+        Returns the extended bytes and the offset of that byte (None: all valid UTF-8).
+        """
+        parts = [data]
+        size = len(data)
+        mark = _NON_ASCII.search(data).start()  # type: ignore[union-attr]  # the caller saw a non-ASCII byte
+        while True:
+            while size - mark < _WINDOW and not self.eof:
+                more = self._piece(self.chunk)
+                parts.append(more)
+                size += len(more)
+            data = b"".join(parts)
+            parts = [data]
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                if size - exc.start < _WINDOW and not self.eof:
+                    mark = exc.start
+                    continue
+                return data, exc.start
+            return data, None
+
+    def _keep_tail(self, data: bytes) -> None:
+        """Keep the last :data:`_TAIL` bytes read so far (and up to one piece more), in linear time."""
+        self.tail.append(data)
+        self.kept += len(data)
+        while self.kept - len(self.tail[0]) >= _TAIL:
+            self.kept -= len(self.tail.popleft())
+
+    def _normalised(self, text: str, data: bytes, encoding: str) -> str:
+        text, more = normalise(text, surrogates=False, controls=_may_have_controls(data, encoding), lead=self.lead)
         for phrase in more:
             self._note(phrase)
+        self.lead = _lead_after(data)
         return text
 
     def _note(self, phrase: str) -> None:
@@ -211,13 +310,22 @@ class _Stream:
 
     def articles(self) -> Iterator[Article]:
         """Yield every article of the source."""
+        self.pending = self._read(max(_FIRST, self.chunk))
+        refuse_binary(self.pending, source=self.display)  # /dev/zero or an archive: refused after one read
         first = self._piece(max(_FIRST, self.chunk))
+        if not first.isascii():  # decode() must see 64 KiB past the first bad byte, as it does on the whole
+            first, _ = self._widened(first)
         decoded = decode(first, source=self.display)
         if self.eof or decoded.encoding is None or decoded.encoding.startswith(_WIDE):
             yield from self._rest_whole(first)
             return
-        self.encoding = decoded.encoding
+        self.head = first[:_WINDOW]
+        if first.isascii():
+            self._keep_tail(first)  # undecided: every later ASCII piece reads the same in any encoding
+        else:
+            self.encoding = decoded.encoding
         self.repairs = list(decoded.repairs)
+        self.lead = _lead_after(first)
         if any(r.startswith(("invalid UTF-8", "undecodable")) for r in self.repairs):
             self.errors = "replace"
         text, spans = repair_mojibake(decoded.text)
@@ -252,6 +360,10 @@ class _Stream:
             detector = get_detector(name)
             cutter = getattr(detector, "safe_cut", None)
             splitter = getattr(detector, "split_block", None)
+            oversized = getattr(detector, "oversized", None)
+            # a detector that caps its records reads long lines in small pieces: the cap is noticed soon after
+            # it is passed, and a skipped line is never held (whole lines do not matter to it)
+            self.line_cap = max(self.chunk, _SKIP_PIECE) if callable(oversized) else None
             if not callable(cutter) or not callable(splitter):
                 cutter = splitter = None
                 text, spans = self._extend(text, spans, base, whole=True)  # no hook: the rest is one block
@@ -261,7 +373,7 @@ class _Stream:
                     final = self.eof
                     cut = len(text) if final or cutter is None else int(cutter(text))
                     if cut > 0:
-                        context = _Context(self.path, self.encoding, tuple(self.repairs), spans, detection)
+                        context = _Context(self.path, self.encoding or "utf-8", tuple(self.repairs), spans, detection)
                         raws = splitter(text, first_line=line) if splitter else detector.split(text)
                         for raw in raws:
                             if not final and isinstance(raw, RawArticle) and raw.end > cut:
@@ -283,10 +395,19 @@ class _Stream:
                         spans = spans[bisect.bisect_right(spans, base, key=_end) :]
                     elif final:
                         return
+                    problem = oversized(text, line) if cut == 0 and callable(oversized) else None
+                    if problem is not None:  # one record over the cap: read past it, report it, go on after it
+                        end, text, spans = self._skip_line(text, spans, base)
+                        self.problems.extend(_record_problems(RawArticle(base, end, {}, (str(problem),))))
+                        floor = end
+                        base, line, size = end + 1, line + 1, self.chunk
+                        continue
                     # no cut yet (one long article): read twice as much, so the block grows in linear time
                     size = self.chunk if cut > 0 else 2 * size
                     text, spans = self._extend(text, spans, base, size)
             except Exception as exc:  # a detector's bug or a broken input: report, then fall back
+                if exc is self.failure:
+                    raise  # the source cannot be read on: not a detector's failure
                 self.problems.append(f"detector {name!r} failed: {type(exc).__name__}: {exc}")
                 keep = max(0, floor - base)
                 line += text.count("\n", 0, keep)
@@ -295,6 +416,22 @@ class _Stream:
                 spans = spans[bisect.bisect_right(spans, base, key=_end) :]
                 if self.eof and not text.strip():
                     return
+
+    def _skip_line(self, text: str, spans: list[tuple[int, int]], base: int) -> tuple[int, str, list[tuple[int, int]]]:
+        """Read past the rest of the line that ``text`` starts, holding one piece at a time.
+
+        Returns the global offset where the line ends (its ``\\n``, or the end of the
+        input) and the text after that ``\\n`` with its repaired spans.
+        """
+        offset = base + len(text)
+        while not self.eof:
+            more, more_spans = repair_mojibake(self._decode(self._piece(self.chunk)))
+            newline = more.find("\n")
+            if newline >= 0:
+                kept = [(a + offset, b + offset) for a, b in more_spans if b + offset > offset + newline]
+                return offset + newline, more[newline + 1 :], kept
+            offset += len(more)
+        return offset, "", []
 
     def _extend(
         self, text: str, spans: list[tuple[int, int]], base: int, size: int = 0, *, whole: bool = False
@@ -311,6 +448,39 @@ class _Stream:
             if not whole:
                 break
         return "".join(parts), spans
+
+
+def _cut(data: bytes, cap: int) -> int:
+    """Where to end a piece of ``data``: after its last line end, else (a line of ``cap`` bytes or more) inside it.
+
+    After the last ``\\n`` or the last ``\\r`` that is not the final byte (a ``\\r\\n``
+    pair is never split, and the line-end normalisation of each piece is that of
+    the whole). Without a line end: after the last space in the second half, else
+    between the last two printable ASCII bytes there (never inside a character in
+    UTF-8, the single-byte code pages or the double-byte CJK encodings, and never
+    inside a run of control characters), else at the end, moved back off UTF-8
+    continuation bytes. Each cut without a line end keeps at least half the bytes,
+    so a long line costs linear time.
+    """
+    line_end = max(data.rfind(b"\n") + 1, data.rfind(b"\r", 0, len(data) - 1) + 1)
+    if line_end > 0 or len(data) < cap:
+        return line_end
+    half = len(data) // 2
+    space = data.rfind(b" ", half)
+    if space >= 0:
+        return space + 1
+    pair = data.translate(_PRINTABLE).rfind(b"aa", half)
+    if pair >= 0:
+        return pair + 1
+    cut = len(data) - 1
+    while cut > len(data) - 4 and 0x80 <= data[cut] < 0xC0:
+        cut -= 1
+    return cut
+
+
+def _lead_after(data: bytes) -> Literal["line", "inside"]:
+    """Where the piece after ``data`` starts: at a line start, or inside a line cut for its length."""
+    return "line" if data.endswith((b"\n", b"\r")) else "inside"
 
 
 def _end(span: tuple[int, int]) -> int:

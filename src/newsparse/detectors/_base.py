@@ -115,6 +115,13 @@ class StreamingDetector(Detector, Protocol):
     Lines. ``split_block(text, first_line=n)`` is ``split`` for a block that
     starts on line ``n`` of the whole text (for messages that name lines).
 
+    One more method is optional: ``oversized(text, line)``, for a detector whose
+    records are lines (``jsonlines``). When the block holds the start of one line
+    and no safe cut, ``iter_load`` calls it with that start and its line number; a
+    problem string (not ``None``) means the record is already over its cap, and
+    the stream reads past the rest of the line without holding it and reports the
+    problem with the line's character span, as ``split`` must report it in ``load``.
+
     Example:
         >>> class OnePerLine:
         ...     name = "one-per-line"
