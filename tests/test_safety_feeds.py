@@ -423,3 +423,33 @@ def test_sniff_gives_up_on_text_that_is_not_a_feed() -> None:
     assert _sniffs("<html><body><p>Not a feed</p></body></html>") == 0.0
     assert _sniffs("Plain text mentioning <rss> later") == 0.0
     assert _sniffs('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>') == 0.6
+
+
+# --------------------------------------------------------------------------- bodies that were lost or garbled
+
+ATOM_HEAD = '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Site</title>'
+
+
+def test_empty_content_falls_through_to_the_summary() -> None:
+    rss = RSS_HEAD + "<item><title>R</title><content:encoded></content:encoded>"
+    rss += "<description>RSS teaser.</description></item>" + RSS_TAIL
+    rss = rss.replace("<rss ", '<rss xmlns:content="http://purl.org/rss/1.0/modules/content/" ')
+    atom = ATOM_HEAD + '<entry><title>A</title><content src="https://site.example/a"/>'
+    atom += "<summary>Atom summary.</summary></entry></feed>"
+    assert _parse(rss).articles[0].body == "RSS teaser."
+    assert _parse(atom).articles[0].body == "Atom summary."
+
+
+def test_atom_plain_text_content_keeps_its_angle_brackets() -> None:
+    text = ATOM_HEAD + '<entry><title>T</title><content type="text">Use &lt;b&gt; for bold.</content></entry></feed>'
+    (article,) = _parse(text).articles
+    assert article.body == "Use <b> for bold."
+
+
+def test_atom_xhtml_content_keeps_its_paragraphs() -> None:
+    text = ATOM_HEAD + (
+        '<entry><title>T</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
+        "<p>One <b>bold</b> word.</p><p>Two.</p></div></content></entry></feed>"
+    )
+    (article,) = _parse(text).articles
+    assert article.paragraphs == ("One bold word.", "Two.")

@@ -258,12 +258,7 @@ def _fields(item: ET.Element) -> dict[str, Any]:
     title = _text(_first(found, "title", "atom:title"))
     if title:
         fields["title"] = title
-    body = next(
-        (_text(found[k]) for k in ("content:encoded", "atom:content", "description", "atom:summary") if k in found),
-        None,
-    )
-    if body:
-        fields["body_html"] = body
+    fields.update(_body(found))
     published = _text(_first(found, "pubDate", "atom:published", "dc:date"))
     if published:
         fields["published"] = published
@@ -281,6 +276,36 @@ def _fields(item: ET.Element) -> dict[str, Any]:
         credit = _text(item.find(f".//{{{_NAMES['media']}}}credit"))
         fields["captions"] = [{"text": caption, "credit": credit}]
     return fields
+
+
+_BODY_KEYS = ("content:encoded", "atom:content", "description", "atom:summary")
+
+
+def _body(found: dict[str, ET.Element]) -> dict[str, str]:
+    """The body field from the first body element that has text (an empty ``<content src=...>`` falls through).
+
+    Atom says what its text holds: ``type="text"`` is plain text (a ``<b>`` in
+    it is text, not a tag), ``type="xhtml"`` is markup inside the element, and
+    anything else is escaped HTML, as RSS bodies are.
+    """
+    for key in _BODY_KEYS:
+        element = found.get(key)
+        if element is None:
+            continue
+        kind = (element.get("type") or "").strip().lower() if key.startswith("atom:") else ""
+        value = _xhtml(element) if kind == "xhtml" else _text(element)
+        if value:
+            return {"body" if kind == "text" else "body_html": value}
+    return {}
+
+
+def _xhtml(element: ET.Element) -> str | None:
+    """The markup inside an Atom ``type="xhtml"`` element, as HTML without namespaces."""
+    for node in element.iter():
+        node.tag = _local(node.tag)[1]
+        node.attrib = {_local(name)[1]: value for name, value in node.attrib.items()}
+    inner = (element.text or "") + "".join(ET.tostring(child, encoding="unicode", method="html") for child in element)
+    return inner.strip() or None
 
 
 def _first(found: dict[str, ET.Element], *keys: str) -> ET.Element | None:
