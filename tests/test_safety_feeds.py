@@ -453,3 +453,23 @@ def test_atom_xhtml_content_keeps_its_paragraphs() -> None:
     )
     (article,) = _parse(text).articles
     assert article.paragraphs == ("One bold word.", "Two.")
+
+
+def test_unbalanced_quote_in_a_tag_costs_only_its_item() -> None:
+    broken = '<item><title>Broken</title><enclosure url="https://x.example/a.mp3 /></item>\n'
+    result = _parse(RSS_HEAD + _item("First") + broken + _item("Third") + RSS_TAIL)
+    assert _titles(result) == ["First", "Third"]
+    assert any(p.startswith("item 2 is not well-formed XML") for p in result.problems)
+    quoted_item = '<item about="https://x.example/a>\n<title>Fourth</title></item>\n'
+    result = _parse(RSS_HEAD + _item("First") + quoted_item + _item("Third") + RSS_TAIL)
+    assert _titles(result) == ["First", "Third"]
+    assert any(p.startswith("item 2 is not well-formed XML") for p in result.problems)
+
+
+def test_empty_item_problem_shows_a_short_tag() -> None:
+    text = RSS_HEAD + '<item about="' + "x" * 5000 + '"/>' + _item("Next") + RSS_TAIL
+    result = _parse(text)
+    assert _titles(result) == ["Next"]
+    (problem,) = result.problems
+    assert problem.startswith("item 1 is empty (<item about=")
+    assert len(problem) < 200

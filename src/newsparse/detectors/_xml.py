@@ -18,6 +18,7 @@ __all__ = ["close_truncated", "fix_references", "skip_prolog", "tag_end"]
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _SPACE = re.compile(r"[\s\ufeff]*")
 _QUOTE_OR_END = re.compile(r"""[>"']""")
+_VALUE_REST = {'"': re.compile(r'[^"<]*"'), "'": re.compile(r"[^'<]*'")}
 _SUBSET_MARK = re.compile(r"""[\]"']|<!--|<\?""")
 _REF_OR_SKIP = re.compile(r"&|<!--|<!\[CDATA\[")
 _REFERENCE = re.compile(r"#(?:[0-9]{1,8}|[xX][0-9a-fA-F]{1,6});|[A-Za-z][A-Za-z0-9]{0,31};")
@@ -26,15 +27,17 @@ _TAG_NAME = re.compile(r"(/?)([A-Za-z_][\w.:-]*)")
 
 
 def tag_end(text: str, pos: int) -> int:
-    """The offset just past the ``>`` that closes the tag open at ``pos``, or -1 if the text ends first.
+    """The offset just past the ``>`` that closes the tag open at ``pos``, or -1 if there is none.
 
-    A ``>`` inside a quoted attribute value does not close the tag.
+    A ``>`` inside a quoted attribute value does not close the tag. A value
+    whose quote is not closed before the next ``<`` (which XML forbids in a
+    value) makes the tag broken: -1, after a scan no longer than the value.
 
     Example:
         >>> tag_end('<a title="x>y">z', 0)
         15
-        >>> tag_end('<a title="x', 0)
-        -1
+        >>> tag_end('<a title="x', 0), tag_end('<a title="x><b title="y">', 0)
+        (-1, -1)
     """
     while True:
         mark = _QUOTE_OR_END.search(text, pos)
@@ -42,10 +45,10 @@ def tag_end(text: str, pos: int) -> int:
             return -1
         if mark.group() == ">":
             return mark.end()
-        close = text.find(mark.group(), mark.end())
-        if close < 0:
+        value = _VALUE_REST[mark.group()].match(text, mark.end())
+        if value is None:
             return -1
-        pos = close + 1
+        pos = value.end()
 
 
 def _skip_doctype(text: str, pos: int, end: int) -> int:

@@ -48,6 +48,7 @@ _NAMES = {
     "media": "http://search.yahoo.com/mrss/",
 }
 _SHOWN = 5  # how many unknown entities one problem names
+_SHOWN_TAG = 60  # how many characters of an empty item's tag a problem shows
 
 
 @attrs.frozen
@@ -170,7 +171,9 @@ def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> Ra
     """One item's raw article: its fields, or no fields and a problem saying why."""
     where = f"item {number}"
     if span.kind == "empty":
-        return RawArticle(span.start, span.end, {}, (f"{where} is empty ({fragment.strip()}); skipped",))
+        tag = fragment.strip()
+        shown = tag if len(tag) <= _SHOWN_TAG else tag[: _SHOWN_TAG - 4] + " ...>"
+        return RawArticle(span.start, span.end, {}, (f"{where} is empty ({shown}); skipped",))
     problems: list[str] = []
     if span.kind != "closed":
         fragment = close_truncated(fragment)
