@@ -473,3 +473,13 @@ def test_empty_item_problem_shows_a_short_tag() -> None:
     (problem,) = result.problems
     assert problem.startswith("item 1 is empty (<item about=")
     assert len(problem) < 200
+
+
+def test_deeply_nested_xhtml_content_does_not_fail_the_feed() -> None:
+    div = '<div xmlns="http://www.w3.org/1999/xhtml">' + "<b>" * 20000 + "deep" + "</b>" * 20000 + "</div>"
+    text = ATOM_HEAD + f'<entry><title>Deep</title><content type="xhtml">{div}</content></entry>'
+    result = _parse(text + "<entry><title>Next</title></entry></feed>")
+    assert result.detection.chosen == "rss-atom"
+    assert _titles(result) == ["Deep", "Next"]
+    assert result.articles[0].body == "deep"
+    assert not result.problems

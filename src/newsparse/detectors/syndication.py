@@ -303,11 +303,18 @@ def _body(found: dict[str, ET.Element]) -> dict[str, str]:
 
 
 def _xhtml(element: ET.Element) -> str | None:
-    """The markup inside an Atom ``type="xhtml"`` element, as HTML without namespaces."""
+    """The markup inside an Atom ``type="xhtml"`` element, as HTML without namespaces.
+
+    Markup nested too deeply for the serializer (which recurses) gives the element's text instead.
+    """
     for node in element.iter():
         node.tag = _local(node.tag)[1]
         node.attrib = {_local(name)[1]: value for name, value in node.attrib.items()}
-    inner = (element.text or "") + "".join(ET.tostring(child, encoding="unicode", method="html") for child in element)
+    try:
+        children = "".join(ET.tostring(child, encoding="unicode", method="html") for child in element)
+    except RecursionError:
+        return _text(element)
+    inner = (element.text or "") + children
     return inner.strip() or None
 
 
