@@ -21,6 +21,7 @@ _QUOTE_OR_END = re.compile(r"""[>"']""")
 _VALUE_REST = {'"': re.compile(r'[^"<]*"'), "'": re.compile(r"[^'<]*'")}
 _SUBSET_MARK = re.compile(r"""[\]"']|<!--|<\?""")
 _REF_OR_SKIP = re.compile(r"&|<!--|<!\[CDATA\[")
+_UNUSUAL_AMP = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)")
 _REFERENCE = re.compile(r"#(?:[0-9]{1,8}|[xX][0-9a-fA-F]{1,6});|[A-Za-z][A-Za-z0-9]{0,31};")
 _MARKUP = re.compile(r"<")
 _TAG_NAME = re.compile(r"(/?)([A-Za-z_][\w.:-]*)")
@@ -131,6 +132,8 @@ def fix_references(fragment: str) -> tuple[str, list[str]]:
         >>> fix_references("<t>caf&eacute; &amp; AT&T &foo; &#0;<![CDATA[&nbsp;]]></t>")
         ('<t>caf&#233; &amp; AT&amp;T &amp;foo; &amp;#0;<![CDATA[&nbsp;]]></t>', ['&foo;', '&#0;'])
     """
+    if _UNUSUAL_AMP.search(fragment) is None:  # the common case: only the five XML entities
+        return fragment, []
     pieces: list[str] = []
     unknown: list[str] = []
     pos = done = 0

@@ -183,7 +183,7 @@ def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> Ra
     if unknown:
         problems.append(f"{where}: {_unknown_words(unknown)} kept as text")
     try:
-        wrapper = ET.fromstring(f"<wrapper{declarations}{_undeclared(fragment, declarations)}>{fragment}</wrapper>")
+        wrapper = _parse_item(fragment, declarations)
     except ET.ParseError as exc:
         return RawArticle(span.start, span.end, {}, (f"{where} is not well-formed XML: {exc}", *problems))
     if not len(wrapper):  # the text ends inside the item's own start tag
@@ -194,6 +194,20 @@ def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> Ra
         problems.append(f"{where} has no title, link, date or text; skipped")
         return RawArticle(span.start, span.end, {}, problems)
     return RawArticle(span.start, span.end, fields, problems)
+
+
+def _parse_item(fragment: str, declarations: str) -> ET.Element:
+    """The item inside a wrapper element that declares the feed's namespaces (raises ``ET.ParseError``).
+
+    A prefix that nothing declares would make the item unreadable: on that error
+    the item is parsed again with a placeholder declaration for each such prefix.
+    """
+    try:
+        return ET.fromstring(f"<wrapper{declarations}>{fragment}</wrapper>")
+    except ET.ParseError as exc:
+        if "unbound prefix" not in str(exc):
+            raise
+    return ET.fromstring(f"<wrapper{declarations}{_undeclared(fragment, declarations)}>{fragment}</wrapper>")
 
 
 def _unknown_words(unknown: list[str]) -> str:
