@@ -355,46 +355,51 @@ def test_prefixed_atom_feed() -> None:
 @dataclass(frozen=True)
 class _Built:
     text: str
-    real: list[tuple[int, str]]  # (item number, title) of every real item
-    hidden: list[str]  # titles that were commented out
+    real: list[tuple[int, str]]  # (item number, title) of every real item; "" for one with no title
+    hidden: list[str]  # titles that appear only inside comments or CDATA text
+    truncated: bool  # the text was cut inside the last real item
 
 
 _WORDS = st.sampled_from("harbour ferry market library orchard council storm school bridge festival".split())
-_ENTITIES = st.sampled_from(["&nbsp;", "&eacute;", "&mdash;", "&amp;", "&#233;", "&hellip;", ""])
+_ENTITIES = st.sampled_from(["&nbsp;", "&eacute;", "&mdash;", "&amp;", "&#233;", "&hellip;", "&madeup;", ""])
+_KINDS = ["plain", "empty", "entity", "comment", "nothing", "unclosed", "cdata"]
+
+
+def _part(kind: str, title: str, entity: str) -> str:
+    """One item (or commented-out item) of the given kind."""
+    if kind == "comment":
+        return f"<!-- {_item(title)} -->\n"
+    if kind == "empty":
+        return "<item/>\n"
+    if kind == "nothing":
+        return "<item><guid>g</guid></item>\n"
+    if kind == "unclosed":
+        return f"<item><title>{title}</title><description>Text of {title}.</description>\n"
+    if kind == "cdata":
+        return _item(title, f"<![CDATA[<p>Quote: </item><item><title>Fake {title}</title></p>]]>")
+    return _item(title, f"Text{entity} of {title}.")
 
 
 @st.composite
 def _feeds(draw: st.DrawFn) -> _Built:
-    count = draw(st.integers(1, 8))
-    kinds = draw(st.lists(st.sampled_from(["plain", "empty", "entity", "comment", "nothing"]), min_size=count))
-    truncate_last = draw(st.booleans())
+    kinds = draw(st.lists(st.sampled_from(_KINDS), min_size=1, max_size=8))
     parts: list[str] = [RSS_HEAD]
     real: list[tuple[int, str]] = []
     hidden: list[str] = []
-    number = 0
     for index, kind in enumerate(kinds):
         title = f"{draw(_WORDS).capitalize()} {index}"
+        parts.append(_part(kind, title, draw(_ENTITIES) if kind == "entity" else ""))
         if kind == "comment":
             hidden.append(title)
-            parts.append(f"<!-- {_item(title)} -->\n")
             continue
-        number += 1
-        if kind == "empty":
-            parts.append("<item/>\n")
-            real.append((number, ""))
-        elif kind == "nothing":
-            parts.append("<item><guid>g</guid></item>\n")
-            real.append((number, ""))
-        else:
-            entity = draw(_ENTITIES) if kind == "entity" else ""
-            parts.append(_item(title, f"Text{entity} of {title}."))
-            real.append((number, title))
-    text = "".join(parts) + RSS_TAIL
-    if truncate_last and real and real[-1][1]:
-        last = parts[-1]
-        cut = draw(st.integers(len("<item><title>") + len(real[-1][1]), len(last) - 1))
-        text = "".join(parts[:-1]) + last[:cut]
-    return _Built(text, real, hidden)
+        if kind == "cdata":
+            hidden.append(f"Fake {title}")
+        real.append((len(real) + 1, "" if kind in ("empty", "nothing") else title))
+    truncated = kinds[-1] != "comment" and real[-1][1] != "" and draw(st.booleans())
+    if truncated:  # cut anywhere inside the last item once its name is complete, even inside its start tag
+        cut = draw(st.integers(len("<item"), len(parts[-1]) - 2))
+        return _Built("".join(parts[:-1]) + parts[-1][:cut], real, hidden, truncated)
+    return _Built("".join(parts) + RSS_TAIL, real, hidden, truncated)
 
 
 def _named(problems: list[str], number: int) -> bool:
@@ -403,14 +408,15 @@ def _named(problems: list[str], number: int) -> bool:
 
 @given(_feeds())
 def test_every_real_item_is_an_article_or_a_problem(built: _Built) -> None:
-    """Every real item is an article with its title, else a problem names it; commented items never appear."""
+    """Every real item is an article with its title, else a problem names it; hidden titles never appear."""
     result = _parse(built.text)
     assert result.detection.chosen == "rss-atom"
     titles = _titles(result)
     problems = _all_problems(result)
     for number, title in built.real:
         assert (title and title in titles) or _named(problems, number), (number, title, titles, problems)
-    assert len(titles) == sum(1 for _, title in built.real if title)
+    titled = sum(1 for _, title in built.real if title)
+    assert titled - built.truncated <= len(titles) <= titled
     for title in built.hidden:
         assert title not in titles
 

@@ -33,7 +33,7 @@ _QNAME_PREFIX = r"(?:[A-Za-z_][\w.-]*:)?"
 _ROOT = re.compile(rf"<{_QNAME_PREFIX}(?:rss|feed|RDF)[\s>]", re.IGNORECASE)
 _ITEM_START = re.compile(rf"<{_QNAME_PREFIX}(?:item|entry)[\s/>]", re.IGNORECASE)
 _BOUNDARY = re.compile(
-    rf"<(?:!--|!\[CDATA\[|\?|(/?)({_QNAME_PREFIX}(?:item|entry))(?=[\s/>]))",
+    rf"<(?:!--|!\[CDATA\[|\?|(/?)({_QNAME_PREFIX}(?:item|entry))(?=[\s/>]|\Z))",
     re.IGNORECASE,
 )
 _CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>", "<?": "?>"}
@@ -177,7 +177,7 @@ def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> Ra
     problems: list[str] = []
     if span.kind != "closed":
         fragment = close_truncated(fragment)
-        ends = "the next item starts" if span.kind == "cut" else "the text ends"
+        ends = "the next item starts" if span.kind == "cut" else "the feed ends"
         problems.append(f"{where} is truncated: {ends} before its end tag; read what it has")
     fragment, unknown = fix_references(fragment)
     if unknown:
