@@ -489,3 +489,25 @@ def test_deeply_nested_xhtml_content_does_not_fail_the_feed() -> None:
     assert _titles(result) == ["Deep", "Next"]
     assert result.articles[0].body == "deep"
     assert not result.problems
+
+
+def _helper_work(fragment: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    from newsparse.detectors import _xml
+
+    markup, references = _CountingPattern(_xml._MARKUP), _CountingPattern(_xml._REF_OR_SKIP)
+    monkeypatch.setattr(_xml, "_MARKUP", markup)
+    monkeypatch.setattr(_xml, "_REF_OR_SKIP", references)
+    fix_references(close_truncated(fragment))
+    monkeypatch.undo()
+    assert markup.backwards == 0
+    assert references.backwards == 0
+    return markup.scanned + references.scanned
+
+
+def test_repairing_a_hostile_truncated_item_is_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unclosed tags, stray end tags and unknown entities: the repair's searches scan each character O(1) times."""
+    unit = "<a><b x='1>2'>&madeup; &nbsp;</c><!-- c --><![CDATA[&x;]]>"
+    small, large = "<item>" + unit * 100, "<item>" + unit * 1000
+    work_1, work_10 = _helper_work(small, monkeypatch), _helper_work(large, monkeypatch)
+    assert work_10 <= 11 * work_1
+    assert work_10 <= 3 * len(large)
