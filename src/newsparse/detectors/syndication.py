@@ -1,9 +1,18 @@
 """RSS 2.0 and Atom feeds: one article per <item> or <entry>.
 
-Each item is cut out of the feed with a pattern and parsed on its own (with the
-namespace declarations of the feed's root), so one malformed item is reported
-and the others still come out. The standard library's expat parser never
-fetches external entities and refuses entity expansion bombs (expat >= 2.4).
+The feed is read in one forward pass that finds the items' start and end tags
+outside comments, CDATA sections and processing instructions, so the time is
+linear in the text whatever its tags. Each item is then parsed on its own (with
+the namespace declarations of the feed's header), so one malformed item is
+reported and the others still come out. An item without an end tag (the text
+ends inside it, or the next item starts first) is read as far as it goes.
+
+Untrusted XML: no DTD is read and no entity is expanded. An item never carries
+a DOCTYPE (one inside an element is not well-formed), HTML named entities are
+rewritten to numeric character references from the standard library's table
+before parsing, and any other entity is escaped so it stays as text (see
+:mod:`newsparse.detectors._xml`). The standard library's expat parser never
+fetches external entities.
 """
 
 from __future__ import annotations
@@ -13,19 +22,48 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from typing import Any
 
-from newsparse.detectors._base import RawArticle
+import attrs
+
+from newsparse.detectors._base import HEAD_SIZE, RawArticle
+from newsparse.detectors._xml import close_truncated, fix_references, skip_prolog, tag_end
 
 __all__ = ["FeedDetector"]
 
-_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
-_ITEM = re.compile(r"<(item|entry)(?=[\s>/])[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_QNAME_PREFIX = r"(?:[A-Za-z_][\w.-]*:)?"
+_ROOT = re.compile(rf"<{_QNAME_PREFIX}(?:rss|feed|RDF)[\s>]", re.IGNORECASE)
+_ITEM_START = re.compile(rf"<{_QNAME_PREFIX}(?:item|entry)[\s/>]", re.IGNORECASE)
+_BOUNDARY = re.compile(
+    rf"<(?:!--|!\[CDATA\[|\?|(/?)({_QNAME_PREFIX}(?:item|entry))(?=[\s/>]|\Z))",
+    re.IGNORECASE,
+)
+_CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>", "<?": "?>"}
+_START_TAG = re.compile(r"<[A-Za-z_][^<>]*>")
 _XMLNS = re.compile(r"""\sxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']""")
+_USED_PREFIX = re.compile(r"""</?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[\w.-]+\s*=""")
+_UNDECLARED = "urn:newsparse:undeclared:"
 _ATOM = "http://www.w3.org/2005/Atom"
 _NAMES = {
     "content": "http://purl.org/rss/1.0/modules/content/",
     "dc": "http://purl.org/dc/elements/1.1/",
     "media": "http://search.yahoo.com/mrss/",
 }
+_SHOWN = 5  # how many unknown entities one problem names
+_SHOWN_TAG = 60  # how many characters of an empty item's tag a problem shows
+
+
+@attrs.frozen
+class _Span:
+    """Where one item is in the feed, and how it ends.
+
+    ``kind`` is ``closed`` (it has its end tag), ``empty`` (a self-closing
+    ``<item/>``), ``cut`` (the next item starts before its end tag), ``truncated``
+    (the text ends inside it) or ``unclosed-markup`` (outside any item, a comment
+    or CDATA section that the text ends inside: not an item, but reported).
+    """
+
+    start: int
+    end: int
+    kind: str
 
 
 class FeedDetector:
@@ -41,32 +79,159 @@ class FeedDetector:
     description = "RSS 2.0 and Atom feeds: one article per <item> or <entry>."
 
     def sniff(self, head: str) -> float:
-        """Near-certain for an <rss>, <feed> or <rdf:RDF> root with items or entries."""
-        start = head.lstrip()[:2000]
-        if not start.startswith("<") or _ROOT.search(head, 0, 4000) is None:
+        """Near-certain for an <rss>, <feed> or <rdf:RDF> root with items or entries.
+
+        The root is looked for right after the prolog (declaration, comments,
+        processing instructions, DOCTYPE with its internal subset), however long
+        the prolog is within the head.
+        """
+        head = head[:HEAD_SIZE]
+        root = _find_root(head)
+        if root is None:
             return 0.0
-        return 0.95 if _ITEM.search(head) else 0.6
+        return 0.95 if _ITEM_START.search(head, root.end() - 1) else 0.6
 
     def split(self, text: str) -> Iterator[RawArticle]:
-        """Yield one structured raw article per item or entry."""
-        root = _ROOT.search(text)
-        declarations = _root_namespaces(text[root.start() : root.start() + 4000] if root else "")
-        for number, match in enumerate(_ITEM.finditer(text), start=1):
-            snippet = f"<wrapper{declarations}>{match.group()}</wrapper>"
-            try:
-                element = ET.fromstring(snippet)[0]
-            except ET.ParseError as exc:
-                yield RawArticle(match.start(), match.end(), {}, (f"item {number} is not well-formed XML: {exc}",))
+        """Yield one structured raw article per item or entry (an unreadable one with its problem)."""
+        root = _find_root(text)
+        start = root.start() if root else skip_prolog(text)
+        declarations: str | None = None
+        number = 0
+        for span in _spans(text, start):
+            if span.kind == "unclosed-markup":
+                what = "comment" if text.startswith("<!--", span.start) else "markup section"
+                yield RawArticle(span.start, span.end, {}, (f"the text ends inside a {what} outside any item",))
                 continue
-            yield RawArticle(match.start(), match.end(), _fields(element))
+            number += 1
+            if declarations is None:
+                declarations = _header_namespaces(text[start : span.start])
+            yield _read_item(text[span.start : span.end], span, number, declarations)
 
 
-def _root_namespaces(root_tag: str) -> str:
-    end = root_tag.find(">")
-    declared = {prefix or "": uri for prefix, uri in _XMLNS.findall(root_tag[: end if end >= 0 else None])}
+def _find_root(text: str) -> re.Match[str] | None:
+    """The feed's root tag: right after the prolog, else (the old rule) in the first 4,000 characters."""
+    root = _ROOT.match(text, skip_prolog(text, 0, HEAD_SIZE))
+    if root is None and text.lstrip()[:1] == "<":
+        root = _ROOT.search(text, 0, 4000)
+    return root
+
+
+def _spans(text: str, pos: int) -> Iterator[_Span]:
+    """The items of ``text`` from ``pos`` on, in one forward pass (linear time).
+
+    Comments, CDATA sections and processing instructions are skipped whole, so
+    an ``<item>`` inside them is not an item. Items do not nest: a start tag of
+    the open item's name ends it (``cut``); tags of other names are its content.
+    """
+    open_at, open_name = -1, ""
+    while True:
+        mark = _BOUNDARY.search(text, pos)
+        if mark is None:
+            break
+        closer = _CLOSERS.get(mark.group().upper())
+        if closer is not None:
+            close = text.find(closer, mark.end())
+            if close < 0:
+                if open_at < 0:
+                    yield _Span(mark.start(), len(text), "unclosed-markup")
+                break
+            pos = close + len(closer)
+            continue
+        after = _tag_end(text, mark.end())
+        name = mark.group(2).lower()
+        if mark.group(1):  # an end tag (cut short at the end of the text: the item is truncated)
+            if open_at >= 0 and name == open_name and after >= 0:
+                yield _Span(open_at, after, "closed")
+                open_at = -1
+        elif open_at < 0 or name == open_name:
+            if open_at >= 0:
+                yield _Span(open_at, mark.start(), "cut")
+            if after >= 0 and text[after - 2] == "/":
+                yield _Span(mark.start(), after, "empty")
+                open_at = -1
+            else:
+                open_at, open_name = mark.start(), name
+        if after < 0:
+            break
+        pos = after
+    if open_at >= 0:
+        yield _Span(open_at, len(text), "truncated")
+
+
+def _tag_end(text: str, pos: int) -> int:
+    """Past the ``>`` of the tag open before ``pos``; an unbalanced quote falls back to the next ``>``."""
+    after = tag_end(text, pos)
+    if after < 0:
+        gt = text.find(">", pos)
+        after = gt + 1 if gt >= 0 else -1
+    return after
+
+
+def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> RawArticle:
+    """One item's raw article: its fields, or no fields and a problem saying why."""
+    where = f"item {number}"
+    if span.kind == "empty":
+        tag = fragment.strip()
+        shown = tag if len(tag) <= _SHOWN_TAG else tag[: _SHOWN_TAG - 4] + " ...>"
+        return RawArticle(span.start, span.end, {}, (f"{where} is empty ({shown}); skipped",))
+    problems: list[str] = []
+    if span.kind != "closed":
+        fragment = close_truncated(fragment)
+        ends = "the next item starts" if span.kind == "cut" else "the feed ends"
+        problems.append(f"{where} is truncated: {ends} before its end tag; read what it has")
+    fragment, unknown = fix_references(fragment)
+    if unknown:
+        problems.append(f"{where}: {_unknown_words(unknown)} kept as text")
+    try:
+        wrapper = _parse_item(fragment, declarations)
+    except ET.ParseError as exc:
+        return RawArticle(span.start, span.end, {}, (f"{where} is not well-formed XML: {exc}", *problems))
+    if not len(wrapper):  # the text ends inside the item's own start tag
+        return RawArticle(span.start, span.end, {}, (f"{where} is truncated: the text ends inside its start tag",))
+    element = wrapper[0]
+    fields = _fields(element)
+    if not fields:
+        problems.append(f"{where} has no title, link, date or text; skipped")
+        return RawArticle(span.start, span.end, {}, problems)
+    return RawArticle(span.start, span.end, fields, problems)
+
+
+def _parse_item(fragment: str, declarations: str) -> ET.Element:
+    """The item inside a wrapper element that declares the feed's namespaces (raises ``ET.ParseError``).
+
+    A prefix that nothing declares would make the item unreadable: on that error
+    the item is parsed again with a placeholder declaration for each such prefix.
+    """
+    try:
+        return ET.fromstring(f"<wrapper{declarations}>{fragment}</wrapper>")
+    except ET.ParseError as exc:
+        if "unbound prefix" not in str(exc):
+            raise
+    return ET.fromstring(f"<wrapper{declarations}{_undeclared(fragment, declarations)}>{fragment}</wrapper>")
+
+
+def _unknown_words(unknown: list[str]) -> str:
+    names = list(dict.fromkeys(unknown))
+    shown = ", ".join(names[:_SHOWN]) + (f" and {len(names) - _SHOWN} more" if len(names) > _SHOWN else "")
+    return f"unknown entit{'y' if len(names) == 1 else 'ies'} {shown}"
+
+
+def _header_namespaces(header: str) -> str:
+    """The namespace declarations of the start tags before the first item (the root's, the channel's)."""
+    declared: dict[str, str] = {}
+    for tag in _START_TAG.findall(header):
+        for prefix, uri in _XMLNS.findall(tag):
+            declared.setdefault(prefix or "", uri)
     for prefix, uri in _NAMES.items():
         declared.setdefault(prefix, uri)
     return "".join(f' xmlns{":" + p if p else ""}="{uri}"' for p, uri in declared.items())
+
+
+def _undeclared(fragment: str, declarations: str) -> str:
+    """Placeholder declarations for the prefixes an item uses that nothing declares (else it is unreadable)."""
+    used = {a or b for a, b in _USED_PREFIX.findall(fragment)} - {"xml", "xmlns"}
+    declared = {p for p, _ in _XMLNS.findall(declarations + fragment) if p}
+    return "".join(f' xmlns:{p}="{_UNDECLARED}{p}"' for p in sorted(used - declared))
 
 
 def _local(tag: str) -> tuple[str, str]:
@@ -110,12 +275,7 @@ def _fields(item: ET.Element) -> dict[str, Any]:
     title = _text(_first(found, "title", "atom:title"))
     if title:
         fields["title"] = title
-    body = next(
-        (_text(found[k]) for k in ("content:encoded", "atom:content", "description", "atom:summary") if k in found),
-        None,
-    )
-    if body:
-        fields["body_html"] = body
+    fields.update(_body(found))
     published = _text(_first(found, "pubDate", "atom:published", "dc:date"))
     if published:
         fields["published"] = published
@@ -133,6 +293,43 @@ def _fields(item: ET.Element) -> dict[str, Any]:
         credit = _text(item.find(f".//{{{_NAMES['media']}}}credit"))
         fields["captions"] = [{"text": caption, "credit": credit}]
     return fields
+
+
+_BODY_KEYS = ("content:encoded", "atom:content", "description", "atom:summary")
+
+
+def _body(found: dict[str, ET.Element]) -> dict[str, str]:
+    """The body field from the first body element that has text (an empty ``<content src=...>`` falls through).
+
+    Atom says what its text holds: ``type="text"`` is plain text (a ``<b>`` in
+    it is text, not a tag), ``type="xhtml"`` is markup inside the element, and
+    anything else is escaped HTML, as RSS bodies are.
+    """
+    for key in _BODY_KEYS:
+        element = found.get(key)
+        if element is None:
+            continue
+        kind = (element.get("type") or "").strip().lower() if key.startswith("atom:") else ""
+        value = _xhtml(element) if kind == "xhtml" else _text(element)
+        if value:
+            return {"body" if kind == "text" else "body_html": value}
+    return {}
+
+
+def _xhtml(element: ET.Element) -> str | None:
+    """The markup inside an Atom ``type="xhtml"`` element, as HTML without namespaces.
+
+    Markup nested too deeply for the serializer (which recurses) gives the element's text instead.
+    """
+    for node in element.iter():
+        node.tag = _local(node.tag)[1]
+        node.attrib = {_local(name)[1]: value for name, value in node.attrib.items()}
+    try:
+        children = "".join(ET.tostring(child, encoding="unicode", method="html") for child in element)
+    except RecursionError:
+        return _text(element)
+    inner = (element.text or "") + children
+    return inner.strip() or None
 
 
 def _first(found: dict[str, ET.Element], *keys: str) -> ET.Element | None:
