@@ -28,7 +28,7 @@ _END = r"[.!?”\"’)\]]"
 # "... Belgium. (File/AFP)" / "... 2024. (Reuters)"
 _PAREN_CREDIT = re.compile(r"(?<=" + _END + r")\s+\((?P<credit>[^()]{1,80})\)$")
 # "... Ukraine. STR / KCNA VIA KNS/AFP" / "... Monday. AP Photo/Jane Doe"
-_TAIL_CREDIT = re.compile(r"(?<=" + _END + r")\s+(?P<credit>[^.!?]{2,90})$")
+_TAIL_CREDIT = re.compile(r"(?<=" + _END + r")\s++(?P<credit>[^.!?]{2,90})$")  # \s++: see split_credit
 _CREDITISH = re.compile(
     r"(?:^|[\s/(-])" + _AGENCY + r"(?:$|[\s/)-])|\bphoto(?:graph)?s?\b|\bvia\s+\S+$|/|\bimages?\b|\bcredits?\b",
     re.IGNORECASE,
