@@ -112,6 +112,17 @@ def test_dedupe_captions_records_a_caption_merged_into_a_longer_one() -> None:
     assert dedupe_captions(deduped) == deduped
 
 
+def test_dedupe_captions_reports_a_credit_that_lost_to_another_copy() -> None:
+    """Captions given as fields: the same text with two credits keeps the first; the second is a problem."""
+    text = _caption(4)
+    deduped = dedupe_captions(
+        Article(title="T", body="The story.", captions=[Caption(text, "AFP"), Caption(text, "Reuters")])
+    )
+    assert deduped.captions == (Caption(text, "AFP"),)
+    assert deduped.problems == ("caption credit 'Reuters' ignored: the same caption is credited 'AFP'",)
+    assert dedupe_captions(deduped) == deduped
+
+
 # --------------------------------------------------------------------------- work bounds
 
 
@@ -223,13 +234,14 @@ def test_the_via_footer_pattern_reads_what_it_read_before(tail: str) -> None:
 # --------------------------------------------------------------------------- nothing lost from a header
 
 
+_FURNITURE = ("Short Url", "Follow", "Share", "Updated 21 October 2024", "Published: 20 October 2024", "TT")
 _NAMES = st.builds(lambda f, s: f"{f} {s}", st.sampled_from(_FIRST), st.sampled_from(_LAST))
 
 
 @st.composite
 def _headers(draw: st.DrawFn) -> dict[str, Any]:
     """A header of captions (some as shorter versions, some twice, credits inline or on the next line),
-    bylines, and end notes; with what the article must hold, from how it was built."""
+    bylines, site chrome and timestamps, then end notes; with what the article must hold, from how it was built."""
     families = draw(st.integers(1, 4))
     units = draw(
         st.lists(
@@ -238,6 +250,7 @@ def _headers(draw: st.DrawFn) -> dict[str, Any]:
                 st.tuples(st.just("caption"), st.integers(0, families - 1), st.sampled_from(_CREDITS)),
                 st.tuples(st.just("short"), st.integers(0, families - 1), st.integers(41, 70)),
                 st.tuples(st.just("byline"), _NAMES, st.just(0)),
+                st.tuples(st.just("furniture"), st.sampled_from(_FURNITURE), st.just(0)),
             ),
             min_size=2,
             max_size=40,
@@ -250,10 +263,15 @@ def _headers(draw: st.DrawFn) -> dict[str, Any]:
     lost: list[Dropped] = []
     bylines: list[str] = []
     versions: list[tuple[int, str]] = []  # (family, caption text) of each line that makes a caption
+    furniture: list[str] = []
     for kind, what, how in units:
         if kind == "byline":
             bylines.append(f"By {what}")
             lines.append(bylines[-1])
+            continue
+        if kind == "furniture":
+            lines.append(str(what))
+            furniture.append(str(what))
             continue
         family = int(what)
         text = _caption(family)
@@ -295,6 +313,7 @@ def _headers(draw: st.DrawFn) -> dict[str, Any]:
         "lost": lost,
         "bylines": bylines,
         "end_bylines": [line for line in end if line in end_bylines],
+        "furniture": furniture,
     }
 
 
@@ -312,7 +331,7 @@ def _held(article: Article) -> set[str]:
 def test_nothing_is_lost_from_a_header_of_captions_bylines_and_end_notes(header: dict[str, Any]) -> None:
     """Every generated line is in a field or in dropped; the captions are the longest version of each,
     with the first credit printed for it; each shorter or other-credit copy is in dropped once; bylines
-    and end notes are the byline and notes."""
+    and end notes are the byline and notes; chrome and timestamps are dropped."""
     body = [f"Paragraph {k} says the council met for hours and agreed on a plan." for k in range(3)]
     text = "\n".join(["A headline about the council", *header["lines"], "", "\n\n".join(body), "", *header["end"]])
     note(text)
@@ -327,6 +346,8 @@ def test_nothing_is_lost_from_a_header_of_captions_bylines_and_end_notes(header:
     extra = Counter(header["end"] + header["bylines"])
     extra[article.byline or ""] -= 1
     assert Counter(article.notes) == +extra
+    dropped = Counter(d.text for d in article.dropped if d.reason in ("site chrome", "timestamp"))
+    assert dropped == Counter(header["furniture"])
     held = _held(article)
     for line in (*header["lines"], *header["end"]):
         assert line in held, f"line lost: {line!r}"

@@ -122,9 +122,9 @@ def dedupe_captions(article: Article) -> Article:
     A trailing photo credit ("STR / KCNA VIA KNS/AFP", "(Reuters)", "(File/AFP)")
     is split into ``Caption.credit``; body paragraphs that repeat a caption (with
     or without its credit) are removed and recorded in ``Article.dropped``. A
-    caption merged into a longer version of it (or one whose credit lost to the
-    other copy's) is recorded in ``Article.dropped`` too, unless a line there
-    already holds it. The function is idempotent.
+    caption merged into a longer version of it is recorded in ``Article.dropped``
+    too, and a credit that lost to another copy's in ``Article.problems``, unless
+    a line in ``dropped`` before the call holds it. The function is idempotent.
 
     Example:
         >>> from newsparse import Article, Caption
@@ -164,12 +164,18 @@ def dedupe_captions(article: Article) -> Article:
             continue
         previous_removed = False
         kept.append(paragraph)
-    dropped.extend(_unrecorded_losses(article.captions, merged, groups, dropped))
+    lost, problems = _losses(article.captions, merged, groups, article.dropped)
     captions = tuple(merged)
     if captions == article.captions and not removed_any:
         return article
     body = "\n\n".join(kept) if removed_any else article.body
-    return attrs.evolve(article, captions=captions, body=body, dropped=tuple(dropped))
+    return attrs.evolve(
+        article,
+        captions=captions,
+        body=body,
+        dropped=(*dropped, *lost),
+        problems=(*article.problems, *problems) if problems else article.problems,
+    )
 
 
 def merge_captions(captions: Iterable[Caption]) -> tuple[list[Caption], list[int]]:
@@ -267,10 +273,17 @@ def _held(caption: Caption) -> set[str]:
     return forms
 
 
-def _unrecorded_losses(
-    captions: Sequence[Caption], merged: Sequence[Caption], groups: Sequence[int], dropped: Sequence[Dropped]
-) -> Iterable[Dropped]:
-    """Input captions whose text or credit a merge lost and that no dropped line already holds."""
+def _losses(
+    captions: Sequence[Caption], merged: Sequence[Caption], groups: Sequence[int], recorded_before: Sequence[Dropped]
+) -> tuple[list[Dropped], list[str]]:
+    """What a merge lost that no line dropped before this call holds (a reader records lines itself).
+
+    A lost text is a :class:`Dropped`; a lost credit alone (the caption kept with
+    another credit) is a problem, because a body line repeating it may already be
+    dropped in this call and a caption has room for one credit.
+    """
+    dropped: list[Dropped] = []
+    problems: list[str] = []
     recorded: set[str] | None = None
     for caption, group in zip(captions, groups, strict=True):
         if group < 0:
@@ -282,14 +295,19 @@ def _unrecorded_losses(
         if not (text_lost or credit_lost):
             continue
         if recorded is None:
-            recorded = {_key(d.text) for d in dropped}
+            recorded = {_key(d.text) for d in recorded_before}
         together = credit is not None and bool({_key(f"{text} {credit}"), _key(f"{text} ({credit})")} & recorded)
         if together or (
             (not text_lost or _key(text) in recorded) and (not credit_lost or _key(credit or "") in recorded)
         ):
             continue
-        line = caption.text if caption.credit is None else f"{caption.text} ({caption.credit})"
-        yield Dropped(line, SHORTER if text_lost else _OTHER_CREDIT)
+        if text_lost:
+            dropped.append(
+                Dropped(caption.text if caption.credit is None else f"{caption.text} ({caption.credit})", SHORTER)
+            )
+        else:
+            problems.append(f"caption credit {credit!r} ignored: the same caption is credited {into.credit!r}")
+    return dropped, problems
 
 
 class _Node:
