@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from newsparse._model import Article, Caption, Dropped
 
-__all__ = ["dedupe_captions", "is_credit", "looks_like_caption", "split_credit"]
+__all__ = [
+    "SHORTER",
+    "dedupe_captions",
+    "is_credit",
+    "looks_like_caption",
+    "lost_lines",
+    "merge_captions",
+    "split_credit",
+]
 
 _AGENCY = (
     r"(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|EFE|Getty Images|GETTY IMAGES|Xinhua|XINHUA|KCNA|Yonhap|YONHAP"
@@ -19,11 +28,15 @@ _END = r"[.!?”\"’)\]]"
 # "... Belgium. (File/AFP)" / "... 2024. (Reuters)"
 _PAREN_CREDIT = re.compile(r"(?<=" + _END + r")\s+\((?P<credit>[^()]{1,80})\)$")
 # "... Ukraine. STR / KCNA VIA KNS/AFP" / "... Monday. AP Photo/Jane Doe"
-_TAIL_CREDIT = re.compile(r"(?<=" + _END + r")\s+(?P<credit>[^.!?]{2,90})$")
+_TAIL_CREDIT = re.compile(r"(?<=" + _END + r")\s++(?P<credit>[^.!?]{2,90})$")  # \s++: see split_credit
 _CREDITISH = re.compile(
     r"(?:^|[\s/(-])" + _AGENCY + r"(?:$|[\s/)-])|\bphoto(?:graph)?s?\b|\bvia\s+\S+$|/|\bimages?\b|\bcredits?\b",
     re.IGNORECASE,
 )
+SHORTER = "duplicate caption (shorter version)"
+"""The reason for a caption line whose text was merged into a longer version of it."""
+_OTHER_CREDIT = "duplicate caption (other credit)"
+_TRUNCATION_MIN = 40  # two caption keys at least this long where one starts the other are one caption
 _CAPTION_START = re.compile(
     r"^(?:in this (?:photo|image|picture|handout|file)|file(?: photo)?\s*[:-]|photo\s*:|pictured\s*:"
     r"|this (?:photo|image) )",
@@ -108,8 +121,10 @@ def dedupe_captions(article: Article) -> Article:
 
     A trailing photo credit ("STR / KCNA VIA KNS/AFP", "(Reuters)", "(File/AFP)")
     is split into ``Caption.credit``; body paragraphs that repeat a caption (with
-    or without its credit) are removed and recorded in ``Article.dropped``. The
-    function is idempotent.
+    or without its credit) are removed and recorded in ``Article.dropped``. A
+    caption merged into a longer version of it is recorded in ``Article.dropped``
+    too, and a credit that lost to another copy's in ``Article.problems``, unless
+    a line in ``dropped`` before the call holds it. The function is idempotent.
 
     Example:
         >>> from newsparse import Article, Caption
@@ -125,31 +140,14 @@ def dedupe_captions(article: Article) -> Article:
     """
     if not article.captions:
         return article  # nothing to collapse, and no caption for a paragraph to repeat
-    merged: list[Caption] = []
-    index: dict[str, int] = {}
-    for caption in article.captions:
-        text, credit = (caption.text.strip(), caption.credit)
-        if credit is None:
-            text, credit = split_credit(text)
-        key = _key(text)
-        if not key and credit is None:
-            continue
-        found = _find(index, key)
-        if found is None:
-            index[key] = len(merged)
-            merged.append(Caption(text, credit))
-            continue
-        old = merged[found]
-        longer = text if len(text) > len(old.text) else old.text
-        merged[found] = Caption(longer, old.credit or credit)
-        if longer is text:
-            index[key] = found
+    merged, groups = merge_captions(article.captions)
     forms: dict[str, Caption] = {}
     for caption in (*merged, *article.captions):  # the input's forms too: a credit lost in a merge still counts
         forms[_key(caption.text)] = caption
         if caption.credit:
             forms[_key(f"{caption.text} {caption.credit}")] = caption
             forms[_key(f"{caption.text} ({caption.credit})")] = caption
+    credits = {caption.credit for caption in merged if caption.credit}
     kept: list[str] = []
     dropped = list(article.dropped)
     removed_any = False
@@ -160,26 +158,234 @@ def dedupe_captions(article: Article) -> Article:
             dropped.append(Dropped(paragraph, "duplicate caption"))
             removed_any = previous_removed = True
             continue
-        if previous_removed and is_credit(paragraph) and any(c.credit == paragraph.strip() for c in merged):
+        if previous_removed and is_credit(paragraph) and paragraph.strip() in credits:
             dropped.append(Dropped(paragraph, "duplicate caption"))
             removed_any = True
             continue
         previous_removed = False
         kept.append(paragraph)
+    lost, problems = _losses(article.captions, merged, groups, article.dropped)
     captions = tuple(merged)
     if captions == article.captions and not removed_any:
         return article
     body = "\n\n".join(kept) if removed_any else article.body
-    return attrs.evolve(article, captions=captions, body=body, dropped=tuple(dropped))
+    return attrs.evolve(
+        article,
+        captions=captions,
+        body=body,
+        dropped=(*dropped, *lost),
+        problems=(*article.problems, *problems) if problems else article.problems,
+    )
 
 
-def _find(index: dict[str, int], key: str) -> int | None:
-    """Find a caption with the same text, or one that is a truncation of the other."""
-    if key in index:
-        return index[key]
-    if len(key) < 40:
-        return None
-    for other, position in index.items():
-        if len(other) >= 40 and (other.startswith(key) or key.startswith(other)):
-            return position
-    return None
+def merge_captions(captions: Iterable[Caption]) -> tuple[list[Caption], list[int]]:
+    """Merge repeated captions and truncated copies into one each, credits split off.
+
+    Returns the merged captions and, for each input caption, the index of the
+    merged caption it went into (-1 for an empty caption, which is skipped).
+    Linear in the total length of the captions.
+
+    Example:
+        >>> long = "Troops march in the capital during the parade on Monday morning."
+        >>> merge_captions([Caption(long[:50]), Caption(long + " (AFP)"), Caption("Other.")])
+        ([Caption(text='Troops march in the capital during the parade on Monday morning.', credit='AFP'), \
+Caption(text='Other.', credit=None)], [0, 0, 1])
+    """
+    merged: list[Caption] = []
+    groups: list[int] = []
+    index: dict[str, int] = {}
+    truncations = _Truncations()
+    for caption in captions:
+        text, credit = _split(caption)
+        key = _key(text)
+        if not key and credit is None:
+            groups.append(-1)
+            continue
+        found = index.get(key)
+        if found is None and len(key) >= _TRUNCATION_MIN:
+            found = truncations.find(key)
+        if found is None:
+            found = index[key] = len(merged)
+            merged.append(Caption(text, credit))
+            if len(key) >= _TRUNCATION_MIN:
+                truncations.add(key, found)
+        else:
+            old = merged[found]
+            longer = text if len(text) > len(old.text) else old.text
+            merged[found] = Caption(longer, old.credit or credit)
+            if longer is text and key not in index:
+                index[key] = found
+                if len(key) >= _TRUNCATION_MIN:
+                    truncations.add(key, found)
+        groups.append(found)
+    return merged, groups
+
+
+def lost_lines(merged: Sequence[Caption], groups: Sequence[int], sources: Sequence[Sequence[str]]) -> list[Dropped]:
+    """The source lines of merged captions that the merged caption no longer holds, each as a :class:`Dropped`.
+
+    ``groups`` is :func:`merge_captions`' second value; ``sources[k]`` are the
+    lines input caption ``k`` was read from (its text, or text and credit, on
+    one or two lines). A line is held when, whitespace squashed, it is the merged
+    caption's text, its credit, or "text credit" / "text (credit)".
+
+    Example:
+        >>> long = "Troops march in the capital during the parade on Monday morning."
+        >>> merged, groups = merge_captions([Caption(long[:50], "AFP"), Caption(long, "AFP")])
+        >>> lost_lines(merged, groups, [[long[:50] + " (AFP)"], [long, "AFP"]])
+        [Dropped(text='Troops march in the capital during the parade on M (AFP)', \
+reason='duplicate caption (shorter version)')]
+    """
+    sizes: dict[int, int] = {}
+    for group in groups:
+        sizes[group] = sizes.get(group, 0) + 1
+    held: dict[int, set[str]] = {}
+    out: list[Dropped] = []
+    for group, lines in zip(groups, sources, strict=True):
+        if group < 0 or sizes[group] < 2:
+            continue  # a caption merged with nothing keeps all its lines
+        if group not in held:
+            held[group] = _held(merged[group])
+        lost = [line for line in lines if _squash(line) not in held[group]]
+        if lost:  # the first line holds the caption's text: the reason says whether the text or the credit lost
+            shorter = _key(split_credit(lines[0])[0]) != _key(merged[group].text)
+            out.extend(Dropped(line, SHORTER if shorter else _OTHER_CREDIT) for line in lost)
+    return out
+
+
+def _split(caption: Caption) -> tuple[str, str | None]:
+    text, credit = caption.text.strip(), caption.credit
+    if credit is None:
+        text, credit = split_credit(text)
+    return text, credit
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _held(caption: Caption) -> set[str]:
+    """The lines, whitespace squashed, that a caption holds: its text, its credit, and the two together."""
+    forms = {_squash(caption.text)}
+    if caption.credit:
+        forms |= {_squash(f"{caption.text} {caption.credit}"), _squash(f"{caption.text} ({caption.credit})")}
+        forms.add(_squash(caption.credit))
+    return forms
+
+
+def _losses(
+    captions: Sequence[Caption], merged: Sequence[Caption], groups: Sequence[int], recorded_before: Sequence[Dropped]
+) -> tuple[list[Dropped], list[str]]:
+    """What a merge lost that no line dropped before this call holds (a reader records lines itself).
+
+    A lost text is a :class:`Dropped`; a lost credit alone (the caption kept with
+    another credit) is a problem, because a body line repeating it may already be
+    dropped in this call and a caption has room for one credit.
+    """
+    dropped: list[Dropped] = []
+    problems: list[str] = []
+    recorded: set[str] | None = None
+    for caption, group in zip(captions, groups, strict=True):
+        if group < 0:
+            continue
+        text, credit = _split(caption)
+        into = merged[group]
+        text_lost = _key(text) != _key(into.text)
+        credit_lost = credit is not None and credit != into.credit
+        if not (text_lost or credit_lost):
+            continue
+        if recorded is None:
+            recorded = {_key(d.text) for d in recorded_before}
+        together = credit is not None and bool({_key(f"{text} {credit}"), _key(f"{text} ({credit})")} & recorded)
+        if together or (
+            (not text_lost or _key(text) in recorded) and (not credit_lost or _key(credit or "") in recorded)
+        ):
+            continue
+        if text_lost:
+            dropped.append(
+                Dropped(caption.text if caption.credit is None else f"{caption.text} ({caption.credit})", SHORTER)
+            )
+        else:
+            problems.append(f"caption credit {credit!r} ignored: the same caption is credited {into.credit!r}")
+    return dropped, problems
+
+
+class _Node:
+    """A node of :class:`_Truncations`.
+
+    It holds the edge label into it, its children by first character, and the
+    (order, position) of the earliest key at or below it and of the key that ends here.
+    """
+
+    __slots__ = ("children", "first", "label", "own")
+
+    def __init__(self, label: str, first: tuple[int, int] | None, own: tuple[int, int] | None) -> None:
+        self.label = label
+        self.children: dict[str, _Node] = {}
+        self.first = first
+        self.own = own
+
+
+class _Truncations:
+    """Caption keys in a radix tree, to find a key that starts another, or that another starts.
+
+    ``find`` gives the position of the earliest added key that is a prefix of the
+    given one or has it as a prefix, in time linear in the key's length however
+    many keys there are (a scan of every key made a header of many captions quadratic).
+    """
+
+    def __init__(self) -> None:
+        self._root = _Node("", None, None)
+        self._count = 0
+
+    def add(self, key: str, position: int) -> None:
+        """Add ``key`` with its position (a key already present keeps its first position)."""
+        entry = (self._count, position)
+        self._count += 1
+        node, depth = self._root, 0
+        while True:
+            if node.first is None:
+                node.first = entry
+            if depth == len(key):
+                node.own = node.own or entry
+                return
+            child = node.children.get(key[depth])
+            if child is None:
+                node.children[key[depth]] = _Node(key[depth:], entry, entry)
+                return
+            label = child.label
+            if key.startswith(label, depth):
+                node, depth = child, depth + len(label)
+                continue
+            common = 1  # the first character matched: it is the child's key
+            while depth + common < len(key) and key[depth + common] == label[common]:
+                common += 1
+            middle = _Node(label[:common], child.first, None)
+            child.label = label[common:]
+            middle.children[child.label[0]] = child
+            node.children[key[depth]] = middle
+            node, depth = middle, depth + common
+
+    def find(self, key: str) -> int | None:
+        """The position of the earliest added key that is a prefix of ``key`` or that ``key`` is a prefix of."""
+        best: tuple[int, int] | None = None
+        node, depth = self._root, 0
+        while True:
+            if node.own is not None and (best is None or node.own < best):
+                best = node.own  # a key that is a prefix of this one
+            if depth == len(key):
+                candidate = node.first  # every key below starts with this one
+                break
+            child = node.children.get(key[depth])
+            if child is None:
+                candidate = None
+                break
+            if key.startswith(child.label, depth):
+                node, depth = child, depth + len(child.label)
+                continue
+            rest = len(key) - depth
+            candidate = child.first if rest < len(child.label) and child.label.startswith(key[depth:]) else None
+            break
+        if candidate is not None and (best is None or candidate < best):
+            best = candidate
+        return None if best is None else best[1]

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from newsparse import _meta
-from newsparse._captions import is_credit, looks_like_caption, split_credit
+from newsparse._captions import is_credit, looks_like_caption, lost_lines, merge_captions, split_credit
 from newsparse._model import Caption, Dropped
 
 __all__ = ["Draft", "finish_body", "read_plain"]
@@ -54,7 +54,7 @@ _TIMESTAMP = re.compile(
     r"^(?P<kind>updated|last updated|published|posted|first published|modified)\s*(?:on|at)?\s*:?\s*(?P<when>.+)$",
     re.IGNORECASE,
 )
-_VIA = re.compile(r"^via\s+(?P<what>.{1,80})$", re.IGNORECASE)
+_VIA = re.compile(r"^via\s++(?P<what>.{1,80})$", re.IGNORECASE)  # \s++: never retry each split of a run of spaces
 _BULLET = re.compile(r"^[•●▪◦‣∙·*–-]\s+(?=\S)")
 _SEPARATOR = re.compile(r"^(?:_{3,}|-{3,}|\*{3,}|={3,}|—{2,}|(?:\* ){2,}\*)$")
 _SEPARATOR_FIRST = frozenset("_-*=—")  # the characters a _SEPARATOR line can start with
@@ -142,8 +142,13 @@ def read_plain(text: str) -> Draft:
     """
     lines = [line.strip() for line in text.split("\n")]
     draft = Draft()
-    first_body = _read_header(lines, draft)
-    last_body = _read_end_matter(lines, first_body, draft)
+    sources: list[list[str]] = []  # the lines each caption of draft.captions was read from
+    later: list[str] = []  # notes found after the first byline in the header, and end notes read backwards
+    first_body = _read_header(lines, draft, sources, later)
+    if len(draft.captions) > 1:  # a caption merged into a longer copy of it leaves its line in dropped
+        draft.dropped.extend(lost_lines(*merge_captions(draft.captions), sources))
+    last_body = _read_end_matter(lines, first_body, draft, later)
+    draft.notes[:0] = reversed(later)  # each was put in front of the ones before it
     body_lines = lines[first_body:last_body]
     if draft.paragraphs:  # a run-in headline left the start of the first paragraph
         body_lines = [draft.paragraphs.pop(), *body_lines]
@@ -161,8 +166,11 @@ def _chrome(line: str) -> bool:
     return line.casefold() in _CHROME or _meta.parse_views(line) is not None
 
 
-def _read_header(lines: list[str], draft: Draft) -> int:
-    """Consume labels, title and header furniture; return the index of the first body line."""
+def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later: list[str]) -> int:
+    """Consume labels, title and header furniture; return the index of the first body line.
+
+    ``sources`` gets the lines each caption came from; ``later`` gets the bylines after the first.
+    """
     i = _next_nonblank(lines, 0)
     while i < len(lines) and (lines[i].casefold() in _LABELS or _chrome(lines[i])):
         draft.dropped.append(Dropped(lines[i], "label" if lines[i].casefold() in _LABELS else "site chrome"))
@@ -199,21 +207,25 @@ def _read_header(lines: list[str], draft: Draft) -> int:
         elif _BULLET.match(line):
             draft.highlights.append(_BULLET.sub("", line))
         elif (byline := _byline_line(line)) is not None:
-            _take_byline(line, byline, draft)
+            _take_byline(line, byline, draft, later)
         elif _is_caption(line, key, window):
             text, credit = split_credit(line)
             nxt = _next_nonblank(lines, i + 1)
+            source = [line]
             if credit is None and nxt < len(lines) and is_credit(lines[nxt]) and not looks_like_caption(lines[nxt]):
                 credit = lines[nxt]
                 captions[_norm(lines[nxt])] = Caption(text, credit)
+                source.append(credit)
                 i = nxt
             caption = Caption(text, credit)
             captions[key] = caption
             draft.captions.append(caption)
+            sources.append(source)
         elif is_credit(line) and len(line) < 80 and draft.captions:
             if draft.captions[-1].credit is None:  # the credit under the second copy of a caption
                 draft.captions[-1] = Caption(draft.captions[-1].text, line)
                 captions[key] = draft.captions[-1]
+                sources[-1].append(line)
             else:
                 draft.dropped.append(Dropped(line, "duplicate caption"))
         elif i < echo:  # before the title's echo, every line is header furniture
@@ -221,6 +233,7 @@ def _read_header(lines: list[str], draft: Draft) -> int:
                 caption = Caption(*split_credit(line))
                 captions[key] = caption
                 draft.captions.append(caption)
+                sources.append([line])
             else:
                 draft.dropped.append(Dropped(line, "header furniture"))
         else:
@@ -313,7 +326,8 @@ def _byline_line(line: str) -> tuple[list[str], str | None] | None:
     return None
 
 
-def _take_byline(line: str, parsed: tuple[list[str], str | None], draft: Draft) -> None:
+def _take_byline(line: str, parsed: tuple[list[str], str | None], draft: Draft, later: list[str]) -> None:
+    """The first byline read is the byline; every other one goes to ``later`` (notes, put in front)."""
     authors, source = parsed
     if draft.byline is None:
         draft.byline = _meta.strip_hashtags(line)
@@ -321,11 +335,14 @@ def _take_byline(line: str, parsed: tuple[list[str], str | None], draft: Draft) 
         draft.source = draft.source or source
         draft.tags.extend(t for t in _meta.hashtags(line) if t not in draft.tags)
     else:
-        draft.notes.insert(0, line)
+        later.append(line)
 
 
-def _read_end_matter(lines: list[str], first_body: int, draft: Draft) -> int:
-    """Consume footers, bylines and contributor notes from the end; return the body's end index."""
+def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: list[str]) -> int:
+    """Consume footers, bylines and contributor notes from the end; return the body's end index.
+
+    Notes are read backwards: each goes to ``later``, whose reverse is put in front of the notes.
+    """
     end = len(lines)
     separator = _last_separator(lines, first_body)
     i = end - 1
@@ -343,9 +360,9 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft) -> int:
         elif (byline := _meta.parse_byline(line)) is not None and (
             separator is not None or byline[1] is not None or line.startswith("(")
         ):
-            _take_byline(line, byline, draft)
+            _take_byline(line, byline, draft, later)
         elif _meta.is_end_note(line) or (separator is not None and i > separator):
-            draft.notes.insert(0, line)
+            later.append(line)
             if draft.published is None and "publish" in line.casefold():
                 draft.published = _meta.find_date(line)
         else:

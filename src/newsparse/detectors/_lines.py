@@ -38,12 +38,26 @@ def spans_between(text: str, cuts: list[int]) -> Iterator[tuple[int, int]]:
             yield span
 
 
-def first_line(text: str) -> str:
-    """The first non-blank line of ``text``, stripped ('' when there is none)."""
-    for line in text.split("\n", 50):
-        if line.strip():
-            return line.strip()
-    return ""
+def first_line(text: str, start: int = 0) -> str:
+    """The first non-blank line of ``text[start:]``, stripped ('' when there is none).
+
+    Only the first 50 lines are looked at one by one; after them, the rest is one
+    line. ``start`` spares callers a copy of the text for every start they try.
+
+    Example:
+        >>> first_line("\\n  \\n Title \\nBody"), first_line("A\\n\\n\\nB", 2)
+        ('Title', 'B')
+    """
+    pos = start
+    for _ in range(50):
+        end = text.find("\n", pos)
+        if end < 0:
+            break
+        line = text[pos:end].strip()
+        if line:
+            return line
+        pos = end + 1
+    return text[pos:].strip()
 
 
 def _tail_starts(text: str) -> Iterator[int]:
