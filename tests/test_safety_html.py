@@ -191,7 +191,7 @@ def test_a_page_beyond_the_cap_is_never_one_tree(backend: str, monkeypatch: pyte
     assert article.title == "Long page"
     assert article.source == "Herald"
     assert article.body.split("\n\n") == [f"Paragraph number {i} of a very long page." for i in range(400)]
-    assert any("MAX_HTML_CHARS" in p and "2000" in p for p in article.problems), article.problems
+    assert any("MAX_HTML_CHARS" in p and "cap of 2,000" in p for p in article.problems), article.problems
 
 
 def test_a_fragment_beyond_the_cap_is_never_one_tree(backend: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -314,9 +314,9 @@ def _long_page(html: str, cap: int) -> PageInfo:
         title, meta, json_ld = _head(_soup(head))
         main = _finish(_paragraphs(html, _PAGE_CHROME))
     problem = (
-        f"the page has {len(html):,} characters, more than the cap of {_limits.describe(cap)} "
-        "(MAX_HTML_CHARS): its whole text was kept without choosing the main element, and only "
-        f"characters 0-{len(head)} were read for the title and meta tags"
+        f"the page has {len(html):,} characters, more than the cap of {cap:,} (MAX_HTML_CHARS): "
+        "its whole text was kept without choosing the main element, and its title and meta tags "
+        f"were read from its first {len(head):,} characters"
     )
     return PageInfo(title=title, meta=meta, json_ld=json_ld, main=main, problems=(problem,))
 
