@@ -24,7 +24,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse import _limits
 
-__all__ = ["HtmlText", "PageInfo", "clean_html", "html_to_text", "parse_page", "unescape_inline"]
+__all__ = ["HtmlText", "PageInfo", "Story", "clean_html", "html_to_text", "parse_page", "unescape_inline"]
 
 _BLOCK = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset "

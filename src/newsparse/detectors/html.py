@@ -99,6 +99,7 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
         yield RawArticle(offset, offset + len(page), _present(fields), problems)
         return
     target = _page_story(info)
+    page_title = _page_title(info)
     spans = _story_spans(page, info)
     for index, (story, (start, end)) in enumerate(zip(info.stories, spans, strict=True)):
         if story is target:
@@ -107,8 +108,8 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
             fields = {"title": story.heading, "body": story.main.text, "source": _source(info)}
             fields["published"] = parse_date(story.time) if story.time else None
         dropped: list[Dropped] = []
-        if index == 0 and target is None and _page_title(info):
-            dropped.append(Dropped(_page_title(info) or "", "page title"))
+        if index == 0 and target is None and page_title:
+            dropped.append(Dropped(page_title, "page title"))
         if story.is_main:
             dropped.extend(Dropped(text, "outside the articles") for text in info.outside)
             dropped.extend(Dropped(text, "teaser article") for text in info.teasers)
