@@ -348,3 +348,17 @@ def test_every_page_title_and_article_text_is_kept_somewhere(case: tuple[str, li
         kept.extend([article.title or "", article.body, *article.problems, *(d.text for d in article.dropped)])
     everything = "\n".join(kept)
     assert [word for word in expected if word not in everything] == []
+
+
+@pytest.mark.skipif(not _HAS_LXML, reason="lxml is not installed")
+def test_a_bug_in_the_fast_path_is_not_hidden(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only lxml refusing the markup falls back to BeautifulSoup; any other error is a bug and surfaces."""
+    from newsparse import _lxmltext
+
+    def broken(markup: str, **kwargs: object) -> list[str]:
+        raise RuntimeError("a bug in the collector")
+
+    monkeypatch.setattr(_html, "_PARSER", "lxml")
+    monkeypatch.setattr(_lxmltext, "paragraphs", broken)
+    with pytest.raises(RuntimeError, match="a bug in the collector"):
+        _html.clean_html("<p>x</p>")
