@@ -344,6 +344,11 @@ def _set_field(draft: Draft, key: str, value: object) -> bool:
             draft.views = value
             return True
         return False
+    if key == "dropped":
+        if not isinstance(value, list | tuple) or not all(isinstance(item, Dropped) for item in value):
+            return False
+        draft.dropped.extend(value)
+        return True
     if key == "captions":
         captions = _captions(value)
         if captions is None:

@@ -22,7 +22,9 @@ import attrs
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
 
-__all__ = ["HtmlText", "PageInfo", "clean_html", "html_to_text", "parse_page", "unescape_inline"]
+from newsparse import _limits
+
+__all__ = ["HtmlText", "PageInfo", "Story", "clean_html", "html_to_text", "parse_page", "unescape_inline"]
 
 _BLOCK = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset "
@@ -73,14 +75,42 @@ class HtmlText:
 
 
 @attrs.frozen
+class Story:
+    """One of several full ``<article>`` elements on a page, read as an article of its own.
+
+    ``ordinal`` is its place among all the page's ``<article>`` elements in
+    document order, so that the caller can find it in the markup.
+    """
+
+    heading: str | None
+    main: HtmlText
+    time: str | None
+    ordinal: int
+    is_main: bool
+
+
+@attrs.frozen
 class PageInfo:
-    """What a whole HTML page says about its article: meta tags, JSON-LD, title and main text."""
+    """What a whole HTML page says about its article: meta tags, JSON-LD, title and main text.
+
+    ``stories`` is empty for a page with one article; a page that holds several
+    full ``<article>`` elements side by side (a listing page, articles saved one
+    after another) has one :class:`Story` each, in order. ``teasers`` is the text
+    of the other ``<article>`` elements outside the main text (cards of related
+    stories), which are in no field; ``outside`` the paragraphs of a listing's
+    main element outside its stories; ``problems`` says what could not be read.
+    """
 
     title: str | None
     meta: dict[str, str]
     json_ld: tuple[dict[str, Any], ...]
     main: HtmlText
     time: str | None = None
+    stories: tuple[Story, ...] = ()
+    teasers: tuple[str, ...] = ()
+    outside: tuple[str, ...] = ()
+    article_count: int = 0
+    problems: tuple[str, ...] = ()
 
 
 @contextmanager
@@ -142,19 +172,62 @@ def html_to_text(html: str) -> HtmlText:
     if not _TAG_HINT.search(html) and "&" not in html:
         return _finish([_collapse(html, keep_breaks=False)])
     with _gc_paused():
-        paragraphs = _fast_paragraphs(html) if _PARSER == "lxml" else None
-        if paragraphs is None:
-            paragraphs = _walk(_soup(html))
+        paragraphs = _paragraphs(html)
     return _finish(paragraphs)
 
 
-def _fast_paragraphs(html: str) -> list[str] | None:
+def _paragraphs(html: str, skip: frozenset[str] = frozenset()) -> list[str]:
+    """The paragraphs of markup, leaving out ``_SKIP`` and ``skip`` elements.
+
+    lxml's parse events when lxml is there (no tree, fed in pieces); else the
+    BeautifulSoup tree walk. Markup beyond :data:`~newsparse._limits.MAX_HTML_CHARS`
+    is never built into one tree: it is walked piece by piece (see ``_pieces``).
+    """
+    if _PARSER == "lxml":
+        fast = _fast_paragraphs(html, skip)
+        if fast is not None:
+            return fast
+    paragraphs: list[str] = []
+    for piece in _pieces(html, _limits.MAX_HTML_CHARS):
+        paragraphs.extend(_walk(_soup(piece), skip=skip))
+    return paragraphs
+
+
+# Where a piece of over-cap markup may end: before a block's start tag, else before any tag.
+_BLOCK_START = re.compile(
+    r"<(?:p|div|article|section|main|aside|nav|header|footer|h[1-6]|li|ul|ol|dl|table|tr|blockquote|pre|"
+    r"figure|br|hr)[\s>/]",
+    re.IGNORECASE,
+)
+
+
+def _pieces(html: str, cap: int) -> Iterator[str]:
+    """``html`` in pieces of at most ``cap`` characters, for markup beyond the cap.
+
+    A piece ends before the last block start tag that fits (``<p``, ``<div``...),
+    else before the last ``<``, else at the cap: paragraphs stay whole as far as
+    the markup allows; an element open across a cut ends a paragraph there. Each
+    piece is scanned once. One piece when the markup is within the cap.
+    """
+    start = 0
+    while len(html) - start > cap:
+        blocks = [match.start() for match in _BLOCK_START.finditer(html, start + 1, start + cap)]
+        cut = blocks[-1] if blocks else html.rfind("<", start + 1, start + cap)
+        end = cut if cut > start else start + cap
+        yield html[start:end]
+        start = end
+    yield html[start:]
+
+
+def _fast_paragraphs(html: str, skip: frozenset[str] = frozenset()) -> list[str] | None:
     """The paragraphs straight from lxml's parse events (see ``_lxmltext``); None if lxml refuses the markup."""
+    from lxml import etree  # only called when lxml is installed
+
     from newsparse import _lxmltext
 
     try:
-        return _lxmltext.paragraphs(_prepared(html), block=_BLOCK, skip=frozenset(_SKIP), brk=_BREAK, flush=_flush)
-    except Exception:  # lxml refused the markup: BeautifulSoup has its own fallbacks
+        return _lxmltext.paragraphs(_prepared(html), block=_BLOCK, skip=_SKIP | skip, brk=_BREAK, flush=_flush)
+    except (etree.LxmlError, ValueError):  # lxml refused the markup: BeautifulSoup has its own fallbacks
         return None
 
 
@@ -175,29 +248,77 @@ def parse_page(html: str) -> PageInfo:
 
     The main text is the page's ``<article>`` (the longest one), else ``<main>``,
     else ``<body>``, without navigation, headers, footers, asides and forms.
+    Other ``<article>`` elements are read as stories of their own when they are
+    full articles, else kept as teasers (see :class:`PageInfo`). A page beyond
+    :data:`~newsparse._limits.MAX_HTML_CHARS` is read without building its tree
+    (see ``_long_page``).
     """
+    cap = _limits.MAX_HTML_CHARS
+    if len(html) > cap:
+        return _long_page(html, cap)
     with _gc_paused():
         soup = _soup(html)
-        title_tag = soup.find("title")
-        title = _collapse(title_tag.get_text(), keep_breaks=False) if title_tag else None
-        meta: dict[str, str] = {}
-        for tag in soup.find_all("meta"):
-            key = tag.get("property") or tag.get("name") or tag.get("itemprop")
-            value = tag.get("content")
-            if isinstance(key, str) and isinstance(value, str) and key.lower() not in meta:
-                meta[key.lower()] = value.strip()
-        json_ld = tuple(_json_ld(soup))
-        time_tag = soup.find("time", attrs={"datetime": True})
-        time_value = time_tag.get("datetime") if time_tag else None
+        title, meta, json_ld = _head(soup)
+        time_value = _time(soup)
         root = _main_element(soup)
-        paragraphs = _walk(root, skip=_PAGE_CHROME)
+        main = _finish(_walk(root, skip=_PAGE_CHROME))
+        articles = soup.find_all("article")
+        stories, teasers, outside = _stories(soup, root, main, articles)
     return PageInfo(
-        title=title or None,
+        title=title,
         meta=meta,
         json_ld=json_ld,
-        main=_finish(paragraphs),
-        time=time_value if isinstance(time_value, str) else None,
+        main=main,
+        time=time_value,
+        stories=stories,
+        teasers=teasers,
+        outside=outside,
+        article_count=len(articles),
     )
+
+
+def _head(soup: BeautifulSoup) -> tuple[str | None, dict[str, str], tuple[dict[str, Any], ...]]:
+    """The page's <title>, its <meta> tags (first of each name) and its JSON-LD objects."""
+    title_tag = soup.find("title")
+    title = _collapse(title_tag.get_text(), keep_breaks=False) if title_tag else None
+    meta: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        value = tag.get("content")
+        if isinstance(key, str) and isinstance(value, str) and key.lower() not in meta:
+            meta[key.lower()] = value.strip()
+    return title or None, meta, tuple(_json_ld(soup))
+
+
+def _time(node: Tag) -> str | None:
+    """The ``datetime`` of the first ``<time>`` element that has one."""
+    time_tag = node.find("time", attrs={"datetime": True})
+    value = time_tag.get("datetime") if isinstance(time_tag, Tag) else None
+    return value if isinstance(value, str) else None
+
+
+_BODY_TAG = re.compile(r"<body[\s>]", re.IGNORECASE)
+
+
+def _long_page(html: str, cap: int) -> PageInfo:
+    """A page beyond the cap: its head read as a tree, its text as a stream, never the whole as one tree.
+
+    The title, meta tags and JSON-LD come from the markup before ``<body>`` (at
+    most ``cap`` characters); the text is every paragraph outside navigation,
+    headers, footers, asides and forms, since choosing a main element needs the
+    whole tree.
+    """
+    body = _BODY_TAG.search(html, 0, cap)
+    head = html[: body.start() if body else cap]
+    with _gc_paused():
+        title, meta, json_ld = _head(_soup(head))
+        main = _finish(_paragraphs(html, _PAGE_CHROME))
+    problem = (
+        f"the page has {len(html):,} characters, more than the cap of {cap:,} (MAX_HTML_CHARS): "
+        "its whole text was kept without choosing the main element, and its title and meta tags "
+        f"were read from its first {len(head):,} characters"
+    )
+    return PageInfo(title=title, meta=meta, json_ld=json_ld, main=main, problems=(problem,))
 
 
 def _json_ld(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
@@ -227,10 +348,12 @@ def _main_element(soup: BeautifulSoup) -> Tag:
     """
     scores: dict[int, float] = {}
     nodes: dict[int, Tag] = {}
-    for paragraph in soup.find_all(_SCORED):
+    paragraphs = soup.find_all(_SCORED)
+    lengths = _text_lengths(paragraphs)
+    for paragraph in paragraphs:
         if _is_chrome(paragraph):
             continue
-        length = len(paragraph.get_text().strip())
+        length = lengths[id(paragraph)]
         if length < _MIN_PARAGRAPH:
             continue
         parent = paragraph.parent
@@ -247,6 +370,184 @@ def _main_element(soup: BeautifulSoup) -> Tag:
         if isinstance(found, Tag):
             return found
     return soup
+
+
+def _text_lengths(tags: list[Tag]) -> dict[int, int]:
+    """``len(tag.get_text().strip())`` for each tag (by id), in one walk over their subtrees.
+
+    ``tags`` are in document order. Calling ``get_text`` on each costs the size of
+    every nested element again (quadratic for nested ``<blockquote>`` or ``<pre>``);
+    here each outermost tag's subtree is walked once, and every tag inside it gets
+    its length from its children: total, leading and trailing whitespace.
+    """
+    lengths: dict[int, int] = {}
+    wanted = {id(tag) for tag in tags}
+    for tag in tags:
+        if id(tag) not in lengths:
+            _measure(tag, wanted, lengths)
+    return lengths
+
+
+def _measure(root: Tag, wanted: set[int], lengths: dict[int, int]) -> None:
+    """Set ``lengths`` for ``root`` and every wanted tag inside it, without recursion."""
+    types = root.interesting_string_types or Tag.MAIN_CONTENT_STRING_TYPES
+    # A frame: the tag, its children still to visit, and its text so far as [size, leading, trailing] whitespace.
+    frames: list[tuple[Tag, Iterator[Any], list[int]]] = [(root, iter(root.contents), [0, 0, 0])]
+    while frames:
+        tag, children, stats = frames[-1]
+        child = next(children, None)
+        if child is None:
+            frames.pop()
+            size, lead, trail = stats
+            if id(tag) in wanted:
+                if (tag.interesting_string_types or Tag.MAIN_CONTENT_STRING_TYPES) == types:
+                    lengths[id(tag)] = 0 if lead == size else size - lead - trail
+                else:  # pragma: no cover - no builder gives p, pre and blockquote different string types
+                    lengths[id(tag)] = len(tag.get_text().strip())
+            if frames:
+                _append_stats(frames[-1][2], stats)
+        elif isinstance(child, Tag):
+            frames.append((child, iter(child.contents), [0, 0, 0]))
+        elif isinstance(child, NavigableString) and _interesting(child, types):
+            size = len(child)
+            lead = size - len(child.lstrip())
+            trail = size if lead == size else size - len(child.rstrip())
+            _append_stats(stats, [size, lead, trail])
+
+
+def _interesting(string: NavigableString, types: Any) -> bool:
+    """Whether ``get_text`` counts a string of this type (as bs4's ``_all_strings`` decides)."""
+    if isinstance(types, type):
+        return type(string) is types
+    return types is None or type(string) in types
+
+
+def _append_stats(stats: list[int], more: list[int]) -> None:
+    """Extend [size, leading, trailing] whitespace of a text by those of the text that follows it."""
+    size, lead, trail = stats
+    more_size, more_lead, more_trail = more
+    if not more_size:
+        return
+    stats[1] = size + more_lead if lead == size else lead
+    stats[2] = more_size + trail if more_trail == more_size else more_trail
+    stats[0] = size + more_size
+
+
+def _stories(soup: BeautifulSoup, root: Tag, main: HtmlText, articles: list[Tag]) -> _Split:
+    """The page's full articles when it holds several, and the text of the <article> elements left out.
+
+    Only outermost ``<article>`` elements count (an article inside another is part
+    of it, such as the comments under a post). An ``<article>`` is a full article
+    of its own when it is not page chrome, has a heading, a paragraph of some
+    length, and at least a third as much text as the main one; otherwise it is a
+    teaser, whose text is returned so that the caller can report it.
+
+    Two shapes hold several: the main text is one ``<article>`` and full ones
+    sit beside it (articles saved one after the other), or the main text is an
+    element that holds two or more full ``<article>`` elements (a listing page),
+    whose own text outside them is returned too.
+    """
+    if not articles:
+        return (), (), ()
+    ordinals = {id(tag): index for index, tag in enumerate(articles)}
+    around = _ancestor_ids(root)
+    outer = list(_outermost(soup, "article", root))
+    if not any(id(article) in around for article, _, _ in outer):
+        listing = _listing([(article, chrome) for article, chrome, in_main in outer if in_main], ordinals)
+        if listing is not None:
+            stories, teasers = listing
+            teasers.extend(_teaser(article) for article, _, in_main in outer if not in_main)
+            outside = _finish(_walk(root, skip=_PAGE_CHROME | {"article"})).paragraphs
+            return tuple(stories), tuple(t for t in teasers if t), outside
+    main_size = _size(main)
+    stories = []
+    teasers = []
+    for article, chrome, in_main in outer:
+        if id(article) in around:  # the main text is this article or inside it
+            stories.append(Story(_heading(article) or None, main, _time(article), ordinals[id(article)], True))
+        elif not in_main:  # (inside the main text, its text is there already)
+            title, text = _heading(article), _finish(_walk(article, skip=_PAGE_CHROME))
+            if not chrome and _is_full(text, title, main_size):
+                stories.append(Story(title, text, _time(article), ordinals[id(article)], False))
+            else:
+                teasers.append(_teaser(article))
+    if len(stories) < 2 or not any(story.is_main for story in stories):
+        teasers.extend("\n".join(s.main.paragraphs) for s in stories if not s.is_main)
+        return (), tuple(t for t in teasers if t), ()
+    return tuple(stories), tuple(t for t in teasers if t), ()
+
+
+_Split = tuple[tuple[Story, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _listing(articles: list[tuple[Tag, bool]], ordinals: dict[int, int]) -> tuple[list[Story], list[str]] | None:
+    """The stories and teasers of a main element that holds two or more full articles; None if it does not."""
+    read = [
+        (article, chrome, _heading(article), _finish(_walk(article, skip=_PAGE_CHROME))) for article, chrome in articles
+    ]
+    biggest = max((_size(text) for _, _, _, text in read), default=0)
+    full = [not chrome and _is_full(text, title, biggest) for _, chrome, title, text in read]
+    if sum(full) < 2:
+        return None
+    stories: list[Story] = []
+    teasers: list[str] = []
+    for (article, _, title, text), is_full in zip(read, full, strict=True):
+        if is_full:
+            stories.append(Story(title, text, _time(article), ordinals[id(article)], not stories))
+        else:
+            teasers.append(_teaser(article))
+    return stories, teasers
+
+
+def _heading(article: Tag) -> str:
+    """The text of an element's first heading ('' when it has none)."""
+    heading = article.find(_HEADINGS)
+    return _collapse(heading.get_text(), keep_breaks=False) if isinstance(heading, Tag) else ""
+
+
+def _teaser(article: Tag) -> str:
+    """All the text of an element left out of the page's article, one line per paragraph."""
+    return "\n".join(_finish(_walk(article)).paragraphs)
+
+
+def _size(text: HtmlText) -> int:
+    return sum(len(p) for p in text.paragraphs)
+
+
+def _is_full(text: HtmlText, title: str, main_size: int) -> bool:
+    """Whether an article's text is a story of its own: a heading, a real paragraph, a third of the main text."""
+    size = _size(text)
+    has_paragraph = any(len(p) >= _MIN_PARAGRAPH and p != title for p in text.paragraphs)
+    return bool(title) and has_paragraph and 3 * size >= main_size
+
+
+def _ancestor_ids(tag: Tag) -> set[int]:
+    """The ids of a tag and of every element that encloses it."""
+    ids = {id(tag)}
+    ids.update(id(parent) for parent in tag.parents)
+    return ids
+
+
+def _outermost(soup: BeautifulSoup, name: str, root: Tag) -> Iterator[tuple[Tag, bool, bool]]:
+    """Each ``name`` element not inside another one, in document order, without recursion.
+
+    With it: whether it sits inside page chrome (navigation, an aside, a
+    related-links block...), and whether its text is in the main text (inside
+    ``root`` and not inside an element that the walk of ``root`` leaves out).
+    """
+    # A frame: the node, whether it is chrome, whether it is inside root, whether the walk of root skips it.
+    stack: list[tuple[Tag, bool, bool, bool]] = [(soup, False, soup is root, False)]
+    while stack:
+        node, chrome, inside, hidden = stack.pop()
+        if node.name == name and node is not soup:
+            yield node, chrome, inside and not hidden
+            continue
+        for child in reversed(node.contents):
+            if isinstance(child, Tag):
+                dropped = child.name in _PAGE_CHROME or child.name in _SKIP
+                child_chrome = chrome or dropped or _marked(child)
+                child_inside = inside or child is root
+                stack.append((child, child_chrome, child_inside, hidden or (inside and dropped)))
 
 
 def _marked(tag: Tag) -> bool:

@@ -23,6 +23,7 @@ _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"  # what BeautifulSoup collapses a whitesp
 _PRESERVE = frozenset(("pre", "textarea"))  # where BeautifulSoup keeps whitespace-only strings as they are
 # What each open element means for the text below it.
 _INLINE, _BLOCK_KIND, _PRE, _SKIPPED = 0, 1, 2, 3
+_CHUNK = 65536  # characters handed to lxml at a time
 
 
 class _Collector:
@@ -158,6 +159,8 @@ def paragraphs(
         markup = markup[1:]  # what BeautifulSoup does before handing str markup to lxml
     collector = _Collector(block, skip, brk, flush)
     parser = etree.HTMLParser(target=collector, recover=True)
-    parser.feed(markup)
+    # Fed in pieces, as BeautifulSoup feeds lxml (a multiple of its 512): lxml never holds a copy of the whole.
+    for offset in range(0, len(markup), _CHUNK):
+        parser.feed(markup[offset : offset + _CHUNK])
     result: list[str] = parser.close()
     return result

@@ -26,7 +26,7 @@ Example:
 
 FIELD_NAMES = frozenset(
     "title subtitle highlights body body_html captions byline authors source published updated "
-    "dateline url tags views notes".split()
+    "dateline url tags views notes dropped".split()
 )
 """The keys a structured :class:`RawArticle` may carry in ``fields``.
 
@@ -47,7 +47,9 @@ class RawArticle:
             (title, captions, site chrome, body, end matter); or a mapping of
             already-extracted fields for structured input such as JSON, using the
             keys in :data:`FIELD_NAMES` (``body_html`` is cleaned with
-            :func:`newsparse.clean_html`; ``body`` is taken as plain text).
+            :func:`newsparse.clean_html`; ``body`` is taken as plain text;
+            ``dropped`` is a list of :class:`~newsparse.Dropped` for input text
+            the detector left out of every field).
         problems: what was wrong with this article's input, as short sentences.
 
     Example:

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newsparse._html import parse_page
+from newsparse._html import PageInfo, Story, parse_page
 from newsparse._meta import parse_date
+from newsparse._model import Dropped
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
 
@@ -15,7 +16,8 @@ __all__ = ["HtmlPageDetector"]
 
 _PAGE_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 # A later page must start a line; "<html>" inside scripts (ad frames, templates) does not.
-_NEXT_PAGE = re.compile(r"^[ \t]*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE | re.MULTILINE)
+# A doctype at the start of a line always opens a new document, also after a page cut short before its </html>.
+_NEXT_PAGE = re.compile(r"^[ \t]*(?:(<!doctype\s+html)|<html[\s>])", re.IGNORECASE | re.MULTILINE)
 _PAGE_END = re.compile(r"</html\s*>", re.IGNORECASE)
 _TAGS = re.compile(r"<(?:p|div|article|h[1-6]|span|a|br|li)[\s>/]", re.IGNORECASE)
 _ARTICLE_TYPES = frozenset(
@@ -48,10 +50,9 @@ class HtmlPageDetector:
         return 0.0
 
     def split(self, text: str) -> Iterator[RawArticle]:
-        """Yield one structured raw article per page; a page starts a line after the previous one's </html>."""
+        """Yield the raw articles of each page; a page starts a line with a doctype or after an </html>."""
         for start, end in spans_between(text, _page_starts(text)):
-            fields, problems = _page_fields(text[start:end])
-            yield RawArticle(start, end, fields, problems)
+            yield from _page_articles(text[start:end], start)
 
     def safe_cut(self, text: str) -> int:
         """Streaming: at the start of the last page that follows a complete page."""
@@ -64,33 +65,130 @@ class HtmlPageDetector:
 
 
 def _page_starts(text: str) -> list[int]:
-    """Offsets where a later page starts: a line that opens a page after the previous page's </html>."""
+    """Offsets where a later page starts: a line with a doctype, or one that opens a page after an </html>.
+
+    One pass over the page openings and one over the end tags, merged in order:
+    the text is never searched again from each opening (a truncated page with no
+    ``</html>`` followed by thousands of page openings stays linear).
+    """
+    ends = iter(_PAGE_END.finditer(text))
+    end = next(ends, None)
     cuts: list[int] = []
     last = 0
+    closed = False  # whether an </html> lies between ``last`` and the current opening
     for match in _NEXT_PAGE.finditer(text):
         start = match.start()
-        if start > last and _PAGE_END.search(text, last, start) is not None:
+        while end is not None and end.end() <= start:
+            closed = closed or end.start() >= last
+            end = next(ends, None)
+        if start > last and (closed or match.group(1) is not None):
             cuts.append(start)
             last = start
+            closed = False
     return cuts
 
 
-def _page_fields(page: str) -> tuple[dict[str, Any], list[str]]:
+def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
+    """The raw articles of one page at ``offset``: one, or one per full ``<article>`` of a page that holds several."""
     info = parse_page(page)
+    if not info.stories:
+        fields = _page_fields(info, info.main.text, info.time)
+        fields["dropped"] = [Dropped(text, "teaser article") for text in info.teasers]
+        empty = not fields.get("title") and not fields.get("body")
+        problems = [*info.problems, *(["the page has no title and no text"] if empty else [])]
+        yield RawArticle(offset, offset + len(page), _present(fields), problems)
+        return
+    target = _page_story(info)
+    page_title = _page_title(info)
+    spans = _story_spans(page, info)
+    for index, (story, (start, end)) in enumerate(zip(info.stories, spans, strict=True)):
+        if story is target:
+            fields = _page_fields(info, story.main.text, info.time or story.time)
+        else:
+            fields = {"title": story.heading, "body": story.main.text, "source": _source(info)}
+            fields["published"] = parse_date(story.time) if story.time else None
+        dropped: list[Dropped] = []
+        if index == 0 and target is None and page_title:
+            dropped.append(Dropped(page_title, "page title"))
+        if story.is_main:
+            dropped.extend(Dropped(text, "outside the articles") for text in info.outside)
+            dropped.extend(Dropped(text, "teaser article") for text in info.teasers)
+        fields["dropped"] = dropped
+        yield RawArticle(offset + start, offset + end, _present(fields), info.problems if story.is_main else ())
+
+
+_ARTICLE_OPEN = re.compile(r"<article[\s>/]", re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _page_title(info: PageInfo) -> str | None:
+    """The page's own title: og:title, JSON-LD headline, or <title>."""
+    return info.meta.get("og:title") or _str(_article_ld(info.json_ld).get("headline")) or info.title
+
+
+def _page_story(info: PageInfo) -> Story | None:
+    """The story the page's own title, URL and dates belong to.
+
+    The story whose heading is the page's title (or is inside ``<title>``, which
+    often adds the site's name); else the main story when it has no heading of
+    its own; else none (a listing page: its title names the list, not a story).
+    """
+    titles = {_key(t) for t in (info.meta.get("og:title"), _str(_article_ld(info.json_ld).get("headline"))) if t}
+    whole = _key(info.title or "")
+    for story in info.stories:
+        heading = _key(story.heading or "")
+        if heading and (heading in titles or heading == whole):
+            return story
+    for story in info.stories:
+        heading = _key(story.heading or "")
+        if heading and heading in whole:
+            return story
+    return next((story for story in info.stories if story.is_main and not story.heading), None)
+
+
+def _story_spans(page: str, info: PageInfo) -> list[tuple[int, int]]:
+    """Where each story is in ``page``: from its ``<article`` tag to the next story's.
+
+    The first story starts with the page and the last ends with it. The tags are
+    found with one scan of the markup, and trusted only when there are as many as
+    the parsed page holds (none inside a comment or a script); otherwise the first
+    story spans the whole page and the others are marked at its end.
+    """
+    opens = [match.start() for match in _ARTICLE_OPEN.finditer(page)]
+    if len(opens) == info.article_count:
+        starts = [0] + [opens[story.ordinal] for story in info.stories[1:]]
+    else:
+        starts = [0] + [len(page)] * (len(info.stories) - 1)
+    return list(zip(starts, [*starts[1:], len(page)], strict=True))
+
+
+def _present(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if v not in (None, "", [])}
+
+
+def _source(info: PageInfo) -> str | None:
+    publishers = _ld_names(_article_ld(info.json_ld).get("publisher"))
+    return info.meta.get("og:site_name") or (publishers[0] if publishers else info.main.syndicated_from)
+
+
+def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
+    """The fields of the page's article from its meta tags and JSON-LD, with ``body`` as its text."""
     meta = info.meta
     ld = _article_ld(info.json_ld)
     fields: dict[str, Any] = {}
-    fields["title"] = meta.get("og:title") or _str(ld.get("headline")) or info.title
-    fields["body"] = info.main.text
-    published = meta.get("article:published_time") or _str(ld.get("datePublished")) or info.time
+    fields["title"] = _page_title(info)
+    fields["body"] = body
+    published = meta.get("article:published_time") or _str(ld.get("datePublished")) or time
     updated = meta.get("article:modified_time") or _str(ld.get("dateModified"))
     fields["published"] = parse_date(published) if published else None
     fields["updated"] = parse_date(updated) if updated else None
     fields["url"] = meta.get("og:url") or _str(ld.get("url")) or None
     authors = _ld_names(ld.get("author")) or ([meta["author"]] if meta.get("author") else [])
     fields["authors"] = authors
-    publishers = _ld_names(ld.get("publisher"))
-    fields["source"] = meta.get("og:site_name") or (publishers[0] if publishers else info.main.syndicated_from)
+    fields["source"] = _source(info)
     tags = [v for k, v in meta.items() if k == "article:tag"]
     keywords = ld.get("keywords")
     if isinstance(keywords, str):
@@ -98,8 +196,7 @@ def _page_fields(page: str) -> tuple[dict[str, Any], list[str]]:
     elif isinstance(keywords, list):
         tags.extend(t for t in keywords if isinstance(t, str))
     fields["tags"] = list(dict.fromkeys(tags))
-    problems = [] if fields["title"] or fields["body"] else ["the page has no title and no text"]
-    return {k: v for k, v in fields.items() if v not in (None, "", [])}, problems
+    return fields
 
 
 def _str(value: object) -> str | None:
