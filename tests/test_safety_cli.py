@@ -292,6 +292,22 @@ def test_closed_stdin_is_one_clear_error(command: str) -> None:
     assert proc.stderr.splitlines() == ["newsparse: <stdin>: cannot be read (standard input is closed)"]
 
 
+@pytest.mark.parametrize("command", [("parse", "-"), ("schema",), ("detectors",)])
+def test_closed_stdout_is_one_clear_error(command: tuple[str, ...]) -> None:
+    proc = subprocess.run(
+        ["sh", "-c", 'exec "$@" >&-', "sh", *_command(*command)],
+        input="Title\n\nBody.\n",
+        capture_output=False,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(),
+        timeout=WAIT,
+        check=False,
+    )
+    assert proc.returncode == 1  # schema and detectors printed nothing and said 0 before
+    assert proc.stderr.splitlines() == ["newsparse: cannot write output: standard output is closed"]
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 @pytest.mark.parametrize("where", ["stdout", "-o", "stdout-json", "schema"])
 def test_a_write_error_is_one_line_and_exit_1(where: str) -> None:
@@ -409,13 +425,17 @@ def _poll(condition: Callable[[], bool], what: str, seconds: float = WAIT) -> No
 
 
 @pytest.fixture
-def stopped_run(tmp_path: Path) -> Iterator[Callable[[str], tuple[int, int, Path, Path, Path]]]:
-    """Start `parse` on a small file then two FIFOs nobody writes (an input that never ends), then SIGTERM it."""
+def stopped_run(tmp_path: Path) -> Iterator[Callable[[str, str], tuple[int, int, Path, Path, Path]]]:
+    """Start `parse` on a small file then two FIFOs nobody writes (an input that never ends), then stop it.
+
+    ``how`` is "SIGTERM" (to the main process, as a scheduler or `timeout` sends it) or "Ctrl-C" (SIGINT to the
+    whole process group, as a terminal sends it).
+    """
     if not hasattr(os, "mkfifo") or not Path("/proc/self/stat").exists():
         pytest.skip("needs FIFOs and /proc")
     started: list[subprocess.Popen[bytes]] = []
 
-    def start(jobs: str) -> tuple[int, int, Path, Path, Path]:
+    def start(jobs: str, how: str) -> tuple[int, int, Path, Path, Path]:
         spool_root, out_folder = tmp_path / "tmp", tmp_path / "out"
         spool_root.mkdir()
         out_folder.mkdir()
@@ -438,7 +458,10 @@ def stopped_run(tmp_path: Path) -> Iterator[Callable[[str], tuple[int, int, Path
         if jobs != "1":  # both workers blocked on a FIFO, each with its spool file open
             _poll(lambda: sum(1 for _ in spool_root.rglob("*.jsonl")) >= 2, "the spool files")
             _poll(lambda: len(_group(proc.pid)) >= 3, "the workers")
-        proc.send_signal(signal.SIGTERM)
+        if how == "SIGTERM":
+            proc.send_signal(signal.SIGTERM)
+        else:
+            os.killpg(proc.pid, signal.SIGINT)
         code = proc.wait(WAIT)
         assert b"Traceback" not in errors.read_bytes()
         return code, proc.pid, spool_root, out_folder, output
@@ -453,12 +476,13 @@ def stopped_run(tmp_path: Path) -> Iterator[Callable[[str], tuple[int, int, Path
             proc.wait(WAIT)
 
 
+@pytest.mark.parametrize(("how", "exit_code"), [("SIGTERM", 128 + signal.SIGTERM), ("Ctrl-C", 130)])
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_sigterm_stops_the_workers_and_removes_temporary_files(
-    jobs: str, stopped_run: Callable[[str], tuple[int, int, Path, Path, Path]]
+def test_a_stopped_run_ends_its_workers_and_removes_temporary_files(
+    jobs: str, how: str, exit_code: int, stopped_run: Callable[[str, str], tuple[int, int, Path, Path, Path]]
 ) -> None:
-    code, pid, spool_root, out_folder, output = stopped_run(jobs)
-    assert code == 128 + signal.SIGTERM
+    code, pid, spool_root, out_folder, output = stopped_run(jobs, how)
+    assert code == exit_code
     _poll(lambda: _group(pid) == [], "no process left in the run's group", seconds=10)  # no orphaned worker
     assert list(spool_root.iterdir()) == []  # the spool folder is gone
     assert list(out_folder.iterdir()) == []  # no partial output, no temporary file

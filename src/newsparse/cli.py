@@ -104,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         with _terminate_on_sigterm():
+            if sys.stdout is None and getattr(args, "output", None) is None:  # started with `>&-`
+                raise OutputError("cannot write output: standard output is closed")
             code = _command(args)
             if sys.stdout is not None:
                 sys.stdout.flush()  # a write error shows here, not in the interpreter's last flush
