@@ -324,6 +324,14 @@ def test_a_write_error_is_one_line_and_exit_1(where: str) -> None:
     assert proc.stderr.splitlines() == ["newsparse: cannot write output: No space left on device"]
 
 
+@pytest.mark.parametrize("command", [("parse", str(sample_path("004"))), ("schema",)])
+def test_a_read_only_stdout_is_one_line_and_exit_1(command: tuple[str, ...]) -> None:
+    with open(os.devnull) as read_only:  # writing gives EBADF
+        proc = _run(*command, stdout=read_only, stderr=subprocess.PIPE)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == ["newsparse: cannot write output: Bad file descriptor"]
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_closed_pipe_is_a_quiet_exit_0(jobs: str, tmp_path: Path) -> None:
     folder = tmp_path / "dumps"
