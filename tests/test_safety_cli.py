@@ -324,6 +324,21 @@ def test_a_write_error_is_one_line_and_exit_1(where: str) -> None:
     assert proc.stderr.splitlines() == ["newsparse: cannot write output: No space left on device"]
 
 
+def test_a_closed_stderr_never_puts_messages_into_the_output(tmp_path: Path) -> None:
+    bad = tmp_path / "picture.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    proc = subprocess.run(
+        ["sh", "-c", 'exec "$@" 2>&-', "sh", *_command("parse", str(_dump(tmp_path)), str(bad))],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env(),
+        timeout=WAIT,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert [json.loads(line)["title"] for line in proc.stdout.splitlines()] == ["Harbour lights", "Ferry late"]
+
+
 @pytest.mark.parametrize("command", [("parse", str(sample_path("004"))), ("schema",)])
 def test_a_read_only_stdout_is_one_line_and_exit_1(command: tuple[str, ...]) -> None:
     with open(os.devnull) as read_only:  # writing gives EBADF

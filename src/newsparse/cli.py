@@ -174,9 +174,12 @@ def _silence_stdout() -> None:
 
 def _say(message: str) -> None:
     """One line on stderr; a name that is not valid UTF-8 shows its bytes as ``\\udcXX`` escapes, as Python does."""
+    if sys.stderr is None:  # started with `2>&-`: print(file=None) would write into the articles on stdout
+        return
     if has_surrogates(message):
         message = message.encode("utf-8", "backslashreplace").decode("utf-8")
-    print(f"newsparse: {message}", file=sys.stderr)
+    with contextlib.suppress(OSError):  # stderr cannot be written: there is nowhere left to say it
+        print(f"newsparse: {message}", file=sys.stderr)
 
 
 @attrs.define
@@ -281,7 +284,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     failed = bool(inputs.errors)
     warned = False
     total = sum(os.path.getsize(p) for p in paths if p != _STDIN and os.path.isfile(p))
-    progress = Progress(sys.stderr, files=len(paths), total_bytes=total, enabled=args.progress)
+    progress = Progress(sys.stderr or io.StringIO(), files=len(paths), total_bytes=total, enabled=args.progress)
 
     def warn(name: str | None, warnings: list[str]) -> None:
         nonlocal warned
