@@ -268,6 +268,24 @@ def test_a_fifo_in_a_walked_folder_is_skipped_with_a_note(fifo_folder: Path) -> 
     assert proc.stderr.splitlines() == [f"newsparse: note: {fifo_folder / 'b-pipe'}: skipped: not a regular file"]
 
 
+def test_a_link_to_a_folder_is_noted_not_skipped_in_silence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    _dump(folder)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    _dump(elsewhere)
+    (folder / "more").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    assert main(["parse", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 2
+    assert err.splitlines() == [
+        f"newsparse: note: {folder / 'loop'}: skipped: a link to a folder is not followed",
+        f"newsparse: note: {folder / 'more'}: skipped: a link to a folder is not followed",
+    ]
+
+
 def test_a_fifo_named_on_the_command_line_is_read(fifo_folder: Path) -> None:
     fifo = fifo_folder / "b-pipe"
     writer = threading.Thread(target=fifo.write_text, args=(RECORDS,), kwargs={"encoding": "utf-8"}, daemon=True)

@@ -199,7 +199,8 @@ def _inputs(paths: Sequence[str], output: str | None, *, guard_output: bool = Tr
     read while it grows), found in a folder it is skipped with a note. Anything
     found in a folder that is not a regular file (a FIFO, a socket, a device)
     is skipped with a note, since reading it could block for ever; named on the
-    command line it is read, as asked.
+    command line it is read, as asked. A link to a folder is not followed (no
+    loops, no file read twice) and is noted too.
     """
     found = _Inputs()
     outputs = _output_files(output) if guard_output else []
@@ -215,6 +216,8 @@ def _inputs(paths: Sequence[str], output: str | None, *, guard_output: bool = Tr
 
         for root, dirs, files in os.walk(path, onerror=unreadable):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            links = [d for d in dirs if os.path.islink(os.path.join(root, d))]  # os.walk does not enter them
+            found.notes.extend(f"{os.path.join(root, d)}: skipped: a link to a folder is not followed" for d in links)
             for name in sorted(files):
                 if name.startswith("."):
                     continue
