@@ -18,6 +18,7 @@ Example:
     >>> out.commit()
     >>> os.listdir(folder)
     ['articles.jsonl']
+    >>> import shutil; shutil.rmtree(folder)
 """
 
 from __future__ import annotations
