@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from typing import IO, Any
+from typing import Any
 
 import attrs
 
+from newsparse._model import Article
+from newsparse._output import OutputError, clean_text, has_surrogates, scrub
 from newsparse._progress import Progress
 from newsparse._stream import iter_load
 from newsparse.errors import NewsparseError
@@ -27,6 +30,7 @@ from newsparse.errors import NewsparseError
 __all__ = ["STDIN", "FileResult", "run"]
 
 STDIN = "-"
+_JOIN_SECONDS = 10.0  # how long a terminated worker may take to exit before it is killed
 
 
 @attrs.frozen
@@ -49,36 +53,72 @@ def _size(path: str) -> int:
 
 
 def parse_file(path: str, detector: str | None, emit: Callable[[str, int], None]) -> FileResult:
-    """Parse one input; call ``emit(json_line, position)`` for each article (position: its end offset)."""
+    """Parse one input; call ``emit(json_line, position)`` for each article (position: its end offset).
+
+    Only parsing is guarded: an exception raised by ``emit`` (the output cannot
+    be written, the run is stopped) goes to the caller at once.
+    """
     name = "<stdin>" if path == STDIN else path
     size = _size(path)
     problems: list[str] = []
     notes: list[str] = []
     count = 0
+    if path == STDIN and sys.stdin is None:  # started with standard input closed (`<&-`)
+        return FileResult(name, size, 0, [], f"{name}: cannot be read (standard input is closed)")
+    source: Any = sys.stdin.buffer if path == STDIN else path
+    articles = iter_load(source, detector=detector, name=name, problems=problems)
     try:
-        source: Any = sys.stdin.buffer if path == STDIN else path
-        for article in iter_load(source, detector=detector, name=name, problems=problems):
-            notes.extend(f"{p} (article {article.title!r})" for p in article.problems)
-            emit(json.dumps(article.to_dict(), ensure_ascii=False), article.provenance.end if article.provenance else 0)
+        while True:
+            try:
+                article = next(articles, None)
+                if article is None:
+                    break
+                line, position = _line(article, notes)
+            except NewsparseError as exc:
+                return FileResult(name, size, count, [], str(exc))
+            except Exception as exc:  # a bug in newsparse or a plug-in: report it, keep going
+                error = f"{name}: internal error ({type(exc).__name__}: {exc}); please report it"
+                return FileResult(name, size, count, [], error)
+            emit(line, position)
             count += 1
-    except NewsparseError as exc:
-        return FileResult(name, size, count, [], str(exc))
-    except Exception as exc:  # a bug in newsparse or a plug-in: report it, keep going
-        error = f"{name}: internal error ({type(exc).__name__}: {exc}); please report it"
-        return FileResult(name, size, count, [], error)
+    finally:
+        getattr(articles, "close", lambda: None)()  # the input file is closed now, also when emit raised
     return FileResult(name, size, count, problems + notes)
+
+
+def _line(article: Article, notes: list[str]) -> tuple[str, int]:
+    """One article as a JSON line, with lone surrogates replaced (and said); the notes gain its problems."""
+    record = article.to_dict()
+    line = json.dumps(record, ensure_ascii=False)
+    fields = scrub(record) if has_surrogates(line) else []
+    if fields:
+        problem = f"not valid Unicode in {', '.join(fields)} (a file name or text that is not UTF-8); written as U+FFFD"
+        record["problems"] = [*record["problems"], problem]
+        line = json.dumps(record, ensure_ascii=False)
+    title = clean_text(article.title) if article.title and has_surrogates(article.title) else article.title
+    notes.extend(f"{p} (article {title!r})" for p in record["problems"])
+    return line, article.provenance.end if article.provenance else 0
 
 
 def _spool_file(path: str, detector: str | None, folder: str, index: int) -> FileResult:
     """Worker: parse one file into a spool file of JSON lines."""
     spool = os.path.join(folder, f"{index:08d}.jsonl")
-    with open(spool, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as out:
+    try:
+        with open(spool, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as out:
 
-        def emit(line: str, position: int) -> None:
-            out.write(line + "\n")
+            def emit(line: str, position: int) -> None:
+                out.write(line + "\n")
 
-        result = parse_file(path, detector, emit)
+            result = parse_file(path, detector, emit)
+    except OSError as exc:
+        raise OutputError(f"cannot write a temporary file ({exc.strerror or exc}): {spool}") from None
     return attrs.evolve(result, spool=spool)
+
+
+def _worker_init() -> None:
+    """Worker processes die on SIGTERM and leave Ctrl-C to the parent, which stops them."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def run(
@@ -89,7 +129,12 @@ def run(
     report: Callable[[FileResult], None],
     progress: Progress,
 ) -> None:
-    """Parse every path; ``write`` each article's JSON line in input order; ``report`` each file's result."""
+    """Parse every path; ``write`` each article's JSON line in input order; ``report`` each file's result.
+
+    An exception from ``write`` or ``report`` (or an interruption) stops the run
+    at once: no further file is parsed, worker processes are terminated and the
+    spool folder is removed before it propagates.
+    """
     if jobs == 1 or len(paths) < 2 or STDIN in paths:
 
         def emit(line: str, position: int) -> None:
@@ -102,27 +147,37 @@ def run(
             report(result)
         return
     with tempfile.TemporaryDirectory(prefix="newsparse-") as folder:
-        for result in _parallel(paths, detector, jobs, folder):
-            assert result.spool is not None
-            with open(result.spool, encoding="utf-8") as spool:
-                for line in spool:
-                    write(line.rstrip("\n"))
-            os.unlink(result.spool)
-            progress.update(articles=result.count, files=1, nbytes=result.size)
-            report(result)
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_worker_init)
+        try:
+            results = pool.map(
+                _spool_file, paths, [detector] * len(paths), [folder] * len(paths), range(len(paths)), chunksize=1
+            )
+            for result in results:
+                assert result.spool is not None
+                with open(result.spool, encoding="utf-8") as spool:
+                    for line in spool:
+                        write(line.rstrip("\n"))
+                os.unlink(result.spool)
+                progress.update(articles=result.count, files=1, nbytes=result.size)
+                report(result)
+        except BaseException:
+            _stop(pool)
+            raise
+        pool.shutdown()
 
 
-def _parallel(paths: list[str], detector: str | None, jobs: int, folder: str) -> Iterator[FileResult]:
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-        yield from pool.map(
-            _spool_file, paths, [detector] * len(paths), [folder] * len(paths), range(len(paths)), chunksize=1
-        )
-
-
-def open_text(path: str | None) -> IO[str]:
-    """The output as text: a file, or stdout (UTF-8, ``\\n`` line ends)."""
-    import io
-
-    if path is None:
-        return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="backslashreplace", newline="\n")
-    return open(path, "w", encoding="utf-8", errors="backslashreplace", newline="\n")
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and terminate the workers (they may be in the middle of a big file)."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    if callable(terminate):
+        terminate()
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(_JOIN_SECONDS)
+        if process.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
+            process.kill()
+            process.join(_JOIN_SECONDS)

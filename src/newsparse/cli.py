@@ -8,24 +8,33 @@ others are still parsed and written, and each failure is one line on stderr);
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import io
 import json
 import os
+import signal
+import stat
 import sys
+import threading
 from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from typing import Any
+
+import attrs
 
 from newsparse import __version__
-from newsparse._batch import FileResult, open_text, run
+from newsparse._batch import FileResult, run
 from newsparse._decode import decode
+from newsparse._output import OutputError, Sink, has_surrogates, same_file
 from newsparse._progress import Progress
 from newsparse._schema import article_schema
 from newsparse.detectors import get_detector, list_detectors, plugin_problems, rank_detectors
-from newsparse.errors import DetectorError, NewsparseError
+from newsparse.errors import DetectorError, NewsparseError, SourceError
 
 __all__ = ["main"]
 
 _STDIN = "-"
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EIO, errno.EBADF, errno.EDQUOT, errno.EFBIG})
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -80,6 +89,9 @@ def _positive(value: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code.
 
+    SIGTERM (from a scheduler or ``timeout``) stops a run as Ctrl-C does: worker
+    processes are terminated, temporary files removed, and the exit code is 143.
+
     Example:
         >>> main(["detectors"])  # doctest: +ELLIPSIS
         wordpress ...
@@ -91,44 +103,156 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        if args.command == "parse":
-            return _cmd_parse(args)
-        if args.command == "detect":
-            return _cmd_detect(args)
-        if args.command == "schema":
-            print(json.dumps(article_schema(), indent=2))
-            return 0
-        return _cmd_detectors(args)
+        with _terminate_on_sigterm():
+            if sys.stdout is None and getattr(args, "output", None) is None:  # started with `>&-`
+                raise OutputError("cannot write output: standard output is closed")
+            code = _command(args)
+            if sys.stdout is not None:
+                sys.stdout.flush()  # a write error shows here, not in the interpreter's last flush
+            return code
     except BrokenPipeError:  # `newsparse parse ... | head`
         _silence_stdout()
         return 0
+    except OutputError as exc:
+        _say(str(exc))
+        if getattr(args, "output", None) is None:
+            _silence_stdout()
+        return 1
+    except OSError as exc:
+        if exc.filename is None and exc.errno in _OUTPUT_ERRNOS:  # printing to stdout failed
+            _say(f"cannot write output: {exc.strerror or exc}")
+            _silence_stdout()
+            return 1
+        raise
     except KeyboardInterrupt:
         return 130
+    except _Terminated:
+        return 128 + signal.SIGTERM
+
+
+def _command(args: argparse.Namespace) -> int:
+    if args.command == "parse":
+        return _cmd_parse(args)
+    if args.command == "detect":
+        return _cmd_detect(args)
+    if args.command == "schema":
+        print(json.dumps(article_schema(), indent=2))
+        return 0
+    return _cmd_detectors(args)
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: unwind like KeyboardInterrupt, so every ``finally`` cleans up."""
+
+
+@contextlib.contextmanager
+def _terminate_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into :class:`_Terminated` while the command runs (in the main thread only)."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) == signal.SIG_IGN:
+        yield  # (a SIGTERM ignored by whoever started us stays ignored)
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the clean-up short
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, io.UnsupportedOperation):
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
         pass
 
 
 def _say(message: str) -> None:
-    print(f"newsparse: {message}", file=sys.stderr)
+    """One line on stderr; a name that is not valid UTF-8 shows its bytes as ``\\udcXX`` escapes, as Python does."""
+    if sys.stderr is None:  # started with `2>&-`: print(file=None) would write into the articles on stdout
+        return
+    if has_surrogates(message):
+        message = message.encode("utf-8", "backslashreplace").decode("utf-8")
+    with contextlib.suppress(OSError):  # stderr cannot be written: there is nowhere left to say it
+        print(f"newsparse: {message}", file=sys.stderr)
 
 
-def _expand(paths: Sequence[str]) -> Iterator[str]:
-    """Files named, and the files under directories named (sorted, hidden ones skipped)."""
+@attrs.define
+class _Inputs:
+    """The files to read, and what was left out on the way (one note each)."""
+
+    paths: list[str] = attrs.Factory(list)
+    notes: list[str] = attrs.Factory(list)
+    errors: list[str] = attrs.Factory(list)
+
+
+def _inputs(paths: Sequence[str], output: str | None, *, guard_output: bool = True) -> _Inputs:
+    """Files named, and the regular files under directories named (sorted, hidden ones skipped).
+
+    The output file (the ``-o`` path, or stdout when it is a file) is never an
+    input: named on the command line it is an error (it would be destroyed or
+    read while it grows), found in a folder it is skipped with a note. Anything
+    found in a folder that is not a regular file (a FIFO, a socket, a device)
+    is skipped with a note, since reading it could block for ever; named on the
+    command line it is read, as asked. A link to a folder is not followed (no
+    loops, no file read twice) and is noted too.
+    """
+    found = _Inputs()
+    outputs = _output_files(output) if guard_output else []
     for path in paths:
-        if path != _STDIN and os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield os.path.join(root, name)
-        else:
-            yield path
+        if path == _STDIN or not os.path.isdir(path):
+            if path != _STDIN and _is_output(_stat(path), outputs):
+                found.errors.append(f"{path}: is also the output file; write the output somewhere else")
+            found.paths.append(path)
+            continue
+
+        def unreadable(exc: OSError) -> None:
+            found.errors.append(f"{exc.filename}: cannot be read ({exc.strerror or exc})")
+
+        for root, dirs, files in os.walk(path, onerror=unreadable):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            links = [d for d in dirs if os.path.islink(os.path.join(root, d))]  # os.walk does not enter them
+            found.notes.extend(f"{os.path.join(root, d)}: skipped: a link to a folder is not followed" for d in links)
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                full = os.path.join(root, name)
+                info = _stat(full)
+                if info is not None and not stat.S_ISREG(info.st_mode):
+                    found.notes.append(f"{full}: skipped: not a regular file")
+                elif _is_output(info, outputs):
+                    found.notes.append(f"{full}: skipped: it is the output file")
+                else:
+                    found.paths.append(full)  # (a broken link is reported when it is read)
+    return found
+
+
+def _stat(path: str) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except (OSError, ValueError):
+        return None
+
+
+def _output_files(output: str | None) -> list[os.stat_result]:
+    """The files the output goes to, when they exist: the ``-o`` file, or stdout redirected to a file."""
+    if output is not None:
+        info = _stat(output)
+    else:
+        try:
+            info = os.fstat(sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            info = None
+    return [info] if info is not None and stat.S_ISREG(info.st_mode) else []
+
+
+def _is_output(info: os.stat_result | None, outputs: list[os.stat_result]) -> bool:
+    return info is not None and any(same_file(info, out) for out in outputs)
 
 
 def _output_format(args: argparse.Namespace) -> str:
@@ -138,7 +262,6 @@ def _output_format(args: argparse.Namespace) -> str:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    paths = list(_expand(args.paths))
     fmt = _output_format(args)
     if fmt == "parquet" and not args.output:
         _say("Parquet output needs a file: add -o FILE.parquet")
@@ -149,24 +272,43 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         except DetectorError as exc:
             _say(str(exc))
             return 2
-    failed = warned = False
+    inputs = _inputs(args.paths, args.output)
+    clashes = [error for error in inputs.errors if error.endswith("write the output somewhere else")]
+    if clashes:
+        for error in clashes:
+            _say(error)
+        return 2
+    for error in inputs.errors:
+        _say(error)
+    if not args.quiet:
+        for note in inputs.notes:
+            _say(f"note: {note}")
+    paths = inputs.paths
+    failed = bool(inputs.errors)
+    warned = False
     total = sum(os.path.getsize(p) for p in paths if p != _STDIN and os.path.isfile(p))
-    progress = Progress(sys.stderr, files=len(paths), total_bytes=total, enabled=args.progress)
+    progress = Progress(sys.stderr or io.StringIO(), files=len(paths), total_bytes=total, enabled=args.progress)
 
-    def report(result: FileResult) -> None:
-        nonlocal failed, warned
-        if result.error or (result.warnings and not args.quiet):
-            progress.clear()
-        if result.error:
-            failed = True
-            _say(result.error)
-        for warning in result.warnings:
+    def warn(name: str | None, warnings: list[str]) -> None:
+        nonlocal warned
+        for warning in warnings:
             warned = True
             if not args.quiet:
-                _say(f"warning: {result.name}: {warning}")
+                progress.clear()
+                _say(f"warning: {name}: {warning}" if name else f"warning: {warning}")
+
+    def report(result: FileResult) -> None:
+        nonlocal failed
+        if result.error:
+            progress.clear()
+            failed = True
+            _say(result.error)
+        warn(result.name, result.warnings)
+        warn(None, sink.problems)
+        sink.problems.clear()
 
     try:
-        sink = _Sink(fmt, args.output)
+        sink = Sink(fmt, args.output)
     except ImportError as exc:
         _say(str(exc))
         return 2
@@ -175,63 +317,28 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         return 1
     try:
         run(paths, args.detector, args.jobs, sink.write, report, progress)
+        sink.commit()
+    except BaseException:
+        sink.abort()
+        raise
     finally:
-        sink.close()
         progress.finish()
+    warn(None, sink.problems)
     return 1 if failed or (args.strict and warned) else 0
 
 
-class _Sink:
-    """Where the article JSON lines go: JSON Lines, one JSON array, or a Parquet file."""
-
-    def __init__(self, fmt: str, path: str | None) -> None:
-        self.fmt = fmt
-        self.path = path
-        self.first = True
-        self.parquet: Any = None
-        self.out: IO[str] | None = None
-        if fmt == "parquet":
-            from newsparse.parquet import ParquetWriter
-
-            assert path is not None
-            self.parquet = ParquetWriter(path)
-            return
-        self.out = open_text(path)
-        if fmt == "json":
-            self.out.write("[")
-
-    def write(self, line: str) -> None:
-        if self.parquet is not None:
-            self.parquet.write(json.loads(line))
-            return
-        assert self.out is not None
-        if self.fmt == "json":
-            self.out.write(("\n" if self.first else ",\n") + line)
-        else:
-            self.out.write(line + "\n")
-        self.first = False
-
-    def close(self) -> None:
-        if self.parquet is not None:
-            self.parquet.close()
-            return
-        assert self.out is not None
-        if self.fmt == "json":
-            self.out.write("\n]\n" if not self.first else "]\n")
-        self.out.flush()
-        if self.path is None:
-            self.out.detach()  # type: ignore[attr-defined]
-        else:
-            self.out.close()
-
-
 def _cmd_detect(args: argparse.Namespace) -> int:
-    failed = False
     reports: list[dict[str, Any]] = []
-    for path in _expand(args.paths):
+    inputs = _inputs(args.paths, None, guard_output=False)
+    for message in inputs.errors:
+        _say(message)
+    for note in inputs.notes:
+        _say(f"note: {note}")
+    failed = bool(inputs.errors)
+    for path in inputs.paths:
         name = "<stdin>" if path == _STDIN else path
         try:
-            data = sys.stdin.buffer.read() if path == _STDIN else _read_file(path)
+            data = _read_stdin() if path == _STDIN else _read_file(path)
             detection = rank_detectors(decode(data, source=name).text)
         except NewsparseError as exc:
             failed = True
@@ -256,6 +363,16 @@ def _cmd_detect(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2))
     return 1 if failed else 0
+
+
+def _read_stdin() -> bytes:
+    """All of standard input; a closed or unreadable stdin is a :class:`SourceError`, not a traceback."""
+    if sys.stdin is None:
+        raise SourceError("cannot be read (standard input is closed)", source="<stdin>")
+    try:
+        return sys.stdin.buffer.read()
+    except (OSError, ValueError) as exc:
+        raise SourceError(f"cannot be read ({getattr(exc, 'strerror', None) or exc})", source="<stdin>") from None
 
 
 def _read_file(path: str) -> bytes:

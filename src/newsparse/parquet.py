@@ -14,11 +14,13 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from newsparse._model import Article
+from newsparse._output import Destination, scrub
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow
@@ -91,23 +93,43 @@ class ParquetWriter:
     Records are ``Article`` objects or the dicts of ``Article.to_dict()``.
     Use as a context manager, or call :meth:`close`.
 
+    The file is written beside ``path`` under a temporary name and renamed onto
+    ``path`` by :meth:`close`, so ``path`` never holds a partial file; leaving
+    the ``with`` block on an exception (or calling :meth:`abort`) removes the
+    temporary file and leaves ``path`` as it was.
+
+    A record that Parquet cannot hold as it is (``views`` beyond int64, text
+    with lone surrogates such as a file name that is not valid UTF-8, a value of
+    the wrong type) never stops the file: its text is written with U+FFFD in
+    place of the surrogates, a value that still does not fit is written as null,
+    and a problem saying so is added to the record's ``problems`` and to
+    :attr:`problems`.
+
     Example:
         >>> import newsparse  # doctest: +SKIP
         >>> with ParquetWriter("articles.parquet") as writer:  # doctest: +SKIP
         ...     for article in newsparse.iter_load("dump.txt"):
         ...         writer.write(article)
-        >>> writer.count  # doctest: +SKIP
-        1204
+        >>> writer.count, writer.problems  # doctest: +SKIP
+        (1204, [])
     """
 
     def __init__(self, path: str | os.PathLike[str], *, batch: int = _BATCH) -> None:
         pa = _pyarrow()
         self._pa = pa
+        self._unstorable = (ArithmeticError, ValueError, TypeError, pa.ArrowException)  # a value that does not fit
         self._schema = schema()
-        self._writer = pa.parquet.ParquetWriter(os.fspath(path), self._schema)
+        self._destination = Destination.prepare(path)
+        try:
+            self._writer = pa.parquet.ParquetWriter(self._destination.where, self._schema)
+        except BaseException:
+            self._destination.discard()
+            raise
         self._batch = batch
         self._rows: list[Mapping[str, Any]] = []
         self.count = 0
+        self.problems: list[str] = []
+        """What could not be stored as it was, one line per record and field (as in the record's ``problems``)."""
 
     def write(self, record: Article | Mapping[str, Any]) -> None:
         """Add one record."""
@@ -117,20 +139,72 @@ class ParquetWriter:
             self._flush()
 
     def _flush(self) -> None:
-        if self._rows:
-            self._writer.write_table(self._pa.Table.from_pylist(self._rows, schema=self._schema))
-            self._rows = []
+        rows, self._rows = self._rows, []  # a batch is never tried twice, whatever happens
+        if not rows:
+            return
+        try:
+            table = self._pa.Table.from_pylist(rows, schema=self._schema)
+        except self._unstorable:  # some record does not fit: store each one as well as it can be
+            start = self.count - len(rows)
+            table = self._pa.Table.from_pylist(
+                [self._storable(row, start + offset) for offset, row in enumerate(rows)], schema=self._schema
+            )
+        self._writer.write_table(table)
+
+    def _storable(self, row: Mapping[str, Any], index: int) -> Mapping[str, Any]:
+        """``row`` if Parquet takes it; else a copy with surrogates replaced and unfit fields null, problems added."""
+        if self._fits(row):
+            return row
+        record = dict(row)
+        notes = [f"{field}: not valid Unicode (lone surrogates), written as U+FFFD" for field in scrub(record)]
+        for field in self._schema:
+            if field.name in record and not self._fits({field.name: record[field.name]}):
+                value, kind = _short(repr(record[field.name])), _short(str(field.type))
+                notes.append(f"{field.name}: {value} does not fit {kind}, written as null")
+                record[field.name] = None
+        title = record.get("title")
+        where = f"record {index + 1}" + (f" (title {title!r})" if isinstance(title, str) else "")
+        problems = [f"cannot be stored in Parquet as it is: {note}" for note in notes]
+        self.problems.extend(f"{where}: {problem}" for problem in problems)
+        record["problems"] = [*(record.get("problems") or []), *problems]
+        return record
+
+    def _fits(self, row: Mapping[str, Any]) -> bool:
+        try:
+            self._pa.Table.from_pylist([row], schema=self._schema)
+        except self._unstorable:
+            return False
+        return True
 
     def close(self) -> None:
-        """Write what is left and close the file (a file with no records still has the schema)."""
-        self._flush()
-        self._writer.close()
+        """Write what is left, close the file and put it in place (a file with no records still has the schema)."""
+        try:
+            self._flush()
+            self._writer.close()
+        except BaseException:
+            self.abort()
+            raise
+        self._destination.commit()
+
+    def abort(self) -> None:
+        """Stop without writing the file: remove the temporary file; ``path`` keeps what it held."""
+        self._rows = []
+        with contextlib.suppress(Exception):  # the file is being thrown away: its own error does not matter
+            self._writer.close()
+        self._destination.discard()
 
     def __enter__(self) -> ParquetWriter:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def write_parquet(records: Iterable[Article | Mapping[str, Any]], path: str | os.PathLike[str]) -> int:
