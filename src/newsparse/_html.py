@@ -23,6 +23,7 @@ from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse import _limits
+from newsparse._nesting import bound_nesting
 
 __all__ = ["HtmlText", "PageInfo", "Story", "clean_html", "html_to_text", "parse_page", "unescape_inline"]
 
@@ -142,7 +143,10 @@ def _prepared(markup: str) -> str:
     return _XML_DECL.sub("", markup, count=1)
 
 
-def _soup(markup: str) -> BeautifulSoup:
+def _soup(markup: str, *, bounded: bool = False) -> BeautifulSoup:
+    """The tree of ``markup``; nesting beyond MAX_HTML_DEPTH is flattened first unless the caller did it."""
+    if not bounded:
+        markup, _ = bound_nesting(markup, _limits.MAX_HTML_DEPTH)
     return BeautifulSoup(_prepared(markup), _PARSER)
 
 
@@ -256,8 +260,9 @@ def parse_page(html: str) -> PageInfo:
     cap = _limits.MAX_HTML_CHARS
     if len(html) > cap:
         return _long_page(html, cap)
+    html, flattened = bound_nesting(html, _limits.MAX_HTML_DEPTH)
     with _gc_paused():
-        soup = _soup(html)
+        soup = _soup(html, bounded=True)
         title, meta, json_ld = _head(soup)
         time_value = _time(soup)
         root = _main_element(soup)
@@ -274,6 +279,14 @@ def parse_page(html: str) -> PageInfo:
         teasers=teasers,
         outside=outside,
         article_count=len(articles),
+        problems=(_flattened_problem(flattened),) if flattened else (),
+    )
+
+
+def _flattened_problem(count: int) -> str:
+    return (
+        f"{count:,} elements nested deeper than {_limits.MAX_HTML_DEPTH} levels (MAX_HTML_DEPTH) were flattened; "
+        "their text was kept"
     )
 
 

@@ -14,7 +14,7 @@ Example:
 
 from __future__ import annotations
 
-__all__ = ["MAX_HTML_CHARS", "MAX_JSON_DEPTH", "MAX_LINE_CHARS", "MAX_RECORD_BYTES", "describe"]
+__all__ = ["MAX_HTML_CHARS", "MAX_HTML_DEPTH", "MAX_JSON_DEPTH", "MAX_LINE_CHARS", "MAX_RECORD_BYTES", "describe"]
 
 MAX_RECORD_BYTES = 64 * 2**20
 """The largest single JSON record read: one JSON Lines line, one element of a JSON array (64 MiB)."""
@@ -31,6 +31,9 @@ MAX_JSON_DEPTH = 200
 
 MAX_HTML_CHARS = 64 * 2**20
 """The largest single HTML page or fragment cleaned into paragraphs (64 Mi characters)."""
+
+MAX_HTML_DEPTH = 256
+"""The deepest nesting of HTML elements built into a tree; deeper elements are flattened, their text kept."""
 
 
 def describe(size: int) -> str:
