@@ -89,29 +89,63 @@ def skip_ws(text: str, pos: int) -> int:
     return pos
 
 
-def _scan(text: str, pos: int) -> _Scan:
-    """Scan the array or object at ``pos`` bracket by bracket (strings skipped): where it ends, how deep it goes."""
-    stack: list[str] = []
-    deepest = 0
-    size = len(text)
-    while True:
-        pos = _BETWEEN.match(text, pos).end()  # type: ignore[union-attr]  # the pattern matches the empty string
-        if pos >= size:
-            return _Scan(None, deepest)
-        char = text[pos]
-        if char in "[{":
-            if stack and stack[-1] == "{" and text[_last_non_ws(text, pos)] != ":":
-                return _Scan(None, deepest)  # a value where an object needs a key: broken here
-            stack.append(char)
-            deepest = max(deepest, len(stack))
-        elif char in "]}":
-            if not stack or stack.pop() != ("[" if char == "]" else "{"):
-                return _Scan(None, deepest)
-            if not stack:
-                return _Scan(pos + 1, deepest)
-        else:
-            return _Scan(None, deepest)  # a bare word or an unterminated string
-        pos += 1
+class _Scanner:
+    """Bracket scans of one text, with what the last long scan learnt about the objects it passed.
+
+    A scan from an element that is cut off inside a list (``"tags": ["a"`` and then the
+    next posts) only ends where the text does. Every element start it passed, with its
+    end or the fact that it never closes, is remembered, so the next such element is
+    answered without scanning the same text again: each character is scanned about once.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[int, _Scan] = {}
+        self.start = self.stop = 0
+
+    def scan(self, pos: int) -> _Scan:
+        """Scan the array or object at ``pos``: where it ends (None if it breaks first) and how deep it goes."""
+        if self.start <= pos < self.stop and pos in self.known:
+            return self.known[pos]
+        known, stop = self._run(pos)
+        if stop >= self.stop:
+            self.known, self.start, self.stop = known, pos, stop
+        return known[pos]
+
+    def _run(self, pos: int) -> tuple[dict[int, _Scan], int]:
+        text, size, start = self.text, len(self.text), pos
+        known: dict[int, _Scan] = {}
+        stack: list[list[int]] = []  # per open bracket: [offset if remembered else -1, "{" or "[", level, deepest]
+        while True:
+            pos = _BETWEEN.match(text, pos).end()  # type: ignore[union-attr]  # the pattern matches the empty string
+            if pos >= size:
+                break
+            char = text[pos]
+            if char in "[{":
+                before = text[_last_non_ws(text, pos)] if stack else ""
+                if stack and stack[-1][1] == ord("{") and before != ":":
+                    break  # a value where an object needs a key: broken here
+                remember = pos == start or (char == "{" and before in ",[")
+                stack.append([pos if remember else -1, ord(char), len(stack) + 1, len(stack) + 1])
+            elif char in "]}":
+                if not stack or stack[-1][1] != ord("[" if char == "]" else "{"):
+                    break
+                offset, _, level, deepest = stack.pop()
+                if offset >= 0:
+                    known[offset] = _Scan(pos + 1, deepest - level + 1)
+                if not stack:
+                    return known, pos + 1
+                stack[-1][3] = max(stack[-1][3], deepest)
+            else:
+                break  # a bare word or an unterminated string
+            pos += 1
+        for k in range(len(stack) - 1, -1, -1):  # never closed: broken, as deep as seen so far
+            offset, _, level, deepest = stack[k]
+            if k:
+                stack[k - 1][3] = max(stack[k - 1][3], deepest)
+            if offset >= 0:
+                known[offset] = _Scan(None, deepest - level + 1)
+        return known, max(pos, start + 1)
 
 
 def _last_non_ws(text: str, pos: int) -> int:
@@ -132,19 +166,22 @@ _DECODER = json.JSONDecoder()
 _TOLERANT = json.JSONDecoder(parse_int=_parse_int)
 
 
-class _Lines:
-    """Line and column of offsets met in increasing order, counting each newline once (linear overall).
+class _Walk:
+    """What one walk over a text keeps: the scans, the line numbers met so far, the decode window.
 
-    Also holds the decode window of the walk: how much text a first, optimistic decode of
-    an element is given (twice the largest element met, at least 64 KiB).
+    Line and column of offsets met in increasing order count each newline once (linear
+    overall). The decode window is how much text a first, optimistic decode of an element
+    is given: twice the size of the element before, at least 512 characters, so that the
+    copy it decodes stays near the element's own size.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.scanner = _Scanner(text)
         self.pos = 0
         self.line = 1
         self.line_start = 0
-        self.window = 2**16
+        self.window = 512
 
     def at(self, pos: int) -> tuple[int, int]:
         if pos < self.pos:
@@ -165,13 +202,13 @@ class _Read(NamedTuple):
     over_cap: bool  # the value is beyond a cap (nesting or size), not merely broken
 
 
-def _read(text: str, pos: int, lines: _Lines) -> _Read:
+def _read(text: str, pos: int, walk: _Walk) -> _Read:
     """Read the JSON value at ``pos`` within the caps, decoding only its own slice; never raises."""
     if text[pos : pos + 1] in ("[", "{"):
-        fast = _read_fast(text, pos, lines)
+        fast = _read_fast(text, pos, walk)
         if fast is not None:
             return fast
-        scan = _scan(text, pos)
+        scan = walk.scanner.scan(pos)
         if scan.depth > MAX_JSON_DEPTH:
             message = f"it nests deeper than the {describe(MAX_JSON_DEPTH)} levels newsparse reads"
             return _Read(scan.end, None, message, (), True)
@@ -185,50 +222,58 @@ def _read(text: str, pos: int, lines: _Lines) -> _Read:
         end = match.end()
     if _too_large(text, pos, end):
         return _Read(end, None, f"it is larger than the {describe(MAX_RECORD_BYTES)} a record may be", (), True)
-    lines.window = min(max(lines.window, 2 * (end - pos)), MAX_RECORD_BYTES + 1)
+    walk.window = max(512, 2 * (end - pos))
     piece = text[pos:end]
-    unreadable: tuple[str, ...] = ()
     try:
-        value = _DECODER.raw_decode(piece)[0]
+        value, unreadable = _decode(piece)
     except json.JSONDecodeError as exc:
-        return _Read(end, None, _message(pos + exc.pos, exc.msg, lines), (), False)
-    except ValueError:  # an integer beyond Python's int-conversion limit: decode it as HugeInt, then leave it out
-        value, unreadable = _without_huge_ints(_TOLERANT.raw_decode(piece)[0])
+        return _Read(end, None, _message(pos + exc.pos, exc.msg, walk), (), False)
     except RecursionError:  # within MAX_JSON_DEPTH, only a caller already deep in its stack gets here
         return _Read(end, None, "it nests too deeply for the current stack to decode", (), True)
     return _Read(end, value, None, unreadable, False)
 
 
-def _read_fast(text: str, pos: int, lines: _Lines) -> _Read | None:
+def _read_fast(text: str, pos: int, walk: _Walk) -> _Read | None:
     """The common case first: the array or object at ``pos`` decodes within the window, few brackets in it.
 
     Its bracket count bounds its depth, so no scan is needed. None when that is not so
     (broken, deeper, larger than the window, or an over-long integer): then ``_read`` scans.
     """
     try:
-        value, used = _DECODER.raw_decode(text[pos : pos + lines.window])
+        value, used = _DECODER.raw_decode(text[pos : pos + walk.window])
     except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
         return None
     end = pos + used
+    walk.window = max(512, 2 * used)
     if text.count("{", pos, end) + text.count("[", pos, end) > MAX_JSON_DEPTH or _too_large(text, pos, end):
         return None
     return _Read(end, value, None, (), False)
 
 
-def _message(pos: int, what: str, lines: _Lines) -> str:
-    line, column = lines.at(pos)
+def _decode(piece: str) -> tuple[object, tuple[str, ...]]:
+    """Decode a whole JSON value: (value, the parts left out). Raises JSONDecodeError or RecursionError."""
+    try:
+        return _DECODER.raw_decode(piece)[0], ()
+    except json.JSONDecodeError:
+        raise
+    except ValueError:  # an integer beyond Python's int-conversion limit: decode it as HugeInt, then leave it out
+        return _without_huge_ints(_TOLERANT.raw_decode(piece)[0])
+
+
+def _message(pos: int, what: str, walk: _Walk) -> str:
+    line, column = walk.at(pos)
     return f"invalid JSON at line {line} column {column}: {what}"
 
 
-def _error(text: str, pos: int, end: int, lines: _Lines) -> str:
+def _error(text: str, pos: int, end: int, walk: _Walk) -> str:
     """The decoder's message for the broken value at ``pos``, decoded from ``text[pos:end]`` only."""
     try:
         _DECODER.raw_decode(text[pos:end])
     except json.JSONDecodeError as exc:
-        return _message(pos + exc.pos, exc.msg, lines)
+        return _message(pos + exc.pos, exc.msg, walk)
     except (ValueError, RecursionError):
         pass
-    return _message(end, "the value is truncated or broken", lines)
+    return _message(end, "the value is truncated or broken", walk)
 
 
 def _too_large(text: str, start: int, end: int) -> bool:
@@ -263,12 +308,12 @@ def decode_at(text: str, pos: int) -> tuple[object, int, tuple[str, ...]]:
     Raises :class:`BrokenJsonError` for a broken value and :class:`~newsparse.LimitError`
     for one beyond the nesting or size caps.
     """
-    lines = _Lines(text)
-    read = _read(text, pos, lines)
+    walk = _Walk(text)
+    read = _read(text, pos, walk)
     if read.over_cap:
         raise LimitError(read.error or "beyond a cap")
     if read.error is not None:
-        raise BrokenJsonError(read.error or _error(text, pos, len(text), lines), pos)
+        raise BrokenJsonError(read.error or _error(text, pos, len(text), walk), pos)
     assert read.end is not None
     return read.value, read.end, read.unreadable
 
@@ -280,7 +325,7 @@ def iter_array(text: str, pos: int, accept: Callable[[object], bool]) -> Generat
     when its end is known, else at the next ``, {"`` from which a whole element that
     ``accept`` takes decodes. Returns None when the text ends inside the array.
     """
-    lines = _Lines(text)
+    walk = _Walk(text)
     last = pos + 1  # just past what was read so far: a broken element's span starts here
     pos = skip_ws(text, pos + 1)
     if text.startswith("]", pos):
@@ -289,19 +334,19 @@ def iter_array(text: str, pos: int, accept: Callable[[object], bool]) -> Generat
         if pos >= len(text):
             yield Element(last, len(text), None, "the JSON array is truncated")
             return None
-        read = _read(text, pos, lines)
+        read = _read(text, pos, walk)
         after = len(text) if read.end is None else skip_ws(text, read.end)
         if read.error is None:
             assert read.end is not None
             yield Element(pos, read.end, read.value, None, read.unreadable)
             last = read.end
         if text[after : after + 1] not in (",", "]"):  # the end of the element is unknown, or garbage follows it
-            resume = _resync(text, after if read.error is None else pos + 1, accept)
+            resume = _resync(text, after if read.error is None else pos + 1, accept, walk)
             stop = len(text) if resume is None else resume
             if read.error is None:
                 error = f"expected ',' or ']' at offset {after}; the JSON array is truncated or broken"
             else:
-                error = read.error or _error(text, pos, stop, lines)  # decoded up to the resume point only
+                error = read.error or _error(text, pos, stop, walk)  # decoded up to the resume point only
             yield Element(last, stop, None, error)
             if resume is None:
                 return None
@@ -317,7 +362,7 @@ def iter_array(text: str, pos: int, accept: Callable[[object], bool]) -> Generat
         pos = skip_ws(text, after + 1)
 
 
-def _resync(text: str, start: int, accept: Callable[[object], bool]) -> int | None:
+def _resync(text: str, start: int, accept: Callable[[object], bool], walk: _Walk) -> int | None:
     """The offset of the next ``,`` after ``start`` that begins a whole element ``accept`` takes.
 
     The element must be followed by ``,`` or ``]``. Each candidate ``, {"`` is scanned
@@ -326,14 +371,14 @@ def _resync(text: str, start: int, accept: Callable[[object], bool]) -> int | No
     None when no element after ``start`` can be read.
     """
     for match in _CANDIDATE.finditer(text, start):
-        scan = _scan(text, match.end())
+        scan = walk.scanner.scan(match.end())
         if scan.end is None or scan.depth > MAX_JSON_DEPTH:
             continue
         after = skip_ws(text, scan.end)
         if text[after : after + 1] not in (",", "]"):
             continue
         try:
-            value = _DECODER.raw_decode(text[match.end() : scan.end])[0]
+            value = _decode(text[match.end() : scan.end])[0]
         except (ValueError, RecursionError):
             continue
         if accept(value):
