@@ -102,17 +102,20 @@ def _first(obj: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[str | None, o
 
 
 def _names(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        for part in value.replace(" and ", ",").split(","):
-            if part.strip():
-                yield part.strip()
-    elif isinstance(value, Mapping):
-        name = value.get("name")
-        if isinstance(name, str) and name.strip():
-            yield name.strip()
-    elif isinstance(value, list):
-        for item in value:
-            yield from _names(item)
+    """The names in a string ("A and B, C"), an object with ``name``, or lists of those, however nested."""
+    stack = [value]  # a stack, not recursion: lists nested deeply cost no Python frames
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            for part in value.replace(" and ", ",").split(","):
+                if part.strip():
+                    yield part.strip()
+        elif isinstance(value, Mapping):
+            name = value.get("name")
+            if isinstance(name, str) and name.strip():
+                yield name.strip()
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
 
 
 def _date(value: object) -> str | None:

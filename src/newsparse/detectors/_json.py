@@ -28,6 +28,7 @@ __all__ = [
     "BrokenJsonError",
     "Element",
     "HugeInt",
+    "Walk",
     "array_articles",
     "decode_at",
     "iter_array",
@@ -36,10 +37,13 @@ __all__ = [
 
 _WS = " \t\n\r"
 
-# What may stand between two brackets of JSON: whitespace, separators, strings, numbers, literals.
+# What may stand between two brackets of JSON: whitespace, separators, strings, numbers, literals (with the
+# NaN and Infinity that Python's json reads and pandas writes).
 # Possessive quantifiers: the scan never backtracks, so it is linear in the text it passes.
-_BETWEEN = re.compile(r'(?:[ \t\n\r,:]++|"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+\-]*+|true|false|null)*+', re.DOTALL)
-_SCALAR = re.compile(r'"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+\-]*+|true|false|null')
+_BETWEEN = re.compile(
+    r'(?:[ \t\n\r,:]++|"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+\-]*+|true|false|null|NaN|-?Infinity)*+', re.DOTALL
+)
+_SCALAR = re.compile(r'"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+\-]*+|true|false|null|NaN|-?Infinity')
 # The start of an element an array could resume at after a broken one: ", {" and then a key.
 _CANDIDATE = re.compile(r',[ \t\n\r]*+(?=\{[ \t\n\r]*+")')
 
@@ -166,7 +170,7 @@ _DECODER = json.JSONDecoder()
 _TOLERANT = json.JSONDecoder(parse_int=_parse_int)
 
 
-class _Walk:
+class Walk:
     """What one walk over a text keeps: the scans, the line numbers met so far, the decode window.
 
     Line and column of offsets met in increasing order count each newline once (linear
@@ -184,6 +188,7 @@ class _Walk:
         self.window = 512
 
     def at(self, pos: int) -> tuple[int, int]:
+        """The line and column (from 1) of offset ``pos``."""
         if pos < self.pos:
             self.pos, self.line, self.line_start = 0, 1, 0
         newlines = self.text.count("\n", self.pos, pos)
@@ -202,7 +207,7 @@ class _Read(NamedTuple):
     over_cap: bool  # the value is beyond a cap (nesting or size), not merely broken
 
 
-def _read(text: str, pos: int, walk: _Walk) -> _Read:
+def _read(text: str, pos: int, walk: Walk) -> _Read:
     """Read the JSON value at ``pos`` within the caps, decoding only its own slice; never raises."""
     if text[pos : pos + 1] in ("[", "{"):
         fast = _read_fast(text, pos, walk)
@@ -233,7 +238,7 @@ def _read(text: str, pos: int, walk: _Walk) -> _Read:
     return _Read(end, value, None, unreadable, False)
 
 
-def _read_fast(text: str, pos: int, walk: _Walk) -> _Read | None:
+def _read_fast(text: str, pos: int, walk: Walk) -> _Read | None:
     """The common case first: the array or object at ``pos`` decodes within the window, few brackets in it.
 
     Its bracket count bounds its depth, so no scan is needed. None when that is not so
@@ -260,12 +265,12 @@ def _decode(piece: str) -> tuple[object, tuple[str, ...]]:
         return _without_huge_ints(_TOLERANT.raw_decode(piece)[0])
 
 
-def _message(pos: int, what: str, walk: _Walk) -> str:
+def _message(pos: int, what: str, walk: Walk) -> str:
     line, column = walk.at(pos)
     return f"invalid JSON at line {line} column {column}: {what}"
 
 
-def _error(text: str, pos: int, end: int, walk: _Walk) -> str:
+def _error(text: str, pos: int, end: int, walk: Walk) -> str:
     """The decoder's message for the broken value at ``pos``, decoded from ``text[pos:end]`` only."""
     try:
         _DECODER.raw_decode(text[pos:end])
@@ -302,13 +307,13 @@ def _without_huge_ints(value: object) -> tuple[object, tuple[str, ...]]:
     return value, tuple(sorted(found))
 
 
-def decode_at(text: str, pos: int) -> tuple[object, int, tuple[str, ...]]:
+def decode_at(text: str, pos: int, walk: Walk | None = None) -> tuple[object, int, tuple[str, ...]]:
     """Decode the one JSON value at ``pos``: (value, end, the parts left out as unreadable).
 
     Raises :class:`BrokenJsonError` for a broken value and :class:`~newsparse.LimitError`
-    for one beyond the nesting or size caps.
+    for one beyond the nesting or size caps. Values of one text read in order share a ``walk``.
     """
-    walk = _Walk(text)
+    walk = walk or Walk(text)
     read = _read(text, pos, walk)
     if read.over_cap:
         raise LimitError(read.error or "beyond a cap")
@@ -318,14 +323,17 @@ def decode_at(text: str, pos: int) -> tuple[object, int, tuple[str, ...]]:
     return read.value, read.end, read.unreadable
 
 
-def iter_array(text: str, pos: int, accept: Callable[[object], bool]) -> Generator[Element, None, int | None]:
+def iter_array(
+    text: str, pos: int, accept: Callable[[object], bool], walk: Walk | None = None
+) -> Generator[Element, None, int | None]:
     """Yield each element of the JSON array that starts at ``pos``; return the offset past its ``]``.
 
     A broken element is yielded with its ``error`` and reading goes on: just past it
     when its end is known, else at the next ``, {"`` from which a whole element that
-    ``accept`` takes decodes. Returns None when the text ends inside the array.
+    ``accept`` takes decodes. Returns None when the text ends inside the array. Arrays
+    of one text read in order share a ``walk``.
     """
-    walk = _Walk(text)
+    walk = walk or Walk(text)
     last = pos + 1  # just past what was read so far: a broken element's span starts here
     pos = skip_ws(text, pos + 1)
     if text.startswith("]", pos):
@@ -362,7 +370,7 @@ def iter_array(text: str, pos: int, accept: Callable[[object], bool]) -> Generat
         pos = skip_ws(text, after + 1)
 
 
-def _resync(text: str, start: int, accept: Callable[[object], bool], walk: _Walk) -> int | None:
+def _resync(text: str, start: int, accept: Callable[[object], bool], walk: Walk) -> int | None:
     """The offset of the next ``,`` after ``start`` that begins a whole element ``accept`` takes.
 
     The element must be followed by ``,`` or ``]``. Each candidate ``, {"`` is scanned
@@ -387,14 +395,14 @@ def _resync(text: str, start: int, accept: Callable[[object], bool], walk: _Walk
 
 
 def array_articles(
-    text: str, pos: int, accept: Callable[[object], bool], name: Callable[[int], str]
+    text: str, pos: int, accept: Callable[[object], bool], name: Callable[[int], str], walk: Walk | None = None
 ) -> Generator[RawArticle, None, int | None]:
     """Yield a raw article per element of the array at ``pos`` (see :func:`iter_array`); return its end.
 
     ``name(n)`` names the n-th element in problems ("post 3"); an element that could
     not be read is a raw article with empty fields and the problem, spanning what was skipped.
     """
-    elements = iter_array(text, pos, accept)
+    elements = iter_array(text, pos, accept, walk)
     number = 0
     while True:
         try:

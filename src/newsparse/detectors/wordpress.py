@@ -7,7 +7,7 @@ from collections.abc import Generator, Iterator
 
 from newsparse._records import map_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._json import BrokenJsonError, array_articles, decode_at, skip_ws
+from newsparse.detectors._json import BrokenJsonError, Walk, array_articles, decode_at, skip_ws
 from newsparse.errors import LimitError
 
 __all__ = ["WordPressDetector"]
@@ -43,15 +43,16 @@ class WordPressDetector:
         """Yield one structured raw article per post, across concatenated JSON values (``[...][...]``)."""
         pos = skip_ws(text, 0)
         number = 0
+        walk = Walk(text)  # one walk over the text: line numbers and scans are not redone per value
         while pos < len(text):
             if text[pos] == "[":
-                end = yield from self._array(text, pos, number)
+                end = yield from self._array(text, pos, number, walk)
                 if end is None:
                     return
                 number = -1  # posts after the first value are named by offset
             else:
                 try:
-                    value, end, unreadable = decode_at(text, pos)
+                    value, end, unreadable = decode_at(text, pos, walk)
                 except (BrokenJsonError, LimitError) as exc:
                     if number == 0 and isinstance(exc, BrokenJsonError):
                         raise  # a broken single post: let the next detector try
@@ -64,14 +65,14 @@ class WordPressDetector:
                 number = -1
             pos = skip_ws(text, end)
 
-    def _array(self, text: str, pos: int, number: int) -> Generator[RawArticle, None, int | None]:
+    def _array(self, text: str, pos: int, number: int, walk: Walk) -> Generator[RawArticle, None, int | None]:
         """Yield the posts of the array at ``pos``; return the offset past its ``]`` (None if it breaks off).
 
         A post that cannot be read is reported (a raw article without fields) and reading
         goes on after it, or at the next ``, {`` from which a whole post decodes.
         """
         at = f" of the array at offset {pos}" if number else ""
-        return (yield from array_articles(text, pos, _is_post, lambda n: f"post {n}{at}"))
+        return (yield from array_articles(text, pos, _is_post, lambda n: f"post {n}{at}", walk))
 
 
 def _is_post(value: object) -> bool:
