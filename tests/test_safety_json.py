@@ -348,3 +348,13 @@ def test_every_good_post_is_an_article_and_every_broken_one_a_problem(data: st.D
             assert any("views is an integer of" in p for p in article.problems), article.problems
         else:
             assert article.problems == ()
+
+
+def test_nan_and_infinity_are_json_to_the_bracket_scan() -> None:
+    """Python's json reads NaN and Infinity (pandas writes them). A post too large for the first, optimistic
+    decode is scanned bracket by bracket: the scan must not take NaN for a bare word and drop the post."""
+    big = _record(2, " word" * 5000, score=0, low=0).replace('"score": 0', '"score": NaN')
+    big = big.replace('"low": 0', '"low": -Infinity')
+    result = newsparse.parse_text(_array([_record(1), big, _record(3)]), detector="json-records")
+    assert result.problems == ()
+    assert [a.title for a in result.articles] == ["Post 1", "Post 2", "Post 3"]
