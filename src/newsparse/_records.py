@@ -8,7 +8,7 @@ from typing import Any
 from newsparse._html import unescape_inline
 from newsparse._meta import parse_date
 
-__all__ = ["is_record", "is_wordpress_post", "map_record"]
+__all__ = ["MARKER_KEYS", "is_record", "is_wordpress_post", "map_record"]
 
 _TITLE_KEYS = ("title", "headline", "name")
 _BODY_KEYS = (
@@ -29,6 +29,15 @@ _UPDATED_KEYS = ("updated", "updated_at", "dateModified", "date_modify", "modifi
 _AUTHOR_KEYS = ("authors", "author", "creator", "byline", "writers")
 _SOURCE_KEYS = ("source", "publisher", "site_name", "source_domain", "site", "outlet", "domain")
 _TAG_KEYS = ("tags", "keywords", "categories", "topics")
+MARKER_KEYS = (
+    "title", "headline", "text", "content", "body", "maintext", "articleBody", "description", "url", "link",
+    "publishedAt", "datePublished", "date_publish", "published", "author", "authors",
+)  # fmt: skip
+"""Keys that mark a JSON object as an article record when a detector sniffs a text's head.
+
+A subset of the mapped keys: the ones distinctive enough that an object holding one is
+likely an article (``name`` or ``date`` alone are not).
+"""
 _HTML_HINT = ("<p", "<div", "<br", "</", "&nbsp;", "&#")
 _KNOWN_KEYS = frozenset(
     _TITLE_KEYS + _BODY_KEYS + _SUBTITLE_KEYS + _URL_KEYS + _PUBLISHED_KEYS + _UPDATED_KEYS + _AUTHOR_KEYS

@@ -5,17 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsparse._records import is_record
+from newsparse._records import MARKER_KEYS, is_record
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._json import BrokenJsonError, array_articles, skip_ws
 
 __all__ = ["JsonRecordsDetector"]
 
 _LIST_KEY = re.compile(r'"(?:articles|items|posts|data|results|entries|docs|documents|hits|stories|news)"\s*:\s*\[')
-_RECORD_KEY = re.compile(
-    r'"(?:title|headline|text|content|body|maintext|articleBody|description|url|link|publishedAt|'
-    r'datePublished|date_publish|published|author|authors)"\s*:'
-)
+_RECORD_KEY = re.compile('"(?:' + "|".join(map(re.escape, MARKER_KEYS)) + r')"\s*:')
 
 
 class JsonRecordsDetector:
