@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from newsparse._html import unescape_inline
 from newsparse._meta import parse_date
 
-__all__ = ["is_wordpress_post", "map_record"]
+__all__ = ["MARKER_KEYS", "is_record", "is_wordpress_post", "map_record"]
 
 _TITLE_KEYS = ("title", "headline", "name")
-_BODY_KEYS = ("content", "body", "text", "article", "articleBody", "maintext", "article_body", "full_text")
+_BODY_KEYS = (
+    "content", "body", "text", "article", "articleBody", "maintext", "article_body", "full_text", "fulltext",
+    "fullText", "body_text", "bodyText", "story", "story_text", "html", "content_html", "contentHtml", "text_html",
+    "body_html", "bodyHtml", "article_html",
+    # a summary is the body only when there is no full text
+    "summary", "description", "abstract", "lead", "teaser", "excerpt", "snippet",
+)  # fmt: skip
+_HTML_BODY_KEYS = frozenset(k for k in _BODY_KEYS if "html" in k.lower())  # always cleaned as HTML
 _SUBTITLE_KEYS = ("subtitle", "deck", "dek", "standfirst", "subheadline", "alternativeHeadline")
 _URL_KEYS = ("url", "link", "canonical_url", "canonical", "source_url", "permalink")
 _PUBLISHED_KEYS = (
@@ -22,7 +29,21 @@ _UPDATED_KEYS = ("updated", "updated_at", "dateModified", "date_modify", "modifi
 _AUTHOR_KEYS = ("authors", "author", "creator", "byline", "writers")
 _SOURCE_KEYS = ("source", "publisher", "site_name", "source_domain", "site", "outlet", "domain")
 _TAG_KEYS = ("tags", "keywords", "categories", "topics")
+MARKER_KEYS = (
+    "title", "headline", "text", "content", "body", "maintext", "articleBody", "description", "url", "link",
+    "publishedAt", "datePublished", "date_publish", "published", "author", "authors",
+)  # fmt: skip
+"""Keys that mark a JSON object as an article record when a detector sniffs a text's head.
+
+A subset of the mapped keys: the ones distinctive enough that an object holding one is
+likely an article (``name`` or ``date`` alone are not).
+"""
 _HTML_HINT = ("<p", "<div", "<br", "</", "&nbsp;", "&#")
+_KNOWN_KEYS = frozenset(
+    _TITLE_KEYS + _BODY_KEYS + _SUBTITLE_KEYS + _URL_KEYS + _PUBLISHED_KEYS + _UPDATED_KEYS + _AUTHOR_KEYS
+    + _SOURCE_KEYS + _TAG_KEYS + ("views",)
+)  # fmt: skip
+_LONG_TEXT = 200  # characters: a string this long, with spaces, under an unknown key is likely the lost body
 
 
 def is_wordpress_post(obj: object) -> bool:
@@ -41,16 +62,32 @@ def is_wordpress_post(obj: object) -> bool:
     )
 
 
-def map_record(obj: object, *, where: str) -> tuple[dict[str, Any], list[str]]:
+def is_record(obj: object) -> bool:
+    """Whether a decoded JSON value is an object with a title or a body key this module maps.
+
+    Example:
+        >>> is_record({"headline": "Hi", "id": 3}), is_record({"id": 3}), is_record(["title"])
+        (True, False, False)
+    """
+    return isinstance(obj, Mapping) and any(key in obj for key in _TITLE_KEYS + _BODY_KEYS)
+
+
+def map_record(obj: object, *, where: str, unreadable: Sequence[str] = ()) -> tuple[dict[str, Any], list[str]]:
     """Map one JSON record onto article fields; return the fields and the problems found.
 
-    ``where`` names the record in problem messages ("post 3", "line 12").
+    ``where`` names the record in problem messages ("post 3", "line 12");
+    ``unreadable`` lists the parts of the record its decoder had to leave out
+    (each becomes a problem).
+
+    Example:
+        >>> map_record({"headline": "Hi", "summary": "Short text."}, where="line 1")
+        ({'title': 'Hi', 'body': 'Short text.'}, [])
     """
+    left_out = [f"{where}: {part}" for part in unreadable]
     if not isinstance(obj, Mapping):
-        return {}, [f"{where} is a JSON {type(obj).__name__}, not an object"]
-    if is_wordpress_post(obj):
-        return _wordpress(obj, where)
-    return _generic(obj, where)
+        return {}, [*left_out, f"{where} is a JSON {type(obj).__name__}, not an object"]
+    fields, problems = _wordpress(obj, where) if is_wordpress_post(obj) else _generic(obj, where)
+    return fields, left_out + problems
 
 
 def _rendered(value: object) -> object:
@@ -74,17 +111,20 @@ def _first(obj: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[str | None, o
 
 
 def _names(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        for part in value.replace(" and ", ",").split(","):
-            if part.strip():
-                yield part.strip()
-    elif isinstance(value, Mapping):
-        name = value.get("name")
-        if isinstance(name, str) and name.strip():
-            yield name.strip()
-    elif isinstance(value, list):
-        for item in value:
-            yield from _names(item)
+    """The names in a string ("A and B, C"), an object with ``name``, or lists of those, however nested."""
+    stack = [value]  # a stack, not recursion: lists nested deeply cost no Python frames
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            for part in value.replace(" and ", ",").split(","):
+                if part.strip():
+                    yield part.strip()
+        elif isinstance(value, Mapping):
+            name = value.get("name")
+            if isinstance(name, str) and name.strip():
+                yield name.strip()
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
 
 
 def _date(value: object) -> str | None:
@@ -104,7 +144,7 @@ def _body(value: object, fields: dict[str, Any], problems: list[str], where: str
     if not isinstance(value, str):
         problems.append(f"{where}: {key} is a JSON {type(value).__name__}, not a string; body left empty")
         return
-    if any(hint in value for hint in _HTML_HINT):
+    if key in _HTML_BODY_KEYS or any(hint in value for hint in _HTML_HINT):
         fields["body_html"] = value
     else:
         fields["body"] = value
@@ -202,4 +242,15 @@ def _generic(obj: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[s
     if "title" not in fields and "body" not in fields and "body_html" not in fields:
         keys = ", ".join(list(obj)[:10]).encode("utf-8", "replace").decode("utf-8")  # no lone surrogates in messages
         problems.append(f"{where}: no title or body field found (keys: {keys})")
+    elif "body" not in fields and "body_html" not in fields:
+        problems.extend(_unmapped_text(obj, where))
     return {k: v for k, v in fields.items() if v is not None}, problems
+
+
+def _unmapped_text(obj: Mapping[str, Any], where: str) -> list[str]:
+    """A problem naming the unknown key of a long text, for a record whose body came out empty."""
+    for key, value in obj.items():
+        if key not in _KNOWN_KEYS and isinstance(value, str) and len(value) >= _LONG_TEXT and " " in value:
+            name = key.encode("utf-8", "replace").decode("utf-8")
+            return [f"{where}: no body field found; {len(value):,} characters of text under {name!r} were not read"]
+    return []

@@ -1,14 +1,51 @@
-"""Walking JSON text value by value, so one broken record does not cost the others."""
+"""Walking JSON text value by value, so one broken record does not cost the others.
+
+Every array or object is first *scanned*: one pass over its brackets that skips
+strings, numbers and literals in a regular expression and checks the little
+grammar a bracket scan can check (no bare words outside strings, a ``{`` after a
+``,`` only inside an array, brackets that pair up). The scan tells where the
+value ends and how deeply it nests before :mod:`json` sees it, so the caps of
+:mod:`newsparse._limits` hold whatever the caller's stack depth, a value is
+decoded from a slice of its own size (a decode error never costs a count of the
+lines of the whole text), and a broken element whose brackets still pair up is
+skipped exactly. Only an element that is truncated or whose quoting is broken
+needs a resync: the next ``, {"`` from which a whole, accepted element decodes.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Generator
+from typing import NamedTuple
 
-__all__ = ["BrokenJsonError", "iter_array", "skip_ws"]
+from newsparse._limits import MAX_JSON_DEPTH, MAX_RECORD_BYTES, describe
+from newsparse._records import map_record
+from newsparse.detectors._base import RawArticle
+from newsparse.errors import LimitError
 
-_DECODER = json.JSONDecoder()
+__all__ = [
+    "BrokenJsonError",
+    "Element",
+    "HugeInt",
+    "Walk",
+    "array_articles",
+    "decode_at",
+    "iter_array",
+    "skip_ws",
+]
+
 _WS = " \t\n\r"
+
+# What may stand between two brackets of JSON: whitespace, separators, strings, numbers, literals (with the
+# NaN and Infinity that Python's json reads and pandas writes).
+# Possessive quantifiers: the scan never backtracks, so it is linear in the text it passes.
+_BETWEEN = re.compile(
+    r'(?:[ \t\n\r,:]++|"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+\-]*+|true|false|null|NaN|-?Infinity)*+', re.DOTALL
+)
+_SCALAR = re.compile(r'"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+\-]*+|true|false|null|NaN|-?Infinity')
+# The start of an element an array could resume at after a broken one: ", {" and then a key.
+_CANDIDATE = re.compile(r',[ \t\n\r]*+(?=\{[ \t\n\r]*+")')
 
 
 class BrokenJsonError(ValueError):
@@ -19,6 +56,36 @@ class BrokenJsonError(ValueError):
         self.position = position
 
 
+class HugeInt:
+    """Stands for a JSON integer too long for Python to convert (by default, more than 4,300 digits)."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+class Element(NamedTuple):
+    """One element of a JSON array: its span, its value, or why it could not be read.
+
+    ``error`` is None for an element that was read; then ``unreadable`` names the
+    parts of it that were left out (an integer too long to convert, as a path such as
+    ``views`` or ``tags[2]``). A broken element's span starts just past the element
+    before it, so that the problem covers every character that was not read.
+    """
+
+    start: int
+    end: int
+    value: object
+    error: str | None
+    unreadable: tuple[str, ...] = ()
+
+
+class _Scan(NamedTuple):
+    end: int | None  # offset past the closing bracket; None if the value breaks or the text ends first
+    depth: int  # the deepest nesting met (arrays and objects)
+
+
 def skip_ws(text: str, pos: int) -> int:
     """Return the offset of the next non-whitespace character at or after ``pos``."""
     while pos < len(text) and text[pos] in _WS:
@@ -26,33 +93,327 @@ def skip_ws(text: str, pos: int) -> int:
     return pos
 
 
-def decode_at(text: str, pos: int) -> tuple[object, int]:
-    """Decode one JSON value at ``pos``; raise :class:`BrokenJsonError` with a readable message."""
-    try:
-        return _DECODER.raw_decode(text, pos)
-    except json.JSONDecodeError as exc:
-        raise BrokenJsonError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", exc.pos) from None
-    except RecursionError:
-        raise BrokenJsonError("JSON nested too deeply to decode", pos) from None
+class _Scanner:
+    """Bracket scans of one text, with what the last long scan learnt about the objects it passed.
 
-
-def iter_array(text: str, pos: int) -> Iterator[tuple[int, int, object]]:
-    """Yield (start, end, value) for each element of the JSON array that starts at ``pos``.
-
-    Raises :class:`BrokenJsonError` where the array breaks; elements before it are already yielded.
+    A scan from an element that is cut off inside a list (``"tags": ["a"`` and then the
+    next posts) only ends where the text does. Every element start it passed, with its
+    end or the fact that it never closes, is remembered, so the next such element is
+    answered without scanning the same text again: each character is scanned about once.
     """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[int, _Scan] = {}
+        self.start = self.stop = 0
+
+    def scan(self, pos: int) -> _Scan:
+        """Scan the array or object at ``pos``: where it ends (None if it breaks first) and how deep it goes."""
+        if self.start <= pos < self.stop and pos in self.known:
+            return self.known[pos]
+        known, stop = self._run(pos)
+        if stop >= self.stop:
+            self.known, self.start, self.stop = known, pos, stop
+        return known[pos]
+
+    def _run(self, pos: int) -> tuple[dict[int, _Scan], int]:
+        text, size, start = self.text, len(self.text), pos
+        known: dict[int, _Scan] = {}
+        stack: list[list[int]] = []  # per open bracket: [offset if remembered else -1, "{" or "[", level, deepest]
+        while True:
+            pos = _BETWEEN.match(text, pos).end()  # type: ignore[union-attr]  # the pattern matches the empty string
+            if pos >= size:
+                break
+            char = text[pos]
+            if char in "[{":
+                before = text[_last_non_ws(text, pos)] if stack else ""
+                if stack and stack[-1][1] == ord("{") and before != ":":
+                    break  # a value where an object needs a key: broken here
+                remember = pos == start or (char == "{" and before in ",[")
+                stack.append([pos if remember else -1, ord(char), len(stack) + 1, len(stack) + 1])
+            elif char in "]}":
+                if not stack or stack[-1][1] != ord("[" if char == "]" else "{"):
+                    break
+                offset, _, level, deepest = stack.pop()
+                if offset >= 0:
+                    known[offset] = _Scan(pos + 1, deepest - level + 1)
+                if not stack:
+                    return known, pos + 1
+                stack[-1][3] = max(stack[-1][3], deepest)
+            else:
+                break  # a bare word or an unterminated string
+            pos += 1
+        for k in range(len(stack) - 1, -1, -1):  # never closed: broken, as deep as seen so far
+            offset, _, level, deepest = stack[k]
+            if k:
+                stack[k - 1][3] = max(stack[k - 1][3], deepest)
+            if offset >= 0:
+                known[offset] = _Scan(None, deepest - level + 1)
+        return known, max(pos, start + 1)
+
+
+def _last_non_ws(text: str, pos: int) -> int:
+    pos -= 1
+    while pos > 0 and text[pos] in _WS:
+        pos -= 1
+    return pos
+
+
+def _parse_int(digits: str) -> int | HugeInt:
+    try:
+        return int(digits)
+    except ValueError:  # beyond the int-conversion limit (sys.get_int_max_str_digits)
+        return HugeInt(len(digits.lstrip("-")))
+
+
+_DECODER = json.JSONDecoder()
+_TOLERANT = json.JSONDecoder(parse_int=_parse_int)
+
+
+class Walk:
+    """What one walk over a text keeps: the scans, the line numbers met so far, the decode window.
+
+    Line and column of offsets met in increasing order count each newline once (linear
+    overall). The decode window is how much text a first, optimistic decode of an element
+    is given: twice the size of the element before, at least 512 characters, so that the
+    copy it decodes stays near the element's own size.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.scanner = _Scanner(text)
+        self.pos = 0
+        self.line = 1
+        self.line_start = 0
+        self.window = 512
+
+    def at(self, pos: int) -> tuple[int, int]:
+        """The line and column (from 1) of offset ``pos``."""
+        if pos < self.pos:
+            self.pos, self.line, self.line_start = 0, 1, 0
+        newlines = self.text.count("\n", self.pos, pos)
+        if newlines:
+            self.line += newlines
+            self.line_start = self.text.rfind("\n", self.pos, pos) + 1
+        self.pos = pos
+        return self.line, pos - self.line_start + 1
+
+
+class _Read(NamedTuple):
+    end: int | None  # where the value ends (also for a broken value whose brackets pair up); None if unknown
+    value: object
+    error: str | None  # None: read; "" : broken where its end is unknown (the message needs a bound, see _error)
+    unreadable: tuple[str, ...]
+    over_cap: bool  # the value is beyond a cap (nesting or size), not merely broken
+
+
+def _read(text: str, pos: int, walk: Walk) -> _Read:
+    """Read the JSON value at ``pos`` within the caps, decoding only its own slice; never raises."""
+    if text[pos : pos + 1] in ("[", "{"):
+        fast = _read_fast(text, pos, walk)
+        if fast is not None:
+            return fast
+        scan = walk.scanner.scan(pos)
+        if scan.depth > MAX_JSON_DEPTH:
+            message = f"it nests deeper than the {describe(MAX_JSON_DEPTH)} levels newsparse reads"
+            return _Read(scan.end, None, message, (), True)
+        if scan.end is None:
+            return _Read(None, None, "", (), False)
+        end = scan.end
+    else:
+        match = _SCALAR.match(text, pos)
+        if match is None:
+            return _Read(None, None, "", (), False)
+        end = match.end()
+    if _too_large(text, pos, end):
+        return _Read(end, None, f"it is larger than the {describe(MAX_RECORD_BYTES)} a record may be", (), True)
+    walk.window = max(512, 2 * (end - pos))
+    piece = text[pos:end]
+    try:
+        value, unreadable = _decode(piece)
+    except json.JSONDecodeError as exc:
+        return _Read(end, None, _message(pos + exc.pos, exc.msg, walk), (), False)
+    except RecursionError:  # within MAX_JSON_DEPTH, only a caller already deep in its stack gets here
+        return _Read(end, None, "it nests too deeply for the current stack to decode", (), True)
+    return _Read(end, value, None, unreadable, False)
+
+
+def _read_fast(text: str, pos: int, walk: Walk) -> _Read | None:
+    """The common case first: the array or object at ``pos`` decodes within the window, few brackets in it.
+
+    Its bracket count bounds its depth, so no scan is needed. None when that is not so
+    (broken, deeper, larger than the window, or an over-long integer): then ``_read`` scans.
+    """
+    try:
+        value, used = _DECODER.raw_decode(text[pos : pos + walk.window])
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+        return None
+    end = pos + used
+    walk.window = max(512, 2 * used)
+    if text.count("{", pos, end) + text.count("[", pos, end) > MAX_JSON_DEPTH or _too_large(text, pos, end):
+        return None
+    return _Read(end, value, None, (), False)
+
+
+def _decode(piece: str) -> tuple[object, tuple[str, ...]]:
+    """Decode a whole JSON value: (value, the parts left out). Raises JSONDecodeError or RecursionError."""
+    try:
+        return _DECODER.raw_decode(piece)[0], ()
+    except json.JSONDecodeError:
+        raise
+    except ValueError:  # an integer beyond Python's int-conversion limit: decode it as HugeInt, then leave it out
+        return _without_huge_ints(_TOLERANT.raw_decode(piece)[0])
+
+
+def _message(pos: int, what: str, walk: Walk) -> str:
+    line, column = walk.at(pos)
+    return f"invalid JSON at line {line} column {column}: {what}"
+
+
+def _error(text: str, pos: int, end: int, walk: Walk) -> str:
+    """The decoder's message for the broken value at ``pos``, decoded from ``text[pos:end]`` only."""
+    try:
+        _DECODER.raw_decode(text[pos:end])
+    except json.JSONDecodeError as exc:
+        return _message(pos + exc.pos, exc.msg, walk)
+    except (ValueError, RecursionError):
+        pass
+    return _message(end, "the value is truncated or broken", walk)
+
+
+def _too_large(text: str, start: int, end: int) -> bool:
+    if end - start <= MAX_RECORD_BYTES // 4:  # at most 4 UTF-8 bytes a character: surely within the cap
+        return False
+    return end - start > MAX_RECORD_BYTES or len(text[start:end].encode("utf-8", "surrogatepass")) > MAX_RECORD_BYTES
+
+
+def _without_huge_ints(value: object) -> tuple[object, tuple[str, ...]]:
+    """``value`` with every :class:`HugeInt` replaced by None, and what was left out, by path."""
+    if isinstance(value, HugeInt):
+        return None, (f"the value is an integer of {value.digits:,} digits, too long to read",)
+    found: list[str] = []
+    stack: list[tuple[dict[str, object] | list[object], str]] = [(value, "")] if isinstance(value, dict | list) else []
+    while stack:
+        node, path = stack.pop()
+        keys: list[str] | range = list(node) if isinstance(node, dict) else range(len(node))
+        for key in keys:
+            item = node[key]  # type: ignore[index]
+            where = f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}" if path else key
+            if isinstance(item, HugeInt):
+                node[key] = None  # type: ignore[index]
+                found.append(f"{where} is an integer of {item.digits:,} digits, too long to read; left empty")
+            elif isinstance(item, dict | list):
+                stack.append((item, where))
+    return value, tuple(sorted(found))
+
+
+def decode_at(text: str, pos: int, walk: Walk | None = None) -> tuple[object, int, tuple[str, ...]]:
+    """Decode the one JSON value at ``pos``: (value, end, the parts left out as unreadable).
+
+    Raises :class:`BrokenJsonError` for a broken value and :class:`~newsparse.LimitError`
+    for one beyond the nesting or size caps. Values of one text read in order share a ``walk``.
+    """
+    walk = walk or Walk(text)
+    read = _read(text, pos, walk)
+    if read.over_cap:
+        raise LimitError(read.error or "beyond a cap")
+    if read.error is not None:
+        raise BrokenJsonError(read.error or _error(text, pos, len(text), walk), pos)
+    assert read.end is not None
+    return read.value, read.end, read.unreadable
+
+
+def iter_array(
+    text: str, pos: int, accept: Callable[[object], bool], walk: Walk | None = None
+) -> Generator[Element, None, int | None]:
+    """Yield each element of the JSON array that starts at ``pos``; return the offset past its ``]``.
+
+    A broken element is yielded with its ``error`` and reading goes on: just past it
+    when its end is known, else at the next ``, {"`` from which a whole element that
+    ``accept`` takes decodes. Returns None when the text ends inside the array. Arrays
+    of one text read in order share a ``walk``.
+    """
+    walk = walk or Walk(text)
+    last = pos + 1  # just past what was read so far: a broken element's span starts here
     pos = skip_ws(text, pos + 1)
-    if pos < len(text) and text[pos] == "]":
-        return
+    if text.startswith("]", pos):
+        return pos + 1
     while True:
         if pos >= len(text):
-            raise BrokenJsonError("the JSON array is truncated", pos)
-        value, end = decode_at(text, pos)
-        yield pos, end, value
-        pos = skip_ws(text, end)
-        if pos < len(text) and text[pos] == ",":
-            pos = skip_ws(text, pos + 1)
-        elif pos < len(text) and text[pos] == "]":
-            return
+            yield Element(last, len(text), None, "the JSON array is truncated")
+            return None
+        read = _read(text, pos, walk)
+        after = len(text) if read.end is None else skip_ws(text, read.end)
+        if read.error is None:
+            assert read.end is not None
+            yield Element(pos, read.end, read.value, None, read.unreadable)
+            last = read.end
+        if text[after : after + 1] not in (",", "]"):  # the end of the element is unknown, or garbage follows it
+            resume = _resync(text, after if read.error is None else pos + 1, accept, walk)
+            stop = len(text) if resume is None else resume
+            if read.error is None:
+                error = f"expected ',' or ']' at offset {after}; the JSON array is truncated or broken"
+            else:
+                error = read.error or _error(text, pos, stop, walk)  # decoded up to the resume point only
+            yield Element(last, stop, None, error)
+            if resume is None:
+                return None
+            last = resume
+            pos = skip_ws(text, resume + 1)
+            continue
+        if read.error is not None:
+            assert read.end is not None
+            yield Element(last, read.end, None, read.error)  # a broken element with a known end: skip just it
+            last = read.end
+        if text[after] == "]":
+            return after + 1
+        pos = skip_ws(text, after + 1)
+
+
+def _resync(text: str, start: int, accept: Callable[[object], bool], walk: Walk) -> int | None:
+    """The offset of the next ``,`` after ``start`` that begins a whole element ``accept`` takes.
+
+    The element must be followed by ``,`` or ``]``. Each candidate ``, {"`` is scanned
+    on its own, and one inside a string of the broken element stops its scan at the
+    first bare word, so a broken element full of ``, {`` costs about one pass over it.
+    None when no element after ``start`` can be read.
+    """
+    for match in _CANDIDATE.finditer(text, start):
+        scan = walk.scanner.scan(match.end())
+        if scan.end is None or scan.depth > MAX_JSON_DEPTH:
+            continue
+        after = skip_ws(text, scan.end)
+        if text[after : after + 1] not in (",", "]"):
+            continue
+        try:
+            value = _decode(text[match.end() : scan.end])[0]
+        except (ValueError, RecursionError):
+            continue
+        if accept(value):
+            return match.start()
+    return None
+
+
+def array_articles(
+    text: str, pos: int, accept: Callable[[object], bool], name: Callable[[int], str], walk: Walk | None = None
+) -> Generator[RawArticle, None, int | None]:
+    """Yield a raw article per element of the array at ``pos`` (see :func:`iter_array`); return its end.
+
+    ``name(n)`` names the n-th element in problems ("post 3"); an element that could
+    not be read is a raw article with empty fields and the problem, spanning what was skipped.
+    """
+    elements = iter_array(text, pos, accept, walk)
+    number = 0
+    while True:
+        try:
+            element = next(elements)
+        except StopIteration as stop:
+            end: int | None = stop.value
+            return end
+        number += 1
+        where = name(number)
+        if element.error is not None:
+            yield RawArticle(element.start, element.end, {}, (f"{where} could not be read: {element.error}",))
         else:
-            raise BrokenJsonError(f"expected ',' or ']' at offset {pos}; the JSON array is truncated or broken", pos)
+            fields, problems = map_record(element.value, where=where, unreadable=element.unreadable)
+            yield RawArticle(element.start, element.end, fields, problems)

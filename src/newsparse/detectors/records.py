@@ -5,17 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsparse._records import map_record
+from newsparse._records import MARKER_KEYS, is_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._json import BrokenJsonError, iter_array, skip_ws
+from newsparse.detectors._json import BrokenJsonError, array_articles, skip_ws
 
 __all__ = ["JsonRecordsDetector"]
 
 _LIST_KEY = re.compile(r'"(?:articles|items|posts|data|results|entries|docs|documents|hits|stories|news)"\s*:\s*\[')
-_RECORD_KEY = re.compile(
-    r'"(?:title|headline|text|content|body|maintext|articleBody|description|url|link|publishedAt|'
-    r'datePublished|date_publish|published|author|authors)"\s*:'
-)
+_RECORD_KEY = re.compile('"(?:' + "|".join(map(re.escape, MARKER_KEYS)) + r')"\s*:')
 
 
 class JsonRecordsDetector:
@@ -48,13 +45,6 @@ class JsonRecordsDetector:
             if match is None:
                 raise BrokenJsonError("no list of records found in the JSON object", pos)
             pos = match.end() - 1
-        number = 0
-        last = pos + 1
-        try:
-            for start, end, value in iter_array(text, pos):
-                number += 1
-                fields, problems = map_record(value, where=f"record {number}")
-                yield RawArticle(start, end, fields, problems)
-                last = end
-        except BrokenJsonError as exc:
-            yield RawArticle(last, len(text), {}, (f"record {number + 1} could not be read: {exc}",))
+        elif text[pos : pos + 1] != "[":
+            raise BrokenJsonError("the text is not a JSON array or object", pos)
+        yield from array_articles(text, pos, is_record, lambda n: f"record {n}")

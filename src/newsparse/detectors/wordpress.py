@@ -7,14 +7,13 @@ from collections.abc import Generator, Iterator
 
 from newsparse._records import map_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._json import BrokenJsonError, decode_at, iter_array, skip_ws
+from newsparse.detectors._json import BrokenJsonError, Walk, array_articles, decode_at, skip_ws
+from newsparse.errors import LimitError
 
 __all__ = ["WordPressDetector"]
 
 _RENDERED = re.compile(r'"(?:content|title|excerpt|guid)"\s*:\s*\{\s*"rendered"')
-_NEXT_ELEMENT = re.compile(r",\s*(?=\{)")
 _POST_KEYS = frozenset(("title", "content", "excerpt"))
-_RESYNC_TRIES = 50  # candidates tried after a broken post (each try may decode far): keeps it linear
 _WP_KEYS = re.compile(r'"(?:date_gmt|modified_gmt|featured_media|comment_status|ping_status|_links)"\s*:')
 
 
@@ -44,64 +43,38 @@ class WordPressDetector:
         """Yield one structured raw article per post, across concatenated JSON values (``[...][...]``)."""
         pos = skip_ws(text, 0)
         number = 0
+        walk = Walk(text)  # one walk over the text: line numbers and scans are not redone per value
         while pos < len(text):
             if text[pos] == "[":
-                end = yield from self._array(text, pos, number)
+                end = yield from self._array(text, pos, number, walk)
                 if end is None:
                     return
                 number = -1  # posts after the first value are named by offset
             else:
                 try:
-                    value, end = decode_at(text, pos)
-                except BrokenJsonError as exc:
-                    if number == 0:
+                    value, end, unreadable = decode_at(text, pos, walk)
+                except (BrokenJsonError, LimitError) as exc:
+                    if number == 0 and isinstance(exc, BrokenJsonError):
                         raise  # a broken single post: let the next detector try
-                    yield RawArticle(pos, len(text), {}, (f"the JSON value at offset {pos} could not be read: {exc}",))
+                    where = "the post" if number == 0 else f"the JSON value at offset {pos}"
+                    yield RawArticle(pos, len(text), {}, (f"{where} could not be read: {exc}",))
                     return
-                fields, problems = map_record(value, where="the post" if number == 0 else f"the post at offset {pos}")
+                where = "the post" if number == 0 else f"the post at offset {pos}"
+                fields, problems = map_record(value, where=where, unreadable=unreadable)
                 yield RawArticle(pos, end, fields, problems)
                 number = -1
             pos = skip_ws(text, end)
 
-    def _array(self, text: str, pos: int, number: int) -> Generator[RawArticle, None, int | None]:
-        """Yield the posts of the array at ``pos``; return the offset past its ``]`` (None if broken).
+    def _array(self, text: str, pos: int, number: int, walk: Walk) -> Generator[RawArticle, None, int | None]:
+        """Yield the posts of the array at ``pos``; return the offset past its ``]`` (None if it breaks off).
 
-        A post that cannot be read is reported (a raw article without fields) and reading goes on
-        at the next ``, {`` from which a whole post decodes.
+        A post that cannot be read is reported (a raw article without fields) and reading
+        goes on after it, or at the next ``, {`` from which a whole post decodes.
         """
         at = f" of the array at offset {pos}" if number else ""
-        number = 0
-        cursor = pos  # iter_array reads the elements after text[cursor] ("[" or ",")
-        last = pos + 1
-        while True:
-            try:
-                for start, end, value in iter_array(text, cursor):
-                    number += 1
-                    fields, problems = map_record(value, where=f"post {number}{at}")
-                    yield RawArticle(start, end, fields, problems)
-                    last = end
-                return text.index("]", last) + 1
-            except BrokenJsonError as exc:
-                where = f"post {number + 1}{at}"
-                resume = _resync(text, last)
-                problem = f"{where} could not be read: {exc}"
-                yield RawArticle(last, len(text) if resume is None else resume, {}, (problem,))
-                if resume is None:
-                    return None
-                number += 1
-                cursor = last = resume
+        return (yield from array_articles(text, pos, _is_post, lambda n: f"post {n}{at}", walk))
 
 
-def _resync(text: str, start: int) -> int | None:
-    """The offset of the next ``,`` followed by a whole JSON object and then ``,`` or ``]``; None if none is found."""
-    for tries, match in enumerate(_NEXT_ELEMENT.finditer(text, start)):
-        if tries >= _RESYNC_TRIES:
-            break
-        try:
-            value, end = decode_at(text, match.end())
-        except BrokenJsonError:
-            continue
-        after = skip_ws(text, end)
-        if isinstance(value, dict) and _POST_KEYS & value.keys() and after < len(text) and text[after] in ",]":
-            return match.start()  # a post (not an object nested in the broken one) that ends an element
-    return None
+def _is_post(value: object) -> bool:
+    """Whether a value that a resync found is a post (not an object nested in the broken one)."""
+    return isinstance(value, dict) and bool(_POST_KEYS & value.keys())
