@@ -16,8 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.detectors import syndication
-from newsparse.detectors._xml import close_truncated, fix_references, skip_prolog
+from newsparse.detectors.markup import rss_atom as syndication
+from newsparse.detectors.markup._xml import close_truncated, fix_references, skip_prolog
 
 RSS_HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Town Herald</title>'
@@ -492,7 +492,7 @@ def test_deeply_nested_xhtml_content_does_not_fail_the_feed() -> None:
 
 
 def _helper_work(fragment: str, monkeypatch: pytest.MonkeyPatch) -> int:
-    from newsparse.detectors import _xml
+    from newsparse.detectors.markup import _xml
 
     markup, references = _CountingPattern(_xml._MARKUP), _CountingPattern(_xml._REF_OR_SKIP)
     monkeypatch.setattr(_xml, "_MARKUP", markup)

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import _html, _limits
-from newsparse.detectors import html as html_detector
+from newsparse.detectors.markup import html_page as html_detector
 
 _HAS_LXML = importlib.util.find_spec("lxml") is not None
 _BACKENDS = [

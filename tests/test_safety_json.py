@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse._limits import MAX_JSON_DEPTH
-from newsparse.detectors import _json
+from newsparse.detectors.json import _json
 
 HUGE = "9" * 5000  # beyond Python's 4,300-digit int-conversion limit
 

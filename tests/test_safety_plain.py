@@ -23,8 +23,8 @@ import newsparse
 from newsparse import Article, Caption, Dropped, dedupe_captions
 from newsparse import _captions as captions
 from newsparse import _plaintext as plaintext
-from newsparse.detectors import plain as plain_detector
-from newsparse.detectors.plain import BlankBlocksDetector
+from newsparse.detectors.text import blank_blocks as plain_detector
+from newsparse.detectors.text.blank_blocks import BlankBlocksDetector
 
 SHORTER = "duplicate caption (shorter version)"
 OTHER_CREDIT = "duplicate caption (other credit)"

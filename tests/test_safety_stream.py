@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import _limits, _stream
 from newsparse.detectors import HEAD_SIZE, get_detector, rank_detectors
-from newsparse.detectors import jsonlines as jsonlines_module
+from newsparse.detectors.json import jsonlines as jsonlines_module
 from newsparse.errors import BinaryInputError
 
 # --- helpers -------------------------------------------------------------------------------------

@@ -55,19 +55,21 @@ _plugin_problems: list[str] = []
 
 
 def _builtin_factories() -> list[Callable[[], Detector]]:
-    from newsparse.detectors import echo, feed, html, jsonlines, pagetext, plain, records, syndication, wordpress
+    from newsparse.detectors.json import json_records, jsonlines, wordpress
+    from newsparse.detectors.markup import html_page, rss_atom
+    from newsparse.detectors.text import blank_blocks, counter_footer, page_text, title_echo, whole_text
 
     return [
         wordpress.WordPressDetector,
         jsonlines.JsonLinesDetector,
-        records.JsonRecordsDetector,
-        html.HtmlPageDetector,
-        syndication.FeedDetector,
-        echo.TitleEchoDetector,
-        feed.CounterFooterDetector,
-        pagetext.PageTextDetector,
-        plain.BlankBlocksDetector,
-        plain.WholeTextDetector,
+        json_records.JsonRecordsDetector,
+        html_page.HtmlPageDetector,
+        rss_atom.FeedDetector,
+        title_echo.TitleEchoDetector,
+        counter_footer.CounterFooterDetector,
+        page_text.PageTextDetector,
+        blank_blocks.BlankBlocksDetector,
+        whole_text.WholeTextDetector,
     ]
 
 

@@ -11,7 +11,7 @@ Untrusted XML: no DTD is read and no entity is expanded. An item never carries
 a DOCTYPE (one inside an element is not well-formed), HTML named entities are
 rewritten to numeric character references from the standard library's table
 before parsing, and any other entity is escaped so it stays as text (see
-:mod:`newsparse.detectors._xml`). The standard library's expat parser never
+:mod:`newsparse.detectors.markup._xml`). The standard library's expat parser never
 fetches external entities.
 """
 
@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
-from newsparse.detectors._xml import close_truncated, fix_references, skip_prolog, tag_end
+from newsparse.detectors.markup._xml import close_truncated, fix_references, skip_prolog, tag_end
 
 __all__ = ["FeedDetector"]
 

@@ -1,13 +1,13 @@
-"""Generic plain text: articles separated by three or more blank lines, and the last-resort fallback."""
+"""The blank-blocks detector: plain-text articles separated by three or more blank lines."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._lines import BLOCK_GAP, first_line, last_complete_gap, spans_between, trimmed
+from newsparse.detectors._lines import BLOCK_GAP, first_line, last_complete_gap, spans_between
 
-__all__ = ["BlankBlocksDetector", "WholeTextDetector"]
+__all__ = ["BlankBlocksDetector"]
 
 
 class BlankBlocksDetector:
@@ -42,25 +42,3 @@ class BlankBlocksDetector:
     def split_block(self, text: str, *, first_line: int = 1) -> Iterator[RawArticle]:
         """Streaming: ``split`` on a block of the whole text (line numbers do not matter here)."""
         return self.split(text)
-
-
-class WholeTextDetector:
-    """The fallback: the whole text is one article, read line by line.
-
-    It scores just above zero on any non-blank text, so it wins only when no
-    other detector recognises anything: a layout nobody knows still parses,
-    with a confidence that says so.
-    """
-
-    name = "whole-text"
-    description = "Fallback: the whole text as one plain-text article."
-
-    def sniff(self, head: str) -> float:
-        """A token score for any non-blank text."""
-        return 0.01 if head.strip() else 0.0
-
-    def split(self, text: str) -> Iterator[RawArticle]:
-        """Yield the whole (trimmed) text as one raw article."""
-        span = trimmed(text, 0, len(text))
-        if span is not None:
-            yield RawArticle(*span)

@@ -7,7 +7,7 @@ from collections.abc import Generator, Iterator
 
 from newsparse._records import map_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._json import BrokenJsonError, Walk, array_articles, decode_at, skip_ws
+from newsparse.detectors.json._json import BrokenJsonError, Walk, array_articles, decode_at, skip_ws
 from newsparse.errors import LimitError
 
 __all__ = ["WordPressDetector"]

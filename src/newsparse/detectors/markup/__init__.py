@@ -1,0 +1,1 @@
+"""Detectors of markup layouts: whole HTML pages and RSS/Atom feeds."""
