@@ -358,3 +358,31 @@ def test_nan_and_infinity_are_json_to_the_bracket_scan() -> None:
     result = newsparse.parse_text(_array([_record(1), big, _record(3)]), detector="json-records")
     assert result.problems == ()
     assert [a.title for a in result.articles] == ["Post 1", "Post 2", "Post 3"]
+
+
+# --------------------------------------------------------------------------- JSON Lines shares the decoder
+
+
+def test_a_json_lines_record_with_a_huge_integer_is_read_with_that_field_left_empty() -> None:
+    huge = "7" * 5000
+    lines = [
+        '{"title": "First", "text": "Body one."}',
+        '{"title": "Second", "text": "Body two.", "views": ' + huge + "}",
+        '{"title": "Third", "text": "Body three."}',
+    ]
+    result = newsparse.parse(("\n".join(lines) + "\n").encode())
+    assert result.detection.chosen == "jsonlines"
+    assert [a.title for a in result.articles] == ["First", "Second", "Third"]
+    second = result.articles[1]
+    assert second.views is None
+    assert any("5,000 digits" in p for p in second.problems)
+
+
+def test_a_json_lines_record_over_the_nesting_cap_is_a_problem_whatever_the_stack() -> None:
+    deep = '{"title": "Deep", "text": "x", "extra": ' + "[" * 50_000 + "]" * 50_000 + "}"
+    lines = ['{"title": "First", "text": "Body one."}', deep, '{"title": "Third", "text": "Body three."}']
+    result = newsparse.parse(("\n".join(lines) + "\n").encode(), detector="jsonlines")
+    assert [a.title for a in result.articles] == ["First", "Third"]
+    assert len(result.problems) == 1
+    assert result.problems[0].startswith("line 2 ")
+    assert "200 levels" in result.problems[0]

@@ -295,8 +295,8 @@ def test_a_json_lines_record_over_the_cap_is_skipped_with_a_problem(
     monkeypatch.setattr(_limits, "MAX_LINE_CHARS", 4_096)
     monkeypatch.setattr(_stream, "_FIRST", 4_096)
     decoded: list[int] = []
-    loads = json.loads
-    monkeypatch.setattr(jsonlines_module.json, "loads", lambda s, **k: decoded.append(len(s)) or loads(s, **k))
+    decode_at = jsonlines_module.decode_at  # the records' decoder (the sniff's json.loads sees only the head)
+    monkeypatch.setattr(jsonlines_module, "decode_at", lambda s, *a: decoded.append(len(s)) or decode_at(s, *a))
     blocks: list[int] = []
     cut = jsonlines_module.JsonLinesDetector.safe_cut
     monkeypatch.setattr(

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from newsparse import _limits
 from newsparse._records import map_record
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
+from newsparse.detectors.json._json import BrokenJsonError, decode_at, skip_ws
 
 __all__ = ["JsonLinesDetector"]
 
@@ -68,12 +69,14 @@ class JsonLinesDetector:
                 continue
             lead = len(line) - len(line.lstrip())
             start, end = start + lead, start + lead + len(stripped)
-            try:
-                value = json.loads(stripped)
-            except (ValueError, RecursionError) as exc:
+            try:  # the shared decoder: caps on nesting, integers too long for Python kept as unreadable parts
+                value, stop, unreadable = decode_at(stripped, 0)
+                if skip_ws(stripped, stop) != len(stripped):
+                    raise BrokenJsonError("extra data after the JSON value", stop)
+            except (ValueError, RecursionError) as exc:  # BrokenJsonError and LimitError are ValueErrors
                 yield RawArticle(start, end, {}, (f"line {number} is not valid JSON: {_short(exc)}",))
                 continue
-            fields, problems = map_record(value, where=f"line {number}")
+            fields, problems = map_record(value, where=f"line {number}", unreadable=unreadable)
             yield RawArticle(start, end, fields, problems)
 
     def oversized(self, line: str, number: int) -> str | None:
