@@ -73,7 +73,10 @@ class JsonLinesDetector:
                 value, stop, unreadable = decode_at(stripped, 0)
                 if skip_ws(stripped, stop) != len(stripped):
                     raise BrokenJsonError("extra data after the JSON value", stop)
-            except (ValueError, RecursionError) as exc:  # BrokenJsonError and LimitError are ValueErrors
+            except BrokenJsonError:
+                yield RawArticle(start, end, {}, (f"line {number} is not valid JSON: {_syntax_error(stripped)}",))
+                continue
+            except (ValueError, RecursionError) as exc:  # a cap (LimitError)
                 yield RawArticle(start, end, {}, (f"line {number} is not valid JSON: {_short(exc)}",))
                 continue
             fields, problems = map_record(value, where=f"line {number}", unreadable=unreadable)
@@ -156,6 +159,15 @@ def _object(line: str) -> bool:
         return isinstance(json.loads(stripped), dict)
     except (ValueError, RecursionError):
         return False
+
+
+def _syntax_error(line: str) -> str:
+    """The standard decoder's words for a broken line (only called for lines known to be broken)."""
+    try:
+        json.loads(line)
+    except (ValueError, RecursionError) as exc:
+        return _short(exc)
+    return "not one JSON value"
 
 
 def _short(exc: BaseException) -> str:
