@@ -5,19 +5,17 @@ from __future__ import annotations
 import bisect
 import os
 import stat
-from collections.abc import Mapping
-from typing import IO, Any
+from typing import IO
 
 import attrs
 
 from newsparse._captions import dedupe_captions
 from newsparse._decode import decode, normalise, refuse_binary
-from newsparse._html import html_to_text
-from newsparse._meta import parse_date
-from newsparse._model import Article, Caption, Detection, Dropped, Provenance, Result
-from newsparse._plaintext import Draft, finish_body, read_plain
-from newsparse._repair import needs_repair, repair_mojibake
-from newsparse.detectors._base import FIELD_NAMES, RawArticle
+from newsparse._model import Article, Detection, Provenance, Result
+from newsparse._plaintext import read_plain
+from newsparse._repair import repair_mojibake
+from newsparse._structured import draft_from_fields as _draft_from_fields
+from newsparse.detectors._base import RawArticle
 from newsparse.detectors._registry import get_detector, list_detectors, rank_detectors
 from newsparse.errors import InputError, SourceError
 
@@ -293,98 +291,3 @@ def _article(raw: RawArticle, text: str, name: str, context: _Context, base: int
         repairs=context.repairs_for(raw.start, raw.end),
     )
     return dedupe_captions(Article(**draft.fields(), provenance=provenance))
-
-
-def _draft_from_fields(fields: Mapping[str, Any]) -> Draft:
-    draft = Draft()
-    for key, value in fields.items():
-        if key not in FIELD_NAMES:
-            draft.problems.append(f"unknown field {key!r} ignored")
-        elif value is not None and not _set_field(draft, key, value):
-            draft.problems.append(f"field {key!r} has the wrong type ({type(value).__name__}); ignored")
-    body_html = fields.get("body_html")
-    body = fields.get("body")
-    lines: list[str] = []
-    if isinstance(body_html, str):
-        cleaned = html_to_text(_fixed(body_html))
-        draft.dropped.extend(Dropped(footer, "syndication footer") for footer in cleaned.footers)
-        draft.source = draft.source or cleaned.syndicated_from
-        lines = list(cleaned.paragraphs)
-    elif isinstance(body, str):
-        lines = [line.strip() for line in _fixed(body).split("\n")]
-    first = next((k for k, line in enumerate(lines) if line), None)
-    if first is not None and draft.title and " ".join(lines[first].split()) == " ".join(draft.title.split()):
-        draft.dropped.append(Dropped(lines[first], "repeated title"))
-        del lines[first]
-    finish_body(draft, lines)
-    return draft
-
-
-def _fixed(value: str) -> str:
-    value, _ = normalise(value)
-    if needs_repair(value):
-        value, _ = repair_mojibake(value)
-    return value
-
-
-def _strs(value: object) -> list[str] | None:
-    if isinstance(value, str):
-        return [_fixed(value)]
-    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
-        return [_fixed(v) for v in value if v.strip()]
-    return None
-
-
-def _set_field(draft: Draft, key: str, value: object) -> bool:
-    """Copy one structured field onto the draft; False when its type is wrong."""
-    if key in ("body", "body_html"):
-        return isinstance(value, str)
-    if key == "views":
-        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-            draft.views = value
-            return True
-        return False
-    if key == "dropped":
-        if not isinstance(value, list | tuple) or not all(isinstance(item, Dropped) for item in value):
-            return False
-        draft.dropped.extend(value)
-        return True
-    if key == "captions":
-        captions = _captions(value)
-        if captions is None:
-            return False
-        draft.captions.extend(captions)
-        return True
-    if key in ("highlights", "authors", "tags", "notes"):
-        items = _strs(value)
-        if items is None:
-            return False
-        getattr(draft, key).extend(items)
-        return True
-    if not isinstance(value, str):
-        return False
-    text = _fixed(value).strip() or None
-    if key in ("published", "updated") and text is not None:
-        parsed = parse_date(text)
-        if parsed is None:
-            draft.problems.append(f"{key} {text[:60]!r} is not a date newsparse can read; left empty")
-        text = parsed
-    setattr(draft, key, text)
-    return True
-
-
-def _captions(value: object) -> list[Caption] | None:
-    if not isinstance(value, list | tuple):
-        return None
-    out: list[Caption] = []
-    for item in value:
-        if isinstance(item, Caption):
-            out.append(item)
-        elif isinstance(item, str):
-            out.append(Caption(_fixed(item)))
-        elif isinstance(item, Mapping) and isinstance(item.get("text"), str):
-            credit = item.get("credit")
-            out.append(Caption(_fixed(item["text"]), credit if isinstance(credit, str) else None))
-        else:
-            return None
-    return out

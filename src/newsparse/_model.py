@@ -143,7 +143,11 @@ class Article:
         return tuple(self.body.split("\n\n")) if self.body else ()
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the article as JSON-ready data, in the documented field contract."""
+        """Return the article as JSON-ready data, in the documented field contract.
+
+        The keys are those of ``newsparse._fields.FIELDS``, in its order (written out
+        here for speed; tests/test_field_contract.py checks that they agree).
+        """
         return {
             "title": self.title,
             "subtitle": self.subtitle,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from newsparse._fields import read_date, split_names, split_tags
 from newsparse._html import unescape_inline
-from newsparse._meta import parse_date
 
 __all__ = ["MARKER_KEYS", "is_record", "is_wordpress_post", "map_record"]
 
@@ -110,31 +110,9 @@ def _first(obj: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[str | None, o
     return None, None
 
 
-def _names(value: object) -> Iterator[str]:
-    """The names in a string ("A and B, C"), an object with ``name``, or lists of those, however nested."""
-    stack = [value]  # a stack, not recursion: lists nested deeply cost no Python frames
-    while stack:
-        value = stack.pop()
-        if isinstance(value, str):
-            for part in value.replace(" and ", ",").split(","):
-                if part.strip():
-                    yield part.strip()
-        elif isinstance(value, Mapping):
-            name = value.get("name")
-            if isinstance(name, str) and name.strip():
-                yield name.strip()
-        elif isinstance(value, list):
-            stack.extend(reversed(value))
-
-
-def _date(value: object) -> str | None:
-    if isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < 1e11:
-        import datetime as _dt
-
-        return _dt.datetime.fromtimestamp(value, tz=_dt.UTC).isoformat()
-    if isinstance(value, str):
-        return parse_date(value)
-    return None
+def _date(*values: object) -> object:
+    """The first date value given, as it is: the field contract reads it (or reports it unreadable)."""
+    return next((value for value in values if value not in (None, "", [], {})), None)
 
 
 def _body(value: object, fields: dict[str, Any], problems: list[str], where: str, key: str) -> None:
@@ -162,9 +140,9 @@ def _wordpress(post: Mapping[str, Any], where: str) -> tuple[dict[str, Any], lis
         _body(post["content"], fields, problems, where, "content.rendered")
     else:
         problems.append(f"{where}: the post has no content")
-    gmt = post.get("date_gmt")
-    fields["published"] = _utc(gmt) or _date(post.get("date"))
-    fields["updated"] = _utc(post.get("modified_gmt")) or _date(post.get("modified"))
+    gmt, modified_gmt = post.get("date_gmt"), post.get("modified_gmt")
+    fields["published"] = _utc(gmt) or _date(post.get("date"), gmt)
+    fields["updated"] = _utc(modified_gmt) or _date(post.get("modified"), modified_gmt)
     link = post.get("link")
     if isinstance(link, str):
         fields["url"] = link
@@ -176,12 +154,12 @@ def _wordpress(post: Mapping[str, Any], where: str) -> tuple[dict[str, Any], lis
 
 def _utc(value: object) -> str | None:
     if isinstance(value, str) and value and value[-1].isdigit() and "T" in value:
-        return parse_date(value + "+00:00")
+        return read_date(value + "+00:00")
     return None
 
 
 def _wordpress_embedded(embedded: Mapping[str, Any], fields: dict[str, Any]) -> None:
-    authors = list(_names(embedded.get("author")))
+    authors = list(split_names(embedded.get("author")))
     if authors:
         fields["authors"] = authors
     media = embedded.get("wp:featuredmedia")
@@ -222,11 +200,11 @@ def _generic(obj: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[s
     fields["updated"] = _date(updated)
     key, authors = _first(obj, _AUTHOR_KEYS)
     if authors is not None:
-        fields["authors"] = list(_names(authors))
+        fields["authors"] = list(split_names(authors))
         if key == "byline" and isinstance(authors, str):
             fields["byline"] = authors
     _, source = _first(obj, _SOURCE_KEYS)
-    names = list(_names(source)) if source is not None else []
+    names = list(split_names(source)) if source is not None else []
     if names:
         fields["source"] = names[0]
     _, tags = _first(obj, _TAG_KEYS)
@@ -235,10 +213,8 @@ def _generic(obj: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[s
             t for t in (_text(x) if not isinstance(x, Mapping) else _text(x.get("name")) for x in tags) if t
         ]
     elif isinstance(tags, str):
-        fields["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
-    views = obj.get("views")
-    if isinstance(views, int) and not isinstance(views, bool) and views >= 0:
-        fields["views"] = views
+        fields["tags"] = split_tags(tags)
+    _, fields["views"] = _first(obj, ("views",))  # a count: the field contract reads it
     if "title" not in fields and "body" not in fields and "body_html" not in fields:
         keys = ", ".join(list(obj)[:10]).encode("utf-8", "replace").decode("utf-8")  # no lone surrogates in messages
         problems.append(f"{where}: no title or body field found (keys: {keys})")

@@ -19,6 +19,7 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from newsparse._fields import FIELDS, Kind
 from newsparse._model import Article
 from newsparse._output import Destination, scrub
 
@@ -48,43 +49,37 @@ def schema() -> pyarrow.Schema:
         StructType(struct<source: string, detector: string, confidence: double, ...>)
     """
     pa = _pyarrow()
-    strings = pa.list_(pa.string())
+    types = _arrow_types(pa)
     return pa.schema(
-        [
-            pa.field("title", pa.string()),
-            pa.field("subtitle", pa.string()),
-            pa.field("highlights", strings),
-            pa.field("body", pa.string()),
-            pa.field("captions", pa.list_(pa.struct([("text", pa.string()), ("credit", pa.string())]))),
-            pa.field("byline", pa.string()),
-            pa.field("authors", strings),
-            pa.field("source", pa.string()),
-            pa.field("published", pa.string()),
-            pa.field("updated", pa.string()),
-            pa.field("dateline", pa.string()),
-            pa.field("url", pa.string()),
-            pa.field("tags", strings),
-            pa.field("views", pa.int64()),
-            pa.field("notes", strings),
-            pa.field(
-                "provenance",
-                pa.struct(
-                    [
-                        ("source", pa.string()),
-                        ("detector", pa.string()),
-                        ("confidence", pa.float64()),
-                        ("encoding", pa.string()),
-                        ("start", pa.int64()),
-                        ("end", pa.int64()),
-                        ("repairs", strings),
-                    ]
-                ),
-            ),
-            pa.field("dropped", pa.list_(pa.struct([("text", pa.string()), ("reason", pa.string())]))),
-            pa.field("problems", strings),
-        ],
+        [pa.field(field.name, types[field.kind]) for field in FIELDS],
         metadata={"newsparse": "article records; see newsparse.article_schema() for the JSON contract"},
     )
+
+
+def _arrow_types(pa: Any) -> dict[Kind, Any]:
+    """The Arrow type of each kind of field in the field contract."""
+    strings = pa.list_(pa.string())
+    provenance = pa.struct(
+        [
+            ("source", pa.string()),
+            ("detector", pa.string()),
+            ("confidence", pa.float64()),
+            ("encoding", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("repairs", strings),
+        ]
+    )
+    return {
+        "text": pa.string(),
+        "body": pa.string(),
+        "date": pa.string(),
+        "count": pa.int64(),
+        "texts": strings,
+        "captions": pa.list_(pa.struct([("text", pa.string()), ("credit", pa.string())])),
+        "dropped": pa.list_(pa.struct([("text", pa.string()), ("reason", pa.string())])),
+        "provenance": provenance,
+    }
 
 
 class ParquetWriter:

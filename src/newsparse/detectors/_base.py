@@ -7,6 +7,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
+from newsparse._fields import DETECTOR_NAMES
+
 __all__ = ["FIELD_NAMES", "HEAD_SIZE", "Detector", "RawArticle", "StreamingDetector"]
 
 
@@ -24,11 +26,12 @@ Example:
     'whole-text'
 """
 
-FIELD_NAMES = frozenset(
-    "title subtitle highlights body body_html captions byline authors source published updated "
-    "dateline url tags views notes dropped".split()
-)
-"""The keys a structured :class:`RawArticle` may carry in ``fields``.
+FIELD_NAMES: frozenset[str] = DETECTOR_NAMES
+"""The keys a structured :class:`RawArticle` may carry in ``fields`` (from the field contract).
+
+Each value is read by the contract's coercions: a date as ISO 8601, a date
+string or epoch seconds; a count as an integer or a string of digits. A value
+that cannot be read is left empty with a problem on the article.
 
 Example:
     >>> "body_html" in FIELD_NAMES, "provenance" in FIELD_NAMES

@@ -7,7 +7,6 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from newsparse._html import PageInfo, Story, parse_page
-from newsparse._meta import parse_date
 from newsparse._model import Dropped
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
@@ -106,7 +105,7 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
             fields = _page_fields(info, story.main.text, info.time or story.time)
         else:
             fields = {"title": story.heading, "body": story.main.text, "source": _source(info)}
-            fields["published"] = parse_date(story.time) if story.time else None
+            fields["published"] = story.time  # read (or reported unreadable) by the field contract
         dropped: list[Dropped] = []
         if index == 0 and target is None and page_title:
             dropped.append(Dropped(page_title, "page title"))
@@ -183,8 +182,8 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields["body"] = body
     published = meta.get("article:published_time") or _str(ld.get("datePublished")) or time
     updated = meta.get("article:modified_time") or _str(ld.get("dateModified"))
-    fields["published"] = parse_date(published) if published else None
-    fields["updated"] = parse_date(updated) if updated else None
+    fields["published"] = published  # dates are read (or reported unreadable) by the field contract
+    fields["updated"] = updated
     fields["url"] = meta.get("og:url") or _str(ld.get("url")) or None
     authors = _ld_names(ld.get("author")) or ([meta["author"]] if meta.get("author") else [])
     fields["authors"] = authors
