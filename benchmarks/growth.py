@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     """Measure every case at 1x and 10x; print the table; exit 1 when a ratio is over the bound."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated case names")
-    parser.add_argument("--base-kb", type=int, default=100, help="the 1x size in KB (default 100)")
+    parser.add_argument("--base-kb", type=int, default=150, help="the 1x size in KB (default 150)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--max-ratio", type=float, default=25.0)
     args = parser.parse_args(argv)
