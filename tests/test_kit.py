@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import doctest
 import importlib
+import importlib.util
 import inspect
 import itertools
 import json
@@ -187,6 +188,7 @@ def test_each_table_line_names_its_detector(name: str, target: str) -> None:
     assert getattr(importlib.import_module(module), attr)().name == name
     assert module.rpartition(".")[2] == name.replace("-", "_")  # the module is named for its detector
     assert (ROOT / "docs" / "detectors" / f"{name}.md").is_file()  # and has its docs page
+    assert f"]({name}.md)" in (ROOT / "docs" / "detectors" / "index.md").read_text(encoding="utf-8")  # and its row
 
 
 def test_a_wrong_table_line_is_an_error_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -376,3 +378,31 @@ def test_the_example_plugin_is_checked_for_its_imports() -> None:
     """Guard for the test above: it does see the example's imports."""
     (source,) = [p for p in EXAMPLE_FILES if p.name == "__init__.py"]
     assert ("newsparse.detectors", "RawArticle") in _newsparse_imports(source)
+
+
+# --------------------------------------------------------------------------- the docs navigation
+
+
+def test_the_docs_hook_lists_every_detector_page_in_registry_order() -> None:
+    """``docs/_ext/detector_pages.py`` puts each docs/detectors/<name>.md in the nav: mkdocs.yml lists none."""
+    spec = importlib.util.spec_from_file_location("detector_pages", ROOT / "docs" / "_ext" / "detector_pages.py")
+    assert spec is not None
+    assert spec.loader is not None
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    mkdocs_yml = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "docs/_ext/detector_pages.py" in mkdocs_yml
+    assert [line for line in mkdocs_yml.splitlines() if "detectors/" in line and "index.md" not in line] == [
+        "# docs/_ext/detector_pages.py adds every docs/detectors/<name>.md to the Detectors section of the nav.",
+        "      # Each detector's page (docs/detectors/<name>.md) comes here without being listed: see hooks above.",
+    ]
+    section = [{"How detection works": "detectors/index.md"}, {"Writing a detector": "writing-a-detector.md"}]
+    config = {
+        "nav": [{"Home": "index.md"}, {"Detectors": section}],
+        "config_file_path": str(ROOT / "mkdocs.yml"),
+        "docs_dir": str(ROOT / "docs"),
+    }
+    hook.on_config(config)
+    assert section[0] == {"How detection works": "detectors/index.md"}
+    assert section[-1] == {"Writing a detector": "writing-a-detector.md"}
+    assert section[1:-1] == [{name: f"detectors/{name}.md"} for name in BUILTIN_NAMES]
