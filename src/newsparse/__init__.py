@@ -7,9 +7,6 @@ Example:
     ['Storm hits coast']
 """
 
-from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
-from importlib.metadata import version as _version
-
 from newsparse._api import Source, load, parse, parse_text, split_articles
 from newsparse._captions import dedupe_captions
 from newsparse._html import clean_html
@@ -39,15 +36,28 @@ from newsparse.errors import (
 __version__: str
 """The installed version, read from the package metadata: ``pyproject.toml`` is its one source.
 
+Read on first use (reading the metadata costs ~30 ms), then kept.
+
 Example:
     >>> from importlib.metadata import version
     >>> __version__ == version("newsparse")
     True
 """
-try:
-    __version__ = _version("newsparse")
-except _PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
-    __version__ = "0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed metadata on first use (``import newsparse`` stays light)."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        value = version("newsparse")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
+        value = "0+unknown"
+    globals()["__version__"] = value  # later reads find it without this hook
+    return value
+
 
 __all__ = [
     "Article",

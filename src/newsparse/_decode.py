@@ -13,7 +13,6 @@ import re
 from typing import Literal
 
 import attrs
-import charset_normalizer
 
 from newsparse.errors import BinaryInputError, DecodingError
 
@@ -348,6 +347,8 @@ def _ask_charset_normalizer(window: bytes) -> str | None:
     """The best guess, never UTF-16/32 (without a BOM those were ruled out by their NULs)."""
     if len(window) < 32:
         return None  # too little evidence for a statistical guess
+    import charset_normalizer  # here, not at the top: it costs ~10 ms to import and most input is UTF-8
+
     for match in charset_normalizer.from_bytes(window):
         encoding = str(match.encoding)
         if not encoding.startswith(("utf_16", "utf_32")):

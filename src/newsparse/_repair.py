@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-import ftfy
-
 __all__ = ["needs_repair", "repair_mojibake"]
 
 # A UTF-8 lead byte read as cp1252/latin-1, followed by a continuation byte read the same way.
@@ -53,6 +51,8 @@ def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
     match = _GATE.search(text)
     if match is None:
         return text, []
+    import ftfy  # here, not at the top: it costs ~30 ms to import and clean text never needs it
+
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0

@@ -3,7 +3,8 @@
 A detector recognises one family of dump layouts and splits a text into raw
 articles. Built-ins are always present; third-party packages add theirs
 through the ``newsparse.detectors`` entry-point group; code can also call
-:func:`register_detector` at run time.
+:func:`register_detector` at run time. The helpers the built-ins are made of
+are public in :mod:`newsparse.detectors.kit`.
 
 Example:
     >>> from newsparse.detectors import list_detectors

@@ -30,7 +30,12 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def spans_between(text: str, cuts: list[int]) -> Iterator[tuple[int, int]]:
-    """Yield the trimmed, non-empty spans between successive cut offsets (0 and len(text) implied)."""
+    """Yield the trimmed, non-empty spans between successive cut offsets (0 and len(text) implied).
+
+    Example:
+        >>> list(spans_between("One \\n\\nTwo\\n\\n", [5]))
+        [(0, 3), (6, 9)]
+    """
     edges = [0, *cuts, len(text)]
     for start, end in itertools.pairwise(edges):
         span = trimmed(text, start, end)

@@ -1,16 +1,26 @@
-"""The detector registry: built-ins, entry-point plug-ins, run-time registrations, and ranking."""
+"""The detector registry: built-ins, entry-point plug-ins, run-time registrations, and ranking.
+
+Nothing is imported before it is needed: the built-ins are a table of names and
+``"module:Class"`` targets (:data:`BUILTINS`), so :func:`get_detector` imports
+one detector module, and ranking or listing imports them all (detector modules
+import nothing heavy at module level). Entry points, and ``importlib.metadata``
+with them, are read only when plug-ins are first needed.
+"""
 
 from __future__ import annotations
 
+import importlib
 import math
 import threading
-from collections.abc import Callable
-from importlib.metadata import entry_points
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from newsparse._model import Detection, Score
 from newsparse.detectors._base import HEAD_SIZE, Detector
 from newsparse.errors import DetectorError
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -47,53 +57,93 @@ Example:
     ('counter-footer', ('title-echo',), 0.05)
 """
 
+BUILTINS: tuple[tuple[str, str], ...] = (
+    ("wordpress", "newsparse.detectors.json.wordpress:WordPressDetector"),
+    ("jsonlines", "newsparse.detectors.json.jsonlines:JsonLinesDetector"),
+    ("json-records", "newsparse.detectors.json.json_records:JsonRecordsDetector"),
+    ("html-page", "newsparse.detectors.markup.html_page:HtmlPageDetector"),
+    ("rss-atom", "newsparse.detectors.markup.rss_atom:FeedDetector"),
+    ("title-echo", "newsparse.detectors.text.title_echo:TitleEchoDetector"),
+    ("counter-footer", "newsparse.detectors.text.counter_footer:CounterFooterDetector"),
+    ("page-text", "newsparse.detectors.text.page_text:PageTextDetector"),
+    ("blank-blocks", "newsparse.detectors.text.blank_blocks:BlankBlocksDetector"),
+    ("whole-text", "newsparse.detectors.text.whole_text:WholeTextDetector"),
+)
+"""The built-in detectors, in the order they are listed: name, and ``"module:Class"`` to import when needed.
+
+Adding a built-in detector is one line here (see CONTRIBUTING). The module is
+imported, and the class instantiated once, the first time the detector is used.
+
+Example:
+    >>> BUILTINS[0]
+    ('wordpress', 'newsparse.detectors.json.wordpress:WordPressDetector')
+"""
+
 _BUILTIN, _PLUGIN, _RUNTIME = 0, 1, 2
 _lock = threading.RLock()
-_detectors: dict[str, tuple[int, Detector]] = {}
+# Every registered detector by name, with where it came from; a str is a built-in not imported yet ("module:Class").
+_detectors: dict[str, tuple[int, Detector | str]] = {}
+_builtins_listed = False
 _plugins_loaded = False
 _plugin_problems: list[str] = []
 
 
-def _builtin_factories() -> list[Callable[[], Detector]]:
-    from newsparse.detectors.json import json_records, jsonlines, wordpress
-    from newsparse.detectors.markup import html_page, rss_atom
-    from newsparse.detectors.text import blank_blocks, counter_footer, page_text, title_echo, whole_text
+def entry_points(*, group: str) -> Iterable[EntryPoint]:
+    """The installed entry points of ``group``; ``importlib.metadata`` (~30 ms) is imported on the first call."""
+    from importlib.metadata import entry_points as installed
 
-    return [
-        wordpress.WordPressDetector,
-        jsonlines.JsonLinesDetector,
-        json_records.JsonRecordsDetector,
-        html_page.HtmlPageDetector,
-        rss_atom.FeedDetector,
-        title_echo.TitleEchoDetector,
-        counter_footer.CounterFooterDetector,
-        page_text.PageTextDetector,
-        blank_blocks.BlankBlocksDetector,
-        whole_text.WholeTextDetector,
-    ]
+    return installed(group=group)
+
+
+def _list_builtins() -> None:
+    """Put the built-ins' names in the registry (cheap: nothing is imported)."""
+    global _builtins_listed
+    with _lock:
+        if not _builtins_listed:
+            _builtins_listed = True
+            for name, target in BUILTINS:
+                _detectors[name] = (_BUILTIN, target)
 
 
 def _ensure_loaded() -> None:
+    """The built-ins' names and every entry-point plug-in (plug-ins are read once)."""
     global _plugins_loaded
+    _list_builtins()
     with _lock:
         if _plugins_loaded:
             return
         _plugins_loaded = True
-        for factory in _builtin_factories():
-            detector = factory()
-            _detectors[detector.name] = (_BUILTIN, detector)
         _load_plugins()
 
 
+def _resolved(name: str) -> Detector:
+    """The detector registered as ``name``, importing its module first if it is a built-in not used yet."""
+    with _lock:
+        origin, detector = _detectors[name]
+        if isinstance(detector, str):
+            detector = _import_builtin(name, detector)
+            _detectors[name] = (origin, detector)
+        return detector
+
+
+def _import_builtin(name: str, target: str) -> Detector:
+    module, _, attr = target.partition(":")
+    detector: Detector = getattr(importlib.import_module(module), attr)()
+    if detector.name != name:  # a wrong line in BUILTINS: a bug, never the input's fault
+        raise DetectorError(f"built-in {target} is named {detector.name!r}, not {name!r} as BUILTINS says")
+    return detector
+
+
 def _reset() -> None:
-    """Forget every detector and plug-in problem; the next call loads built-ins and plug-ins again.
+    """Forget every detector and plug-in problem; the next call lists built-ins and loads plug-ins again.
 
     For tests that fake entry points; not part of the public API.
     """
-    global _plugins_loaded
+    global _builtins_listed, _plugins_loaded
     with _lock:
         _detectors.clear()
         _plugin_problems.clear()
+        _builtins_listed = False
         _plugins_loaded = False
 
 
@@ -172,17 +222,30 @@ def unregister_detector(name: str) -> None:
 def get_detector(name: str) -> Detector:
     """Return the registered detector called ``name``.
 
+    A built-in's module is imported on first use; plug-ins are loaded only when
+    ``name`` is not a built-in's.
+
     Example:
         >>> get_detector("wordpress").name
         'wordpress'
     """
+    _list_builtins()
+    with _lock:
+        known = name in _detectors
+    if not known:
+        _ensure_loaded()
+    with _lock:
+        if name not in _detectors:
+            names = ", ".join(sorted(_detectors))
+            raise DetectorError(f"no detector named {name!r} (known: {names})")
+        return _resolved(name)
+
+
+def _registered() -> list[tuple[int, Detector]]:
+    """Every registered detector with its origin, in the order they were listed (built-ins imported now)."""
     _ensure_loaded()
     with _lock:
-        entry = _detectors.get(name)
-    if entry is None:
-        known = ", ".join(sorted(_detectors))
-        raise DetectorError(f"no detector named {name!r} (known: {known})")
-    return entry[1]
+        return [(origin, _resolved(name)) for name, (origin, _) in list(_detectors.items())]
 
 
 def list_detectors() -> tuple[Detector, ...]:
@@ -194,9 +257,7 @@ def list_detectors() -> tuple[Detector, ...]:
         >>> list_detectors()[0].name, list_detectors()[0].description
         ('wordpress', 'WordPress REST API posts (a JSON object or array) with CMS HTML content.')
     """
-    _ensure_loaded()
-    with _lock:
-        entries = sorted(_detectors.values(), key=lambda e: e[0])
+    entries = sorted(_registered(), key=lambda e: e[0])
     return tuple(detector for _, detector in entries)
 
 
@@ -232,10 +293,8 @@ def rank_detectors(text: str) -> Detection:
         >>> rank_detectors('{"title": {"rendered": "Hi"}, "content": {"rendered": "<p>x</p>"}}').chosen
         'wordpress'
     """
-    _ensure_loaded()
     head = text[:HEAD_SIZE]
-    with _lock:
-        entries = list(_detectors.values())
+    entries = _registered()
     scored = [(origin, _safe_sniff(detector, head)) for origin, detector in entries]
     scored.sort(key=lambda item: (-item[1].score, item[0], item[1].name))
     ranking = tuple(score for _, score in scored)

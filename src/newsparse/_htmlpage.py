@@ -1,0 +1,259 @@
+"""Whole HTML pages: the title, meta tags, JSON-LD and ``<time>``, and the main text chosen from the tree.
+
+:func:`parse_page` builds the page's tree once (through ``_html._soup``, so
+that BeautifulSoup loads on first use), reads its head, chooses the element
+that holds the story, and hands pages with several ``<article>`` elements to
+``_htmlstories``. A page beyond :data:`~newsparse._limits.MAX_HTML_CHARS` is
+read without building its tree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from newsparse import _html, _limits
+from newsparse._html import (
+    _MIN_PARAGRAPH,
+    _PAGE_CHROME,
+    _SCORED,
+    HtmlText,
+    _collapse,
+    _finish,
+    _gc_paused,
+    _is_chrome,
+    _paragraphs,
+    _walk,
+)
+from newsparse._htmlstories import Story, _stories, _time
+from newsparse._nesting import bound_nesting
+
+if TYPE_CHECKING:
+    import bs4
+    from bs4.element import NavigableString, Tag
+
+__all__ = ["PageInfo", "parse_page"]
+
+
+@attrs.frozen
+class PageInfo:
+    """What a whole HTML page says about its article: meta tags, JSON-LD, title and main text.
+
+    ``stories`` is empty for a page with one article; a page that holds several
+    full ``<article>`` elements side by side (a listing page, articles saved one
+    after another) has one :class:`Story` each, in order. ``teasers`` is the text
+    of the other ``<article>`` elements outside the main text (cards of related
+    stories), which are in no field; ``outside`` the paragraphs of a listing's
+    main element outside its stories; ``problems`` says what could not be read.
+    """
+
+    title: str | None
+    meta: dict[str, str]
+    json_ld: tuple[dict[str, Any], ...]
+    main: HtmlText
+    time: str | None = None
+    stories: tuple[Story, ...] = ()
+    teasers: tuple[str, ...] = ()
+    outside: tuple[str, ...] = ()
+    article_count: int = 0
+    problems: tuple[str, ...] = ()
+
+
+def parse_page(html: str) -> PageInfo:
+    """Read a whole page: <title>, <meta> tags, JSON-LD blocks, <time>, and its main text.
+
+    The main text is the page's ``<article>`` (the longest one), else ``<main>``,
+    else ``<body>``, without navigation, headers, footers, asides and forms.
+    Other ``<article>`` elements are read as stories of their own when they are
+    full articles, else kept as teasers (see :class:`PageInfo`). A page beyond
+    :data:`~newsparse._limits.MAX_HTML_CHARS` is read without building its tree
+    (see ``_long_page``).
+    """
+    cap = _limits.MAX_HTML_CHARS
+    if len(html) > cap:
+        return _long_page(html, cap)
+    html, flattened = bound_nesting(html, _limits.MAX_HTML_DEPTH)
+    with _gc_paused():
+        soup = _html._soup(html, bounded=True)  # looked up on the module: tests may replace it
+        title, meta, json_ld = _head(soup)
+        time_value = _time(soup)
+        root = _main_element(soup)
+        main = _finish(_walk(root, skip=_PAGE_CHROME))
+        articles = soup.find_all("article")
+        stories, teasers, outside = _stories(soup, root, main, articles)
+    return PageInfo(
+        title=title,
+        meta=meta,
+        json_ld=json_ld,
+        main=main,
+        time=time_value,
+        stories=stories,
+        teasers=teasers,
+        outside=outside,
+        article_count=len(articles),
+        problems=(_flattened_problem(flattened),) if flattened else (),
+    )
+
+
+def _flattened_problem(count: int) -> str:
+    return (
+        f"{count:,} elements nested deeper than {_limits.MAX_HTML_DEPTH} levels (MAX_HTML_DEPTH) were flattened; "
+        "their text was kept"
+    )
+
+
+def _head(soup: bs4.BeautifulSoup) -> tuple[str | None, dict[str, str], tuple[dict[str, Any], ...]]:
+    """The page's <title>, its <meta> tags (first of each name) and its JSON-LD objects."""
+    title_tag = soup.find("title")
+    title = _collapse(title_tag.get_text(), keep_breaks=False) if title_tag else None
+    meta: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        value = tag.get("content")
+        if isinstance(key, str) and isinstance(value, str) and key.lower() not in meta:
+            meta[key.lower()] = value.strip()
+    return title or None, meta, tuple(_json_ld(soup))
+
+
+_BODY_TAG = re.compile(r"<body[\s>]", re.IGNORECASE)
+
+
+def _long_page(html: str, cap: int) -> PageInfo:
+    """A page beyond the cap: its head read as a tree, its text as a stream, never the whole as one tree.
+
+    The title, meta tags and JSON-LD come from the markup before ``<body>`` (at
+    most ``cap`` characters); the text is every paragraph outside navigation,
+    headers, footers, asides and forms, since choosing a main element needs the
+    whole tree.
+    """
+    body = _BODY_TAG.search(html, 0, cap)
+    head = html[: body.start() if body else cap]
+    with _gc_paused():
+        title, meta, json_ld = _head(_html._soup(head))
+        main = _finish(_paragraphs(html, _PAGE_CHROME))
+    problem = (
+        f"the page has {len(html):,} characters, more than the cap of {cap:,} (MAX_HTML_CHARS): "
+        "its whole text was kept without choosing the main element, and its title and meta tags "
+        f"were read from its first {len(head):,} characters"
+    )
+    return PageInfo(title=title, meta=meta, json_ld=json_ld, main=main, problems=(problem,))
+
+
+def _json_ld(soup: bs4.BeautifulSoup) -> Iterator[dict[str, Any]]:
+    for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(tag.string or "")
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+                yield item
+
+
+def _main_element(soup: bs4.BeautifulSoup) -> Tag:
+    """The element that holds the story: where the most paragraph text sits.
+
+    Every paragraph of some length gives its length to its parent and half of
+    it to its grandparent; the best-scoring element wins, widened to an
+    enclosing ``<article>`` when there is one. Pages with no such paragraphs
+    fall back to ``<main>``, then ``<body>``.
+    """
+    from bs4.element import Tag
+
+    scores: dict[int, float] = {}
+    nodes: dict[int, Tag] = {}
+    paragraphs = soup.find_all(_SCORED)
+    lengths = _text_lengths(paragraphs)
+    for paragraph in paragraphs:
+        if _is_chrome(paragraph):
+            continue
+        length = lengths[id(paragraph)]
+        if length < _MIN_PARAGRAPH:
+            continue
+        parent = paragraph.parent
+        for share, node in ((1.0, parent), (0.5, parent.parent if parent else None)):
+            if isinstance(node, Tag):
+                scores[id(node)] = scores.get(id(node), 0.0) + share * length
+                nodes[id(node)] = node
+    if scores:
+        best = nodes[max(scores, key=lambda key: scores[key])]
+        article = best if best.name == "article" else best.find_parent("article")
+        return article if isinstance(article, Tag) else best
+    for name in ("main", "body"):
+        found = soup.find(name)
+        if isinstance(found, Tag):
+            return found
+    return soup
+
+
+def _text_lengths(tags: list[Tag]) -> dict[int, int]:
+    """``len(tag.get_text().strip())`` for each tag (by id), in one walk over their subtrees.
+
+    ``tags`` are in document order. Calling ``get_text`` on each costs the size of
+    every nested element again (quadratic for nested ``<blockquote>`` or ``<pre>``);
+    here each outermost tag's subtree is walked once, and every tag inside it gets
+    its length from its children: total, leading and trailing whitespace.
+    """
+    lengths: dict[int, int] = {}
+    wanted = {id(tag) for tag in tags}
+    for tag in tags:
+        if id(tag) not in lengths:
+            _measure(tag, wanted, lengths)
+    return lengths
+
+
+def _measure(root: Tag, wanted: set[int], lengths: dict[int, int]) -> None:
+    """Set ``lengths`` for ``root`` and every wanted tag inside it, without recursion."""
+    from bs4.element import NavigableString, Tag
+
+    types = root.interesting_string_types or Tag.MAIN_CONTENT_STRING_TYPES
+    # A frame: the tag, its children still to visit, and its text so far as [size, leading, trailing] whitespace.
+    frames: list[tuple[Tag, Iterator[Any], list[int]]] = [(root, iter(root.contents), [0, 0, 0])]
+    while frames:
+        tag, children, stats = frames[-1]
+        child = next(children, None)
+        if child is None:
+            frames.pop()
+            size, lead, trail = stats
+            if id(tag) in wanted:
+                if (tag.interesting_string_types or Tag.MAIN_CONTENT_STRING_TYPES) == types:
+                    lengths[id(tag)] = 0 if lead == size else size - lead - trail
+                else:  # pragma: no cover - no builder gives p, pre and blockquote different string types
+                    lengths[id(tag)] = len(tag.get_text().strip())
+            if frames:
+                _append_stats(frames[-1][2], stats)
+        elif isinstance(child, Tag):
+            frames.append((child, iter(child.contents), [0, 0, 0]))
+        elif isinstance(child, NavigableString) and _interesting(child, types):
+            size = len(child)
+            lead = size - len(child.lstrip())
+            trail = size if lead == size else size - len(child.rstrip())
+            _append_stats(stats, [size, lead, trail])
+
+
+def _interesting(string: NavigableString, types: Any) -> bool:
+    """Whether ``get_text`` counts a string of this type (as bs4's ``_all_strings`` decides)."""
+    if isinstance(types, type):
+        return type(string) is types
+    return types is None or type(string) in types
+
+
+def _append_stats(stats: list[int], more: list[int]) -> None:
+    """Extend [size, leading, trailing] whitespace of a text by those of the text that follows it."""
+    size, lead, trail = stats
+    more_size, more_lead, more_trail = more
+    if not more_size:
+        return
+    stats[1] = size + more_lead if lead == size else lead
+    stats[2] = more_size + trail if more_trail == more_size else more_trail
+    stats[0] = size + more_size

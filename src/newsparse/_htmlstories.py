@@ -1,0 +1,175 @@
+"""Pages that hold several articles: which ``<article>`` elements are stories of their own, which are teasers.
+
+The page reader (``_htmlpage``) calls :func:`_stories` once it has chosen the
+main text; everything here walks the tree without recursion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newsparse._html import (
+    _HEADINGS,
+    _MIN_PARAGRAPH,
+    _PAGE_CHROME,
+    _SKIP,
+    HtmlText,
+    _collapse,
+    _finish,
+    _marked,
+    _walk,
+)
+
+if TYPE_CHECKING:
+    import bs4
+    from bs4.element import Tag
+
+__all__ = ["Story"]
+
+
+@attrs.frozen
+class Story:
+    """One of several full ``<article>`` elements on a page, read as an article of its own.
+
+    ``ordinal`` is its place among all the page's ``<article>`` elements in
+    document order, so that the caller can find it in the markup.
+    """
+
+    heading: str | None
+    main: HtmlText
+    time: str | None
+    ordinal: int
+    is_main: bool
+
+
+def _time(node: Tag) -> str | None:
+    """The ``datetime`` of the first ``<time>`` element that has one."""
+    from bs4.element import Tag
+
+    time_tag = node.find("time", attrs={"datetime": True})
+    value = time_tag.get("datetime") if isinstance(time_tag, Tag) else None
+    return value if isinstance(value, str) else None
+
+
+def _stories(soup: bs4.BeautifulSoup, root: Tag, main: HtmlText, articles: list[Tag]) -> _Split:
+    """The page's full articles when it holds several, and the text of the <article> elements left out.
+
+    Only outermost ``<article>`` elements count (an article inside another is part
+    of it, such as the comments under a post). An ``<article>`` is a full article
+    of its own when it is not page chrome, has a heading, a paragraph of some
+    length, and at least a third as much text as the main one; otherwise it is a
+    teaser, whose text is returned so that the caller can report it.
+
+    Two shapes hold several: the main text is one ``<article>`` and full ones
+    sit beside it (articles saved one after the other), or the main text is an
+    element that holds two or more full ``<article>`` elements (a listing page),
+    whose own text outside them is returned too.
+    """
+    if not articles:
+        return (), (), ()
+    ordinals = {id(tag): index for index, tag in enumerate(articles)}
+    around = _ancestor_ids(root)
+    outer = list(_outermost(soup, "article", root))
+    if not any(id(article) in around for article, _, _ in outer):
+        listing = _listing([(article, chrome) for article, chrome, in_main in outer if in_main], ordinals)
+        if listing is not None:
+            stories, teasers = listing
+            teasers.extend(_teaser(article) for article, _, in_main in outer if not in_main)
+            outside = _finish(_walk(root, skip=_PAGE_CHROME | {"article"})).paragraphs
+            return tuple(stories), tuple(t for t in teasers if t), outside
+    main_size = _size(main)
+    stories = []
+    teasers = []
+    for article, chrome, in_main in outer:
+        if id(article) in around:  # the main text is this article or inside it
+            stories.append(Story(_heading(article) or None, main, _time(article), ordinals[id(article)], True))
+        elif not in_main:  # (inside the main text, its text is there already)
+            title, text = _heading(article), _finish(_walk(article, skip=_PAGE_CHROME))
+            if not chrome and _is_full(text, title, main_size):
+                stories.append(Story(title, text, _time(article), ordinals[id(article)], False))
+            else:
+                teasers.append(_teaser(article))
+    if len(stories) < 2 or not any(story.is_main for story in stories):
+        teasers.extend("\n".join(s.main.paragraphs) for s in stories if not s.is_main)
+        return (), tuple(t for t in teasers if t), ()
+    return tuple(stories), tuple(t for t in teasers if t), ()
+
+
+_Split = tuple[tuple[Story, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _listing(articles: list[tuple[Tag, bool]], ordinals: dict[int, int]) -> tuple[list[Story], list[str]] | None:
+    """The stories and teasers of a main element that holds two or more full articles; None if it does not."""
+    read = [
+        (article, chrome, _heading(article), _finish(_walk(article, skip=_PAGE_CHROME))) for article, chrome in articles
+    ]
+    biggest = max((_size(text) for _, _, _, text in read), default=0)
+    full = [not chrome and _is_full(text, title, biggest) for _, chrome, title, text in read]
+    if sum(full) < 2:
+        return None
+    stories: list[Story] = []
+    teasers: list[str] = []
+    for (article, _, title, text), is_full in zip(read, full, strict=True):
+        if is_full:
+            stories.append(Story(title, text, _time(article), ordinals[id(article)], not stories))
+        else:
+            teasers.append(_teaser(article))
+    return stories, teasers
+
+
+def _heading(article: Tag) -> str:
+    """The text of an element's first heading ('' when it has none)."""
+    from bs4.element import Tag
+
+    heading = article.find(_HEADINGS)
+    return _collapse(heading.get_text(), keep_breaks=False) if isinstance(heading, Tag) else ""
+
+
+def _teaser(article: Tag) -> str:
+    """All the text of an element left out of the page's article, one line per paragraph."""
+    return "\n".join(_finish(_walk(article)).paragraphs)
+
+
+def _size(text: HtmlText) -> int:
+    return sum(len(p) for p in text.paragraphs)
+
+
+def _is_full(text: HtmlText, title: str, main_size: int) -> bool:
+    """Whether an article's text is a story of its own: a heading, a real paragraph, a third of the main text."""
+    size = _size(text)
+    has_paragraph = any(len(p) >= _MIN_PARAGRAPH and p != title for p in text.paragraphs)
+    return bool(title) and has_paragraph and 3 * size >= main_size
+
+
+def _ancestor_ids(tag: Tag) -> set[int]:
+    """The ids of a tag and of every element that encloses it."""
+    ids = {id(tag)}
+    ids.update(id(parent) for parent in tag.parents)
+    return ids
+
+
+def _outermost(soup: bs4.BeautifulSoup, name: str, root: Tag) -> Iterator[tuple[Tag, bool, bool]]:
+    """Each ``name`` element not inside another one, in document order, without recursion.
+
+    With it: whether it sits inside page chrome (navigation, an aside, a
+    related-links block...), and whether its text is in the main text (inside
+    ``root`` and not inside an element that the walk of ``root`` leaves out).
+    """
+    from bs4.element import Tag
+
+    # A frame: the node, whether it is chrome, whether it is inside root, whether the walk of root skips it.
+    stack: list[tuple[Tag, bool, bool, bool]] = [(soup, False, soup is root, False)]
+    while stack:
+        node, chrome, inside, hidden = stack.pop()
+        if node.name == name and node is not soup:
+            yield node, chrome, inside and not hidden
+            continue
+        for child in reversed(node.contents):
+            if isinstance(child, Tag):
+                dropped = child.name in _PAGE_CHROME or child.name in _SKIP
+                child_chrome = chrome or dropped or _marked(child)
+                child_inside = inside or child is root
+                stack.append((child, child_chrome, child_inside, hidden or (inside and dropped)))

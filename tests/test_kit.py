@@ -1,0 +1,408 @@
+"""The detector author's kit (``newsparse.detectors.kit``) and the public conformance check over every built-in.
+
+The fixtures are built here from a few made-up articles, one renderer per layout, so each test knows which
+articles (titles, in order) the text holds without asking newsparse.
+"""
+
+from __future__ import annotations
+
+import ast
+import doctest
+import importlib
+import importlib.util
+import inspect
+import itertools
+import json
+import pkgutil
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+import newsparse.detectors
+from newsparse import _records
+from newsparse.detectors import _lines, _registry, kit
+from newsparse.detectors.markup import _xml
+from newsparse.testing import assert_detector_conforms, check_detector
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (title, paragraphs): made up for these tests.
+STORIES = [
+    ("Harbour lights return", ("The lamps along the harbour wall were lit again on Friday.", "Residents cheered.")),
+    ("Ferry delayed by fog", ("Thick fog kept the morning ferry in port for three hours.",)),
+    ("Library opens late", ("The town library stays open until nine on weekdays from May.", "Entry is free.")),
+]
+Story = tuple[str, tuple[str, ...]]
+
+
+def _wordpress(stories: list[Story]) -> str:
+    posts = [
+        {
+            "id": n,
+            "date_gmt": f"2024-05-0{n}T08:00:00",
+            "title": {"rendered": title},
+            "content": {"rendered": "".join(f"<p>{p}</p>" for p in paragraphs)},
+        }
+        for n, (title, paragraphs) in enumerate(stories, start=1)
+    ]
+    return json.dumps(posts)
+
+
+def _jsonlines(stories: list[Story]) -> str:
+    return "".join(json.dumps({"title": t, "text": "\n\n".join(p)}) + "\n" for t, p in stories)
+
+
+def _json_records(stories: list[Story]) -> str:
+    records = [{"headline": t, "articleBody": "\n\n".join(p), "url": f"https://example.org/{n}"} for n, (t, p) in
+               enumerate(stories)]  # fmt: skip
+    return json.dumps({"status": "ok", "totalResults": len(records), "articles": records})
+
+
+def _html_page(stories: list[Story]) -> str:
+    return "\n".join(
+        f"<!doctype html><html><head><title>{t}</title></head><body><nav>Home | News</nav>"
+        f"<article><h1>{t}</h1>{''.join(f'<p>{p}</p>' for p in paragraphs)}</article></body></html>"
+        for t, paragraphs in stories
+    )
+
+
+def _rss(stories: list[Story]) -> str:
+    items = "".join(
+        f"<item><title>{t}</title><description>{' '.join(p)}</description>"
+        f"<pubDate>Thu, 02 May 2024 08:00:00 GMT</pubDate></item>"
+        for t, p in stories
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Town Herald</title>{items}</channel></rss>'
+
+
+def _atom(stories: list[Story]) -> str:
+    entries = "".join(f"<entry><title>{t}</title><content>{' '.join(p)}</content></entry>" for t, p in stories)
+    return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Town Herald</title>{entries}</feed>'
+
+
+def _title_echo(stories: list[Story]) -> str:
+    return "\n\n\n".join(f"{t}\n\nTT\n{t}\n\n" + "\n\n".join(p) for t, p in stories)
+
+
+def _counter_footer(stories: list[Story]) -> str:
+    return "\n\n".join(f"{t}\n\n" + "\n\n".join(p) + f"\n\nView {n * 7 + 3} times" for n, (t, p) in enumerate(stories))
+
+
+def _page_text(stories: list[Story]) -> str:
+    labels = ("Featured", "Opinion", "Analysis")
+    return "\n\n".join(
+        f"{label}\n\n{t}\n\n" + "\n\n".join(p) + f"\n\nvia March {n + 3}, 2025"
+        for n, (label, (t, p)) in enumerate(zip(labels, stories, strict=False))
+    )
+
+
+def _blank_blocks(stories: list[Story]) -> str:
+    return "\n\n\n\n\n".join(f"{t}\n\n" + "\n\n".join(p) for t, p in stories)
+
+
+def _whole_text(stories: list[Story]) -> str:
+    title, paragraphs = stories[0]
+    return f"{title}\n" + "\n".join(paragraphs) + "\n"
+
+
+# Each built-in: how to render stories in its layout, and how many articles a text of n stories holds.
+LAYOUTS: dict[str, list[tuple[Callable[[list[Story]], str], Callable[[int], int]]]] = {
+    "wordpress": [(_wordpress, lambda n: n)],
+    "jsonlines": [(_jsonlines, lambda n: n)],
+    "json-records": [(_json_records, lambda n: n)],
+    "html-page": [(_html_page, lambda n: n)],
+    "rss-atom": [(_rss, lambda n: n), (_atom, lambda n: n)],
+    "title-echo": [(_title_echo, lambda n: n)],
+    "counter-footer": [(_counter_footer, lambda n: n)],
+    "page-text": [(_page_text, lambda n: n)],
+    "blank-blocks": [(_blank_blocks, lambda n: n)],
+    "whole-text": [(_whole_text, lambda n: 1)],
+}
+
+
+def _samples(name: str) -> list[tuple[str, list[str]]]:
+    """Texts in the layout of detector ``name``, each with the titles of the articles it holds."""
+    samples = []
+    for render, count in LAYOUTS[name]:
+        for size in (2, len(STORIES)):  # blank-blocks needs a gap between two articles to recognise its layout
+            stories = STORIES[:size]
+            samples.append((render(stories), [title for title, _ in stories[: count(size)]]))
+    return samples
+
+
+BUILTIN_NAMES = [name for name, _ in _registry.BUILTINS]
+
+
+def test_every_builtin_has_fixtures() -> None:
+    assert sorted(LAYOUTS) == sorted(BUILTIN_NAMES)
+
+
+@pytest.mark.parametrize("name", BUILTIN_NAMES)
+def test_public_check_detector_passes_every_builtin(name: str) -> None:
+    """``newsparse.testing.check_detector``, what plug-in authors run, finds nothing wrong with any built-in."""
+    detector = newsparse.get_detector(name)
+    texts = [text for text, _ in _samples(name)]
+    assert check_detector(detector, texts) == []
+    assert_detector_conforms(detector, texts)
+
+
+@pytest.mark.parametrize("name", BUILTIN_NAMES)
+def test_each_fixture_is_read_by_its_detector_into_the_articles_it_was_built_from(name: str) -> None:
+    for text, titles in _samples(name):
+        if name != "whole-text":  # the fallback never wins a ranking against a real layout
+            assert newsparse.rank_detectors(text).chosen == name, text[:80]
+        result = newsparse.parse_text(text, detector=name)
+        assert [a.title for a in result.articles] == titles
+        assert {a.provenance.detector for a in result.articles if a.provenance} == {name}
+
+
+# --------------------------------------------------------------------------- the built-in table
+
+
+def _detector_modules() -> set[str]:
+    """Every public module of the detector groups (text, json, markup): one per built-in."""
+    found = set()
+    for group in ("text", "json", "markup"):
+        package = importlib.import_module(f"newsparse.detectors.{group}")
+        found |= {
+            f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_")
+        }
+    return found
+
+
+def test_the_builtin_table_names_every_detector_module_once() -> None:
+    """Adding a built-in is a module and its line in BUILTINS: a module without its line fails here."""
+    modules = [target.partition(":")[0] for _, target in _registry.BUILTINS]
+    assert sorted(modules) == sorted(_detector_modules())
+    assert len(set(BUILTIN_NAMES)) == len(BUILTIN_NAMES)
+
+
+@pytest.mark.parametrize(("name", "target"), _registry.BUILTINS)
+def test_each_table_line_names_its_detector(name: str, target: str) -> None:
+    module, _, attr = target.partition(":")
+    assert getattr(importlib.import_module(module), attr)().name == name
+    assert module.rpartition(".")[2] == name.replace("-", "_")  # the module is named for its detector
+    assert (ROOT / "docs" / "detectors" / f"{name}.md").is_file()  # and has its docs page
+    assert f"]({name}.md)" in (ROOT / "docs" / "detectors" / "index.md").read_text(encoding="utf-8")  # and its row
+
+
+def test_a_wrong_table_line_is_an_error_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_registry, "BUILTINS", (("misnamed", "newsparse.detectors.text.whole_text:WholeTextDetector"),))
+    _registry._reset()
+    try:
+        with pytest.raises(newsparse.DetectorError, match="named 'whole-text', not 'misnamed'"):
+            newsparse.get_detector("misnamed")
+    finally:
+        monkeypatch.undo()
+        _registry._reset()
+
+
+def test_lazy_registry_keeps_order_removal_and_replacement() -> None:
+    """Built-ins imported on demand still list in table order, and unregistering or replacing one sticks."""
+    _registry._reset()
+    try:
+        newsparse.get_detector("whole-text")  # imported first, still listed last
+        assert [d.name for d in newsparse.list_detectors()] == BUILTIN_NAMES
+        _registry._reset()
+        newsparse.unregister_detector("page-text")  # never imported, removed all the same
+        with pytest.raises(newsparse.DetectorError, match="no detector named 'page-text'"):
+            newsparse.get_detector("page-text")
+        assert "page-text" not in [d.name for d in newsparse.list_detectors()]
+    finally:
+        _registry._reset()
+
+
+# --------------------------------------------------------------------------- the kit's surface
+
+KIT = [
+    "BLOCK_GAP",
+    "MARKER_KEYS",
+    "close_truncated",
+    "first_line",
+    "fix_references",
+    "is_record",
+    "is_wordpress_post",
+    "last_complete_gap",
+    "last_line_end",
+    "map_record",
+    "read_element",
+    "skip_prolog",
+    "spans_between",
+    "tag_end",
+    "trimmed",
+]
+
+
+def test_kit_all_is_exactly_its_public_names() -> None:
+    assert sorted(kit.__all__) == KIT
+    namespace: dict[str, object] = {}
+    exec("from newsparse.detectors.kit import *", namespace)
+    assert set(namespace) - {"__builtins__"} == set(KIT)
+
+
+@pytest.mark.parametrize(
+    ("name", "home"),
+    [
+        ("BLOCK_GAP", _lines),
+        ("trimmed", _lines),
+        ("spans_between", _lines),
+        ("first_line", _lines),
+        ("last_line_end", _lines),
+        ("last_complete_gap", _lines),
+        ("MARKER_KEYS", _records),
+        ("is_record", _records),
+        ("is_wordpress_post", _records),
+        ("map_record", _records),
+        ("skip_prolog", _xml),
+        ("tag_end", _xml),
+        ("fix_references", _xml),
+        ("close_truncated", _xml),
+    ],
+)
+def test_kit_names_are_the_helpers_the_builtins_use(name: str, home: object) -> None:
+    """The same objects, not copies: a plug-in maps records and scans XML exactly as the built-ins do."""
+    assert getattr(kit, name) is getattr(home, name)
+
+
+def _attribute_docstring(name: str) -> str:
+    body = ast.parse(inspect.getsource(kit)).body
+    for statement, following in itertools.pairwise(body):
+        target = statement.target if isinstance(statement, ast.AnnAssign) else None
+        if isinstance(target, ast.Name) and target.id == name and isinstance(following, ast.Expr):
+            value = following.value
+            assert isinstance(value, ast.Constant)
+            assert isinstance(value.value, str)
+            return inspect.cleandoc(value.value)
+    return ""
+
+
+@pytest.mark.parametrize("name", KIT)
+def test_every_kit_name_is_documented_with_an_example_that_runs(name: str) -> None:
+    obj = getattr(kit, name)
+    doc = _attribute_docstring(name) if name.isupper() else (obj.__doc__ or "")
+    assert ">>>" in doc, f"kit.{name} has no example"
+    test = doctest.DocTestParser().get_doctest(doc, dict(vars(kit)), f"kit.{name}", None, 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
+
+
+# --------------------------------------------------------------------------- read_element: untrusted XML
+
+
+def test_read_element_does_not_expand_internal_entities() -> None:
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))  # 10**9 "ha" if expanded
+    document = f'<?xml version="1.0"?><!DOCTYPE item [<!ENTITY l0 "ha">{laughs}]><item><title>&l9;</title></item>'
+    item, unknown = kit.read_element(document)
+    assert item.findtext("title") == "&l9;"
+    assert unknown == ["&l9;"]
+
+
+def test_read_element_never_reads_external_entities(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET", encoding="utf-8")
+    document = (
+        f'<!DOCTYPE item [<!ENTITY xxe SYSTEM "{secret.as_uri()}"><!ENTITY % p SYSTEM "{secret.as_uri()}">%p;]>'
+        "<item><title>Leak &xxe;</title></item>"
+    )
+    item, unknown = kit.read_element(document)
+    assert item.findtext("title") == "Leak &xxe;"
+    assert "TOP SECRET" not in ET.tostring(item, encoding="unicode")
+    assert unknown == ["&xxe;"]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<a>x</a><b>y</b>",  # two elements
+        "text <a>x</a>",  # text outside
+        "<a>open",  # truncated (close_truncated first)
+        "<a><!DOCTYPE a [<!ENTITY e 'x'>]>&e;</a>",  # a DOCTYPE inside an element is not XML
+        "",
+    ],
+)
+def test_read_element_refuses_what_is_not_one_element(fragment: str) -> None:
+    with pytest.raises(ET.ParseError):
+        kit.read_element(fragment)
+
+
+def test_read_element_reads_a_truncated_item_after_close_truncated() -> None:
+    item, _ = kit.read_element(kit.close_truncated("<item><title>Ferry</title><description>Fog kept the fer"))
+    assert (item.findtext("title"), item.findtext("description")) == ("Ferry", "Fog kept the fer")
+
+
+@given(st.text(alphabet=st.sampled_from("<>&;!-[]/ ax'\"=?#"), max_size=60))
+def test_read_element_raises_only_parse_errors(fragment: str) -> None:
+    """On any input: an element or ``ParseError``, never another exception."""
+    try:
+        element, unknown = kit.read_element(fragment)
+    except ET.ParseError:
+        return
+    assert isinstance(element, ET.Element)
+    assert all(word.startswith("&") for word in unknown)
+
+
+# --------------------------------------------------------------------------- the example plug-in
+
+
+def _newsparse_imports(path: Path) -> list[tuple[str, str]]:
+    """(module, name) of every ``from newsparse... import name`` and ``import newsparse...`` in a file."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "newsparse":
+            found.extend((node.module or "", alias.name) for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.extend((alias.name, "") for alias in node.names if alias.name.split(".")[0] == "newsparse")
+    return found
+
+
+EXAMPLE_FILES = sorted((ROOT / "examples").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=[str(p.relative_to(ROOT)) for p in EXAMPLE_FILES])
+def test_the_example_plugin_uses_only_public_names(path: Path) -> None:
+    imports = _newsparse_imports(path)
+    for module_name, name in imports:
+        assert not any(part.startswith("_") for part in module_name.split(".")), module_name
+        if name:
+            module = importlib.import_module(module_name)
+            assert name in module.__all__, f"{module_name}.{name} is not public"
+
+
+def test_the_example_plugin_is_checked_for_its_imports() -> None:
+    """Guard for the test above: it does see the example's imports."""
+    (source,) = [p for p in EXAMPLE_FILES if p.name == "__init__.py"]
+    assert ("newsparse.detectors", "RawArticle") in _newsparse_imports(source)
+
+
+# --------------------------------------------------------------------------- the docs navigation
+
+
+def test_the_docs_hook_lists_every_detector_page_in_registry_order() -> None:
+    """``docs/_ext/detector_pages.py`` puts each docs/detectors/<name>.md in the nav: mkdocs.yml lists none."""
+    spec = importlib.util.spec_from_file_location("detector_pages", ROOT / "docs" / "_ext" / "detector_pages.py")
+    assert spec is not None
+    assert spec.loader is not None
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    mkdocs_yml = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "docs/_ext/detector_pages.py" in mkdocs_yml
+    assert [line for line in mkdocs_yml.splitlines() if "detectors/" in line and "index.md" not in line] == [
+        "# docs/_ext/detector_pages.py adds every docs/detectors/<name>.md to the Detectors section of the nav.",
+        "      # Each detector's page (docs/detectors/<name>.md) comes here without being listed: see hooks above.",
+    ]
+    section = [{"How detection works": "detectors/index.md"}, {"Writing a detector": "writing-a-detector.md"}]
+    config = {
+        "nav": [{"Home": "index.md"}, {"Detectors": section}],
+        "config_file_path": str(ROOT / "mkdocs.yml"),
+        "docs_dir": str(ROOT / "docs"),
+    }
+    hook.on_config(config)
+    assert section[0] == {"How detection works": "detectors/index.md"}
+    assert section[-1] == {"Writing a detector": "writing-a-detector.md"}
+    assert section[1:-1] == [{name: f"detectors/{name}.md"} for name in BUILTIN_NAMES]
