@@ -69,6 +69,23 @@ PUBLIC = {
         "register_detector",
         "unregister_detector",
     ],
+    "newsparse.detectors.kit": [
+        "BLOCK_GAP",
+        "MARKER_KEYS",
+        "close_truncated",
+        "first_line",
+        "fix_references",
+        "is_record",
+        "is_wordpress_post",
+        "last_complete_gap",
+        "last_line_end",
+        "map_record",
+        "read_element",
+        "skip_prolog",
+        "spans_between",
+        "tag_end",
+        "trimmed",
+    ],
     "newsparse.testing": ["assert_detector_conforms", "check_detector"],
     "newsparse.parquet": ["ParquetWriter", "schema", "write_parquet"],
     "newsparse.dask": ["read_articles"],
@@ -81,7 +98,16 @@ NOT_API = {
 }
 
 # Names whose docstring is an attribute docstring in the source (data has no ``__doc__`` of its own).
-DATA = {"Source", "__version__", "ENTRY_POINT_GROUP", "FIELD_NAMES", "HEAD_SIZE", "NEAR_TIE"}
+DATA = {
+    "Source",
+    "__version__",
+    "ENTRY_POINT_GROUP",
+    "FIELD_NAMES",
+    "HEAD_SIZE",
+    "NEAR_TIE",
+    "BLOCK_GAP",
+    "MARKER_KEYS",
+}
 
 
 def _module(name: str) -> types.ModuleType:
