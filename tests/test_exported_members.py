@@ -32,6 +32,7 @@ PUBLIC = {
         "InputError",
         "LimitError",
         "NewsparseError",
+        "PluginWarning",
         "Provenance",
         "RawArticle",
         "Result",

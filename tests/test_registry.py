@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from importlib.metadata import EntryPoint
+from pathlib import Path
 
 import pytest
 
 import newsparse
+from newsparse.cli import main
 from newsparse.detectors import NEAR_TIE, RawArticle, _registry
 
 
@@ -151,19 +153,39 @@ class TestEntryPoints:
         assert newsparse.rank_detectors("a\tb\tc\n").chosen == "plugin-tsv"
         assert newsparse.detectors.plugin_problems() == ()
 
-    def test_broken_plugins_do_not_break_newsparse(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def test_broken_plugins_do_not_break_newsparse(
+        self, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    ) -> None:
         _fake_entry_points(
             monkeypatch,
             EntryPoint(name="missing", value="no_such_module_xyz:Thing", group="newsparse.detectors"),
             EntryPoint(name="clash", value=f"{__name__}:ClashingDetector", group="newsparse.detectors"),
             EntryPoint(name="good", value=f"{__name__}:PluginDetector", group="newsparse.detectors"),
         )
-        names = [d.name for d in newsparse.list_detectors()]
+        with caplog.at_level("WARNING", logger="newsparse"), pytest.warns(newsparse.PluginWarning) as warned:
+            names = [d.name for d in newsparse.list_detectors()]
+        newsparse.list_detectors()  # loaded once: no second warning (filterwarnings=error would raise it)
         assert "plugin-tsv" in names
         problems = newsparse.detectors.plugin_problems()
         assert any("'missing'" in p and "could not be loaded" in p for p in problems)
         assert any("'clash'" in p and "is taken" in p for p in problems)
+        assert sorted(str(w.message) for w in warned) == sorted(problems)
+        assert sorted(r.getMessage() for r in caplog.records if r.name == "newsparse") == sorted(problems)
         assert [a.title for a in newsparse.split_articles(JSONL)] == ["Hi", "Yo"]
+
+    def test_the_command_line_says_a_broken_plugin_once_as_a_warning_line(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        _fake_entry_points(
+            monkeypatch, EntryPoint(name="missing", value="no_such_module_xyz:Thing", group="newsparse.detectors")
+        )
+        dump = tmp_path / "dump.jsonl"
+        dump.write_bytes(JSONL.encode())
+        assert main(["parse", str(dump)]) == 0  # filterwarnings=error: a PluginWarning escaping would fail here
+        captured = capsys.readouterr()
+        assert len(captured.out.splitlines()) == 2
+        (line,) = captured.err.splitlines()
+        assert line.startswith("newsparse: warning: plug-in 'missing'")
 
 
 class PluginDetector:

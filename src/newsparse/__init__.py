@@ -7,6 +7,8 @@ Example:
     ['Storm hits coast']
 """
 
+import logging as _logging
+
 from newsparse._api import Source, load, parse, parse_text, split_articles
 from newsparse._captions import dedupe_captions
 from newsparse._html import clean_html
@@ -30,8 +32,12 @@ from newsparse.errors import (
     InputError,
     LimitError,
     NewsparseError,
+    PluginWarning,
     SourceError,
 )
+
+# A library logs to its own logger and leaves the handlers to the application.
+_logging.getLogger("newsparse").addHandler(_logging.NullHandler())
 
 __version__: str
 """The installed version, read from the package metadata: ``pyproject.toml`` is its one source.
@@ -71,6 +77,7 @@ __all__ = [
     "InputError",
     "LimitError",
     "NewsparseError",
+    "PluginWarning",
     "Provenance",
     "RawArticle",
     "Result",

@@ -17,6 +17,7 @@ import signal
 import stat
 import sys
 import threading
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -28,7 +29,7 @@ from newsparse._output import OutputError, Sink, has_surrogates, same_file
 from newsparse._progress import Progress
 from newsparse._schema import article_schema
 from newsparse.detectors import get_detector, list_detectors, plugin_problems, rank_detectors
-from newsparse.errors import DetectorError, NewsparseError, SourceError
+from newsparse.errors import DetectorError, NewsparseError, PluginWarning, SourceError
 
 __all__ = ["main"]
 
@@ -140,8 +141,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _command(args: argparse.Namespace) -> int:
+    with warnings.catch_warnings():  # the command line says a plug-in's trouble itself, as one warning line
+        warnings.simplefilter("ignore", PluginWarning)
+        return _dispatch(args)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "parse":
-        return _cmd_parse(args)
+        code = _cmd_parse(args)
+        if not args.quiet:
+            for problem in plugin_problems():
+                _say(f"warning: {problem}")
+        return code
     if args.command == "detect":
         return _cmd_detect(args)
     if args.command == "schema":

@@ -36,6 +36,7 @@ __all__ = [
     "InputError",
     "LimitError",
     "NewsparseError",
+    "PluginWarning",
     "SourceError",
 ]
 
@@ -136,4 +137,17 @@ class DetectorError(NewsparseError, LookupError):
         ... except LookupError as exc:  # DetectorError is a LookupError too
         ...     print(exc)  # doctest: +ELLIPSIS
         no detector named 'no-such-layout' (known: blank-blocks, counter-footer, ...)
+    """
+
+
+class PluginWarning(UserWarning):
+    """A detector plug-in from the ``newsparse.detectors`` entry-point group could not be loaded.
+
+    Warned once, when the plug-ins are first loaded; the other detectors work as
+    usual, and :func:`newsparse.detectors.plugin_problems` lists the reasons.
+    Turn it into an error in a test suite with ``-W error::newsparse.PluginWarning``.
+
+    Example:
+        >>> issubclass(PluginWarning, UserWarning)
+        True
     """

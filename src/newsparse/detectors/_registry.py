@@ -10,14 +10,16 @@ with them, are read only when plug-ins are first needed.
 from __future__ import annotations
 
 import importlib
+import logging
 import math
 import threading
+import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from newsparse._model import Detection, Score
 from newsparse.detectors._base import HEAD_SIZE, Detector
-from newsparse.errors import DetectorError
+from newsparse.errors import DetectorError, PluginWarning
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -79,6 +81,7 @@ Example:
     ('wordpress', 'newsparse.detectors.json.wordpress:WordPressDetector')
 """
 
+_log = logging.getLogger("newsparse")
 _BUILTIN, _PLUGIN, _RUNTIME = 0, 1, 2
 _lock = threading.RLock()
 # Every registered detector by name, with where it came from; a str is a built-in not imported yet ("module:Class").
@@ -154,12 +157,19 @@ def _load_plugins() -> None:
             detector = obj() if isinstance(obj, type) or not hasattr(obj, "sniff") else obj
             _check(detector)
         except Exception as exc:  # a broken plug-in must not break newsparse
-            _plugin_problems.append(f"plug-in {ep.name!r} ({ep.value}) could not be loaded: {exc}")
+            _plugin_trouble(f"plug-in {ep.name!r} ({ep.value}) could not be loaded: {exc}")
             continue
         if detector.name in _detectors:
-            _plugin_problems.append(f"plug-in {ep.name!r} skipped: detector name {detector.name!r} is taken")
+            _plugin_trouble(f"plug-in {ep.name!r} skipped: detector name {detector.name!r} is taken")
             continue
         _detectors[detector.name] = (_PLUGIN, detector)
+
+
+def _plugin_trouble(message: str) -> None:
+    """Keep a plug-in's trouble for plugin_problems(), log it, and warn once (plug-ins load once a process)."""
+    _plugin_problems.append(message)
+    _log.warning("%s", message)
+    warnings.warn(message, PluginWarning, stacklevel=4)
 
 
 def _check(detector: object) -> None:
