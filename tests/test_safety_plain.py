@@ -25,6 +25,7 @@ from newsparse import _captions as captions
 from newsparse import _plaintext as plaintext
 from newsparse.detectors.text import blank_blocks as plain_detector
 from newsparse.detectors.text.blank_blocks import BlankBlocksDetector
+from newsparse.vocabulary import PATTERNS
 
 SHORTER = "duplicate caption (shorter version)"
 OTHER_CREDIT = "duplicate caption (other credit)"
@@ -230,7 +231,7 @@ def test_the_via_footer_pattern_reads_what_it_read_before(tail: str) -> None:
     """``via`` + a run of spaces: the possessive pattern (no retry of each split of the run) reads the same."""
     line = f"via{tail}".strip()
     before = re.compile(r"^via\s+(?P<what>.{1,80})$", re.IGNORECASE).match(line)
-    after = plaintext._VIA.match(line)
+    after = PATTERNS.via.match(line)  # the pattern lives in newsparse.vocabulary
     assert (before and before.group("what")) == (after and after.group("what"))
 
 

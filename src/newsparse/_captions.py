@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsparse._model import Article, Caption, Dropped
+from newsparse.vocabulary import PATTERNS
 
 __all__ = [
     "SHORTER",
@@ -19,29 +20,15 @@ __all__ = [
     "split_credit",
 ]
 
-_AGENCY = (
-    r"(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|EFE|Getty Images|GETTY IMAGES|Xinhua|XINHUA|KCNA|Yonhap|YONHAP"
-    r"|Anadolu|ANADOLU|Bloomberg|Shutterstock|SHUTTERSTOCK|dpa|DPA|Sipa|SIPA|Pool|POOL|TASS|Sputnik|SPUTNIK"
-    r"|Kyodo|KYODO|UPI|PA|NurPhoto|AAP|ANI|PTI|Handout|HANDOUT|File|FILE|Supplied|SUPPLIED|Courtesy)"
-)
 _END = r"[.!?”\"’)\]]"
 # "... Belgium. (File/AFP)" / "... 2024. (Reuters)"
 _PAREN_CREDIT = re.compile(r"(?<=" + _END + r")\s+\((?P<credit>[^()]{1,80})\)$")
 # "... Ukraine. STR / KCNA VIA KNS/AFP" / "... Monday. AP Photo/Jane Doe"
 _TAIL_CREDIT = re.compile(r"(?<=" + _END + r")\s++(?P<credit>[^.!?]{2,90})$")  # \s++: see split_credit
-_CREDITISH = re.compile(
-    r"(?:^|[\s/(-])" + _AGENCY + r"(?:$|[\s/)-])|\bphoto(?:graph)?s?\b|\bvia\s+\S+$|/|\bimages?\b|\bcredits?\b",
-    re.IGNORECASE,
-)
 SHORTER = "duplicate caption (shorter version)"
 """The reason for a caption line whose text was merged into a longer version of it."""
 _OTHER_CREDIT = "duplicate caption (other credit)"
 _TRUNCATION_MIN = 40  # two caption keys at least this long where one starts the other are one caption
-_CAPTION_START = re.compile(
-    r"^(?:in this (?:photo|image|picture|handout|file)|file(?: photo)?\s*[:-]|photo\s*:|pictured\s*:"
-    r"|this (?:photo|image) )",
-    re.IGNORECASE,
-)
 
 
 def _key(text: str) -> str:
@@ -69,7 +56,7 @@ def is_credit(line: str) -> bool:
         return False
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1]
-    return _CREDITISH.search(line) is not None
+    return PATTERNS.credit.search(line) is not None
 
 
 def split_credit(line: str) -> tuple[str, str | None]:
@@ -103,7 +90,7 @@ def _is_tail_credit(credit: str) -> bool:
         return False
     if not any(ch.islower() for ch in letters):  # "STR / KCNA VIA KNS/AFP"
         return is_credit(credit)
-    return is_credit(credit) and ("/" in credit or bool(re.search(r"\bvia\b|photo", credit, re.IGNORECASE)))
+    return is_credit(credit) and ("/" in credit or PATTERNS.tail_credit.search(credit) is not None)
 
 
 def looks_like_caption(line: str) -> bool:
@@ -113,7 +100,7 @@ def looks_like_caption(line: str) -> bool:
         >>> looks_like_caption("In this photo provided by the government, a parade.")
         True
     """
-    return bool(_CAPTION_START.match(line)) or split_credit(line)[1] is not None
+    return PATTERNS.caption_start.match(line) is not None or split_credit(line)[1] is not None
 
 
 def dedupe_captions(article: Article) -> Article:

@@ -26,6 +26,7 @@ import attrs
 
 from newsparse import _limits
 from newsparse._nesting import bound_nesting
+from newsparse.vocabulary import PATTERNS as _VOCABULARY
 
 if TYPE_CHECKING:
     import bs4
@@ -48,11 +49,7 @@ _SKIP = frozenset(
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _SCORED = ["p", "pre", "blockquote"]
 _MIN_PARAGRAPH = 25
-_CHROME_MARKS = re.compile(
-    r"(?:^|[\s_-])(?:comments?|share|sharing|social|related|recommended|promo|newsletter|subscribe|"
-    r"sidebar|breadcrumbs?|advert|ad-slot|ads|sponsor|popular|trending|cookies?|consent|privacy|signup|byline-share)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
+_CHROME_MARKS = _VOCABULARY.chrome_classes  # class and id words of page chrome: newsparse.vocabulary
 _PAGE_CHROME = frozenset("nav header footer aside form".split())
 _BREAK = "\u2028"  # stands for <br> until whitespace is collapsed
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -61,13 +58,8 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TAG_HINT = re.compile(r"<[A-Za-z!/?]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
-# "This post appeared first on cnn.com", "The post X appeared first on Site.", ...
-_SYNDICATION = re.compile(
-    r"^(?:this (?:post|article|story|piece|content)|the post\b.{0,300}?)\s+"
-    r"(?:(?:originally|first)\s+)?(?:appeared|was (?:originally |first )?(?:published|posted))\s+"
-    r"(?:first\s+|originally\s+)?(?:on|in|at|by)\s+(?P<site>[^\s].{0,80}?)\.?$",
-    re.IGNORECASE,
-)
+# "This post appeared first on cnn.com", "The post X appeared first on Site.", ...: newsparse.vocabulary
+_SYNDICATION = _VOCABULARY.syndication
 
 
 @attrs.frozen

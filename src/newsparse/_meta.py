@@ -10,6 +10,8 @@ import datetime as _dt
 import email.utils
 import re
 
+from newsparse.vocabulary import PATTERNS
+
 __all__ = [
     "find_date",
     "hashtags",
@@ -21,83 +23,12 @@ __all__ = [
     "strip_hashtags",
 ]
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
-_TIME = (
-    r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>UTC|GMT|Z|[+-]\d{2}:?\d{2}))?)?"
-)
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_DATE_PATTERNS = (
-    re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + _TIME, re.IGNORECASE),
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME, re.IGNORECASE),
-)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
-_RELATIVE = re.compile(r"\b(?:ago|yesterday|today|just now)\b", re.IGNORECASE)
-
 _HASHTAG = re.compile(r"(?<![\w&#/])#([^\W\d_][\w-]*)")
-_VIEWS = re.compile(
-    r"^(?:views?:?\s*(?P<a>[\d,.]+)|(?:viewed|view|read)\s+(?P<b>[\d,.]+)\s+times?|(?P<c>[\d,.]+)\s+(?:views|reads))\.?$",
-    re.IGNORECASE,
-)
+_ORG = re.compile(r"^#?(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}$")  # a name's shape; words: vocabulary
 
-# A dateline: an upper-case place, an optional ", Region", an optional agency, then a dash or colon.
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}(?:, [A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,2})?)"
-    r"(?: \((?:AP|Reuters|AFP|UPI|dpa|AA|CNN|Xinhua|Bloomberg)\))?"
-    r"(?::\s+| ?[—–]\s*| -- | - )(?=\S)"
-)
-_NOT_PLACES = frozenset(
-    "NATO UN EU US USA UK ICE FBI CIA NIS AP AFP BREAKING UPDATE UPDATED WATCH EXCLUSIVE OPINION "
-    "ANALYSIS LIVE NOTE EDITOR'S EDITORS CORRECTION WARNING READ MORE PHOTOS VIDEO".split()
-)
-
-_ORG_WORDS = (
-    r"(?:Press|News|Times|Post|Journal|Herald|Agency|Wire|Service|Tribune|Telegraph|Guardian|Gazette"
-    r"|Reporter|Media|Network|Daily|Insider|Observer|Chronicle|Independent|Standard|Examiner|Monitor)"
-)
-_KNOWN_ORGS = frozenset(
-    s.lower()
-    for s in (
-        "AP", "Reuters", "AFP", "Agence France-Presse", "CNN", "BBC", "Bloomberg", "NPR", "UPI", "dpa",
-        "EFE", "ANSA", "Xinhua", "TASS", "Kyodo", "Yonhap", "PTI", "ANI", "Axios", "Politico",
-        "Al Jazeera", "Arab News", "CBS", "NBC", "ABC", "Fox", "AAP", "Interfax", "Anadolu", "Al Arabiya",
-        "The Associated Press", "Associated Press", "The Canadian Press", "Canadian Press",
-    )
-)  # fmt: skip
-_ORG = re.compile(r"^#?(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}$")
-_ORG_SUFFIX = re.compile(r"\b" + _ORG_WORDS + r"$")
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|del|della|di|van|von|der|den|bin|al|el|la|le|dos|das|du|ten|ter)|[A-Z]\.)"
-_NAME = re.compile(r"^" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,4}$")
-_NAME_SEP = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|And|AND|&)\s+")
-_BY = re.compile(r"^by\s+", re.IGNORECASE)
-_REPORTING = re.compile(r"\(?\s*(?:Reporting|Writing|Reported)\s+by\s+(?P<names>[^;.)]+)", re.IGNORECASE)
-_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")
-
-_END_NOTE = re.compile(
-    r"(?:contributed (?:to )?(?:this |the )?(?:report|story|reporting|article)|contributed from|contributed reporting"
-    r"|^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b|\breported from\b"
-    r"|\bwas (?:first |originally )?published\b|^(?:©|copyright\b)|^follow .{1,80} (?:on|at) \S"
-    r"|^this (?:story|article|report) (?:has been|was) (?:updated|corrected)\b)",
-    re.IGNORECASE,
-)
-
-# Every match of _END_NOTE contains one of these, in any case. The only non-ASCII letters that match
-# ASCII letters under re.IGNORECASE are the four of _ODD_CASE (see the `re` docs): lines with one of
-# them skip the shortcut.
-_END_NOTE_WORDS = (
-    "contributed", "reporting by", "writing by", "editing by", "compiled by", "edited by", "reported from",
-    "published", "©", "copyright", "follow", "updated", "corrected",
-)  # fmt: skip
+# The only non-ASCII letters that match ASCII letters under re.IGNORECASE are these four (see the `re` docs):
+# a line with one of them skips the end-note shortcut (PATTERNS.end_note_words).
 _ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
 
 
@@ -111,7 +42,7 @@ def parse_date(value: str) -> str | None:
         ('2024-10-23T15:39:54', None)
     """
     value = value.strip()
-    if not value or len(value) > 200 or _RELATIVE.search(value):
+    if not value or len(value) > 200 or PATTERNS.relative_date.search(value):
         return None
     iso = _ISO.fullmatch(value)
     if iso:
@@ -134,10 +65,10 @@ def find_date(text: str) -> str | None:
         >>> find_date("This report was first published Sept. 4, 2025.")
         '2025-09-04'
     """
-    if len(text) > 1000 or _RELATIVE.search(text):
+    if len(text) > 1000 or PATTERNS.relative_date.search(text):
         return None
     best: re.Match[str] | None = None
-    for pattern in _DATE_PATTERNS:
+    for pattern in PATTERNS.date_patterns:
         match = pattern.search(text)
         if match and (best is None or match.start() < best.start()):
             best = match
@@ -172,7 +103,7 @@ def _zone(name: str | None) -> _dt.tzinfo | None:
 
 def _from_parts(match: re.Match[str]) -> str | None:
     parts = match.groupdict()
-    month = _MONTHS.get(parts["month"].lower().rstrip("."))
+    month = PATTERNS.months.get(parts["month"].lower().rstrip("."))
     if month is None:
         return None
     try:
@@ -226,7 +157,7 @@ def parse_views(line: str) -> int | None:
         >>> parse_views("View 227 times"), parse_views("Views: 1,204"), parse_views("Viewpoint")
         (227, 1204, None)
     """
-    match = _VIEWS.match(line.strip())
+    match = PATTERNS.views.match(line.strip())
     if match is None:
         return None
     digits = (match.group("a") or match.group("b") or match.group("c")).replace(",", "").replace(".", "")
@@ -242,12 +173,16 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
         >>> split_dateline("NATO: not a place")
         (None, 'NATO: not a place')
     """
-    match = _DATELINE.match(paragraph)
+    match = PATTERNS.dateline.match(paragraph)
     if match is None:
         return None, paragraph
     place = match.group("place")
     head = place.split(",")[0]
-    if head in _NOT_PLACES or sum(ch.isalpha() for ch in head) < 3 or len(place) > 60:
+    if (
+        head.replace("’", "'").casefold() in PATTERNS.not_places
+        or sum(ch.isalpha() for ch in head) < 3
+        or len(place) > 60
+    ):
         return None, paragraph
     return place, paragraph[match.end() :]
 
@@ -260,14 +195,14 @@ def is_org(value: str) -> bool:
         (True, True, False)
     """
     value = value.strip().lstrip("#")
-    if value.lower() in _KNOWN_ORGS:
+    if value.casefold() in PATTERNS.known_orgs:
         return True
-    return bool(_ORG.match(value)) and bool(_ORG_SUFFIX.search(value))
+    return bool(_ORG.match(value)) and bool(PATTERNS.org_suffix.search(value))
 
 
 def _names(text: str) -> list[str] | None:
-    parts = [p.strip() for p in _NAME_SEP.split(text.strip()) if p.strip()]
-    if not parts or not all(_NAME.match(p) for p in parts):
+    parts = [p.strip() for p in PATTERNS.name_separator.split(text.strip()) if p.strip()]
+    if not parts or not all(map(PATTERNS.name.match, parts)):
         return None
     return parts
 
@@ -289,16 +224,17 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     line = line.strip()
     if not line or len(line) > 200:
         return None
-    reporting = _REPORTING.match(line)
+    reporting = PATTERNS.reporting.match(line)
     if reporting:
-        names = _names(_PLACE_TAIL.sub("", reporting.group("names").strip()))
+        names = _names(PATTERNS.place_tail.sub("", reporting.group("names").strip()))
         return (names, None) if names else None
     if line.endswith((".", "!", "?", "”", '"')) and not line.endswith(
         tuple(f" {c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     ):
         return None
-    has_by = bool(_BY.match(line))
-    body = _BY.sub("", line)
+    by = PATTERNS.by.match(line)
+    has_by = by is not None
+    body = line[by.end() :] if by is not None else line
     source: str | None = None
     if "," in body:
         head, _, tail = body.rpartition(",")
@@ -321,6 +257,6 @@ def is_end_note(line: str) -> bool:
     """
     if len(line) >= 400:
         return False
-    if _ODD_CASE.isdisjoint(line) and not any(word in line.lower() for word in _END_NOTE_WORDS):
-        return False  # none of the words every _END_NOTE match contains: no need for the regex
-    return _END_NOTE.search(line) is not None
+    if _ODD_CASE.isdisjoint(line) and not any(word in line.lower() for word in PATTERNS.end_note_words):
+        return False  # none of the words every end-note match contains: no need for the regex
+    return PATTERNS.end_note.search(line) is not None

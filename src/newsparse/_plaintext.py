@@ -11,7 +11,6 @@ article are ever examined, so the cost does not grow with the body.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Any
 
@@ -20,44 +19,12 @@ import attrs
 from newsparse import _meta
 from newsparse._captions import is_credit, looks_like_caption, lost_lines, merge_captions, split_credit
 from newsparse._model import Caption, Dropped
+from newsparse._plainbody import finish_body, is_separator
+from newsparse.vocabulary import PATTERNS
 
 __all__ = ["Draft", "finish_body", "read_plain"]
 
-_CHROME = frozenset(
-    s.casefold()
-    for s in (
-        "TT", "Short Url", "Short URL", "Shorturl", "Follow", "Share", "Share this", "Share this article",
-        "Print", "Email", "E-mail", "Tweet", "Comments", "Comment", "Save", "Listen", "Listen to this article",
-        "Advertisement", "Sponsored content", "Read more", "Close", "Copy link", "Copy Link", "Facebook",
-        "Twitter", "X", "WhatsApp", "LinkedIn", "Telegram", "Subscribe", "Sign up", "Skip to content",
-        "Skip Advertisement", "Story continues below advertisement", "Continue reading the main story",
-        "Back to top", "Font size", "A A", "Text size", "Zoom", "More", "Gallery", "Show more",
-    )
-)  # fmt: skip
-_BODY_CHROME = frozenset(
-    s.casefold()
-    for s in (
-        "Advertisement", "Skip Advertisement", "Story continues below advertisement",
-        "Continue reading the main story", "Sponsored content",
-    )
-)  # fmt: skip
-_BODY_CHROME_MAX = max(map(len, _BODY_CHROME))
-_LABELS = frozenset(
-    s.casefold()
-    for s in (
-        "Featured", "Breaking", "Breaking News", "Exclusive", "Opinion", "Analysis", "Live", "Sponsored",
-        "Premium", "Editor's Pick", "Editor’s Pick", "Trending", "Top Story", "Watch", "Video", "Explainer",
-        "Fact Check", "Developing", "Just In", "Update", "Commentary", "Editorial", "Interview", "Review",
-    )
-)  # fmt: skip
-_TIMESTAMP = re.compile(
-    r"^(?P<kind>updated|last updated|published|posted|first published|modified)\s*(?:on|at)?\s*:?\s*(?P<when>.+)$",
-    re.IGNORECASE,
-)
-_VIA = re.compile(r"^via\s++(?P<what>.{1,80})$", re.IGNORECASE)  # \s++: never retry each split of a run of spaces
 _BULLET = re.compile(r"^[•●▪◦‣∙·*–-]\s+(?=\S)")
-_SEPARATOR = re.compile(r"^(?:_{3,}|-{3,}|\*{3,}|={3,}|—{2,}|(?:\* ){2,}\*)$")
-_SEPARATOR_FIRST = frozenset("_-*=—")  # the characters a _SEPARATOR line can start with
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9’'\")\]])[.!?](?=\s+[A-Z“\"‘'])")
 _HEADER_LOOKAHEAD = 12
 _CAPTION_MIN = 60  # an unknown header line this long reads as a caption, a shorter one as a kicker
@@ -163,7 +130,7 @@ def _next_nonblank(lines: list[str], i: int) -> int:
 
 
 def _chrome(line: str) -> bool:
-    return line.casefold() in _CHROME or _meta.parse_views(line) is not None
+    return line.casefold() in PATTERNS.chrome or _meta.parse_views(line) is not None
 
 
 def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later: list[str]) -> int:
@@ -171,9 +138,10 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
 
     ``sources`` gets the lines each caption came from; ``later`` gets the bylines after the first.
     """
+    labels = PATTERNS.labels
     i = _next_nonblank(lines, 0)
-    while i < len(lines) and (lines[i].casefold() in _LABELS or _chrome(lines[i])):
-        draft.dropped.append(Dropped(lines[i], "label" if lines[i].casefold() in _LABELS else "site chrome"))
+    while i < len(lines) and (lines[i].casefold() in labels or _chrome(lines[i])):
+        draft.dropped.append(Dropped(lines[i], "label" if lines[i].casefold() in labels else "site chrome"))
         i = _next_nonblank(lines, i + 1)
     if i >= len(lines):
         return i
@@ -198,7 +166,7 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
             draft.dropped.append(Dropped(line, "repeated title"))
         elif key in captions:
             draft.dropped.append(Dropped(line, "duplicate caption"))
-        elif line.casefold() in _LABELS:
+        elif line.casefold() in labels:
             draft.dropped.append(Dropped(line, "label"))
         elif _chrome(line):
             _take_chrome(line, draft)
@@ -279,7 +247,9 @@ def _is_deck(lines: list[str], i: int) -> bool:
         return False
     if _chrome(line) or _BULLET.match(line) or looks_like_caption(line) or is_credit(line):
         return False
-    return not (_meta.split_dateline(line)[0] is not None or _TIMESTAMP.match(line) or line.casefold() in _LABELS)
+    if _meta.split_dateline(line)[0] is not None or PATTERNS.timestamp.match(line):
+        return False
+    return line.casefold() not in PATTERNS.labels
 
 
 def _is_caption(line: str, key: str, window: list[str]) -> bool:
@@ -298,7 +268,7 @@ def _take_chrome(line: str, draft: Draft) -> None:
 
 
 def _take_timestamp(line: str, draft: Draft) -> bool:
-    match = _TIMESTAMP.match(line)
+    match = PATTERNS.timestamp.match(line)
     if match is None:
         when = _meta.parse_date(line) if len(line) < 60 else None
         if when is None:
@@ -310,7 +280,7 @@ def _take_timestamp(line: str, draft: Draft) -> bool:
         return False
     when = _meta.parse_date(match.group("when"))
     if when is not None:
-        if match.group("kind").casefold() in {"updated", "last updated", "modified"}:
+        if match.group("kind").casefold() in PATTERNS.updated_words:
             draft.updated = draft.updated or when
         else:
             draft.published = draft.published or when
@@ -321,7 +291,7 @@ def _take_timestamp(line: str, draft: Draft) -> bool:
 def _byline_line(line: str) -> tuple[list[str], str | None] | None:
     if len(line) > 200:
         return None
-    if line.casefold().startswith("by ") or line.startswith("(Reporting by"):
+    if PATTERNS.by.match(line) or (line[:1] == "(" and PATTERNS.reporting.match(line)):
         return _meta.parse_byline(line)
     return None
 
@@ -353,9 +323,9 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
             continue
         if _chrome(line):
             _take_chrome(line, draft)
-        elif (via := _VIA.match(line)) is not None:
+        elif (via := PATTERNS.via.match(line)) is not None:
             _take_via(line, via.group("what"), draft)
-        elif _SEPARATOR.match(line):
+        elif is_separator(line):
             draft.dropped.append(Dropped(line, "separator"))
         elif (byline := _meta.parse_byline(line)) is not None and (
             separator is not None or byline[1] is not None or line.startswith("(")
@@ -363,7 +333,7 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
             _take_byline(line, byline, draft, later)
         elif _meta.is_end_note(line) or (separator is not None and i > separator):
             later.append(line)
-            if draft.published is None and "publish" in line.casefold():
+            if draft.published is None and any(stem in line.casefold() for stem in PATTERNS.publish_stems):
                 draft.published = _meta.find_date(line)
         else:
             return i + 1
@@ -374,7 +344,7 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
 
 def _last_separator(lines: list[str], first_body: int) -> int | None:
     for i in range(len(lines) - 1, max(first_body, len(lines) - 40) - 1, -1):
-        if lines[i][:1] in _SEPARATOR_FIRST and _SEPARATOR.match(lines[i]):
+        if is_separator(lines[i]):
             return i
     return None
 
@@ -386,51 +356,3 @@ def _take_via(line: str, what: str, draft: Draft) -> None:
     elif len(what) < 60:
         draft.source = draft.source or what.strip().rstrip(".")
     draft.dropped.append(Dropped(line, "footer"))
-
-
-def finish_body(draft: Draft, lines: list[str]) -> None:
-    """Turn body lines into paragraphs: drop in-body chrome, split off the dateline."""
-    paragraphs = _paragraphs(lines)
-    kept: list[str] = []
-    for paragraph in paragraphs:
-        # casefold() never shortens a string, so a paragraph longer than every chrome phrase is not one
-        if len(paragraph) <= _BODY_CHROME_MAX and paragraph.casefold() in _BODY_CHROME:
-            draft.dropped.append(Dropped(paragraph, "site chrome"))
-        elif paragraph[:1] in _SEPARATOR_FIRST and _SEPARATOR.match(paragraph):
-            draft.dropped.append(Dropped(paragraph, "separator"))
-        else:
-            kept.append(paragraph)
-    if kept and draft.dateline is None:
-        dateline, rest = _meta.split_dateline(kept[0])
-        if dateline is not None and rest:
-            draft.dateline = dateline
-            kept[0] = rest
-    draft.paragraphs.extend(kept)
-
-
-def _paragraphs(lines: list[str]) -> list[str]:
-    """One paragraph per line, unless the text is hard-wrapped (then blank lines separate them)."""
-    nonblank = [line for line in lines if line]
-    if len(nonblank) < 4 or not _hard_wrapped(lines):
-        return nonblank
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        if line:
-            current.append(line)
-        elif current:
-            paragraphs.append(" ".join(current))
-            current = []
-    if current:
-        paragraphs.append(" ".join(current))
-    return paragraphs
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    """True when most lines are short, similar in length, and run on without final punctuation."""
-    lengths = [len(line) for line in lines if line]
-    if max(lengths) > 100:
-        return False
-    runs_on = sum(1 for line in lines if line and line[-1] not in ".!?:”\"'’)")
-    follows = sum(1 for a, b in itertools.pairwise(lines) if a and b)
-    return runs_on * 2 > len(lengths) and follows * 2 > len(lengths)

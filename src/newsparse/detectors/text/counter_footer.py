@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import last_line_end, spans_between
+from newsparse.vocabulary import PATTERNS
 
 __all__ = ["CounterFooterDetector"]
-
-_SP = r"[ \t\u00a0]"  # a space, a tab or a non-breaking space (scrapes keep &nbsp; at line ends)
-_FOOTER = re.compile(
-    rf"^{_SP}*(?:views?:?{_SP}*[\d,.]+|(?:viewed|view|read){_SP}+[\d,.]+{_SP}+times?|[\d,.]+{_SP}+(?:views|reads))"
-    rf"\.?{_SP}*$",
-    re.MULTILINE | re.IGNORECASE,
-)
 
 
 class CounterFooterDetector:
@@ -26,18 +19,18 @@ class CounterFooterDetector:
 
     def sniff(self, head: str) -> float:
         """High with two or more counter lines in the head, medium with one."""
-        count = sum(1 for _ in zip(range(3), _FOOTER.finditer(head), strict=False))
+        count = sum(1 for _ in zip(range(3), PATTERNS.views_footer.finditer(head), strict=False))
         return {0: 0.0, 1: 0.5}.get(count, 0.9)
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Cut after every footer line; text after the last footer is one more entry."""
-        cuts = [match.end() for match in _FOOTER.finditer(text)]
+        cuts = [match.end() for match in PATTERNS.views_footer.finditer(text)]
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
 
     def safe_cut(self, text: str) -> int:
         """Streaming: just after the last complete footer line (an article ends there)."""
-        return last_line_end(_FOOTER, text)
+        return last_line_end(PATTERNS.views_footer, text)
 
     def split_block(self, text: str, *, first_line: int = 1) -> Iterator[RawArticle]:
         """Streaming: ``split`` on a block of the whole text (line numbers do not matter here)."""

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import BLOCK_GAP, first_line, last_complete_gap, last_line_end, spans_between
+from newsparse.vocabulary import PATTERNS
 
 __all__ = ["PageTextDetector"]
-
-_LABEL = re.compile(
-    r"^(?:Featured|Breaking(?: News)?|Exclusive|Opinion|Analysis|Live|Sponsored|Premium|Editor[’']s Pick"
-    r"|Trending|Top Story|Explainer|Fact Check|Developing|Just In|Commentary|Editorial)$",
-    re.IGNORECASE,
-)
-_VIA_FOOTER = re.compile(r"^[ \t]*via[ \t]+\S.{0,78}$", re.MULTILINE | re.IGNORECASE)
 
 
 class PageTextDetector:
@@ -32,21 +25,23 @@ class PageTextDetector:
         if head.lstrip()[:1] in "{[<":
             return 0.0
         score = 0.0
-        if _LABEL.match(first_line(head)):
+        if first_line(head).casefold() in PATTERNS.labels:  # the labels the reader drops
             score += 0.35
-        if _VIA_FOOTER.search(head):
+        if PATTERNS.via_footer.search(head):
             score += 0.35
         return score
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Cut after every via-footer and at every long blank gap."""
-        cuts = sorted([m.end() for m in _VIA_FOOTER.finditer(text)] + [m.start() for m in BLOCK_GAP.finditer(text)])
+        cuts = sorted(
+            [m.end() for m in PATTERNS.via_footer.finditer(text)] + [m.start() for m in BLOCK_GAP.finditer(text)]
+        )
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
 
     def safe_cut(self, text: str) -> int:
         """Streaming: after the last complete via-footer line or at the last complete gap, whichever is later."""
-        return max(last_line_end(_VIA_FOOTER, text), last_complete_gap(text))
+        return max(last_line_end(PATTERNS.via_footer, text), last_complete_gap(text))
 
     def split_block(self, text: str, *, first_line: int = 1) -> Iterator[RawArticle]:
         """Streaming: ``split`` on a block of the whole text (line numbers do not matter here)."""

@@ -8,18 +8,17 @@ lines between articles vary from site to site and are not relied on.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from newsparse._captions import is_credit, split_credit
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
+from newsparse.vocabulary import PATTERNS
 
 __all__ = ["TitleEchoDetector"]
 
 _LOOKAHEAD = 14  # non-blank lines within which the title comes back
 _SHORT = 60  # a line this short between a title and its echo is a marker or a kicker
-_MARKERS = re.compile(r"^(?:TT|Short Url|Follow|Updated .{1,40})$", re.MULTILINE | re.IGNORECASE)
 
 
 def _nonblank_lines(text: str) -> list[tuple[int, str, bool]]:
@@ -102,7 +101,7 @@ class TitleEchoDetector:
         if not starts:
             return 0.0
         score = 0.8 if head[: starts[0]].strip() == "" else 0.5
-        if _MARKERS.search(head):
+        if PATTERNS.echo_markers.search(head):
             score += 0.1
         return score
 

@@ -1,0 +1,113 @@
+"""The English vocabulary: the phrases of English-language news scrapes."""
+
+from __future__ import annotations
+
+from newsparse.vocabulary._vocabulary import Vocabulary
+
+__all__ = ["ENGLISH"]
+
+_BODY_CHROME = (
+    "Advertisement", "Skip Advertisement", "Story continues below advertisement", "Continue reading the main story",
+    "Sponsored content",
+)  # fmt: skip
+
+
+ENGLISH = Vocabulary(
+    language="en",
+    chrome=(
+        "TT", "Short Url", "Short URL", "Shorturl", "Follow", "Share", "Share this", "Share this article",
+        "Print", "Email", "E-mail", "Tweet", "Comments", "Comment", "Save", "Listen", "Listen to this article",
+        "Read more", "Close", "Copy link", "Facebook", "Twitter", "X", "WhatsApp", "LinkedIn", "Telegram",
+        "Subscribe", "Sign up", "Skip to content", "Back to top", "Font size", "A A", "Text size", "Zoom", "More",
+        "Gallery", "Show more", *_BODY_CHROME,
+    ),
+    body_chrome=_BODY_CHROME,
+    echo_markers=("TT", "Short Url", "Follow"),
+    labels=(
+        "Featured", "Breaking", "Breaking News", "Exclusive", "Opinion", "Analysis", "Live", "Sponsored", "Premium",
+        "Editor's Pick", "Editor’s Pick", "Trending", "Top Story", "Watch", "Video", "Explainer", "Fact Check",
+        "Developing", "Just In", "Update", "Commentary", "Editorial", "Interview", "Review",
+    ),
+    not_places=(
+        "NATO", "UN", "EU", "US", "USA", "UK", "ICE", "FBI", "CIA", "NIS", "UPDATED", "NOTE", "EDITOR'S",
+        "EDITORS", "EDITOR'S NOTE", "EDITORS' NOTE", "EDITORS NOTE", "CORRECTION", "WARNING", "READ", "MORE",
+        "READ MORE", "PHOTOS", "PHOTO", "VIDEOS",
+    ),
+    published_words=("published", "posted", "first published"),
+    updated_words=("updated", "last updated", "modified"),
+    timestamp_joiners=("on", "at"),
+    publish_stems=("publish",),
+    via=("via",),
+    views_before=("view", "views"),
+    views_verbs=("viewed", "view", "read"),
+    views_times=("time", "times"),
+    views_after=("views", "reads"),
+    by=("by",),
+    reporting=("reporting", "writing", "reported"),
+    conjunctions=("and", "&"),
+    place_prepositions=("in",),
+    name_particles=(
+        "de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "dos", "das",
+        "du", "ten", "ter",
+    ),
+    agencies=(
+        "AP", "AFP", "Reuters", "EPA", "EPA-EFE", "EFE", "Xinhua", "KCNA", "Yonhap", "Anadolu", "AA", "Bloomberg",
+        "dpa", "TASS", "Sputnik", "Kyodo", "UPI", "PA", "AAP", "ANI", "PTI", "ANSA", "Interfax",
+    ),
+    agency_names=(
+        "Associated Press", "The Associated Press", "Agence France-Presse", "Canadian Press", "The Canadian Press",
+    ),
+    publishers=(
+        "CNN", "BBC", "NPR", "Axios", "Politico", "Al Jazeera", "Arab News", "CBS", "NBC", "ABC", "Fox",
+        "Al Arabiya",
+    ),
+    photo_agencies=("Getty Images", "Shutterstock", "Sipa", "NurPhoto"),
+    credit_sources=("Pool", "Handout", "File", "Supplied", "Courtesy"),
+    credit_words=("photo", "photos", "photograph", "photographs", "image", "images", "credit", "credits"),
+    org_suffixes=(
+        "Press", "News", "Times", "Post", "Journal", "Herald", "Agency", "Wire", "Service", "Tribune", "Telegraph",
+        "Guardian", "Gazette", "Reporter", "Media", "Network", "Daily", "Insider", "Observer", "Chronicle",
+        "Independent", "Standard", "Examiner", "Monitor",
+    ),
+    caption_openers=(
+        "in this photo", "in this image", "in this picture", "in this handout", "in this file", "this photo ",
+        "this image ",
+    ),
+    caption_labels=("file", "file photo", "photo", "pictured"),
+    end_note_patterns=(
+        r"contributed (?:to )?(?:this |the )?(?:report|story|reporting|article)",
+        r"contributed from",
+        r"contributed reporting",
+        r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b",
+        r"\breported from\b",
+        r"\bwas (?:first |originally )?published\b",
+        r"^(?:©|copyright\b)",
+        r"^follow .{1,80} (?:on|at) \S",
+        r"^this (?:story|article|report) (?:has been|was) (?:updated|corrected)\b",
+    ),
+    end_note_words=(
+        "contributed", "reporting by", "writing by", "editing by", "compiled by", "edited by", "reported from",
+        "published", "©", "copyright", "follow", "updated", "corrected",
+    ),
+    syndication_subject_patterns=(r"this (?:post|article|story|piece|content)", r"the post\b.{0,300}?"),
+    syndication_verb_patterns=(
+        r"(?:(?:originally|first)\s+)?(?:appeared|was (?:originally |first )?(?:published|posted))\s+"
+        r"(?:first\s+|originally\s+)?(?:on|in|at|by)",
+    ),
+    months={
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+        "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+        "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    },
+    weekdays=(
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday", "fri", "friday",
+        "sat", "saturday", "sun", "sunday",
+    ),
+    relative_dates=("ago", "yesterday", "today", "just now"),
+    time_joiners=("at",),
+    chrome_classes=(
+        "comment", "comments", "share", "sharing", "social", "related", "recommended", "promo", "newsletter",
+        "subscribe", "sidebar", "breadcrumb", "breadcrumbs", "advert", "ad-slot", "ads", "sponsor", "popular",
+        "trending", "cookie", "cookies", "consent", "privacy", "signup", "byline-share",
+    ),
+)  # fmt: skip

@@ -1,0 +1,325 @@
+"""The phrase sets and compiled patterns of the registered vocabularies, built once, at first use.
+
+Every reader and sniff reads them from :data:`PATTERNS` when it runs (``PATTERNS.chrome``), never from a copy of
+its own, so registering a vocabulary reaches all of them. The structure of each pattern lives here; the words
+come from the vocabularies. Patterns start with a literal where the words allow it (a one-word list is a literal).
+
+The first use of any of them builds them all (~7 ms of regex compiling): ``import newsparse`` pays nothing, and
+the first article read pays once, not a little more at each pattern a later article needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar, overload
+
+from newsparse.vocabulary._english import ENGLISH
+from newsparse.vocabulary._regex import alternation, fragments
+from newsparse.vocabulary._vocabulary import Vocabulary
+
+__all__ = ["PATTERNS", "Patterns", "register", "registered", "unregister"]
+
+_I = re.IGNORECASE
+_SP = r"[^\S\n]"  # whitespace within a line: a detector scanning a whole text and a reader of one line agree
+_COUNT = r"[\d,.]+"
+_VIA_MAX = 80  # characters after "via" in a footer
+
+
+_T = TypeVar("_T")
+
+
+class _built(Generic[_T]):  # noqa: N801 (used as a decorator, like functools.cached_property)
+    """A :class:`Patterns` attribute built by a method; the first use of any of them builds every one.
+
+    Each value is stored in the instance's ``__dict__``, which a non-data descriptor gives way to: after the
+    build, reading ``PATTERNS.chrome`` is a plain attribute lookup.
+    """
+
+    def __init__(self, build: Callable[[Patterns], _T]) -> None:
+        self.build = build
+        self.name = build.__name__
+        self.__doc__ = build.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> _built[_T]: ...
+    @overload
+    def __get__(self, instance: Patterns, owner: type[Any]) -> _T: ...
+    def __get__(self, instance: Patterns | None, owner: type[Any]) -> _built[_T] | _T:
+        if instance is None:
+            return self
+        if not instance.building:
+            instance.build()
+        if self.name not in instance.__dict__:  # asked for while another one is built from it
+            instance.__dict__[self.name] = self.build(instance)
+        value: _T = instance.__dict__[self.name]
+        return value
+
+
+class Patterns:
+    """The phrase sets and patterns that the plain-text readers, the sniffs and the HTML cleaner share."""
+
+    def __init__(self, vocabularies: Callable[[], tuple[Vocabulary, ...]]) -> None:
+        self._vocabularies = vocabularies
+        self.building = False
+
+    def build(self) -> None:
+        """Build every phrase set and pattern from the vocabularies registered now (each one not built yet)."""
+        self.building = True
+        try:
+            for name, attribute in vars(type(self)).items():
+                if isinstance(attribute, _built) and name not in self.__dict__:
+                    self.__dict__[name] = attribute.build(self)
+        finally:
+            self.building = False
+
+    def reset(self) -> None:
+        """Forget everything built, so that the next use builds from the vocabularies registered now."""
+        vocabularies = self._vocabularies
+        self.__dict__.clear()
+        self._vocabularies = vocabularies
+        self.building = False
+
+    def _words(self, field: Callable[[Vocabulary], Iterable[str]]) -> list[str]:
+        return [word for vocabulary in self._vocabularies() for word in field(vocabulary)]
+
+    def _alt(self, field: Callable[[Vocabulary], Iterable[str]], *, lower: bool = True) -> str:
+        words = self._words(field)
+        return alternation(word.lower() for word in words) if lower else alternation(words)
+
+    def _set(self, field: Callable[[Vocabulary], Iterable[str]]) -> frozenset[str]:
+        return frozenset(" ".join(word.split()).casefold() for word in self._words(field))
+
+    # Page furniture.
+    @_built
+    def chrome(self) -> frozenset[str]:
+        """Site chrome lines, case-folded."""
+        return self._set(lambda v: v.chrome)
+
+    @_built
+    def body_chrome(self) -> frozenset[str]:
+        """Chrome lines that turn up between body paragraphs, case-folded."""
+        return self._set(lambda v: v.body_chrome)
+
+    @_built
+    def body_chrome_max(self) -> int:
+        """The length of the longest body chrome line."""
+        return max(map(len, self.body_chrome), default=0)
+
+    @_built
+    def labels(self) -> frozenset[str]:
+        """Section labels, case-folded."""
+        return self._set(lambda v: v.labels)
+
+    @_built
+    def echo_markers(self) -> re.Pattern[str]:
+        """A title-echo marker line in a whole text: an echo marker or "Updated ..." (MULTILINE)."""
+        return re.compile(
+            rf"^(?:{self._alt(lambda v: v.echo_markers)}|{self._alt(lambda v: v.updated_words)}:? .{{1,40}})$",
+            re.MULTILINE | _I,
+        )
+
+    @_built
+    def not_places(self) -> frozenset[str]:
+        """Case-folded heads before a colon that are not a dateline's place: labels, agencies, publishers..."""
+        return self._set(lambda v: (*v.not_places, *v.labels, *v.agencies, *v.agency_names, *v.publishers))
+
+    # Timestamps and footers.
+    @_built
+    def timestamp(self) -> re.Pattern[str]:
+        """A timestamp line: a kind ("Updated"), then the date (groups ``kind`` and ``when``)."""
+        kinds = self._alt(lambda v: (*v.updated_words, *v.published_words))
+        joiners = self._alt(lambda v: v.timestamp_joiners)
+        return re.compile(rf"^(?P<kind>{kinds})\s*(?:{joiners})?\s*:?\s*(?P<when>.+)$", _I)
+
+    @_built
+    def updated_words(self) -> frozenset[str]:
+        """The timestamp kinds, case-folded, that give ``updated`` rather than ``published``."""
+        return self._set(lambda v: v.updated_words)
+
+    @_built
+    def publish_stems(self) -> tuple[str, ...]:
+        """Case-folded stems that say an end note holds the publication date."""
+        return tuple(sorted(self._set(lambda v: v.publish_stems)))
+
+    @_built
+    def via(self) -> re.Pattern[str]:
+        """A "via <date or site>" footer line, stripped (group ``what``)."""
+        # possessive: never retry each split of a run of spaces
+        return re.compile(rf"^{self._alt(lambda v: v.via)}{_SP}++(?P<what>\S.{{0,{_VIA_MAX - 1}}})$", _I)
+
+    @_built
+    def via_footer(self) -> re.Pattern[str]:
+        """A "via ..." footer line in a whole text (MULTILINE): the lines ``via`` reads."""
+        return re.compile(rf"^{_SP}*{self._alt(lambda v: v.via)}{_SP}+\S.{{0,{_VIA_MAX - 1}}}$", re.MULTILINE | _I)
+
+    def _views(self) -> str:
+        before = self._alt(lambda v: v.views_before)
+        verbs = self._alt(lambda v: v.views_verbs)
+        times = self._alt(lambda v: v.views_times)
+        after = self._alt(lambda v: v.views_after)
+        return (
+            rf"(?:{before}):?{_SP}*(?P<a>{_COUNT})|(?:{verbs}){_SP}+(?P<b>{_COUNT}){_SP}+(?:{times})"
+            rf"|(?P<c>{_COUNT}){_SP}+(?:{after})"
+        )
+
+    @_built
+    def views(self) -> re.Pattern[str]:
+        """A view counter line, stripped ("View 227 times"; the count in group ``a``, ``b`` or ``c``)."""
+        return re.compile(rf"^(?:{self._views()})\.?$", _I)
+
+    @_built
+    def views_footer(self) -> re.Pattern[str]:
+        """A view counter line in a whole text (MULTILINE): the lines ``views`` reads."""
+        return re.compile(rf"^{_SP}*(?:{self._views()})\.?{_SP}*$", re.MULTILINE | _I)
+
+    # Bylines and sources.
+    @_built
+    def by(self) -> re.Pattern[str]:
+        """The byline word at the start of a line, with the space after it."""
+        return re.compile(rf"^{self._alt(lambda v: v.by)}\s+", _I)
+
+    @_built
+    def reporting(self) -> re.Pattern[str]:
+        """A contributor line, "(Reporting by <names>" (group ``names``)."""
+        words = self._alt(lambda v: v.reporting)
+        return re.compile(rf"\(?\s*(?:{words})\s+{self._alt(lambda v: v.by)}\s+(?P<names>[^;.)]+)", _I)
+
+    @_built
+    def name_separator(self) -> re.Pattern[str]:
+        """What separates two names in a byline: a comma, a conjunction, or both."""
+        words = self._words(lambda v: v.conjunctions)
+        forms = alternation({form for word in words for form in (word, word.capitalize(), word.upper())})
+        return re.compile(rf",\s+(?:(?:{forms})\s+)?|\s+(?:{forms})\s+")
+
+    @_built
+    def name(self) -> re.Pattern[str]:
+        """A personal name: two to five capitalised words, initials or name particles."""
+        word = rf"(?:[A-Z][\w'’.-]*|{self._alt(lambda v: v.name_particles, lower=False)}|[A-Z]\.)"
+        return re.compile(rf"^{word}(?: {word}){{1,4}}$")
+
+    @_built
+    def place_tail(self) -> re.Pattern[str]:
+        """The " in <Place>" after a contributor's name."""
+        return re.compile(rf"\s+{self._alt(lambda v: v.place_prepositions, lower=False)}\s+[A-Z][\w .'’-]*$")
+
+    @_built
+    def known_orgs(self) -> frozenset[str]:
+        """Agencies and publishers, case-folded."""
+        return self._set(lambda v: (*v.agencies, *v.agency_names, *v.publishers))
+
+    @_built
+    def org_suffix(self) -> re.Pattern[str]:
+        """A publisher-like last word ("... Times")."""
+        return re.compile(rf"\b{self._alt(lambda v: v.org_suffixes, lower=False)}$")
+
+    @_built
+    def dateline(self) -> re.Pattern[str]:
+        """A dateline: an upper-case place, an optional ", Region", an optional agency, then a dash or colon."""
+        agencies = self._alt(lambda v: (*v.agencies, *v.agency_names, *v.publishers), lower=False)
+        return re.compile(
+            r"^(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
+            r"(?:, [A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,2})?)"
+            rf"(?: \({agencies}\))?"
+            r"(?::\s+| ?[—–]\s*| -- | - )(?=\S)"
+        )
+
+    # Photo credits and captions.
+    @_built
+    def credit(self) -> re.Pattern[str]:
+        """Searches a short line for what makes it a credit: a source, a credit word, "via X", a slash."""
+        sources = self._alt(lambda v: (*v.agencies, *v.photo_agencies, *v.credit_sources))
+        words = self._alt(lambda v: v.credit_words)
+        return re.compile(
+            rf"(?:^|[\s/(-]){sources}(?:$|[\s/)-])|\b{words}\b|\b{self._alt(lambda v: v.via)}\s+\S+$|/", _I
+        )
+
+    @_built
+    def tail_credit(self) -> re.Pattern[str]:
+        """Searches a mixed-case tail for a credit's own words ("via", "photo")."""
+        return re.compile(rf"\b{self._alt(lambda v: v.via)}\b|{self._alt(lambda v: v.credit_words)}", _I)
+
+    @_built
+    def caption_start(self) -> re.Pattern[str]:
+        """The opening of a caption line ("In this photo", "FILE - ", "Photo:")."""
+        openers = self._alt(lambda v: v.caption_openers)
+        labels = self._alt(lambda v: v.caption_labels)
+        return re.compile(rf"^(?:{openers}|{labels}(?:\s*:|\s+[-–—]\s))", _I)
+
+    # End matter.
+    @_built
+    def end_note(self) -> re.Pattern[str]:
+        """Searches a line for an end note ("... contributed to this report")."""
+        return re.compile(fragments(self._words(lambda v: v.end_note_patterns)), _I)
+
+    @_built
+    def end_note_words(self) -> tuple[str, ...]:
+        """Lower-case words of which every ``end_note`` match contains one."""
+        return tuple(dict.fromkeys(word.lower() for word in self._words(lambda v: v.end_note_words)))
+
+    @_built
+    def syndication(self) -> re.Pattern[str]:
+        """A syndication footer ("This post appeared first on Site."; the site in group ``site``)."""
+        subjects = fragments(self._words(lambda v: v.syndication_subject_patterns))
+        verbs = fragments(self._words(lambda v: v.syndication_verb_patterns))
+        return re.compile(rf"^{subjects}\s+{verbs}\s+(?P<site>[^\s].{{0,80}}?)\.?$", _I)
+
+    # Dates.
+    @_built
+    def months(self) -> dict[str, int]:
+        """Lower-case month names and abbreviations to their number."""
+        return {name.lower(): number for v in self._vocabularies() for name, number in v.months.items()}
+
+    @_built
+    def relative_date(self) -> re.Pattern[str]:
+        """Searches for a word of a relative time ("ago")."""
+        return re.compile(rf"\b{self._alt(lambda v: v.relative_dates)}\b", _I)
+
+    @_built
+    def date_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """Written-out dates: "Monday, 3 March 2025, 10:32 PM" and "Sept. 4, 2025 at 10:32"."""
+        month = rf"(?P<month>{alternation(self.months)})\.?"
+        day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        year = r"(?P<year>(?:19|20)\d{2})"
+        time = (
+            rf"(?:,?\s+(?:{self._alt(lambda v: v.time_joiners)}\s+)?(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})"
+            r"(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>UTC|GMT|Z|[+-]\d{2}:?\d{2}))?)?"
+        )
+        weekday = rf"(?:{self._alt(lambda v: v.weekdays)}\.?,?\s+)?"
+        return (
+            re.compile(weekday + day + r"\s+" + month + r",?\s+" + year + time, _I),
+            re.compile(weekday + month + r"\s+" + day + r",?\s+" + year + time, _I),
+        )
+
+    # HTML.
+    @_built
+    def chrome_classes(self) -> re.Pattern[str]:
+        """Searches a tag's class and id names for a word of page chrome."""
+        return re.compile(rf"(?:^|[\s_-]){self._alt(lambda v: v.chrome_classes)}(?:$|[\s_-])", _I)
+
+
+_REGISTERED: list[Vocabulary] = [ENGLISH]
+
+
+def registered() -> tuple[Vocabulary, ...]:
+    """The registered vocabularies, English first."""
+    return tuple(_REGISTERED)
+
+
+def register(vocabulary: Vocabulary) -> None:
+    """Add a vocabulary: every reader recognises its phrases from the next use of :data:`PATTERNS` on.
+
+    A vocabulary registered again (the same language) replaces the earlier one.
+    """
+    _REGISTERED[:] = [v for v in _REGISTERED if v.language != vocabulary.language] + [vocabulary]
+    PATTERNS.reset()
+
+
+def unregister(language: str) -> None:
+    """Remove the vocabulary of ``language`` (nothing happens when none is registered)."""
+    _REGISTERED[:] = [v for v in _REGISTERED if v.language != language]
+    PATTERNS.reset()
+
+
+PATTERNS = Patterns(registered)
+"""The phrase sets and patterns of the registered vocabularies."""

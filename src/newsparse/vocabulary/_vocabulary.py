@@ -1,0 +1,118 @@
+"""The :class:`Vocabulary` record: every phrase list of the plain-text readers for one language, as data."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+__all__ = ["Vocabulary"]
+
+_Words = tuple[str, ...]
+
+
+@attrs.frozen(eq=False)
+class Vocabulary:
+    """The words and phrases one language uses for page furniture, bylines, credits, notes and dates.
+
+    Plain fields are literal phrases, matched case-insensitively unless said otherwise; a phrase of several words
+    matches with single spaces between them. Fields named ``*_patterns`` hold regular-expression fragments (for
+    phrases with optional words); they must not define groups. A vocabulary only holds data: the patterns every
+    reader uses are built from all registered vocabularies in :mod:`newsparse.vocabulary._patterns`. Every list
+    defaults to empty, so a vocabulary names only what its language has.
+    """
+
+    language: str
+    """A BCP 47 tag ("en")."""
+
+    # Page furniture: whole lines, compared case-folded with whitespace squeezed.
+    chrome: _Words = ()
+    """Site chrome lines ("Short Url", "Follow", "Share this article")."""
+    body_chrome: _Words = ()
+    """The chrome lines that also turn up between body paragraphs ("Advertisement"); each is in ``chrome``."""
+    echo_markers: _Words = ()
+    """The chrome lines that mark title-echo scrapes ("TT", "Short Url"); each is in ``chrome``."""
+    labels: _Words = ()
+    """Section labels and kickers above a title ("Breaking News", "Opinion", "Video")."""
+    not_places: _Words = ()
+    """Upper-case words before a colon that are not a dateline's place (besides labels and agencies): "NATO"."""
+
+    # Timestamps and footers.
+    published_words: _Words = ()
+    """Words that start a publication timestamp line ("Published", "Posted")."""
+    updated_words: _Words = ()
+    """Words that start an update timestamp line ("Updated", "Last updated")."""
+    timestamp_joiners: _Words = ()
+    """Words between a timestamp word and its date ("on", "at")."""
+    publish_stems: _Words = ()
+    """Stems that say an end note holds the publication date ("publish")."""
+    via: _Words = ()
+    """The word of a "via <date or site>" footer, and of a credit "... via AP"."""
+
+    # View counters: "Views: 1,204", "View 227 times", "1,204 views".
+    views_before: _Words = ()
+    """Words before a count ("Views: 1,204")."""
+    views_verbs: _Words = ()
+    """Verbs before a count that ``views_times`` follows ("View 227 times")."""
+    views_times: _Words = ()
+    """Words after a count that ``views_verbs`` introduces ("times")."""
+    views_after: _Words = ()
+    """Words after a bare count ("1,204 views")."""
+
+    # Bylines.
+    by: _Words = ()
+    """The byline word ("By Jane Doe")."""
+    reporting: _Words = ()
+    """Words before the byline word in a contributor line ("(Reporting by ...)")."""
+    conjunctions: _Words = ()
+    """Words joining two names ("Jane Doe and John Roe"), matched as written, capitalised or upper case."""
+    place_prepositions: _Words = ()
+    """Words before a place after a reporter's name ("Jane Doe in Sydney")."""
+    name_particles: _Words = ()
+    """Lower-case words inside personal names ("de", "van"), matched case-sensitively."""
+
+    # Publishers, agencies and photo credits.
+    agencies: _Words = ()
+    """News agencies as credits name them ("AP", "Reuters"), as written: credits, datelines, bylines."""
+    agency_names: _Words = ()
+    """Agencies' full names ("The Associated Press"), which sign bylines and datelines but not photo credits."""
+    publishers: _Words = ()
+    """Publishers that sign bylines and datelines ("CNN", "BBC"), as written."""
+    photo_agencies: _Words = ()
+    """Photo agencies of credits ("Getty Images")."""
+    credit_sources: _Words = ()
+    """Credit words that stand for a source ("Pool", "Handout", "File")."""
+    credit_words: _Words = ()
+    """Words that make a short line a credit ("photo", "images", "credit")."""
+    org_suffixes: _Words = ()
+    """Last words of publisher names ("Press", "Times", "Herald"), as written."""
+
+    # Captions.
+    caption_openers: _Words = ()
+    """Phrases that open a caption ("In this photo"); a phrase ending in a space needs one after it."""
+    caption_labels: _Words = ()
+    """Labels that open a caption before a colon or a spaced dash ("Photo:", "FILE - ")."""
+
+    # End matter.
+    end_note_patterns: _Words = ()
+    """Regular-expression fragments of end notes, searched anywhere in a line ("contributed to this report")."""
+    end_note_words: _Words = ()
+    """Literal words, lower case, of which every end-note match contains one (a cheap test before the regex)."""
+    syndication_subject_patterns: _Words = ()
+    """Fragments that open a syndication footer ("This post", "The post <title>")."""
+    syndication_verb_patterns: _Words = ()
+    """Fragments between the subject and the site ("appeared first on")."""
+
+    # Dates.
+    months: Mapping[str, int] = attrs.field(factory=dict)
+    """Month names and abbreviations, lower case, to their number."""
+    weekdays: _Words = ()
+    """Weekday names and abbreviations, lower case."""
+    relative_dates: _Words = ()
+    """Words of relative times, which are not dates ("ago", "yesterday")."""
+    time_joiners: _Words = ()
+    """Words between a date and its time ("at")."""
+
+    # HTML.
+    chrome_classes: _Words = ()
+    """Words of class and id names that mark HTML page chrome ("share", "newsletter")."""
