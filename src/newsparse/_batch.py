@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sys
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -21,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from newsparse import sources
 from newsparse._model import Article
 from newsparse._output import OutputError, clean_text, has_surrogates, scrub
 from newsparse._progress import Progress
@@ -63,9 +63,10 @@ def parse_file(path: str, detector: str | None, emit: Callable[[str, int], None]
     problems: list[str] = []
     notes: list[str] = []
     count = 0
-    if path == STDIN and sys.stdin is None:  # started with standard input closed (`<&-`)
-        return FileResult(name, size, 0, [], f"{name}: cannot be read (standard input is closed)")
-    source: Any = sys.stdin.buffer if path == STDIN else path
+    try:
+        source: Any = sources.stdin(name) if path == STDIN else path
+    except NewsparseError as exc:  # started with standard input closed (`<&-`)
+        return FileResult(name, size, 0, [], str(exc))
     articles = iter_load(source, detector=detector, name=name, problems=problems)
     try:
         while True:

@@ -14,7 +14,15 @@ Example:
 
 from __future__ import annotations
 
-__all__ = ["MAX_HTML_CHARS", "MAX_HTML_DEPTH", "MAX_JSON_DEPTH", "MAX_LINE_CHARS", "MAX_RECORD_BYTES", "describe"]
+__all__ = [
+    "MAX_DECOMPRESSION_RATIO",
+    "MAX_HTML_CHARS",
+    "MAX_HTML_DEPTH",
+    "MAX_JSON_DEPTH",
+    "MAX_LINE_CHARS",
+    "MAX_RECORD_BYTES",
+    "describe",
+]
 
 MAX_RECORD_BYTES = 64 * 2**20
 """The largest single JSON record read: one JSON Lines line, one element of a JSON array (64 MiB)."""
@@ -34,6 +42,14 @@ MAX_HTML_CHARS = 64 * 2**20
 
 MAX_HTML_DEPTH = 256
 """The deepest nesting of HTML elements built into a tree; deeper elements are flattened, their text kept."""
+
+MAX_DECOMPRESSION_RATIO = 100
+"""How many times its compressed size a gzip, bzip2 or xz input may grow to, once past MAX_RECORD_BYTES (100).
+
+A decompression bomb (a few kilobytes that expand to gigabytes) is stopped with a
+LimitError as soon as it passes the cap; genuine news text compresses 3-15 times.
+Any member may always grow to MAX_RECORD_BYTES (64 MiB), so every record fits.
+"""
 
 
 def describe(size: int) -> str:

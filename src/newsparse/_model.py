@@ -72,6 +72,7 @@ class Provenance:
         start: offset of the article's first character in the decoded text.
         end: offset just past its last character (``text[start:end]``).
         repairs: what was fixed on the way, e.g. ``"mojibake repaired"``.
+        member: the file inside a container the article was read from (``"dump.jsonl"`` in ``dump.jsonl.gz``).
 
     Example:
         >>> import newsparse
@@ -88,6 +89,7 @@ class Provenance:
     start: int
     end: int
     repairs: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    member: str | None = attrs.field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form used under ``"provenance"`` in an article."""

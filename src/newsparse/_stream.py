@@ -3,9 +3,11 @@
 :func:`iter_load` gives the same articles as :func:`newsparse.load` (same fields,
 same offsets, same provenance) without holding the whole text:
 
-1. **Read** the source in chunks of ``chunk_size`` bytes, each cut after its last
-   line end (a ``\\n``, or a lone ``\\r`` of an old-Mac file; never between ``\\r``
-   and ``\\n``), so that every piece holds whole lines. A line longer than
+1. **Read** the source (opened by :mod:`newsparse.sources`, which also
+   decompresses gzip, bzip2 and xz) in chunks of ``chunk_size`` bytes, each
+   cut after its last line end (a ``\\n``, or a lone ``\\r`` of an old-Mac
+   file; never between ``\\r`` and ``\\n``), so that every piece holds whole
+   lines. A line longer than
    :data:`~newsparse._limits.MAX_LINE_CHARS` bytes is cut inside, at a space or
    between two ASCII characters, so input without line ends still streams. The
    first read is checked for binary data (``/dev/zero``, an archive) at once.
@@ -23,7 +25,9 @@ same offsets, same provenance) without holding the whole text:
    repaired text and the repaired spans are those of the whole text.
 4. **Detect** on the first :data:`~newsparse.detectors.HEAD_SIZE` characters,
    exactly as ``load`` does.
-5. **Split** with the chosen detector's streaming hook (see
+5. **Split** and read the articles with the pipeline ``load`` uses
+   (:func:`newsparse._pipeline.split`, this stream being its feed), through
+   the chosen detector's streaming hook (see
    :class:`~newsparse.detectors.StreamingDetector`): ``safe_cut(text)`` names an
    offset no article crosses and where splitting can start again, whatever
    follows; the articles before it are read and yielded, the text after it is
@@ -45,32 +49,20 @@ on the whole input.
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 from collections import deque
 from collections.abc import Iterator
-from typing import IO, Literal
+from typing import Literal
 
-from newsparse import _limits
-from newsparse._api import (
-    Source,
-    _article,
-    _checked,
-    _Context,
-    _detect,
-    _fallback_order,
-    _parse,
-    _read,
-    _record_problems,
-    parse,
-)
+from newsparse import _limits, sources
+from newsparse._api import Source, parse
 from newsparse._decode import _may_have_controls, choose_encoding, decode, normalise, refuse_binary, replaced
 from newsparse._model import Article, Detection
+from newsparse._pipeline import Context, detect, parse_decoded, sniff_problems, split
 from newsparse._repair import repair_mojibake
-from newsparse.detectors._base import HEAD_SIZE, RawArticle
-from newsparse.detectors._registry import get_detector
-from newsparse.errors import InputError, SourceError
+from newsparse.detectors._base import HEAD_SIZE
+from newsparse.errors import InputError, NewsparseError
 
 __all__ = ["iter_load"]
 
@@ -102,7 +94,8 @@ def iter_load(
     the longest article, not the size of the dump, so a 1 GB plain-text or JSON
     Lines dump is parsed in well under 200 MB. ``source`` is a path, ``bytes``
     (parsed whole: they are in memory already) or a binary file object, read with
-    ``.read(n)`` (stdin and pipes work). ``chunk_size`` is how many bytes are read
+    ``.read(n)`` (stdin and pipes work); gzip, bzip2 and xz input is decompressed
+    as it is read, in bounded memory. ``chunk_size`` is how many bytes are read
     at a time. Problems that concern the whole source (a broken record, a detector
     that failed) are appended to ``problems`` when a list is given.
 
@@ -123,28 +116,9 @@ def iter_load(
     if isinstance(source, bytes | bytearray | memoryview) or not _streamable(source):
         yield from _whole(source, detector, name, sink)
         return
-    if isinstance(source, str | os.PathLike):
-        path = os.fspath(source)
-        if isinstance(path, str) and ("\n" in path or len(path) > 4096):
-            _read(path, name)  # raises the same SourceError as load()
-        display = name or str(path)
-        try:
-            handle: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed in the finally below
-        except IsADirectoryError:
-            raise SourceError("is a directory, not a file", source=display) from None
-        except (OSError, ValueError) as exc:
-            reason = getattr(exc, "strerror", None) or str(exc)
-            raise SourceError(f"cannot be read ({reason})", source=display) from None
-        try:
-            yield from _Stream(handle, str(path), display, detector, chunk_size, sink).articles()
-        finally:
-            handle.close()
-        return
-    source_name = getattr(source, "name", None)
-    is_path = isinstance(source_name, str) and not (source_name.startswith("<") and source_name.endswith(">"))
-    display = name or str(source_name if source_name is not None else "<stream>")
-    stream = _Stream(source, source_name if is_path else None, display, detector, chunk_size, sink)
-    yield from stream.articles()
+    with sources.opened(source, name, stream=True) as members:
+        for member in members:
+            yield from _Stream(member.open(), member, detector, chunk_size, sink).articles()
 
 
 def _streamable(source: object) -> bool:
@@ -163,11 +137,12 @@ class _Stream:
     """The state of one streaming parse: the reader, the decoder's choices, the block being split."""
 
     def __init__(
-        self, handle: IO[bytes], path: str | None, display: str, forced: str | None, chunk: int, sink: list[str]
+        self, reader: sources.Reader, member: sources.Member, forced: str | None, chunk: int, sink: list[str]
     ) -> None:
-        self.handle = handle
-        self.path = path
-        self.display = display
+        self.reader = reader
+        self.path = member.source
+        self.display = member.display
+        self.member = member.name
         self.forced = forced
         self.chunk = chunk
         self.problems = sink
@@ -187,14 +162,9 @@ class _Stream:
 
     def _read(self, size: int) -> bytes:
         try:
-            data: object = self.handle.read(size)  # a text-mode file returns str: accepted, as by load()
-        except (OSError, ValueError) as exc:
-            raise self._failed(SourceError(f"cannot be read ({exc})", source=self.display)) from None
-        if isinstance(data, str):
-            data = data.encode("utf-8", errors="surrogatepass")
-        if not isinstance(data, bytes | bytearray):
-            raise self._failed(SourceError(f"read() returned {type(data).__name__}, not bytes", source=self.display))
-        return bytes(data)
+            return self.reader.read(size)
+        except NewsparseError as exc:  # cannot be read, or a compressed member cannot be decompressed
+            raise self._failed(exc) from None
 
     def _failed(self, error: Exception) -> Exception:
         """Remember ``error`` as the stream's own, so that the detector fallback re-raises it."""
@@ -333,11 +303,9 @@ class _Stream:
             more, more_spans = repair_mojibake(self._decode(self._piece(self.chunk)))
             spans += [(a + len(text), b + len(text)) for a, b in more_spans]
             text += more
-        detection = _detect(text, self.forced)
-        self.problems.extend(
-            f"detector {s.name!r} crashed while sniffing: {s.error}" for s in detection.ranking if s.error
-        )
-        yield from self._split(text, spans, detection)
+        detection = detect(text, self.forced)
+        self.problems.extend(sniff_problems(detection))
+        yield from split(self, text, spans, detection, self.problems)
 
     def _rest_whole(self, first: bytes) -> Iterator[Article]:
         """Small inputs and wide encodings: read everything and parse it as ``load`` does."""
@@ -346,78 +314,27 @@ class _Stream:
             rest.append(self._piece(self.chunk))
         decoded = decode(b"".join(rest), source=self.display)
         del rest
-        result = _parse(decoded.text, self.path, decoded.encoding, list(decoded.repairs), self.forced)
+        result = parse_decoded(
+            decoded.text, self.path, decoded.encoding, list(decoded.repairs), self.forced, self.member
+        )
         self.problems.extend(result.problems)
         yield from result.articles
 
-    def _split(self, text: str, spans: list[tuple[int, int]], detection: Detection) -> Iterator[Article]:
-        """Split block after block with the chosen detector, falling back down the ranking if it fails."""
-        order = _fallback_order(detection)
-        base = 0  # global offset of text[0]
-        line = 1  # number of the line text starts on
-        floor = 0  # global end of the last raw article
-        for name in order:
-            detector = get_detector(name)
-            cutter = getattr(detector, "safe_cut", None)
-            splitter = getattr(detector, "split_block", None)
-            oversized = getattr(detector, "oversized", None)
-            # a detector that caps its records reads long lines in small pieces: the cap is noticed soon after
-            # it is passed, and a skipped line is never held (whole lines do not matter to it)
-            self.line_cap = max(self.chunk, _SKIP_PIECE) if callable(oversized) else None
-            if not callable(cutter) or not callable(splitter):
-                cutter = splitter = None
-                text, spans = self._extend(text, spans, base, whole=True)  # no hook: the rest is one block
-            size = self.chunk
-            try:
-                while True:
-                    final = self.eof
-                    cut = len(text) if final or cutter is None else int(cutter(text))
-                    if cut > 0:
-                        context = _Context(self.path, self.encoding or "utf-8", tuple(self.repairs), spans, detection)
-                        raws = splitter(text, first_line=line) if splitter else detector.split(text)
-                        for raw in raws:
-                            if not final and isinstance(raw, RawArticle) and raw.end > cut:
-                                cut = min(cut, max(raw.start, floor - base, 0))  # a hook that broke its promise
-                                break
-                            checked = _checked(raw, base, floor, base + len(text), name, self.problems)
-                            if checked is None:
-                                continue
-                            floor = checked.end
-                            if checked.fields is not None and not checked.fields:
-                                self.problems.extend(_record_problems(checked))
-                                continue
-                            yield _article(checked, text, name, context, base)
-                        if final:
-                            return
-                        line += text.count("\n", 0, cut)
-                        base += cut
-                        text = text[cut:]
-                        spans = spans[bisect.bisect_right(spans, base, key=_end) :]
-                    elif final:
-                        return
-                    problem = oversized(text, line) if cut == 0 and callable(oversized) else None
-                    if problem is not None:  # one record over the cap: read past it, report it, go on after it
-                        end, text, spans = self._skip_line(text, spans, base)
-                        self.problems.extend(_record_problems(RawArticle(base, end, {}, (str(problem),))))
-                        floor = end
-                        base, line, size = end + 1, line + 1, self.chunk
-                        continue
-                    # no cut yet (one long article): read twice as much, so the block grows in linear time
-                    size = self.chunk if cut > 0 else 2 * size
-                    text, spans = self._extend(text, spans, base, size)
-            except Exception as exc:  # a detector's bug or a broken input: report, then fall back
-                if exc is self.failure:
-                    raise  # the source cannot be read on: not a detector's failure
-                self.problems.append(f"detector {name!r} failed: {type(exc).__name__}: {exc}")
-                keep = max(0, floor - base)
-                line += text.count("\n", 0, keep)
-                base += keep
-                text = text[keep:]
-                spans = spans[bisect.bisect_right(spans, base, key=_end) :]
-                if self.eof and not text.strip():
-                    return
+    # --- the feed of the pipeline: more text on demand ------------------------------------------
 
-    def _skip_line(self, text: str, spans: list[tuple[int, int]], base: int) -> tuple[int, str, list[tuple[int, int]]]:
+    def capped(self, capped: bool) -> None:
+        """A detector that caps its records reads long lines in small pieces.
+
+        The cap is then noticed soon after it is passed, and a skipped line is never
+        held (whole lines do not matter to such a detector).
+        """
+        self.line_cap = max(self.chunk, _SKIP_PIECE) if capped else None
+
+    def context(self, spans: list[tuple[int, int]], detection: Detection) -> Context:
+        """The provenance of the articles of the current block (the repairs found so far)."""
+        return Context(self.path, self.encoding or "utf-8", tuple(self.repairs), spans, detection, self.member)
+
+    def skip_line(self, text: str, spans: list[tuple[int, int]], base: int) -> tuple[int, str, list[tuple[int, int]]]:
         """Read past the rest of the line that ``text`` starts, holding one piece at a time.
 
         Returns the global offset where the line ends (its ``\\n``, or the end of the
@@ -433,7 +350,7 @@ class _Stream:
             offset += len(more)
         return offset, "", []
 
-    def _extend(
+    def more(
         self, text: str, spans: list[tuple[int, int]], base: int, size: int = 0, *, whole: bool = False
     ) -> tuple[str, list[tuple[int, int]]]:
         """Append the next ``size`` bytes (or, with ``whole``, all the rest) of repaired text to the block."""
@@ -481,7 +398,3 @@ def _cut(data: bytes, cap: int) -> int:
 def _lead_after(data: bytes) -> Literal["line", "inside"]:
     """Where the piece after ``data`` starts: at a line start, or inside a line cut for its length."""
     return "line" if data.endswith((b"\n", b"\r")) else "inside"
-
-
-def _end(span: tuple[int, int]) -> int:
-    return span[1]

@@ -80,10 +80,10 @@ class BinaryInputError(InputError):
     Example:
         >>> import newsparse
         >>> try:
-        ...     newsparse.load(b"\\x1f\\x8b\\x08\\x00" + bytes(32), name="dump.txt.gz")
+        ...     newsparse.load(b"\\x28\\xb5\\x2f\\xfd" + bytes(32), name="dump.txt.zst")
         ... except BinaryInputError as exc:
         ...     print(exc.problem)
-        binary data (gzip-compressed data; decompress it first), not text
+        binary data (zstd-compressed data; decompress it first), not text
     """
 
 

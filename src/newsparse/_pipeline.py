@@ -1,0 +1,294 @@
+"""The one pipeline from decoded text to articles, block by block.
+
+:func:`parse_decoded` (``load``, ``parse``, ``parse_text``, ``split_articles``) and
+:func:`newsparse.iter_load` share every step after decoding:
+
+1. **Repair** mojibake line by line (``iter_load`` does it piece by piece, which is the same).
+2. **Detect**: rank the detectors on the head of the text, or take the one named.
+3. **Split** with :func:`split`: the chosen detector first, then down the ranking
+   and finally ``whole-text`` when a detector fails, each going on after the last
+   article read. Spans are clamped into the text and kept in order (:func:`checked`).
+4. **Read** each raw article into an :class:`~newsparse.Article` with its provenance
+   (:func:`build_article`); a record that could not be read becomes a problem
+   naming its characters (:func:`record_problems`).
+
+The text arrives through a :class:`Feed`: the whole text at once (:class:`Whole`),
+or a stream that reads more on demand (``newsparse._stream``). With the whole
+text, every block is final and the splitting is that of one ``split`` call.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import Protocol
+
+import attrs
+
+from newsparse._captions import dedupe_captions
+from newsparse._model import Article, Detection, Provenance, Result
+from newsparse._plaintext import read_plain
+from newsparse._repair import repair_mojibake
+from newsparse._structured import draft_from_fields
+from newsparse.detectors._base import RawArticle
+from newsparse.detectors._registry import get_detector, list_detectors, rank_detectors
+
+__all__ = [
+    "Context",
+    "Feed",
+    "Whole",
+    "build_article",
+    "checked",
+    "detect",
+    "fallback_order",
+    "parse_decoded",
+    "record_problems",
+    "sniff_problems",
+    "split",
+]
+
+Span = tuple[int, int]
+
+_FALLBACK = "whole-text"
+
+
+def parse_decoded(
+    text: str,
+    path: str | None,
+    encoding: str | None,
+    repairs: list[str],
+    forced: str | None,
+    member: str | None = None,
+) -> Result:
+    """Repair, detect, split and read a whole decoded text: the :class:`~newsparse.Result` of ``parse``."""
+    text, spans = repair_mojibake(text)
+    if spans:
+        repairs.append(f"mojibake repaired ({len(spans)} lines)")
+    detection = detect(text, forced)
+    problems = sniff_problems(detection)
+    context = Context(path, encoding, tuple(repairs), spans, detection, member)
+    articles = tuple(split(Whole(context), text, spans, detection, problems))
+    return Result(
+        articles=articles,
+        problems=tuple(problems),
+        source=path,
+        encoding=encoding,
+        repairs=tuple(repairs),
+        detection=detection,
+        text=text,
+    )
+
+
+def detect(text: str, forced: str | None) -> Detection:
+    """Rank the detectors on ``text``; with ``forced``, choose that one (DetectorError if it is unknown)."""
+    if forced is None:
+        return rank_detectors(text)
+    get_detector(forced)  # raises DetectorError for an unknown name
+    ranking = rank_detectors(text).ranking
+    return Detection(ranking=ranking, chosen=forced, forced=True)
+
+
+def sniff_problems(detection: Detection) -> list[str]:
+    """One problem per detector that crashed while sniffing."""
+    return [f"detector {s.name!r} crashed while sniffing: {s.error}" for s in detection.ranking if s.error]
+
+
+def fallback_order(detection: Detection) -> list[str]:
+    """The detectors to split with: the chosen one, then the others that scored, then the fallback."""
+    names = [detection.chosen] + [s.name for s in detection.ranking if s.score > 0 and s.name != detection.chosen]
+    if _FALLBACK not in names:
+        names.append(_FALLBACK)
+    known = {d.name for d in list_detectors()}
+    return [name for name in names if name in known]
+
+
+def record_problems(raw: RawArticle) -> list[str]:
+    """The problems of a record that could not be read (a raw article with empty fields), with its span."""
+    return [f"{p} (characters {raw.start}-{raw.end})" for p in raw.problems]
+
+
+def checked(raw: object, offset: int, floor: int, size: int, name: str, problems: list[str]) -> RawArticle | None:
+    """``raw`` shifted by ``offset`` and clamped into ``floor..size`` (said in a problem); None to skip it."""
+    if not isinstance(raw, RawArticle):
+        problems.append(f"detector {name!r} yielded {type(raw).__name__}, not RawArticle; skipped")
+        return None
+    start, end = raw.start + offset, raw.end + offset
+    fixed_start = min(max(start, floor), size)
+    fixed_end = min(max(end, fixed_start), size)
+    if (fixed_start, fixed_end) != (start, end):
+        problems.append(f"detector {name!r} gave span {start}-{end}, outside the text or overlapping; clamped")
+    if fixed_start == fixed_end and raw.fields is None:
+        return None
+    if (fixed_start, fixed_end) == (raw.start, raw.end):
+        return raw
+    return RawArticle(fixed_start, fixed_end, raw.fields, raw.problems)
+
+
+@attrs.frozen
+class Context:
+    """What every article of one block shares in its provenance."""
+
+    path: str | None
+    encoding: str | None
+    repairs: tuple[str, ...]
+    repaired_spans: list[Span]
+    detection: Detection
+    member: str | None = None
+
+    def repairs_for(self, start: int, end: int) -> tuple[str, ...]:
+        """The repairs to the whole text, with the mojibake repairs counted inside ``start..end``."""
+        # The spans are in order and do not overlap: find the first that ends after start (linear time overall).
+        spans = self.repaired_spans
+        i = bisect.bisect_right(spans, start, key=span_end)
+        lines = 0
+        while i < len(spans) and spans[i][0] < end:
+            lines += spans[i][1] > start
+            i += 1
+        general = tuple(r for r in self.repairs if not r.startswith("mojibake"))
+        return general + ((f"mojibake repaired ({lines} lines)",) if lines else ())
+
+
+def span_end(span: Span) -> int:
+    """The end of a repaired span (a key for :mod:`bisect`)."""
+    return span[1]
+
+
+def build_article(raw: RawArticle, text: str, name: str, context: Context, base: int = 0) -> Article:
+    """Read one raw article; ``text`` starts at offset ``base`` of the whole text (a stream reads blocks)."""
+    fields = raw.fields
+    draft = read_plain(text[raw.start - base : raw.end - base]) if fields is None else draft_from_fields(fields)
+    draft.problems.extend(raw.problems)
+    score = next((s.score for s in context.detection.ranking if s.name == name), 0.0)
+    provenance = Provenance(
+        source=context.path,
+        detector=name,
+        confidence=score,
+        encoding=context.encoding,
+        start=raw.start,
+        end=raw.end,
+        repairs=context.repairs_for(raw.start, raw.end),
+        member=context.member,
+    )
+    return dedupe_captions(Article(**draft.fields(), provenance=provenance))
+
+
+class Feed(Protocol):
+    """Where :func:`split` gets its text: all of it at once, or more of a stream on demand."""
+
+    eof: bool  # True when the block holds the rest of the text
+    chunk: int  # how much more text to ask for at a time
+    failure: Exception | None  # the feed's own error (a read error): raised, never taken for a detector's
+
+    def capped(self, capped: bool) -> None:
+        """Told whether the detector caps its records (then long lines are read in smaller pieces)."""
+
+    def more(
+        self, text: str, spans: list[Span], base: int, size: int = 0, *, whole: bool = False
+    ) -> tuple[str, list[Span]]:
+        """The block with about ``size`` more characters (with ``whole``: all the rest) appended."""
+
+    def skip_line(self, text: str, spans: list[Span], base: int) -> tuple[int, str, list[Span]]:
+        """Read past the line ``text`` starts: where it ends, and the text after it with its spans."""
+
+    def context(self, spans: list[Span], detection: Detection) -> Context:
+        """The provenance shared by the articles of the current block."""
+
+
+@attrs.define
+class Whole:
+    """The feed of a text that is all in memory: one final block."""
+
+    fixed: Context
+    eof: bool = True
+    chunk: int = 0
+    failure: Exception | None = None
+
+    def capped(self, capped: bool) -> None:
+        """Nothing to do: the text is read already."""
+
+    def more(
+        self, text: str, spans: list[Span], base: int, size: int = 0, *, whole: bool = False
+    ) -> tuple[str, list[Span]]:
+        """There is no more: the block is the whole text."""
+        return text, spans
+
+    def skip_line(self, text: str, spans: list[Span], base: int) -> tuple[int, str, list[Span]]:
+        """Never needed (every block is final); the rest of the text is the line."""
+        return base + len(text), "", []
+
+    def context(self, spans: list[Span], detection: Detection) -> Context:
+        """The same provenance for every article."""
+        return self.fixed
+
+
+def split(feed: Feed, text: str, spans: list[Span], detection: Detection, problems: list[str]) -> Iterator[Article]:
+    """Split block after block with the chosen detector, falling back down the ranking if it fails.
+
+    ``text`` is the first block (offset 0). A detector with the streaming hooks
+    (``safe_cut``, ``split_block``) splits each block up to its safe cut and the rest
+    is carried into the next; one without them gets the rest of the text in one
+    block. Problems (clamped spans, failures, unreadable records) are appended to
+    ``problems`` in the order they are met.
+    """
+    base = 0  # global offset of text[0]
+    line = 1  # number of the line text starts on
+    floor = 0  # global end of the last raw article
+    for name in fallback_order(detection):
+        detector = get_detector(name)
+        cutter = getattr(detector, "safe_cut", None)
+        splitter = getattr(detector, "split_block", None)
+        oversized = getattr(detector, "oversized", None)
+        feed.capped(callable(oversized))
+        if not callable(cutter) or not callable(splitter):
+            cutter = splitter = None
+            text, spans = feed.more(text, spans, base, whole=True)  # no hook: the rest is one block
+        size = feed.chunk
+        try:
+            while True:
+                final = feed.eof
+                cut = len(text) if final or cutter is None else int(cutter(text))
+                if cut > 0 or (final and base == 0):
+                    context = feed.context(spans, detection)
+                    whole = base == 0 and final  # the whole text: split it as one call does
+                    raws = detector.split(text) if whole or not splitter else splitter(text, first_line=line)
+                    for raw in raws:
+                        if not final and isinstance(raw, RawArticle) and raw.end > cut:
+                            cut = min(cut, max(raw.start, floor - base, 0))  # a hook that broke its promise
+                            break
+                        kept = checked(raw, base, floor, base + len(text), name, problems)
+                        if kept is None:
+                            continue
+                        floor = kept.end
+                        if kept.fields is not None and not kept.fields:
+                            problems.extend(record_problems(kept))
+                            continue
+                        yield build_article(kept, text, name, context, base)
+                    if final:
+                        return
+                    line += text.count("\n", 0, cut)
+                    base += cut
+                    text = text[cut:]
+                    spans = spans[bisect.bisect_right(spans, base, key=span_end) :]
+                elif final:
+                    return
+                problem = oversized(text, line) if cut == 0 and callable(oversized) else None
+                if problem is not None:  # one record over the cap: read past it, report it, go on after it
+                    end, text, spans = feed.skip_line(text, spans, base)
+                    problems.extend(record_problems(RawArticle(base, end, {}, (str(problem),))))
+                    floor = end
+                    base, line, size = end + 1, line + 1, feed.chunk
+                    continue
+                # no cut yet (one long article): read twice as much, so the block grows in linear time
+                size = feed.chunk if cut > 0 else 2 * size
+                text, spans = feed.more(text, spans, base, size)
+        except Exception as exc:  # a detector's bug or a broken input: report, then fall back
+            if exc is feed.failure:
+                raise  # the source cannot be read on: not a detector's failure
+            problems.append(f"detector {name!r} failed: {type(exc).__name__}: {exc}")
+            keep = max(0, floor - base)
+            line += text.count("\n", 0, keep)
+            base += keep
+            text = text[keep:]
+            spans = spans[bisect.bisect_right(spans, base, key=span_end) :]
+            if feed.eof and not text.strip():
+                return
