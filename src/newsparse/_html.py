@@ -139,7 +139,19 @@ def _soup(markup: str, *, bounded: bool = False) -> bs4.BeautifulSoup:
     """The tree of ``markup``; nesting beyond MAX_HTML_DEPTH is flattened first unless the caller did it."""
     if not bounded:
         markup, _ = bound_nesting(markup, _limits.MAX_HTML_DEPTH)
-    return BeautifulSoup(_prepared(markup), _parser())
+    parser = _parser()
+    if parser == "html.parser" and "&" in markup:
+        markup = _NAMED_REFERENCE.sub(_unknown_kept, markup)
+    return BeautifulSoup(_prepared(markup), parser)
+
+
+_NAMED_REFERENCE = re.compile(r"&([A-Za-z][A-Za-z0-9]{0,40});")
+
+
+def _unknown_kept(match: re.Match[str]) -> str:
+    """An unknown ``&name;`` as literal text: bs4's html.parser builder keeps it without its ``;``, lxml whole."""
+    reference = match.group(0)
+    return reference if reference[1:] in _htmllib.entities.html5 else "&amp;" + reference[1:]
 
 
 def clean_html(html: str) -> str:

@@ -31,6 +31,9 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 
 _SUFFIXES = {"gzip": (".gz", ".gzip"), "bzip2": (".bz2", ".bzip2"), "xz": (".xz",)}
 _STEP = 1 << 20  # bytes decompressed at a time when all the rest is asked for
+# Compressed bytes handed to the decompressor at a time, whatever it asks for (Python 3.12's gzip asks for
+# 128 KiB): the decompression cap compares output with input consumed, so the input must come in small steps.
+_TAKE = 8192
 
 
 def compressed_members(reader: Reader, path: str | None, display: str) -> list[Member] | None:
@@ -63,7 +66,7 @@ class _Counted:
         self.name = ""
 
     def read(self, size: int = -1) -> bytes:
-        data = self.reader.read(size)
+        data = self.reader.read(_TAKE if size < 0 else min(size, _TAKE))
         self.taken += len(data)
         return data
 
