@@ -139,7 +139,9 @@ class Article:
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     provenance: Provenance | None = None
     dropped: tuple[Dropped, ...] = attrs.field(default=(), converter=_dropped_tuple)
-    problems: tuple[Problem, ...] = attrs.field(default=(), converter=as_problems)
+    problems: tuple[str, ...] = attrs.field(
+        default=(), converter=as_problems
+    )  # Problem records (the contract says str)
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

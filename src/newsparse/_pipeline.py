@@ -230,9 +230,7 @@ class Whole:
         return self.fixed
 
 
-def split(
-    feed: Feed, text: str, spans: list[Span], detection: Detection, problems: list[str]
-) -> Iterator[Article]:
+def split(feed: Feed, text: str, spans: list[Span], detection: Detection, problems: list[str]) -> Iterator[Article]:
     """Split block after block with the chosen detector, falling back down the ranking if it fails.
 
     ``text`` is the first block (offset 0). A detector with the streaming hooks

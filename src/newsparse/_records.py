@@ -92,7 +92,10 @@ def map_record(
     """
     left_out = [Problem("value-unreadable", f"{where}: {part}", at) for part in unreadable]
     if not isinstance(obj, Mapping):
-        return {}, [*left_out, Problem("record-not-object", f"{where} is a JSON {type(obj).__name__}, not an object", at)]
+        return {}, [
+            *left_out,
+            Problem("record-not-object", f"{where} is a JSON {type(obj).__name__}, not an object", at),
+        ]
     fields, problems = _wordpress(obj, where) if is_wordpress_post(obj) else _generic(obj, where)
     if at is not None and problems:
         problems = [Problem(p.code, p, at) for p in problems]

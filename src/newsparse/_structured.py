@@ -114,7 +114,7 @@ def _set_read(draft: Draft, key: str, kind: Kind, value: object) -> bool:
             return False
         read = read_count(value)
     if read is None and value != "":
-        draft.problems.append(unreadable(key, value, kind))
+        draft.problems.append(unreadable(key, value, f"a {kind}"))
     setattr(draft, key, read)
     return True
 

@@ -158,7 +158,9 @@ def _load_plugins() -> None:
             detector = obj() if isinstance(obj, type) or not hasattr(obj, "sniff") else obj
             _check(detector)
         except Exception as exc:  # a broken plug-in must not break newsparse
-            _plugin_trouble(Problem("plugin-unloadable", f"plug-in {ep.name!r} ({ep.value}) could not be loaded: {exc}"))
+            _plugin_trouble(
+                Problem("plugin-unloadable", f"plug-in {ep.name!r} ({ep.value}) could not be loaded: {exc}")
+            )
             continue
         if detector.name in _detectors:
             message = f"plug-in {ep.name!r} skipped: detector name {detector.name!r} is taken"

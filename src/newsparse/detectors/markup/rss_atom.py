@@ -175,7 +175,9 @@ def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> Ra
     if span.kind == "empty":
         tag = fragment.strip()
         shown = tag if len(tag) <= _SHOWN_TAG else tag[: _SHOWN_TAG - 4] + " ...>"
-        return RawArticle(span.start, span.end, {}, (Problem("item-empty", f"{where} is empty ({shown}); skipped", at),))
+        return RawArticle(
+            span.start, span.end, {}, (Problem("item-empty", f"{where} is empty ({shown}); skipped", at),)
+        )
     problems: list[Problem] = []
     if span.kind != "closed":
         fragment = close_truncated(fragment)
