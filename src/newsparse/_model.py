@@ -139,9 +139,8 @@ class Article:
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     provenance: Provenance | None = None
     dropped: tuple[Dropped, ...] = attrs.field(default=(), converter=_dropped_tuple)
-    problems: tuple[str, ...] = attrs.field(
-        default=(), converter=as_problems
-    )  # Problem records (the contract says str)
+    # Problem records; annotated as the field contract's tuple[str, ...] (a Problem is a str)
+    problems: tuple[str, ...] = attrs.field(default=(), converter=as_problems)
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

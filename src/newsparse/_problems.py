@@ -9,7 +9,7 @@ what happened and where, for code that must branch on it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 import attrs
 
@@ -126,17 +126,25 @@ def as_problems(values: Iterable[str], code: str = "other") -> tuple[Problem, ..
         >>> [p.code for p in as_problems(["by hand", Problem("item-empty", "item 1 is empty")])]
         ['other', 'item-empty']
     """
-    return tuple(v if isinstance(v, Problem) else Problem(code, v) for v in values)
+    items = tuple(values)
+    for value in items:
+        if not isinstance(value, Problem):
+            return tuple(v if isinstance(v, Problem) else Problem(code, v) for v in items)
+    return cast("tuple[Problem, ...]", items)  # the usual case, and the fast one: already records (or empty)
 
 
 def as_repairs(values: Iterable[str]) -> tuple[Repair, ...]:
     """``values`` as repairs: a plain string becomes a :class:`Repair` with code ``other``."""
-    return tuple(v if isinstance(v, Repair) else Repair("other", v) for v in values)
+    items = tuple(values)
+    for value in items:
+        if not isinstance(value, Repair):
+            return tuple(v if isinstance(v, Repair) else Repair("other", v) for v in items)
+    return cast("tuple[Repair, ...]", items)
 
 
 CODES: Mapping[str, str] = {
     # problems: records
-    "record-broken": "a record (a JSON line, an element of a JSON array, a post, a feed item) is not well-formed; skipped",
+    "record-broken": "a record (a JSON line, an array element, a post, a feed item) is not well-formed; skipped",
     "record-over-cap": "a record is larger than the record cap (MAX_RECORD_BYTES); skipped",
     "record-too-deep": "a JSON record nests deeper than the nesting cap (MAX_JSON_DEPTH); skipped",
     "record-not-object": "a JSON record is not an object; skipped",

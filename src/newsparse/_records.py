@@ -86,6 +86,7 @@ def map_record(
     Example:
         >>> map_record({"headline": "Hi", "summary": "Short text."}, where="line 1")
         ({'title': 'Hi', 'body': 'Short text.'}, [])
+        >>> from newsparse import Location
         >>> _, (problem,) = map_record(["Hi"], where="line 3", at=Location(line=3))
         >>> problem, problem.code, problem.location.line
         ('line 3 is a JSON list, not an object', 'record-not-object', 3)
