@@ -9,7 +9,7 @@ what happened and where, for code that must branch on it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, cast
+from typing import Any, Self
 
 import attrs
 
@@ -58,9 +58,10 @@ class _Coded(str):
 
     def __new__(cls, code: str, message: str, location: Location | None = None) -> Self:
         """Make the record; it is equal to ``message`` and prints as it."""
-        self = super().__new__(cls, message)
-        object.__setattr__(self, "code", code)
-        object.__setattr__(self, "location", location or NOWHERE)
+        self = str.__new__(cls, message)
+        fields = self.__dict__  # set through the dict: __setattr__ refuses, and this is the fast path
+        fields["code"] = code
+        fields["location"] = NOWHERE if location is None else location
         return self
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -130,7 +131,7 @@ def as_problems(values: Iterable[str], code: str = "other") -> tuple[Problem, ..
     for value in items:
         if not isinstance(value, Problem):
             return tuple(v if isinstance(v, Problem) else Problem(code, v) for v in items)
-    return cast("tuple[Problem, ...]", items)  # the usual case, and the fast one: already records (or empty)
+    return items  # type: ignore[return-value]  # the usual case, and the fast one: already records (or empty)
 
 
 def as_repairs(values: Iterable[str]) -> tuple[Repair, ...]:
@@ -139,7 +140,7 @@ def as_repairs(values: Iterable[str]) -> tuple[Repair, ...]:
     for value in items:
         if not isinstance(value, Repair):
             return tuple(v if isinstance(v, Repair) else Repair("other", v) for v in items)
-    return cast("tuple[Repair, ...]", items)
+    return items  # type: ignore[return-value]
 
 
 CODES: Mapping[str, str] = {
