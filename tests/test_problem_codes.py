@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import concurrent.futures
 import json
 import pickle
 import re
@@ -282,6 +283,20 @@ def test_problems_and_repairs_survive_pickling() -> None:
             "record-broken",
             result.problems[0].location,
         )
+
+
+def _parse_in_a_worker(data: bytes) -> newsparse.Result:
+    return newsparse.parse(data, name="crawl.jsonl")
+
+
+def test_problems_keep_their_codes_across_processes() -> None:
+    """What the CLI's --jobs and dask do: results come back from another process by pickling."""
+    data = b'{"title": "A", "text": "One.", "published": "someday"}\n{"title": "B", "te\n'
+    with concurrent.futures.ProcessPoolExecutor(max_workers=1) as pool:
+        result = pool.submit(_parse_in_a_worker, data).result()
+    (problem,) = result.problems
+    assert (type(problem), problem.code, problem.location.line) == (Problem, "record-broken", 2)
+    assert [p.code for p in result.articles[0].problems] == ["date-unreadable"]
 
 
 def test_evolve_keeps_the_codes_and_plain_strings_get_other() -> None:
