@@ -13,6 +13,7 @@ from newsparse._api import Source, load, parse, parse_text, split_articles
 from newsparse._captions import dedupe_captions
 from newsparse._html import clean_html
 from newsparse._model import Article, Caption, Detection, Dropped, Provenance, Result, Score
+from newsparse._problems import Location, Problem, Repair
 from newsparse._schema import article_schema
 from newsparse._stream import iter_load
 from newsparse.detectors import (
@@ -76,10 +77,13 @@ __all__ = [
     "Dropped",
     "InputError",
     "LimitError",
+    "Location",
     "NewsparseError",
     "PluginWarning",
+    "Problem",
     "Provenance",
     "RawArticle",
+    "Repair",
     "Result",
     "Score",
     "Source",

@@ -23,6 +23,7 @@ import attrs
 from newsparse import sources
 from newsparse._model import Article
 from newsparse._output import OutputError, clean_text, has_surrogates, scrub
+from newsparse._problems import Problem
 from newsparse._progress import Progress
 from newsparse._stream import iter_load
 from newsparse.errors import NewsparseError
@@ -93,7 +94,10 @@ def _line(article: Article, notes: list[str]) -> tuple[str, int]:
     line = json.dumps(record, ensure_ascii=False)
     fields = scrub(record) if has_surrogates(line) else []
     if fields:
-        problem = f"not valid Unicode in {', '.join(fields)} (a file name or text that is not UTF-8); written as U+FFFD"
+        problem = Problem(
+            "text-not-unicode",
+            f"not valid Unicode in {', '.join(fields)} (a file name or text that is not UTF-8); written as U+FFFD",
+        )
         record["problems"] = [*record["problems"], problem]
         line = json.dumps(record, ensure_ascii=False)
     title = clean_text(article.title) if article.title and has_surrogates(article.title) else article.title

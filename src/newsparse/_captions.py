@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsparse._model import Article, Caption, Dropped
+from newsparse._problems import Problem
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
@@ -262,7 +263,7 @@ def _held(caption: Caption) -> set[str]:
 
 def _losses(
     captions: Sequence[Caption], merged: Sequence[Caption], groups: Sequence[int], recorded_before: Sequence[Dropped]
-) -> tuple[list[Dropped], list[str]]:
+) -> tuple[list[Dropped], list[Problem]]:
     """What a merge lost that no line dropped before this call holds (a reader records lines itself).
 
     A lost text is a :class:`Dropped`; a lost credit alone (the caption kept with
@@ -270,7 +271,7 @@ def _losses(
     dropped in this call and a caption has room for one credit.
     """
     dropped: list[Dropped] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     recorded: set[str] | None = None
     for caption, group in zip(captions, groups, strict=True):
         if group < 0:
@@ -293,7 +294,8 @@ def _losses(
                 Dropped(caption.text if caption.credit is None else f"{caption.text} ({caption.credit})", SHORTER)
             )
         else:
-            problems.append(f"caption credit {credit!r} ignored: the same caption is credited {into.credit!r}")
+            message = f"caption credit {credit!r} ignored: the same caption is credited {into.credit!r}"
+            problems.append(Problem("caption-credit-lost", message))
     return dropped, problems
 
 

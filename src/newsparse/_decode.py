@@ -14,6 +14,7 @@ from typing import Literal
 
 import attrs
 
+from newsparse._problems import Repair
 from newsparse.errors import BinaryInputError, DecodingError
 
 __all__ = ["Decoded", "choose_encoding", "decode", "normalise", "refuse_binary", "replaced"]
@@ -79,7 +80,7 @@ class Decoded:
 
     text: str
     encoding: str | None
-    repairs: tuple[str, ...] = ()
+    repairs: tuple[Repair, ...] = ()
 
 
 def decode(data: bytes, *, source: str) -> Decoded:
@@ -92,14 +93,14 @@ def decode(data: bytes, *, source: str) -> Decoded:
     if not data:
         return Decoded("", "utf-8")
     _refuse_magic(data, source)
-    repairs: list[str] = []
+    repairs: list[Repair] = []
     encoding = _bom_encoding(data)
     if encoding is not None:
         text = data.decode(encoding + "-sig" if encoding == "utf-8" else encoding, errors="replace")
         if encoding.startswith(("utf-16", "utf-32")):
             text = text.lstrip("\ufeff")
         if "\ufffd" in text:
-            repairs.append(f"undecodable bytes replaced ({encoding})")
+            repairs.append(Repair("undecodable-replaced", f"undecodable bytes replaced ({encoding})"))
     else:
         text, encoding = _decode_without_bom(data, source, repairs)
     text, more = normalise(text, surrogates=False, controls=_may_have_controls(data, encoding))
@@ -135,7 +136,7 @@ def _refuse_magic(data: bytes, source: str) -> None:
 
 def normalise(
     text: str, *, surrogates: bool = True, controls: bool = True, lead: Literal["input", "line", "inside"] = "input"
-) -> tuple[str, list[str]]:
+) -> tuple[str, list[Repair]]:
     """Normalise line ends to ``\\n`` and drop control characters, BOM artefacts and lone surrogates.
 
     Returns the new text and the repairs made, as short phrases. ``controls=False``
@@ -152,23 +153,23 @@ def normalise(
         >>> normalise("\\ufeffA\\n\\ufeffB")
         ('A\\nB', ['byte order marks removed at line starts'])
     """
-    repairs: list[str] = []
+    repairs: list[Repair] = []
     if lead == "input" and text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        repairs.append("line endings normalised")
+        repairs.append(Repair("line-endings-normalised", "line endings normalised"))
     if controls and _has_controls(text):
         text = _CONTROLS.sub(lambda m: "\n" if "\x0c" in m.group() else "", text)
-        repairs.append("control characters removed")
+        repairs.append(Repair("controls-removed", "control characters removed"))
     if not text.isascii() and "\ufeff" in text:
         dropped = _drop_line_boms(text, at_line_start=lead == "line")
         if dropped != text:
             text = dropped
-            repairs.append("byte order marks removed at line starts")
+            repairs.append(Repair("bom-removed", "byte order marks removed at line starts"))
     if surrogates and not text.isascii() and _SURROGATES.search(text):
         text = _SURROGATES.sub("\ufffd", text)
-        repairs.append("lone surrogates replaced")
+        repairs.append(Repair("surrogates-replaced", "lone surrogates replaced"))
     return text, repairs
 
 
@@ -205,7 +206,7 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def _decode_without_bom(data: bytes, source: str, repairs: list[str]) -> tuple[str, str]:
+def _decode_without_bom(data: bytes, source: str, repairs: list[Repair]) -> tuple[str, str]:
     head = data[:_HEAD]
     nuls = head.count(0)
     if nuls > len(head) // 8:
@@ -244,14 +245,16 @@ def choose_encoding(data: bytes, first_bad: int, *, head: bytes, source: str) ->
     return _detect(data, first_bad, head, source)
 
 
-def replaced(encoding: str) -> str:
+def replaced(encoding: str) -> Repair:
     """The repair phrase for bytes that ``encoding`` cannot decode, replaced by U+FFFD.
 
     Example:
         >>> replaced("utf-8"), replaced("cp1252")
         ('invalid UTF-8 bytes replaced', 'undecodable bytes replaced (cp1252)')
     """
-    return "invalid UTF-8 bytes replaced" if encoding == "utf-8" else f"undecodable bytes replaced ({encoding})"
+    if encoding == "utf-8":
+        return Repair("invalid-utf8-replaced", "invalid UTF-8 bytes replaced")
+    return Repair("undecodable-replaced", f"undecodable bytes replaced ({encoding})")
 
 
 def _decodes(data: bytes, encoding: str) -> bool:
@@ -262,7 +265,7 @@ def _decodes(data: bytes, encoding: str) -> bool:
     return True
 
 
-def _decode_nul_heavy(data: bytes, head: bytes, source: str, repairs: list[str]) -> tuple[str, str]:
+def _decode_nul_heavy(data: bytes, head: bytes, source: str, repairs: list[Repair]) -> tuple[str, str]:
     """UTF-16 without a BOM shows NULs in every other byte; anything else NUL-heavy is binary."""
     encoding = _wide_guess(head)
     if encoding is not None and len(data) % 2 == 0:
@@ -271,7 +274,7 @@ def _decode_nul_heavy(data: bytes, head: bytes, source: str, repairs: list[str])
         except UnicodeDecodeError:
             text = None
         if text is not None and _printable_ratio(text[:4096]) > 0.95:
-            repairs.append(f"{encoding} without BOM recognised")
+            repairs.append(Repair("utf16-without-bom", f"{encoding} without BOM recognised"))
             return text, encoding
     raise BinaryInputError("binary data (NUL bytes throughout), not text", source=source)
 

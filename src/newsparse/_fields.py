@@ -22,6 +22,7 @@ from typing import Literal, TypeGuard
 import attrs
 
 from newsparse._meta import parse_date
+from newsparse._problems import Problem
 
 __all__ = [
     "ARTICLE_NAMES",
@@ -110,15 +111,17 @@ _EPOCH_MAX = 1e11  # seconds: a larger number is not a date in seconds (millisec
 _SHOWN = 60  # characters of an unreadable value quoted in its problem
 
 
-def unreadable(key: str, value: object, what: str) -> str:
-    """The problem for a value that cannot be read as ``what`` ("a date", "a count"): one wording everywhere.
+def unreadable(key: str, value: object, what: str) -> Problem:
+    """The problem for a value that cannot be read as ``what`` ("a date", "a count"): one wording and code everywhere.
 
     Example:
-        >>> unreadable("published", "someday", "a date")
-        "published 'someday' is not a date newsparse can read; left empty"
+        >>> problem = unreadable("published", "someday", "a date")
+        >>> problem, problem.code
+        ("published 'someday' is not a date newsparse can read; left empty", 'date-unreadable')
     """
     shown = value[:_SHOWN] if isinstance(value, str) else value
-    return f"{key} {shown!r} is not {what} newsparse can read; left empty"
+    message = f"{key} {shown!r} is not {what} newsparse can read; left empty"
+    return Problem("date-unreadable" if what == "a date" else "count-unreadable", message)
 
 
 def is_date_input(value: object) -> TypeGuard[str | int | float]:

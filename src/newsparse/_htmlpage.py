@@ -31,6 +31,7 @@ from newsparse._html import (
 )
 from newsparse._htmlstories import Story, _stories, _time
 from newsparse._nesting import bound_nesting
+from newsparse._problems import Problem
 
 if TYPE_CHECKING:
     import bs4
@@ -60,7 +61,7 @@ class PageInfo:
     teasers: tuple[str, ...] = ()
     outside: tuple[str, ...] = ()
     article_count: int = 0
-    problems: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
 
 def parse_page(html: str) -> PageInfo:
@@ -99,10 +100,11 @@ def parse_page(html: str) -> PageInfo:
     )
 
 
-def _flattened_problem(count: int) -> str:
-    return (
+def _flattened_problem(count: int) -> Problem:
+    return Problem(
+        "nesting-flattened",
         f"{count:,} elements nested deeper than {_limits.MAX_HTML_DEPTH} levels (MAX_HTML_DEPTH) were flattened; "
-        "their text was kept"
+        "their text was kept",
     )
 
 
@@ -135,10 +137,11 @@ def _long_page(html: str, cap: int) -> PageInfo:
     with _gc_paused():
         title, meta, json_ld = _head(_html._soup(head))
         main = _finish(_paragraphs(html, _PAGE_CHROME))
-    problem = (
+    problem = Problem(
+        "page-over-cap",
         f"the page has {len(html):,} characters, more than the cap of {cap:,} (MAX_HTML_CHARS): "
         "its whole text was kept without choosing the main element, and its title and meta tags "
-        f"were read from its first {len(head):,} characters"
+        f"were read from its first {len(head):,} characters",
     )
     return PageInfo(title=title, meta=meta, json_ld=json_ld, main=main, problems=(problem,))
 

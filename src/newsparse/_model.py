@@ -7,6 +7,8 @@ from typing import Any
 
 import attrs
 
+from newsparse._problems import Problem, Repair, as_problems, as_repairs
+
 __all__ = ["Article", "Caption", "Detection", "Dropped", "Provenance", "Result", "Score"]
 
 
@@ -88,7 +90,7 @@ class Provenance:
     encoding: str | None
     start: int
     end: int
-    repairs: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    repairs: tuple[Repair, ...] = attrs.field(default=(), converter=as_repairs)
     member: str | None = attrs.field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,7 +102,7 @@ class Provenance:
             "encoding": self.encoding,
             "start": self.start,
             "end": self.end,
-            "repairs": list(self.repairs),
+            "repairs": [str(r) for r in self.repairs],
         }
 
 
@@ -137,7 +139,8 @@ class Article:
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     provenance: Provenance | None = None
     dropped: tuple[Dropped, ...] = attrs.field(default=(), converter=_dropped_tuple)
-    problems: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    # Problem records; annotated as the field contract's tuple[str, ...] (a Problem is a str)
+    problems: tuple[str, ...] = attrs.field(default=(), converter=as_problems)
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -168,7 +171,7 @@ class Article:
             "notes": list(self.notes),
             "provenance": self.provenance.to_dict() if self.provenance else None,
             "dropped": [d.to_dict() for d in self.dropped],
-            "problems": list(self.problems),
+            "problems": [str(p) for p in self.problems],
         }
 
 
@@ -248,9 +251,9 @@ class Result:
     """
 
     articles: tuple[Article, ...]
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...] = attrs.field(converter=as_problems)
     source: str | None
     encoding: str | None
-    repairs: tuple[str, ...]
+    repairs: tuple[Repair, ...] = attrs.field(converter=as_repairs)
     detection: Detection
     text: str = attrs.field(repr=False)

@@ -28,6 +28,7 @@ import attrs
 from newsparse._captions import dedupe_captions
 from newsparse._model import Article, Detection, Provenance, Result
 from newsparse._plaintext import read_plain
+from newsparse._problems import Location, Problem, Repair
 from newsparse._repair import repair_mojibake
 from newsparse._structured import draft_from_fields
 from newsparse.detectors._base import RawArticle
@@ -56,16 +57,16 @@ def parse_decoded(
     text: str,
     path: str | None,
     encoding: str | None,
-    repairs: list[str],
+    repairs: list[Repair],
     forced: str | None,
     member: str | None = None,
 ) -> Result:
     """Repair, detect, split and read a whole decoded text: the :class:`~newsparse.Result` of ``parse``."""
     text, spans = repair_mojibake(text)
     if spans:
-        repairs.append(f"mojibake repaired ({len(spans)} lines)")
+        repairs.append(Repair("mojibake-repaired", f"mojibake repaired ({len(spans)} lines)"))
     detection = detect(text, forced)
-    problems = sniff_problems(detection)
+    problems: list[str] = [*sniff_problems(detection)]
     context = Context(path, encoding, tuple(repairs), spans, detection, member)
     articles = tuple(split(Whole(context), text, spans, detection, problems))
     return Result(
@@ -88,9 +89,13 @@ def detect(text: str, forced: str | None) -> Detection:
     return Detection(ranking=ranking, chosen=forced, forced=True)
 
 
-def sniff_problems(detection: Detection) -> list[str]:
+def sniff_problems(detection: Detection) -> list[Problem]:
     """One problem per detector that crashed while sniffing."""
-    return [f"detector {s.name!r} crashed while sniffing: {s.error}" for s in detection.ranking if s.error]
+    return [
+        Problem("detector-crashed", f"detector {s.name!r} crashed while sniffing: {s.error}")
+        for s in detection.ranking
+        if s.error
+    ]
 
 
 def fallback_order(detection: Detection) -> list[str]:
@@ -102,21 +107,25 @@ def fallback_order(detection: Detection) -> list[str]:
     return [name for name in names if name in known]
 
 
-def record_problems(raw: RawArticle) -> list[str]:
+def record_problems(raw: RawArticle, member: str | None = None) -> list[Problem]:
     """The problems of a record that could not be read (a raw article with empty fields), with its span."""
-    return [f"{p} (characters {raw.start}-{raw.end})" for p in raw.problems]
+    where = {"start": raw.start, "end": raw.end} | ({"member": member} if member is not None else {})
+    return [p.reworded(f"{p} (characters {raw.start}-{raw.end})", **where) for p in raw.problems]
 
 
 def checked(raw: object, offset: int, floor: int, size: int, name: str, problems: list[str]) -> RawArticle | None:
     """``raw`` shifted by ``offset`` and clamped into ``floor..size`` (said in a problem); None to skip it."""
     if not isinstance(raw, RawArticle):
-        problems.append(f"detector {name!r} yielded {type(raw).__name__}, not RawArticle; skipped")
+        problems.append(
+            Problem("detector-bad-output", f"detector {name!r} yielded {type(raw).__name__}, not RawArticle; skipped")
+        )
         return None
     start, end = raw.start + offset, raw.end + offset
     fixed_start = min(max(start, floor), size)
     fixed_end = min(max(end, fixed_start), size)
     if (fixed_start, fixed_end) != (start, end):
-        problems.append(f"detector {name!r} gave span {start}-{end}, outside the text or overlapping; clamped")
+        message = f"detector {name!r} gave span {start}-{end}, outside the text or overlapping; clamped"
+        problems.append(Problem("detector-span-clamped", message, Location(start=start, end=end)))
     if fixed_start == fixed_end and raw.fields is None:
         return None
     if (fixed_start, fixed_end) == (raw.start, raw.end):
@@ -130,12 +139,12 @@ class Context:
 
     path: str | None
     encoding: str | None
-    repairs: tuple[str, ...]
+    repairs: tuple[Repair, ...]
     repaired_spans: list[Span]
     detection: Detection
     member: str | None = None
 
-    def repairs_for(self, start: int, end: int) -> tuple[str, ...]:
+    def repairs_for(self, start: int, end: int) -> tuple[Repair, ...]:
         """The repairs to the whole text, with the mojibake repairs counted inside ``start..end``."""
         # The spans are in order and do not overlap: find the first that ends after start (linear time overall).
         spans = self.repaired_spans
@@ -144,8 +153,8 @@ class Context:
         while i < len(spans) and spans[i][0] < end:
             lines += spans[i][1] > start
             i += 1
-        general = tuple(r for r in self.repairs if not r.startswith("mojibake"))
-        return general + ((f"mojibake repaired ({lines} lines)",) if lines else ())
+        general = tuple(r for r in self.repairs if r.code != "mojibake-repaired")
+        return general + ((Repair("mojibake-repaired", f"mojibake repaired ({lines} lines)"),) if lines else ())
 
 
 def span_end(span: Span) -> int:
@@ -228,7 +237,7 @@ def split(feed: Feed, text: str, spans: list[Span], detection: Detection, proble
     (``safe_cut``, ``split_block``) splits each block up to its safe cut and the rest
     is carried into the next; one without them gets the rest of the text in one
     block. Problems (clamped spans, failures, unreadable records) are appended to
-    ``problems`` in the order they are met.
+    ``problems`` in the order they are met, as :class:`~newsparse.Problem` records.
     """
     base = 0  # global offset of text[0]
     line = 1  # number of the line text starts on
@@ -260,7 +269,7 @@ def split(feed: Feed, text: str, spans: list[Span], detection: Detection, proble
                             continue
                         floor = kept.end
                         if kept.fields is not None and not kept.fields:
-                            problems.extend(record_problems(kept))
+                            problems.extend(record_problems(kept, context.member))
                             continue
                         yield build_article(kept, text, name, context, base)
                     if final:
@@ -274,7 +283,9 @@ def split(feed: Feed, text: str, spans: list[Span], detection: Detection, proble
                 problem = oversized(text, line) if cut == 0 and callable(oversized) else None
                 if problem is not None:  # one record over the cap: read past it, report it, go on after it
                     end, text, spans = feed.skip_line(text, spans, base)
-                    problems.extend(record_problems(RawArticle(base, end, {}, (str(problem),))))
+                    if not isinstance(problem, Problem):  # a plug-in's plain string: the hook's meaning
+                        problem = Problem("record-over-cap", str(problem), Location(line=line))
+                    problems.extend(record_problems(RawArticle(base, end, {}, (problem,))))
                     floor = end
                     base, line, size = end + 1, line + 1, feed.chunk
                     continue
@@ -284,7 +295,7 @@ def split(feed: Feed, text: str, spans: list[Span], detection: Detection, proble
         except Exception as exc:  # a detector's bug or a broken input: report, then fall back
             if exc is feed.failure:
                 raise  # the source cannot be read on: not a detector's failure
-            problems.append(f"detector {name!r} failed: {type(exc).__name__}: {exc}")
+            problems.append(Problem("detector-failed", f"detector {name!r} failed: {type(exc).__name__}: {exc}"))
             keep = max(0, floor - base)
             line += text.count("\n", 0, keep)
             base += keep

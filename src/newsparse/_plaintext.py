@@ -20,6 +20,7 @@ from newsparse import _meta
 from newsparse._captions import is_credit, looks_like_caption, lost_lines, merge_captions, split_credit
 from newsparse._model import Caption, Dropped
 from newsparse._plainbody import finish_body, is_separator
+from newsparse._problems import Problem
 from newsparse.vocabulary import PATTERNS
 
 __all__ = ["Draft", "finish_body", "read_plain"]
@@ -53,7 +54,7 @@ class Draft:
     views: int | None = None
     notes: list[str] = attrs.field(factory=list)
     dropped: list[Dropped] = attrs.field(factory=list)
-    problems: list[str] = attrs.field(factory=list)
+    problems: list[Problem] = attrs.field(factory=list)
 
     def fields(self) -> dict[str, Any]:
         """The draft as keyword arguments for :class:`Article` (body joined)."""

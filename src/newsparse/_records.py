@@ -7,6 +7,7 @@ from typing import Any
 
 from newsparse._fields import read_date, split_names, split_tags
 from newsparse._html import unescape_inline
+from newsparse._problems import Location, Problem
 
 __all__ = ["MARKER_KEYS", "is_record", "is_wordpress_post", "map_record"]
 
@@ -72,21 +73,33 @@ def is_record(obj: object) -> bool:
     return isinstance(obj, Mapping) and any(key in obj for key in _TITLE_KEYS + _BODY_KEYS)
 
 
-def map_record(obj: object, *, where: str, unreadable: Sequence[str] = ()) -> tuple[dict[str, Any], list[str]]:
+def map_record(
+    obj: object, *, where: str, unreadable: Sequence[str] = (), at: Location | None = None
+) -> tuple[dict[str, Any], list[Problem]]:
     """Map one JSON record onto article fields; return the fields and the problems found.
 
-    ``where`` names the record in problem messages ("post 3", "line 12");
+    ``where`` names the record in problem messages ("post 3", "line 12"), and
+    ``at`` locates it (``Location(line=12)``) on each :class:`~newsparse.Problem`;
     ``unreadable`` lists the parts of the record its decoder had to leave out
     (each becomes a problem).
 
     Example:
         >>> map_record({"headline": "Hi", "summary": "Short text."}, where="line 1")
         ({'title': 'Hi', 'body': 'Short text.'}, [])
+        >>> from newsparse import Location
+        >>> _, (problem,) = map_record(["Hi"], where="line 3", at=Location(line=3))
+        >>> problem, problem.code, problem.location.line
+        ('line 3 is a JSON list, not an object', 'record-not-object', 3)
     """
-    left_out = [f"{where}: {part}" for part in unreadable]
+    left_out = [Problem("value-unreadable", f"{where}: {part}", at) for part in unreadable]
     if not isinstance(obj, Mapping):
-        return {}, [*left_out, f"{where} is a JSON {type(obj).__name__}, not an object"]
+        return {}, [
+            *left_out,
+            Problem("record-not-object", f"{where} is a JSON {type(obj).__name__}, not an object", at),
+        ]
     fields, problems = _wordpress(obj, where) if is_wordpress_post(obj) else _generic(obj, where)
+    if at is not None and problems:
+        problems = [Problem(p.code, p, at) for p in problems]
     return fields, left_out + problems
 
 
@@ -115,12 +128,13 @@ def _date(*values: object) -> object:
     return next((value for value in values if value not in (None, "", [], {})), None)
 
 
-def _body(value: object, fields: dict[str, Any], problems: list[str], where: str, key: str) -> None:
+def _body(value: object, fields: dict[str, Any], problems: list[Problem], where: str, key: str) -> None:
     value = _rendered(value)
     if value is None:
         return
     if not isinstance(value, str):
-        problems.append(f"{where}: {key} is a JSON {type(value).__name__}, not a string; body left empty")
+        message = f"{where}: {key} is a JSON {type(value).__name__}, not a string; body left empty"
+        problems.append(Problem("record-field-wrong-type", message))
         return
     if key in _HTML_BODY_KEYS or any(hint in value for hint in _HTML_HINT):
         fields["body_html"] = value
@@ -128,18 +142,19 @@ def _body(value: object, fields: dict[str, Any], problems: list[str], where: str
         fields["body"] = value
 
 
-def _wordpress(post: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[str]]:
+def _wordpress(post: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[Problem]]:
     fields: dict[str, Any] = {}
-    problems: list[str] = []
+    problems: list[Problem] = []
     title = _rendered(post.get("title"))
     if isinstance(title, str):
         fields["title"] = unescape_inline(title) or None
     elif title is not None:
-        problems.append(f"{where}: title.rendered is a JSON {type(title).__name__}, not a string")
+        message = f"{where}: title.rendered is a JSON {type(title).__name__}, not a string"
+        problems.append(Problem("record-field-wrong-type", message))
     if "content" in post:
         _body(post["content"], fields, problems, where, "content.rendered")
     else:
-        problems.append(f"{where}: the post has no content")
+        problems.append(Problem("post-no-content", f"{where}: the post has no content"))
     gmt, modified_gmt = post.get("date_gmt"), post.get("modified_gmt")
     fields["published"] = _utc(gmt) or _date(post.get("date"), gmt)
     fields["updated"] = _utc(modified_gmt) or _date(post.get("modified"), modified_gmt)
@@ -179,9 +194,9 @@ def _wordpress_embedded(embedded: Mapping[str, Any], fields: dict[str, Any]) -> 
         fields["tags"] = tags
 
 
-def _generic(obj: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[str]]:
+def _generic(obj: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[Problem]]:
     fields: dict[str, Any] = {}
-    problems: list[str] = []
+    problems: list[Problem] = []
     _, title = _first(obj, _TITLE_KEYS)
     if title is not None:
         fields["title"] = _text(title)
@@ -217,16 +232,17 @@ def _generic(obj: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[s
     _, fields["views"] = _first(obj, ("views",))  # a count: the field contract reads it
     if "title" not in fields and "body" not in fields and "body_html" not in fields:
         keys = ", ".join(list(obj)[:10]).encode("utf-8", "replace").decode("utf-8")  # no lone surrogates in messages
-        problems.append(f"{where}: no title or body field found (keys: {keys})")
+        problems.append(Problem("record-unmapped", f"{where}: no title or body field found (keys: {keys})"))
     elif "body" not in fields and "body_html" not in fields:
         problems.extend(_unmapped_text(obj, where))
     return {k: v for k, v in fields.items() if v is not None}, problems
 
 
-def _unmapped_text(obj: Mapping[str, Any], where: str) -> list[str]:
+def _unmapped_text(obj: Mapping[str, Any], where: str) -> list[Problem]:
     """A problem naming the unknown key of a long text, for a record whose body came out empty."""
     for key, value in obj.items():
         if key not in _KNOWN_KEYS and isinstance(value, str) and len(value) >= _LONG_TEXT and " " in value:
             name = key.encode("utf-8", "replace").decode("utf-8")
-            return [f"{where}: no body field found; {len(value):,} characters of text under {name!r} were not read"]
+            message = f"{where}: no body field found; {len(value):,} characters of text under {name!r} were not read"
+            return [Problem("record-text-unread", message)]
     return []

@@ -60,6 +60,7 @@ from newsparse._api import Source, parse
 from newsparse._decode import _may_have_controls, choose_encoding, decode, normalise, refuse_binary, replaced
 from newsparse._model import Article, Detection
 from newsparse._pipeline import Context, detect, parse_decoded, sniff_problems, split
+from newsparse._problems import Repair
 from newsparse._repair import repair_mojibake
 from newsparse.detectors._base import HEAD_SIZE
 from newsparse.errors import InputError, NewsparseError
@@ -150,7 +151,7 @@ class _Stream:
         self.eof = False
         self.encoding: str | None = None  # None while every piece so far is ASCII: not decided yet
         self.errors = "strict"
-        self.repairs: list[str] = []
+        self.repairs: list[Repair] = []
         self.head = b""  # the first bytes of the input, where decode() looks for a declared charset
         self.tail: deque[bytes] = deque()  # the last ASCII pieces before the first non-ASCII one
         self.kept = 0  # how many bytes they hold
@@ -272,7 +273,7 @@ class _Stream:
         self.lead = _lead_after(data)
         return text
 
-    def _note(self, phrase: str) -> None:
+    def _note(self, phrase: Repair) -> None:
         if phrase not in self.repairs:
             self.repairs.append(phrase)
 
@@ -296,7 +297,7 @@ class _Stream:
             self.encoding = decoded.encoding
         self.repairs = list(decoded.repairs)
         self.lead = _lead_after(first)
-        if any(r.startswith(("invalid UTF-8", "undecodable")) for r in self.repairs):
+        if any(r.code in ("invalid-utf8-replaced", "undecodable-replaced") for r in self.repairs):
             self.errors = "replace"
         text, spans = repair_mojibake(decoded.text)
         while len(text) < HEAD_SIZE and not self.eof:  # detection looks at HEAD_SIZE characters

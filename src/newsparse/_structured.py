@@ -24,6 +24,7 @@ from newsparse._fields import (
 from newsparse._html import html_to_text
 from newsparse._model import Caption, Dropped
 from newsparse._plaintext import Draft, finish_body
+from newsparse._problems import Problem
 from newsparse._repair import needs_repair, repair_mojibake
 
 __all__ = ["draft_from_fields"]
@@ -42,9 +43,10 @@ def draft_from_fields(fields: Mapping[str, Any]) -> Draft:
     draft = Draft()
     for key, value in fields.items():
         if key not in DETECTOR_NAMES:
-            draft.problems.append(f"unknown field {key!r} ignored")
+            draft.problems.append(Problem("field-unknown", f"unknown field {key!r} ignored"))
         elif value is not None and not _set_field(draft, key, value):
-            draft.problems.append(f"field {key!r} has the wrong type ({type(value).__name__}); ignored")
+            message = f"field {key!r} has the wrong type ({type(value).__name__}); ignored"
+            draft.problems.append(Problem("field-wrong-type", message))
     body_html = fields.get("body_html")
     body = fields.get("body")
     lines: list[str] = []
@@ -107,13 +109,12 @@ def _set_read(draft: Draft, key: str, kind: Kind, value: object) -> bool:
         if isinstance(value, str):
             value = _fixed(value).strip()
         read = read_date(value) if value != "" else None
-        what = "a date"
     else:
         if not is_count_input(value):
             return False
-        read, what = read_count(value), "a count"
+        read = read_count(value)
     if read is None and value != "":
-        draft.problems.append(unreadable(key, value, what))
+        draft.problems.append(unreadable(key, value, f"a {kind}"))
     setattr(draft, key, read)
     return True
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from newsparse._fields import FIELDS, Kind
 from newsparse._model import Article
 from newsparse._output import Destination, scrub
+from newsparse._problems import Location, Problem
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow
@@ -123,7 +124,7 @@ class ParquetWriter:
         self._batch = batch
         self._rows: list[Mapping[str, Any]] = []
         self.count = 0
-        self.problems: list[str] = []
+        self.problems: list[Problem] = []
         """What could not be stored as it was, one line per record and field (as in the record's ``problems``)."""
 
     def write(self, record: Article | Mapping[str, Any]) -> None:
@@ -160,7 +161,8 @@ class ParquetWriter:
         title = record.get("title")
         where = f"record {index + 1}" + (f" (title {title!r})" if isinstance(title, str) else "")
         problems = [f"cannot be stored in Parquet as it is: {note}" for note in notes]
-        self.problems.extend(f"{where}: {problem}" for problem in problems)
+        at = Location(record=index + 1)
+        self.problems.extend(Problem("parquet-unfit", f"{where}: {problem}", at) for problem in problems)
         record["problems"] = [*(record.get("problems") or []), *problems]
         return record
 

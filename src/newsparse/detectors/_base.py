@@ -8,12 +8,14 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from newsparse._fields import DETECTOR_NAMES
+from newsparse._problems import Problem, as_problems
 
 __all__ = ["FIELD_NAMES", "HEAD_SIZE", "Detector", "RawArticle", "StreamingDetector"]
 
 
-def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
+def _problems(values: Iterable[str]) -> tuple[Problem, ...]:
+    """A detector's problems; plain strings (a plug-in's) get the code ``detector-problem``."""
+    return as_problems(values, "detector-problem")
 
 
 HEAD_SIZE = 65536
@@ -53,7 +55,9 @@ class RawArticle:
             :func:`newsparse.clean_html`; ``body`` is taken as plain text;
             ``dropped`` is a list of :class:`~newsparse.Dropped` for input text
             the detector left out of every field).
-        problems: what was wrong with this article's input, as short sentences.
+        problems: what was wrong with this article's input, as short sentences:
+            :class:`~newsparse.Problem` records, or plain strings (which get the
+            code ``detector-problem``).
 
     Example:
         >>> RawArticle(0, 42)
@@ -63,7 +67,7 @@ class RawArticle:
     start: int
     end: int
     fields: Mapping[str, Any] | None = None
-    problems: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    problems: tuple[Problem, ...] = attrs.field(default=(), converter=_problems)
 
 
 @runtime_checkable

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from newsparse._model import Detection, Score
+from newsparse._problems import Problem
 from newsparse.detectors._base import HEAD_SIZE, Detector
 from newsparse.errors import DetectorError, PluginWarning
 
@@ -88,7 +89,7 @@ _lock = threading.RLock()
 _detectors: dict[str, tuple[int, Detector | str]] = {}
 _builtins_listed = False
 _plugins_loaded = False
-_plugin_problems: list[str] = []
+_plugin_problems: list[Problem] = []
 
 
 def entry_points(*, group: str) -> Iterable[EntryPoint]:
@@ -157,15 +158,18 @@ def _load_plugins() -> None:
             detector = obj() if isinstance(obj, type) or not hasattr(obj, "sniff") else obj
             _check(detector)
         except Exception as exc:  # a broken plug-in must not break newsparse
-            _plugin_trouble(f"plug-in {ep.name!r} ({ep.value}) could not be loaded: {exc}")
+            _plugin_trouble(
+                Problem("plugin-unloadable", f"plug-in {ep.name!r} ({ep.value}) could not be loaded: {exc}")
+            )
             continue
         if detector.name in _detectors:
-            _plugin_trouble(f"plug-in {ep.name!r} skipped: detector name {detector.name!r} is taken")
+            message = f"plug-in {ep.name!r} skipped: detector name {detector.name!r} is taken"
+            _plugin_trouble(Problem("plugin-name-taken", message))
             continue
         _detectors[detector.name] = (_PLUGIN, detector)
 
 
-def _plugin_trouble(message: str) -> None:
+def _plugin_trouble(message: Problem) -> None:
     """Keep a plug-in's trouble for plugin_problems(), log it, and warn once (plug-ins load once a process)."""
     _plugin_problems.append(message)
     _log.warning("%s", message)
@@ -271,7 +275,7 @@ def list_detectors() -> tuple[Detector, ...]:
     return tuple(detector for _, detector in entries)
 
 
-def plugin_problems() -> tuple[str, ...]:
+def plugin_problems() -> tuple[Problem, ...]:
     """Return what went wrong while loading entry-point plug-ins (empty when all loaded).
 
     Example:

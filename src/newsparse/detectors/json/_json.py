@@ -20,6 +20,7 @@ from collections.abc import Callable, Generator
 from typing import NamedTuple
 
 from newsparse._limits import MAX_JSON_DEPTH, MAX_RECORD_BYTES, describe
+from newsparse._problems import Location, Problem
 from newsparse._records import map_record
 from newsparse.detectors._base import RawArticle
 from newsparse.errors import LimitError
@@ -31,6 +32,7 @@ __all__ = [
     "Walk",
     "array_articles",
     "decode_at",
+    "error_code",
     "iter_array",
     "skip_ws",
 ]
@@ -216,7 +218,7 @@ def _read(text: str, pos: int, walk: Walk) -> _Read:
         scan = walk.scanner.scan(pos)
         if scan.depth > MAX_JSON_DEPTH:
             message = f"it nests deeper than the {describe(MAX_JSON_DEPTH)} levels newsparse reads"
-            return _Read(scan.end, None, message, (), True)
+            return _Read(scan.end, None, Problem("record-too-deep", message), (), True)
         if scan.end is None:
             return _Read(None, None, "", (), False)
         end = scan.end
@@ -226,7 +228,8 @@ def _read(text: str, pos: int, walk: Walk) -> _Read:
             return _Read(None, None, "", (), False)
         end = match.end()
     if _too_large(text, pos, end):
-        return _Read(end, None, f"it is larger than the {describe(MAX_RECORD_BYTES)} a record may be", (), True)
+        message = f"it is larger than the {describe(MAX_RECORD_BYTES)} a record may be"
+        return _Read(end, None, Problem("record-over-cap", message), (), True)
     walk.window = max(512, 2 * (end - pos))
     piece = text[pos:end]
     try:
@@ -234,7 +237,8 @@ def _read(text: str, pos: int, walk: Walk) -> _Read:
     except json.JSONDecodeError as exc:
         return _Read(end, None, _message(pos + exc.pos, exc.msg, walk), (), False)
     except RecursionError:  # within MAX_JSON_DEPTH, only a caller already deep in its stack gets here
-        return _Read(end, None, "it nests too deeply for the current stack to decode", (), True)
+        message = "it nests too deeply for the current stack to decode"
+        return _Read(end, None, Problem("record-too-deep", message), (), True)
     return _Read(end, value, None, unreadable, False)
 
 
@@ -265,9 +269,22 @@ def _decode(piece: str) -> tuple[object, tuple[str, ...]]:
         return _without_huge_ints(_TOLERANT.raw_decode(piece)[0])
 
 
-def _message(pos: int, what: str, walk: Walk) -> str:
+def _message(pos: int, what: str, walk: Walk) -> Problem:
     line, column = walk.at(pos)
-    return f"invalid JSON at line {line} column {column}: {what}"
+    return Problem("record-broken", f"invalid JSON at line {line} column {column}: {what}")
+
+
+def error_code(exc: BaseException) -> str:
+    """The problem code for an error :func:`decode_at` raised: the cap it hit, else ``record-broken``.
+
+    Example:
+        >>> error_code(RecursionError()), error_code(BrokenJsonError("broken", 3))
+        ('record-too-deep', 'record-broken')
+    """
+    problem = getattr(exc, "problem", None)  # a LimitError keeps the coded problem it was raised with
+    if isinstance(problem, Problem):
+        return problem.code
+    return "record-too-deep" if isinstance(exc, RecursionError) else "record-broken"
 
 
 def _error(text: str, pos: int, end: int, walk: Walk) -> str:
@@ -340,7 +357,7 @@ def iter_array(
         return pos + 1
     while True:
         if pos >= len(text):
-            yield Element(last, len(text), None, "the JSON array is truncated")
+            yield Element(last, len(text), None, Problem("record-broken", "the JSON array is truncated"))
             return None
         read = _read(text, pos, walk)
         after = len(text) if read.end is None else skip_ws(text, read.end)
@@ -352,7 +369,8 @@ def iter_array(
             resume = _resync(text, after if read.error is None else pos + 1, accept, walk)
             stop = len(text) if resume is None else resume
             if read.error is None:
-                error = f"expected ',' or ']' at offset {after}; the JSON array is truncated or broken"
+                message = f"expected ',' or ']' at offset {after}; the JSON array is truncated or broken"
+                error: str = Problem("record-broken", message)
             else:
                 error = read.error or _error(text, pos, stop, walk)  # decoded up to the resume point only
             yield Element(last, stop, None, error)
@@ -412,8 +430,11 @@ def array_articles(
             return end
         number += 1
         where = name(number)
+        at = Location(record=number)
         if element.error is not None:
-            yield RawArticle(element.start, element.end, {}, (f"{where} could not be read: {element.error}",))
+            code = element.error.code if isinstance(element.error, Problem) else "record-broken"
+            problem = Problem(code, f"{where} could not be read: {element.error}", at)
+            yield RawArticle(element.start, element.end, {}, (problem,))
         else:
-            fields, problems = map_record(element.value, where=where, unreadable=element.unreadable)
+            fields, problems = map_record(element.value, where=where, unreadable=element.unreadable, at=at)
             yield RawArticle(element.start, element.end, fields, problems)

@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator
 
 from newsparse import _limits
+from newsparse._problems import Location, Problem
 from newsparse._records import map_record
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
-from newsparse.detectors.json._json import BrokenJsonError, decode_at, skip_ws
+from newsparse.detectors.json._json import BrokenJsonError, decode_at, error_code, skip_ws
 
 __all__ = ["JsonLinesDetector"]
 
@@ -68,21 +69,24 @@ class JsonLinesDetector:
             if not stripped:
                 continue
             lead = len(line) - len(line.lstrip())
+            at = Location(line=number)
             start, end = start + lead, start + lead + len(stripped)
             try:  # the shared decoder: caps on nesting, integers too long for Python kept as unreadable parts
                 value, stop, unreadable = decode_at(stripped, 0)
                 if skip_ws(stripped, stop) != len(stripped):
                     raise BrokenJsonError("extra data after the JSON value", stop)
             except BrokenJsonError:
-                yield RawArticle(start, end, {}, (f"line {number} is not valid JSON: {_syntax_error(stripped)}",))
+                message = f"line {number} is not valid JSON: {_syntax_error(stripped)}"
+                yield RawArticle(start, end, {}, (Problem("record-broken", message, at),))
                 continue
             except (ValueError, RecursionError) as exc:  # a cap (LimitError)
-                yield RawArticle(start, end, {}, (f"line {number} is not valid JSON: {_short(exc)}",))
+                message = f"line {number} is not valid JSON: {_short(exc)}"
+                yield RawArticle(start, end, {}, (Problem(error_code(exc), message, at),))
                 continue
-            fields, problems = map_record(value, where=f"line {number}", unreadable=unreadable)
+            fields, problems = map_record(value, where=f"line {number}", unreadable=unreadable, at=at)
             yield RawArticle(start, end, fields, problems)
 
-    def oversized(self, line: str, number: int) -> str | None:
+    def oversized(self, line: str, number: int) -> Problem | None:
         """The problem for line ``number`` when it (or its start, so far) is over the record cap, else None.
 
         Streaming calls this on a block that holds the start of one unfinished line,
@@ -92,7 +96,8 @@ class JsonLinesDetector:
         cap = _limits.MAX_RECORD_BYTES
         if len(line) * 4 <= cap or not _utf8_over(line, cap):
             return None
-        return f"line {number} is longer than the record cap ({_limits.describe(cap)}); skipped"
+        message = f"line {number} is longer than the record cap ({_limits.describe(cap)}); skipped"
+        return Problem("record-over-cap", message, Location(line=number))
 
 
 def _utf8_over(text: str, cap: int) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Generator, Iterator
 
+from newsparse._problems import Problem
 from newsparse._records import map_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors.json._json import BrokenJsonError, Walk, array_articles, decode_at, skip_ws
+from newsparse.detectors.json._json import BrokenJsonError, Walk, array_articles, decode_at, error_code, skip_ws
 from newsparse.errors import LimitError
 
 __all__ = ["WordPressDetector"]
@@ -57,7 +58,8 @@ class WordPressDetector:
                     if number == 0 and isinstance(exc, BrokenJsonError):
                         raise  # a broken single post: let the next detector try
                     where = "the post" if number == 0 else f"the JSON value at offset {pos}"
-                    yield RawArticle(pos, len(text), {}, (f"{where} could not be read: {exc}",))
+                    problem = Problem(error_code(exc), f"{where} could not be read: {exc}")
+                    yield RawArticle(pos, len(text), {}, (problem,))
                     return
                 where = "the post" if number == 0 else f"the post at offset {pos}"
                 fields, problems = map_record(value, where=where, unreadable=unreadable)

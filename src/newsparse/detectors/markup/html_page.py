@@ -8,6 +8,7 @@ from typing import Any
 
 from newsparse._html import PageInfo, Story, parse_page
 from newsparse._model import Dropped
+from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
 
@@ -94,7 +95,7 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
         fields = _page_fields(info, info.main.text, info.time)
         fields["dropped"] = [Dropped(text, "teaser article") for text in info.teasers]
         empty = not fields.get("title") and not fields.get("body")
-        problems = [*info.problems, *(["the page has no title and no text"] if empty else [])]
+        problems = [*info.problems, *([Problem("page-empty", "the page has no title and no text")] if empty else [])]
         yield RawArticle(offset, offset + len(page), _present(fields), problems)
         return
     target = _page_story(info)

@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
 from newsparse.detectors.markup._xml import close_truncated, fix_references, skip_prolog, tag_end
 
@@ -100,7 +101,8 @@ class FeedDetector:
         for span in _spans(text, start):
             if span.kind == "unclosed-markup":
                 what = "comment" if text.startswith("<!--", span.start) else "markup section"
-                yield RawArticle(span.start, span.end, {}, (f"the text ends inside a {what} outside any item",))
+                problem = Problem("text-truncated", f"the text ends inside a {what} outside any item")
+                yield RawArticle(span.start, span.end, {}, (problem,))
                 continue
             number += 1
             if declarations is None:
@@ -169,29 +171,34 @@ def _tag_end(text: str, pos: int) -> int:
 
 def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> RawArticle:
     """One item's raw article: its fields, or no fields and a problem saying why."""
-    where = f"item {number}"
+    where, at = f"item {number}", Location(record=number)
     if span.kind == "empty":
         tag = fragment.strip()
         shown = tag if len(tag) <= _SHOWN_TAG else tag[: _SHOWN_TAG - 4] + " ...>"
-        return RawArticle(span.start, span.end, {}, (f"{where} is empty ({shown}); skipped",))
-    problems: list[str] = []
+        return RawArticle(
+            span.start, span.end, {}, (Problem("item-empty", f"{where} is empty ({shown}); skipped", at),)
+        )
+    problems: list[Problem] = []
     if span.kind != "closed":
         fragment = close_truncated(fragment)
         ends = "the next item starts" if span.kind == "cut" else "the feed ends"
-        problems.append(f"{where} is truncated: {ends} before its end tag; read what it has")
+        message = f"{where} is truncated: {ends} before its end tag; read what it has"
+        problems.append(Problem("item-truncated", message, at))
     fragment, unknown = fix_references(fragment)
     if unknown:
-        problems.append(f"{where}: {_unknown_words(unknown)} kept as text")
+        problems.append(Problem("entity-unknown", f"{where}: {_unknown_words(unknown)} kept as text", at))
     try:
         wrapper = _parse_item(fragment, declarations)
     except ET.ParseError as exc:
-        return RawArticle(span.start, span.end, {}, (f"{where} is not well-formed XML: {exc}", *problems))
+        broken = Problem("record-broken", f"{where} is not well-formed XML: {exc}", at)
+        return RawArticle(span.start, span.end, {}, (broken, *problems))
     if not len(wrapper):  # the text ends inside the item's own start tag
-        return RawArticle(span.start, span.end, {}, (f"{where} is truncated: the text ends inside its start tag",))
+        message = f"{where} is truncated: the text ends inside its start tag"
+        return RawArticle(span.start, span.end, {}, (Problem("item-truncated", message, at),))
     element = wrapper[0]
     fields = _fields(element)
     if not fields:
-        problems.append(f"{where} has no title, link, date or text; skipped")
+        problems.append(Problem("item-empty", f"{where} has no title, link, date or text; skipped", at))
         return RawArticle(span.start, span.end, {}, problems)
     return RawArticle(span.start, span.end, fields, problems)
 

@@ -1,0 +1,197 @@
+"""Problems and repairs as records: a stable code, the message, and where known a location.
+
+A :class:`Problem` or a :class:`Repair` *is* its message (a ``str`` subclass), so it
+prints, compares, hashes and serialises exactly as the sentence newsparse always
+wrote, while ``.code`` (a kebab-case name from :data:`CODES`) and ``.location`` say
+what happened and where, for code that must branch on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Self
+
+import attrs
+
+__all__ = [
+    "CODES",
+    "Location",
+    "Problem",
+    "Repair",
+    "as_problems",
+    "as_repairs",
+]
+
+
+@attrs.frozen
+class Location:
+    """Where a problem is, as far as it is known (every part may be ``None``).
+
+    Attributes:
+        line: the 1-based line of the input (a JSON Lines record).
+        record: the 1-based number of the record among its siblings (a post of an array, a feed item).
+        member: the file inside a container (``"dump.jsonl"`` in ``dump.tar``).
+        start: offset of the first character concerned in the decoded text.
+        end: offset just past the last one.
+
+    Example:
+        >>> Location(line=3, start=40, end=52)
+        Location(line=3, record=None, member=None, start=40, end=52)
+    """
+
+    line: int | None = None
+    record: int | None = None
+    member: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+NOWHERE = Location()
+"""The location of a problem whose place is not known."""
+
+
+class _Coded(str):
+    """A message with a code and a location; a ``str`` equal to the message."""
+
+    code: str
+    location: Location
+
+    def __new__(cls, code: str, message: str, location: Location | None = None) -> Self:
+        """Make the record; it is equal to ``message`` and prints as it."""
+        self = str.__new__(cls, message)
+        fields = self.__dict__  # set through the dict: __setattr__ refuses, and this is the fast path
+        fields["code"] = code
+        fields["location"] = NOWHERE if location is None else location
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.code, str(self), self.location))
+
+    @property
+    def message(self) -> str:
+        """The message as a plain ``str`` (what ``str(record)`` gives)."""
+        return str(self)
+
+    def reworded(self, message: str, **where: Any) -> Self:
+        """The same code with a new message, and the location updated with ``where``.
+
+        Example:
+            >>> p = Problem("record-broken", "post 3 could not be read", Location(record=3))
+            >>> q = p.reworded(f"{p} (characters 10-20)", start=10, end=20)
+            >>> q, q.code, q.location.record, q.location.start
+            ('post 3 could not be read (characters 10-20)', 'record-broken', 3, 10)
+        """
+        location = attrs.evolve(self.location, **where) if where else self.location
+        return type(self)(self.code, message, location)
+
+
+class Problem(_Coded):
+    """Something wrong with the input that did not stop the parse: a code, a message, a location.
+
+    A ``Problem`` is a ``str`` equal to its message, so ``Result.problems`` and
+    ``Article.problems`` print, compare and serialise as plain sentences; ``code``
+    is one of the stable names listed on the errors page (:data:`CODES`), and
+    ``location`` (a :class:`Location`) says where, as far as it is known.
+
+    Example:
+        >>> import newsparse
+        >>> result = newsparse.parse(b'{"title": "A", "text": "One."}\\n{"title": "B", "te\\n', name="x.jsonl")
+        >>> (problem,) = result.problems
+        >>> problem.code, problem.location.line, problem.startswith("line 2 is not valid JSON")
+        ('record-broken', 2, True)
+        >>> Problem("item-empty", "item 2 is empty (<item/>); skipped") == "item 2 is empty (<item/>); skipped"
+        True
+    """
+
+
+class Repair(_Coded):
+    """Something newsparse repaired in the text: a code and the message, e.g. ``"mojibake repaired (2 lines)"``.
+
+    Like :class:`Problem`, a ``Repair`` is a ``str`` equal to its message.
+
+    Example:
+        >>> import newsparse
+        >>> (article,) = newsparse.load(b"Title\\r\\n\\r\\nBody.\\r\\n")
+        >>> [(r, r.code) for r in article.provenance.repairs]
+        [('line endings normalised', 'line-endings-normalised')]
+    """
+
+
+def as_problems(values: Iterable[str], code: str = "other") -> tuple[Problem, ...]:
+    """``values`` as problems: a plain string becomes a :class:`Problem` with ``code``.
+
+    Example:
+        >>> [p.code for p in as_problems(["by hand", Problem("item-empty", "item 1 is empty")])]
+        ['other', 'item-empty']
+    """
+    items = tuple(values)
+    for value in items:
+        if not isinstance(value, Problem):
+            return tuple(v if isinstance(v, Problem) else Problem(code, v) for v in items)
+    return items  # type: ignore[return-value]  # the usual case, and the fast one: already records (or empty)
+
+
+def as_repairs(values: Iterable[str]) -> tuple[Repair, ...]:
+    """``values`` as repairs: a plain string becomes a :class:`Repair` with code ``other``."""
+    items = tuple(values)
+    for value in items:
+        if not isinstance(value, Repair):
+            return tuple(v if isinstance(v, Repair) else Repair("other", v) for v in items)
+    return items  # type: ignore[return-value]
+
+
+CODES: Mapping[str, str] = {
+    # problems: records
+    "record-broken": "a record (a JSON line, an array element, a post, a feed item) is not well-formed; skipped",
+    "record-over-cap": "a record is larger than the record cap (MAX_RECORD_BYTES); skipped",
+    "record-too-deep": "a JSON record nests deeper than the nesting cap (MAX_JSON_DEPTH); skipped",
+    "record-not-object": "a JSON record is not an object; skipped",
+    "record-unmapped": "a JSON record has no title or body field newsparse knows",
+    "record-text-unread": "a JSON record's body came out empty while text sits under a key newsparse does not know",
+    "record-field-wrong-type": "a JSON record's title or body is not a string; left empty",
+    "post-no-content": "a WordPress post has no content",
+    "value-unreadable": "a value of a JSON record cannot be decoded (an integer too long to read); left empty",
+    "item-empty": "a feed item has no title, link, date or text; skipped",
+    "item-truncated": "a feed item breaks off before its end tag",
+    "entity-unknown": "a feed item uses entities that are not defined; kept as text",
+    "text-truncated": "the text ends inside a comment or markup section outside any item",
+    "page-empty": "an HTML page has no title and no text",
+    "page-over-cap": "an HTML page is larger than the page cap (MAX_HTML_CHARS); only its head was read",
+    "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
+    # problems: fields
+    "date-unreadable": "a date cannot be read; the field is left empty",
+    "count-unreadable": "a count (views) cannot be read; the field is left empty",
+    "field-unknown": "a detector gave a field that is not in the field contract; ignored",
+    "field-wrong-type": "a detector gave a field a value of the wrong type; ignored",
+    "caption-credit-lost": "two copies of a caption carry different credits; one credit is kept",
+    # problems: detectors and plug-ins
+    "detector-crashed": "a detector raised an error while sniffing; it scores 0.0",
+    "detector-failed": "a detector raised an error while splitting; the next one reads on",
+    "detector-bad-output": "a detector yielded something that is not a RawArticle; skipped",
+    "detector-span-clamped": "a detector gave a span outside the text or overlapping the previous one; clamped",
+    "detector-problem": "a problem a detector gave as plain text, without a code",
+    "plugin-unloadable": "a detector plug-in could not be loaded",
+    "plugin-name-taken": "a detector plug-in has the name of a detector already registered; skipped",
+    # problems: output
+    "parquet-unfit": "a value cannot be stored in Parquet as it is; replaced or left null",
+    "text-not-unicode": "a field holds text that is not valid Unicode; written with U+FFFD",
+    "other": "a problem or repair given as plain text (an article built by hand)",
+    # repairs
+    "bom-removed": "byte order marks at line starts were removed (repair)",
+    "controls-removed": "control characters were removed (repair)",
+    "invalid-utf8-replaced": "bytes that are not valid UTF-8 were replaced by U+FFFD (repair)",
+    "line-endings-normalised": "CR and CRLF line endings became LF (repair)",
+    "mojibake-repaired": "lines of mojibake were repaired (repair)",
+    "surrogates-replaced": "lone surrogates were replaced by U+FFFD (repair)",
+    "undecodable-replaced": "bytes the detected encoding cannot decode were replaced by U+FFFD (repair)",
+    "utf16-without-bom": "UTF-16 without a byte order mark was recognised (repair)",
+}
+"""Every code newsparse gives a problem or a repair, with its meaning (documented on the errors page).
+
+Example:
+    >>> CODES["date-unreadable"]
+    'a date cannot be read; the field is left empty'
+"""
