@@ -326,6 +326,7 @@ def test_a_problem_is_immutable_and_reworded_keeps_the_code() -> None:
 _PASS_THROUGH = {
     "_problems.py",
     "_json.py",
+    "_arrays.py",
     "_records.py",
     "_pipeline.py",
     "jsonlines.py",

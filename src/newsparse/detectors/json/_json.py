@@ -16,24 +16,23 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Generator
 from typing import NamedTuple
 
 from newsparse._limits import MAX_JSON_DEPTH, MAX_RECORD_BYTES, describe
-from newsparse._problems import Location, Problem
-from newsparse._records import map_record
-from newsparse.detectors._base import RawArticle
+from newsparse._problems import Problem
 from newsparse.errors import LimitError
 
 __all__ = [
+    "CANDIDATE",
     "BrokenJsonError",
     "Element",
     "HugeInt",
     "Walk",
-    "array_articles",
     "decode_at",
+    "decode_piece",
     "error_code",
-    "iter_array",
+    "error_message",
+    "read_value",
     "skip_ws",
 ]
 
@@ -47,7 +46,7 @@ _BETWEEN = re.compile(
 )
 _SCALAR = re.compile(r'"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+\-]*+|true|false|null|NaN|-?Infinity')
 # The start of an element an array could resume at after a broken one: ", {" and then a key.
-_CANDIDATE = re.compile(r',[ \t\n\r]*+(?=\{[ \t\n\r]*+")')
+CANDIDATE = re.compile(r',[ \t\n\r]*+(?=\{[ \t\n\r]*+")')
 
 
 class BrokenJsonError(ValueError):
@@ -204,12 +203,12 @@ class Walk:
 class _Read(NamedTuple):
     end: int | None  # where the value ends (also for a broken value whose brackets pair up); None if unknown
     value: object
-    error: str | None  # None: read; "" : broken where its end is unknown (the message needs a bound, see _error)
+    error: str | None  # None: read; "" : broken where its end is unknown (the message needs a bound, see error_message)
     unreadable: tuple[str, ...]
     over_cap: bool  # the value is beyond a cap (nesting or size), not merely broken
 
 
-def _read(text: str, pos: int, walk: Walk) -> _Read:
+def read_value(text: str, pos: int, walk: Walk) -> _Read:
     """Read the JSON value at ``pos`` within the caps, decoding only its own slice; never raises."""
     if text[pos : pos + 1] in ("[", "{"):
         fast = _read_fast(text, pos, walk)
@@ -233,7 +232,7 @@ def _read(text: str, pos: int, walk: Walk) -> _Read:
     walk.window = max(512, 2 * (end - pos))
     piece = text[pos:end]
     try:
-        value, unreadable = _decode(piece)
+        value, unreadable = decode_piece(piece)
     except json.JSONDecodeError as exc:
         return _Read(end, None, _message(pos + exc.pos, exc.msg, walk), (), False)
     except RecursionError:  # within MAX_JSON_DEPTH, only a caller already deep in its stack gets here
@@ -246,7 +245,7 @@ def _read_fast(text: str, pos: int, walk: Walk) -> _Read | None:
     """The common case first: the array or object at ``pos`` decodes within the window, few brackets in it.
 
     Its bracket count bounds its depth, so no scan is needed. None when that is not so
-    (broken, deeper, larger than the window, or an over-long integer): then ``_read`` scans.
+    (broken, deeper, larger than the window, or an over-long integer): then ``read_value`` scans.
     """
     try:
         value, used = _DECODER.raw_decode(text[pos : pos + walk.window])
@@ -259,7 +258,7 @@ def _read_fast(text: str, pos: int, walk: Walk) -> _Read | None:
     return _Read(end, value, None, (), False)
 
 
-def _decode(piece: str) -> tuple[object, tuple[str, ...]]:
+def decode_piece(piece: str) -> tuple[object, tuple[str, ...]]:
     """Decode a whole JSON value: (value, the parts left out). Raises JSONDecodeError or RecursionError."""
     try:
         return _DECODER.raw_decode(piece)[0], ()
@@ -287,7 +286,7 @@ def error_code(exc: BaseException) -> str:
     return "record-too-deep" if isinstance(exc, RecursionError) else "record-broken"
 
 
-def _error(text: str, pos: int, end: int, walk: Walk) -> str:
+def error_message(text: str, pos: int, end: int, walk: Walk) -> str:
     """The decoder's message for the broken value at ``pos``, decoded from ``text[pos:end]`` only."""
     try:
         _DECODER.raw_decode(text[pos:end])
@@ -331,110 +330,10 @@ def decode_at(text: str, pos: int, walk: Walk | None = None) -> tuple[object, in
     for one beyond the nesting or size caps. Values of one text read in order share a ``walk``.
     """
     walk = walk or Walk(text)
-    read = _read(text, pos, walk)
+    read = read_value(text, pos, walk)
     if read.over_cap:
         raise LimitError(read.error or "beyond a cap")
     if read.error is not None:
-        raise BrokenJsonError(read.error or _error(text, pos, len(text), walk), pos)
+        raise BrokenJsonError(read.error or error_message(text, pos, len(text), walk), pos)
     assert read.end is not None
     return read.value, read.end, read.unreadable
-
-
-def iter_array(
-    text: str, pos: int, accept: Callable[[object], bool], walk: Walk | None = None
-) -> Generator[Element, None, int | None]:
-    """Yield each element of the JSON array that starts at ``pos``; return the offset past its ``]``.
-
-    A broken element is yielded with its ``error`` and reading goes on: just past it
-    when its end is known, else at the next ``, {"`` from which a whole element that
-    ``accept`` takes decodes. Returns None when the text ends inside the array. Arrays
-    of one text read in order share a ``walk``.
-    """
-    walk = walk or Walk(text)
-    last = pos + 1  # just past what was read so far: a broken element's span starts here
-    pos = skip_ws(text, pos + 1)
-    if text.startswith("]", pos):
-        return pos + 1
-    while True:
-        if pos >= len(text):
-            yield Element(last, len(text), None, Problem("record-broken", "the JSON array is truncated"))
-            return None
-        read = _read(text, pos, walk)
-        after = len(text) if read.end is None else skip_ws(text, read.end)
-        if read.error is None:
-            assert read.end is not None
-            yield Element(pos, read.end, read.value, None, read.unreadable)
-            last = read.end
-        if text[after : after + 1] not in (",", "]"):  # the end of the element is unknown, or garbage follows it
-            resume = _resync(text, after if read.error is None else pos + 1, accept, walk)
-            stop = len(text) if resume is None else resume
-            if read.error is None:
-                message = f"expected ',' or ']' at offset {after}; the JSON array is truncated or broken"
-                error: str = Problem("record-broken", message)
-            else:
-                error = read.error or _error(text, pos, stop, walk)  # decoded up to the resume point only
-            yield Element(last, stop, None, error)
-            if resume is None:
-                return None
-            last = resume
-            pos = skip_ws(text, resume + 1)
-            continue
-        if read.error is not None:
-            assert read.end is not None
-            yield Element(last, read.end, None, read.error)  # a broken element with a known end: skip just it
-            last = read.end
-        if text[after] == "]":
-            return after + 1
-        pos = skip_ws(text, after + 1)
-
-
-def _resync(text: str, start: int, accept: Callable[[object], bool], walk: Walk) -> int | None:
-    """The offset of the next ``,`` after ``start`` that begins a whole element ``accept`` takes.
-
-    The element must be followed by ``,`` or ``]``. Each candidate ``, {"`` is scanned
-    on its own, and one inside a string of the broken element stops its scan at the
-    first bare word, so a broken element full of ``, {`` costs about one pass over it.
-    None when no element after ``start`` can be read.
-    """
-    for match in _CANDIDATE.finditer(text, start):
-        scan = walk.scanner.scan(match.end())
-        if scan.end is None or scan.depth > MAX_JSON_DEPTH:
-            continue
-        after = skip_ws(text, scan.end)
-        if text[after : after + 1] not in (",", "]"):
-            continue
-        try:
-            value = _decode(text[match.end() : scan.end])[0]
-        except (ValueError, RecursionError):
-            continue
-        if accept(value):
-            return match.start()
-    return None
-
-
-def array_articles(
-    text: str, pos: int, accept: Callable[[object], bool], name: Callable[[int], str], walk: Walk | None = None
-) -> Generator[RawArticle, None, int | None]:
-    """Yield a raw article per element of the array at ``pos`` (see :func:`iter_array`); return its end.
-
-    ``name(n)`` names the n-th element in problems ("post 3"); an element that could
-    not be read is a raw article with empty fields and the problem, spanning what was skipped.
-    """
-    elements = iter_array(text, pos, accept, walk)
-    number = 0
-    while True:
-        try:
-            element = next(elements)
-        except StopIteration as stop:
-            end: int | None = stop.value
-            return end
-        number += 1
-        where = name(number)
-        at = Location(record=number)
-        if element.error is not None:
-            code = element.error.code if isinstance(element.error, Problem) else "record-broken"
-            problem = Problem(code, f"{where} could not be read: {element.error}", at)
-            yield RawArticle(element.start, element.end, {}, (problem,))
-        else:
-            fields, problems = map_record(element.value, where=where, unreadable=element.unreadable, at=at)
-            yield RawArticle(element.start, element.end, fields, problems)

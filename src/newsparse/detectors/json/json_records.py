@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from newsparse._records import MARKER_KEYS, is_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors.json._json import BrokenJsonError, array_articles, skip_ws
+from newsparse.detectors.json._arrays import array_articles
+from newsparse.detectors.json._json import BrokenJsonError, skip_ws
 
 __all__ = ["JsonRecordsDetector"]
 

@@ -8,7 +8,8 @@ from collections.abc import Generator, Iterator
 from newsparse._problems import Problem
 from newsparse._records import map_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors.json._json import BrokenJsonError, Walk, array_articles, decode_at, error_code, skip_ws
+from newsparse.detectors.json._arrays import array_articles
+from newsparse.detectors.json._json import BrokenJsonError, Walk, decode_at, error_code, skip_ws
 from newsparse.errors import LimitError
 
 __all__ = ["WordPressDetector"]
