@@ -29,6 +29,8 @@ from newsparse.detectors import _lines, _registry, kit
 from newsparse.detectors.markup import _xml
 from newsparse.testing import assert_detector_conforms, check_detector
 
+from .test_exported_members import PUBLIC
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # (title, paragraphs): made up for these tests.
@@ -219,30 +221,8 @@ def test_lazy_registry_keeps_order_removal_and_replacement() -> None:
 
 # --------------------------------------------------------------------------- the kit's surface
 
-KIT = [
-    "BLOCK_GAP",
-    "MARKER_KEYS",
-    "close_truncated",
-    "first_line",
-    "fix_references",
-    "is_record",
-    "is_wordpress_post",
-    "last_complete_gap",
-    "last_line_end",
-    "map_record",
-    "read_element",
-    "skip_prolog",
-    "spans_between",
-    "tag_end",
-    "trimmed",
-]
-
-
-def test_kit_all_is_exactly_its_public_names() -> None:
-    assert sorted(kit.__all__) == KIT
-    namespace: dict[str, object] = {}
-    exec("from newsparse.detectors.kit import *", namespace)
-    assert set(namespace) - {"__builtins__"} == set(KIT)
+# The kit's exact public names are checked with every other public module's in test_exported_members.
+KIT = PUBLIC["newsparse.detectors.kit"]
 
 
 @pytest.mark.parametrize(
