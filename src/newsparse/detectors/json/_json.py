@@ -34,6 +34,7 @@ __all__ = [
     "error_message",
     "read_value",
     "skip_ws",
+    "utf8_over",
 ]
 
 _WS = " \t\n\r"
@@ -297,10 +298,21 @@ def error_message(text: str, pos: int, end: int, walk: Walk) -> str:
     return _message(end, "the value is truncated or broken", walk)
 
 
-def _too_large(text: str, start: int, end: int) -> bool:
-    if end - start <= MAX_RECORD_BYTES // 4:  # at most 4 UTF-8 bytes a character: surely within the cap
+def utf8_over(text: str, cap: int, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` takes more than ``cap`` bytes in UTF-8 (encoded only when its length leaves doubt).
+
+    Example:
+        >>> utf8_over("é" * 3, 5), utf8_over("e" * 3, 5)
+        (True, False)
+    """
+    end = len(text) if end is None else end
+    if end - start <= cap // 4:  # at most 4 UTF-8 bytes a character: surely within the cap
         return False
-    return end - start > MAX_RECORD_BYTES or len(text[start:end].encode("utf-8", "surrogatepass")) > MAX_RECORD_BYTES
+    return end - start > cap or len(text[start:end].encode("utf-8", "surrogatepass")) > cap
+
+
+def _too_large(text: str, start: int, end: int) -> bool:
+    return utf8_over(text, MAX_RECORD_BYTES, start, end)
 
 
 def _without_huge_ints(value: object) -> tuple[object, tuple[str, ...]]:

@@ -10,7 +10,7 @@ from newsparse import _limits
 from newsparse._problems import Location, Problem
 from newsparse._records import map_record
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
-from newsparse.detectors.json._json import BrokenJsonError, decode_at, error_code, skip_ws
+from newsparse.detectors.json._json import BrokenJsonError, decode_at, error_code, skip_ws, utf8_over
 
 __all__ = ["JsonLinesDetector"]
 
@@ -94,15 +94,10 @@ class JsonLinesDetector:
         :data:`newsparse._limits.MAX_RECORD_BYTES`, on the line's UTF-8 size.
         """
         cap = _limits.MAX_RECORD_BYTES
-        if len(line) * 4 <= cap or not _utf8_over(line, cap):
+        if not utf8_over(line, cap):
             return None
         message = f"line {number} is longer than the record cap ({_limits.describe(cap)}); skipped"
         return Problem("record-over-cap", message, Location(line=number))
-
-
-def _utf8_over(text: str, cap: int) -> bool:
-    """True when ``text`` takes more than ``cap`` bytes in UTF-8."""
-    return len(text) > cap or len(text.encode("utf-8", errors="surrogatepass")) > cap
 
 
 def _open_record(line: str) -> bool:
