@@ -17,7 +17,16 @@ import attrs
 from newsparse._problems import Repair
 from newsparse.errors import BinaryInputError, DecodingError
 
-__all__ = ["Decoded", "choose_encoding", "decode", "normalise", "refuse_binary", "replaced"]
+__all__ = [
+    "HEAD_BYTES",
+    "LONE_SURROGATES",
+    "Decoded",
+    "choose_encoding",
+    "decode",
+    "normalise",
+    "refuse_binary",
+    "replaced",
+]
 
 # Magic numbers of common binary formats that users accidentally feed us.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -52,7 +61,7 @@ _DECLARED = re.compile(
     rb"""([A-Za-z0-9_.:-]{2,40})""",
     re.IGNORECASE,
 )
-_HEAD = 65536  # how many bytes encoding detection looks at
+HEAD_BYTES = 65536  # how many bytes binary sniffing and encoding detection look at
 _LATIN = frozenset(
     "cp1250 cp1252 cp1254 cp1257 cp1258 latin_1 iso8859_2 iso8859_3 iso8859_4 iso8859_9 iso8859_10 "
     "iso8859_13 iso8859_14 iso8859_15 iso8859_16 mac_latin2 mac_roman mac_iceland mac_turkish "
@@ -62,7 +71,7 @@ _LATIN = frozenset(
 _MULTIBYTE = ("big5", "cp950", "gb", "hz", "shift_jis", "cp932", "euc", "cp949", "johab", "iso2022", "utf_7")
 _ASCII_BYTES = bytes(range(128))
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
-_SURROGATES = re.compile("[\ud800-\udfff]")
+LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _LINE_BOMS = re.compile("\n\ufeff+")  # U+FEFF starting a line: the BOM of a file concatenated after another
 # Every byte except those _CONTROLS removes; ``data.translate(None, _NOT_CONTROL_BYTES)`` keeps only those.
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROLS.match(chr(b)))
@@ -123,7 +132,7 @@ def refuse_binary(head: bytes, *, source: str) -> None:
         newsparse.errors.BinaryInputError: <bytes>: binary data (NUL bytes throughout), not text
     """
     _refuse_magic(head, source)
-    head = head[:_HEAD]
+    head = head[:HEAD_BYTES]
     if _bom_encoding(head) is None and head.count(0) > len(head) // 8 and _wide_guess(head) is None:
         raise BinaryInputError("binary data (NUL bytes throughout), not text", source=source)
 
@@ -167,8 +176,8 @@ def normalise(
         if dropped != text:
             text = dropped
             repairs.append(Repair("bom-removed", "byte order marks removed at line starts"))
-    if surrogates and not text.isascii() and _SURROGATES.search(text):
-        text = _SURROGATES.sub("\ufffd", text)
+    if surrogates and not text.isascii() and LONE_SURROGATES.search(text):
+        text = LONE_SURROGATES.sub("\ufffd", text)
         repairs.append(Repair("surrogates-replaced", "lone surrogates replaced"))
     return text, repairs
 
@@ -207,7 +216,7 @@ def _bom_encoding(data: bytes) -> str | None:
 
 
 def _decode_without_bom(data: bytes, source: str, repairs: list[Repair]) -> tuple[str, str]:
-    head = data[:_HEAD]
+    head = data[:HEAD_BYTES]
     nuls = head.count(0)
     if nuls > len(head) // 8:
         return _decode_nul_heavy(data, head, source, repairs)
@@ -300,7 +309,7 @@ def _printable_ratio(text: str) -> float:
 
 def _mostly_utf8(data: bytes, first_bad: int) -> bool:
     """True when the bytes are UTF-8 with a few corrupt sequences, not a legacy encoding."""
-    window = data[max(0, first_bad - _HEAD // 2) : first_bad + _HEAD // 2]
+    window = data[max(0, first_bad - HEAD_BYTES // 2) : first_bad + HEAD_BYTES // 2]
     text = window.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = len(text) - len(text.encode("ascii", errors="ignore")) - bad  # characters above U+007F, less U+FFFD
@@ -321,7 +330,7 @@ def _declared_encoding(head: bytes) -> str | None:
 
 def _detect(data: bytes, first_bad: int, head: bytes, source: str) -> str:
     start = max(0, first_bad - 1024)
-    window = data[start : start + _HEAD]
+    window = data[start : start + HEAD_BYTES]
     encoding = _ask_charset_normalizer(window)
     if encoding is None and _printable_ratio(head[:4096].decode("latin-1")) < 0.9:
         raise DecodingError("not text in any encoding newsparse can identify", source=source)

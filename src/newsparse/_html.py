@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newsparse import _limits
+from newsparse._decode import LONE_SURROGATES
 from newsparse._nesting import bound_nesting
 from newsparse.vocabulary import PATTERNS as _VOCABULARY
 
@@ -56,7 +57,6 @@ _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TAG_HINT = re.compile(r"<[A-Za-z!/?]")
-_SURROGATES = re.compile("[\ud800-\udfff]")
 
 # "This post appeared first on cnn.com", "The post X appeared first on Site.", ...: newsparse.vocabulary
 _SYNDICATION = _VOCABULARY.syndication
@@ -131,7 +131,7 @@ def _parser() -> str:
 def _prepared(markup: str) -> str:
     if not markup.isascii():
         # lxml cannot encode lone surrogates (UnicodeEncodeError); they stand for nothing anyway.
-        markup = _SURROGATES.sub("\ufffd", markup)
+        markup = LONE_SURROGATES.sub("\ufffd", markup)
     return _XML_DECL.sub("", markup, count=1)
 
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import secrets
 import stat
 import sys
@@ -35,9 +34,9 @@ from typing import IO, Any
 
 import attrs
 
-__all__ = ["Destination", "OutputError", "Sink", "clean_text", "has_surrogates", "same_file", "scrub"]
+from newsparse._decode import LONE_SURROGATES
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
+__all__ = ["Destination", "OutputError", "Sink", "clean_text", "has_surrogates", "same_file", "scrub"]
 
 
 class OutputError(Exception):
@@ -114,7 +113,7 @@ def same_file(a: os.stat_result, b: os.stat_result) -> bool:
 
 def has_surrogates(text: str) -> bool:
     """Whether ``text`` holds lone surrogates (a file name that is not valid UTF-8, a JSON ``"\\ud800"``)."""
-    return not text.isascii() and _SURROGATES.search(text) is not None
+    return not text.isascii() and LONE_SURROGATES.search(text) is not None
 
 
 def clean_text(text: str) -> str:
@@ -129,7 +128,7 @@ def clean_text(text: str) -> str:
     try:
         return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     except UnicodeEncodeError:  # surrogates that are not escaped bytes
-        return _SURROGATES.sub("\ufffd", text)
+        return LONE_SURROGATES.sub("\ufffd", text)
 
 
 def scrub(record: dict[str, object]) -> list[str]:

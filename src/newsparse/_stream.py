@@ -57,7 +57,15 @@ from typing import Literal
 
 from newsparse import _limits, sources
 from newsparse._api import Source, parse
-from newsparse._decode import _may_have_controls, choose_encoding, decode, normalise, refuse_binary, replaced
+from newsparse._decode import (
+    HEAD_BYTES,
+    _may_have_controls,
+    choose_encoding,
+    decode,
+    normalise,
+    refuse_binary,
+    replaced,
+)
 from newsparse._model import Article, Detection
 from newsparse._pipeline import Context, detect, parse_decoded, sniff_problems, split
 from newsparse._problems import Repair
@@ -72,8 +80,7 @@ CHUNK_SIZE = 1 << 20
 
 _FIRST = 4 * HEAD_SIZE  # bytes in the first piece at least: enough text for detection in any encoding
 _WIDE = ("utf-16", "utf-32")
-_WINDOW = 65536  # bytes decode() looks at after the first byte that is not UTF-8 (and at the start, for a charset)
-_TAIL = _WINDOW // 2  # ASCII bytes kept before the first non-ASCII piece, as decode() sees them before that byte
+_TAIL = HEAD_BYTES // 2  # ASCII bytes kept before the first non-ASCII piece, as decode() sees them before that byte
 _SKIP_PIECE = 1 << 20  # bytes: how long a piece of a long line may be for a detector that caps its records
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
 # Byte translation for _cut: printable ASCII (never inside a multi-byte character) to "a", everything else to NUL.
@@ -244,7 +251,7 @@ class _Stream:
         size = len(data)
         mark = _NON_ASCII.search(data).start()  # type: ignore[union-attr]  # the caller saw a non-ASCII byte
         while True:
-            while size - mark < _WINDOW and not self.eof:
+            while size - mark < HEAD_BYTES and not self.eof:
                 more = self._piece(self.chunk)
                 parts.append(more)
                 size += len(more)
@@ -253,7 +260,7 @@ class _Stream:
             try:
                 data.decode("utf-8")
             except UnicodeDecodeError as exc:
-                if size - exc.start < _WINDOW and not self.eof:
+                if size - exc.start < HEAD_BYTES and not self.eof:
                     mark = exc.start
                     continue
                 return data, exc.start
@@ -290,7 +297,7 @@ class _Stream:
         if self.eof or decoded.encoding is None or decoded.encoding.startswith(_WIDE):
             yield from self._rest_whole(first)
             return
-        self.head = first[:_WINDOW]
+        self.head = first[:HEAD_BYTES]
         if first.isascii():
             self._keep_tail(first)  # undecided: every later ASCII piece reads the same in any encoding
         else:

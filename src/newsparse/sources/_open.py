@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import IO
 
-from newsparse._decode import refuse_binary
+from newsparse._decode import HEAD_BYTES, refuse_binary
 from newsparse.errors import SourceError
 from newsparse.sources._base import Member, Reader
 from newsparse.sources._compressed import compressed_members
@@ -27,7 +27,6 @@ A container (gzip today; zip, tar, DOCX and WARC later) recognises itself on
 its own single member, named ``None``.
 """
 
-_HEAD_BYTES = 1 << 16  # what refuse_binary() looks at
 _MAX_PATH = 4096
 
 
@@ -64,7 +63,7 @@ def read_all(member: Member) -> bytes:
     reader = member.open()
     if reader.whole:
         return reader.read()
-    refuse_binary(reader.peek(_HEAD_BYTES), source=member.display)
+    refuse_binary(reader.peek(HEAD_BYTES), source=member.display)
     return reader.read()
 
 
