@@ -19,6 +19,7 @@ import pytest
 
 import newsparse._batch
 import newsparse.cli
+from newsparse._stops import Terminated, stops_raised
 from newsparse.cli import main
 
 from .conftest import sample_path
@@ -528,3 +529,58 @@ def test_a_stopped_run_ends_its_workers_and_removes_temporary_files(
     assert list(spool_root.iterdir()) == []  # the spool folder is gone
     assert list(out_folder.iterdir()) == []  # no partial output, no temporary file
     assert not output.exists()
+
+
+class _StopInDel:
+    """Raises a stop from ``__del__``, where Python cannot propagate it (as in an import's weakref callback)."""
+
+    def __init__(self, stop: type[BaseException]) -> None:
+        self.stop = stop
+
+    def __del__(self) -> None:
+        raise self.stop
+
+
+def _blocked_after_a_swallowed_stop(stop: type[BaseException]) -> None:
+    with stops_raised():
+        _StopInDel(stop)  # dropped at once: its stop is swallowed ("Exception ignored in ...")
+        for _ in range(600):  # a run blocked on a never-ending input; without the resend this ends untouched
+            time.sleep(0.01)
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM timers")
+@pytest.mark.parametrize("stop", [Terminated, KeyboardInterrupt])
+def test_a_stop_swallowed_as_unraisable_is_raised_again(stop: type[BaseException]) -> None:
+    with pytest.raises(stop):
+        _blocked_after_a_swallowed_stop(stop)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no timer left running
+
+
+def _blocked_after_a_stop_during_a_swallowing_import(folder: Path) -> None:
+    (folder / "swallowing_module.py").write_text(
+        "import signal\n"
+        "try:\n"
+        "    signal.raise_signal(signal.SIGTERM)\n"
+        "    landed = True\n"
+        "except BaseException:  # as the import machinery or a C extension's initialisation can swallow it\n"
+        "    landed = False\n"
+    )
+    sys.path.insert(0, str(folder))
+    try:
+        with stops_raised():
+            import swallowing_module  # noqa: F401  (imported for its effect)
+
+            for _ in range(600):  # a run blocked on a never-ending input
+                time.sleep(0.01)
+    finally:
+        sys.path.remove(str(folder))
+        sys.modules.pop("swallowing_module", None)
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM timers")
+def test_a_stop_that_arrives_during_an_import_is_raised_after_it(tmp_path: Path) -> None:
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGALRM)
+    with pytest.raises(Terminated):
+        _blocked_after_a_stop_during_a_swallowing_import(tmp_path)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGALRM)) == before  # handlers restored

@@ -16,9 +16,8 @@ import os
 import signal
 import stat
 import sys
-import threading
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -28,6 +27,8 @@ from newsparse._decode import decode
 from newsparse._output import OutputError, Sink, has_surrogates, same_file
 from newsparse._progress import Progress
 from newsparse._schema import article_schema
+from newsparse._stops import Terminated as _Terminated
+from newsparse._stops import stops_raised
 from newsparse.detectors import get_detector, list_detectors, plugin_problems, rank_detectors
 from newsparse.errors import DetectorError, NewsparseError, PluginWarning, SourceError
 
@@ -113,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        with _terminate_on_sigterm():
+        with stops_raised():
             if sys.stdout is None and getattr(args, "output", None) is None:  # started with `>&-`
                 raise OutputError("cannot write output: standard output is closed")
             code = _command(args)
@@ -159,28 +160,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(json.dumps(article_schema(), indent=2))
         return 0
     return _cmd_detectors(args)
-
-
-class _Terminated(BaseException):
-    """SIGTERM arrived: unwind like KeyboardInterrupt, so every ``finally`` cleans up."""
-
-
-@contextlib.contextmanager
-def _terminate_on_sigterm() -> Iterator[None]:
-    """Turn SIGTERM into :class:`_Terminated` while the command runs (in the main thread only)."""
-    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) == signal.SIG_IGN:
-        yield  # (a SIGTERM ignored by whoever started us stays ignored)
-        return
-
-    def handler(signum: int, frame: object) -> None:
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the clean-up short
-        raise _Terminated
-
-    previous = signal.signal(signal.SIGTERM, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def _silence_stdout() -> None:
