@@ -167,9 +167,11 @@ def test_each_fixture_is_read_by_its_detector_into_the_articles_it_was_built_fro
 
 
 def _detector_modules() -> set[str]:
-    """Every public module of the detector groups (text, json, markup): one per built-in."""
+    """Every public module of the detector groups (text, json, markup, exports, wire...): one per built-in."""
     found = set()
-    for group in ("text", "json", "markup"):
+    groups = [m.name for m in pkgutil.iter_modules(newsparse.detectors.__path__) if m.ispkg]
+    assert {"text", "json", "markup"} <= set(groups)
+    for group in groups:
         package = importlib.import_module(f"newsparse.detectors.{group}")
         found |= {
             f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_")

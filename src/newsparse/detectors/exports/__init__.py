@@ -1,0 +1,1 @@
+"""Detectors of the exports researchers download from news databases (LexisNexis, Factiva, ProQuest...)."""
