@@ -28,12 +28,13 @@ from collections.abc import Iterator
 import attrs
 
 from newsparse._problems import Location, Problem
-from newsparse.detectors.markup._xml import close_truncated, fix_references, skip_prolog, tag_end
+from newsparse.detectors.markup._xml import close_truncated, fix_references, skip_prolog
 
 __all__ = ["Span", "attribute", "item_spans", "local_root", "read_item", "text_of", "texts_of"]
 
 _PREFIX = r"(?:[A-Za-z_][\w.-]*:)?"
 _CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>", "<?": "?>"}
+_QUOTE_OR_END = re.compile(r"""[>"']""")
 _USED_PREFIX = re.compile(r"</?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[\w.-]+\s*=")
 _ROOT_TAG = re.compile(rf"<{_PREFIX}([A-Za-z_][\w.-]*)")
 _WRAPPER = "newsparse-wire"
@@ -107,7 +108,15 @@ def item_spans(text: str, names: str, *, nested: bool = False) -> Iterator[Span]
                 break
             pos = close + len(closer)
             continue
-        after = _tag_end(text, mark.end())
+        after, broken = _tag_end(text, mark.end())
+        if broken >= 0:  # the next "<" comes before this tag's ">": a tag broken off, not a tag
+            if not mark.group(1) and (open_at < 0 or not nested):
+                if open_at >= 0:
+                    yield Span(open_at, mark.start(), "cut")
+                yield Span(mark.start(), broken, "cut")
+                open_at, depth = -1, 0
+            pos = broken
+            continue
         if mark.group(1):  # an end tag
             if open_at >= 0 and after >= 0:
                 depth -= 1
@@ -135,13 +144,26 @@ def _starts_document(text: str, pos: int) -> bool:
     return text.startswith("<!DOCTYPE", pos) or (text.startswith("<?xml", pos) and text[pos + 5 : pos + 6].isspace())
 
 
-def _tag_end(text: str, pos: int) -> int:
-    """Past the ``>`` of the tag open before ``pos``; an unbalanced quote falls back to the next ``>``."""
-    after = tag_end(text, pos)
-    if after < 0:
-        gt = text.find(">", pos)
-        after = gt + 1 if gt >= 0 else -1
-    return after
+def _tag_end(text: str, pos: int) -> tuple[int, int]:
+    """(past the ``>`` of the tag open before ``pos``, -1), or (-1, the ``<`` that breaks it off), or (-1, -1).
+
+    A tag cannot hold a ``<`` (not even in a quoted value), so the scan never
+    passes the next ``<``: the tag ends before it, is broken off by it, or the
+    text ends inside the tag. Each tag costs at most the distance to the next
+    ``<``, which is where the item scan goes on from.
+    """
+    following = text.find("<", pos)
+    limit = len(text) if following < 0 else following
+    while True:
+        mark = _QUOTE_OR_END.search(text, pos, limit)
+        if mark is None:
+            return -1, following
+        if mark.group() == ">":
+            return mark.end(), -1
+        close = text.find(mark.group(), mark.end(), limit)
+        if close < 0:
+            return -1, following
+        pos = close + 1
 
 
 def read_item(text: str, span: Span, where: str, number: int) -> tuple[ET.Element | None, list[Problem]]:
