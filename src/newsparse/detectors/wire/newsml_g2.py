@@ -115,6 +115,7 @@ def read_news_item(item: ET.Element, problems: list[Problem], where: str, at: Lo
         fields["id"] = guid
     _read_item_meta(item.find("itemMeta"), fields, notes)
     _read_content_meta(item.find("contentMeta"), fields, notes)
+    fields.update(_dates(item))
     for key, value in content.items():  # the inline NITF's own headline, byline... fill what the metadata lacks
         if key == "notes":
             notes.extend(value)
@@ -128,16 +129,28 @@ def read_news_item(item: ET.Element, problems: list[Problem], where: str, at: Lo
     return fields if set(fields) - {"id", "language", "notes"} else {}
 
 
+def _dates(item: ET.Element) -> dict[str, str]:
+    """``published``: firstCreated, else contentCreated, else versionCreated; ``updated``: a later one that differs.
+
+    Example:
+        >>> _dates(ET.fromstring("<i><itemMeta><versionCreated>B</versionCreated></itemMeta>"
+        ...                      "<contentMeta><contentCreated>A</contentCreated></contentMeta></i>"))
+        {'published': 'A', 'updated': 'B'}
+    """
+    first = text_of(item.find("itemMeta/firstCreated"))
+    created = text_of(item.find("contentMeta/contentCreated"))
+    version = text_of(item.find("itemMeta/versionCreated"))
+    modified = text_of(item.find("contentMeta/contentModified"))
+    published = first or created or version
+    updated = next((d for d in (version, modified) if d and d != published), None)
+    dates = {"published": published} if published else {}
+    return dates | ({"updated": updated} if updated else {})
+
+
 def _read_item_meta(meta: ET.Element | None, fields: dict[str, Any], notes: list[str]) -> None:
     """Dates, status, the management title, editorial notes and the provider."""
     if meta is None:
         return
-    first = text_of(meta.find("firstCreated"))
-    version = text_of(meta.find("versionCreated"))
-    if first:
-        fields["published"] = first
-    if version and version != first:
-        fields["updated" if first else "published"] = version
     status = attribute(meta.find("pubStatus"), "qcode")
     if status and _code(status) != "usable":
         notes.append(f"Status: {_code(status)}")
@@ -159,12 +172,6 @@ def _read_content_meta(meta: ET.Element | None, fields: dict[str, Any], notes: l
         fields["title"] = headlines[0]  # over itemMeta/title, a management title
     if len(headlines) > 1:
         fields["subtitle"] = headlines[1]
-    created = text_of(meta.find("contentCreated"))
-    if created and "published" not in fields:
-        fields["published"] = created
-    modified = text_of(meta.find("contentModified"))
-    if modified and "updated" not in fields and modified != fields.get("published"):
-        fields["updated"] = modified
     by = text_of(meta.find("by"))
     if by:
         fields["byline"] = by
