@@ -7,10 +7,7 @@ expected records come from how each was built.
 from __future__ import annotations
 
 import itertools
-import socket
-import urllib.request
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import assume, given
@@ -19,6 +16,11 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse.detectors.wire import newsml1, newsml_g2
 from newsparse.detectors.wire._xmltree import item_spans
+
+from . import test_nitf
+from .test_nitf import laughs
+
+no_network = test_nitf.no_network  # the fixture that refuses every network call, shared with the NITF tests
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 
@@ -270,13 +272,6 @@ def test_newsml1_empty_item_is_a_problem() -> None:
 # --------------------------------------------------------------------------- safety, on every path
 
 
-def _laughs(root: str) -> str:
-    entities = '<!ENTITY lol "lol">' + "".join(
-        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">' for i in range(1, 10)
-    )
-    return f'<?xml version="1.0"?>\n<!DOCTYPE {root} [{entities}<!ENTITY big "{"x" * 50_000}">]>\n'
-
-
 _BOMBS = {
     "newsml-g2 xhtml": lambda body: _message(_g2_item("Bomb", _xhtml(body))),
     "newsml-g2 nitf": lambda body: _message(
@@ -296,28 +291,13 @@ _BOMBS = {
 def test_billion_laughs_and_quadratic_blowup_are_not_expanded(path: str) -> None:
     document = _BOMBS[path]("Laugh &lol9; and " + "&big;" * 2_000)
     root = "NewsML" if path.startswith("newsml1") else "newsMessage"
-    result = _parse(_laughs(root) + document.split("\n", 1)[1])
+    result = _parse(laughs(root) + document.split("\n", 1)[1])
     assert result.detection.chosen == path.split()[0]
     (article,) = result.articles
     assert "lollol" not in article.body
     assert "xxxx" not in article.body
     assert "&lol9;" in article.body
     assert "entity-unknown" in _codes(result)
-
-
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Every way out to the network, recorded and refused."""
-    attempts: list[object] = []
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        attempts.append(args)
-        raise OSError("network refused by the test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(urllib.request, "urlopen", refuse)
-    return attempts
 
 
 @pytest.mark.parametrize("path", sorted(_BOMBS))
