@@ -81,7 +81,7 @@ def item_spans(text: str, names: str, *, nested: bool = False) -> Iterator[Span]
 
     Example:
         >>> [(s.start, s.end, s.kind) for s in item_spans("<a><nitf>x</nitf><nitf>y", "nitf")]
-        [(3, 17, 'closed'), (17, 25, 'truncated')]
+        [(3, 17, 'closed'), (17, 24, 'truncated')]
     """
     boundary = re.compile(rf"<(?:!--|!\[CDATA\[|\?|!DOCTYPE|(/?)({_PREFIX}(?:{names}))(?=[\s/>]|\Z))")
     pos, open_at, depth = 0, -1, 0
