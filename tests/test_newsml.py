@@ -146,6 +146,14 @@ def test_g2_bare_and_prefixed_items_and_items_in_a_package() -> None:
     assert [a.title for a in _parse(inside).articles] == ["One", "Two"]
 
 
+def test_g2_prefixes_declared_only_on_the_message_root() -> None:
+    """Items are parsed on their own: a prefix the root declares still reads (bound to a placeholder)."""
+    xhtml = "<inlineXML><h:html><h:body><h:p>Inner <h:b>prefixed</h:b>.</h:p></h:body></h:html></inlineXML>"
+    text = _message(_g2_item("Root prefixes", xhtml)).replace("<newsMessage ", '<newsMessage xmlns:h="urn:h" ', 1)
+    (article,) = _parse(text).articles
+    assert (article.title, article.body) == ("Root prefixes", "Inner prefixed.")
+
+
 def test_g2_truncated_and_broken_items_keep_their_neighbours() -> None:
     broken = _g2_item("Broken", _xhtml("Good.", "Bad <b>tag</i>."))
     cut = '<newsItem guid="urn:c"><contentMeta><headline>Cut</headline></contentMeta><contentSet>'

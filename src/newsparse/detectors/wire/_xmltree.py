@@ -193,28 +193,46 @@ def read_item(text: str, span: Span, where: str, number: int) -> tuple[ET.Elemen
         names = list(dict.fromkeys(unknown))
         shown = ", ".join(names[:_SHOWN]) + (f" and {len(names) - _SHOWN} more" if len(names) > _SHOWN else "")
         problems.append(Problem("entity-unknown", f"{where}: unknown entities {shown} kept as text", at))
-    declarations = _placeholders(fragment)
-    for attempt in range(_RETRIES + 1):
-        wrapped = f"<{_WRAPPER}{declarations}>{fragment}</{_WRAPPER}>"
-        try:
-            wrapper = ET.fromstring(wrapped)
-        except ET.ParseError as exc:
-            cut = _error_offset(wrapped, exc) - len(wrapped) + len(fragment) + len(f"</{_WRAPPER}>")
-            if attempt == _RETRIES or cut <= 0:
-                problems.append(Problem("record-broken", f"{where} is not well-formed XML ({exc}); skipped", at))
-                return None, problems
-            if attempt == 0:
-                message = f"{where} is not well-formed XML ({exc}); read up to the error"
-                problems.append(Problem("record-broken", message, at))
-            fragment = close_truncated(fragment[:cut])
-            continue
-        break
+    wrapper, bound = _parse(fragment, where, at, problems)
+    if wrapper is None:
+        return None, problems
     if not len(wrapper):
         problems.append(Problem("item-truncated", f"{where} is truncated inside its start tag; skipped", at))
         return None, problems
     element = wrapper[0]
-    _drop_namespaces(element)
+    if bound or "xmlns" in fragment or "xml:" in fragment:  # else no name has a namespace: nothing to drop
+        _drop_namespaces(element)
     return element, problems
+
+
+def _parse(fragment: str, where: str, at: Location, problems: list[Problem]) -> tuple[ET.Element | None, bool]:
+    """The wrapper element around the fragment, and whether prefixes were bound to placeholders.
+
+    A malformed fragment is read up to its error, a few times at most.
+
+    A prefix nothing declares (the document declared it outside the item, or
+    not at all) is bound to a placeholder and the item read again; this costs
+    nothing for the usual item, which parses on the first try.
+    """
+    declarations = ""
+    attempt = 0
+    while True:
+        wrapped = f"<{_WRAPPER}{declarations}>{fragment}</{_WRAPPER}>"
+        try:
+            return ET.fromstring(wrapped), bool(declarations)
+        except ET.ParseError as exc:
+            if not declarations and "unbound prefix" in str(exc):
+                declarations = _placeholders(fragment) or " "
+                continue
+            cut = _error_offset(wrapped, exc) - len(wrapped) + len(fragment) + len(f"</{_WRAPPER}>")
+            if attempt == _RETRIES or cut <= 0:
+                problems.append(Problem("record-broken", f"{where} is not well-formed XML ({exc}); skipped", at))
+                return None, False
+            if attempt == 0:
+                message = f"{where} is not well-formed XML ({exc}); read up to the error"
+                problems.append(Problem("record-broken", message, at))
+            fragment = close_truncated(fragment[:cut])
+            attempt += 1
 
 
 def _placeholders(fragment: str) -> str:
