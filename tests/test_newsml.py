@@ -117,6 +117,12 @@ def test_g2_nitf_inside_inline_xml_fills_what_the_metadata_lacks() -> None:
     )
 
 
+def test_g2_nitf_without_its_body_wrapper() -> None:
+    nitf = '<inlineXML contenttype="application/nitf+xml"><nitf><body.content><p>Bare content.</p></body.content>'
+    (article,) = _parse(_message(_g2_item("Bare", nitf + "</nitf></inlineXML>"))).articles
+    assert article.body == "Bare content."
+
+
 def test_g2_pictures_packages_and_remote_text_are_coded_problems() -> None:
     picture = _g2_item("Photo", '<remoteContent href="https://x.example/p.jpg" contenttype="image/jpeg"/>', "",
                        "ninat:picture")  # fmt: skip

@@ -36,13 +36,18 @@ _CELL_SEPARATOR = " | "
 def find_body(element: ET.Element) -> ET.Element | None:
     """The NITF body in ``element``: itself when it is a ``body`` or ``body.content``, else the first ``body`` in it.
 
+    Some senders leave the ``body`` wrapper out: a bare ``body.content`` is the body then.
+
     Example:
         >>> find_body(ET.fromstring("<nitf><head/><body><body.content/></body></nitf>")).tag
         'body'
+        >>> find_body(ET.fromstring("<nitf><body.content><p>Text.</p></body.content></nitf>")).tag
+        'body.content'
     """
     if element.tag in ("body", "body.content"):
         return element
-    return next(element.iter("body"), None)
+    body = next(element.iter("body"), None)
+    return body if body is not None else next(element.iter("body.content"), None)
 
 
 def read_body(body: ET.Element) -> dict[str, Any]:
