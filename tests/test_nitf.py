@@ -151,6 +151,11 @@ def test_each_agency_variant_of_the_date(head: str, body_head: str, expected: st
     assert article.published == expected
 
 
+def test_a_line_break_separates_words() -> None:
+    (article,) = _parse(DECL + _doc("Breaks", ("Line one<br/>line two.",))).articles
+    assert article.body == "Line one line two."
+
+
 def test_title_from_the_head_when_the_body_has_no_hedline() -> None:
     text = DECL + "<nitf><head><title>Only in the head</title></head><body><body.content><p>Text.</p></body.content>"
     text += "</body></nitf>"
@@ -354,6 +359,9 @@ def test_a_malformed_item_is_cut_at_most_a_few_times() -> None:
         (DECL + "<nitf>", 0.97),
         ('<nitf:nitf xmlns:nitf="http://iptc.org/std/NITF/2006-10-18/">', 0.97),
         ("<documents><nitf>", 0.9),
+        ('<documents><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"><nitf>', 0.0),
+        ("<archive><NewsML><NewsItem><nitf>", 0.0),
+        ("<NewsItem><NewsComponent><nitf>", 0.0),
         ('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"><nitf>', 0.0),
         ("<NewsML><NewsItem><nitf>", 0.0),
         ("<html><body><nitf>", 0.0),

@@ -69,6 +69,8 @@ def read_body(body: ET.Element) -> dict[str, Any]:
     """
     fields: dict[str, Any] = {}
     notes: list[str] = []
+    for line_break in body.iter("br"):  # a line break separates words: "one<br/>two" reads "one two"
+        line_break.tail = " " + (line_break.tail or "")
     head = body.find("body.head") if body.tag == "body" else None
     if head is not None:
         _read_head(head, fields, notes)

@@ -29,7 +29,10 @@ from newsparse.detectors.wire._xmltree import attribute, item_spans, local_root,
 __all__ = ["NitfDetector"]
 
 _NITF_TAG = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?nitf[\s>/]")
-_NOT_NITF_ROOTS = frozenset({"html", "rss", "feed", "RDF", "newsMessage", "newsItem", "packageItem", "NewsML"})
+_NOT_NITF_ROOTS = frozenset(
+    {"html", "rss", "feed", "RDF", "newsMessage", "newsItem", "packageItem", "NewsML", "NewsItem"}
+)
+_NEWSML_MARK = re.compile(r"http://iptc\.org/std/nar/2006-10-01/|<(?:[A-Za-z_][\w.-]*:)?News(?:ML|Item)[\s>]")
 _META_FIELDS = {"language": "language", "lang": "language", "section": "section", "category": "section"}
 _DATE_ORDER = ("date.issue", "date.publication", "story.date", "date.release")
 
@@ -50,8 +53,8 @@ class NitfDetector:
         root = local_root(head, HEAD_SIZE)
         if root == "nitf":
             return 0.97  # above html-page's 0.95 for an XML text with <html> near its start
-        if root is None or root in _NOT_NITF_ROOTS:
-            return 0.0
+        if root is None or root in _NOT_NITF_ROOTS or _NEWSML_MARK.search(head):
+            return 0.0  # NITF inside NewsML (a G2 inlineXML, a 1.x DataContent) is NewsML's
         return 0.9 if _NITF_TAG.search(head) else 0.0
 
     def split(self, text: str) -> Iterator[RawArticle]:
