@@ -234,6 +234,17 @@ def test_newsml1_one_article_per_titled_text_component_and_captions() -> None:
     assert text.startswith('<NewsComponent Duid="s2"', starts[1])
 
 
+def test_newsml1_an_xhtml_caption_is_text() -> None:
+    caption = (
+        '<NewsComponent><Role FormalName="Caption"/><NewsLines><CreditLine>Photo Desk</CreditLine></NewsLines>'
+        '<ContentItem><MediaType FormalName="Text"/><DataContent><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+        "<p>Ferry &amp; <b>port</b></p></body></html></DataContent></ContentItem></NewsComponent>"
+    )
+    (article,) = _parse(_newsml(_n1_item("Captioned", "Text.", extra=caption))).articles
+    assert [(c.text, c.credit) for c in article.captions] == [("Ferry & port", "Photo Desk")]
+    assert article.body == "Text."
+
+
 def test_newsml1_untitled_text_under_the_top_component_is_its_body() -> None:
     item = (
         "<NewsItem><NewsComponent><NewsLines><HeadLine>Main</HeadLine></NewsLines>"

@@ -20,6 +20,7 @@ with pictures only gives no article (``newsml-item-not-text``).
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -36,6 +37,7 @@ from newsparse.detectors.wire._xmltree import Span, item_spans, local_root, read
 
 __all__ = ["NewsML1Detector"]
 
+_TAG = re.compile(r"<[^<>]*>")
 _COMPONENT_TAG = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?NewsComponent[\s>/]")
 _NEWSML_TAG = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?NewsML[\s>]")
 _FOREIGN_ROOTS = frozenset({"html", "rss", "feed", "RDF", "nitf", "newsMessage", "newsItem", "packageItem"})
@@ -216,9 +218,9 @@ def _gather(component: ET.Element, story: _Story, caption: bool) -> None:
     texts: list[dict[str, Any]] = []
     for content_item in component.findall("ContentItem"):
         kind = _kind(content_item)
-        if kind == "text":
-            content_type = f"{_formal(content_item, 'MimeType')} {_formal(content_item, 'Format')}"
-            part = read_inline(content_item.find("DataContent"), content_type)  # type: ignore[arg-type]
+        data = content_item.find("DataContent")
+        if kind == "text" and data is not None:
+            part = read_inline(data, f"{_formal(content_item, 'MimeType')} {_formal(content_item, 'Format')}")
             if part:
                 texts.append(part)
         elif kind == "picture":
@@ -244,7 +246,7 @@ def _meta_text(markup: str | None) -> str | None:
     """The words of a short HTML caption (tags dropped), for a caption given as XHTML."""
     if not markup:
         return None
-    return " ".join(re.sub(r"<[^<>]*>", " ", markup).split()) or None
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split()) or None
 
 
 def _item_fields(item: ET.Element) -> dict[str, Any]:
