@@ -306,6 +306,9 @@ _BOMBS = {
         _g2_item("Bomb", f'<inlineData contenttype="text/plain">{body}</inlineData>')
     ),
     "newsml1 text": lambda body: _newsml(_n1_item("Bomb", body)),
+    "newsml1 xhtml": lambda body: _newsml(
+        _n1_item("Bomb", f'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>{body}</p></body></html>')
+    ),
     "newsml1 nitf": lambda body: _newsml(
         _n1_item("Bomb", f"<nitf><body><body.content><p>{body}</p></body.content></body></nitf>")
     ),
