@@ -87,6 +87,36 @@ def _atom(stories: list[Story]) -> str:
     return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Town Herald</title>{entries}</feed>'
 
 
+def _nitf(stories: list[Story]) -> str:
+    return "".join(
+        f'<?xml version="1.0"?>\n<!DOCTYPE nitf SYSTEM "nitf-3-3.dtd">\n<nitf><head><docdata>'
+        f'<date.issue norm="2024050{n}T080000Z"/></docdata></head><body><body.head><hedline><hl1>{t}</hl1></hedline>'
+        f"</body.head><body.content>{''.join(f'<p>{p}</p>' for p in paragraphs)}</body.content></body></nitf>\n"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+
+
+def _newsml_g2(stories: list[Story]) -> str:
+    items = "".join(
+        f'<newsItem guid="urn:x:{n}"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta>'
+        f'<headline>{t}</headline></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml">'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{"".join(f"<p>{p}</p>" for p in paragraphs)}</body></html>'
+        f"</inlineXML></contentSet></newsItem>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    return f'<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>{items}</itemSet></newsMessage>'
+
+
+def _newsml1(stories: list[Story]) -> str:
+    items = "".join(
+        f"<NewsItem><NewsComponent><NewsLines><HeadLine>{t}</HeadLine></NewsLines><ContentItem>"
+        f'<MediaType FormalName="Text"/><DataContent>{chr(10).join(paragraphs)}</DataContent></ContentItem>'
+        f"</NewsComponent></NewsItem>"
+        for t, paragraphs in stories
+    )
+    return f'<?xml version="1.0"?><NewsML Version="1.2">{items}</NewsML>'
+
+
 def _title_echo(stories: list[Story]) -> str:
     return "\n\n\n".join(f"{t}\n\nTT\n{t}\n\n" + "\n\n".join(p) for t, p in stories)
 
@@ -119,6 +149,9 @@ LAYOUTS: dict[str, list[tuple[Callable[[list[Story]], str], Callable[[int], int]
     "json-records": [(_json_records, lambda n: n)],
     "html-page": [(_html_page, lambda n: n)],
     "rss-atom": [(_rss, lambda n: n), (_atom, lambda n: n)],
+    "nitf": [(_nitf, lambda n: n)],
+    "newsml-g2": [(_newsml_g2, lambda n: n)],
+    "newsml1": [(_newsml1, lambda n: n)],
     "title-echo": [(_title_echo, lambda n: n)],
     "counter-footer": [(_counter_footer, lambda n: n)],
     "page-text": [(_page_text, lambda n: n)],

@@ -220,6 +220,9 @@ LAYOUT_EXAMPLES = (
     "anything at all",
     '{"status": "ok", "articles": [{"title": "A", "url": "https://example.org/a", "content": "Body."}]}',
     '<rss version="2.0"><channel><item><title>T</title><description>Body.</description></item></channel></rss>',
+    "<nitf><body><body.head><hedline><hl1>T</hl1></hedline></body.head></body></nitf>",
+    '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"><contentMeta><headline>T</headline></contentMeta></newsItem>',
+    "<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>T</HeadLine></NewsLines></NewsComponent></NewsItem></NewsML>",
 )
 
 

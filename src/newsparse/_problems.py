@@ -161,6 +161,10 @@ CODES: Mapping[str, str] = {
     "page-empty": "an HTML page has no title and no text",
     "page-over-cap": "an HTML page is larger than the page cap (MAX_HTML_CHARS); only its head was read",
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
+    # problems: wire XML (NITF, NewsML-G2, NewsML 1.x)
+    "newsml-item-not-text": "a NewsML item holds a picture, graphic, video or audio, not a text article; skipped",
+    "newsml-content-remote": "a NewsML item's text is only referred to by an address, not included; metadata read",
+    "newsml-package-only": "a NewsML-G2 packageItem only refers to items elsewhere and holds none; no article",
     # problems: fields
     "date-unreadable": "a date cannot be read; the field is left empty",
     "count-unreadable": "a count (views) cannot be read; the field is left empty",
