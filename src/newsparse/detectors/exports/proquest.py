@@ -1,0 +1,203 @@
+"""ProQuest exports: the e-mailed export (.eml), the saved HTML, and the plain-text export.
+
+All three write each document as a title followed by labelled paragraphs
+("Author:", "Publication title:", "Publication date:", "Full text:"...); the
+labels and their mapping onto the field contract live in ``_proquest``. This
+module finds the documents:
+
+* **E-mail** (a MIME message): the ``text/html`` parts (else the ``text/plain``
+  ones) are decoded by ``_mime`` and read as below. A document's span is the
+  raw lines its part encoded it on: from the line that holds its start to the
+  line that holds the next document's start (the last one to the end of the part).
+* **HTML**: a document starts at its ``<a name="DocID_...">`` anchor; its full
+  text is the ``<Text>`` element after "Full text:".
+* **Plain text**: documents sit between lines of underscores, after a header
+  ("Report Information from ProQuest") and a table of contents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from newsparse._html import html_to_text
+from newsparse._model import Dropped
+from newsparse._problems import Problem
+from newsparse.detectors._base import RawArticle
+from newsparse.detectors.exports import _mime
+from newsparse.detectors.exports._proquest import LABEL, Document, read_document
+
+__all__ = ["ProQuestDetector"]
+
+_ANCHOR = re.compile(r"""<a\s[^>]{0,200}?name\s*=\s*["']?DocID_([\w-]{0,80})""", re.IGNORECASE)
+_TEXT_OPEN = re.compile(r"<text\b[^>]{0,500}>", re.IGNORECASE)
+_TEXT_CLOSE = re.compile(r"</text\s*>", re.IGNORECASE)
+_STRONG_LABEL = re.compile(r"<strong\b[^>]{0,200}>\s*([A-Za-z][^<>:]{0,58}?)\s*:(?:\s|&nbsp;|&#160;)*</strong>", re.I)
+_RULE = re.compile(r"^[ \t]*_{20,}[ \t]*$", re.MULTILINE)
+_PARAGRAPH_GAP = re.compile(r"\n[ \t\u00a0]*\n")
+_TOC_ENTRY = re.compile(r"^(\d{1,7})\.\s", re.MULTILINE)
+_CHROME = re.compile(r"^(?:report information from proquest|contact proquest|copyright ©? ?\d{4} proquest)", re.I)
+_IMAGE_CHROME = frozenset(("enlarge this image.", "view image -", "view image"))
+_MARKERS = ("proquest document id", "docid_", "proquest document link", "report information from proquest")
+_HTML_LABELS = re.compile(
+    r"<strong\b[^>]{0,200}>\s*(?:Publication title|Publication date|Full text|Document URL|Source type|Database)\s*:",
+    re.I,
+)
+
+Located = tuple[int, int, Document]  # where a document starts and ends in the text it was read from, and it
+
+
+class ProQuestDetector:
+    """ProQuest exports: e-mailed (.eml, MIME with quoted-printable HTML), saved HTML, and plain text.
+
+    Each document becomes an article: the title, authors ("Anonymous" is no
+    author), the publication title as source, the publication date (a year
+    written "2 009" is read as 2009), section, language (BCP 47), the ProQuest
+    document ID as id, the document URL, the subjects as tags, the full text as
+    body; the abstract and the other labelled fields go to notes.
+    """
+
+    name = "proquest"
+    description = "ProQuest exports: e-mailed (.eml) and saved HTML, and the plain-text export (labelled documents)."
+
+    def sniff(self, head: str) -> float:
+        """Near-certain on ProQuest's fixed markers (DocID anchors, its labels) in mail, HTML or text."""
+        lower = head.lower()
+        if "proquest" not in lower:
+            return 0.0
+        marked = any(marker in lower for marker in _MARKERS)
+        if _mime.is_mime(head):
+            return 0.97 if marked or "proquest.com" in lower else 0.5
+        labels = len({m.group().lower() for m in _HTML_LABELS.finditer(head)})
+        if "docid_" in lower or labels >= 3:
+            return 0.97  # above html-page's 0.95: a saved export is never one web page
+        if _RULE.search(head) and marked:
+            return 0.97
+        return 0.3 if marked else 0.0
+
+    def split(self, text: str) -> Iterator[RawArticle]:
+        """Yield one raw article per document; problems of the whole export on an empty article at its end."""
+        problems: list[Problem] = []
+        if _mime.is_mime(text[:65536]):
+            yield from _mail(text, problems)
+        else:
+            reader = _html_documents if _is_html(text) else _text_documents
+            yield from _articles(reader(text, problems), lambda position: position, [])
+        if problems:
+            yield RawArticle(len(text), len(text), {}, problems)
+
+
+def _is_html(text: str) -> bool:
+    return _ANCHOR.search(text) is not None or _TEXT_OPEN.search(text) is not None or "<p" in text[:65536].lower()
+
+
+def _mail(text: str, problems: list[Problem]) -> Iterator[RawArticle]:
+    """The documents of every HTML part of the message (else of every plain-text part)."""
+    parts = _mime.text_parts(text)
+    html = [part for part in parts if part.content_type == "text/html"]
+    chosen = html or [part for part in parts if part.content_type == "text/plain"]
+    if not chosen:
+        problems.append(Problem("export-document-empty", "the message holds no HTML or text part"))
+    for part in chosen:
+        reader = _html_documents if html else _text_documents
+        located = reader(part.text, problems)
+        if not located and part.problems:
+            problems.extend(part.problems)
+        last = len(part.text)
+        yield from _articles(
+            located, lambda position: part.end if position >= last else part.raw_offset(position), list(part.problems)
+        )
+
+
+def _articles(located: list[Located], raw: Callable[[int], int], first_problems: list[Problem]) -> Iterator[RawArticle]:
+    """Raw articles from located documents, their spans mapped to the whole text by ``raw``."""
+    starts = [raw(start) for start, _, _ in located]
+    for index, (start, (_, end, doc)) in enumerate(zip(starts, located, strict=True)):
+        stop = min(raw(end), starts[index + 1]) if index + 1 < len(starts) else raw(end)
+        problems = [*(first_problems if index == 0 else ()), *doc.problems]
+        if not doc.fields.get("title") and not doc.fields.get("body"):
+            empty = Problem("export-document-empty", f"document {index + 1} has no title and no text; skipped")
+            yield RawArticle(start, max(start, stop), {}, [*problems, empty])
+        else:
+            yield RawArticle(start, max(start, stop), doc.fields, problems)
+
+
+def _counted(located: list[Located], declared: int | None, problems: list[Problem]) -> list[Located]:
+    """The documents, with a problem when the export declares another count."""
+    counts = [doc.declared for _, _, doc in located if doc.declared is not None]
+    declared = declared if declared is not None else (max(counts) if counts else None)
+    if declared is not None and declared != len(located):
+        message = f"the export declares {declared} documents but holds {len(located)}"
+        problems.append(Problem("export-count-mismatch", message))
+    return located
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _html_documents(html: str, problems: list[Problem]) -> list[Located]:
+    """The documents of an HTML export, each from its DocID anchor (the whole text when there is none)."""
+    anchors = list(_ANCHOR.finditer(html))
+    starts = [match.start() for match in anchors] or [0]
+    located: list[Located] = []
+    for number, start in enumerate(starts, start=1):
+        stop = starts[number] if number < len(starts) else len(html)
+        doc = _html_document(html[start:stop], number)
+        if anchors and not doc.fields.get("id") and anchors[number - 1].group(1):
+            doc.fields["id"] = anchors[number - 1].group(1).rpartition("_")[2]
+        located.append((start, stop, doc))
+    if not anchors and not located[0][2].fields:
+        return []
+    return _counted(located, None, problems)
+
+
+def _html_document(chunk: str, number: int) -> Document:
+    """One HTML document: the labelled paragraphs, and the full text from its ``<Text>`` element."""
+    body: list[str] | None = None
+    dropped: list[Dropped] = []
+    meta = chunk
+    opening = _TEXT_OPEN.search(chunk)
+    if opening is not None:
+        closing = _TEXT_CLOSE.search(chunk, opening.end())
+        stop, after = (closing.start(), closing.end()) if closing else (len(chunk), len(chunk))
+        cleaned = html_to_text(chunk[opening.end() : stop])
+        body = []
+        for paragraph in cleaned.paragraphs:
+            if paragraph.strip().lower() in _IMAGE_CHROME:
+                dropped.append(Dropped(paragraph, "image link"))
+            else:
+                body.append(paragraph)
+        dropped.extend(Dropped(footer, "syndication footer") for footer in cleaned.footers)
+        meta = chunk[: opening.start()] + chunk[after:]
+    paragraphs = [line for paragraph in html_to_text(meta).paragraphs for line in paragraph.split("\n")]
+    extra = {m.group(1).strip() for m in _STRONG_LABEL.finditer(meta)}
+    extra = {label for label in extra if not LABEL.fullmatch(label + ": ")}
+    doc = read_document(paragraphs, number=number, body=body, extra_labels=sorted(extra, key=len, reverse=True))
+    if dropped:
+        doc.fields["dropped"] = [*doc.fields.get("dropped", []), *dropped]
+    return doc
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def _text_documents(text: str, problems: list[Problem]) -> list[Located]:
+    """The documents of a plain-text export: the sections between rules that are not header, contents or footer."""
+    bounds = [0]
+    for rule in _RULE.finditer(text):
+        bounds.extend((rule.start(), rule.end()))
+    bounds.append(len(text))
+    located: list[Located] = []
+    declared: int | None = None
+    for start, stop in zip(bounds[::2], bounds[1::2], strict=True):
+        section = text[start:stop]
+        paragraphs = [" ".join(p.split()) for p in _PARAGRAPH_GAP.split(section) if p.strip()]
+        if not paragraphs or _CHROME.match(paragraphs[0]):
+            continue
+        if paragraphs[0].lower().startswith(("table of contents", "inhaltsverzeichnis", "table des matières")):
+            entries = [int(n) for n in _TOC_ENTRY.findall(section)]
+            declared = max(entries) if entries else declared
+            continue
+        doc = read_document(paragraphs, number=len(located) + 1)
+        located.append((start + len(section) - len(section.lstrip()), start + len(section.rstrip()), doc))
+    return _counted(located, declared, problems)
