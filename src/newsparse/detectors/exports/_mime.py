@@ -36,7 +36,7 @@ _MAX_DEPTH = 16  # multiparts nested deeper than this are not real mail
 _HEADER_LINE = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]")
 _MIME_MARKS = re.compile(r"^(?:MIME-Version|Content-Type|Content-Transfer-Encoding):", re.IGNORECASE | re.MULTILINE)
 _BLANK = re.compile(r"\r?\n[ \t]*\r?\n")
-_LATIN = frozenset(("latin_1", "iso8859_15", "cp1252", "ascii"))
+_LATIN = frozenset(("iso8859_1", "latin_1", "iso8859_15", "cp1252", "ascii"))
 _PARSER = email.parser.HeaderParser(policy=email.policy.compat32)
 
 

@@ -265,13 +265,13 @@ def read_document(
             if body is None:
                 body_lines.append(paragraph)
             else:
-                dropped.append(Dropped(paragraph, "text beside the full text"))
+                dropped.append(Dropped(paragraph, "unlabelled text"))
         elif current is None:
             before.append(paragraph)
         elif values[current][-1] == "" or current == "abstract":  # a label whose value is the next paragraph
             values[current][-1] = (values[current][-1] + "\n\n" + paragraph).strip()
         elif paragraph.strip().lower() not in _LINK_TEXT:
-            dropped.append(Dropped(paragraph, "unlabelled text among the document's labels"))
+            dropped.append(Dropped(paragraph, "unlabelled text"))
     _title(doc, before, values, dropped)
     _fields(doc, values, order, number, dropped)
     doc.fields["body"] = "\n\n".join(line for line in body_lines if line.strip())
@@ -327,7 +327,7 @@ def _fields(
         notes.append("Abstract: " + _plain(abstract, number, doc.problems))
     for key, written in order:
         if key == "Links":
-            dropped.extend(Dropped(f"{written}: {value}", "library links") for value in values[key] if value)
+            dropped.extend(Dropped(f"{written}: {value}", "export chrome") for value in values[key] if value)
         elif key[0].isupper() and first.get(key):
             notes.append(f"{written}: {first[key]}")
     fields["notes"] = notes

@@ -164,7 +164,7 @@ def _html_document(chunk: str, number: int) -> Document:
         body = []
         for paragraph in cleaned.paragraphs:
             if paragraph.strip().lower() in _IMAGE_CHROME:
-                dropped.append(Dropped(paragraph, "image link"))
+                dropped.append(Dropped(paragraph, "export chrome"))
             else:
                 body.append(paragraph)
         dropped.extend(Dropped(footer, "syndication footer") for footer in cleaned.footers)
