@@ -89,7 +89,8 @@ def _atom(stories: list[Story]) -> str:
 
 def _proquest_html(stories: list[Story]) -> str:
     docs = "".join(
-        f'<div><a name="DocID_MSTAR_{n}"></a><p style="font-weight:bold;">{t}</p><p><strong>Author: </strong>Lund, Ada</p>'
+        f'<div><a name="DocID_MSTAR_{n}"></a><p style="font-weight:bold;">{t}</p>'
+        f"<p><strong>Author: </strong>Lund, Ada</p>"
         f'<p><strong>Full text: </strong><Text WordCount="9">{"".join(f"<p>{p}</p>" for p in paragraphs)}</Text></p>'
         f"<p><strong>Publication title: </strong>Town Herald</p><p><strong>Publication date: </strong>May 2, 2024</p>"
         f"<p><strong>ProQuest document ID: </strong>{n}</p></div>"
@@ -107,10 +108,11 @@ def _proquest_text(stories: list[Story]) -> str:
 
 def _europresse(stories: list[Story]) -> str:
     articles = "".join(
-        f'<article><header><div class="rdp__DocPublicationName"><span class="DocPublicationName">Le Courrier</span></div>'
+        f'<article><header><div class="rdp__DocPublicationName">'
+        f'<span class="DocPublicationName">Le Courrier</span></div>'
         f'<span class="DocHeader">Régions, jeudi 2 mai 2024 40 mots</span><div class="titreArticle">'
         f'<p class="titreArticleVisu rdp__articletitle">{t}</p></div></header><section><div class="docOcurrContainer">'
-        f'{"".join(f"<p>{p}</p>" for p in paragraphs)}</div></section></article>'
+        f"{''.join(f'<p>{p}</p>' for p in paragraphs)}</div></section></article>"
         for t, paragraphs in stories
     )
     return f'<!DOCTYPE html><html lang="fr"><head><title>Europresse.com</title></head><body>{articles}</body></html>'

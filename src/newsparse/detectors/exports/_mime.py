@@ -209,7 +209,9 @@ def _encoded_lines(
     if carry.strip("="):
         broken = True
     if broken:
-        problems.append(Problem("mime-part-unreadable", "a base64 part of the message is damaged; its bad lines were left out"))
+        problems.append(
+            Problem("mime-part-unreadable", "a base64 part of the message is damaged; its bad lines were left out")
+        )
     return lines, offsets
 
 

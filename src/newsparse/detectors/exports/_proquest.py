@@ -188,9 +188,7 @@ _NO_AUTHOR = frozenset(("anonymous", "anon", "anonyme", "anónimo", "anonym", "n
 _NONE_AVAILABLE = re.compile(r"^(?:none available|keine verfügbar|aucun disponible|ninguno disponible)\.?$", re.I)
 _SPLIT_YEAR = re.compile(r"(?<![\d])(\d{1,3}) (\d{1,3})(?![\d])(?!.*\d)")
 _MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>|&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_COUNT = re.compile(
-    r"^(?:Document|Dokument|Documento)\s+(\d{1,7})\s+(?:of|von|de|di)\s+(\d{1,7})$", re.IGNORECASE
-)
+_COUNT = re.compile(r"^(?:Document|Dokument|Documento)\s+(\d{1,7})\s+(?:of|von|de|di)\s+(\d{1,7})$", re.IGNORECASE)
 _LINK_TEXT = frozenset(("proquest document link", "enlarge this image.", "full text pdf", "abstract/details"))
 _NAME_PARTS = re.compile(r"^([^,\d]{2,60}),\s*([^,\d]{1,60})$")
 
@@ -342,7 +340,7 @@ def _plain(text: str, number: int, problems: list[Problem]) -> str:
 
 
 def _name(name: str) -> str:
-    """ "Lund, Ada" as "Ada Lund"; a name in any other shape as written.
+    """A name written "Lund, Ada" as "Ada Lund"; a name in any other shape as written.
 
     Example:
         >>> _name("Lund, Ada"), _name("Ada Lund"), _name("Lund, Ada, Jr")

@@ -37,10 +37,10 @@ _MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }  # fmt: skip
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_FRENCH_DATE = re.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(1er|\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})", re.IGNORECASE
+_WEEKDAY = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
+_FRENCH_DATE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(1er|\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})", re.IGNORECASE)
 _OTHER_DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:[A-Z][a-z]{{2,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+[A-Z][a-zä]{{2,9}}\.?,?\s+\d{{4}})",
     re.IGNORECASE,
@@ -49,8 +49,11 @@ _WORDS = re.compile(r"(?<![\d])\d{1,3}(?:[ \u00a0.,]\d{3})*\s*(?:mots|words|wör
 _PAGE = re.compile(r",?\s*\bp\.\s*(\S+)")
 _DOC_ID = re.compile(r"\b[a-z]{2,10}·(\d{8})·[A-Za-z0-9_]+·[\w-]+")
 _ISSUE = re.compile(r",\s*(no\.?\s*\d[\w-]*)\s*$", re.IGNORECASE)
-_TRAILER = re.compile(r"^(?:Numéro de document|Document number|Ce certificat est émis|This certificate|Date d'émission|"
-                      r"Le présent document est protégé|Cet article est paru dans|This article appeared in)", re.I)
+_TRAILER = re.compile(
+    r"^(?:Numéro de document|Document number|Ce certificat est émis|This certificate|Date d'émission|"
+    r"Le présent document est protégé|Cet article est paru dans|This article appeared in)",
+    re.I,
+)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|/|\bet\b|\band\b|&)\s*")
 _MARKERS = ("titrearticlevisu", "dococurrcontainer", "europresse", "ce certificat est émis", "publiC-lblNodoc".lower())
 
@@ -234,7 +237,7 @@ def _split_trailer(lines: list[str], notes: list[str], dropped: list[Dropped], *
     for line in lines:
         if not line.strip():
             continue
-        if line.startswith("©") or line.startswith("(c) "):
+        if line.startswith(("©", "(c) ")):
             notes.append(line)
             trailer = True
         elif trailer or _TRAILER.match(line):

@@ -103,10 +103,13 @@ def _mail(text: str, problems: list[Problem]) -> Iterator[RawArticle]:
         located = reader(part.text, problems)
         if not located and part.problems:
             problems.extend(part.problems)
-        last = len(part.text)
-        yield from _articles(
-            located, lambda position: part.end if position >= last else part.raw_offset(position), list(part.problems)
-        )
+        yield from _articles(located, _raw_offsets(part), list(part.problems))
+
+
+def _raw_offsets(part: _mime.MimePart) -> Callable[[int], int]:
+    """Positions in a part's decoded text to offsets in the whole text; the part's end maps to the part's end."""
+    last = len(part.text)
+    return lambda position: part.end if position >= last else part.raw_offset(position)
 
 
 def _articles(located: list[Located], raw: Callable[[int], int], first_problems: list[Problem]) -> Iterator[RawArticle]:
