@@ -201,11 +201,15 @@ def _encoded_lines(
         chunk = carry + "".join(raw.split())
         whole = len(chunk) - len(chunk) % 4
         carry = chunk[whole:]
+        encoded = chunk[:whole].encode("ascii", "replace")
         try:
-            lines.append(binascii.a2b_base64(chunk[:whole].encode("ascii", "replace")))
-        except binascii.Error:
-            lines.append(b"")
+            lines.append(binascii.a2b_base64(encoded, strict_mode=True))
+        except binascii.Error:  # characters outside base64 or padding inside: keep what the lenient decoder reads
             broken = True
+            try:
+                lines.append(binascii.a2b_base64(encoded))
+            except binascii.Error:
+                lines.append(b"")
     if carry.strip("="):
         broken = True
     if broken:

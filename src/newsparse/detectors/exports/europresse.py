@@ -91,7 +91,7 @@ class EuropresseDetector:
             fields, problems = _document(text[start:stop], number)
             if not fields.get("title") and not fields.get("body"):
                 message = f"document {number} has no title and no text; skipped"
-                yield RawArticle(start, stop, {}, [*problems, Problem("export-document-empty", message)])
+                yield RawArticle(start, stop, {}, [Problem("export-document-empty", message)])
             else:
                 yield RawArticle(start, stop, fields, problems)
 

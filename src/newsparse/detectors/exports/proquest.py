@@ -117,12 +117,12 @@ def _articles(located: list[Located], raw: Callable[[int], int], first_problems:
     starts = [raw(start) for start, _, _ in located]
     for index, (start, (_, end, doc)) in enumerate(zip(starts, located, strict=True)):
         stop = min(raw(end), starts[index + 1]) if index + 1 < len(starts) else raw(end)
-        problems = [*(first_problems if index == 0 else ()), *doc.problems]
+        problems = [*(first_problems if index == 0 else ())]
         if not doc.fields.get("title") and not doc.fields.get("body"):
             empty = Problem("export-document-empty", f"document {index + 1} has no title and no text; skipped")
             yield RawArticle(start, max(start, stop), {}, [*problems, empty])
         else:
-            yield RawArticle(start, max(start, stop), doc.fields, problems)
+            yield RawArticle(start, max(start, stop), doc.fields, [*problems, *doc.problems])
 
 
 def _counted(located: list[Located], declared: int | None, problems: list[Problem]) -> list[Located]:
