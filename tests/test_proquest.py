@@ -8,6 +8,7 @@ base64), so each test knows what the export holds without asking newsparse.
 from __future__ import annotations
 
 import base64
+import itertools
 import quopri
 from pathlib import Path
 
@@ -89,7 +90,9 @@ def _text_export(docs: list[tuple[str, list[str]]], *, declared: int | None = No
         f"{title}\n\nAuthor: Anonymous\n\nFull text: " + "\n\n".join(body) + f"\n\nProQuest document ID: {n}"
         for n, (title, body) in enumerate(docs, start=1)
     ]
-    return f"{RULE}\n\nReport Information from ProQuest\n{RULE}\n\n{toc}" + f"\n{RULE}\n\n".join(sections) + f"\n{RULE}\n"
+    return (
+        f"{RULE}\n\nReport Information from ProQuest\n{RULE}\n\n{toc}" + f"\n{RULE}\n\n".join(sections) + f"\n{RULE}\n"
+    )
 
 
 def _codes(result: newsparse.Result) -> list[str]:
@@ -105,7 +108,8 @@ def test_the_fixtures_are_detected_as_proquest_and_give_the_fields_read() -> Non
     assert (first.id, first.language, first.section) == ("100000001", "en", "Local News")
     assert first.body.startswith("The lamps along the harbour wall")
     assert "“It feels like the town has its eyes back,” said Ada Lund, who runs the café on the quay." in first.body
-    assert second.id == "100000002" and second.notes[0] == "Abstract: The lamps along the harbour wall were lit again."
+    assert second.id == "100000002"
+    assert second.notes[0] == "Abstract: The lamps along the harbour wall were lit again."
     assert first.body == second.body  # a story syndicated in two papers stays two records
     assert [d.reason for d in first.dropped] == ["citation line", "export chrome"]
 
@@ -114,7 +118,8 @@ def test_a_windows_1252_part_is_decoded_with_its_charset() -> None:
     (article,) = newsparse.parse(FORMATS / "windows-1252.eml").articles
     assert article.title == "Café owners welcome the summer season"
     assert article.body == "Café owners on the promenade said bookings were up.\n\n“Déjà complet,” one owner said."
-    assert article.language == "fr" and article.problems == ()
+    assert article.language == "fr"
+    assert article.problems == ()
 
 
 def test_the_plain_text_export_with_bom_and_crlf_counts_its_documents() -> None:
@@ -123,7 +128,9 @@ def test_the_plain_text_export_with_bom_and_crlf_counts_its_documents() -> None:
     assert [p.code for p in result.problems] == ["export-count-mismatch"]
     assert "declares 3 documents but holds 2" in result.problems[0]
     ferry = result.articles[1]
-    assert ferry.published == "2009-03-03" and ferry.authors == () and ferry.byline is None
+    assert ferry.published == "2009-03-03"
+    assert ferry.authors == ()
+    assert ferry.byline is None
 
 
 # --------------------------------------------------------------------------- MIME
@@ -139,7 +146,9 @@ def test_quoted_printable_utf8_with_a_character_split_across_soft_line_breaks() 
 
 @pytest.mark.parametrize("encoding", ["quoted-printable", "base64", "8bit"])
 def test_every_transfer_encoding_gives_the_same_documents(encoding: str) -> None:
-    html = _page([_doc("Caf\u00e9 reopens", ["The caf\u00e9 reopened on Friday."]), _doc("Ferry late", ["Fog."], number=2)])
+    html = _page(
+        [_doc("Caf\u00e9 reopens", ["The caf\u00e9 reopened on Friday."]), _doc("Ferry late", ["Fog."], number=2)]
+    )
     result = newsparse.parse_text(_mail(html, encoding=encoding))
     assert [a.title for a in result.articles] == ["Caf\u00e9 reopens", "Ferry late"]
     assert [a.body for a in result.articles] == ["The caf\u00e9 reopened on Friday.", "Fog."]
@@ -154,7 +163,8 @@ def test_a_charset_that_lies_is_replaced_and_reported() -> None:
     assert [p.code for p in article.problems] == ["charset-mismatch"]
     unknown = _mail(html, charset="x-no-such-charset", data=html.encode("utf-8"))
     (article,) = newsparse.parse_text(unknown).articles
-    assert article.title == "Caf\u00e9 reopens" and [p.code for p in article.problems] == ["charset-mismatch"]
+    assert article.title == "Caf\u00e9 reopens"
+    assert [p.code for p in article.problems] == ["charset-mismatch"]
 
 
 def test_a_damaged_base64_part_keeps_what_decodes() -> None:
@@ -193,7 +203,8 @@ def test_article_spans_are_the_raw_lines_of_each_document_in_the_mail() -> None:
     mail = _mail(_page(docs))
     articles = DETECTOR.split(mail)
     spans = [(a.start, a.end) for a in articles]
-    assert all(s <= e for s, e in spans) and all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))
+    assert all(s <= e for s, e in spans)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(spans))
     for number, (start, end) in enumerate(spans, start=1):
         raw = mail[start:end].replace("=\n", "")
         assert f"DocID_MSTAR_{number}" in raw  # each span holds its own document's anchor...
@@ -207,7 +218,8 @@ def test_raw_offset_maps_a_decoded_position_to_its_encoded_line() -> None:
     line_start = part.raw_offset(part.text.index("MARK"))
     line = mail[line_start : mail.index("\n", line_start)]
     assert "MA" in line  # the encoded line that holds the start of "MARK"
-    assert part.raw_offset(0) == part.start and part.raw_offset(len(part.text) + 5) <= part.end
+    assert part.raw_offset(0) == part.start
+    assert part.raw_offset(len(part.text) + 5) <= part.end
 
 
 # --------------------------------------------------------------------------- documents and fields
@@ -216,7 +228,8 @@ def test_raw_offset_maps_a_decoded_position_to_its_encoded_line() -> None:
 def test_anonymous_is_no_author_and_a_split_year_is_read() -> None:
     labels = [("Author", "Anonymous"), ("Publication title", "Town Herald"), ("Publication date", "Feb 26, 2 009")]
     (article,) = newsparse.parse_text(_page([_doc("Harbour", ["Lit."], labels=labels)])).articles
-    assert article.authors == () and article.byline is None
+    assert article.authors == ()
+    assert article.byline is None
     assert article.published == "2009-02-26"
     assert article.source == "Town Herald"
 
@@ -233,9 +246,11 @@ def test_missing_fields_still_give_articles_and_an_empty_document_gives_a_proble
     result = newsparse.parse_text(html)
     assert [a.title for a in result.articles] == ["Abstract only", None, "Whole"]
     abstract_only, untitled, _ = result.articles
-    assert abstract_only.body == "" and abstract_only.notes[0] == "Abstract: A short summary."
+    assert abstract_only.body == ""
+    assert abstract_only.notes[0] == "Abstract: A short summary."
     assert [p.code for p in abstract_only.problems] == ["export-field-missing"]
-    assert untitled.body == "Text without a title." and [p.code for p in untitled.problems] == ["export-field-missing"]
+    assert untitled.body == "Text without a title."
+    assert [p.code for p in untitled.problems] == ["export-field-missing"]
     assert [p.code for p in result.problems] == ["export-document-empty"]
 
 
@@ -263,16 +278,19 @@ def test_localised_labels_are_read() -> None:
         "Thema: Hafen; Licht",
     ]
     fields = read_document(paragraphs, number=1).fields
-    assert fields["title"] == "Hafen wieder beleuchtet" and fields["authors"] == ["Ada Lund"]
+    assert fields["title"] == "Hafen wieder beleuchtet"
+    assert fields["authors"] == ["Ada Lund"]
     assert (fields["source"], fields["language"], fields["tags"]) == ("Stadtanzeiger", "de", ["Hafen", "Licht"])
     assert fields["body"] == "Die Lampen brennen wieder."
 
 
 def test_an_unknown_or_second_language_is_kept_in_notes() -> None:
     fields = read_document(["T", "Language of publication: English; French", "Full text: x"], number=1).fields
-    assert fields["language"] == "en" and fields["notes"] == ["Language of publication: English; French"]
+    assert fields["language"] == "en"
+    assert fields["notes"] == ["Language of publication: English; French"]
     fields = read_document(["T", "Language of publication: Klingon", "Full text: x"], number=1).fields
-    assert "language" not in fields and fields["notes"] == ["Language of publication: Klingon"]
+    assert "language" not in fields
+    assert fields["notes"] == ["Language of publication: Klingon"]
 
 
 def test_a_truncated_export_gives_partial_articles_without_a_traceback() -> None:
@@ -292,7 +310,8 @@ def test_a_declared_document_count_line_is_checked() -> None:
     more = _text_export([("A", ["a."])], declared=4)
     assert _codes(newsparse.parse_text(more)) == ["export-count-mismatch"]
     doc = read_document(["Document 1 of 9", "Title", "Full text: x"], number=1)
-    assert doc.declared == 9 and doc.fields["title"] == "Title"
+    assert doc.declared == 9
+    assert doc.fields["title"] == "Title"
 
 
 # --------------------------------------------------------------------------- sniffing
