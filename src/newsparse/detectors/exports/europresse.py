@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from newsparse._html import _soup, html_to_text
+from newsparse._html import _gc_paused, _soup, html_to_text
 from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
@@ -96,10 +96,27 @@ class EuropresseDetector:
                 yield RawArticle(start, stop, fields, problems)
 
 
-def _classed(soup: bs4.BeautifulSoup, name: str) -> list[Tag]:
-    """The elements with the class ``name`` (compared without case: the layouts differ in case)."""
-    wanted = name.lower()
-    return [tag for tag in soup.find_all(class_=True) if wanted in (c.lower() for c in tag.get("class") or ())]
+_CLASSES = frozenset(
+    name.lower()
+    for name in (
+        "DocPublicationName DocHeader DocTitreSousSection titreArticleVisu rdp__subtitle docAuthors "
+        "sm-margin-bottomNews docOcurrContainer DocText publiC-lblNodoc"
+    ).split()
+)
+
+
+def _class_index(soup: bs4.BeautifulSoup) -> dict[str, list[Tag]]:
+    """The elements of each class the reader looks for, in document order, found in one pass over the tree.
+
+    Classes are compared without case: the two layouts write ``TitreArticleVisu`` and ``titreArticleVisu``.
+    """
+    index: dict[str, list[Tag]] = {}
+    for tag in soup.find_all(class_=True):
+        for name in tag.get("class") or ():
+            key = name.lower()
+            if key in _CLASSES:
+                index.setdefault(key, []).append(tag)
+    return index
 
 
 def _text(tag: Tag | None) -> str:
@@ -108,34 +125,42 @@ def _text(tag: Tag | None) -> str:
 
 
 def _document(chunk: str, number: int) -> tuple[dict[str, Any], list[Problem]]:
+    """The fields of one document's markup, and what was missing from it (the collector paused: see FACTS)."""
+    with _gc_paused():
+        return _read(chunk, number)
+
+
+def _read(chunk: str, number: int) -> tuple[dict[str, Any], list[Problem]]:
     """The fields of one document's markup, and what was missing from it."""
     soup = _soup(chunk)
+    index = _class_index(soup)
+
     fields: dict[str, Any] = {}
     notes: list[str] = []
     dropped: list[Dropped] = []
     problems: list[Problem] = []
-    publication = next(iter(_classed(soup, "DocPublicationName")), None)
+    publication = next(iter(index.get("docpublicationname", [])), None)
     source = _text(publication)
     issue = _ISSUE.search(source)
     if issue:
         notes.append(issue.group(1))
         source = source[: issue.start()].strip()
     fields["source"] = source or None
-    header = "".join(tag.get_text() for tag in _classed(soup, "DocHeader"))
+    header = "".join(tag.get_text() for tag in index.get("docheader", []))
     header = " ".join(header.split())
-    sub_section = _text(next(iter(_classed(soup, "DocTitreSousSection")), None))
+    sub_section = _text(next(iter(index.get("doctitresoussection", [])), None))
     _read_header(header, fields, notes)
     if not fields.get("section") and sub_section:
         fields["section"] = sub_section
-    titles = _classed(soup, "titreArticleVisu")
+    titles = index.get("titrearticlevisu", [])
     title_tag = titles[0] if titles else None
     fields["title"] = _text(title_tag) or None
-    fields["subtitle"] = _text(next(iter(_classed(soup, "rdp__subtitle")), None)) or None
-    byline = _text(next(iter(_classed(soup, "docAuthors")), None)) or _text(
-        next(iter(_classed(soup, "sm-margin-bottomNews")), None)
+    fields["subtitle"] = _text(next(iter(index.get("rdp__subtitle", [])), None)) or None
+    byline = _text(next(iter(index.get("docauthors", [])), None)) or _text(
+        next(iter(index.get("sm-margin-bottomnews", [])), None)
     )
-    lines = _body_lines(soup, title_tag, dropped)
-    if not byline and lines and _looks_like_byline(lines[0]) and titles and not _classed(soup, "docOcurrContainer"):
+    lines = _body_lines(index, title_tag, dropped)
+    if not byline and lines and _looks_like_byline(lines[0]) and titles and not index.get("dococurrcontainer", []):
         byline = lines.pop(0)
     if byline:
         fields["byline"] = byline
@@ -149,7 +174,7 @@ def _document(chunk: str, number: int) -> tuple[dict[str, Any], list[Problem]]:
         notes.insert(0, kicker)
     fields["body"] = "\n\n".join(body)
     fields["url"] = _paru_dans(soup)
-    doc_id = _document_id(soup)
+    doc_id = _document_id(soup, index)
     if doc_id:
         fields["id"] = doc_id.group()
         if not fields.get("published"):
@@ -190,12 +215,12 @@ def _french_iso(match: re.Match[str]) -> str:
         return match.group()
 
 
-def _body_lines(soup: bs4.BeautifulSoup, title: Tag | None, dropped: list[Dropped]) -> list[str]:
+def _body_lines(index: dict[str, list[Tag]], title: Tag | None, dropped: list[Dropped]) -> list[str]:
     """The text's paragraphs: the newer layout's text container, else what follows the title in its cell.
 
     Tables after the title in the older layout are the certificate: their text is dropped as a trailer.
     """
-    container = next(iter(_classed(soup, "docOcurrContainer") or _classed(soup, "DocText")), None)
+    container = next(iter(index.get("dococurrcontainer") or index.get("doctext") or ()), None)
     if container is not None:
         markup = str(container)
     elif title is not None:
@@ -258,9 +283,9 @@ def _paru_dans(soup: bs4.BeautifulSoup) -> str | None:
     return None
 
 
-def _document_id(soup: bs4.BeautifulSoup) -> re.Match[str] | None:
+def _document_id(soup: bs4.BeautifulSoup, index: dict[str, list[Tag]]) -> re.Match[str] | None:
     """The document number: in its own element ("publiC-lblNodoc"), else the first in the text."""
-    for tag in _classed(soup, "publiC-lblNodoc"):
+    for tag in index.get("public-lblnodoc", ()):
         found = _DOC_ID.search(tag.get_text())
         if found:
             return found

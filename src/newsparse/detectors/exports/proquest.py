@@ -78,11 +78,17 @@ class ProQuestDetector:
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one raw article per document; problems of the whole export on an empty article at its end."""
         problems: list[Problem] = []
+        found = 0
         if _mime.is_mime(text[:65536]):
-            yield from _mail(text, problems)
+            articles = _mail(text, problems)
         else:
             reader = _html_documents if _is_html(text) else _text_documents
-            yield from _articles(reader(text, problems), lambda position: position, [])
+            articles = _articles(reader(text, problems), lambda position: position, [])
+        for article in articles:
+            found += 1
+            yield article
+        if not found and not problems:
+            problems.append(Problem("export-document-empty", "no ProQuest document was found in the export"))
         if problems:
             yield RawArticle(len(text), len(text), {}, problems)
 
