@@ -357,3 +357,15 @@ def test_an_export_gives_one_record_per_document_built(docs: list[tuple[str, lis
     assert [r.fields.get("title") for r in raws if r.fields] == [title for title, _ in docs]
     assert [r.fields.get("body") for r in raws if r.fields] == ["\n\n".join(body) for _, body in docs]
     assert newsparse.rank_detectors(text).chosen == "proquest"
+
+
+def test_a_part_without_headers_is_plain_text_and_a_deep_nest_stops() -> None:
+    text = _text_export([("Ferry late", ["Fog."])])
+    mail = 'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\n\n' + text + "\n--b--\n"
+    assert [a.title for a in newsparse.parse_text(mail).articles] == ["Ferry late"]
+    nested = "MIME-Version: 1.0\nFrom: noreply@proquest.com\n"
+    for depth in range(40):
+        nested += f'Content-Type: multipart/mixed; boundary="b{depth}"\n\n--b{depth}\n'
+    result = newsparse.parse_text(nested + "Content-Type: text/html\n\n" + _page([_doc("Deep", ["x."])]))
+    assert result.articles == ()
+    assert [p.code for p in result.problems] == ["export-document-empty"]

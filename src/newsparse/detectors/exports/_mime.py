@@ -28,6 +28,7 @@ from email.message import Message
 
 import attrs
 
+from newsparse._decode import _decodes
 from newsparse._problems import Problem
 
 __all__ = ["MimePart", "is_mime", "text_parts"]
@@ -89,12 +90,13 @@ def is_mime(head: str) -> bool:
     return block is not None and _MIME_MARKS.search(head, 0, block) is not None
 
 
-def _header_block(text: str, start: int = 0) -> int | None:
+def _header_block(text: str, start: int = 0, end: int | None = None) -> int | None:
     """The end of the header block that starts at ``start`` (before its blank line), or None if none starts there."""
-    if _HEADER_LINE.match(text, start) is None:
+    end = len(text) if end is None else end
+    if _HEADER_LINE.match(text, start, end) is None:
         return None
-    blank = _BLANK.search(text, start)
-    return blank.start() if blank else len(text)
+    blank = _BLANK.search(text, start, end)
+    return blank.start() if blank else end
 
 
 def text_parts(text: str) -> list[MimePart]:
@@ -118,12 +120,16 @@ def text_parts(text: str) -> list[MimePart]:
 
 def _walk(text: str, start: int, end: int, depth: int) -> Iterator[MimePart]:
     """The text leaf parts of the entity (headers and body) at ``text[start:end]``."""
-    block = _header_block(text, start)
-    if block is None or block > end:
-        return
-    headers = _PARSER.parsestr(text[start:block])
-    body = _BLANK.match(text, block)
-    body_start = min(body.end() if body else end, end)
+    if text.startswith(("\n", "\r\n"), start, end):  # a part without headers: plain text (RFC 2046)
+        headers, body_start = _PARSER.parsestr(""), text.index("\n", start) + 1
+    else:
+        block = _header_block(text, start, end)
+        if block is None:  # no header starts the part: read it as plain text rather than lose it
+            headers, body_start = _PARSER.parsestr(""), start
+        else:
+            headers = _PARSER.parsestr(text[start:block])
+            body = _BLANK.match(text, block, end)
+            body_start = body.end() if body else end
     kind = headers.get_content_type()
     if kind.startswith("multipart/") and depth < _MAX_DEPTH:
         boundary = headers.get_param("boundary")
@@ -236,11 +242,3 @@ def _chosen_codec(data: bytes, declared: str, kind: str, problems: list[Problem]
     message = f"a {kind} part declares charset {declared!r}, which {why}; decoded as {chosen}"
     problems.append(Problem("charset-mismatch", message))
     return chosen
-
-
-def _decodes(data: bytes, codec: str) -> bool:
-    try:
-        data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return False
-    return True

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["EuropresseDetector"]
 
 _ARTICLE = re.compile(r"<article[\s>]", re.IGNORECASE)
-_PUBLICATION = re.compile(r"""<span\b[^>]{0,200}?class\s*=\s*["']?DocPublicationName\b""", re.IGNORECASE)
+_PUBLICATION = re.compile(r"""<(?:span|div|p)\b[^>]{0,200}?class\s*=\s*["']?DocPublicationName\b""", re.IGNORECASE)
 _MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
