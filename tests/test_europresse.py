@@ -193,3 +193,14 @@ def test_an_export_gives_one_record_per_document_built(docs: list[tuple[str, lis
     assert [r.fields.get("title") for r in raws] == [title for title, _ in docs]
     assert [r.fields.get("body") for r in raws] == ["\n\n".join(body) for _, body in docs]
     assert newsparse.rank_detectors(text).chosen == "europresse"
+
+
+def test_entities_declared_in_a_doctype_are_never_expanded() -> None:
+    lol = "".join(f'<!ENTITY lol{n} "' + f"&lol{n - 1};" * 10 + '">' for n in range(1, 10))
+    bomb = f'<!DOCTYPE html [<!ENTITY lol0 "lol">{lol}<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
+    html = bomb + _new([_article("Titre &lol9; &ext;", ["Texte &lol9;."])])[len("<!DOCTYPE html>") :]
+    (article,) = newsparse.parse_text(html).articles
+    assert len(article.body) < 100
+    assert "root:" not in article.body
+    assert article.title is not None
+    assert len(article.title) < 100

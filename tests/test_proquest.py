@@ -369,3 +369,13 @@ def test_a_part_without_headers_is_plain_text_and_a_deep_nest_stops() -> None:
     result = newsparse.parse_text(nested + "Content-Type: text/html\n\n" + _page([_doc("Deep", ["x."])]))
     assert result.articles == ()
     assert [p.code for p in result.problems] == ["export-document-empty"]
+
+
+def test_entities_declared_in_a_doctype_are_never_expanded() -> None:
+    lol = "".join(f'<!ENTITY lol{n} "' + f"&lol{n - 1};" * 10 + '">' for n in range(1, 10))
+    bomb = f'<!DOCTYPE html [<!ENTITY lol0 "lol">{lol}<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
+    html = bomb + _page([_doc("Harbour &lol9; &ext;", ["Lit &lol9; &ext;."])])[len("<!DOCTYPE html>") :]
+    result = newsparse.parse_text(_mail(html))
+    (article,) = result.articles
+    assert len(article.body) < 100
+    assert "root:" not in article.body

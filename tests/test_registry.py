@@ -220,6 +220,9 @@ LAYOUT_EXAMPLES = (
     "anything at all",
     '{"status": "ok", "articles": [{"title": "A", "url": "https://example.org/a", "content": "Body."}]}',
     '<rss version="2.0"><channel><item><title>T</title><description>Body.</description></item></channel></rss>',
+    "_" * 60 + "\n\nTitle\n\nFull text: Body.\n\nProQuest document ID: 1\n" + "_" * 60 + "\n",
+    '<article><span class="DocPublicationName">Le Courrier</span><p class="titreArticleVisu">T</p>'
+    '<div class="docOcurrContainer"><p>Body.</p></div></article>',
 )
 
 

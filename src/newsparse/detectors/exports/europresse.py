@@ -51,7 +51,7 @@ _DOC_ID = re.compile(r"\b[a-z]{2,10}·(\d{8})·[A-Za-z0-9_]+·[\w-]+")
 _ISSUE = re.compile(r",\s*(no\.?\s*\d[\w-]*)\s*$", re.IGNORECASE)
 _TRAILER = re.compile(
     r"^(?:Numéro de document|Document number|Ce certificat est émis|This certificate|Date d'émission|"
-    r"Le présent document est protégé|Cet article est paru dans|This article appeared in)",
+    r"Le présent document est protégé|Cet article est paru dans)",
     re.I,
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|/|\bet\b|\band\b|&)\s*")
