@@ -204,3 +204,20 @@ def test_entities_declared_in_a_doctype_are_never_expanded() -> None:
     assert "root:" not in article.body
     assert article.title is not None
     assert len(article.title) < 100
+
+
+def test_a_header_nested_in_a_header_is_read_once_and_republications_go_to_notes() -> None:
+    html = (
+        _new([_article("Titre", ["Texte."])])
+        .replace('<span class="DocHeader">', '<div class="docHeader"><span class="DocHeader">')
+        .replace("p. 7</span>", "p. 7</span></div>")
+    )
+    html = html.replace(
+        "</footer>",
+        '<div class="apd-wrapper">Aussi paru dans <span class="source-name-APD">La Gazette</span>, '
+        '<span class="source-name-APD">Le Matin</span></div></footer>',
+    )
+    (article,) = newsparse.parse_text(html).articles
+    assert (article.section, article.published) == ("Régions", "2024-03-03")
+    assert article.notes[:2] == ("120 mots", "p. 7")
+    assert "Also in: La Gazette; Le Matin" in article.notes

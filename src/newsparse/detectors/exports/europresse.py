@@ -100,7 +100,7 @@ _CLASSES = frozenset(
     name.lower()
     for name in (
         "DocPublicationName DocHeader DocTitreSousSection titreArticleVisu rdp__subtitle docAuthors "
-        "sm-margin-bottomNews docOcurrContainer DocText publiC-lblNodoc"
+        "sm-margin-bottomNews docOcurrContainer DocText publiC-lblNodoc source-name-APD"
     ).split()
 )
 
@@ -146,7 +146,7 @@ def _read(chunk: str, number: int) -> tuple[dict[str, Any], list[Problem]]:
         notes.append(issue.group(1))
         source = source[: issue.start()].strip()
     fields["source"] = source or None
-    header = "".join(tag.get_text() for tag in index.get("docheader", []))
+    header = "".join(tag.get_text() for tag in _innermost(index.get("docheader", [])))
     header = " ".join(header.split())
     sub_section = _text(next(iter(index.get("doctitresoussection", [])), None))
     _read_header(header, fields, notes)
@@ -169,6 +169,9 @@ def _read(chunk: str, number: int) -> tuple[dict[str, Any], list[Problem]]:
     for footer in soup.find_all("footer"):
         for paragraph in html_to_text(str(footer)).paragraphs:
             _split_trailer(paragraph.split("\n"), notes, dropped, trailer=True)
+    also = [_text(tag) for tag in index.get("source-name-apd", []) if _text(tag)]
+    if also:
+        notes.append("Also in: " + "; ".join(dict.fromkeys(also)))
     kicker = _kicker(title_tag)
     if kicker:
         notes.insert(0, kicker)
@@ -186,6 +189,12 @@ def _read(chunk: str, number: int) -> tuple[dict[str, Any], list[Problem]]:
     fields["notes"] = notes
     fields["dropped"] = dropped
     return {k: v for k, v in fields.items() if v not in (None, "", [])}, problems
+
+
+def _innermost(tags: list[Tag]) -> list[Tag]:
+    """The tags that hold none of the others (a ``div.docHeader`` around a ``span.DocHeader`` is read once)."""
+    holders = {id(parent) for tag in tags for parent in tag.parents}
+    return [tag for tag in tags if id(tag) not in holders]
 
 
 def _read_header(header: str, fields: dict[str, Any], notes: list[str]) -> None:
