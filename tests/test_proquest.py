@@ -379,3 +379,38 @@ def test_entities_declared_in_a_doctype_are_never_expanded() -> None:
     (article,) = result.articles
     assert len(article.body) < 100
     assert "root:" not in article.body
+
+
+def test_the_older_layout_with_its_abstract_in_a_stray_body_and_the_mail_preamble() -> None:
+    doc = _doc("Harbour lights", ["Lit again."], labels=[("Author", "Lund, Ada"), ("Database", "Dailies")])
+    doc = doc.replace(
+        f'{P}<a href="https://www.proquest.com/docview/1">ProQuest document link</a></p>',
+        f'{P}<a href="https://www.proquest.com/docview/1">ProQuest document link</a></p>'
+        f"{P}<strong>Abstract:  </strong><body></p>{P}The lamps were lit.</p>{P}</body></p>",
+    )
+    preamble = (
+        '<table><tr><td><span class="headerText">All documents are reproduced with the permission of the '
+        'copyright owner.</span></td></tr></table><div class="mainCopyBlock">Ada sent you the following:</div>'
+        "<p>Email 1 of 1</p>"
+    )
+    html = _page([preamble + doc])
+    (article,) = newsparse.parse_text(_mail(html)).articles
+    assert article.title == "Harbour lights"
+    assert article.notes == ("Abstract: The lamps were lit.", "Database: Dailies")
+    assert article.body == "Lit again."
+
+
+def test_a_text_export_without_rules_is_split_at_its_document_lines() -> None:
+    text = (
+        "Table of contents\n1. Harbour\n2. Ferry\n\nDocument 1 of 2\n\nHarbour\n\nFull text: Lit.\n\n"
+        "ProQuest document ID: 1\n\nDocument 2 of 2\n\nFerry\n\nFull text: Fog.\n\nProQuest document ID: 2\n"
+    )
+    raws = [r for r in DETECTOR.split(text) if r.fields]
+    assert [(r.fields["title"], r.fields["body"], r.fields["id"]) for r in raws] == [
+        ("Harbour", "Lit.", "1"),
+        ("Ferry", "Fog.", "2"),
+    ]
+    assert text[raws[0].start : raws[0].end].startswith("Document 1 of 2")
+    assert text[raws[1].start : raws[1].end] == "Document 2 of 2\n\nFerry\n\nFull text: Fog.\n\nProQuest document ID: 2"
+    assert _codes(newsparse.parse_text(text)) == []
+    assert DETECTOR.sniff(text) == 0.97

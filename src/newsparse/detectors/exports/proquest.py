@@ -25,7 +25,7 @@ from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors.exports import _mime
-from newsparse.detectors.exports._proquest import LABEL, Document, read_document
+from newsparse.detectors.exports._proquest import LABEL, Document, declared_count, read_document
 
 __all__ = ["ProQuestDetector"]
 
@@ -35,13 +35,18 @@ _TEXT_CLOSE = re.compile(r"</text\s*>", re.IGNORECASE)
 _STRONG_LABEL = re.compile(r"<strong\b[^>]{0,200}>\s*([A-Za-z][^<>:]{0,58}?)\s*:(?:\s|&nbsp;|&#160;)*</strong>", re.I)
 _RULE = re.compile(r"^[ \t]*_{20,}[ \t]*$", re.MULTILINE)
 _PARAGRAPH_GAP = re.compile(r"\n[ \t\u00a0]*\n")
-_TOC_ENTRY = re.compile(r"^(\d{1,7})\.\s", re.MULTILINE)
+_TOC_ENTRY = re.compile(r"^[ \t]*(\d{1,7})\.\s", re.MULTILINE)
+_CONTENTS = ("table of contents", "inhaltsverzeichnis", "table des matières", "índice", "indice")
 _CHROME = re.compile(r"^(?:report information from proquest|contact proquest|copyright ©? ?\d{4} proquest)", re.I)
 _IMAGE_CHROME = frozenset(("enlarge this image.", "view image -", "view image"))
 _MARKERS = ("proquest document id", "docid_", "proquest document link", "report information from proquest")
 _HTML_LABELS = re.compile(
     r"<strong\b[^>]{0,200}>\s*(?:Publication title|Publication date|Full text|Document URL|Source type|Database)\s*:",
     re.I,
+)
+_TEXT_LABELS = re.compile(
+    r"^(Publication title|Publication date|Full text|Document URL|Source type|Database|ProQuest document ID):",
+    re.MULTILINE | re.IGNORECASE,
 )
 
 Located = tuple[int, int, Document]  # where a document starts and ends in the text it was read from, and it
@@ -71,7 +76,8 @@ class ProQuestDetector:
         labels = len({m.group().lower() for m in _HTML_LABELS.finditer(head)})
         if "docid_" in lower or labels >= 3:
             return 0.97  # above html-page's 0.95: a saved export is never one web page
-        if _RULE.search(head) and marked:
+        lines = {m.group(1).lower() for m in _TEXT_LABELS.finditer(head)}
+        if (_RULE.search(head) and marked) or len(lines) >= 3 or (len(lines) == 2 and "proquest document id" in lines):
             return 0.97
         return 0.3 if marked else 0.0
 
@@ -191,7 +197,12 @@ def _html_document(chunk: str, number: int) -> Document:
 
 
 def _text_documents(text: str, problems: list[Problem]) -> list[Located]:
-    """The documents of a plain-text export: the sections between rules that are not header, contents or footer."""
+    """The documents of a plain-text export.
+
+    Sections lie between rules of underscores; a "Document N of M" line also
+    starts a document (exports without rules). The header, the table of contents
+    (whose entries declare the count) and the footer are no documents.
+    """
     bounds = [0]
     for rule in _RULE.finditer(text):
         bounds.extend((rule.start(), rule.end()))
@@ -199,14 +210,45 @@ def _text_documents(text: str, problems: list[Problem]) -> list[Located]:
     located: list[Located] = []
     declared: int | None = None
     for start, stop in zip(bounds[::2], bounds[1::2], strict=True):
-        section = text[start:stop]
-        paragraphs = [" ".join(p.split()) for p in _PARAGRAPH_GAP.split(section) if p.strip()]
-        if not paragraphs or _CHROME.match(paragraphs[0]):
+        paragraphs = _paragraphs(text, start, stop)
+        if not paragraphs or _CHROME.match(paragraphs[0][2]):
             continue
-        if paragraphs[0].lower().startswith(("table of contents", "inhaltsverzeichnis", "table des matières")):
-            entries = [int(n) for n in _TOC_ENTRY.findall(section)]
-            declared = max(entries) if entries else declared
-            continue
-        doc = read_document(paragraphs, number=len(located) + 1)
-        located.append((start + len(section) - len(section.lstrip()), start + len(section.rstrip()), doc))
+        if paragraphs[0][2].lower().startswith(_CONTENTS):
+            count = 1
+            while count < len(paragraphs) and _TOC_ENTRY.match(paragraphs[count][2]):
+                count += 1
+            toc_end = paragraphs[count][0] if count < len(paragraphs) else stop
+            numbers = [int(n) for n in _TOC_ENTRY.findall(text, paragraphs[0][0], toc_end)]
+            declared = max(numbers) if numbers else declared
+            paragraphs = paragraphs[count:]
+        for group in _groups(paragraphs):
+            doc = read_document([p for _, _, p in group], number=len(located) + 1)
+            located.append((group[0][0], group[-1][1], doc))
     return _counted(located, declared, problems)
+
+
+def _paragraphs(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+    """The paragraphs of ``text[start:stop]``: their trimmed spans, and their text with white space collapsed."""
+    found: list[tuple[int, int, str]] = []
+    position = start
+    for gap in [*_PARAGRAPH_GAP.finditer(text, start, stop), None]:
+        end = gap.start() if gap is not None else stop
+        chunk = text[position:end]
+        if chunk.strip():
+            first = position + len(chunk) - len(chunk.lstrip())
+            found.append((first, position + len(chunk.rstrip()), " ".join(chunk.split())))
+        position = gap.end() if gap is not None else stop
+    return found
+
+
+def _groups(paragraphs: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """The paragraphs of a section in documents: a "Document N of M" line after a labelled paragraph starts one."""
+    groups: list[list[tuple[int, int, str]]] = []
+    labelled = False
+    for item in paragraphs:
+        if not groups or (labelled and declared_count(item[2]) is not None):
+            groups.append([])
+            labelled = False
+        groups[-1].append(item)
+        labelled = labelled or LABEL.match(item[2]) is not None
+    return groups
