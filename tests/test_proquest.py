@@ -359,7 +359,7 @@ def test_an_export_gives_one_record_per_document_built(docs: list[tuple[str, lis
     assert newsparse.rank_detectors(text).chosen == "proquest"
 
 
-def test_a_part_without_headers_is_plain_text_and_a_deep_nest_stops() -> None:
+def test_a_part_without_headers_is_plain_text_and_a_deep_nest_falls_back() -> None:
     text = _text_export([("Ferry late", ["Fog."])])
     mail = 'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\n\n' + text + "\n--b--\n"
     assert [a.title for a in newsparse.parse_text(mail).articles] == ["Ferry late"]
@@ -367,8 +367,10 @@ def test_a_part_without_headers_is_plain_text_and_a_deep_nest_stops() -> None:
     for depth in range(40):
         nested += f'Content-Type: multipart/mixed; boundary="b{depth}"\n\n--b{depth}\n'
     result = newsparse.parse_text(nested + "Content-Type: text/html\n\n" + _page([_doc("Deep", ["x."])]))
-    assert result.articles == ()
-    assert [p.code for p in result.problems] == ["export-document-empty"]
+    assert result.articles  # nothing read as an export: the next detector keeps the text
+    assert {a.provenance.detector for a in result.articles if a.provenance} == {"html-page"}
+    assert [p.code for p in result.problems] == ["detector-failed"]
+    assert "no ProQuest document found" in result.problems[0]
 
 
 def test_entities_declared_in_a_doctype_are_never_expanded() -> None:
@@ -414,3 +416,11 @@ def test_a_text_export_without_rules_is_split_at_its_document_lines() -> None:
     assert text[raws[1].start : raws[1].end] == "Document 2 of 2\n\nFerry\n\nFull text: Fog.\n\nProQuest document ID: 2"
     assert _codes(newsparse.parse_text(text)) == []
     assert DETECTOR.sniff(text) == 0.97
+
+
+def test_a_text_export_with_markup_in_an_abstract_is_still_read_as_text() -> None:
+    text = _text_export([("Harbour", ["Lit."])]).replace("Author: Anonymous", "Abstract: The <p>lamps</p> were lit.")
+    (article,) = newsparse.parse_text(text).articles
+    assert (article.title, article.body) == ("Harbour", "Lit.")
+    assert article.notes == ("Abstract: The lamps were lit.",)
+    assert [p.code for p in article.problems] == ["export-markup-in-text"]

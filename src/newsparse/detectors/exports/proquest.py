@@ -72,7 +72,7 @@ class ProQuestDetector:
             return 0.0
         marked = any(marker in lower for marker in _MARKERS)
         if _mime.is_mime(head):
-            return 0.97 if marked or "proquest.com" in lower else 0.5
+            return 0.97 if marked or "proquest.com" in lower else 0.2
         labels = len({m.group().lower() for m in _HTML_LABELS.finditer(head)})
         if "docid_" in lower or labels >= 3:
             return 0.97  # above html-page's 0.95: a saved export is never one web page
@@ -93,14 +93,19 @@ class ProQuestDetector:
         for article in articles:
             found += 1
             yield article
-        if not found and not problems:
-            problems.append(Problem("export-document-empty", "no ProQuest document was found in the export"))
+        if not found:  # not an export after all: the next detector reads the text rather than lose it
+            why = "; ".join(problems) or "no labelled document"
+            raise ValueError(f"no ProQuest document found ({why})")
         if problems:
             yield RawArticle(len(text), len(text), {}, problems)
 
 
 def _is_html(text: str) -> bool:
-    return _ANCHOR.search(text) is not None or _TEXT_OPEN.search(text) is not None or "<p" in text[:65536].lower()
+    """Whether an export is HTML: DocID anchors or a ``<Text>`` element, else no rules of underscores and markup."""
+    if _ANCHOR.search(text) is not None or _TEXT_OPEN.search(text) is not None:
+        return True
+    head = text[:65536]
+    return _RULE.search(head) is None and (_HTML_LABELS.search(head) is not None or head.lstrip().startswith("<"))
 
 
 def _mail(text: str, problems: list[Problem]) -> Iterator[RawArticle]:
