@@ -221,3 +221,11 @@ def test_a_header_nested_in_a_header_is_read_once_and_republications_go_to_notes
     assert (article.section, article.published) == ("Régions", "2024-03-03")
     assert article.notes[:2] == ("120 mots", "p. 7")
     assert "Also in: La Gazette; Le Matin" in article.notes
+
+
+def test_a_text_without_any_document_falls_back_to_the_next_detector() -> None:
+    html = '<html><body><span class="DocPublicationName"></span><p>Nothing else here at all.</p></body></html>'
+    result = newsparse.parse_text(html)
+    assert result.detection.chosen == "europresse"
+    assert [p.code for p in result.problems] == ["detector-failed"]
+    assert [a.provenance.detector for a in result.articles if a.provenance] == ["html-page"]

@@ -82,18 +82,24 @@ class EuropresseDetector:
         return 0.3 if "europresse" in lower and "<" in lower else 0.0
 
     def split(self, text: str) -> Iterator[RawArticle]:
-        """Yield one raw article per document: each ``<article>``, else each run from a publication name."""
+        """Yield one raw article per document: each ``<article>``, else each run from a publication name.
+
+        A text in which no document has a title or text is not an export after all: ``split`` raises, and the
+        next detector reads it rather than lose it.
+        """
         starts = [m.start() for m in _ARTICLE.finditer(text)] or [m.start() for m in _PUBLICATION.finditer(text)]
-        if not starts:
-            starts = [0]
-        for number, start in enumerate(starts, start=1):
+        raws: list[RawArticle] = []
+        for number, start in enumerate(starts or [0], start=1):
             stop = starts[number] if number < len(starts) else len(text)
             fields, problems = _document(text[start:stop], number)
             if not fields.get("title") and not fields.get("body"):
                 message = f"document {number} has no title and no text; skipped"
-                yield RawArticle(start, stop, {}, [Problem("export-document-empty", message)])
+                raws.append(RawArticle(start, stop, {}, [Problem("export-document-empty", message)]))
             else:
-                yield RawArticle(start, stop, fields, problems)
+                raws.append(RawArticle(start, stop, fields, problems))
+        if not any(raw.fields for raw in raws):
+            raise ValueError("no Europresse document with a title or text found")
+        yield from raws
 
 
 _CLASSES = frozenset(
