@@ -117,6 +117,48 @@ def _newsml1(stories: list[Story]) -> str:
     return f'<?xml version="1.0"?><NewsML Version="1.2">{items}</NewsML>'
 
 
+def _proquest_html(stories: list[Story]) -> str:
+    docs = "".join(
+        f'<div><a name="DocID_MSTAR_{n}"></a><p style="font-weight:bold;">{t}</p>'
+        f"<p><strong>Author: </strong>Lund, Ada</p>"
+        f'<p><strong>Full text: </strong><Text WordCount="9">{"".join(f"<p>{p}</p>" for p in paragraphs)}</Text></p>'
+        f"<p><strong>Publication title: </strong>Town Herald</p><p><strong>Publication date: </strong>May 2, 2024</p>"
+        f"<p><strong>ProQuest document ID: </strong>{n}</p></div>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    return f"<!DOCTYPE html><html><head><title>ProQuest</title></head><body>{docs}</body></html>"
+
+
+def _proquest_text(stories: list[Story]) -> str:
+    rule = "_" * 60
+    docs = [f"{t}\n\nFull text: " + "\n\n".join(p) + f"\n\nProQuest document ID: {n}" for n, (t, p) in
+            enumerate(stories, start=1)]  # fmt: skip
+    return f"{rule}\n\nReport Information from ProQuest\n{rule}\n\n" + f"\n{rule}\n\n".join(docs) + f"\n{rule}\n"
+
+
+def _europresse(stories: list[Story]) -> str:
+    articles = "".join(
+        f'<article><header><div class="rdp__DocPublicationName">'
+        f'<span class="DocPublicationName">Le Courrier</span></div>'
+        f'<span class="DocHeader">Régions, jeudi 2 mai 2024 40 mots</span><div class="titreArticle">'
+        f'<p class="titreArticleVisu rdp__articletitle">{t}</p></div></header><section><div class="docOcurrContainer">'
+        f"{''.join(f'<p>{p}</p>' for p in paragraphs)}</div></section></article>"
+        for t, paragraphs in stories
+    )
+    return f'<!DOCTYPE html><html lang="fr"><head><title>Europresse.com</title></head><body>{articles}</body></html>'
+
+
+def _europresse_table(stories: list[Story]) -> str:
+    docs = "".join(
+        f'<table><tr><td><span class="DocPublicationName">Le Courrier</span><br><span class="DocHeader">jeudi </span>'
+        f'<span class="DocHeader">2 mai 2024</span><br><br><span class="TitreArticleVisu">{t}</span><br><br>'
+        + "<p></p>".join(paragraphs)
+        + "<p></p><b><i>© 2024 Le Courrier. Tous droits réservés.</i></b></td></tr></table>"
+        for t, paragraphs in stories
+    )
+    return f"<html><head></head><body>{docs}</body></html>"
+
+
 def _title_echo(stories: list[Story]) -> str:
     return "\n\n\n".join(f"{t}\n\nTT\n{t}\n\n" + "\n\n".join(p) for t, p in stories)
 
@@ -152,6 +194,8 @@ LAYOUTS: dict[str, list[tuple[Callable[[list[Story]], str], Callable[[int], int]
     "nitf": [(_nitf, lambda n: n)],
     "newsml-g2": [(_newsml_g2, lambda n: n)],
     "newsml1": [(_newsml1, lambda n: n)],
+    "proquest": [(_proquest_html, lambda n: n), (_proquest_text, lambda n: n)],
+    "europresse": [(_europresse, lambda n: n), (_europresse_table, lambda n: n)],
     "title-echo": [(_title_echo, lambda n: n)],
     "counter-footer": [(_counter_footer, lambda n: n)],
     "page-text": [(_page_text, lambda n: n)],

@@ -223,6 +223,9 @@ LAYOUT_EXAMPLES = (
     "<nitf><body><body.head><hedline><hl1>T</hl1></hedline></body.head></body></nitf>",
     '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"><contentMeta><headline>T</headline></contentMeta></newsItem>',
     "<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>T</HeadLine></NewsLines></NewsComponent></NewsItem></NewsML>",
+    "_" * 60 + "\n\nTitle\n\nFull text: Body.\n\nProQuest document ID: 1\n" + "_" * 60 + "\n",
+    '<article><span class="DocPublicationName">Le Courrier</span><p class="titreArticleVisu">T</p>'
+    '<div class="docOcurrContainer"><p>Body.</p></div></article>',
 )
 
 

@@ -69,6 +69,8 @@ BUILTINS: tuple[tuple[str, str], ...] = (
     ("nitf", "newsparse.detectors.wire.nitf:NitfDetector"),
     ("newsml-g2", "newsparse.detectors.wire.newsml_g2:NewsMLG2Detector"),
     ("newsml1", "newsparse.detectors.wire.newsml1:NewsML1Detector"),
+    ("proquest", "newsparse.detectors.exports.proquest:ProQuestDetector"),
+    ("europresse", "newsparse.detectors.exports.europresse:EuropresseDetector"),
     ("title-echo", "newsparse.detectors.text.title_echo:TitleEchoDetector"),
     ("counter-footer", "newsparse.detectors.text.counter_footer:CounterFooterDetector"),
     ("page-text", "newsparse.detectors.text.page_text:PageTextDetector"),
