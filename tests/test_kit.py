@@ -87,6 +87,28 @@ def _atom(stories: list[Story]) -> str:
     return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Town Herald</title>{entries}</feed>'
 
 
+def _factiva_html(stories: list[Story]) -> str:
+    blocks = "".join(
+        f'<div class="article enArticle"><div id="hd"><span class="enHeadline">{t}</span></div><div>{9 * n + 20} words'
+        f"</div><div>{n + 1} May 2024</div><div>Town Herald</div><div>English</div>"
+        + "".join(f'<p class="articleParagraph enarticleParagraph">{p}</p>' for p in paragraphs)
+        + f"<p>Document TOWNH00020240501e05{n}0000{n}x</p></div>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    return f"<!DOCTYPE html><html><head><title>Factiva</title></head><body>{blocks}</body></html>"
+
+
+def _factiva_xml(stories: list[Story]) -> str:
+    articles = "".join(
+        f"<ppsarticle><article><headline><paragraph>{t}</paragraph></headline><tailParagraphs>"
+        + "".join(f"<paragraph>{p}</paragraph>" for p in paragraphs)
+        + "</tailParagraphs></article></ppsarticle>"
+        for t, paragraphs in stories
+    )
+    result_set = f"<ppsarticleResultSet>{articles}</ppsarticleResultSet>"
+    return f"<PPSResponse><ppsArticleResponse>{result_set}</ppsArticleResponse></PPSResponse>"
+
+
 def _title_echo(stories: list[Story]) -> str:
     return "\n\n\n".join(f"{t}\n\nTT\n{t}\n\n" + "\n\n".join(p) for t, p in stories)
 
@@ -119,6 +141,8 @@ LAYOUTS: dict[str, list[tuple[Callable[[list[Story]], str], Callable[[int], int]
     "json-records": [(_json_records, lambda n: n)],
     "html-page": [(_html_page, lambda n: n)],
     "rss-atom": [(_rss, lambda n: n), (_atom, lambda n: n)],
+    "factiva-html": [(_factiva_html, lambda n: n)],
+    "factiva-xml": [(_factiva_xml, lambda n: n)],
     "title-echo": [(_title_echo, lambda n: n)],
     "counter-footer": [(_counter_footer, lambda n: n)],
     "page-text": [(_page_text, lambda n: n)],

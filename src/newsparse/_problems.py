@@ -161,6 +161,14 @@ CODES: Mapping[str, str] = {
     "page-empty": "an HTML page has no title and no text",
     "page-over-cap": "an HTML page is larger than the page cap (MAX_HTML_CHARS); only its head was read",
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
+    # problems: Factiva exports (factiva-html, factiva-xml)
+    "factiva-headline-missing": "a Factiva article has no headline (HD); the rest is read",
+    "factiva-body-missing": "a Factiva article has no text (LP, TD); the rest is read",
+    "factiva-code-unknown": "a Factiva article has a field code newsparse does not know; its value is kept in notes",
+    "factiva-trailer-missing": 'a Factiva article has no accession trailer ("Document ...", AN); read all the same',
+    "factiva-trailer-orphan": 'a Factiva accession trailer ("Document ...") belongs to no article; no article',
+    "factiva-article-empty": "a Factiva article block holds nothing readable; skipped",
+    "factiva-article-broken": "a Factiva XML article is not well-formed or breaks off; read what it has, or skipped",
     # problems: fields
     "date-unreadable": "a date cannot be read; the field is left empty",
     "count-unreadable": "a count (views) cannot be read; the field is left empty",

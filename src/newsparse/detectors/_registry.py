@@ -66,6 +66,8 @@ BUILTINS: tuple[tuple[str, str], ...] = (
     ("json-records", "newsparse.detectors.json.json_records:JsonRecordsDetector"),
     ("html-page", "newsparse.detectors.markup.html_page:HtmlPageDetector"),
     ("rss-atom", "newsparse.detectors.markup.rss_atom:FeedDetector"),
+    ("factiva-html", "newsparse.detectors.exports.factiva_html:FactivaHtmlDetector"),
+    ("factiva-xml", "newsparse.detectors.exports.factiva_xml:FactivaXmlDetector"),
     ("title-echo", "newsparse.detectors.text.title_echo:TitleEchoDetector"),
     ("counter-footer", "newsparse.detectors.text.counter_footer:CounterFooterDetector"),
     ("page-text", "newsparse.detectors.text.page_text:PageTextDetector"),
