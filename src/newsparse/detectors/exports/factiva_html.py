@@ -49,7 +49,7 @@ _ARTICLE_CLASS = re.compile(r"""\bclass\s*=\s*["']?(?:[^"'>]*\s)?article\s+[a-z]
 _ARTICLE_CLASS_NAME = re.compile(r"^[a-z]{2}(?:-[A-Za-z]+)?Article$")
 _CODE_CELL = re.compile(r"<b>\s*([A-Z]{2,3})\s*</b>")
 _TITLE = re.compile(r"<title>\s*Factiva\s*</title>", re.IGNORECASE)
-_TAGS = re.compile(r"<(?:p|div|td|table|span|b|br)\b", re.IGNORECASE)
+_TAGS = re.compile(r"<(?:html|head|title|body|p|div|td|table|span|b|br)\b", re.IGNORECASE)
 _CODE = re.compile(r"[A-Z]{2,4}")
 _HEADLINE_CLASS = re.compile(r"Headline$")
 _PARAGRAPH_CLASS = re.compile(r"articleParagraph$")
@@ -78,7 +78,7 @@ class FactivaHtmlDetector:
         page titled "Factiva" (a saved export whose first articles lie beyond
         the head, behind Factiva's style sheet): more than ``html-page``'s 0.95.
         """
-        if _TAGS.search(head, 0, 20000) is None:
+        if _TAGS.search(head) is None:
             return 0.0
         if len(set(_CODE_CELL.findall(head)) & FIELD_CODES.keys()) >= 3:
             return 0.97
@@ -147,7 +147,7 @@ def _read(fragment: str, offset: int, number: int) -> RawArticle:
         message = f"article {number} holds nothing readable; skipped"
         return RawArticle(offset, end, {}, (Problem("factiva-article-empty", message, at),))
     if set(record.values) == {"AN"} and not record.paragraphs:
-        message = f"the trailer 'Document {record.first('AN')}' belongs to no article; no article"
+        message = f"the trailer {record.first('AN')!r} belongs to no article; no article"
         return RawArticle(offset, end, {}, (Problem("factiva-trailer-orphan", message, at),))
     fields, problems = record_fields(record, number)
     if not record.first("AN"):
