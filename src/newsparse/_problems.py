@@ -168,6 +168,7 @@ CODES: Mapping[str, str] = {
     "factiva-trailer-missing": 'a Factiva article has no accession trailer ("Document ...", AN); read all the same',
     "factiva-trailer-orphan": 'a Factiva accession trailer ("Document ...") belongs to no article; no article',
     "factiva-article-empty": "a Factiva article block holds nothing readable; skipped",
+    "factiva-count-mismatch": "a Factiva export declares a number of articles that differs from those it holds",
     "factiva-article-broken": "a Factiva XML article is not well-formed or breaks off; read what it has, or skipped",
     # problems: fields
     "date-unreadable": "a date cannot be read; the field is left empty",

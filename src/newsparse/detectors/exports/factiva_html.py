@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 
 __all__ = ["FactivaHtmlDetector"]
 
-_DIV_TAG = re.compile(r"<div\b[^<>]{0,2000}>", re.IGNORECASE)
-_ARTICLE_CLASS = re.compile(r"""\bclass\s*=\s*["']?(?:[^"'>]*\s)?article\s+[a-z]{2}(?:-[A-Za-z]+)?Article\b""")
+_DIV_TAG = re.compile(r"<div\b[^<>]*>", re.IGNORECASE)  # stops at the next "<": each character is read once
+_CLASS_VALUE = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _ARTICLE_CLASS_NAME = re.compile(r"^[a-z]{2}(?:-[A-Za-z]+)?Article$")
 _CODE_CELL = re.compile(r"<b>\s*([A-Z]{2,3})\s*</b>")
 _TITLE = re.compile(r"<title>\s*Factiva\s*</title>", re.IGNORECASE)
@@ -82,7 +82,7 @@ class FactivaHtmlDetector:
             return 0.0
         if len(set(_CODE_CELL.findall(head)) & FIELD_CODES.keys()) >= 3:
             return 0.97
-        if any(_ARTICLE_CLASS.search(tag.group()) for tag in _DIV_TAG.finditer(head)):
+        if any(_is_article_tag(tag.group()) for tag in _DIV_TAG.finditer(head)):
             return 0.97
         if any(accession(m.group()) for m in _first(TRAILER.finditer(head), 50)):
             return 0.97
@@ -90,7 +90,7 @@ class FactivaHtmlDetector:
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one raw article per article block; trailers outside any article are reported."""
-        starts = [tag.start() for tag in _DIV_TAG.finditer(text) if _ARTICLE_CLASS.search(tag.group())]
+        starts = [tag.start() for tag in _DIV_TAG.finditer(text) if _is_article_tag(tag.group())]
         if starts:
             yield from _orphans(text, 0, starts[0])
             ends = [*starts[1:], len(text)]
@@ -98,6 +98,15 @@ class FactivaHtmlDetector:
                 yield _read(text[start:end], start, number)
             return
         yield from _by_trailer(text)
+
+
+def _is_article_tag(tag: str) -> bool:
+    """Whether a ``<div ...>`` tag opens an article block: classes ``article`` and ``xxArticle``."""
+    value = _CLASS_VALUE.search(tag)
+    if value is None:
+        return False
+    classes = (value.group(1) or value.group(2) or value.group(3) or "").split()
+    return "article" in classes and any(_ARTICLE_CLASS_NAME.match(name) for name in classes)
 
 
 def _first(items: Iterator[re.Match[str]], count: int) -> Iterator[re.Match[str]]:

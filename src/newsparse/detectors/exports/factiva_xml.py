@@ -42,6 +42,7 @@ _MARKS = re.compile(
 )
 _BOUNDARY = re.compile(rf"<(?:!--|!\[CDATA\[|(/?){_PREFIX}(article|DistDoc)(?=[\s/>]))")
 _CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>"}
+_COUNT = re.compile(r"""<(?:[\w.-]+:)?ppsarticleResultSet\b[^<>]*?\scount\s*=\s*["'](\d{1,9})["']""")
 _XMLNS = re.compile(r"""\sxmlns:([\w.-]+)\s*=\s*["']([^"']*)["']""")
 _TAG_HINT = re.compile(r"<[A-Za-z/!]")
 _ANY_TAG = re.compile(r"<[^<>]{0,500}>")
@@ -101,10 +102,17 @@ class FactivaXmlDetector:
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one raw article per article element (a broken one with its problem)."""
         namespaces: dict[str, str] | None = None
+        found, declared = 0, None
         for number, (start, end, complete) in enumerate(_spans(text, skip_prolog(text)), start=1):
             if namespaces is None:
                 namespaces = dict(_XMLNS.findall(text, 0, start))
+                count = _COUNT.search(text, 0, start)
+                declared = int(count.group(1)) if count else None
+            found = number
             yield _read(text[start:end], start, number, complete, namespaces)
+        if declared is not None and declared != found:
+            message = f"the export declares {declared} articles (count=\"{declared}\") but holds {found}"
+            yield RawArticle(len(text), len(text), {}, (Problem("factiva-count-mismatch", message),))
 
 
 def _spans(text: str, pos: int) -> Iterator[tuple[int, int, bool]]:
