@@ -250,10 +250,21 @@ def test_xml_entities_are_never_expanded() -> None:
     assert "entity-unknown" in {p.code for p in article.problems}
 
 
+def _split(detector: FactivaHtmlDetector | FactivaXmlDetector, text: str) -> list[newsparse.RawArticle]:
+    """``detector.split(text)``; factiva-html raises ValueError on a text with no Factiva article at all."""
+    try:
+        return list(detector.split(text))
+    except ValueError as exc:
+        assert detector is HTML, exc  # noqa: PT017
+        assert "no Factiva article block" in str(exc)  # noqa: PT017
+        return []
+
+
 @given(st.text(max_size=400))
 def test_any_text_splits_without_error(text: str) -> None:
+    """Totality: any text splits into spans inside it, or (not an export) raises the one ValueError."""
     for detector in (HTML, XML):
-        for raw in detector.split(text):
+        for raw in _split(detector, text):
             assert 0 <= raw.start <= raw.end <= len(text)
 
 
@@ -264,7 +275,7 @@ def test_any_text_splits_without_error(text: str) -> None:
 def test_fragments_of_factiva_markup_never_break_the_readers(parts: list[str]) -> None:
     text = "".join(parts)
     for detector in (HTML, XML):
-        list(detector.split(text))
+        _split(detector, text)
     newsparse.parse_text(text, detector="factiva-html")
     newsparse.parse_text(text, detector="factiva-xml")
 
@@ -340,7 +351,7 @@ def test_pathological_markup_is_read_in_one_pass(text: str) -> None:
     """Inputs that make backtracking or rescanning code quadratic; each is read (these would hang, not fail)."""
     for detector in (HTML, XML):
         detector.sniff(text[: newsparse.detectors.HEAD_SIZE])
-        spans = [(raw.start, raw.end) for raw in detector.split(text)]
+        spans = [(raw.start, raw.end) for raw in _split(detector, text)]
         assert spans == sorted(spans)
 
 
@@ -352,3 +363,22 @@ def test_a_declared_count_that_disagrees_is_reported() -> None:
     (problem,) = [p for p in result.problems if p.code == "factiva-count-mismatch"]
     assert "declares 3 articles" in problem
     assert "holds 2" in problem
+
+
+def test_field_code_tables_without_article_blocks_are_one_article_each() -> None:
+    def table(n: int) -> str:
+        rows = [("HD", f"Title {n}"), ("SN", "Town Herald"), ("LP", f"<p>Body {n}.</p>")]
+        return "<table>" + "".join(f"<tr><td><b>{c}</b></td><td>{v}</td></tr>" for c, v in rows) + "</table>"
+
+    result = newsparse.parse_text(f"<html><body>{table(1)}{table(2)}</body></html>")
+    assert [(a.title, a.body, a.source) for a in result.articles] == [
+        ("Title 1", "Body 1.", "Town Herald"),
+        ("Title 2", "Body 2.", "Town Herald"),
+    ]
+
+
+def test_a_page_titled_factiva_without_any_article_is_read_as_a_web_page() -> None:
+    page = "<html><head><title>Factiva</title></head><body><p>Sign in to read the news.</p></body></html>"
+    result = newsparse.parse_text(page)
+    assert [a.provenance.detector for a in result.articles if a.provenance] == ["html-page"]
+    assert [p.code for p in result.problems] == ["detector-failed"]

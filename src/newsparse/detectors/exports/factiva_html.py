@@ -47,6 +47,7 @@ __all__ = ["FactivaHtmlDetector"]
 _DIV_TAG = re.compile(r"<div\b[^<>]*>", re.IGNORECASE)  # stops at the next "<": each character is read once
 _CLASS_VALUE = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _ARTICLE_CLASS_NAME = re.compile(r"^[a-z]{2}(?:-[A-Za-z]+)?Article$")
+_TABLE = re.compile(r"<table\b", re.IGNORECASE)
 _CODE_CELL = re.compile(r"<b>\s*([A-Z]{2,3})\s*</b>")
 _TITLE = re.compile(r"<title>\s*Factiva\s*</title>", re.IGNORECASE)
 _TAGS = re.compile(r"<(?:html|head|title|body|p|div|td|table|span|b|br)\b", re.IGNORECASE)
@@ -89,14 +90,24 @@ class FactivaHtmlDetector:
         return 0.96 if _TITLE.search(head, 0, 5000) else 0.0
 
     def split(self, text: str) -> Iterator[RawArticle]:
-        """Yield one raw article per article block; trailers outside any article are reported."""
+        """Yield one raw article per article block; trailers outside any article are reported.
+
+        Without article blocks, each field-code table is an article; without
+        those either, the page is cut after each accession trailer. A page with
+        none of the three is not an export: ``split`` raises ``ValueError``, and
+        newsparse reads the page with the next detector.
+        """
         starts = [tag.start() for tag in _DIV_TAG.finditer(text) if _is_article_tag(tag.group())]
+        if not starts:
+            starts = _code_tables(text)
         if starts:
             yield from _orphans(text, 0, starts[0])
             ends = [*starts[1:], len(text)]
             for number, (start, end) in enumerate(zip(starts, ends, strict=True), start=1):
                 yield _read(text[start:end], start, number)
             return
+        if text.strip() and not any(accession(m.group()) for m in TRAILER.finditer(text)):
+            raise ValueError("no Factiva article block, field-code table or accession trailer in the text")
         yield from _by_trailer(text)
 
 
@@ -123,6 +134,19 @@ def _orphans(text: str, start: int, end: int) -> Iterator[RawArticle]:
             message = f"the trailer {match.group()!r} is outside every article; no article"
             problem = Problem("factiva-trailer-orphan", message, Location(start=match.start(), end=match.end()))
             yield RawArticle(match.start(), match.end(), {}, (problem,))
+
+
+def _code_tables(text: str) -> list[int]:
+    """Where each ``<table>`` that holds two or more field-code cells starts (one pass over the tables)."""
+    tables = [match.start() for match in _TABLE.finditer(text)]
+    starts: list[int] = []
+    if not tables:
+        return starts
+    for start, end in zip(tables, [*tables[1:], len(text)], strict=True):
+        codes = _CODE_CELL.finditer(text, start, end)
+        if sum(1 for _, code in zip(range(2), codes, strict=False) if code.group(1) in FIELD_CODES) >= 2:
+            starts.append(start)
+    return starts
 
 
 def _by_trailer(text: str) -> Iterator[RawArticle]:

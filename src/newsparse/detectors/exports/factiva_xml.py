@@ -111,7 +111,7 @@ class FactivaXmlDetector:
             found = number
             yield _read(text[start:end], start, number, complete, namespaces)
         if declared is not None and declared != found:
-            message = f"the export declares {declared} articles (count=\"{declared}\") but holds {found}"
+            message = f'the export declares {declared} articles (count="{declared}") but holds {found}'
             yield RawArticle(len(text), len(text), {}, (Problem("factiva-count-mismatch", message),))
 
 
