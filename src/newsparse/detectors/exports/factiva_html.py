@@ -52,11 +52,12 @@ _CODE_CELL = re.compile(r"<b>\s*([A-Z]{2,3})\s*</b>")
 _TITLE = re.compile(r"<title>\s*Factiva\s*</title>", re.IGNORECASE)
 _TAGS = re.compile(r"<(?:html|head|title|body|p|div|td|table|span|b|br)\b", re.IGNORECASE)
 _CODE = re.compile(r"[A-Z]{2,4}")
+_NUMBERED = re.compile(r"(\d{1,4})\)\s+(?=\S)")
 _HEADLINE_CLASS = re.compile(r"Headline$")
 _PARAGRAPH_CLASS = re.compile(r"articleParagraph$")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,5})?")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_SOURCE_CODE = re.compile(r"[A-Z0-9]{2,12}")
+_SOURCE_CODE = re.compile(r"[A-Z0-9]{1,12}")
 _COPYRIGHT = re.compile(
     r"^(?:copyright|\(c\)|©|copr\.)|all rights reserved|tous droits|alle rechte|todos los derechos|tutti i diritti",
     re.IGNORECASE,
@@ -204,7 +205,7 @@ def _read_table(root: Tag, record: Record) -> bool:
         cells = row.find_all("td", recursive=False)
         if len(cells) < 2:
             continue
-        code = squash(cells[0].get_text(" "))
+        code = _text(cells[0])
         if not _CODE.fullmatch(code):
             continue
         found = True
@@ -216,7 +217,7 @@ def _read_table(root: Tag, record: Record) -> bool:
             else:
                 record.paragraphs.append(f"<p>{value.decode_contents()}</p>")
             continue
-        record.add(code, squash(value.get_text(" ")))
+        record.add(code, _text(value))
     return found
 
 
@@ -228,13 +229,17 @@ def _read_blocks(root: Tag, record: Record, problems: list[Problem], number: int
     plain: list[str] = []
     headline_seen = False
     for block in _leaf_blocks(root):
-        text = squash(block.get_text(" "))
+        text = _text(block)
         if not text:
             continue
         if _is_headline(block):
             if headline_seen:
                 record.notes.append(text)
             else:
+                number_shown = _NUMBERED.match(text)
+                if number_shown:  # "4) Title": the position Factiva printed before the headline
+                    record.notes.append(f"number in the export: {number_shown.group(1)}")
+                    text = text[number_shown.end() :]
                 record.add("HD", text)
                 headline_seen = True
         elif accession(text) and TRAILER.match(text):
@@ -259,6 +264,13 @@ def _read_blocks(root: Tag, record: Record, problems: list[Problem], number: int
         record.notes.extend(before[1:])
     _read_meta(meta, record)
     record.notes.extend([*plain, *after])  # after the text: photo captions, the publisher's line
+
+
+def _text(element: Tag) -> str:
+    """The text of an element as one line: inline markup joins its words as written, ``<br>`` is a space."""
+    for br in element.find_all("br"):
+        br.replace_with(" ")
+    return squash(element.get_text())
 
 
 def _escaped(text: str) -> str:
