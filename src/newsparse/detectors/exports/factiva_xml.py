@@ -211,7 +211,7 @@ def _collect(element: ET.Element, record: Record) -> None:
         elif code and len(child) and code not in ("PD", "ET"):
             _collect(child, record)  # a wrapper with a code of its own (a Select <Title fid="hl">)
         elif code:
-            value = child.get("value") or _text(child)
+            value = child.get("value") or _first_text(child)
             if value:
                 record.add(code, squash(value))
         elif len(child):
@@ -220,6 +220,15 @@ def _collect(element: ET.Element, record: Record) -> None:
             record.notes.append(f"{_local(child.tag)}: {_text(child) or child.get('value')}")
     if reference and not record.first("AN"):
         record.add("AN", reference)
+
+
+def _first_text(element: ET.Element) -> str:
+    """The text of an element, or of its first descendant that has some (``<publicationDate><date>``)."""
+    for node in element.iter():
+        text = squash(node.text or "")
+        if text:
+            return text
+    return ""
 
 
 def _paragraphs(element: ET.Element, code: str, record: Record) -> None:
