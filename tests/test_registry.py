@@ -220,6 +220,8 @@ LAYOUT_EXAMPLES = (
     "anything at all",
     '{"status": "ok", "articles": [{"title": "A", "url": "https://example.org/a", "content": "Body."}]}',
     '<rss version="2.0"><channel><item><title>T</title><description>Body.</description></item></channel></rss>',
+    '<div class="article enArticle"><div id="hd">T</div><p>Body.</p><p>Document TOWNH00020240501e0510000a</p></div>',
+    "<PPSResponse><ppsarticle><article><headline><paragraph>T</paragraph></headline></article></ppsarticle></PPSResponse>",
 )
 
 

@@ -122,17 +122,21 @@ Example:
     ('de', 'fr', 'zh-Hans')
 """
 
-# Localised month names of Factiva's interface languages; English ones are read by the field contract.
+# Localised month names of Factiva's interface languages, January to December. "-" marks a name spelt as in
+# English (German "April", Dutch "november"...): the field contract's vocabulary reads those.
 _MONTH_NAMES = {
-    "de": "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
+    "de": "januar|februar|märz|-|mai|juni|juli|-|-|oktober|-|dezember",
     "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
     "es": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
     "it": "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
     "pt": "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
-    "nl": "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
+    "nl": "januari|februari|maart|-|mei|juni|juli|augustus|-|oktober|-|-",
 }
 _MONTHS: Mapping[str, int] = {
-    name: number for names in _MONTH_NAMES.values() for number, name in enumerate(names.split("|"), start=1)
+    name: number
+    for names in _MONTH_NAMES.values()
+    for number, name in enumerate(names.split("|"), start=1)
+    if name != "-"
 } | {"jänner": 1, "setiembre": 9, "fevrier": 2, "aout": 8, "decembre": 12, "marz": 3}
 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})", re.IGNORECASE)
