@@ -382,3 +382,10 @@ def test_a_page_titled_factiva_without_any_article_is_read_as_a_web_page() -> No
     result = newsparse.parse_text(page)
     assert [a.provenance.detector for a in result.articles if a.provenance] == ["html-page"]
     assert [p.code for p in result.problems] == ["detector-failed"]
+
+
+def test_weak_lookalikes_are_not_factiva() -> None:
+    """Bold two-letter words without a headline or text code, and XML comments, are no Factiva marks."""
+    assert HTML.sniff("<p><b>IN</b> and <b>CO</b> or <b>RE</b> and <b>PG</b></p>") == 0.0
+    assert XML.sniff("<?xml version='1.0'?><!-- accessionNo --><root><leadParagraph>x</leadParagraph></root>") == 0.0
+    assert XML.sniff("<article><front><article-meta/></front></article>") == 0.0  # a JATS journal article

@@ -75,14 +75,16 @@ class FactivaHtmlDetector:
     def sniff(self, head: str) -> float:
         """Near-certain on Factiva's own markers; 0.0 without them (and for anything that is not HTML).
 
-        0.97 for the field-code table (three codes in bold cells), an article
+        0.97 for the field-code table (three codes in bold cells, one of them
+        HD, AN, LP or TD), an article
         block of class ``article xxArticle``, or an accession trailer; 0.96 for a
         page titled "Factiva" (a saved export whose first articles lie beyond
         the head, behind Factiva's style sheet): more than ``html-page``'s 0.95.
         """
         if _TAGS.search(head) is None:
             return 0.0
-        if len(set(_CODE_CELL.findall(head)) & FIELD_CODES.keys()) >= 3:
+        codes = set(_CODE_CELL.findall(head)) & FIELD_CODES.keys()
+        if len(codes) >= 3 and codes & {"HD", "AN", "LP", "TD"}:
             return 0.97
         if any(_is_article_tag(tag.group()) for tag in _DIV_TAG.finditer(head)):
             return 0.97

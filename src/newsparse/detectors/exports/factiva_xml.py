@@ -41,6 +41,7 @@ _MARKS = re.compile(
     r"<(?:accessionNo|leadParagraph|tailParagraphs|baseLanguage)[\s>]|\sfid\s*=\s*[\"'](?:an|hd|lp)[\"']"
 )
 _BOUNDARY = re.compile(rf"<(?:!--|!\[CDATA\[|(/?){_PREFIX}(article|DistDoc)(?=[\s/>]))")
+_ARTICLE = re.compile(rf"<{_PREFIX}(?:article|DistDoc)[\s/>]")
 _CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>"}
 _COUNT = re.compile(r"""<(?:[\w.-]+:)?ppsarticleResultSet\b[^<>]*?\scount\s*=\s*["'](\d{1,9})["']""")
 _XMLNS = re.compile(r"""\sxmlns:([\w.-]+)\s*=\s*["']([^"']*)["']""")
@@ -95,7 +96,7 @@ class FactivaXmlDetector:
             return 0.0
         if _ROOT.match(head, start) or _NAMESPACE.search(head, start, start + 5000):
             return 0.97
-        if _BOUNDARY.search(head, start) and _MARKS.search(head, start):
+        if _ARTICLE.search(head, start) and _MARKS.search(head, start):
             return 0.9
         return 0.0
 
