@@ -154,6 +154,8 @@ def test_an_unknown_language_name_is_kept_in_notes() -> None:
         ("Por Ana Ruiz y Pedro Gil", ["Ana Ruiz", "Pedro Gil"]),
         ("Jane Doe; Ola Nordmann", ["Jane Doe", "Ola Nordmann"]),
         ("By Our Correspondent", []),
+        ("By Jane Doe in London and Luc Martin à Paris", ["Jane Doe", "Luc Martin"]),
+        ("By Kevin Marin, Political Correspondent", ["Kevin Marin"]),
     ],
 )
 def test_bylines_give_authors(byline: str, authors: list[str]) -> None:
@@ -389,3 +391,13 @@ def test_weak_lookalikes_are_not_factiva() -> None:
     assert HTML.sniff("<p><b>IN</b> and <b>CO</b> or <b>RE</b> and <b>PG</b></p>") == 0.0
     assert XML.sniff("<?xml version='1.0'?><!-- accessionNo --><root><leadParagraph>x</leadParagraph></root>") == 0.0
     assert XML.sniff("<article><front><article-meta/></front></article>") == 0.0  # a JATS journal article
+
+
+def test_a_select_document_without_accession_element_takes_its_an_attribute() -> None:
+    doc = (
+        '<DistList><DistDoc an="CAPECO0020240301e0310000a"><ReplyItem><Title fid="hl"><Headline fid="hd">'
+        '<Para>T</Para></Headline></Title><LeadPara fid="lp"><Para>Body.</Para></LeadPara></ReplyItem></DistDoc>'
+        "</DistList>"
+    )
+    (article,) = newsparse.parse_text(doc).articles
+    assert (article.title, article.body, article.id) == ("T", "Body.", "CAPECO0020240301e0310000a")

@@ -166,7 +166,7 @@ _BY = re.compile(r"^(?:by|von|par|por|di|door|af|av|de|przez|от|par:|by:)\s+",
 _NAME_SEPARATORS = re.compile(r"\s*(?:[,;&/]|\s(?:and|und|et|y|e|en|og|och|i|ja)\s)\s*", re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(?:staff|correspondent|reporter|writer|editor|columnist|redakteur|korrespondent|journaliste|"
-    r"envoyé|redacción|redazione|in [A-Z][a-z]+)\b",
+    r"envoyé|redacción|redazione)\b",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
@@ -290,16 +290,25 @@ def authors_from_byline(byline: str) -> list[str]:
     Example:
         >>> authors_from_byline("By Jane Doe and Ola Nordmann, Staff Reporter")
         ['Jane Doe', 'Ola Nordmann']
-        >>> authors_from_byline("Von Klaus Kurpjuweit und Anna Roth")
+        >>> authors_from_byline("Von Klaus Kurpjuweit und Anna Roth in Berlin")
         ['Klaus Kurpjuweit', 'Anna Roth']
     """
     text = _BY.sub("", squash(byline))
     names = []
     for part in _NAME_SEPARATORS.split(text):
-        part = part.strip(" .:")
+        part = _without_place(part.strip(" .:"))
         if part and not _ROLE.search(part) and any(c.isalpha() for c in part):
             names.append(part)
     return list(dict.fromkeys(names))
+
+
+def _without_place(name: str) -> str:
+    """A name without a trailing place ("Jane Doe in London", "Anna Roth aus Wien", "Luc Martin à Paris")."""
+    for marker in (" in ", " aus ", " à ", " from "):
+        head, found, place = name.partition(marker)
+        if found and place[:1].isupper():
+            return head.strip()
+    return name
 
 
 def topic_names(value: str) -> list[str]:

@@ -174,6 +174,8 @@ def _read(fragment: str, offset: int, number: int, complete: bool, namespaces: d
         problems.append(Problem("entity-unknown", f"article {number}: unknown entities {names} kept as text", at))
     record = Record()
     _collect(element, record)
+    if not record.first("AN") and accession(element.get("an") or ""):  # a Select <DistDoc an="...">
+        record.add("AN", element.get("an") or "")
     if _TAG_HINT.search("".join(record.paragraphs)):  # markup inside the text (escaped HTML): cleaned as HTML
         record.paragraphs = [f"<p>{p}</p>" for p in record.paragraphs]
         record.html = True
