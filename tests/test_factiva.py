@@ -401,3 +401,16 @@ def test_a_select_document_without_accession_element_takes_its_an_attribute() ->
     )
     (article,) = newsparse.parse_text(doc).articles
     assert (article.title, article.body, article.id) == ("T", "Body.", "CAPECO0020240301e0310000a")
+
+
+def test_an_article_without_headline_still_reads_its_metadata_lines() -> None:
+    block = (
+        '<div class="article enArticle"><div>88 words</div><div>4 February 2024</div><div>Harbour Weekly</div>'
+        '<div>English</div><p class="articleParagraph">A note filed late.</p>'
+        "<p>Document HRBWKL0020240204e0240000q</p></div>"
+    )
+    (article,) = newsparse.parse_text(_page(0, block)).articles
+    assert (article.title, article.source, article.published, article.language) == (
+        None, "Harbour Weekly", "2024-02-04", "en",
+    )  # fmt: skip
+    assert "factiva-headline-missing" in {p.code for p in article.problems}

@@ -21,6 +21,7 @@ costs only itself. The codes and their mapping are shared with ``factiva-xml``
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -235,15 +236,8 @@ def _read_blocks(root: Tag, record: Record, problems: list[Problem], number: int
         if not text:
             continue
         if _is_headline(block):
-            if headline_seen:
-                record.notes.append(text)
-            else:
-                number_shown = _NUMBERED.match(text)
-                if number_shown:  # "4) Title": the position Factiva printed before the headline
-                    record.notes.append(f"number in the export: {number_shown.group(1)}")
-                    text = text[number_shown.end() :]
-                record.add("HD", text)
-                headline_seen = True
+            _add_headline(record, text)
+            headline_seen = True
         elif accession(text) and TRAILER.match(text):
             if record.first("AN"):
                 message = f"article {number} has a second trailer {text!r}; it belongs to no article"
@@ -259,8 +253,11 @@ def _read_blocks(root: Tag, record: Record, problems: list[Problem], number: int
         else:
             meta.append((text, "author" in (block.get("class") or ())))
     if not record.paragraphs and plain:  # no articleParagraph class: the plain paragraphs are the text
-        record.paragraphs.extend(f"<p>{_escaped(p)}</p>" for p in plain)
+        record.paragraphs.extend(f"<p>{html.escape(p, quote=False)}</p>" for p in plain)
         plain = []
+    if not headline_seen:  # no headline: the lines are metadata all the same
+        meta[:0] = [(text, False) for text in before]
+        before = []
     if before:
         record.add("SE", before[0])
         record.notes.extend(before[1:])
@@ -275,8 +272,16 @@ def _text(element: Tag) -> str:
     return squash(element.get_text())
 
 
-def _escaped(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _add_headline(record: Record, text: str) -> None:
+    """The headline (Factiva's "4) " position number goes to notes); a second headline is a note."""
+    if record.first("HD"):
+        record.notes.append(text)
+        return
+    number_shown = _NUMBERED.match(text)
+    if number_shown:
+        record.notes.append(f"number in the export: {number_shown.group(1)}")
+        text = text[number_shown.end() :]
+    record.add("HD", text)
 
 
 def _leaf_blocks(root: Tag) -> Iterator[Tag]:
