@@ -414,3 +414,12 @@ def test_an_article_without_headline_still_reads_its_metadata_lines() -> None:
         None, "Harbour Weekly", "2024-02-04", "en",
     )  # fmt: skip
     assert "factiva-headline-missing" in {p.code for p in article.problems}
+
+
+def test_a_second_value_of_a_mapped_code_is_kept_in_notes() -> None:
+    record = _factiva.Record(paragraphs=["Body."])
+    for code, value in [("HD", "First"), ("HD", "Second"), ("SN", "Herald"), ("PD", "1 May 2024"), ("ET", "noon")]:
+        record.add(code, value)
+    fields, _ = _factiva.record_fields(record, 1)
+    assert (fields["title"], fields["published"]) == ("First", "1 May 2024")
+    assert fields["notes"] == ["HD: Second", "ET: noon"]  # "noon" is no time: kept, not lost

@@ -361,7 +361,7 @@ class Record:
         return not self.paragraphs and not any(any(v) for v in self.values.values())
 
 
-# Codes that map onto contract fields; every other code is written to notes as "CODE: value".
+# Codes that map onto contract fields (their first value); every other value is written to notes as "CODE: value".
 _MAPPED = frozenset({"HD", "BY", "PD", "SN", "LA", "AN", "SE", "LP", "TD"})
 
 
@@ -372,34 +372,45 @@ def record_fields(record: Record, number: int, *, where: str = "article") -> tup
     date; SN the source; SE the section; LA the language (BCP 47); AN the id;
     LP then TD the body. Every other code goes to ``notes`` as ``"CODE: value"``
     (WC, SC, ED, PG, CY, IPC...), and the descriptions of NS, RE, IN and CO
-    become ``tags`` as well. An unknown code is kept in notes with a problem.
+    become ``tags`` as well. An unknown code is kept in notes with a problem;
+    so is a second value of a mapped code (a second headline).
     """
-    at = Location(record=number)
-    label = f"{where} {number}"
+    fields, notes = _mapped_fields(record)
+    tags: list[str] = []
+    for code, values in record.values.items():
+        if code in TOPICS:
+            tags.extend(name for value in values for name in topic_names(value))
+        kept = values[1:] if code in _MAPPED else values
+        if code == "ET" and fields.get("published") and _combined(record.first("PD"), values[0])[1]:
+            kept = values[1:]
+        notes.extend(f"{code}: {value}" for value in kept if value)
+    if tags:
+        fields["tags"] = list(dict.fromkeys(tags))
+    notes.extend(record.notes)
+    if notes:
+        fields["notes"] = notes
+    return fields, _record_problems(record, f"{where} {number}", Location(record=number))
+
+
+def _mapped_fields(record: Record) -> tuple[dict[str, Any], list[str]]:
+    """The fields read from the mapped codes (HD, BY, PD+ET, SN, SE, LA, AN, LP+TD), and notes they leave."""
     fields: dict[str, Any] = {}
-    problems: list[Problem] = []
-    title = record.first("HD")
-    if title:
-        fields["title"] = title
-    byline = record.first("BY")
-    if byline:
-        fields["byline"] = byline
-        authors = authors_from_byline(byline)
-        if authors:
-            fields["authors"] = authors
-    when, time_used = _combined(record.first("PD"), record.first("ET"))
-    if when:
-        fields["published"] = when
-    for name, key in (("SN", "source"), ("SE", "section")):
-        value = record.first(name)
+    notes: list[str] = []
+    for code, key in (("HD", "title"), ("BY", "byline"), ("SN", "source"), ("SE", "section")):
+        value = record.first(code)
         if value:
             fields[key] = value
-    notes: list[str] = []
+    authors = authors_from_byline(fields.get("byline", ""))
+    if authors:
+        fields["authors"] = authors
+    when = published(record.first("PD"), record.first("ET"))
+    if when:
+        fields["published"] = when
     language = record.first("LA")
     if language:
-        code = language_code(language)
-        if code:
-            fields["language"] = code
+        bcp47 = language_code(language)
+        if bcp47:
+            fields["language"] = bcp47
         else:
             notes.append(f"LA: {language}")
     identifier = record.first("AN")
@@ -407,22 +418,17 @@ def record_fields(record: Record, number: int, *, where: str = "article") -> tup
         fields["id"] = accession(identifier) or identifier.removeprefix("Document ")
     if record.paragraphs:
         fields["body_html" if record.html else "body"] = ("" if record.html else "\n\n").join(record.paragraphs)
-    tags: list[str] = []
-    for code, values in record.values.items():
-        if code in TOPICS:
-            tags.extend(name for value in values for name in topic_names(value))
-        if code not in _MAPPED and (code != "ET" or not time_used):
-            notes.extend(f"{code}: {value}" for value in values if value)
-    if tags:
-        fields["tags"] = list(dict.fromkeys(tags))
-    notes.extend(record.notes)
-    if notes:
-        fields["notes"] = notes
-    for code in record.unknown:
-        message = f"{label} has the unknown field code {code}; its value is kept in notes"
-        problems.append(Problem("factiva-code-unknown", message, at))
-    if not title:
+    return fields, notes
+
+
+def _record_problems(record: Record, label: str, at: Location) -> list[Problem]:
+    """Unknown codes, and a missing headline or text."""
+    problems = [
+        Problem("factiva-code-unknown", f"{label} has the unknown field code {code}; its value is kept in notes", at)
+        for code in record.unknown
+    ]
+    if not record.first("HD"):
         problems.append(Problem("factiva-headline-missing", f"{label} has no headline (HD); read the rest", at))
     if not record.paragraphs:
         problems.append(Problem("factiva-body-missing", f"{label} has no text (LP, TD); read the rest", at))
-    return fields, problems
+    return problems
