@@ -159,6 +159,28 @@ def _europresse_table(stories: list[Story]) -> str:
     return f"<html><head></head><body>{docs}</body></html>"
 
 
+def _factiva_html(stories: list[Story]) -> str:
+    blocks = "".join(
+        f'<div class="article enArticle"><div id="hd"><span class="enHeadline">{t}</span></div><div>{9 * n + 20} words'
+        f"</div><div>{n + 1} May 2024</div><div>Town Herald</div><div>English</div>"
+        + "".join(f'<p class="articleParagraph enarticleParagraph">{p}</p>' for p in paragraphs)
+        + f"<p>Document TOWNH00020240501e05{n}0000{n}x</p></div>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    return f"<!DOCTYPE html><html><head><title>Factiva</title></head><body>{blocks}</body></html>"
+
+
+def _factiva_xml(stories: list[Story]) -> str:
+    articles = "".join(
+        f"<ppsarticle><article><headline><paragraph>{t}</paragraph></headline><tailParagraphs>"
+        + "".join(f"<paragraph>{p}</paragraph>" for p in paragraphs)
+        + "</tailParagraphs></article></ppsarticle>"
+        for t, paragraphs in stories
+    )
+    result_set = f"<ppsarticleResultSet>{articles}</ppsarticleResultSet>"
+    return f"<PPSResponse><ppsArticleResponse>{result_set}</ppsArticleResponse></PPSResponse>"
+
+
 def _title_echo(stories: list[Story]) -> str:
     return "\n\n\n".join(f"{t}\n\nTT\n{t}\n\n" + "\n\n".join(p) for t, p in stories)
 
@@ -196,6 +218,8 @@ LAYOUTS: dict[str, list[tuple[Callable[[list[Story]], str], Callable[[int], int]
     "newsml1": [(_newsml1, lambda n: n)],
     "proquest": [(_proquest_html, lambda n: n), (_proquest_text, lambda n: n)],
     "europresse": [(_europresse, lambda n: n), (_europresse_table, lambda n: n)],
+    "factiva-html": [(_factiva_html, lambda n: n)],
+    "factiva-xml": [(_factiva_xml, lambda n: n)],
     "title-echo": [(_title_echo, lambda n: n)],
     "counter-footer": [(_counter_footer, lambda n: n)],
     "page-text": [(_page_text, lambda n: n)],

@@ -226,6 +226,8 @@ LAYOUT_EXAMPLES = (
     "_" * 60 + "\n\nTitle\n\nFull text: Body.\n\nProQuest document ID: 1\n" + "_" * 60 + "\n",
     '<article><span class="DocPublicationName">Le Courrier</span><p class="titreArticleVisu">T</p>'
     '<div class="docOcurrContainer"><p>Body.</p></div></article>',
+    '<div class="article enArticle"><div id="hd">T</div><p>Body.</p><p>Document TOWNH00020240501e0510000a</p></div>',
+    "<PPSResponse><ppsarticle><article><headline><paragraph>T</paragraph></headline></article></ppsarticle></PPSResponse>",
 )
 
 

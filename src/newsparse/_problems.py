@@ -172,6 +172,15 @@ CODES: Mapping[str, str] = {
     "export-markup-in-text": "markup inside a text field of an export (an abstract) was read as text",
     "charset-mismatch": "a part of an e-mailed export declares a charset that cannot be right; decoded with another",
     "mime-part-unreadable": "a part of an e-mailed export is damaged (bad base64); what could be decoded is kept",
+    # problems: Factiva exports (factiva-html, factiva-xml)
+    "factiva-headline-missing": "a Factiva article has no headline (HD); the rest is read",
+    "factiva-body-missing": "a Factiva article has no text (LP, TD); the rest is read",
+    "factiva-code-unknown": "a Factiva article has a field code newsparse does not know; its value is kept in notes",
+    "factiva-trailer-missing": 'a Factiva article has no accession trailer ("Document ...", AN); read all the same',
+    "factiva-trailer-orphan": 'a Factiva accession trailer ("Document ...") belongs to no article; no article',
+    "factiva-article-empty": "a Factiva article block holds nothing readable; skipped",
+    "factiva-count-mismatch": "a Factiva export declares a number of articles that differs from those it holds",
+    "factiva-article-broken": "a Factiva XML article is not well-formed or breaks off; read what it has, or skipped",
     # problems: fields
     "date-unreadable": "a date cannot be read; the field is left empty",
     "count-unreadable": "a count (views) cannot be read; the field is left empty",

@@ -71,6 +71,8 @@ BUILTINS: tuple[tuple[str, str], ...] = (
     ("newsml1", "newsparse.detectors.wire.newsml1:NewsML1Detector"),
     ("proquest", "newsparse.detectors.exports.proquest:ProQuestDetector"),
     ("europresse", "newsparse.detectors.exports.europresse:EuropresseDetector"),
+    ("factiva-html", "newsparse.detectors.exports.factiva_html:FactivaHtmlDetector"),
+    ("factiva-xml", "newsparse.detectors.exports.factiva_xml:FactivaXmlDetector"),
     ("title-echo", "newsparse.detectors.text.title_echo:TitleEchoDetector"),
     ("counter-footer", "newsparse.detectors.text.counter_footer:CounterFooterDetector"),
     ("page-text", "newsparse.detectors.text.page_text:PageTextDetector"),
