@@ -161,6 +161,13 @@ CODES: Mapping[str, str] = {
     "page-empty": "an HTML page has no title and no text",
     "page-over-cap": "an HTML page is larger than the page cap (MAX_HTML_CHARS); only its head was read",
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
+    # problems: wire and publishing exports (ninjs, ANPA / IPTC 7901, Reuters-21578, WordPress WXR)
+    "item-not-article": "an item of an export or a wire feed is not an article (a picture, an attachment, a menu "
+    "item, a draft...); skipped and counted",
+    "item-withdrawn": "a wire item is canceled, withheld or killed by its agency; read, with a note",
+    "brief-record": "a record holds only a title (a Reuters-21578 BRIEF or an unprocessed text); read as it is",
+    "wire-framing-lost": "a wire file's control characters (SOH, STX, ETX) are missing; the messages were found by "
+    "their header and trailer lines",
     # problems: fields
     "date-unreadable": "a date cannot be read; the field is left empty",
     "count-unreadable": "a count (views) cannot be read; the field is left empty",
