@@ -15,7 +15,7 @@ from typing import Any
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors.json._arrays import iter_array
-from newsparse.detectors.json._json import BrokenJsonError, Walk, decode_at, error_code, skip_ws
+from newsparse.detectors.json._json import BrokenJsonError, Walk, decode_at, skip_ws
 from newsparse.detectors.wire._ninjs_map import item_fields, unwrap
 from newsparse.errors import LimitError
 
@@ -93,8 +93,7 @@ class NinjsDetector:
             count[0] += 1
             where, at = f"item {count[0]}", Location(record=count[0])
             if element.error is not None:
-                code = element.error.code if isinstance(element.error, Problem) else "record-broken"
-                problem = Problem(code, f"{where} could not be read: {element.error}", at)
+                problem = _unread(element.error, f"{where} could not be read: {element.error}", count[0])
                 yield RawArticle(element.start, element.end, {}, (problem,))
             else:
                 yield _article(element.value, element.start, element.end, where, at)
@@ -109,8 +108,7 @@ class NinjsDetector:
             count[0] += 1
             resume = _NEXT_VALUE.search(text, pos + 1)
             stop = resume.start() if resume else len(text)
-            where = f"item {count[0]}"
-            problem = Problem(error_code(exc), f"{where} could not be read: {exc}", Location(record=count[0]))
+            problem = _unread(getattr(exc, "problem", None), f"item {count[0]} could not be read: {exc}", count[0])
             yield RawArticle(pos, stop, {}, (problem,))
             return stop if resume else None
         if unwrap(value) is None and isinstance(value, dict):
@@ -130,6 +128,13 @@ class NinjsDetector:
         message = f"item {count[0]} could not be read: text that is not JSON at offset {pos}"
         yield RawArticle(pos, stop, {}, (Problem("record-broken", message, Location(record=count[0])),))
         return stop if resume else None
+
+
+def _unread(error: object, message: str, number: int) -> Problem:
+    """The problem for an item that could not be read: the walker's own code (a cap), else ``record-broken``."""
+    if isinstance(error, Problem):
+        return error.reworded(message, record=number)
+    return Problem("record-broken", message, Location(record=number))
 
 
 def _article(value: object, start: int, end: int, where: str, at: Location) -> RawArticle:
