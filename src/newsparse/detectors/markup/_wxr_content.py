@@ -9,9 +9,12 @@ Every scan here is one forward regular-expression pass.
 
 from __future__ import annotations
 
+import html as _htmllib
 import re
 
-__all__ = ["post_html"]
+from newsparse._html import unescape_inline
+
+__all__ = ["inline_text", "post_html"]
 
 # Bounded lazy scans: an unclosed comment or shortcode costs at most the bound, never the rest of the text.
 _BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:.{0,4000}?-->", re.DOTALL)
@@ -20,6 +23,21 @@ _CAPTION = re.compile(r"\[(caption|wp_caption)\b[^\]]{0,1000}\](.{0,4000}?)\[/\1
 _TAG = re.compile(r"<[^<>]*>")
 _MEDIA_SHORTCODE = re.compile(r"\[/?(?:gallery|embed|video|audio|playlist)\b[^\]]{0,1000}\]", re.IGNORECASE)
 _PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def inline_text(value: str) -> str:
+    """A title, excerpt or name as text: read as HTML only when it holds a tag (a lone ``<`` is text).
+
+    Also used by the ``ninjs`` detector for its headlines and descriptions.
+
+    Example:
+        >>> inline_text("Caf&eacute; <em>open</em>"), inline_text("Profit < 5% &amp; rising")
+        ('Café open', 'Profit < 5% & rising')
+    """
+    if _HTML_TAG.search(value):
+        return unescape_inline(value)
+    return " ".join(_htmllib.unescape(value).split())
 
 
 def post_html(content: str) -> tuple[str, list[str]]:

@@ -22,11 +22,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from newsparse._html import unescape_inline
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
 from newsparse.detectors.kit import close_truncated, read_element, skip_prolog
-from newsparse.detectors.markup._wxr_content import post_html
+from newsparse.detectors.markup._wxr_content import inline_text, post_html
 from newsparse.detectors.markup.rss_atom import _spans
 
 __all__ = ["WxrDetector"]
@@ -186,7 +185,7 @@ def _channel(header: str, namespaces: dict[str, str]) -> dict[str, Any]:
             part for part in (author.get("wp:author_first_name"), author.get("wp:author_last_name")) if part
         )
         if login and display:
-            channel["authors"][login] = unescape_inline(display)
+            channel["authors"][login] = inline_text(display)
     return channel
 
 
@@ -204,7 +203,7 @@ def _attachments(text: str, spans: list[Any], namespaces: dict[str, str]) -> dic
             continue
         url = values.get("wp:attachment_url") or values.get("guid", "")
         if values.get("wp:post_id") and url:
-            found[values["wp:post_id"]] = (url, unescape_inline(values.get("excerpt:encoded", "")))
+            found[values["wp:post_id"]] = (url, inline_text(values.get("excerpt:encoded", "")))
     return found
 
 
@@ -225,8 +224,8 @@ def _post_fields(
     status: str,
 ) -> dict[str, Any]:
     fields: dict[str, Any] = {
-        "title": unescape_inline(post.get("title", "")) or None,
-        "subtitle": unescape_inline(post.get("excerpt:encoded", "")) or None,
+        "title": inline_text(post.get("title", "")) or None,
+        "subtitle": inline_text(post.get("excerpt:encoded", "")) or None,
         "published": _date(post.get("wp:post_date_gmt", ""), post.get("wp:post_date", ""), post.get("pubDate", "")),
         "updated": _date(post.get("wp:post_modified_gmt", ""), post.get("wp:post_modified", ""), ""),
         "url": post.get("link") or post.get("guid") or None,
@@ -246,9 +245,9 @@ def _post_fields(
         if child.tag == "category" and _text(child):
             domain = (child.get("domain") or "category").lower()
             if domain == "category":
-                categories.append(unescape_inline(_text(child)))
-            elif domain == "post_tag":
-                tags.append(unescape_inline(_text(child)))
+                categories.append(inline_text(_text(child)))
+            elif domain in ("post_tag", "tag"):  # WXR 1.0 wrote domain="tag"
+                tags.append(inline_text(_text(child)))
     if categories or tags:
         fields["tags"] = list(dict.fromkeys(categories + tags))
     if categories:

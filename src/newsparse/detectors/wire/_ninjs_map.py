@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newsparse._html import unescape_inline
 from newsparse._meta import parse_byline
 from newsparse._problems import Location, Problem
+from newsparse.detectors.markup._wxr_content import inline_text
 
 __all__ = ["NOT_TEXT", "is_ninjs", "item_fields", "unwrap"]
 
@@ -105,7 +105,7 @@ def _str(value: object) -> str:
 def _inline(value: object) -> str:
     """A short text that may hold markup (a 2.x headline in HTML, a description_html): as plain text."""
     text = _str(value)
-    return unescape_inline(text) if "<" in text or "&" in text else text
+    return inline_text(text) if "<" in text or "&" in text else text
 
 
 def _valued(value: object) -> Iterator[tuple[str, str, str]]:
@@ -149,9 +149,15 @@ def _texts(item: Mapping[str, Any], fields: dict[str, Any]) -> None:
         if isinstance(value, str) and value.strip():
             fields["body_html" if html else "body"] = value
             return
-    body = _pick(list(_valued(item.get("bodies"))), _MAIN_ROLES)
+    bodies = list(_valued(item.get("bodies")))
+    best = _pick(bodies, _MAIN_ROLES)
+    body = next((b for b in bodies if best and b[0] == best[0] and _is_markup(b[1])), best)  # HTML over plain
     if body is not None:
-        fields["body_html" if "html" in body[1] or "xml" in body[1] else "body"] = body[2]
+        fields["body_html" if _is_markup(body[1]) else "body"] = body[2]
+
+
+def _is_markup(contenttype: str) -> bool:
+    return "html" in contenttype or "xml" in contenttype
 
 
 def _objects(value: object) -> Iterator[Mapping[str, Any]]:
