@@ -92,7 +92,7 @@ def item_fields(item: Mapping[str, Any], where: str, at: Location) -> tuple[dict
         problems.append(Problem("item-withdrawn", f"{where} has pubstatus {status}: the agency withdrew it", at))
     if notes:
         fields["notes"] = notes
-    if not any(key in fields for key in ("title", "body", "body_html")):
+    if not any(fields.get(key) for key in ("title", "body", "body_html")):
         problems.append(Problem("record-unmapped", f"{where} has no headline and no body", at))
         return {}, problems
     return {key: value for key, value in fields.items() if value not in (None, "", [])}, problems
@@ -102,10 +102,21 @@ def _str(value: object) -> str:
     return value.strip() if isinstance(value, str) else str(value) if isinstance(value, int | float) else ""
 
 
-def _inline(value: object) -> str:
-    """A short text that may hold markup (a 2.x headline in HTML, a description_html): as plain text."""
-    text = _str(value)
-    return inline_text(text) if "<" in text or "&" in text else text
+def _line(value: object) -> str:
+    """A plain-text value (a 1.x headline, a byline) on one line."""
+    return " ".join(_str(value).split())
+
+
+def _html(value: object) -> str:
+    """A value the schema says is HTML (``description_html``) as plain text."""
+    return inline_text(_str(value))
+
+
+def _entry(entry: tuple[str, str, str] | None) -> str:
+    """A 2.x ``{value, role, contenttype}`` entry's value as text: HTML only when its contenttype says so."""
+    if entry is None:
+        return ""
+    return _html(entry[2]) if _is_markup(entry[1]) else _line(entry[2])
 
 
 def _valued(value: object) -> Iterator[tuple[str, str, str]]:
@@ -134,15 +145,12 @@ def _identity(item: Mapping[str, Any], fields: dict[str, Any]) -> None:
 def _texts(item: Mapping[str, Any], fields: dict[str, Any]) -> None:
     headlines = list(_valued(item.get("headlines")))
     main = _pick([h for h in headlines if h[0] not in _SUB_ROLES], _MAIN_ROLES)
-    fields["title"] = _inline(item.get("headline")) or (_inline(main[2]) if main else "") or _inline(item.get("title"))
+    fields["title"] = _line(item.get("headline")) or _entry(main) or _line(item.get("title"))
     sub = next((h for h in headlines if h[0] in _SUB_ROLES), None)
     descriptions = list(_valued(item.get("descriptions")))
     described = _pick(descriptions, _MAIN_ROLES)
     fields["subtitle"] = (
-        _str(item.get("description_text"))
-        or _inline(item.get("description_html"))
-        or (_inline(described[2]) if described else "")
-        or (_inline(sub[2]) if sub else "")
+        _str(item.get("description_text")) or _html(item.get("description_html")) or _entry(described) or _entry(sub)
     )
     for key, html in (("body_html", True), ("body_xhtml", True), ("body_text", False)):
         value = item.get(key)
@@ -170,8 +178,8 @@ def _objects(value: object) -> Iterator[Mapping[str, Any]]:
 
 
 def _people(item: Mapping[str, Any], fields: dict[str, Any]) -> None:
-    listed = next((_inline(entry.get("by")) for entry in _objects(item.get("bylines"))), "")  # AP's list of bylines
-    byline = _inline(item.get("byline")) or _inline(item.get("by")) or listed
+    listed = next((_line(entry.get("by")) for entry in _objects(item.get("bylines"))), "")  # AP's list of bylines
+    byline = _line(item.get("byline")) or _line(item.get("by")) or listed
     authors: list[str] = []
     if byline:
         fields["byline"] = byline
@@ -223,15 +231,15 @@ def _media(item: Mapping[str, Any], fields: dict[str, Any]) -> None:
         described = _pick(list(_valued(associated.get("descriptions"))), _MAIN_ROLES)
         text = (
             _str(associated.get("description_text"))
-            or _inline(associated.get("description_html"))
-            or (_inline(described[2]) if described else "")
-            or _inline(associated.get("headline"))
+            or _html(associated.get("description_html"))
+            or _entry(described)
+            or _line(associated.get("headline"))
             or _str(associated.get("body_text"))
         )
         if text:
             credit = next(
-                (_inline(associated.get(k)) for k in ("byline", "by", "copyrightnotice", "copyrightholder")
-                 if _inline(associated.get(k))),
+                (_line(associated.get(k)) for k in ("byline", "by", "copyrightnotice", "copyrightholder")
+                 if _line(associated.get(k))),
                 None,
             )  # fmt: skip
             captions.append({"text": text, "credit": credit})
