@@ -120,6 +120,8 @@ def _header_notes(header: str, notes: list[str]) -> str | None:
         if after < len(tokens) and re.fullmatch(r"[a-z]{1,3}", tokens[after]):
             notes.append(f"category: {tokens[after]}")
     keyword = next((t for t in tokens if "-" in t and any(c.isalpha() for c in t) and not t[:1].isdigit()), None)
+    if keyword is None and len(tokens) > 2 and len(tokens[-1]) > 3 and tokens[-1].isalpha():
+        keyword = tokens[-1]  # IPTC 7901 headers may end with the keyword: "dpa0123 4 vm 210 Harbour"
     if keyword:
         notes.append(f"keyword: {keyword}")
     count = next((t for t in reversed(tokens[1:]) if t.isdigit() and 2 <= len(t) <= 5), None)
