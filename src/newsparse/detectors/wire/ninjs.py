@@ -15,7 +15,7 @@ from typing import Any
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors.json._arrays import iter_array
-from newsparse.detectors.json._json import BrokenJsonError, Walk, decode_at, skip_ws
+from newsparse.detectors.json._json import BrokenJsonError, Element, Walk, decode_at, skip_ws
 from newsparse.detectors.wire._ninjs_map import item_fields, unwrap
 from newsparse.errors import LimitError
 
@@ -83,20 +83,15 @@ class NinjsDetector:
             pos = skip_ws(text, end)
 
     def _array(self, text: str, pos: int, walk: Walk, count: list[int]) -> _Items:
-        elements = iter_array(text, pos, lambda value: unwrap(value) is not None, walk)
-        while True:
-            try:
-                element = next(elements)
-            except StopIteration as stop:
-                end: int | None = stop.value
-                return end
+        ends: list[int | None] = []
+        for element in _keeping_end(iter_array(text, pos, lambda value: unwrap(value) is not None, walk), ends):
             count[0] += 1
-            where, at = f"item {count[0]}", Location(record=count[0])
             if element.error is not None:
-                problem = _unread(element.error, f"{where} could not be read: {element.error}", count[0])
+                problem = _unread(element.error, f"item {count[0]} could not be read: {element.error}", count[0])
                 yield RawArticle(element.start, element.end, {}, (problem,))
             else:
-                yield _article(element.value, element.start, element.end, where, at)
+                yield _article(element.value, element.start, element.end, f"item {count[0]}", Location(record=count[0]))
+        return ends[0]
 
     def _object(self, text: str, pos: int, walk: Walk, count: list[int]) -> _Items:
         try:
@@ -128,6 +123,11 @@ class NinjsDetector:
         message = f"item {count[0]} could not be read: text that is not JSON at offset {pos}"
         yield RawArticle(pos, stop, {}, (Problem("record-broken", message, Location(record=count[0])),))
         return stop if resume else None
+
+
+def _keeping_end(elements: Generator[Element, None, int | None], ends: list[int | None]) -> Iterator[Element]:
+    """The elements of an array walk; the offset past the array (its generator's return value) goes to ``ends``."""
+    ends.append((yield from elements))
 
 
 def _unread(error: object, message: str, number: int) -> Problem:
