@@ -189,3 +189,14 @@ def test_the_articles_are_the_items_as_built(items: list[tuple[str, str, bool]],
         (" ".join(t.split()), " ".join(b.split()), f"urn:example:{n}") for n, (t, b, _) in enumerate(items)
     ]
     assert result.problems == ()
+
+
+def test_json_lines_whose_first_lines_are_all_broken_are_still_read_line_by_line() -> None:
+    good = json.dumps(_v1(9, "Good", "Text."))
+    lines = [good[:-9]] * 5 + [good, json.dumps({"data": {"items": [_v1(10, "Wrapped", "Text.")]}})]
+    result = newsparse.parse_text("\n".join(lines) + "\n", detector="ninjs")
+    assert [a.title for a in result.articles] == ["Good", "Wrapped"]
+    assert [(p.code, p.location.record) for p in result.problems] == [("record-broken", n) for n in range(1, 6)]
+    text = "\n".join(lines)
+    spans = [(a.provenance.start, a.provenance.end) for a in result.articles if a.provenance]
+    assert [text[start:end] for start, end in spans][0] == good

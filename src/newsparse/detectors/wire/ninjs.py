@@ -12,6 +12,8 @@ import re
 from collections.abc import Generator, Iterator
 from typing import Any
 
+import attrs
+
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors.json._arrays import iter_array
@@ -71,6 +73,9 @@ class NinjsDetector:
         walk = Walk(text)
         pos = skip_ws(text, 0)
         count = [0]
+        if _json_lines(text):  # JSON Lines: each line is read on its own, a broken one costs its line
+            yield from self._lines(text, count)
+            return
         while pos < len(text):
             if text[pos] == "[":
                 end = yield from self._array(text, pos, walk, count)
@@ -115,6 +120,32 @@ class NinjsDetector:
         yield _article(value, pos, end, f"item {count[0]}", Location(record=count[0]))
         return end
 
+    def _lines(self, text: str, count: list[int]) -> Iterator[RawArticle]:
+        """JSON Lines: one item (or API envelope) per line; a line that is not a JSON object is reported."""
+        start = 0
+        for line in text.split("\n"):
+            begin, end = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+            start += len(line) + 1
+            if begin >= end:
+                continue
+            piece = text[begin:end]
+            try:
+                value, stop, _ = decode_at(piece, 0)
+                if stop != len(piece):
+                    raise BrokenJsonError(f"extra data after the JSON value at column {stop + 1}", stop)
+            except (BrokenJsonError, LimitError) as exc:
+                count[0] += 1
+                message = f"item {count[0]} could not be read: {exc}"
+                yield RawArticle(begin, end, {}, (_unread(getattr(exc, "problem", None), message, count[0]),))
+                continue
+            listed = _LIST_KEY.search(piece) if isinstance(value, dict) and unwrap(value) is None else None
+            if listed is not None:  # an API response on one line: its items, with spans in the whole text
+                for raw in self._array(piece, listed.end() - 1, Walk(piece), count):
+                    yield attrs.evolve(raw, start=raw.start + begin, end=raw.end + begin)
+                continue
+            count[0] += 1
+            yield _article(value, begin, end, f"item {count[0]}", Location(record=count[0]))
+
     def _garbage(self, text: str, pos: int, count: list[int]) -> _Items:
         """Text between JSON values that is not JSON: reported, and reading goes on at the next line's value."""
         resume = _NEXT_VALUE.search(text, pos)
@@ -123,6 +154,15 @@ class NinjsDetector:
         message = f"item {count[0]} could not be read: text that is not JSON at offset {pos}"
         yield RawArticle(pos, stop, {}, (Problem("record-broken", message, Location(record=count[0])),))
         return stop if resume else None
+
+
+def _json_lines(text: str) -> bool:
+    """Whether the text is JSON Lines: two or more first lines, each starting an object.
+
+    A pretty-printed object has lines that start with a key or a bracket's close instead.
+    """
+    lines = [line.strip() for line in text.split("\n", 6)[:6] if line.strip()]
+    return len(lines) >= 2 and all(line.startswith("{") for line in lines[:5])
 
 
 def _keeping_end(elements: Generator[Element, None, int | None], ends: list[int | None]) -> Iterator[Element]:
