@@ -199,4 +199,4 @@ def test_json_lines_whose_first_lines_are_all_broken_are_still_read_line_by_line
     assert [(p.code, p.location.record) for p in result.problems] == [("record-broken", n) for n in range(1, 6)]
     text = "\n".join(lines)
     spans = [(a.provenance.start, a.provenance.end) for a in result.articles if a.provenance]
-    assert [text[start:end] for start, end in spans][0] == good
+    assert text[spans[0][0] : spans[0][1]] == good
