@@ -109,6 +109,19 @@ def test_lost_framing_is_cut_at_header_lines_then_at_trailers() -> None:
     assert [a.title for a in newsparse.parse_text(no_headers, detector="anpa").articles] == ["One", "Two"]
 
 
+def test_telex_framing_zczc_and_nnnn_is_read() -> None:
+    text = (
+        "ZCZC dpa0001 4 vm 50 Markt\nMarkt\nMarkt zieht um\n  HUSUM (dpa) - Der Markt zieht um.\nNNNN\n"
+        "ZCZC dpa0002 4 vm 40 Hafen\nHafen\nHafen offen\n  KIEL (dpa) - Der Hafen ist offen.\nNNNN\n"
+    )
+    assert newsparse.rank_detectors(text).chosen == "anpa"
+    result = newsparse.parse_text(text)
+    assert [(a.id, a.title, a.dateline, a.body) for a in result.articles] == [
+        ("dpa0001", "Markt zieht um", "HUSUM", "Der Markt zieht um."),
+        ("dpa0002", "Hafen offen", "KIEL", "Der Hafen ist offen."),
+    ]
+
+
 def test_plain_text_and_the_other_layouts_are_not_claimed() -> None:
     detector = AnpaDetector()
     for text in ("Title\n\nBody text here.\n", "<html><p>^A</p></html>", '{"title": "A"}', "^Headline<\n\tText.\n"):

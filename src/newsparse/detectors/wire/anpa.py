@@ -33,6 +33,7 @@ _ETX = re.compile(r"\x03|\^C(?=[ \t]*(?:\n|$)|[ \t]*[A-Za-z]{2,6}[- ])")
 _EOT = re.compile(r"\x04|\^D|^NNNN[ \t]*$", re.MULTILINE)
 # A header line where the controls were lost: a message number ("a0547 r i BC-Harbour-Lights 03-01 0420") or ZCZC.
 _HEADER_LINE = re.compile(r"^(?:ZCZC\b|[a-z]\d{4}\b[ \t\x1f]+\S)[^\n]{0,200}$", re.MULTILINE)
+_TELEX_END = re.compile(r"^NNNN[ \t]*$", re.MULTILINE)
 _MESSAGE_ID = re.compile(r"[A-Za-z]{0,6}\d{3,}")
 _SNIFF_FRAME = re.compile(r"\x01[^\x01\x02]{0,1000}\x02|^[ \t\n]*(?:\^V)*\^A(?=[A-Za-z]{0,6}\d{2,}|ZCZC)")
 _SYN = "^V"  # SYN in caret notation: padding before a message
@@ -60,6 +61,8 @@ class AnpaDetector:
         trailer = TRAILER.search(head)
         if first is not None and trailer is not None:
             return 0.85
+        if first is not None and first.group().startswith("ZCZC") and _TELEX_END.search(head):
+            return 0.8  # telex framing: ZCZC starts a message and NNNN ends it
         if trailer is not None and len(TRAILER.findall(head)) >= 2 and not head.lstrip().startswith(("<", "{", "[")):
             return 0.6
         return 0.0
@@ -127,7 +130,7 @@ def _unframed(text: str) -> Iterator[RawArticle]:
 
 def _article(parts: Parts, start: int, end: int, where: str, at: Location, problems: list[Problem]) -> RawArticle:
     fields, withdrawn = message_fields(parts)
-    ident = _MESSAGE_ID.match(parts.header.strip())
+    ident = _MESSAGE_ID.match(parts.header.strip().removeprefix("ZCZC").strip())
     if ident is not None:
         fields["id"] = ident.group()
     if withdrawn:
