@@ -93,3 +93,14 @@ def test_the_text_view_on_stdout_shows_titles_dates_and_bodies() -> None:
         assert record["title"] in proc.stdout
         if record["published"]:
             assert record["published"] in proc.stdout
+
+
+def test_an_article_repr_is_short_and_names_what_matters() -> None:
+    import newsparse
+
+    (article,) = newsparse.load(("Storm hits coast\n\n" + "Rain fell on the town. " * 50_000).encode())
+    shown = repr(article)
+    assert len(shown) < 200
+    assert shown.startswith("Article(title='Storm hits coast', body=<1,149,999 chars>, detector='whole-text', id='")
+    long_title = newsparse.Article(title="x" * 500)
+    assert len(repr(long_title)) < 100
