@@ -200,3 +200,18 @@ def test_json_lines_whose_first_lines_are_all_broken_are_still_read_line_by_line
     text = "\n".join(lines)
     spans = [(a.provenance.start, a.provenance.end) for a in result.articles if a.provenance]
     assert text[spans[0][0] : spans[0][1]] == good
+
+
+def test_superdesk_flavour_guid_authors_service_and_firstpublished() -> None:
+    item = {
+        "guid": "urn:newsml:superdesk.example:2024:abc", "type": "text", "headline": "Council meets",
+        "body_html": "<p>The council met.</p>", "versioncreated": "2024-04-02T12:00:00+0000",
+        "firstcreated": "2024-04-01T08:00:00+0000", "firstpublished": "2024-04-01T09:30:00+0000",
+        "authors": [{"name": "Mia Stone", "role": "writer"}, {"name": "Kai Moe", "role": "photographer"}],
+        "service": [{"code": "d", "name": "Domestic"}], "slugline": "COUNCIL", "priority": 5,
+    }  # fmt: skip
+    (article,) = newsparse.load(json.dumps(item).encode())
+    assert (article.id, article.section) == ("urn:newsml:superdesk.example:2024:abc", "Domestic")
+    assert article.authors == ("Mia Stone",)  # the photographer is not an author
+    assert (article.published, article.updated) == ("2024-04-01T09:30:00+00:00", "2024-04-02T12:00:00+00:00")
+    assert "slugline: COUNCIL" in article.notes

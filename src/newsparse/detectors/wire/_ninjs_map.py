@@ -38,6 +38,7 @@ _RENDITION_NAMES = ("original", "baseimage", "main", "default", "large", "highre
 _TAG_KEYS = ("subject", "subjects", "keywords", "people", "person", "organisation", "organisations", "place",
              "places", "event", "events")  # fmt: skip
 _WITHDRAWN = ("canceled", "cancelled", "withheld")
+_NOT_WRITERS = ("editor", "subeditor", "photographer", "producer", "camera", "translator")
 
 
 def is_ninjs(value: object) -> bool:
@@ -138,6 +139,7 @@ def _identity(item: Mapping[str, Any], fields: dict[str, Any]) -> None:
         fields["url"] = ident
     fields["language"] = _str(item.get("language")) or None
     fields["dateline"] = _str(item.get("located")) or None
+    fields["section"] = next((_str(s.get("name")) for s in _objects(item.get("service"))), "") or None
     source = next((_str(s.get("name")) for s in _objects(item.get("infosources") or item.get("infosource"))), "")
     fields["source"] = source or _str(item.get("copyrightholder")) or None
 
@@ -189,6 +191,12 @@ def _people(item: Mapping[str, Any], fields: dict[str, Any]) -> None:
     for person in _objects(item.get("people") or item.get("person")):
         if _is_author(person) and _str(person.get("name")):
             authors.append(_str(person.get("name")))
+    listed_authors = item.get("authors")  # Superdesk: [{"name": ..., "role": "writer"}]
+    for author in listed_authors if isinstance(listed_authors, list) else []:
+        name = _str(author.get("name")) if isinstance(author, Mapping) else _str(author)
+        role = _str(author.get("role")).lower() if isinstance(author, Mapping) else ""
+        if name and role not in _NOT_WRITERS:
+            authors.append(name)
     if authors:
         fields["authors"] = list(dict.fromkeys(authors))
 
@@ -199,8 +207,12 @@ def _is_author(person: Mapping[str, Any]) -> bool:
 
 
 def _dates(item: Mapping[str, Any], fields: dict[str, Any]) -> None:
-    """``firstcreated`` is the published date; ``versioncreated`` the updated one (the published one without it)."""
-    first, version = _str(item.get("firstcreated")), _str(item.get("versioncreated"))
+    """``firstcreated`` is the published date; ``versioncreated`` the updated one (the published one without it).
+
+    Superdesk's ``firstpublished``, when given, is the published date before ``firstcreated``.
+    """
+    first = _str(item.get("firstpublished")) or _str(item.get("firstcreated"))
+    version = _str(item.get("versioncreated"))
     fields["published"] = first or version or _str(item.get("contentcreated")) or None
     if first and version and version != first:
         fields["updated"] = version
