@@ -182,6 +182,17 @@ def test_a_billion_laughs_export_is_not_expanded() -> None:
     assert "entity-unknown" in {p.code for p in article.problems}
 
 
+def test_a_quadratic_blowup_export_is_not_expanded() -> None:
+    prolog = f'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY big "{"x" * 20_000}">]>\n'
+    item = "<item><title>Big</title><description>" + "&big;" * 2000 + "</description>" \
+        "<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>"  # fmt: skip
+    result = newsparse.parse_text(_export(item, prolog=prolog))
+    assert result.detection.chosen == "wxr"
+    (article,) = result.articles
+    assert article.title == "Big"
+    assert "x" * 100 not in repr(article.to_dict())
+
+
 def test_an_external_entity_is_not_fetched() -> None:
     prolog = '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n'
     (article,) = newsparse.load(_export(_item("Leak", "<p>&secret;</p>"), prolog=prolog).encode())
