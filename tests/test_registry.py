@@ -228,6 +228,11 @@ LAYOUT_EXAMPLES = (
     '<div class="docOcurrContainer"><p>Body.</p></div></article>',
     '<div class="article enArticle"><div id="hd">T</div><p>Body.</p><p>Document TOWNH00020240501e0510000a</p></div>',
     "<PPSResponse><ppsarticle><article><headline><paragraph>T</paragraph></headline></article></ppsarticle></PPSResponse>",
+    '[{"uri": "urn:x:1", "versioncreated": "2024-01-02T03:04:05Z", "headline": "A", "body_text": "Body."}]',
+    "\x01a0001 r i BC-Title 01-02 0010\x02\n^Title<\n\tBody.\n\x03AP-NY-01-02-24 0304EST\n\x04",
+    '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS NEWID="1"><TEXT><TITLE>T</TITLE><BODY>Body.</BODY></TEXT></REUTERS>',
+    '<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>'
+    "<item><title>T</title><wp:post_type>post</wp:post_type></item></channel></rss>",
 )
 
 
