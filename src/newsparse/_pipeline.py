@@ -22,8 +22,8 @@ from __future__ import annotations
 import bisect
 import hashlib
 import os
-from collections.abc import Iterator
-from typing import Protocol
+from collections.abc import Generator, Iterator
+from typing import Any, Protocol
 
 import attrs
 
@@ -252,6 +252,50 @@ class Whole:
         return self.fixed
 
 
+class Resumed:
+    """The two streaming hooks of a detector with ``split_resumable`` (see ``StreamingDetector``).
+
+    ``safe_cut(block)`` runs the detector over a block that is not the end of the
+    input, keeps the raw articles it yields and its state, and returns the offset
+    where the unread rest starts; ``split_block`` hands over the articles kept
+    (shifted by nothing: the block is the same). On the final block the detector
+    runs with ``final=True`` from the state reached, and reads everything.
+    """
+
+    def __init__(self, resumable: Any, feed: Feed) -> None:
+        self.resumable = resumable
+        self.feed = feed
+        self.state: object = None
+        self.kept: list[RawArticle] = []
+
+    def safe_cut(self, text: str) -> int:
+        """Read the block as far as more text cannot change; the offset where the next block starts."""
+        self.kept = []
+        cut, self.state = yield_all(self.resumable(text, self.state, final=False), self.kept)
+        return cut
+
+    def split_block(self, text: str, *, first_line: int) -> Iterator[RawArticle]:
+        """The raw articles read by ``safe_cut`` on this block; on the final block, all that is left."""
+        if not self.feed.eof:
+            kept, self.kept = self.kept, []
+            return iter(kept)
+        return _values(self.resumable(text, self.state, final=True))
+
+
+def yield_all(generator: Generator[RawArticle, None, tuple[int, object]], out: list[RawArticle]) -> tuple[int, object]:
+    """Run a resumable split over one block: its raw articles go to ``out``; return its (cut, state)."""
+    while True:
+        try:
+            out.append(next(generator))
+        except StopIteration as stop:
+            cut, state = stop.value
+            return int(cut), state
+
+
+def _values(generator: Generator[RawArticle, None, object]) -> Iterator[RawArticle]:
+    yield from generator
+
+
 def split(feed: Feed, text: str, spans: list[Span], detection: Detection, problems: list[str]) -> Iterator[Article]:
     """Split block after block with the chosen detector, falling back down the ranking if it fails.
 
@@ -268,8 +312,12 @@ def split(feed: Feed, text: str, spans: list[Span], detection: Detection, proble
         detector = get_detector(name)
         cutter = getattr(detector, "safe_cut", None)
         splitter = getattr(detector, "split_block", None)
+        resumable = getattr(detector, "split_resumable", None)
+        if callable(resumable):  # an array detector: its resumable state gives both hooks
+            resumed = Resumed(resumable, feed)
+            cutter, splitter = resumed.safe_cut, resumed.split_block
         oversized = getattr(detector, "oversized", None)
-        feed.capped(callable(oversized))
+        feed.capped(callable(oversized) or callable(resumable))  # records, not lines: long lines in pieces
         if not callable(cutter) or not callable(splitter):
             cutter = splitter = None
             text, spans = feed.more(text, spans, base, whole=True)  # no hook: the rest is one block

@@ -290,6 +290,7 @@ class _Stream:
         """Yield every article of the source."""
         self.pending = self._read(max(_FIRST, self.chunk))
         refuse_binary(self.pending, source=self.display)  # /dev/zero or an archive: refused after one read
+        self.capped(True)  # until a detector is chosen, a long line is read in pieces (a minified JSON array)
         first = self._piece(max(_FIRST, self.chunk))
         if not first.isascii():  # decode() must see 64 KiB past the first bad byte, as it does on the whole
             first, _ = self._widened(first)

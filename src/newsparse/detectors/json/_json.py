@@ -33,11 +33,13 @@ __all__ = [
     "error_code",
     "error_message",
     "read_value",
+    "settled",
     "skip_ws",
     "utf8_over",
 ]
 
 _WS = " \t\n\r"
+_LONGEST_WORD = 10  # "-Infinity" and a margin: a word this close to the end of a block may be cut off
 
 # What may stand between two brackets of JSON: whitespace, separators, strings, numbers, literals (with the
 # NaN and Infinity that Python's json reads and pandas writes).
@@ -86,6 +88,7 @@ class Element(NamedTuple):
 class _Scan(NamedTuple):
     end: int | None  # offset past the closing bracket; None if the value breaks or the text ends first
     depth: int  # the deepest nesting met (arrays and objects)
+    open: bool = False  # end is None because the text ends (or may end) inside the value: more text could close it
 
 
 def skip_ws(text: str, pos: int) -> int:
@@ -145,13 +148,32 @@ class _Scanner:
             else:
                 break  # a bare word or an unterminated string
             pos += 1
+        open_ = _runs_to_end(text, pos)
         for k in range(len(stack) - 1, -1, -1):  # never closed: broken, as deep as seen so far
             offset, _, level, deepest = stack[k]
             if k:
                 stack[k - 1][3] = max(stack[k - 1][3], deepest)
             if offset >= 0:
-                known[offset] = _Scan(None, deepest - level + 1)
+                known[offset] = _Scan(None, deepest - level + 1, open_)
         return known, max(pos, start + 1)
+
+
+def settled(text: str, pos: int, walk: Walk) -> bool:
+    """Whether the value at ``pos`` reads the same whatever text may follow ``text`` (a block of a stream).
+
+    True when the value ends inside the text, or is over a cap already.
+    """
+    read = read_value(text, pos, walk)
+    return read.over_cap or (read.end is not None and read.end < len(text))
+
+
+def _runs_to_end(text: str, pos: int) -> bool:
+    """Whether a scan that stopped at ``pos`` may have stopped only because the text ends there.
+
+    True at the end of the text, at a string that never closes (its quote runs to the
+    end), or at a word close enough to the end to be a cut-off literal or number.
+    """
+    return pos >= len(text) or text[pos] == '"' or len(text) - pos <= _LONGEST_WORD
 
 
 def _last_non_ws(text: str, pos: int) -> int:
@@ -179,20 +201,27 @@ class Walk:
     overall). The decode window is how much text a first, optimistic decode of an element
     is given: twice the size of the element before, at least 512 characters, so that the
     copy it decodes stays near the element's own size.
+
+    ``text`` may be one block of a longer text read as a stream: ``base`` is the
+    offset of its first character in the whole, on line ``line`` at column ``column``,
+    so that messages name offsets, lines and columns of the whole text.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, base: int = 0, line: int = 1, column: int = 1, window: int = 512) -> None:
         self.text = text
         self.scanner = _Scanner(text)
+        self.base = base
+        self.first_line = line
+        self.first_start = 1 - column  # where the first line starts, relative to text[0]
         self.pos = 0
-        self.line = 1
-        self.line_start = 0
-        self.window = 512
+        self.line = line
+        self.line_start = self.first_start
+        self.window = window
 
     def at(self, pos: int) -> tuple[int, int]:
-        """The line and column (from 1) of offset ``pos``."""
+        """The line and column (from 1) of offset ``pos`` (of ``text``) in the whole text."""
         if pos < self.pos:
-            self.pos, self.line, self.line_start = 0, 1, 0
+            self.pos, self.line, self.line_start = 0, self.first_line, self.first_start
         newlines = self.text.count("\n", self.pos, pos)
         if newlines:
             self.line += newlines
@@ -207,6 +236,7 @@ class _Read(NamedTuple):
     error: str | None  # None: read; "" : broken where its end is unknown (the message needs a bound, see error_message)
     unreadable: tuple[str, ...]
     over_cap: bool  # the value is beyond a cap (nesting or size), not merely broken
+    open: bool = False  # the end is unknown because the text may end inside the value (more text could close it)
 
 
 def read_value(text: str, pos: int, walk: Walk) -> _Read:
@@ -220,12 +250,12 @@ def read_value(text: str, pos: int, walk: Walk) -> _Read:
             message = f"it nests deeper than the {describe(MAX_JSON_DEPTH)} levels newsparse reads"
             return _Read(scan.end, None, Problem("record-too-deep", message), (), True)
         if scan.end is None:
-            return _Read(None, None, "", (), False)
+            return _Read(None, None, "", (), False, scan.open)
         end = scan.end
     else:
         match = _SCALAR.match(text, pos)
         if match is None:
-            return _Read(None, None, "", (), False)
+            return _Read(None, None, "", (), False, _runs_to_end(text, pos))
         end = match.end()
     if _too_large(text, pos, end):
         message = f"it is larger than the {describe(MAX_RECORD_BYTES)} a record may be"
