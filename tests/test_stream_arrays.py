@@ -265,3 +265,62 @@ def test_the_block_held_does_not_grow_with_the_input(monkeypatch: pytest.MonkeyP
     assert (small_count, large_count) == (1000, 10000)
     assert 0 < large <= small * 1.5  # ten times the input, about the same block
     assert large < len(_big(kind, 10000)) / 10
+
+
+# --- a record over the cap ---------------------------------------------------------------------------
+
+_CAP = 600
+
+
+@pytest.fixture
+def small_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record cap of a few hundred bytes, so that a big record is a small test."""
+    from newsparse.detectors.json import _json
+
+    monkeypatch.setattr(_json, "MAX_RECORD_BYTES", _CAP)
+
+
+def _with_huge(words: int, escaped: bool = False) -> str:
+    huge = _post(1, words)
+    if escaped:  # quotes, backslashes and brackets inside strings must not end the element early
+        huge["content"]["rendered"] += '<a href=\\"x\\">[{\\\\</a>' * (words // 4) + '"]}'
+    items = [json.dumps(_post(0)), json.dumps(huge), json.dumps(_post(2)), json.dumps(_post(3))]
+    return "[\n" + ",\n".join(items) + "\n]\n"
+
+
+@pytest.mark.usefixtures("small_cap")
+@pytest.mark.parametrize("escaped", [False, True])
+def test_a_record_over_the_cap_is_reported_and_read_past(escaped: bool) -> None:
+    text = _with_huge(2000, escaped)
+    whole = _whole("wordpress", text)
+    titles = [r[2]["title"] if r[2] else None for r in whole]  # type: ignore[index]
+    assert titles == ["Post 0 & more", None, "Post 2 & more", "Post 3 & more"]
+    assert "larger than the 600 a record may be" in whole[1][3][0]
+    for size in (50, 97, 256):
+        assert _by_hand("wordpress", text, list(range(size, len(text), size))) == whole, size
+
+
+@pytest.mark.usefixtures("small_cap")
+def test_a_record_over_the_cap_is_not_held(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_stream, "_FIRST", 1)
+    monkeypatch.setattr(_stream, "HEAD_SIZE", 1)
+    monkeypatch.setattr(_stream, "_SKIP_PIECE", 1)
+    sizes = []
+    largest = [0]
+    original: Callable[..., Any] = _pipeline.Resumed.safe_cut
+
+    def counting(self: _pipeline.Resumed, text: str) -> int:
+        largest[0] = max(largest[0], len(text))
+        return int(original(self, text))
+
+    monkeypatch.setattr(_pipeline.Resumed, "safe_cut", counting)
+    for words in (20_000, 200_000):  # about 100 KB and 1 MB of one record
+        data = _with_huge(words).encode("utf-8")
+        problems: list[str] = []
+        largest[0] = 0
+        stream = newsparse.iter_load(io.BytesIO(data), chunk_size=256, detector="wordpress", problems=problems)
+        titles = [a.title for a in stream]
+        assert titles == ["Post 0 & more", "Post 2 & more", "Post 3 & more"], problems
+        assert [p.code for p in problems] == ["record-over-cap"]  # type: ignore[attr-defined]
+        sizes.append(largest[0])
+    assert sizes[1] <= sizes[0] * 1.5 < 20 * _CAP  # ten times the record, about the same block: a few caps

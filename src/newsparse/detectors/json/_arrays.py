@@ -14,6 +14,7 @@ elements it yields before that are those a walk over the whole text yields.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Generator
 from typing import TypeVar
 
@@ -29,8 +30,10 @@ from newsparse.detectors.json._json import (
     Walk,
     decode_piece,
     error_message,
+    over_cap_problem,
     read_value,
     skip_ws,
+    too_large,
 )
 
 __all__ = [
@@ -62,6 +65,52 @@ PAUSED = Paused()
 T = TypeVar("T")
 R = TypeVar("R")
 Outcome = int | None | Paused  # past the array's "]"; None: the text ends inside it; or PAUSED
+_GO_ON = -1  # what _read_past returns when the walk goes on with the next element
+
+
+_SPECIAL = re.compile(r'[\[\]{}"]')
+_STRING_BODY = re.compile(r'(?:[^"\\]++|\\.)*+', re.DOTALL)  # up to a closing quote (or a final backslash)
+
+
+@attrs.define
+class Skip:
+    """An element over the record cap that a stream reads past without holding it.
+
+    ``start`` is where its span starts in the whole text; the rest is the state of
+    a bracket count that skips strings, carried from block to block.
+    """
+
+    start: int
+    depth: int = 0
+    in_string: bool = False
+    escaped: bool = False  # the block ended on a backslash inside a string
+
+    def through(self, text: str, pos: int) -> int | None:
+        """The offset just past the element's end in ``text`` from ``pos``; None if the block ends first."""
+        size = len(text)
+        while pos < size:
+            if self.escaped:
+                self.escaped, pos = False, pos + 1
+            elif self.in_string:
+                pos = _STRING_BODY.match(text, pos).end()  # type: ignore[union-attr]  # matches the empty string
+                if pos >= size:
+                    return None
+                self.in_string, self.escaped = text[pos] != '"', text[pos] != '"'
+                pos += 1
+                if not self.in_string and self.depth == 0:
+                    return pos  # a string element
+            else:
+                match = _SPECIAL.search(text, pos)
+                if match is None:
+                    return None
+                pos, char = match.end(), match.group()
+                if char == '"':
+                    self.in_string = True
+                else:
+                    self.depth += 1 if char in "[{" else -1
+                    if self.depth <= 0:
+                        return pos
+        return None
 
 
 @attrs.define
@@ -71,13 +120,17 @@ class ArrayCursor:
     ``last`` is just past what was read so far (a broken element's span starts
     there), ``pos`` where the next element starts (whitespace may precede it),
     ``opened`` that the walk is just past the ``[`` (an empty array may close
-    there), ``count`` how many elements were met.
+    there), ``count`` how many elements were met. ``skip`` is an element over
+    the record cap being read past, ``after`` that ``pos`` is just past such an
+    element (a ``,`` or ``]`` must follow).
     """
 
     last: int
     pos: int
     opened: bool = True
     count: int = 0
+    skip: Skip | None = None
+    after: bool = False
 
     @classmethod
     def at(cls, bracket: int) -> ArrayCursor:
@@ -161,6 +214,11 @@ def walk_array(
         if text.startswith("]", pos):
             return pos + 1
     while True:
+        if cursor.skip is not None or cursor.after:
+            end = yield from _read_past(text, cursor, accept, walk, final=final)
+            if end != _GO_ON:
+                return end
+            continue
         last, pos = cursor.last, skip_ws(text, cursor.pos)
         if pos >= size:
             if not final:
@@ -171,6 +229,9 @@ def walk_array(
         read = read_value(text, pos, walk)
         after = size if read.end is None else skip_ws(text, read.end)
         if not final and after >= size and (read.end is not None or read.open):
+            if read.end is None and too_large(text, pos, size):  # over the cap already: read past it
+                cursor.skip, cursor.pos = Skip(walk.base + last), pos
+                continue
             return PAUSED  # the element, or what follows it, runs to the end of the block
         if text[after : after + 1] not in (",", "]"):  # the end of the element is unknown, or garbage follows it
             resume = _resync(text, after if read.error is None else pos + 1, accept, walk, final=final)
@@ -204,6 +265,49 @@ def walk_array(
         if text[after] == "]":
             return after + 1
         cursor.pos = after + 1
+
+
+def _read_past(
+    text: str, cursor: ArrayCursor, accept: Callable[[object], bool], walk: Walk, *, final: bool
+) -> Generator[Element, None, Outcome]:
+    """Go on reading past an element over the record cap; :data:`_GO_ON` to go on with the next element.
+
+    The element is reported with ``record-over-cap`` and its span once its end is
+    found (to the end of the text if it never ends). What follows it is read as
+    after any element: a ``,``, a ``]``, or else a resync.
+    """
+    size = len(text)
+    if cursor.skip is not None:
+        end = cursor.skip.through(text, cursor.pos)
+        if end is None and not final:
+            cursor.last = cursor.pos = size  # nothing of it is held
+            return PAUSED
+        cursor.count += 1
+        yield Element(cursor.skip.start - walk.base, size if end is None else end, None, over_cap_problem())
+        if end is None:
+            return None
+        cursor.skip, cursor.last, cursor.pos, cursor.after = None, end, end, True
+    after = skip_ws(text, cursor.pos)
+    if after >= size and not final:
+        return PAUSED
+    if text[after : after + 1] == ",":
+        cursor.after, cursor.pos = False, after + 1
+        return _GO_ON
+    if text[after : after + 1] == "]":
+        cursor.after = False
+        return after + 1
+    resume = _resync(text, after, accept, walk, final=final)
+    if isinstance(resume, Paused):
+        return PAUSED
+    cursor.after = False
+    stop = size if resume is None else resume
+    message = f"expected ',' or ']' at offset {walk.base + after}; the JSON array is truncated or broken"
+    cursor.count += 1
+    yield Element(cursor.last, stop, None, Problem("record-broken", message))
+    if resume is None:
+        return None
+    cursor.last, cursor.pos = resume, resume + 1
+    return _GO_ON
 
 
 def _resync(text: str, start: int, accept: Callable[[object], bool], walk: Walk, *, final: bool) -> Outcome:

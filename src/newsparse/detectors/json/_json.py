@@ -32,9 +32,11 @@ __all__ = [
     "decode_piece",
     "error_code",
     "error_message",
+    "over_cap_problem",
     "read_value",
     "settled",
     "skip_ws",
+    "too_large",
     "utf8_over",
 ]
 
@@ -257,9 +259,8 @@ def read_value(text: str, pos: int, walk: Walk) -> _Read:
         if match is None:
             return _Read(None, None, "", (), False, _runs_to_end(text, pos))
         end = match.end()
-    if _too_large(text, pos, end):
-        message = f"it is larger than the {describe(MAX_RECORD_BYTES)} a record may be"
-        return _Read(end, None, Problem("record-over-cap", message), (), True)
+    if too_large(text, pos, end):
+        return _Read(end, None, over_cap_problem(), (), True)
     walk.window = max(512, 2 * (end - pos))
     piece = text[pos:end]
     try:
@@ -284,7 +285,7 @@ def _read_fast(text: str, pos: int, walk: Walk) -> _Read | None:
         return None
     end = pos + used
     walk.window = max(512, 2 * used)
-    if text.count("{", pos, end) + text.count("[", pos, end) > MAX_JSON_DEPTH or _too_large(text, pos, end):
+    if text.count("{", pos, end) + text.count("[", pos, end) > MAX_JSON_DEPTH or too_large(text, pos, end):
         return None
     return _Read(end, value, None, (), False)
 
@@ -341,8 +342,14 @@ def utf8_over(text: str, cap: int, start: int = 0, end: int | None = None) -> bo
     return end - start > cap or len(text[start:end].encode("utf-8", "surrogatepass")) > cap
 
 
-def _too_large(text: str, start: int, end: int) -> bool:
+def too_large(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is over the record cap (:data:`~newsparse._limits.MAX_RECORD_BYTES` in UTF-8)."""
     return utf8_over(text, MAX_RECORD_BYTES, start, end)
+
+
+def over_cap_problem() -> Problem:
+    """The problem of a value over the record cap."""
+    return Problem("record-over-cap", f"it is larger than the {describe(MAX_RECORD_BYTES)} a record may be")
 
 
 def _without_huge_ints(value: object) -> tuple[object, tuple[str, ...]]:
