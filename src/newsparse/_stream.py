@@ -31,11 +31,17 @@ same offsets, same provenance) without holding the whole text:
    :class:`~newsparse.detectors.StreamingDetector`): ``safe_cut(text)`` names an
    offset no article crosses and where splitting can start again, whatever
    follows; the articles before it are read and yielded, the text after it is
-   carried into the next block. Offsets stay global. A detector without the hook
-   (a plug-in, ``wordpress``, the ``whole-text`` fallback) gets the rest of the
+   carried into the next block. Offsets stay global. A detector of JSON values
+   (``wordpress``, ``json-records``, ``ninjs``) offers ``split_resumable`` instead:
+   it reads the elements of an array one by one, keeps where its walk stands, and
+   names where the unread rest starts; only that tail is carried (an element
+   over the record cap is read past without being held). A detector without
+   either hook (a plug-in, the ``whole-text`` fallback) gets the rest of the
    text in one block, as in ``load``. A detector with an ``oversized(text, line)``
    hook (``jsonlines``) names a record over its cap while it is still open: the
    stream reads past the rest of that line without holding it and reports it.
+   Until a detector is chosen, and for detectors of records rather than lines,
+   a long line is read in pieces of about 1 MiB (a minified JSON array has none).
 
 What can differ from ``load`` on unusual input, because a stream cannot look
 ahead: a repair first needed far into the file (invalid UTF-8 bytes after the
