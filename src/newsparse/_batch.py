@@ -36,7 +36,12 @@ _JOIN_SECONDS = 10.0  # how long a terminated worker may take to exit before it 
 
 @attrs.frozen
 class FileResult:
-    """What parsing one input gave: how many articles, the warnings, or the error that stopped it."""
+    """What parsing one input gave: how many articles, the warnings, or the error that stopped it.
+
+    Warnings and errors are whole messages, each naming its place: the input, or
+    a file inside it (``bundle.zip!2024/03/a.txt: ...``). ``member_errors`` are
+    the files of an archive that could not be read while the others were.
+    """
 
     name: str
     size: int
@@ -44,6 +49,7 @@ class FileResult:
     warnings: list[str]
     error: str | None = None
     spool: str | None = None
+    member_errors: tuple[str, ...] = ()
 
 
 def _size(path: str) -> int:
@@ -75,7 +81,7 @@ def parse_file(path: str, detector: str | None, emit: Callable[[str, int], None]
                 article = next(articles, None)
                 if article is None:
                     break
-                line, position = _line(article, notes)
+                line, position = _line(article, notes, name)
             except NewsparseError as exc:
                 return FileResult(name, size, count, [], str(exc))
             except Exception as exc:  # a bug in newsparse or a plug-in: report it, keep going
@@ -85,10 +91,27 @@ def parse_file(path: str, detector: str | None, emit: Callable[[str, int], None]
             count += 1
     finally:
         getattr(articles, "close", lambda: None)()  # the input file is closed now, also when emit raised
-    return FileResult(name, size, count, problems + notes)
+    warnings: list[str] = []
+    unreadable: list[str] = []
+    for problem in problems:
+        if getattr(problem, "code", None) == "member-unreadable":
+            unreadable.append(f"{name}!{problem}")  # "bundle.zip!" + "a.png: binary data (PNG image), not text"
+        else:
+            warnings.append(_placed(name, problem))
+    return FileResult(name, size, count, warnings + notes, member_errors=tuple(unreadable))
 
 
-def _line(article: Article, notes: list[str]) -> tuple[str, int]:
+def _placed(name: str, problem: str) -> str:
+    """A problem as a message naming its place: ``dump.txt: ...`` or, inside an archive, ``bundle.zip!a.txt: ...``."""
+    member = problem.location.member if isinstance(problem, Problem) else None
+    if member is None:
+        return f"{name}: {problem}"
+    if problem.startswith(f"{member}: "):
+        return f"{name}!{problem}"
+    return f"{name}!{member}: {problem}"
+
+
+def _line(article: Article, notes: list[str], name: str) -> tuple[str, int]:
     """One article as a JSON line, with lone surrogates replaced (and said); the notes gain its problems."""
     record = article.to_dict()
     line = json.dumps(record, ensure_ascii=False)
@@ -101,7 +124,9 @@ def _line(article: Article, notes: list[str]) -> tuple[str, int]:
         record["problems"] = [*record["problems"], problem]
         line = json.dumps(record, ensure_ascii=False)
     title = clean_text(article.title) if article.title and has_surrogates(article.title) else article.title
-    notes.extend(f"{p} (article {title!r})" for p in record["problems"])
+    member = article.provenance.member if article.provenance else None
+    place = name if member is None else f"{name}!{member}"
+    notes.extend(f"{place}: {p} (article {title!r})" for p in record["problems"])
     return line, article.provenance.end if article.provenance else 0
 
 

@@ -17,20 +17,21 @@ import signal
 import stat
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from newsparse._batch import FileResult, run
 from newsparse._decode import decode
+from newsparse._model import Detection
 from newsparse._output import OutputError, Sink, has_surrogates, same_file
 from newsparse._progress import Progress
 from newsparse._schema import article_schema
 from newsparse._stops import Terminated as _Terminated
 from newsparse._stops import stops_raised
 from newsparse.detectors import get_detector, list_detectors, plugin_problems, rank_detectors
-from newsparse.errors import DetectorError, NewsparseError, PluginWarning, SourceError
+from newsparse.errors import DetectorError, NewsparseError, PluginWarning
 
 __all__ = ["main"]
 
@@ -298,11 +299,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     def report(result: FileResult) -> None:
         nonlocal failed
-        if result.error:
-            progress.clear()
-            failed = True
-            _say(result.error)
-        warn(result.name, result.warnings)
+        for error in (result.error, *result.member_errors):
+            if error:
+                progress.clear()
+                failed = True
+                _say(error)
+        warn(None, result.warnings)
         warn(None, sink.problems)
         sink.problems.clear()
 
@@ -335,49 +337,50 @@ def _cmd_detect(args: argparse.Namespace) -> int:
         _say(f"note: {note}")
     failed = bool(inputs.errors)
     for path in inputs.paths:
-        name = "<stdin>" if path == _STDIN else path
         try:
-            data = _read_stdin() if path == _STDIN else _read_file(path)
-            detection = rank_detectors(decode(data, source=name).text)
-        except NewsparseError as exc:
+            for member, data in _read_members(path):
+                try:
+                    if isinstance(data, NewsparseError):
+                        raise data
+                    detection = rank_detectors(decode(data, source=member).text)
+                except NewsparseError as exc:
+                    failed = True
+                    _say(str(exc))
+                    continue
+                reports.append(_detect_report(member, detection, args.json))
+        except NewsparseError as exc:  # the source cannot be opened, or the archive breaks off
             failed = True
             _say(str(exc))
-            continue
-        ranking = [{"name": s.name, "score": s.score, "error": s.error} for s in detection.ranking]
-        reports.append(
-            {"source": name, "chosen": detection.chosen, "near_ties": list(detection.near_ties), "ranking": ranking}
-        )
-        if not args.json:
-            print(name)
-            for position, score in enumerate(detection.ranking, start=1):
-                marks = []
-                if score.name == detection.chosen:
-                    marks.append("chosen")
-                if score.name in detection.near_ties:
-                    marks.append("near tie")
-                if score.error:
-                    marks.append(f"crashed: {score.error}")
-                note = f"  ({', '.join(marks)})" if marks else ""
-                print(f"  {position:>2}. {score.name:<20} {score.score:.2f}{note}")
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2))
     return 1 if failed else 0
 
 
-def _read_stdin() -> bytes:
-    """All of standard input; a closed or unreadable stdin is a :class:`SourceError`, not a traceback."""
-    if sys.stdin is None:
-        raise SourceError("cannot be read (standard input is closed)", source="<stdin>")
-    try:
-        return sys.stdin.buffer.read()
-    except (OSError, ValueError) as exc:
-        raise SourceError(f"cannot be read ({getattr(exc, 'strerror', None) or exc})", source="<stdin>") from None
+def _detect_report(name: str, detection: Detection, as_json: bool) -> dict[str, Any]:
+    """One input's ranking as a JSON-ready record, printed as a table unless ``--json``."""
+    ranking = [{"name": s.name, "score": s.score, "error": s.error} for s in detection.ranking]
+    if not as_json:
+        print(name)
+        for position, score in enumerate(detection.ranking, start=1):
+            marks = []
+            if score.name == detection.chosen:
+                marks.append("chosen")
+            if score.name in detection.near_ties:
+                marks.append("near tie")
+            if score.error:
+                marks.append(f"crashed: {score.error}")
+            note = f"  ({', '.join(marks)})" if marks else ""
+            print(f"  {position:>2}. {score.name:<20} {score.score:.2f}{note}")
+    return {"source": name, "chosen": detection.chosen, "near_ties": list(detection.near_ties), "ranking": ranking}
 
 
-def _read_file(path: str) -> bytes:
-    from newsparse._api import _read
+def _read_members(path: str) -> Iterator[tuple[str, bytes | NewsparseError]]:
+    """Each file in ``path`` (itself, what a gzip holds, the files of an archive) with its bytes or its error."""
+    from newsparse import sources
+    from newsparse._api import _member_bytes
 
-    return _read(path, None)[0]
+    name = "<stdin>" if path == _STDIN else path
+    return _member_bytes(sources.stdin(name) if path == _STDIN else path, name)
 
 
 def _cmd_detectors(args: argparse.Namespace) -> int:

@@ -1,0 +1,425 @@
+"""Zip and tar archives: each regular file inside is a member of its own, read in archive order.
+
+- **zip** needs to seek: a regular file is read in place, bytes in memory
+  through a view, and anything else (a pipe, standard input, a zip inside
+  another archive or inside a gzip layer) is first copied to a temporary spool
+  (in memory up to :data:`SPOOL_MEMORY` bytes, on disk past it, deleted on
+  close). Each member is inflated as it is read, the decompression ratio checked
+  on the bytes actually inflated and the compressed bytes actually read, never
+  on the sizes the archive declares. A zip holding ``word/document.xml`` is a
+  Word document (see :mod:`newsparse.sources._docx`); other Office and
+  OpenDocument files are refused.
+- **tar** is read as one stream (:mod:`tarfile` in stream mode), plain or inside
+  a gzip, bzip2 or xz layer (``.tar.gz``, ``.tgz``...), in bounded memory.
+
+Directories are passed over; links, devices and other files that are not
+regular are skipped with a ``member-skipped`` problem; hidden files and folders
+(``.DS_Store``, ``._a.txt``), ``__MACOSX/``, ``Thumbs.db`` and ``desktop.ini``
+are passed over silently, as a directory walk passes over hidden files. Member
+names are only ever read, never used to write anything.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import stat
+import tarfile
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from typing import IO
+
+from newsparse import _limits
+from newsparse._problems import Location, Problem
+from newsparse.errors import BinaryInputError, LimitError, NewsparseError
+from newsparse.sources._base import Member, Reader
+from newsparse.sources._caps import STEP, check_ratio
+
+__all__ = ["SPOOL_MEMORY", "is_junk", "member_name", "tar_members", "zip_members"]
+
+SPOOL_MEMORY = 8 << 20
+"""How many bytes of a zip that cannot be read in place are spooled in memory before going to disk (8 MiB)."""
+
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_JUNK_NAMES = frozenset({"__macosx", "thumbs.db", "desktop.ini"})
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError)
+# Bytes tarfile may read for one header (a pax record, a GNU long name) beyond the data of the member before:
+# it reads such a record whole, so a forged size would make it read gigabytes into memory.
+_TAR_HEADER_ROOM = _limits.MAX_RECORD_BYTES
+_DOCX_PART = "word/document.xml"
+_OFFICE = {"xl/workbook.xml": "an Excel workbook", "ppt/presentation.xml": "a PowerPoint presentation"}
+
+
+def member_name(raw: str) -> str:
+    """A member's path as shown and stored: ``./`` prefixes dropped, control characters made visible (U+FFFD).
+
+    Example:
+        >>> member_name("./2024/03/a.txt"), member_name("bad\\nname.txt")
+        ('2024/03/a.txt', 'bad\\ufffdname.txt')
+    """
+    while raw.startswith("./"):
+        raw = raw[2:]
+    return _CONTROLS.sub("\ufffd", raw)
+
+
+def is_junk(name: str) -> bool:
+    """Whether a member is operating-system clutter or hidden: passed over without a word.
+
+    Example:
+        >>> [is_junk(n) for n in ("__MACOSX/._a.txt", "a/.DS_Store", "Thumbs.db", "2024/a.txt", "../a.txt")]
+        [True, True, True, False, False]
+    """
+    for part in name.replace("\\", "/").split("/"):
+        if part.lower() in _JUNK_NAMES or (part.startswith(".") and part not in (".", "..")):
+            return True
+    return False
+
+
+# --- zip -------------------------------------------------------------------------------------------------
+
+
+def zip_members(reader: Reader, path: str | None, display: str) -> Iterator[Member | Problem] | None:
+    """The members of a zip archive (or the text of a Word document), or None when ``reader`` holds no zip."""
+    if not reader.peek(4).startswith(_ZIP_MAGIC):
+        return None
+    file = _seekable(reader)
+    try:
+        archive = zipfile.ZipFile(file)
+        names = set(archive.namelist())
+    except _ZIP_ERRORS as exc:
+        file.close()
+        raise BinaryInputError(
+            f"binary data (ZIP archive that cannot be read: {_reason(exc)}), not text", source=display
+        ) from None
+    except BaseException:
+        file.close()
+        raise
+    if _DOCX_PART in names:
+        from newsparse.sources._docx import docx_members
+
+        info, caps = archive.getinfo(_DOCX_PART), _limits.current()
+        part = docx_members(_zip_opener(archive, file, info, display, caps), _DOCX_PART, path, display)
+        return _closing(part, archive, file)
+    _refuse_office(names, archive, file, display)
+    return _closing(_zip_items(archive, file, path, display), archive, file)
+
+
+def _closing(
+    items: Iterator[Member | Problem], archive: zipfile.ZipFile, file: _CountedFile
+) -> Iterator[Member | Problem]:
+    try:
+        yield from items
+    finally:
+        archive.close()
+        file.close()
+
+
+def _refuse_office(names: set[str], archive: zipfile.ZipFile, file: _CountedFile, display: str) -> None:
+    what = next((what for part, what in _OFFICE.items() if part in names), None)
+    if what is None and "mimetype" in names:
+        with archive.open("mimetype") as handle:
+            if handle.read(64).startswith(b"application/vnd.oasis.opendocument"):
+                what = "an OpenDocument file"
+    if what is not None:
+        archive.close()
+        file.close()
+        raise BinaryInputError(f"binary data ({what}), not text; save it as text or Word first", source=display)
+
+
+def _zip_items(
+    archive: zipfile.ZipFile, file: _CountedFile, path: str | None, display: str
+) -> Iterator[Member | Problem]:
+    caps = _limits.current()
+    for info in archive.infolist():
+        name = member_name(info.filename)
+        if info.is_dir() or is_junk(name) or not name:
+            continue
+        kind = _zip_kind(info)
+        if kind is not None:
+            yield _skipped(name, kind)
+            continue
+        where = f"{display}!{name}"
+        yield Member(name, _zip_opener(archive, file, info, where, caps), path, where)
+
+
+def _zip_kind(info: zipfile.ZipInfo) -> str | None:
+    """What a zip member is when it is not a regular file (a link, a device), from its Unix mode if it has one."""
+    mode = info.external_attr >> 16
+    if info.create_system != 3 or stat.S_IFMT(mode) in (0, stat.S_IFREG):
+        return None
+    return _kind(mode)
+
+
+def _zip_opener(
+    archive: zipfile.ZipFile, counted: _CountedFile, info: zipfile.ZipInfo, where: str, caps: _limits.Limits
+) -> Callable[[], Reader]:
+    """Opens one zip member: its reader, inflating within the caps."""
+
+    def open_member() -> Reader:
+        if info.flag_bits & 0x1:
+            raise BinaryInputError("an encrypted zip member; newsparse reads no password-protected file", source=where)
+        before = counted.taken
+        try:
+            handle = archive.open(info)
+        except _ZIP_ERRORS as exc:
+            raise BinaryInputError(
+                f"binary data (a zip member that cannot be read: {_reason(exc)}), not text", source=where
+            ) from None
+        inflating = _ZipInflating(handle, lambda: counted.taken - before, info.compress_type, where, caps)
+        return Reader(inflating.read, where, close=handle.close)
+
+    return open_member
+
+
+class _ZipInflating:
+    """One zip member's bytes, inflated as read, within the decompression cap (on what was really read)."""
+
+    def __init__(
+        self, handle: IO[bytes], taken: Callable[[], int], method: int, where: str, caps: _limits.Limits
+    ) -> None:
+        self.handle = handle
+        self.taken = taken
+        self.compressed = method != zipfile.ZIP_STORED
+        self.where = where
+        self.caps = caps
+        self.given = 0
+
+    def read(self, size: int = -1) -> bytes:
+        if size < 0:
+            return b"".join(iter(lambda: self.read(STEP), b""))
+        try:
+            data = self.handle.read(min(size, STEP))
+        except NewsparseError:
+            raise
+        except Exception as exc:  # BadZipFile (a bad CRC), zlib.error, lzma.LZMAError, EOFError, an unknown method
+            raise BinaryInputError(
+                f"binary data (a zip member that cannot be read: {_reason(exc)}), not text", source=self.where
+            ) from None
+        self.given += len(data)
+        if self.compressed:
+            check_ratio(self.given, self.taken(), "a compressed zip member", self.where, self.caps)
+        return data
+
+
+class _CountedFile(io.RawIOBase):
+    """A seekable file that counts the bytes read through it (the compressed bytes a member really used)."""
+
+    def __init__(self, file: IO[bytes] | io.RawIOBase) -> None:
+        super().__init__()
+        self.file = file
+        self.taken = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = self.file.read(-1 if size is None else size)
+        if data is None:  # pragma: no cover - a blocking file never says "no data yet"
+            return b""
+        self.taken += len(data)
+        return bytes(data)
+
+    def readinto(self, buffer: object) -> int:  # pragma: no cover - zipfile calls read()
+        data = self.read(len(buffer))  # type: ignore[arg-type]
+        buffer[: len(data)] = data  # type: ignore[index]
+        return len(data)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self.file.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.file.tell()
+
+    def close(self) -> None:
+        super().close()
+        self.file.close()
+
+
+def _seekable(reader: Reader) -> _CountedFile:
+    """The zip's bytes as a seekable file: the regular file itself, the bytes in memory, or a spooled copy."""
+    if reader.seekable is not None:
+        return _CountedFile(_Unclosed(reader.seekable))
+    if reader.whole:
+        return _CountedFile(io.BytesIO(reader.read()))
+    spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)  # noqa: SIM115 - closed with the archive
+    try:
+        for data in iter(lambda: reader.read(STEP), b""):
+            spool.write(data)
+        spool.seek(0)
+    except BaseException:
+        spool.close()
+        raise
+    return _CountedFile(spool)
+
+
+class _Unclosed(io.RawIOBase):
+    """A file newsparse opened for the source: the source's reader closes it, not the archive."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        super().__init__()
+        self.file = file
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self.file.read(-1 if size is None else size)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self.file.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.file.tell()
+
+
+# --- tar -------------------------------------------------------------------------------------------------
+
+
+def tar_members(reader: Reader, path: str | None, display: str) -> Iterator[Member | Problem] | None:
+    """The regular files of a tar archive, streamed in order, or None when ``reader`` holds no tar."""
+    if not _is_tar(reader.peek(tarfile.BLOCKSIZE)):
+        return None
+    return _tar_items(reader, path, display)
+
+
+def _is_tar(head: bytes) -> bool:
+    """A first block that is a valid tar header (POSIX, GNU or old V7: the checksum is checked)."""
+    if len(head) < tarfile.BLOCKSIZE:
+        return False
+    try:
+        tarfile.TarInfo.frombuf(head[: tarfile.BLOCKSIZE], "utf-8", "surrogateescape")
+    except (tarfile.TarError, ValueError, UnicodeError):
+        return False
+    return True
+
+
+class _TarFeed:
+    """The archive's bytes for tarfile, with a bound on what it may read between two members."""
+
+    def __init__(self, reader: Reader, display: str) -> None:
+        self.reader = reader
+        self.display = display
+        self.taken = 0
+        self.limit: int | None = None
+        self.failed: NewsparseError | None = None  # the stream broke: no member after it can be read
+
+    def read(self, size: int = -1) -> bytes:
+        if self.limit is not None and self.taken > self.limit:
+            raise LimitError(
+                f"a tar header (a long name or pax record) larger than {_limits.describe(_TAR_HEADER_ROOM)}",
+                source=self.display,
+            )
+        try:
+            data = self.reader.read(size)
+        except NewsparseError as exc:
+            self.failed = exc
+            raise
+        self.taken += len(data)
+        return data
+
+
+def _tar_items(reader: Reader, path: str | None, display: str) -> Iterator[Member | Problem]:
+    feed = _TarFeed(reader, display)
+    feed.limit = _TAR_HEADER_ROOM + 2 * tarfile.RECORDSIZE  # opening reads the first header
+    try:
+        archive = tarfile.open(fileobj=feed, mode="r|")  # type: ignore[call-overload]  # noqa: SIM115
+    except NewsparseError:
+        raise
+    except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
+        raise BinaryInputError(
+            f"binary data (tar archive that cannot be read: {_reason(exc)}), not text", source=display
+        ) from None
+    feed.limit = None
+    with archive:
+        while feed.failed is None:
+            info = _next(archive, feed, display)
+            if info is None:
+                return
+            name = member_name(info.name)
+            if info.isdir() or is_junk(name) or not name:
+                continue
+            if not info.isfile():
+                yield _skipped(name, _tar_kind(info))
+                continue
+            where = f"{display}!{name}"
+            handle = archive.extractfile(info)
+            if handle is None:  # pragma: no cover - isfile() members always have data
+                continue
+            member = _TarMember(handle, feed, where)
+            yield Member(name, member.open, path, where)
+
+
+def _next(archive: tarfile.TarFile, feed: _TarFeed, display: str) -> tarfile.TarInfo | None:
+    """The next member's header; the archive's own errors said as binary input that breaks off."""
+    feed.limit = max(archive.offset, feed.taken) + _TAR_HEADER_ROOM + 2 * tarfile.RECORDSIZE
+    try:
+        return archive.next()
+    except NewsparseError:
+        raise
+    except (tarfile.TarError, OSError, EOFError, ValueError, UnicodeError) as exc:
+        raise BinaryInputError(
+            f"binary data (a tar archive that breaks off: {_reason(exc)}), not text", source=display
+        ) from None
+    finally:
+        feed.limit = None
+
+
+class _TarMember:
+    """One tar member's bytes; an error of the stream under it ends the archive, said on this member."""
+
+    def __init__(self, handle: IO[bytes], feed: _TarFeed, where: str) -> None:
+        self.handle = handle
+        self.feed = feed
+        self.where = where
+
+    def open(self) -> Reader:
+        """The member's reader."""
+        return Reader(self.read, self.where)
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self.handle.read(size)
+        except NewsparseError as exc:
+            raise type(exc)(f"{exc.problem}; the rest of the archive is not read", source=self.where) from None
+        except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
+            self.feed.failed = BinaryInputError("broken", source=self.where)
+            raise BinaryInputError(
+                f"binary data (a tar archive that breaks off: {_reason(exc)}), not text; "
+                "the rest of the archive is not read",
+                source=self.where,
+            ) from None
+
+
+def _tar_kind(info: tarfile.TarInfo) -> str:
+    if info.issym():
+        return "a symbolic link"
+    if info.islnk():
+        return f"a hard link to {member_name(info.linkname)} (read there)"
+    if info.ischr() or info.isblk():
+        return "a device"
+    if info.isfifo():
+        return "a named pipe"
+    return "not a regular file"
+
+
+# --- shared ----------------------------------------------------------------------------------------------
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    return "not a regular file"
+
+
+def _skipped(name: str, kind: str) -> Problem:
+    return Problem("member-skipped", f"{name}: {kind}, not a file; skipped", Location(member=name))
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
