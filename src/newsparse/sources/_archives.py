@@ -101,19 +101,29 @@ def zip_members(reader: Reader, path: str | None, display: str) -> Iterator[Memb
 
         info, caps = archive.getinfo(_DOCX_PART), _limits.current()
         part = docx_members(_zip_opener(archive, file, info, display, caps), _DOCX_PART, path, display)
-        return _closing(part, archive, file)
+        return _Closing(part, archive, file)
     _refuse_office(names, archive, file, display)
-    return _closing(_zip_items(archive, file, path, display), archive, file)
+    return _Closing(_zip_items(archive, file, path, display), archive, file)
 
 
-def _closing(
-    items: Iterator[Member | Problem], archive: zipfile.ZipFile, file: _CountedFile
-) -> Iterator[Member | Problem]:
-    try:
-        yield from items
-    finally:
-        archive.close()
-        file.close()
+class _Closing(Iterator[Member | Problem]):
+    """The members of an open zip; :meth:`close` closes the archive and its file, even if never iterated."""
+
+    def __init__(self, items: Iterator[Member | Problem], archive: zipfile.ZipFile, file: _CountedFile) -> None:
+        self.items = items
+        self.archive = archive
+        self.file = file
+
+    def __next__(self) -> Member | Problem:
+        return next(self.items)
+
+    def close(self) -> None:
+        """Close the archive and the file under it."""
+        try:
+            getattr(self.items, "close", lambda: None)()
+        finally:
+            self.archive.close()
+            self.file.close()
 
 
 def _refuse_office(names: set[str], archive: zipfile.ZipFile, file: _CountedFile, display: str) -> None:

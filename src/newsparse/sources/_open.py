@@ -165,21 +165,16 @@ def _walk(reader: Reader, path: str | None, display: str, place: _Place) -> Iter
         if found is None:
             continue
         archive = container is not compressed_members
-        if archive and place.levels >= place.caps.archive_depth:
-            raise LimitError(
-                f"an archive nested more than {place.caps.archive_depth} deep (MAX_ARCHIVE_DEPTH); "
-                "raise the cap with newsparse.limits(archive_depth=...)",
-                source=display,
-            )
-        for item in found:
-            if isinstance(item, Problem):
-                yield _renamed(item, place.prefix)
-                continue
-            inner = place.inside(item, display, archive)
-            try:
-                yield from _walk(item.open(), path, item.display, inner)
-            except NewsparseError as exc:  # this member (or the archive it is) cannot be read: the others can
-                yield Member(inner.name, _raiser(exc), path, item.display)
+        try:
+            if archive and place.levels >= place.caps.archive_depth:
+                raise LimitError(
+                    f"an archive nested more than {place.caps.archive_depth} deep (MAX_ARCHIVE_DEPTH); "
+                    "raise the cap with newsparse.limits(archive_depth=...)",
+                    source=display,
+                )
+            yield from _leaves(found, path, display, place, archive)
+        finally:
+            getattr(found, "close", lambda: None)()  # an archive left early (or never entered) is closed too
         return
     if place.name is None:  # the source itself
         yield Member(None, lambda: reader, path, display)
@@ -187,6 +182,20 @@ def _walk(reader: Reader, path: str | None, display: str, place: _Place) -> Iter
     sized = Sized(reader, place.caps)
     leaf = Reader(sized.read, display, close=sized.close)
     yield Member(place.name, lambda: leaf, path, display)
+
+
+def _leaves(
+    found: Iterable[Member | Problem], path: str | None, display: str, place: _Place, archive: bool
+) -> Iterator[Member | Problem]:
+    for item in found:
+        if isinstance(item, Problem):
+            yield _renamed(item, place.prefix)
+            continue
+        inner = place.inside(item, display, archive)
+        try:
+            yield from _walk(item.open(), path, item.display, inner)
+        except NewsparseError as exc:  # this member (or the archive it is) cannot be read: the others can
+            yield Member(inner.name, _raiser(exc), path, item.display)
 
 
 def _renamed(problem: Problem, prefix: str | None) -> Problem:
