@@ -74,6 +74,9 @@ class Reader:
 
     def read(self, size: int = -1) -> bytes:
         """Up to ``size`` bytes (all the rest when negative); ``b""`` at the end of the input."""
+        if size < 0 and self._buffer and self.seekable is not None and not self.eof:
+            self.seekable.seek(-len(self._buffer), 1)  # read the peeked bytes again: no copy of a whole file
+            self._buffer = b""
         if size < 0:
             out, self._buffer = self._buffer, b""
         else:

@@ -251,12 +251,13 @@ def _open_path(path: str | bytes, name: str | None, stream: bool) -> tuple[Reade
         regular = stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
     except OSError:
         regular = False
+    file: IO[bytes] = handle.detach() if regular else handle  # type: ignore[assignment]  # unbuffered: no copy
     reader = Reader(
-        handle.read,
+        file.read,
         display,
         whole=regular and not stream,
-        close=handle.close,
+        close=file.close,
         strerror=True,
-        seekable=handle if regular else None,
+        seekable=file if regular else None,
     )
     return reader, str(path), display
