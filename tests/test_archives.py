@@ -574,3 +574,37 @@ def test_sources_give_members_lazily_in_order() -> None:
 def test_bz2_and_xz_members_inside_a_zip() -> None:
     data = make_zip([("a.txt.bz2", bz2.compress(story(1))), ("b.txt.xz", lzma.compress(story(2)))])
     assert titles_members(newsparse.load(data)) == [("Title 1", "a.txt.bz2"), ("Title 2", "b.txt.xz")]
+
+
+def test_cli_options_set_the_caps(tmp_path: Path) -> None:
+    path = tmp_path / "b.tar"
+    path.write_bytes(make_tar([("big.txt", b"Big\n\n" + b"words " * 2000), ("small.txt", story(1))]))
+    for jobs in ("1", "2"):
+        proc = _cli("parse", "-j", jobs, "--max-member-size", "4k", str(path), str(path))
+        assert [json.loads(line)["title"] for line in proc.stdout.decode().splitlines()] == ["Title 1", "Title 1"]
+        assert (
+            proc.stderr.decode().splitlines()
+            == [
+                f"newsparse: {path}!big.txt: expands past 4096 bytes, the cap on the size of one member "
+                "(MAX_MEMBER_BYTES); raise it with newsparse.limits(member_bytes=...)"
+            ]
+            * 2
+        )
+        assert proc.returncode == 1
+    proc = _cli("parse", "--max-member-size", "1M", "--max-ratio", "50", "--max-archive-depth", "2", str(path))
+    assert (proc.returncode, len(proc.stdout.decode().splitlines())) == (0, 2)
+    assert _cli("parse", "--max-ratio", "0", str(path)).returncode == 2
+    detect = _cli("detect", "--max-member-size", "4096", str(path))
+    assert detect.returncode == 1
+    assert "big.txt: expands past 4096 bytes" in detect.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("magic", "what"),
+    [(b"Rar!\x1a\x07\x00", "RAR archive"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word or Excel file")],
+)
+def test_other_binary_members_are_named(magic: bytes, what: str) -> None:
+    data = make_zip([("x.bin", magic + bytes(200)), ("a.txt", story(1))])
+    problems: list[str] = []
+    assert [a.title for a in newsparse.iter_load(io.BytesIO(data), problems=problems)] == ["Title 1"]
+    assert what in problems[0]

@@ -10,6 +10,7 @@ the inputs: the output is byte for byte the same as with one job.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -20,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from newsparse import sources
+from newsparse import _limits, sources
 from newsparse._model import Article
 from newsparse._output import OutputError, clean_text, has_surrogates, scrub
 from newsparse._problems import Problem
@@ -32,6 +33,7 @@ __all__ = ["STDIN", "FileResult", "run"]
 
 STDIN = "-"
 _JOIN_SECONDS = 10.0  # how long a terminated worker may take to exit before it is killed
+_WORKER_CAPS: list[contextlib.AbstractContextManager[_limits.Limits]] = []  # a worker's caps, entered once
 
 
 @attrs.frozen
@@ -145,10 +147,13 @@ def _spool_file(path: str, detector: str | None, folder: str, index: int) -> Fil
     return attrs.evolve(result, spool=spool)
 
 
-def _worker_init() -> None:
-    """Worker processes die on SIGTERM and leave Ctrl-C to the parent, which stops them."""
+def _worker_init(caps: _limits.Limits | None = None) -> None:
+    """Worker processes die on SIGTERM and leave Ctrl-C to the parent, which stops them; they read under ``caps``."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if caps is not None:
+        _WORKER_CAPS.append(_limits.limits(**attrs.asdict(caps)))  # kept: for the life of the worker
+        _WORKER_CAPS[-1].__enter__()
 
 
 def run(
@@ -158,26 +163,31 @@ def run(
     write: Callable[[str], None],
     report: Callable[[FileResult], None],
     progress: Progress,
+    caps: _limits.Limits | None = None,
 ) -> None:
     """Parse every path; ``write`` each article's JSON line in input order; ``report`` each file's result.
+
+    ``caps`` are the caps on compressed and bundled input (those in force when not given).
 
     An exception from ``write`` or ``report`` (or an interruption) stops the run
     at once: no further file is parsed, worker processes are terminated and the
     spool folder is removed before it propagates.
     """
+    caps = caps or _limits.current()
     if jobs == 1 or len(paths) < 2 or STDIN in paths:
 
         def emit(line: str, position: int) -> None:
             write(line)
             progress.update(articles=1, position=position)
 
-        for path in paths:
-            result = parse_file(path, detector, emit)
-            progress.update(files=1, nbytes=result.size, position=0)
-            report(result)
+        with _limits.limits(**attrs.asdict(caps)):
+            for path in paths:
+                result = parse_file(path, detector, emit)
+                progress.update(files=1, nbytes=result.size, position=0)
+                report(result)
         return
     with tempfile.TemporaryDirectory(prefix="newsparse-") as folder:
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_worker_init)
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_worker_init, initargs=(caps,))
         try:
             results = pool.map(
                 _spool_file, paths, [detector] * len(paths), [folder] * len(paths), range(len(paths)), chunksize=1

@@ -24,6 +24,7 @@ import attrs
 
 from newsparse._batch import FileResult, run
 from newsparse._decode import decode
+from newsparse._limits import Limits, limits
 from newsparse._model import Detection
 from newsparse._output import OutputError, Sink, has_surrogates, same_file
 from newsparse._progress import Progress
@@ -83,9 +84,11 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="show files, articles, MB/s and ETA on stderr (default: when stderr is a terminal)",
     )
+    _cap_options(p)
 
     d = commands.add_parser("detect", help="rank the detectors on each input")
     d.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - reads stdin")
+    _cap_options(d)
     d.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     ls = commands.add_parser("detectors", help="list the registered detectors")
@@ -93,6 +96,38 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the JSON Schema of one article record")
     return parser
+
+
+def _cap_options(parser: argparse.ArgumentParser) -> None:
+    """The caps on compressed and bundled input (see ``newsparse.limits``)."""
+    caps = parser.add_argument_group("caps on compressed and bundled input")
+    caps.add_argument(
+        "--max-member-size",
+        type=_size,
+        metavar="SIZE",
+        help="largest expanded size of one file out of a gzip, zip, tar or Word file (e.g. 2G, 500M; default 16G)",
+    )
+    caps.add_argument(
+        "--max-ratio", type=_positive, metavar="N", help="largest decompression ratio past 64 MiB (default 100)"
+    )
+    caps.add_argument("--max-archive-depth", type=_positive, metavar="N", help="how deep archives may nest (default 3)")
+
+
+def _size(value: str) -> int:
+    """``2G``, ``500M``, ``64k`` or a number of bytes."""
+    units = {"k": 2**10, "m": 2**20, "g": 2**30, "t": 2**40}
+    text = value.strip().lower().removesuffix("ib").removesuffix("b")
+    scale = units.get(text[-1:], 1)
+    number = _positive(text[:-1] if scale > 1 else text)
+    return number * scale
+
+
+def _limits_of(args: argparse.Namespace) -> Limits:
+    """The caps the options ask for (the defaults for those not given)."""
+    with limits(
+        member_bytes=args.max_member_size, decompression_ratio=args.max_ratio, archive_depth=args.max_archive_depth
+    ) as chosen:
+        return chosen
 
 
 def _positive(value: str) -> int:
@@ -163,7 +198,8 @@ def _dispatch(args: argparse.Namespace) -> int:
                 _say(f"warning: {problem}")
         return code
     if args.command == "detect":
-        return _cmd_detect(args)
+        with limits(**attrs.asdict(_limits_of(args))):
+            return _cmd_detect(args)
     if args.command == "schema":
         print(json.dumps(article_schema(), indent=2))
         return 0
@@ -326,7 +362,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _say(f"{args.output}: cannot be written ({exc.strerror or exc})")
         return 1
     try:
-        run(paths, args.detector, args.jobs, sink.write, report, progress)
+        run(paths, args.detector, args.jobs, sink.write, report, progress, _limits_of(args))
         sink.commit()
     except BaseException:
         sink.abort()
