@@ -86,6 +86,8 @@ def test_the_text_of_a_word_document() -> None:
                 r(" and a field"),
                 '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
             ),
+            p(r("End of Document"), '<w:r><w:br w:type="page"/></w:r>'),
+            p("<w:r><w:br/></w:r>", r("after a break"), "<w:r><w:br/><w:br/></w:r>"),
             p(
                 r("kept"),
                 "<w:del><w:r><w:delText>deleted</w:delText></w:r></w:del>",
@@ -109,6 +111,8 @@ def test_the_text_of_a_word_document() -> None:
         "Storm hits coast\n\n"
         "Line one\nline two\ttabbed\n\n"
         "a link and a field\n\n"
+        "End of Document\n\n"
+        "after a break\n\n"
         "kept text-x\n\n"
         "Name\tValue\nLoad-Date\tMarch 1, 2024\n\n"
         "Anchor boxed \n\n"

@@ -58,11 +58,14 @@ def load(source: Source, *, detector: str | None = None, name: str | None = None
         >>> articles[0].title, articles[0].body
         ('Storm hits coast', 'Rain fell all night.')
     """
-    return list(_each_article(source, detector, name, []))
+    return list(each_article(source, detector, name, []))
 
 
-def _each_article(source: Source, detector: str | None, name: str | None, sink: list[str]) -> Iterator[Article]:
-    """The articles of every member of ``source``, each member parsed whole; problems go to ``sink``."""
+def each_article(source: Source, detector: str | None, name: str | None, sink: list[str]) -> Iterator[Article]:
+    """The articles of every member of ``source``, each member parsed whole; problems go to ``sink``.
+
+    What :func:`load` returns, and :func:`~newsparse.iter_load` gives for bytes (not a public name).
+    """
     with sources.opened(source, name) as members:
         yield from sources.each_member(
             members, lambda member, problems: _parse_member(member, detector, problems).articles, sink

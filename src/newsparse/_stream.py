@@ -4,7 +4,9 @@
 same offsets, same provenance) without holding the whole text:
 
 1. **Read** the source (opened by :mod:`newsparse.sources`, which also
-   decompresses gzip, bzip2 and xz) in chunks of ``chunk_size`` bytes, each
+   decompresses gzip, bzip2 and xz and gives the files of a zip or tar archive
+   one after another, each streamed as a source of its own) in chunks of
+   ``chunk_size`` bytes, each
    cut after its last line end (a ``\\n``, or a lone ``\\r`` of an old-Mac
    file; never between ``\\r`` and ``\\n``), so that every piece holds whole
    lines. A line longer than
@@ -56,7 +58,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from newsparse import _limits, sources
-from newsparse._api import Source, _each_article
+from newsparse._api import Source, each_article
 from newsparse._decode import (
     HEAD_BYTES,
     _may_have_controls,
@@ -143,7 +145,7 @@ def _streamable(source: object) -> bool:
 
 
 def _whole(source: Source, detector: str | None, name: str | None, sink: list[str]) -> Iterator[Article]:
-    yield from _each_article(source, detector, name, sink)
+    yield from each_article(source, detector, name, sink)
 
 
 class _Stream:

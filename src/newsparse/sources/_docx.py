@@ -7,8 +7,9 @@ bounded memory):
 
 - each paragraph on its own line, paragraphs separated by one blank line
   (``"\\n\\n"``); paragraphs with no text are left out;
-- a tab (``w:tab``) is a tab, a line break (``w:br``, ``w:cr``) a newline, a
-  non-breaking hyphen a hyphen;
+- a tab (``w:tab``) is a tab, a line break (``w:br``, ``w:cr``) a newline
+  (page and column breaks, and breaks at either end of a paragraph, are
+  layout: left out), a non-breaking hyphen a hyphen;
 - a table is a block of lines, one per row, its cells separated by tabs (the
   paragraphs of a cell joined by spaces; a table inside a cell is flattened
   into the cell);
@@ -174,7 +175,8 @@ class _DocxText:
         elif local == "p":
             self.paragraphs.append([])
         elif local in _RUN_CHARS and len(self.stack) > 1 and self.stack[-2] == "r" and self.paragraphs:
-            self.paragraphs[-1].append(_RUN_CHARS[local])
+            if not _layout_break(attributes):
+                self.paragraphs[-1].append(_RUN_CHARS[local])
         elif local == "tbl":
             self.tables.append(_Table())
         elif local == "tr" and self.tables:
@@ -206,7 +208,7 @@ class _DocxText:
             self.paragraphs[-1].append(data)
 
     def _end_paragraph(self) -> None:
-        text = "".join(self.paragraphs.pop())
+        text = "".join(self.paragraphs.pop()).strip("\n")  # a break at either end is no line of its own
         if self.paragraphs:  # a text box inside a paragraph: its text joins the paragraph's
             self.paragraphs[-1].append(f" {text} " if text.strip() else "")
         elif self.tables and self.tables[-1].cell is not None:
@@ -231,6 +233,12 @@ class _DocxText:
             self.out += b"\n\n"
         self.out += block.encode("utf-8", "surrogatepass")
         self.written = True
+
+
+def _layout_break(attributes: dict[str, str]) -> bool:
+    """A page or column break (``<w:br w:type="page"/>``): layout, not a line of text."""
+    kind = next((value for key, value in attributes.items() if key.rpartition("}")[2] == "type"), None)
+    return kind in ("page", "column")
 
 
 class _Table:
