@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import _limits, sources
 from newsparse.errors import BinaryInputError, LimitError, SourceError
-from newsparse.sources import _archives
+from newsparse.sources import _archives, _tar
 
 SRC = str(Path(newsparse.__file__).resolve().parents[1])
 
@@ -309,7 +309,7 @@ def test_a_tar_that_breaks_off_keeps_the_members_before() -> None:
 
 
 def test_a_forged_tar_header_size_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_archives, "_TAR_HEADER_ROOM", 1 << 20)
+    monkeypatch.setattr(_tar, "_TAR_HEADER_ROOM", 1 << 20)
     header = tarfile.TarInfo("././@PaxHeader")
     header.type = tarfile.XHDTYPE
     header.size = (1 << 33) - 1  # a pax record of 8 GiB, which tarfile would read whole

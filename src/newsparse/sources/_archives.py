@@ -1,4 +1,4 @@
-"""Zip and tar archives: each regular file inside is a member of its own, read in archive order.
+"""Zip archives (and what zip and tar share): each regular file inside is a member of its own, in archive order.
 
 - **zip** needs to seek: a regular file is read in place, bytes in memory
   through a view, and anything else (a pipe, standard input, a zip inside
@@ -9,8 +9,7 @@
   on the sizes the archive declares. A zip holding ``word/document.xml`` is a
   Word document (see :mod:`newsparse.sources._docx`); other Office and
   OpenDocument files are refused.
-- **tar** is read as one stream (:mod:`tarfile` in stream mode), plain or inside
-  a gzip, bzip2 or xz layer (``.tar.gz``, ``.tgz``...), in bounded memory.
+- **tar** is read as one stream: see :mod:`newsparse.sources._tar`.
 
 Directories are passed over; links, devices and other files that are not
 regular are skipped with a ``member-skipped`` problem; hidden files and folders
@@ -24,7 +23,6 @@ from __future__ import annotations
 import io
 import re
 import stat
-import tarfile
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -32,11 +30,11 @@ from typing import IO
 
 from newsparse import _limits
 from newsparse._problems import Location, Problem
-from newsparse.errors import BinaryInputError, LimitError, NewsparseError
+from newsparse.errors import BinaryInputError, NewsparseError
 from newsparse.sources._base import Member, Reader
 from newsparse.sources._caps import STEP, check_ratio
 
-__all__ = ["SPOOL_MEMORY", "is_junk", "member_name", "tar_members", "zip_members"]
+__all__ = ["SPOOL_MEMORY", "is_junk", "member_name", "reason", "skipped", "zip_members"]
 
 SPOOL_MEMORY = 8 << 20
 """How many bytes of a zip that cannot be read in place are spooled in memory before going to disk (8 MiB)."""
@@ -45,9 +43,6 @@ _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _JUNK_NAMES = frozenset({"__macosx", "thumbs.db", "desktop.ini"})
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError)
-# Bytes tarfile may read for one header (a pax record, a GNU long name) beyond the data of the member before:
-# it reads such a record whole, so a forged size would make it read gigabytes into memory.
-_TAR_HEADER_ROOM = _limits.MAX_RECORD_BYTES
 _DOCX_PART = "word/document.xml"
 _OFFICE = {"xl/workbook.xml": "an Excel workbook", "ppt/presentation.xml": "a PowerPoint presentation"}
 
@@ -91,7 +86,7 @@ def zip_members(reader: Reader, path: str | None, display: str) -> Iterator[Memb
     except _ZIP_ERRORS as exc:
         file.close()
         raise BinaryInputError(
-            f"binary data (ZIP archive that cannot be read: {_reason(exc)}), not text", source=display
+            f"binary data (ZIP archive that cannot be read: {reason(exc)}), not text", source=display
         ) from None
     except BaseException:
         file.close()
@@ -148,7 +143,7 @@ def _zip_items(
             continue
         kind = _zip_kind(info)
         if kind is not None:
-            yield _skipped(name, kind)
+            yield skipped(name, kind)
             continue
         where = f"{display}!{name}"
         yield Member(name, _zip_opener(archive, file, info, where, caps), path, where)
@@ -175,7 +170,7 @@ def _zip_opener(
             handle = archive.open(info)
         except _ZIP_ERRORS as exc:
             raise BinaryInputError(
-                f"binary data (a zip member that cannot be read: {_reason(exc)}), not text", source=where
+                f"binary data (a zip member that cannot be read: {reason(exc)}), not text", source=where
             ) from None
         inflating = _ZipInflating(handle, lambda: counted.taken - before, info.compress_type, where, caps)
         return Reader(inflating.read, where, close=handle.close)
@@ -205,7 +200,7 @@ class _ZipInflating:
             raise
         except Exception as exc:  # BadZipFile (a bad CRC), zlib.error, lzma.LZMAError, EOFError, an unknown method
             raise BinaryInputError(
-                f"binary data (a zip member that cannot be read: {_reason(exc)}), not text", source=self.where
+                f"binary data (a zip member that cannot be read: {reason(exc)}), not text", source=self.where
             ) from None
         self.given += len(data)
         if self.compressed:
@@ -284,136 +279,6 @@ class _Unclosed(io.RawIOBase):
         return self.file.tell()
 
 
-# --- tar -------------------------------------------------------------------------------------------------
-
-
-def tar_members(reader: Reader, path: str | None, display: str) -> Iterator[Member | Problem] | None:
-    """The regular files of a tar archive, streamed in order, or None when ``reader`` holds no tar."""
-    if not _is_tar(reader.peek(tarfile.BLOCKSIZE)):
-        return None
-    return _tar_items(reader, path, display)
-
-
-def _is_tar(head: bytes) -> bool:
-    """A first block that is a valid tar header (POSIX, GNU or old V7: the checksum is checked)."""
-    if len(head) < tarfile.BLOCKSIZE:
-        return False
-    try:
-        tarfile.TarInfo.frombuf(head[: tarfile.BLOCKSIZE], "utf-8", "surrogateescape")
-    except (tarfile.TarError, ValueError, UnicodeError):
-        return False
-    return True
-
-
-class _TarFeed:
-    """The archive's bytes for tarfile, with a bound on what it may read between two members."""
-
-    def __init__(self, reader: Reader, display: str) -> None:
-        self.reader = reader
-        self.display = display
-        self.taken = 0
-        self.limit: int | None = None
-        self.failed: NewsparseError | None = None  # the stream broke: no member after it can be read
-
-    def read(self, size: int = -1) -> bytes:
-        if self.limit is not None and self.taken > self.limit:
-            raise LimitError(
-                f"a tar header (a long name or pax record) larger than {_limits.describe(_TAR_HEADER_ROOM)}",
-                source=self.display,
-            )
-        try:
-            data = self.reader.read(size)
-        except NewsparseError as exc:
-            self.failed = exc
-            raise
-        self.taken += len(data)
-        return data
-
-
-def _tar_items(reader: Reader, path: str | None, display: str) -> Iterator[Member | Problem]:
-    feed = _TarFeed(reader, display)
-    feed.limit = _TAR_HEADER_ROOM + 2 * tarfile.RECORDSIZE  # opening reads the first header
-    try:
-        archive = tarfile.open(fileobj=feed, mode="r|")  # type: ignore[call-overload]  # noqa: SIM115
-    except NewsparseError:
-        raise
-    except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
-        raise BinaryInputError(
-            f"binary data (tar archive that cannot be read: {_reason(exc)}), not text", source=display
-        ) from None
-    feed.limit = None
-    with archive:
-        while feed.failed is None:
-            info = _next(archive, feed, display)
-            if info is None:
-                return
-            name = member_name(info.name)
-            if info.isdir() or is_junk(name) or not name:
-                continue
-            if not info.isfile():
-                yield _skipped(name, _tar_kind(info))
-                continue
-            where = f"{display}!{name}"
-            handle = archive.extractfile(info)
-            if handle is None:  # pragma: no cover - isfile() members always have data
-                continue
-            member = _TarMember(handle, feed, where)
-            yield Member(name, member.open, path, where)
-
-
-def _next(archive: tarfile.TarFile, feed: _TarFeed, display: str) -> tarfile.TarInfo | None:
-    """The next member's header; the archive's own errors said as binary input that breaks off."""
-    feed.limit = max(archive.offset, feed.taken) + _TAR_HEADER_ROOM + 2 * tarfile.RECORDSIZE
-    try:
-        return archive.next()
-    except NewsparseError:
-        raise
-    except (tarfile.TarError, OSError, EOFError, ValueError, UnicodeError) as exc:
-        raise BinaryInputError(
-            f"binary data (a tar archive that breaks off: {_reason(exc)}), not text", source=display
-        ) from None
-    finally:
-        feed.limit = None
-
-
-class _TarMember:
-    """One tar member's bytes; an error of the stream under it ends the archive, said on this member."""
-
-    def __init__(self, handle: IO[bytes], feed: _TarFeed, where: str) -> None:
-        self.handle = handle
-        self.feed = feed
-        self.where = where
-
-    def open(self) -> Reader:
-        """The member's reader."""
-        return Reader(self.read, self.where)
-
-    def read(self, size: int = -1) -> bytes:
-        try:
-            return self.handle.read(size)
-        except NewsparseError as exc:
-            raise type(exc)(f"{exc.problem}; the rest of the archive is not read", source=self.where) from None
-        except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
-            self.feed.failed = BinaryInputError("broken", source=self.where)
-            raise BinaryInputError(
-                f"binary data (a tar archive that breaks off: {_reason(exc)}), not text; "
-                "the rest of the archive is not read",
-                source=self.where,
-            ) from None
-
-
-def _tar_kind(info: tarfile.TarInfo) -> str:
-    if info.issym():
-        return "a symbolic link"
-    if info.islnk():
-        return f"a hard link to {member_name(info.linkname)} (read there)"
-    if info.ischr() or info.isblk():
-        return "a device"
-    if info.isfifo():
-        return "a named pipe"
-    return "not a regular file"
-
-
 # --- shared ----------------------------------------------------------------------------------------------
 
 
@@ -427,9 +292,11 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def _skipped(name: str, kind: str) -> Problem:
+def skipped(name: str, kind: str) -> Problem:
+    """The ``member-skipped`` problem of a member that is not a regular file."""
     return Problem("member-skipped", f"{name}: {kind}, not a file; skipped", Location(member=name))
 
 
-def _reason(exc: BaseException) -> str:
+def reason(exc: BaseException) -> str:
+    """An exception's message, or its type's name when it has none."""
     return str(exc) or type(exc).__name__

@@ -31,10 +31,11 @@ from newsparse import _limits
 from newsparse._decode import HEAD_BYTES, refuse_binary
 from newsparse._problems import Problem
 from newsparse.errors import LimitError, NewsparseError, SourceError
-from newsparse.sources._archives import tar_members, zip_members
+from newsparse.sources._archives import zip_members
 from newsparse.sources._base import Member, Reader
 from newsparse.sources._caps import Sized
 from newsparse.sources._compressed import compressed_members
+from newsparse.sources._tar import tar_members
 
 __all__ = ["CONTAINERS", "Container", "Members", "Openable", "opened", "read_all", "stdin"]
 
