@@ -11,7 +11,7 @@ returns a :class:`Reader` of bytes:
   :data:`~newsparse._limits.MAX_DECOMPRESSION_RATIO`;
 - a zip or tar archive (``.tar.gz``, ``.tgz``... too) holds one member per
   regular file, named by its path inside (``2024/03/a.txt``), read in archive
-  order (:mod:`~newsparse.sources._archives`); archives inside archives are
+  order (:mod:`~newsparse.sources._archives`, :mod:`~newsparse.sources._tar`); archives inside archives are
   opened too, up to :data:`~newsparse._limits.MAX_ARCHIVE_DEPTH` deep;
 - a Word ``.docx`` holds one member, ``word/document.xml``, whose bytes are
   the document's text (:mod:`~newsparse.sources._docx`).
