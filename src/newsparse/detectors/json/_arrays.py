@@ -42,9 +42,11 @@ __all__ = [
     "Outcome",
     "Paused",
     "Place",
+    "WalkState",
     "array_articles",
     "collect",
     "iter_array",
+    "resumed",
     "walk_array",
     "walk_articles",
 ]
@@ -166,6 +168,41 @@ class Place:
             self.column += cut
         self.base += cut
         self.window = walk.window
+
+
+@attrs.define
+class WalkState:
+    """What a resumable split keeps between blocks: the block's place, where to go on, the array it is in.
+
+    ``pos`` is where the next top-level value is looked for and ``cursor`` the walk
+    over the array being read, both in offsets of the current block. Detectors
+    extend it with what else they need.
+    """
+
+    place: Place = attrs.Factory(Place)
+    pos: int = 0
+    cursor: ArrayCursor | None = None
+
+
+S = TypeVar("S", bound=WalkState)
+
+
+def resumed(
+    text: str, state: S, read: Callable[[str, S, Walk], Generator[RawArticle, None, int]]
+) -> Generator[RawArticle, None, tuple[int, object]]:
+    """Run ``read`` over the block ``text`` from ``state``; return the cut it names and the state for the next block.
+
+    The shape of every ``split_resumable``: ``read(text, state, walk)`` yields raw
+    articles and returns where the unread rest starts; the offsets the state keeps
+    are then moved to the next block, which starts there.
+    """
+    walk = state.place.walk(text)
+    cut = yield from read(text, state, walk)
+    state.place.advance(text, cut, walk)
+    state.pos -= cut
+    if state.cursor is not None:
+        state.cursor.shift(cut)
+    return cut, state
 
 
 def collect(generator: Generator[T, None, R], out: list[T]) -> R:

@@ -9,7 +9,7 @@ import attrs
 
 from newsparse._records import MARKER_KEYS, is_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors.json._arrays import ArrayCursor, Paused, Place, walk_articles
+from newsparse.detectors.json._arrays import ArrayCursor, Paused, WalkState, resumed, walk_articles
 from newsparse.detectors.json._json import BrokenJsonError, Walk, skip_ws
 
 __all__ = ["JsonRecordsDetector"]
@@ -54,12 +54,7 @@ class JsonRecordsDetector:
         after the array, the rest of the text is passed over, as ``split`` does.
         """
         now = state if isinstance(state, _State) else _State()
-        walk = now.place.walk(text)
-        cut = yield from self._resume(text, now, walk, final)
-        now.place.advance(text, cut, walk)
-        if now.cursor is not None:
-            now.cursor.shift(cut)
-        return cut, now
+        return (yield from resumed(text, now, lambda block, at, walk: self._resume(block, at, walk, final)))
 
     def _resume(self, text: str, now: _State, walk: Walk, final: bool) -> Generator[RawArticle, None, int]:
         if now.done:
@@ -86,9 +81,7 @@ class JsonRecordsDetector:
 
 
 @attrs.define
-class _State:
+class _State(WalkState):
     """Where a resumable split stands: before the array, inside it (``cursor``), or past it (``done``)."""
 
-    place: Place = attrs.Factory(Place)
-    cursor: ArrayCursor | None = None
     done: bool = False

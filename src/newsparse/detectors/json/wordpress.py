@@ -10,7 +10,7 @@ import attrs
 from newsparse._problems import Problem
 from newsparse._records import map_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors.json._arrays import ArrayCursor, Paused, Place, walk_articles
+from newsparse.detectors.json._arrays import ArrayCursor, Paused, WalkState, resumed, walk_articles
 from newsparse.detectors.json._json import BrokenJsonError, Walk, decode_at, error_code, settled, skip_ws
 from newsparse.errors import LimitError
 
@@ -22,13 +22,10 @@ _WP_KEYS = re.compile(r'"(?:date_gmt|modified_gmt|featured_media|comment_status|
 
 
 @attrs.define
-class _State:
+class _State(WalkState):
     """Where a resumable split stands: between values at ``pos``, or inside the array of ``cursor``."""
 
-    place: Place = attrs.Factory(Place)
-    pos: int = 0  # where the next top-level value is looked for (offset in the block)
     number: int = 0  # 0 before the first value; -1 after it (posts are then named by offset)
-    cursor: ArrayCursor | None = None
     label: str = ""  # how posts of the current array are named: " of the array at offset N" after the first value
     lost: Problem | None = None  # a value over a cap: the rest of the text is that value, reported at the end
     lost_at: int = 0  # where it starts, in the whole text
@@ -70,13 +67,7 @@ class WordPressDetector:
         ``text[cut:]`` and more, read with the returned state.
         """
         now = state if isinstance(state, _State) else _State()
-        walk = now.place.walk(text)
-        cut = yield from self._resume(text, now, walk, final)
-        now.place.advance(text, cut, walk)
-        now.pos -= cut
-        if now.cursor is not None:
-            now.cursor.shift(cut)
-        return cut, now
+        return (yield from resumed(text, now, lambda block, at, walk: self._resume(block, at, walk, final)))
 
     def _resume(self, text: str, now: _State, walk: Walk, final: bool) -> Generator[RawArticle, None, int]:
         """Read values from where ``now`` stands; return where the next block starts."""

@@ -16,7 +16,16 @@ import attrs
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors.json._arrays import PAUSED, ArrayCursor, Outcome, Paused, Place, collect, walk_array
+from newsparse.detectors.json._arrays import (
+    PAUSED,
+    ArrayCursor,
+    Outcome,
+    Paused,
+    WalkState,
+    collect,
+    resumed,
+    walk_array,
+)
 from newsparse.detectors.json._json import BrokenJsonError, Element, Walk, decode_at, settled, skip_ws
 from newsparse.detectors.wire._ninjs_map import item_fields, unwrap
 from newsparse.errors import LimitError
@@ -82,13 +91,7 @@ class NinjsDetector:
         response with its list) is held until its end, as ``split`` reads it whole.
         """
         now = state if isinstance(state, _State) else _State()
-        walk = now.place.walk(text)
-        cut = yield from self._resume(text, now, walk, final)
-        now.place.advance(text, cut, walk)
-        now.pos -= cut
-        if now.cursor is not None:
-            now.cursor.shift(cut)
-        return cut, now
+        return (yield from resumed(text, now, lambda block, at, walk: self._resume(block, at, walk, final)))
 
     def _resume(self, text: str, now: _State, walk: Walk, final: bool) -> Generator[RawArticle, None, int]:
         if now.lines is None:
@@ -212,13 +215,10 @@ class NinjsDetector:
 
 
 @attrs.define
-class _State:
+class _State(WalkState):
     """Where a resumable split stands: JSON Lines or not (None: not known yet), between values, or in an array."""
 
-    place: Place = attrs.Factory(Place)
     lines: bool | None = None
-    pos: int = 0  # where the next top-level value is looked for (offset in the block)
-    cursor: ArrayCursor | None = None
     count: list[int] = attrs.Factory(lambda: [0])
 
 
