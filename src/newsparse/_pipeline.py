@@ -15,6 +15,8 @@
 The text arrives through a :class:`Feed`: the whole text at once (:class:`Whole`),
 or a stream that reads more on demand (``newsparse._stream``). With the whole
 text, every block is final and the splitting is that of one ``split`` call.
+A detector that keeps a resumable state (``split_resumable``: the JSON array
+detectors) is driven through the same two hooks by :class:`Resumed`.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from __future__ import annotations
 import bisect
 import hashlib
 import os
-from collections.abc import Generator, Iterator
-from typing import Any, Protocol
+from collections.abc import Callable, Generator, Iterator
+from typing import Protocol
 
 import attrs
 
@@ -40,6 +42,7 @@ __all__ = [
     "FALLBACK",
     "Context",
     "Feed",
+    "Resumed",
     "Whole",
     "build_article",
     "checked",
@@ -49,6 +52,7 @@ __all__ = [
     "record_problems",
     "sniff_problems",
     "split",
+    "yield_all",
 ]
 
 Span = tuple[int, int]
@@ -264,7 +268,7 @@ class Resumed:
     runs with ``final=True`` from the state reached, and reads everything.
     """
 
-    def __init__(self, resumable: Any, feed: Feed) -> None:
+    def __init__(self, resumable: Callable[..., Generator[RawArticle, None, tuple[int, object]]], feed: Feed) -> None:
         self.resumable = resumable
         self.feed = feed
         self.state: object = None
