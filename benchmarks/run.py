@@ -395,7 +395,7 @@ def targets(report: dict[str, Any]) -> list[str]:
     out.append(
         f"3. WordPress/JSON Lines at >= 1.0x json.loads+bs4(lxml): {_span(html)}; >= 2x trafilatura: {_span(peers)}; "
         f"clean_html cost per MB, largest over 1 MB document: {cost or 0:.2f} (<= 1.25) — "
-        + _verdict(ok3 if html else None)
+        + _verdict(ok3 if html and peers and cost else None)
     )
     spread = report["linearity"]
     worst = min(spread.values()) if spread else None
