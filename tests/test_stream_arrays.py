@@ -86,6 +86,15 @@ def _inputs(kind: str, seed: int) -> str:
             text = '{"response": ' + text + "}"  # a nested envelope
     if kind == "wordpress" and rng.random() < 0.3:
         text += "\n" + _array([json.dumps(_post(99))], rng)  # concatenated arrays
+    if kind == "wordpress" and rng.random() < 0.15:
+        text = json.dumps(_post(7)) + rng.choice(["", "\n", "\n" + json.dumps(_post(8))])  # one post, or two values
+    if kind == "ninjs" and rng.random() < 0.5:
+        good = [json.dumps(_ninjs(n)) for n in range(rng.randint(2, 9))]
+        if rng.random() < 0.5:  # JSON Lines, with a broken line
+            good.insert(rng.randint(0, len(good)), rng.choice(_BROKEN[:4]))
+            text = "\n".join(good) + "\n"
+        else:  # an API response
+            text = '{"data": {"total": 3, "items": [' + ", ".join(good) + "]}}"
     if rng.random() < 0.2:
         text = text[: rng.randint(len(text) // 2, len(text))]  # truncated
     return text
