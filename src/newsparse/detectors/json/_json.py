@@ -30,11 +30,11 @@ __all__ = [
     "Walk",
     "decode_at",
     "decode_piece",
+    "decode_settled",
     "error_code",
     "error_message",
     "over_cap_problem",
     "read_value",
-    "settled",
     "skip_ws",
     "too_large",
     "utf8_over",
@@ -158,15 +158,6 @@ class _Scanner:
             if offset >= 0:
                 known[offset] = _Scan(None, deepest - level + 1, open_)
         return known, max(pos, start + 1)
-
-
-def settled(text: str, pos: int, walk: Walk) -> bool:
-    """Whether the value at ``pos`` reads the same whatever text may follow ``text`` (a block of a stream).
-
-    True when the value ends inside the text, or is over a cap already.
-    """
-    read = read_value(text, pos, walk)
-    return read.over_cap or (read.end is not None and read.end < len(text))
 
 
 def _runs_to_end(text: str, pos: int) -> bool:
@@ -379,7 +370,22 @@ def decode_at(text: str, pos: int, walk: Walk | None = None) -> tuple[object, in
     for one beyond the nesting or size caps. Values of one text read in order share a ``walk``.
     """
     walk = walk or Walk(text)
+    return _decoded(text, pos, walk, read_value(text, pos, walk))
+
+
+def decode_settled(text: str, pos: int, walk: Walk, *, final: bool) -> tuple[object, int, tuple[str, ...]] | None:
+    """:func:`decode_at` on a block of a stream; None when more text could change the answer.
+
+    The answer is settled when ``final`` (the block is the rest of the text), when
+    the value ends inside the block, or when it is over a cap already.
+    """
     read = read_value(text, pos, walk)
+    if not (final or read.over_cap or (read.end is not None and read.end < len(text))):
+        return None
+    return _decoded(text, pos, walk, read)
+
+
+def _decoded(text: str, pos: int, walk: Walk, read: _Read) -> tuple[object, int, tuple[str, ...]]:
     if read.over_cap:
         raise LimitError(read.error or "beyond a cap")
     if read.error is not None:

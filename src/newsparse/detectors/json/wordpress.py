@@ -11,7 +11,7 @@ from newsparse._problems import Problem
 from newsparse._records import map_record
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors.json._arrays import ArrayCursor, Paused, WalkState, resumed, walk_articles
-from newsparse.detectors.json._json import BrokenJsonError, Walk, decode_at, error_code, settled, skip_ws
+from newsparse.detectors.json._json import BrokenJsonError, Walk, decode_settled, error_code, skip_ws
 from newsparse.errors import LimitError
 
 __all__ = ["WordPressDetector"]
@@ -93,10 +93,8 @@ class WordPressDetector:
                 now.label = f" of the array at offset {walk.base + pos}" if now.number else ""
                 now.cursor = ArrayCursor.at(pos)
                 continue
-            if not final and not settled(text, pos, walk):
-                return now.pos
             try:
-                value, end, unreadable = decode_at(text, pos, walk)
+                decoded = decode_settled(text, pos, walk, final=final)
             except (BrokenJsonError, LimitError) as exc:
                 if now.number == 0 and isinstance(exc, BrokenJsonError):
                     raise  # a broken single post: let the next detector try
@@ -107,6 +105,9 @@ class WordPressDetector:
                 else:
                     now.lost, now.lost_at = problem, walk.base + pos
                 return len(text)
+            if decoded is None:
+                return now.pos  # the value may go on in the next block
+            value, end, unreadable = decoded
             where = "the post" if now.number == 0 else f"the post at offset {walk.base + pos}"
             fields, problems = map_record(value, where=where, unreadable=unreadable)
             yield RawArticle(pos, end, fields, problems)

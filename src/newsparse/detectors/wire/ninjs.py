@@ -26,7 +26,7 @@ from newsparse.detectors.json._arrays import (
     resumed,
     walk_array,
 )
-from newsparse.detectors.json._json import BrokenJsonError, Element, Walk, decode_at, settled, skip_ws
+from newsparse.detectors.json._json import BrokenJsonError, Element, Walk, decode_at, decode_settled, skip_ws
 from newsparse.detectors.wire._ninjs_map import item_fields, unwrap
 from newsparse.errors import LimitError
 
@@ -147,10 +147,8 @@ class NinjsDetector:
 
     def _object(self, text: str, pos: int, walk: Walk, count: list[int], final: bool) -> _Items:
         """One object: an item, or an API response with its list of items (PAUSED: it needs more text)."""
-        if not final and not settled(text, pos, walk):
-            return PAUSED
         try:
-            value, end, _ = decode_at(text, pos, walk)
+            decoded = decode_settled(text, pos, walk, final=final)
         except (BrokenJsonError, LimitError) as exc:
             listed = _LIST_KEY.search(text, pos, pos + _ENVELOPE_HEAD) if isinstance(exc, LimitError) else None
             if listed is None and isinstance(exc, LimitError) and not final and pos + _ENVELOPE_HEAD > len(text):
@@ -165,6 +163,9 @@ class NinjsDetector:
             problem = _unread(getattr(exc, "problem", None), f"item {count[0]} could not be read: {exc}", count[0])
             yield RawArticle(pos, stop, {}, (problem,))
             return stop if resume else None
+        if decoded is None:
+            return PAUSED  # the object may go on in the next block
+        value, end, _ = decoded
         if unwrap(value) is None and isinstance(value, dict):
             listed = _LIST_KEY.search(text, pos, end)
             if listed is not None:
