@@ -45,8 +45,9 @@ def test_article_attributes_are_the_contract_in_order_with_its_types() -> None:
 def _full_article() -> Article:
     return Article(
         title="T", subtitle="S", highlights=["h"], body="B", captions=[Caption("c", "cr")], byline="By A",
-        authors=["A"], source="Src", published="2024-01-02", updated="2024-01-03T04:05:06", dateline="PARIS",
-        url="https://example.org/a", tags=["t"], views=7, notes=["n"],
+        authors=["A"], source="Src", section="World", published="2024-01-02", updated="2024-01-03T04:05:06",
+        dateline="PARIS", language="fr", url="https://example.org/a", image="https://example.org/a.jpg", tags=["t"],
+        views=7, notes=["n"], id="a-1",
         provenance=Provenance(None, "whole-text", 0.5, "utf-8", 0, 1), dropped=[Dropped("x", "label")],
         problems=["p"],
     )  # fmt: skip

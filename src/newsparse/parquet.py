@@ -69,6 +69,7 @@ def _arrow_types(pa: Any) -> dict[Kind, Any]:
             ("start", pa.int64()),
             ("end", pa.int64()),
             ("repairs", strings),
+            ("member", pa.string()),
         ]
     )
     return {
