@@ -161,6 +161,12 @@ CODES: Mapping[str, str] = {
     "page-empty": "an HTML page has no title and no text",
     "page-over-cap": "an HTML page is larger than the page cap (MAX_HTML_CHARS); only its head was read",
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
+    # problems: LexisNexis / Nexis Uni exports
+    "export-count-mismatch": "an export's declared document count disagrees with the documents present",
+    "export-no-title": "a document of an export has no headline; read as far as it goes",
+    "export-no-body": "a document of an export has no text (an empty one is skipped)",
+    "export-label-unknown": "a document of an export has labels newsparse does not know; kept in notes",
+    "export-truncated": "an export's last document has no end line: the export may be cut short",
     # problems: fields
     "date-unreadable": "a date cannot be read; the field is left empty",
     "count-unreadable": "a count (views) cannot be read; the field is left empty",

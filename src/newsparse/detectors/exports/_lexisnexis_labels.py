@@ -234,8 +234,10 @@ def language_code(value: str) -> str | None:
     The first of several languages is taken; a value that is a code already ("de") is kept.
 
     Example:
-        >>> language_code("ENGLISH"), language_code("Deutsch; ENGLISCH"), language_code("pt-BR"), language_code("Klingon")
-        ('en', 'de', 'pt-BR', None)
+        >>> language_code("ENGLISH"), language_code("Deutsch; ENGLISCH"), language_code("pt-BR")
+        ('en', 'de', 'pt-BR')
+        >>> language_code("Klingon") is None
+        True
     """
     first = value.split(";")[0].split(",")[0].strip()
     code = LANGUAGES.get(first.upper())

@@ -177,8 +177,9 @@ def count_problem(markers: Sequence[tuple[int, int]], declared: int | None = Non
     series that ends before M are all reported.
 
     Example:
-        >>> count_problem([(1, 3), (2, 3)])
-        Problem('export-count-mismatch', 'the export declares 3 documents ("1 of 3"); 2 are present')
+        >>> problem = count_problem([(1, 3), (2, 3)])
+        >>> problem.code, problem
+        ('export-count-mismatch', 'the export declares 3 documents ("1 of 3"); 2 are present')
         >>> count_problem([(1, 2), (2, 2)]) is None
         True
     """

@@ -148,8 +148,8 @@ def html_paragraphs(page: str) -> list[_Block]:
         pos = token.end()
         name, attributes = token.group(2).lower(), token.group(3)
         if name in _SKIPPED and not token.group(1):
-            close = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(page, pos)
-            pos = len(page) if close is None else close.end()
+            end_tag = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(page, pos)
+            pos = len(page) if end_tag is None else end_tag.end()
         elif name == "br":
             lines.append(_clean("".join(pieces)))
             pieces.clear()

@@ -61,7 +61,7 @@ class NexisUniDetector:
     """Nexis Uni Word exports read as text: one article per document ended by "End of Document"."""
 
     name = "nexis-uni"
-    description = 'Nexis Uni Word exports (as text): documents with "Body" and "Classification", ended by "End of Document".'
+    description = 'Nexis Uni Word exports (as text): "Body", "Classification", documents ended by "End of Document".'
 
     def sniff(self, head: str) -> float:
         """Near-certain with an "End of Document" line and a "Body" heading or a "Load-Date:" label."""
