@@ -40,6 +40,7 @@ __all__ = ["Para", "count_problem", "read_document"]
 
 _CAPS = "A-ZÀ-ÖØ-Þ"
 _LABEL = re.compile(rf"([{_CAPS}][{_CAPS}0-9()]*(?:[- ][{_CAPS}0-9()]+){{0,3}}):(?:[ \t\u00a0]+|$)")
+_RESERVED = re.compile(r"All Rights Reserved|Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos", re.I)
 _UNKNOWN_MAX = 120  # an unknown label's value is short; a longer paragraph is text that starts "WORD: "
 
 
@@ -138,8 +139,17 @@ def _positional(items: Sequence[Para]) -> int:
 
 def _read_masthead(items: Sequence[Para], doc: Collected) -> None:
     """Publication, date line (edition lines to notes), copyright (to notes), then the headline."""
-    rest = [p for p in items if not _copyright(p)]
-    notes = [p.text() for p in items if _copyright(p)]
+    rest: list[Para] = []
+    notes: list[str] = []
+    for para in items:
+        if not _copyright(para):
+            rest.append(para)
+            continue
+        own = [line for k, line in enumerate(para.lines) if k == 0 or _RESERVED.match(line)]
+        notes.append(" ".join(own))
+        others = tuple(line for k, line in enumerate(para.lines) if k > 0 and not _RESERVED.match(line))
+        if others:  # "Copyright 2006 The Times Company" with the publication under it, no blank line between
+            rest.append(Para(others, para.centred))
     if doc.title is not None:
         top, heads = rest, []
     elif any(p.centred for p in rest):
@@ -157,9 +167,12 @@ def _read_masthead(items: Sequence[Para], doc: Collected) -> None:
         else:
             more.insert(0, line)
         notes.extend(more)
-    for k, para in enumerate(heads):
+    for para in heads:
         text = strip_markup(para.text())
-        if k == 0:
+        if doc.published is None and para.centred and looks_like_date(para.lines[0]):
+            doc.published = para.lines[0]  # some exports put the date line after the headline
+            notes.extend(para.lines[1:])
+        elif doc.title is None:
             doc.title = text
         elif doc.subtitle is None:
             doc.subtitle = text

@@ -50,10 +50,12 @@ class LexisNexisDetector:
 
     def sniff(self, head: str) -> float:
         """Near-certain with a marker line and a vendor label ("LENGTH:", "LOAD-DATE:"); high with markers alone."""
+        if head.lstrip()[:1] == "<":  # markup: the HTML export's, or another layout's
+            return 0.0
         markers = sum(1 for _ in zip(range(2), MARKER.finditer(head), strict=False))
         if not markers:
             return 0.0
-        return 0.97 if _LABEL_LINE.search(head) else 0.6 + 0.2 * markers
+        return 0.97 if _LABEL_LINE.search(head) else 0.7 + 0.1 * markers
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """One structured raw article per document; the count check as a problem of its own at the end."""

@@ -177,7 +177,7 @@ def _read(texts: list[str], number: int) -> Collected:
     graphic = next((k for k in range(after, classification) if _heading(texts[k], GRAPHIC_HEADINGS)), classification)
     _read_header(texts[:header_end], doc)
     doc.body.extend(texts[after:graphic])
-    doc.notes.extend(texts[graphic:classification])
+    doc.notes.extend(f"{texts[graphic]}: {line}" for line in texts[graphic + 1 : classification])
     for line in texts[classification + (classification < end) : end] + texts[end:]:
         found = _label(line, known_only=False)
         if found is None:
