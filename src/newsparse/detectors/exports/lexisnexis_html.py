@@ -75,14 +75,11 @@ class LexisNexisHtmlDetector:
         starts = [k for k, b in enumerate(blocks) if b.para is not None and _marker(b.para)]
         if not starts:
             starts = [k for k, b in enumerate(blocks) if b.anchor]
+        firsts = [_with_anchors(blocks, k, starts[n - 1] + 1 if n else 0) for n, k in enumerate(starts)]
         numbers: list[tuple[int, int]] = []
         for n, k in enumerate(starts):
-            stop = starts[n + 1] if n + 1 < len(starts) else len(blocks)
-            while stop > k + 1 and blocks[stop - 1].anchor:  # the next document's anchor is the next's
-                stop -= 1
-            first = k
-            while first > 0 and blocks[first - 1].anchor:
-                first -= 1
+            first = firsts[n]
+            stop = firsts[n + 1] if n + 1 < len(starts) else len(blocks)
             end = blocks[stop].start if stop < len(blocks) else len(text)
             head = blocks[k].para
             marker = MARKER.match(head.text()) if head is not None else None
@@ -95,6 +92,13 @@ class LexisNexisHtmlDetector:
         problem = count_problem(numbers, int(declared.group(1)) if declared else None) if starts else None
         if problem is not None:
             yield RawArticle(len(text), len(text), {}, (problem,))
+
+
+def _with_anchors(blocks: list[_Block], k: int, floor: int) -> int:
+    """The document starting at block ``k`` starts at the anchors just before it (not below ``floor``)."""
+    while k > floor and blocks[k - 1].anchor:
+        k -= 1
+    return k
 
 
 def _marker(para: Para) -> bool:

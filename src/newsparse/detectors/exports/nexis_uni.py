@@ -77,7 +77,7 @@ class NexisUniDetector:
         """One structured raw article per document; the count check as a problem of its own at the end."""
         lines = [(m.start(), m.group().strip()) for m in _LINE.finditer(text) if m.group().strip()]
         ends = [k for k, (_, line) in enumerate(lines) if len(line) < 40 and label_key(line) in END_OF_DOCUMENT]
-        bounds = list(zip([0, *(e + 1 for e in ends[:-1])], ends, strict=True))
+        bounds = list(zip([0, *(e + 1 for e in ends[:-1])], ends, strict=True)) if ends else []
         tail = (ends[-1] + 1) if ends else 0
         truncated = tail < len(lines)
         if truncated:
