@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from newsparse import _meta
-from newsparse._fields import split_names
+from newsparse._fields import read_date, split_names
 from newsparse._model import Dropped
 from newsparse._problems import Location, Problem
 from newsparse.detectors.exports._lexisnexis_labels import LABELS, label_key, language_code
@@ -114,6 +114,8 @@ class Collected:
             for name in ("title", "subtitle", "byline", "source", "published", "section", "dateline", "url")
             if (value := getattr(self, name)) is not None
         }
+        if self.published is not None and read_date(self.published) is None:
+            self.notes.append(self.published)  # a date line the contract cannot read: kept, as written
         if self.language is not None:
             fields["language"] = self.language
         if self.byline is not None:
