@@ -20,6 +20,7 @@ from newsparse import _meta
 from newsparse._fields import read_date, split_names
 from newsparse._model import Dropped
 from newsparse._problems import Location, Problem
+from newsparse.detectors._base import RawArticle
 from newsparse.detectors.exports._lexisnexis_labels import LABELS, label_key, language_code
 
 __all__ = ["Collected", "looks_like_date", "strip_markup", "unwrap", "vocabulary", "wrap_width"]
@@ -126,6 +127,19 @@ class Collected:
             if getattr(self, name):
                 fields[name] = list(dict.fromkeys(getattr(self, name))) if name == "tags" else getattr(self, name)
         return fields
+
+    def raw(self, start: int, end: int, *, cover: str = "", problems: Sequence[Problem] = ()) -> RawArticle:
+        """The document as a raw article spanning ``start..end``; ``cover`` is the export's cover page (dropped).
+
+        A document with nothing in it (no headline, text, publication or date) is skipped with a problem.
+        """
+        if cover:
+            self.dropped.append(Dropped(cover, "export cover page"))
+        fields = self.fields()
+        if not any(key in fields for key in ("title", "body", "source", "published")):
+            message = f"document {self.number} is empty; skipped"
+            return RawArticle(start, end, {}, (Problem("export-no-body", message, Location(record=self.number)),))
+        return RawArticle(start, end, fields, (*problems, *self.all_problems()))
 
     def all_problems(self) -> list[Problem]:
         """What was missing or unknown in this document, as coded problems."""

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsparse._model import Dropped
-from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors.exports._lexisnexis_labels import MARKER
 from newsparse.detectors.exports._lexisnexis_reader import Para, count_problem, read_document
@@ -78,14 +76,7 @@ class LexisNexisDetector:
 def _article(text: str, after: int, end: int, number: int, cover: str, start: int | None = None) -> RawArticle:
     """The raw article of the document between ``after`` (its marker's end) and ``end``."""
     doc = read_document(_paragraphs(text[after:end]), number, wrapped=True)
-    if cover:
-        doc.dropped.append(Dropped(cover, "export cover page"))
-    fields = doc.fields()
-    span = (after if start is None else start, end)
-    if not any(key in fields for key in ("title", "body", "source", "published")):
-        message = f"document {number} is empty; skipped"
-        return RawArticle(*span, {}, (Problem("export-no-body", message, Location(record=number)),))
-    return RawArticle(*span, fields, tuple(doc.all_problems()))
+    return doc.raw(after if start is None else start, end, cover=cover)
 
 
 def _paragraphs(text: str) -> list[Para]:

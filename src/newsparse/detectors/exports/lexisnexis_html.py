@@ -23,8 +23,6 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsparse._model import Dropped
-from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors.exports._lexisnexis_labels import MARKER
 from newsparse.detectors.exports._lexisnexis_reader import Para, count_problem, read_document
@@ -87,7 +85,8 @@ class LexisNexisHtmlDetector:
                 numbers.append(marker_numbers(marker))
             paras = [b.para for b in blocks[k + (marker is not None) : stop] if b.para is not None]
             cover = "\n".join(b.para.text() for b in blocks[:first] if b.para is not None) if n == 0 else ""
-            yield _article(paras, n + 1, 0 if cover else blocks[first].start, end, cover)
+            doc = read_document(paras, n + 1, wrapped=False)
+            yield doc.raw(0 if cover else blocks[first].start, end, cover=cover)
         declared = _DECLARED.search(text[:4096])
         problem = count_problem(numbers, int(declared.group(1)) if declared else None) if starts else None
         if problem is not None:
@@ -103,17 +102,6 @@ def _with_anchors(blocks: list[_Block], k: int, floor: int) -> int:
 
 def _marker(para: Para) -> bool:
     return len(para.lines) == 1 and MARKER.match(para.lines[0]) is not None
-
-
-def _article(paras: list[Para], number: int, start: int, end: int, cover: str) -> RawArticle:
-    doc = read_document(paras, number, wrapped=False)
-    if cover:
-        doc.dropped.append(Dropped(cover, "export cover page"))
-    fields = doc.fields()
-    if not any(key in fields for key in ("title", "body", "source", "published")):
-        message = f"document {number} is empty; skipped"
-        return RawArticle(start, end, {}, (Problem("export-no-body", message, Location(record=number)),))
-    return RawArticle(start, end, fields, tuple(doc.all_problems()))
 
 
 def html_paragraphs(page: str) -> list[_Block]:

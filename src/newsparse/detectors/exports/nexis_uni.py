@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from newsparse._model import Dropped
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors.exports._lexisnexis_fields import Collected, looks_like_date, strip_markup
@@ -100,7 +99,8 @@ class NexisUniDetector:
             if truncated and number == len(bounds):
                 message = f'document {found} has no "End of Document" line: the export may be cut short'
                 problems.append(Problem("export-truncated", message, Location(record=found)))
-            yield _article([line for _, line in segment], found, start, end, cover if number == 1 else "", problems)
+            doc = _read([line for _, line in segment], found)
+            yield doc.raw(start, end, cover=cover if number == 1 else "", problems=problems)
         if declared is not None and declared != found:
             message = f"the export declares {declared} documents; {found} are present"
             yield RawArticle(len(text), len(text), {}, (Problem("export-count-mismatch", message),))
@@ -150,17 +150,6 @@ def _declared(cover: Sequence[Line]) -> int | None:
         if entry is not None:
             numbers.append(int(entry.group(1)))
     return max(numbers) if numbers else None
-
-
-def _article(texts: list[str], number: int, start: int, end: int, cover: str, problems: list[Problem]) -> RawArticle:
-    doc = _read(texts, number)
-    if cover:
-        doc.dropped.append(Dropped(cover, "export cover page"))
-    fields = doc.fields()
-    if not any(key in fields for key in ("title", "body", "source", "published")):
-        message = f"document {number} is empty; skipped"
-        return RawArticle(start, end, {}, (Problem("export-no-body", message, Location(record=number)),))
-    return RawArticle(start, end, fields, (*problems, *doc.all_problems()))
 
 
 def _read(texts: list[str], number: int) -> Collected:
