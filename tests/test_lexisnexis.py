@@ -153,9 +153,9 @@ def test_hyphens_at_line_ends_follow_the_stated_rule() -> None:
         "The state-of-the-",
         "art plant, paid for by the govern-",
         "ment, opened. A Franco-",
-        "German crew worked for",
-        "the government.",
-    ]
+        "German crew worked for the",
+        "government.",
+    ]  # wrapped at 34 columns: no line's next word would have fitted on it
     words = vocabulary(" ".join(lines))
     assert unwrap(lines, wrapped=True, words=words) == [
         "The state-of-the-art plant, paid for by the government, opened. "

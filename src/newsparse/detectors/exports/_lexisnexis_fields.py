@@ -187,24 +187,33 @@ def unwrap(
     """
     width = max((len(line) for line in lines), default=0) if width is None else width
     out: list[str] = []
-    current = ""
+    pieces: list[str] = []  # the current paragraph's pieces: joined once, so a long paragraph costs linear time
+    previous = ""  # the last line read (only its end and its length matter)
     for line in lines:
         if not line:
             continue
-        if not current:
-            current = line
-            continue
-        hyphen = _HYPHEN_END.search(current) if wrapped and current[-1] == "-" else None
-        if hyphen is not None:
-            current = current[:-1] + line if _broken_word(hyphen.group(1), line, words) else current + line
-        elif wrapped and len(current) + 1 + len(line.split(" ", 1)[0]) <= width:
-            out.append(current)
-            current = line
-        else:
-            current = f"{current} {line}"
-    if current:
-        out.append(current)
+        if pieces:
+            hyphen = None
+            if wrapped and previous[-1] == "-":
+                hyphen = _HYPHEN_END.search(previous, max(0, len(previous) - 60))
+            if hyphen is not None:
+                if _broken_word(hyphen.group(1), line, words):
+                    pieces[-1] = pieces[-1][:-1]
+            elif wrapped and len(previous) + 1 + _first_word_size(line) <= width:
+                out.append("".join(pieces))
+                pieces = []
+            else:
+                pieces.append(" ")
+        pieces.append(line)
+        previous = line
+    if pieces:
+        out.append("".join(pieces))
     return out
+
+
+def _first_word_size(line: str) -> int:
+    space = line.find(" ")
+    return len(line) if space < 0 else space
 
 
 def wrap_width(paragraphs: Sequence[Sequence[str]]) -> int:

@@ -30,7 +30,9 @@ from newsparse.detectors.exports.lexisnexis import marker_numbers
 
 __all__ = ["LexisNexisHtmlDetector", "html_paragraphs"]
 
-_TOKEN = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]{0,2000}\"|'[^']{0,2000}')*)>")
+# A tag's attributes never run past the next "<" unquoted, nor a quoted value past 2,000 characters: every failed
+# attempt stops early, so a page full of "<a" without ">" is still read in linear time.
+_TOKEN = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^<>\"']|\"[^\"]{0,2000}\"|'[^']{0,2000}')*)>")
 _BLOCKS = frozenset(
     "p div li ul ol td th tr table h1 h2 h3 h4 h5 h6 center blockquote body html head title dl dt dd hr pre".split()
 )
