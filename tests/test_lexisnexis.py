@@ -580,3 +580,23 @@ def test_language_names_become_bcp47_codes_and_unknown_ones_stay_in_notes() -> N
     (article,) = _parse(text).articles
     assert article.language is None
     assert "LANGUAGE: ESPERANTO" in article.notes
+
+
+def test_a_centred_headline_with_nothing_flush_left_is_the_title() -> None:
+    masthead = ["Herald", "May 2, 2024 Thursday", "Pier reopens"]
+    text = _doc("1 of 1 DOCUMENTS", masthead, None, ["LENGTH: 3 words"], ["Open."])
+    (article,) = _parse(text).articles
+    assert (article.title, article.source, article.published) == ("Pier reopens", "Herald", "2024-05-02")
+
+
+def test_html_viewer_links_are_not_text() -> None:
+    page = _html(_html_doc(1, 1, "<SPAN>Title</SPAN>", ["Text.", "Return to List"]))
+    (article,) = _parse(page).articles
+    assert article.body == "Text."
+
+
+def test_nexis_uni_a_heading_word_inside_the_text_stays_text() -> None:
+    text = _uni(_uni_doc("Pier reopens", "Herald", ["Open.", "Classification", "More text."]))
+    (article,) = _parse(text).articles
+    assert article.paragraphs == ("Open.", "Classification", "More text.")
+    assert article.language == "en"

@@ -164,6 +164,8 @@ def _read_masthead(items: Sequence[Para], doc: Collected) -> None:
             doc.published = line
         elif doc.source is None and not looks_like_date(line):
             doc.source = strip_markup(line)
+        elif doc.title is None and not heads and doc.published is not None:
+            doc.title, more = strip_markup(para.text()), []  # a centred headline, with nothing flush left after it
         else:
             more.insert(0, line)
         notes.extend(more)

@@ -42,7 +42,7 @@ _CENTRED_ATTR = re.compile(r"""\balign\s*=\s*["']?center|text-align\s*:\s*center
 _CENTRED_RULE = re.compile(r"\.([\w-]+)\s*\{[^{}]*text-align\s*:\s*center", re.IGNORECASE)
 _ANCHOR = re.compile(r"""\bname\s*=\s*["']?DOC_ID""", re.IGNORECASE)
 _DECLARED = re.compile(r"""<META\b[^>]*\bDOCUMENTS\s*=\s*["']?(\d{1,7})""", re.IGNORECASE)
-_BULLETS = frozenset("•·-–*")
+_SKIPPED_LINES = frozenset({*"•·-–*", "Return to List", "Back to Top"})  # bullets and the viewer's links
 
 
 @attrs.frozen
@@ -123,7 +123,7 @@ def html_paragraphs(page: str) -> list[_Block]:
         nonlocal lines, block_start
         lines.append(_clean("".join(pieces)))
         pieces.clear()
-        kept = tuple(line for line in lines if line and line not in _BULLETS)
+        kept = tuple(line for line in lines if line and line not in _SKIPPED_LINES)
         if kept:
             blocks.append(_Block(Para(kept, centred), block_start))
         lines = []

@@ -162,8 +162,9 @@ def _read(texts: list[str], number: int) -> Collected:
     end = count
     while end > after and _label(texts[end - 1], known_only=False):
         end -= 1
-    classification = next((k for k in range(after, end) if _heading(texts[k], CLASSIFICATION_HEADINGS)), end)
-    graphic = next((k for k in range(after, classification) if _heading(texts[k], GRAPHIC_HEADINGS)), classification)
+    # the last headings: a line "Classification" or "Graphic" inside the text is text
+    classification = _last_heading(texts, after, end, CLASSIFICATION_HEADINGS)
+    graphic = _last_heading(texts, after, classification, GRAPHIC_HEADINGS)
     _read_header(texts[:header_end], doc)
     doc.body.extend(texts[after:graphic])
     doc.notes.extend(f"{texts[graphic]}: {line}" for line in texts[graphic + 1 : classification])
@@ -174,6 +175,11 @@ def _read(texts: list[str], number: int) -> Collected:
         else:
             doc.label(*found)
     return doc
+
+
+def _last_heading(texts: Sequence[str], start: int, end: int, names: frozenset[str]) -> int:
+    """The index of the last heading of ``names`` in ``texts[start:end]``, else ``end``."""
+    return next((k for k in range(end - 1, start - 1, -1) if _heading(texts[k], names)), end)
 
 
 def _header_end(texts: Sequence[str]) -> int:
