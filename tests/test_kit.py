@@ -87,6 +87,78 @@ def _atom(stories: list[Story]) -> str:
     return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Town Herald</title>{entries}</feed>'
 
 
+def _nitf(stories: list[Story]) -> str:
+    return "".join(
+        f'<?xml version="1.0"?>\n<!DOCTYPE nitf SYSTEM "nitf-3-3.dtd">\n<nitf><head><docdata>'
+        f'<date.issue norm="2024050{n}T080000Z"/></docdata></head><body><body.head><hedline><hl1>{t}</hl1></hedline>'
+        f"</body.head><body.content>{''.join(f'<p>{p}</p>' for p in paragraphs)}</body.content></body></nitf>\n"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+
+
+def _newsml_g2(stories: list[Story]) -> str:
+    items = "".join(
+        f'<newsItem guid="urn:x:{n}"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta>'
+        f'<headline>{t}</headline></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml">'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{"".join(f"<p>{p}</p>" for p in paragraphs)}</body></html>'
+        f"</inlineXML></contentSet></newsItem>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    return f'<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>{items}</itemSet></newsMessage>'
+
+
+def _newsml1(stories: list[Story]) -> str:
+    items = "".join(
+        f"<NewsItem><NewsComponent><NewsLines><HeadLine>{t}</HeadLine></NewsLines><ContentItem>"
+        f'<MediaType FormalName="Text"/><DataContent>{chr(10).join(paragraphs)}</DataContent></ContentItem>'
+        f"</NewsComponent></NewsItem>"
+        for t, paragraphs in stories
+    )
+    return f'<?xml version="1.0"?><NewsML Version="1.2">{items}</NewsML>'
+
+
+def _proquest_html(stories: list[Story]) -> str:
+    docs = "".join(
+        f'<div><a name="DocID_MSTAR_{n}"></a><p style="font-weight:bold;">{t}</p>'
+        f"<p><strong>Author: </strong>Lund, Ada</p>"
+        f'<p><strong>Full text: </strong><Text WordCount="9">{"".join(f"<p>{p}</p>" for p in paragraphs)}</Text></p>'
+        f"<p><strong>Publication title: </strong>Town Herald</p><p><strong>Publication date: </strong>May 2, 2024</p>"
+        f"<p><strong>ProQuest document ID: </strong>{n}</p></div>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    return f"<!DOCTYPE html><html><head><title>ProQuest</title></head><body>{docs}</body></html>"
+
+
+def _proquest_text(stories: list[Story]) -> str:
+    rule = "_" * 60
+    docs = [f"{t}\n\nFull text: " + "\n\n".join(p) + f"\n\nProQuest document ID: {n}" for n, (t, p) in
+            enumerate(stories, start=1)]  # fmt: skip
+    return f"{rule}\n\nReport Information from ProQuest\n{rule}\n\n" + f"\n{rule}\n\n".join(docs) + f"\n{rule}\n"
+
+
+def _europresse(stories: list[Story]) -> str:
+    articles = "".join(
+        f'<article><header><div class="rdp__DocPublicationName">'
+        f'<span class="DocPublicationName">Le Courrier</span></div>'
+        f'<span class="DocHeader">Régions, jeudi 2 mai 2024 40 mots</span><div class="titreArticle">'
+        f'<p class="titreArticleVisu rdp__articletitle">{t}</p></div></header><section><div class="docOcurrContainer">'
+        f"{''.join(f'<p>{p}</p>' for p in paragraphs)}</div></section></article>"
+        for t, paragraphs in stories
+    )
+    return f'<!DOCTYPE html><html lang="fr"><head><title>Europresse.com</title></head><body>{articles}</body></html>'
+
+
+def _europresse_table(stories: list[Story]) -> str:
+    docs = "".join(
+        f'<table><tr><td><span class="DocPublicationName">Le Courrier</span><br><span class="DocHeader">jeudi </span>'
+        f'<span class="DocHeader">2 mai 2024</span><br><br><span class="TitreArticleVisu">{t}</span><br><br>'
+        + "<p></p>".join(paragraphs)
+        + "<p></p><b><i>© 2024 Le Courrier. Tous droits réservés.</i></b></td></tr></table>"
+        for t, paragraphs in stories
+    )
+    return f"<html><head></head><body>{docs}</body></html>"
+
+
 def _title_echo(stories: list[Story]) -> str:
     return "\n\n\n".join(f"{t}\n\nTT\n{t}\n\n" + "\n\n".join(p) for t, p in stories)
 
@@ -157,6 +229,11 @@ LAYOUTS: dict[str, list[tuple[Callable[[list[Story]], str], Callable[[int], int]
     "json-records": [(_json_records, lambda n: n)],
     "html-page": [(_html_page, lambda n: n)],
     "rss-atom": [(_rss, lambda n: n), (_atom, lambda n: n)],
+    "nitf": [(_nitf, lambda n: n)],
+    "newsml-g2": [(_newsml_g2, lambda n: n)],
+    "newsml1": [(_newsml1, lambda n: n)],
+    "proquest": [(_proquest_html, lambda n: n), (_proquest_text, lambda n: n)],
+    "europresse": [(_europresse, lambda n: n), (_europresse_table, lambda n: n)],
     "lexisnexis": [(_lexisnexis, lambda n: n)],
     "lexisnexis-html": [(_lexisnexis_html, lambda n: n)],
     "nexis-uni": [(_nexis_uni, lambda n: n)],

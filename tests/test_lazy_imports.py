@@ -62,7 +62,7 @@ def test_import_newsparse_reads_no_metadata() -> None:
 def test_the_detectors_command_loads_nothing_heavy() -> None:
     report = _loaded_after("from newsparse.cli import main\nmain(['detectors'])")
     assert report["heavy"] == []
-    assert len(report["detectors"]) == len(BUILTINS)  # type: ignore[arg-type]  # listing imports each detector
+    assert len(report["detectors"]) == len(BUILTINS)  # type: ignore[arg-type]  # listing descriptions imports each detector
 
 
 def test_get_detector_imports_only_its_module_and_no_plugins() -> None:

@@ -240,10 +240,10 @@ def test_documents_without_headline_or_text_are_still_records_and_an_empty_one_i
     result = _parse(untitled + bodiless + empty)
     first, second = result.articles
     assert (first.title, first.section, first.body) == (None, "CITY", "Text.")
-    assert [p.code for p in first.problems] == ["export-no-title"]
+    assert [(p.code, p.message) for p in first.problems] == [("export-field-missing", "document 1 has no headline")]
     assert (second.title, second.body) == ("Photo of the day", "")
-    assert "export-no-body" in {p.code for p in second.problems}
-    assert [p.code for p in result.problems] == ["export-no-body"]
+    assert ("export-field-missing", "document 2 has no text") in {(p.code, p.message) for p in second.problems}
+    assert [p.code for p in result.problems] == ["export-document-empty"]
     assert "document 3 is empty" in result.problems[0]
 
 
@@ -297,6 +297,9 @@ def test_stray_markup_in_an_abstract_becomes_text() -> None:
     )
     (article,) = _parse(text).articles
     assert article.subtitle == "Rates rise & savers wait"
+    assert [p.message for p in article.problems if p.code == "export-markup-in-text"] == [
+        "document 1: markup in HIGHLIGHT read as text"
+    ]
 
 
 def test_markers_must_be_lines_of_their_own_so_prose_is_not_an_export() -> None:

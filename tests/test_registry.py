@@ -220,6 +220,12 @@ LAYOUT_EXAMPLES = (
     "anything at all",
     '{"status": "ok", "articles": [{"title": "A", "url": "https://example.org/a", "content": "Body."}]}',
     '<rss version="2.0"><channel><item><title>T</title><description>Body.</description></item></channel></rss>',
+    "<nitf><body><body.head><hedline><hl1>T</hl1></hedline></body.head></body></nitf>",
+    '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"><contentMeta><headline>T</headline></contentMeta></newsItem>',
+    "<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>T</HeadLine></NewsLines></NewsComponent></NewsItem></NewsML>",
+    "_" * 60 + "\n\nTitle\n\nFull text: Body.\n\nProQuest document ID: 1\n" + "_" * 60 + "\n",
+    '<article><span class="DocPublicationName">Le Courrier</span><p class="titreArticleVisu">T</p>'
+    '<div class="docOcurrContainer"><p>Body.</p></div></article>',
     "          1 of 1 DOCUMENTS\n\n          Herald\n\nTitle\n\nLENGTH: 1 words\n\nBody.\n\nLOAD-DATE: May 2, 2024\n",
     '<a name="DOC_ID_1"></a><div><p><span>1 of 1 DOCUMENTS</span></p></div><div><p><span>Title</span></p></div>',
     "Title\n\nHerald\n\nBody\n\nBody text.\n\nLoad-Date:\u00a0May 2, 2024\n\nEnd of Document\n",

@@ -107,7 +107,7 @@ class Provenance:
         }
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Article:
     """One news article: the fields of the newsparse contract, plus its provenance.
 
@@ -172,6 +172,25 @@ class Article:
     # Problem records; annotated as the field contract's tuple[str, ...] (a Problem is a str)
     problems: tuple[str, ...] = attrs.field(default=(), converter=as_problems)
 
+    def __repr__(self) -> str:
+        """A short, readable summary: title, date, source, body length, detector and id (not the whole text).
+
+        Example:
+            >>> Article(title="Storm hits coast", body="Rain fell.", published="2024-03-01")
+            Article(title='Storm hits coast', published='2024-03-01', body=<10 chars>)
+        """
+        parts = [f"title={_shortened(self.title)!r}"]
+        parts += [f"{name}={value!r}" for name, value in (("published", self.published), ("source", self.source))]
+        parts = [part for part in parts if not part.endswith("=None")]
+        parts.append(f"body=<{len(self.body):,} chars>")
+        if self.provenance is not None:
+            parts.append(f"detector={self.provenance.detector!r}")
+        if self.problems:
+            parts.append(f"problems=<{len(self.problems)}>")
+        if self.id is not None:
+            parts.append(f"id={self.id!r}")
+        return f"Article({', '.join(parts)})"
+
     @property
     def paragraphs(self) -> tuple[str, ...]:
         """The body split into paragraphs (an empty tuple for an empty body)."""
@@ -207,6 +226,11 @@ class Article:
             "dropped": [d.to_dict() for d in self.dropped],
             "problems": [str(p) for p in self.problems],
         }
+
+
+def _shortened(text: str | None, limit: int = 60) -> str | None:
+    """``text`` cut to ``limit`` characters with an ellipsis, for a repr."""
+    return text if text is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
 @attrs.frozen

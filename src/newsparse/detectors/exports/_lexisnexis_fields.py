@@ -79,6 +79,7 @@ class Collected:
     notes: list[str] = attrs.field(factory=list)
     dropped: list[Dropped] = attrs.field(factory=list)
     unknown: list[str] = attrs.field(factory=list)
+    marked_up: list[str] = attrs.field(factory=list)
     problems: list[Problem] = attrs.field(factory=list)
 
     def label(self, label: str, value: str) -> str:
@@ -87,6 +88,8 @@ class Collected:
         A label newsparse does not know is kept in ``notes`` as written, and named in a problem.
         """
         key = LABELS.get(label_key(label), "")
+        if "<" in value and _TAG.search(value):
+            self.marked_up.append(label)
         value = strip_markup(value)
         if key == "body":
             if value:
@@ -138,20 +141,24 @@ class Collected:
         fields = self.fields()
         if not any(key in fields for key in ("title", "body", "source", "published")):
             message = f"document {self.number} is empty; skipped"
-            return RawArticle(start, end, {}, (Problem("export-no-body", message, Location(record=self.number)),))
+            empty = Problem("export-document-empty", message, Location(record=self.number))
+            return RawArticle(start, end, {}, (empty,))
         return RawArticle(start, end, fields, (*problems, *self.all_problems()))
 
     def all_problems(self) -> list[Problem]:
         """What was missing or unknown in this document, as coded problems."""
         at, where = Location(record=self.number), f"document {self.number}"
         problems = list(self.problems)
+        if self.marked_up:
+            labels = ", ".join(dict.fromkeys(self.marked_up))
+            problems.append(Problem("export-markup-in-text", f"{where}: markup in {labels} read as text", at))
         if self.unknown:
             labels = ", ".join(dict.fromkeys(self.unknown))
             problems.append(Problem("export-label-unknown", f"{where}: labels kept in notes: {labels}", at))
         if self.title is None:
-            problems.append(Problem("export-no-title", f"{where} has no headline", at))
+            problems.append(Problem("export-field-missing", f"{where} has no headline", at))
         if not self.body:
-            problems.append(Problem("export-no-body", f"{where} has no text", at))
+            problems.append(Problem("export-field-missing", f"{where} has no text", at))
         return problems
 
 
