@@ -159,6 +159,67 @@ def _europresse_table(stories: list[Story]) -> str:
     return f"<html><head></head><body>{docs}</body></html>"
 
 
+def _factiva_html(stories: list[Story]) -> str:
+    blocks = "".join(
+        f'<div class="article enArticle"><div id="hd"><span class="enHeadline">{t}</span></div><div>{9 * n + 20} words'
+        f"</div><div>{n + 1} May 2024</div><div>Town Herald</div><div>English</div>"
+        + "".join(f'<p class="articleParagraph enarticleParagraph">{p}</p>' for p in paragraphs)
+        + f"<p>Document TOWNH00020240501e05{n}0000{n}x</p></div>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    return f"<!DOCTYPE html><html><head><title>Factiva</title></head><body>{blocks}</body></html>"
+
+
+def _factiva_xml(stories: list[Story]) -> str:
+    articles = "".join(
+        f"<ppsarticle><article><headline><paragraph>{t}</paragraph></headline><tailParagraphs>"
+        + "".join(f"<paragraph>{p}</paragraph>" for p in paragraphs)
+        + "</tailParagraphs></article></ppsarticle>"
+        for t, paragraphs in stories
+    )
+    result_set = f"<ppsarticleResultSet>{articles}</ppsarticleResultSet>"
+    return f"<PPSResponse><ppsArticleResponse>{result_set}</ppsArticleResponse></PPSResponse>"
+
+
+def _ninjs(stories: list[Story]) -> str:
+    items = [
+        {"uri": f"urn:example:wire:{n}", "type": "text", "versioncreated": f"2024-05-0{n}T08:00:00Z",
+         "headline": t, "body_text": "\n\n".join(p)}
+        for n, (t, p) in enumerate(stories, start=1)
+    ]  # fmt: skip
+    return json.dumps(items)
+
+
+def _anpa(stories: list[Story]) -> str:
+    return "".join(
+        f"\x01a{n:04d} r i BC-Story-{n} 05-0{n} 0100\x02\n^{t}<\n" + "".join(f"\t{p}\n" for p in paragraphs)
+        + f"\x03AP-NY-05-0{n}-24 0800EDT<\n\x04"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )  # fmt: skip
+
+
+def _reuters_sgml(stories: list[Story]) -> str:
+    records = "".join(
+        f'<REUTERS TOPICS="NO" LEWISSPLIT="TRAIN" NEWID="{n}">\n<DATE>2-MAY-1987 08:00:00.00</DATE>\n'
+        f"<TEXT>&#2;\n<TITLE>{t}</TITLE>\n<BODY>" + "\n".join(f"    {p}" for p in paragraphs)
+        + "\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )  # fmt: skip
+    return f'<!DOCTYPE lewis SYSTEM "lewis.dtd">\n{records}'
+
+
+def _wxr(stories: list[Story]) -> str:
+    items = "".join(
+        f"<item><title>{t}</title><content:encoded><![CDATA[{''.join(f'<p>{p}</p>' for p in paragraphs)}]]>"
+        f"</content:encoded><wp:post_id>{n}</wp:post_id><wp:status>publish</wp:status>"
+        f"<wp:post_type>post</wp:post_type></item>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    namespaces = 'xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+    return f'<?xml version="1.0"?><rss version="2.0" {namespaces}><channel><title>Town Herald</title>' \
+        f"<wp:wxr_version>1.2</wp:wxr_version>{items}</channel></rss>"  # fmt: skip
+
+
 def _title_echo(stories: list[Story]) -> str:
     return "\n\n\n".join(f"{t}\n\nTT\n{t}\n\n" + "\n\n".join(p) for t, p in stories)
 
@@ -234,6 +295,12 @@ LAYOUTS: dict[str, list[tuple[Callable[[list[Story]], str], Callable[[int], int]
     "newsml1": [(_newsml1, lambda n: n)],
     "proquest": [(_proquest_html, lambda n: n), (_proquest_text, lambda n: n)],
     "europresse": [(_europresse, lambda n: n), (_europresse_table, lambda n: n)],
+    "factiva-html": [(_factiva_html, lambda n: n)],
+    "factiva-xml": [(_factiva_xml, lambda n: n)],
+    "ninjs": [(_ninjs, lambda n: n)],
+    "anpa": [(_anpa, lambda n: n)],
+    "reuters-sgml": [(_reuters_sgml, lambda n: n)],
+    "wxr": [(_wxr, lambda n: n)],
     "lexisnexis": [(_lexisnexis, lambda n: n)],
     "lexisnexis-html": [(_lexisnexis_html, lambda n: n)],
     "nexis-uni": [(_nexis_uni, lambda n: n)],

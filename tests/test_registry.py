@@ -226,6 +226,13 @@ LAYOUT_EXAMPLES = (
     "_" * 60 + "\n\nTitle\n\nFull text: Body.\n\nProQuest document ID: 1\n" + "_" * 60 + "\n",
     '<article><span class="DocPublicationName">Le Courrier</span><p class="titreArticleVisu">T</p>'
     '<div class="docOcurrContainer"><p>Body.</p></div></article>',
+    '<div class="article enArticle"><div id="hd">T</div><p>Body.</p><p>Document TOWNH00020240501e0510000a</p></div>',
+    "<PPSResponse><ppsarticle><article><headline><paragraph>T</paragraph></headline></article></ppsarticle></PPSResponse>",
+    '[{"uri": "urn:x:1", "versioncreated": "2024-01-02T03:04:05Z", "headline": "A", "body_text": "Body."}]',
+    "\x01a0001 r i BC-Title 01-02 0010\x02\n^Title<\n\tBody.\n\x03AP-NY-01-02-24 0304EST\n\x04",
+    '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS NEWID="1"><TEXT><TITLE>T</TITLE><BODY>Body.</BODY></TEXT></REUTERS>',
+    '<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>'
+    "<item><title>T</title><wp:post_type>post</wp:post_type></item></channel></rss>",
     "          1 of 1 DOCUMENTS\n\n          Herald\n\nTitle\n\nLENGTH: 1 words\n\nBody.\n\nLOAD-DATE: May 2, 2024\n",
     '<a name="DOC_ID_1"></a><div><p><span>1 of 1 DOCUMENTS</span></p></div><div><p><span>Title</span></p></div>',
     "Title\n\nHerald\n\nBody\n\nBody text.\n\nLoad-Date:\u00a0May 2, 2024\n\nEnd of Document\n",

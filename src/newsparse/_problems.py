@@ -174,6 +174,22 @@ CODES: Mapping[str, str] = {
     "export-truncated": "an export's last document has no end line: the export may be cut short",
     "charset-mismatch": "a part of an e-mailed export declares a charset that cannot be right; decoded with another",
     "mime-part-unreadable": "a part of an e-mailed export is damaged (bad base64); what could be decoded is kept",
+    # problems: Factiva exports (factiva-html, factiva-xml)
+    "factiva-headline-missing": "a Factiva article has no headline (HD); the rest is read",
+    "factiva-body-missing": "a Factiva article has no text (LP, TD); the rest is read",
+    "factiva-code-unknown": "a Factiva article has a field code newsparse does not know; its value is kept in notes",
+    "factiva-trailer-missing": 'a Factiva article has no accession trailer ("Document ...", AN); read all the same',
+    "factiva-trailer-orphan": 'a Factiva accession trailer ("Document ...") belongs to no article; no article',
+    "factiva-article-empty": "a Factiva article block holds nothing readable; skipped",
+    "factiva-count-mismatch": "a Factiva export declares a number of articles that differs from those it holds",
+    "factiva-article-broken": "a Factiva XML article is not well-formed or breaks off; read what it has, or skipped",
+    # problems: wire and publishing exports (ninjs, ANPA / IPTC 7901, Reuters-21578, WordPress WXR)
+    "item-not-article": "an item of an export or a wire feed is not an article (a picture, an attachment, a menu "
+    "item, a draft...); skipped and counted",
+    "item-withdrawn": "a wire item is canceled, withheld or killed by its agency; read, with a note",
+    "brief-record": "a record holds only a title (a Reuters-21578 BRIEF or an unprocessed text); read as it is",
+    "wire-framing-lost": "a wire file's control characters (SOH, STX, ETX) are missing; the messages were found by "
+    "their header and trailer lines",
     # problems: fields
     "date-unreadable": "a date cannot be read; the field is left empty",
     "count-unreadable": "a count (views) cannot be read; the field is left empty",
