@@ -603,3 +603,18 @@ def test_nexis_uni_a_heading_word_inside_the_text_stays_text() -> None:
     (article,) = _parse(text).articles
     assert article.paragraphs == ("Open.", "Classification", "More text.")
     assert article.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ada Lund and Per Dahl, Associated Press", ("Ada Lund", "Per Dahl")),
+        ("von Anna Berg und Jan Ott in Kiel", ("Anna Berg", "Jan Ott")),
+        ("Lois Lane; Clark Kent", ("Lois Lane", "Clark Kent")),
+        ("João Silva e Sousa", ("João Silva e Sousa",)),
+    ],
+)
+def test_bylines_give_authors(byline: str, authors: tuple[str, ...]) -> None:
+    text = _doc("1 of 1 DOCUMENTS", ["Herald", "May 2, 2024"], "T", [f"BYLINE: {byline}"], ["X."])
+    (article,) = _parse(text).articles
+    assert (article.byline, article.authors) == (byline, authors)

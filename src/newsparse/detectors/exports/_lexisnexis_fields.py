@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from newsparse import _meta
-from newsparse._fields import read_date, split_names
+from newsparse._fields import read_date
 from newsparse._model import Dropped
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
@@ -118,17 +118,21 @@ class Collected:
             for name in ("title", "subtitle", "byline", "source", "published", "section", "dateline", "url")
             if (value := getattr(self, name)) is not None
         }
+        notes = list(self.notes)
         if self.published is not None and read_date(self.published) is None:
-            self.notes.append(self.published)  # a date line the contract cannot read: kept, as written
+            notes.append(self.published)  # a date line the contract cannot read: kept, as written
         if self.language is not None:
             fields["language"] = self.language
         if self.byline is not None:
             fields["authors"] = _authors(self.byline)
         if self.body:
             fields["body"] = "\n\n".join(self.body)
-        for name in ("tags", "notes", "dropped"):
-            if getattr(self, name):
-                fields[name] = list(dict.fromkeys(getattr(self, name))) if name == "tags" else getattr(self, name)
+        if self.tags:
+            fields["tags"] = list(dict.fromkeys(self.tags))
+        if notes:
+            fields["notes"] = notes
+        if self.dropped:
+            fields["dropped"] = list(self.dropped)
         return fields
 
     def raw(self, start: int, end: int, *, cover: str = "", problems: Sequence[Problem] = ()) -> RawArticle:
@@ -162,12 +166,20 @@ class Collected:
         return problems
 
 
+_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*(?:[;,/&]|\s(?:and|und|et|en|og|och)\s)\s*", re.IGNORECASE)
+_PLACE = re.compile(r"\s+(?:in|aus|à|em)\s+\S.*$")
+
+
 def _authors(byline: str) -> list[str]:
-    """The names in a byline ("By JANE DOE and JOHN ROE"); none when it reads as no list of names."""
+    """The names in a byline ("By JANE DOE and JOHN ROE", "von Anna Berg und Jan Ott in Kiel")."""
     parsed = _meta.parse_byline(byline)
-    if parsed is not None:
+    if parsed is not None and parsed[0]:
         return parsed[0]
-    return list(split_names(byline)) if len(byline) <= 80 else []
+    if len(byline) > 120:
+        return []
+    names = (_PLACE.sub("", part).strip() for part in _NAME_SEPARATORS.split(_BY.sub("", byline.strip())))
+    return [name for name in names if name and any(c.isalpha() for c in name)]
 
 
 def unwrap(
