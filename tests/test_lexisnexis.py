@@ -618,3 +618,10 @@ def test_bylines_give_authors(byline: str, authors: tuple[str, ...]) -> None:
     text = _doc("1 of 1 DOCUMENTS", ["Herald", "May 2, 2024"], "T", [f"BYLINE: {byline}"], ["X."])
     (article,) = _parse(text).articles
     assert (article.byline, article.authors) == (byline, authors)
+
+
+def test_a_headline_wrapped_at_a_hyphen_keeps_it_without_a_space() -> None:
+    title = "A state-of-the-\nart pier opens"
+    text = _doc("1 of 1 DOCUMENTS", ["Herald", "May 2, 2024"], title, ["LENGTH: 1 words"], ["X."])
+    (article,) = _parse(text).articles
+    assert article.title == "A state-of-the-art pier opens"

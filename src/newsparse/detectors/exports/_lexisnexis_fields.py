@@ -23,7 +23,7 @@ from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors.exports._lexisnexis_labels import LABELS, label_key, language_code
 
-__all__ = ["Collected", "looks_like_date", "strip_markup", "unwrap", "vocabulary", "wrap_width"]
+__all__ = ["Collected", "joined", "looks_like_date", "strip_markup", "unwrap", "vocabulary", "wrap_width"]
 
 _RELEVANCE = re.compile(r"\s*\(\d{1,3}%\)\s*$")  # "BANKING (90%)": the vendor's relevance score
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
@@ -233,6 +233,16 @@ def unwrap(
 def _first_word_size(line: str) -> int:
     space = line.find(" ")
     return len(line) if space < 0 else space
+
+
+def joined(lines: Sequence[str]) -> str:
+    """The lines of a headline or a labelled value on one line: :func:`unwrap` without deliberate breaks.
+
+    Example:
+        >>> joined(["A state-of-the-", "art plant", "opens"])
+        'A state-of-the-art plant opens'
+    """
+    return "".join(unwrap(lines, wrapped=True, width=0))
 
 
 def wrap_width(paragraphs: Sequence[Sequence[str]]) -> int:

@@ -28,6 +28,7 @@ import attrs
 from newsparse._problems import Problem
 from newsparse.detectors.exports._lexisnexis_fields import (
     Collected,
+    joined,
     looks_like_date,
     strip_markup,
     unwrap,
@@ -52,8 +53,8 @@ class Para:
     centred: bool = False
 
     def text(self) -> str:
-        """The paragraph on one line."""
-        return " ".join(self.lines)
+        """The paragraph on one line (a word hyphenated at a line end keeps its hyphen and no space)."""
+        return joined(self.lines)
 
 
 def _label(para: Para) -> tuple[str, str] | None:
@@ -61,7 +62,7 @@ def _label(para: Para) -> tuple[str, str] | None:
     match = _LABEL.match(para.lines[0])
     if match is None:
         return None
-    return match.group(1), " ".join([para.lines[0][match.end() :], *para.lines[1:]]).strip()
+    return match.group(1), joined([para.lines[0][match.end() :].strip(), *para.lines[1:]])
 
 
 def _known(para: Para) -> bool:
