@@ -490,19 +490,35 @@ _TITLE = st.lists(_WORD, min_size=1, max_size=8).map(lambda words: " ".join(word
 _STORY = st.tuples(_TITLE, st.lists(_SENTENCE, min_size=1, max_size=4))
 
 
-@given(st.lists(_STORY, min_size=1, max_size=5), st.integers(min_value=50, max_value=90))
+_MARKERS = (
+    "{k} of {n} DOCUMENTS",
+    "Dokument {k} von {n}",
+    "Document {k} de {n}",
+    "Documento {k} de {n}",
+    "{k} di {n} DOCUMENTI",
+)
+_LENGTHS = ("LENGTH: 9 words", "LÄNGE: 9 Wörter", "LONGUEUR: 9 mots", "LONGITUD: 9 palabras", "LUNGHEZZA: 9 parole")
+
+
+@given(
+    st.lists(_STORY, min_size=1, max_size=5),
+    st.integers(min_value=50, max_value=90),
+    st.integers(min_value=0, max_value=len(_MARKERS) - 1),
+    st.booleans(),
+)
 def test_generated_plain_text_exports_give_the_stories_they_were_built_from(
-    stories: list[tuple[str, list[str]]], width: int
+    stories: list[tuple[str, list[str]]], width: int, language: int, windows: bool
 ) -> None:
-    """Titles, count and paragraphs (hard-wrapped at any width) come back as they were written."""
-    total = len(stories)
+    """Titles, count and paragraphs (hard-wrapped at any width, any marker language, CRLF or not) come back."""
+    total, masthead = len(stories), ["Herald", "May 2, 2024"]
     text = "".join(
-        _doc(f"{k} of {total} DOCUMENTS", ["Herald", "May 2, 2024"], t, ["LENGTH: 9 words"], ps, width=width)
+        _doc(_MARKERS[language].format(k=k, n=total), masthead, t, [_LENGTHS[language]], ps, width=width)
         for k, (t, ps) in enumerate(stories, start=1)
     )
-    result = _parse(text)
+    result = _parse(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode() if windows else text.encode())
     assert result.detection.chosen == "lexisnexis"
     assert [(a.title, a.paragraphs) for a in result.articles] == [(t, tuple(ps)) for t, ps in stories]
+    assert all(_LENGTHS[language] in a.notes for a in result.articles)
     assert result.problems == ()
 
 
