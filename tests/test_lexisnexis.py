@@ -537,13 +537,24 @@ def test_generated_html_exports_with_hit_spans_give_whole_titles(
     assert [(a.title, a.paragraphs) for a in result.articles] == [(t, tuple(ps)) for t, ps in stories]
 
 
-@given(st.lists(_STORY, min_size=1, max_size=4), st.booleans())
+_UNI_WORDS = (
+    ("Body", "Classification", "End of Document", "Documents"),
+    ("Text", "Klassifikation", "Ende des Dokuments", "Dokumente"),
+    ("Corps", "Classification", "Fin du document", "Documents"),
+    ("Cuerpo", "Clasificación", "Fin del documento", "Documentos"),
+)
+
+
+@given(st.lists(_STORY, min_size=1, max_size=4), st.booleans(), st.sampled_from(_UNI_WORDS))
 def test_generated_nexis_uni_exports_give_the_stories_they_were_built_from(
-    stories: list[tuple[str, list[str]]], with_cover: bool
+    stories: list[tuple[str, list[str]]], with_cover: bool, words: tuple[str, str, str, str]
 ) -> None:
-    cover = [f"Documents ({len(stories)})", *(f"{k}. {t}" for k, (t, _) in enumerate(stories, start=1))]
-    text = _uni(*(_uni_doc(t, "Herald", ps) for t, ps in stories), cover=cover if with_cover else ())
-    result = _parse(text)
+    """Any number of documents, with or without a cover and contents, in any interface language."""
+    body, classification, end, documents = words
+    cover = [f"{documents} ({len(stories)})", *(f"{k}. {t}" for k, (t, _) in enumerate(stories, start=1))]
+    headings = {"Body": body, "Classification": classification}
+    docs = [[headings.get(line, line) for line in _uni_doc(t, "Herald", ps, end=end)] for t, ps in stories]
+    result = _parse(_uni(*docs, cover=cover if with_cover else ()))
     assert result.detection.chosen == "nexis-uni"
     assert [(a.title, a.paragraphs) for a in result.articles] == [(t, tuple(ps)) for t, ps in stories]
     assert result.problems == ()
@@ -641,3 +652,8 @@ def test_a_headline_wrapped_at_a_hyphen_keeps_it_without_a_space() -> None:
     text = _doc("1 of 1 DOCUMENTS", ["Herald", "May 2, 2024"], title, ["LENGTH: 1 words"], ["X."])
     (article,) = _parse(text).articles
     assert article.title == "A state-of-the-art pier opens"
+
+
+def test_nexis_uni_a_headline_that_is_a_heading_word_is_the_title() -> None:
+    (article,) = _parse(_uni(_uni_doc("Text", "Herald", ["Open."]))).articles
+    assert (article.title, article.body) == ("Text", "Open.")

@@ -156,7 +156,7 @@ def _read(texts: list[str], number: int) -> Collected:
     """One document's lines (without its "End of Document") into its fields."""
     doc = Collected(number)
     count = len(texts)
-    body = next((k for k, line in enumerate(texts) if _heading(line, BODY_HEADINGS)), None)
+    body = next((k for k in range(1, count) if _heading(texts[k], BODY_HEADINGS)), None)  # line 0: the title
     header_end = body if body is not None else _header_end(texts)
     after = header_end + 1 if body is not None else header_end
     end = count
