@@ -657,3 +657,10 @@ def test_a_headline_wrapped_at_a_hyphen_keeps_it_without_a_space() -> None:
 def test_nexis_uni_a_headline_that_is_a_heading_word_is_the_title() -> None:
     (article,) = _parse(_uni(_uni_doc("Text", "Herald", ["Open."]))).articles
     assert (article.title, article.body) == ("Text", "Open.")
+
+
+def test_a_word_the_export_broke_at_a_line_end_is_joined_in_a_whole_document() -> None:
+    text = _doc("1 of 1 DOCUMENTS", ["Herald", "May 2, 2024"], "T", ["LENGTH: 9 words"], ["X."])
+    text = text.replace("X.", "The government met. The govern-\nment said the state-of-the-\nart pier is open.")
+    (article,) = _parse(text).articles
+    assert article.body == "The government met. The government said the state-of-the-art pier is open."

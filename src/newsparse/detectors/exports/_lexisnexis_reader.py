@@ -103,7 +103,7 @@ def read_document(paras: Sequence[Para], number: int, *, wrapped: bool) -> Colle
     end = count
     while end > start and (_copyright(paras[end - 1]) or _labelled(paras[end - 1])):
         end -= 1
-    while end < count and not (_copyright(paras[end]) or _known(paras[end]) or "-" in (_label(paras[end]) or "")[0]):
+    while end < count and not (_copyright(paras[end]) or _known(paras[end]) or "-" in (_label(paras[end]) or ("",))[0]):
         end += 1  # unknown labels before the first known one are the text's ("CONTACT: ...")
     for para in paras[end:]:
         found = _label(para)
@@ -113,7 +113,7 @@ def read_document(paras: Sequence[Para], number: int, *, wrapped: bool) -> Colle
             doc.label(*found)
     _read_masthead(paras[:first], doc)
     body = paras[start:end]
-    words = vocabulary(" ".join(p.text() for p in body)) if wrapped and _any_hyphen(body) else None
+    words = vocabulary(" ".join(line for p in body for line in p.lines)) if wrapped and _any_hyphen(body) else None
     width = wrap_width([p.lines for p in body])
     for para in body:
         doc.body.extend(unwrap(para.lines, wrapped=wrapped, words=words, width=width))
