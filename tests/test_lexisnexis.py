@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import textwrap
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -664,3 +665,53 @@ def test_a_word_the_export_broke_at_a_line_end_is_joined_in_a_whole_document() -
     text = text.replace("X.", "The government met. The govern-\nment said the state-of-the-\nart pier is open.")
     (article,) = _parse(text).articles
     assert article.body == "The government met. The government said the state-of-the-art pier is open."
+
+
+def _word_file(paragraphs: Sequence[str]) -> bytes:
+    """A minimal .docx whose body is ``paragraphs``, each label in a bold run as Nexis Uni writes it."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def run(text: str, bold: bool = False) -> str:
+        props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+        return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+    body = ""
+    for paragraph in paragraphs:
+        label, colon, value = paragraph.partition(f":{NB}")
+        runs = run(label + ":", bold=True) + run(NB + value) if colon else run(paragraph)
+        body += f"<w:p>{runs}</w:p>"
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>'
+    )
+    types = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("word/document.xml", document)
+    return buffer.getvalue()
+
+
+def test_a_nexis_uni_word_file_is_read_through_the_docx_source(tmp_path: Path) -> None:
+    cover = ["Documents (2)", "1. Pier reopens", "Client/Matter: -None-", "2. Ferry delayed"]
+    lines = [
+        *cover,
+        *_uni_doc("Pier reopens", "Herald", ["Open.", "Crowds."]),
+        *_uni_doc("Ferry delayed", "Gazette", ["Fog."]),
+    ]
+    path = tmp_path / "Files (2).docx"
+    path.write_bytes(_word_file(lines))
+    result = newsparse.parse(path)
+    assert result.detection.chosen == "nexis-uni"
+    assert [(a.title, a.source, a.body) for a in result.articles] == [
+        ("Pier reopens", "Herald", "Open.\n\nCrowds."),
+        ("Ferry delayed", "Gazette", "Fog."),
+    ]
+    assert result.articles[0].byline == "Ada Lund"
+    assert result.problems == ()
