@@ -43,11 +43,21 @@ def finish_body(draft: Draft, lines: list[str]) -> None:
         else:
             kept.append(paragraph)
     if kept and draft.dateline is None:
-        dateline, rest = _meta.split_dateline(kept[0])
-        if dateline is not None and rest:
-            draft.dateline = dateline
-            kept[0] = rest
+        _take_dateline(draft, kept)
     draft.paragraphs.extend(kept)
+
+
+def _take_dateline(draft: Draft, kept: list[str]) -> None:
+    """Split the dateline off the first paragraph; a reporter's byline written into it fills an empty byline."""
+    dateline = _meta.read_dateline(kept[0])
+    if dateline is None or not dateline.rest:
+        return
+    draft.dateline = dateline.place
+    kept[0] = dateline.rest
+    if dateline.byline and draft.byline is None:
+        parsed = _meta.parse_byline(dateline.byline)
+        if parsed is not None:
+            draft.byline, draft.authors = dateline.byline, parsed[0]
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -163,6 +163,8 @@ CODES: Mapping[str, str] = {
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
     # problems: fields
     "date-unreadable": "a date cannot be read; the field is left empty",
+    # problems: fields (issue 14, dates in every language)
+    "date-ambiguous": "an all-number date could be day first or month first and nothing settled which; one was taken",
     "count-unreadable": "a count (views) cannot be read; the field is left empty",
     "field-unknown": "a detector gave a field that is not in the field contract; ignored",
     "field-wrong-type": "a detector gave a field a value of the wrong type; ignored",
