@@ -56,6 +56,8 @@ PUBLIC = {
         "rank_detectors",
         "register_detector",
         "split_articles",
+        "to_arrow",
+        "to_pandas",
         "unregister_detector",
     ],
     "newsparse.detectors": [

@@ -16,6 +16,7 @@ from newsparse._model import Article, Caption, Detection, Dropped, Provenance, R
 from newsparse._problems import Location, Problem, Repair
 from newsparse._schema import article_schema
 from newsparse._stream import iter_load
+from newsparse._tables import to_arrow, to_pandas
 from newsparse.detectors import (
     Detector,
     RawArticle,
@@ -102,5 +103,7 @@ __all__ = [
     "rank_detectors",
     "register_detector",
     "split_articles",
+    "to_arrow",
+    "to_pandas",
     "unregister_detector",
 ]

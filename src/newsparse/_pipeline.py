@@ -20,6 +20,7 @@ text, every block is final and the splitting is that of one ``split`` call.
 from __future__ import annotations
 
 import bisect
+import hashlib
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -178,7 +179,26 @@ def build_article(raw: RawArticle, text: str, name: str, context: Context, base:
         repairs=context.repairs_for(raw.start, raw.end),
         member=context.member,
     )
+    if draft.id is None:
+        draft.id = article_id(context.path, context.member, raw.start, raw.end, text[raw.start - base : raw.end - base])
     return dedupe_captions(Article(**draft.fields(), provenance=provenance))
+
+
+def article_id(source: str | None, member: str | None, start: int, end: int, raw: str) -> str:
+    """A stable id for an article whose format gives none: a hash of where it is and what it says.
+
+    The same for ``load``, ``iter_load`` and ``--jobs N`` (they agree on offsets);
+    16 hexadecimal digits of BLAKE2b over the source name, the member, the span and
+    the raw text of the span, so two byte inputs with the same spans differ too.
+
+    Example:
+        >>> article_id("dump.txt", None, 0, 12, "Title\\n\\nBody.")
+        '72184e7f46c18aea'
+    """
+    key = f"{source or ''}\0{member or ''}\0{start}\0{end}\0".encode("utf-8", "surrogatepass")
+    digest = hashlib.blake2b(key, digest_size=8)
+    digest.update(raw.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 class Feed(Protocol):

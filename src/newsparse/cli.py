@@ -29,6 +29,7 @@ from newsparse._progress import Progress
 from newsparse._schema import article_schema
 from newsparse._stops import Terminated as _Terminated
 from newsparse._stops import stops_raised
+from newsparse._views import FORMATS_BY_SUFFIX
 from newsparse.detectors import get_detector, list_detectors, plugin_problems, rank_detectors
 from newsparse.errors import DetectorError, NewsparseError, PluginWarning, SourceError
 
@@ -58,12 +59,18 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("parse", help="parse dumps and write one JSON article per line")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to parse; - reads stdin")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (.parquet: Parquet)")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here instead of stdout; the extension picks the format (.jsonl .json .csv .md .txt .parquet)",
+    )
     p.add_argument(
         "-f",
         "--format",
-        choices=("jsonl", "json", "parquet"),
-        help="output format: jsonl (default), json, or parquet (needs newsparse[parquet] and -o)",
+        choices=("jsonl", "json", "text", "markdown", "csv", "parquet"),
+        help="output format: jsonl (default), json (one array), text (to read), markdown, csv (one row per "
+        "article), or parquet (needs newsparse[parquet] and -o); overrides the extension of -o",
     )
     p.add_argument("-d", "--detector", metavar="NAME", help="use this detector instead of ranking them")
     p.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="parse N files in parallel")
@@ -255,9 +262,11 @@ def _is_output(info: os.stat_result | None, outputs: list[os.stat_result]) -> bo
 
 
 def _output_format(args: argparse.Namespace) -> str:
+    """``-f``, else the format the extension of ``-o`` names, else JSON Lines."""
     if args.format:
         return str(args.format)
-    return "parquet" if args.output and args.output.lower().endswith(".parquet") else "jsonl"
+    suffix = os.path.splitext(args.output or "")[1].lower()
+    return FORMATS_BY_SUFFIX.get(suffix, "jsonl")
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
