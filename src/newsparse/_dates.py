@@ -33,7 +33,8 @@ __all__ = ["Order", "Reading", "find", "read"]
 Order = Literal["dmy", "mdy", "ymd", ""]
 """How an all-number date is ordered: day first, month first, year first, or unknown ("")."""
 
-_DIGIT = re.compile(r"\d")
+# every date has a year of four digits, or an all-number date's two ("3/14/24"): a quick test before the patterns
+_YEARISH = re.compile(r"\d(?:\d{3}|[./-]\d{1,2}[./-]\d\d)")
 _MAX = 1000  # characters: a longer text is not searched for a date
 _FRACTION = 6  # digits of a fraction of a second that Python keeps
 
@@ -74,10 +75,10 @@ def find(text: str, *, order: Order = "", whole: bool = False) -> Reading | None
 
     ``whole`` says the text is one value, not a sentence: a bare basic ISO date ("20240314") counts then.
     """
-    if len(text) > _MAX or _DIGIT.search(text) is None:
+    if len(text) > _MAX or _YEARISH.search(text) is None:
         return None
     tables = PATTERNS.dates
-    if tables.relative.search(text):
+    if tables.is_relative(text):
         return None
     best: tuple[int, int, str, re.Match[str]] | None = None
     for kind, pattern in _candidates(tables):

@@ -16,6 +16,7 @@ from newsparse.vocabulary import PATTERNS
 
 __all__ = [
     "Dateline",
+    "ends_like_byline",
     "find_date",
     "hashtags",
     "is_end_note",
@@ -129,7 +130,8 @@ def read_dateline(paragraph: str) -> Dateline | None:
         return Dateline(
             match.group("place"), match.group("agency") or match.group("lead"), None, paragraph[match.end() :]
         )
-    match = PATTERNS.agency_dateline.match(paragraph)
+    gate = paragraph[:120]  # an agency's bracket or slash comes early; most first paragraphs have none
+    match = PATTERNS.agency_dateline.match(paragraph) if "(" in gate or "/" in gate else None
     if match is not None and _is_place(match.group("place"), upper=False):
         return Dateline(match.group("place"), match.group("agency"), None, paragraph[match.end() :])
     if paragraph[:1].isascii() and not paragraph.startswith("("):
@@ -210,7 +212,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         tuple(f" {c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     ):
         return None
-    after = PATTERNS.by_after.match(line)
+    after = PATTERNS.by_after.match(line) if ends_like_byline(line) else None
     if after is not None:
         names = _names(after.group("names"))
         return (names, None) if names else None
@@ -230,6 +232,11 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     return names, source
 
 
+def ends_like_byline(line: str) -> bool:
+    """Whether a line ends as a byline whose word follows the names can ("기자", an e-mail address after it)."""
+    return line[-1:] in PATTERNS.by_after_ends or "@" in line
+
+
 def is_end_note(line: str) -> bool:
     """Whether a line is end matter: contributor lines, "(Reporting by ...)", "first published ...".
 
@@ -239,6 +246,6 @@ def is_end_note(line: str) -> bool:
     """
     if len(line) >= 400:
         return False
-    if _ODD_CASE.isdisjoint(line) and not any(word in line.lower() for word in PATTERNS.end_note_words):
+    if _ODD_CASE.isdisjoint(line) and PATTERNS.end_note_gate.search(line.lower()) is None:
         return False  # none of the words every end-note match contains: no need for the regex
     return PATTERNS.end_note.search(line) is not None

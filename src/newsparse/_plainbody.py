@@ -48,11 +48,15 @@ def finish_body(draft: Draft, lines: list[str]) -> None:
 
 
 def _take_dateline(draft: Draft, kept: list[str]) -> None:
-    """Split the dateline off the first paragraph; a reporter's byline written into it fills an empty byline."""
+    """Split the dateline off the first paragraph.
+
+    Its agency ("BERLIN (dpa) - ") fills an empty source, a reporter's byline written into it an empty byline.
+    """
     dateline = _meta.read_dateline(kept[0])
     if dateline is None or not dateline.rest:
         return
     draft.dateline = dateline.place
+    draft.source = draft.source or dateline.agency
     kept[0] = dateline.rest
     if dateline.byline and draft.byline is None:
         parsed = _meta.parse_byline(dateline.byline)

@@ -326,7 +326,7 @@ def _byline_line(line: str) -> tuple[list[str], str | None] | None:
     if (
         PATTERNS.by.match(line)
         or (line[:1] == "(" and PATTERNS.reporting.match(line))
-        or (not line.isascii() and PATTERNS.by_after.match(line))
+        or (_meta.ends_like_byline(line) and PATTERNS.by_after.match(line))
     ):
         return _meta.parse_byline(line)
     return None

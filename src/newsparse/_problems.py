@@ -185,6 +185,7 @@ CODES: Mapping[str, str] = {
     "bom-removed": "byte order marks at line starts were removed (repair)",
     "controls-removed": "control characters were removed (repair)",
     "invalid-utf8-replaced": "bytes that are not valid UTF-8 were replaced by U+FFFD (repair)",
+    "language-detected": "the article's language was told from its text, not declared by its format (repair)",
     "line-endings-normalised": "CR and CRLF line endings became LF (repair)",
     "mojibake-repaired": "lines of mojibake were repaired (repair)",
     "surrogates-replaced": "lone surrogates were replaced by U+FFFD (repair)",

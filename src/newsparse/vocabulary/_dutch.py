@@ -47,7 +47,7 @@ DUTCH = Vocabulary(
     relative_dates=("geleden", "gisteren", "vandaag", "zojuist", "eergisteren"),
     time_joiners=("om",),
     numeric_order="dmy",
-    names=("dutch", "nederlands", "vlaams", "flemish"),
+    names=("dutch", "nld", "dut", "nederlands", "vlaams", "flemish"),
     stopwords=(
         "de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "met", "niet", "die",
         "er", "aan", "ook", "als", "bij", "om", "maar", "door", "naar", "heeft", "werd", "nog", "wordt", "zich",

@@ -42,7 +42,7 @@ FRENCH = Vocabulary(
     credit_words=("photo", "crédit", "illustration"),
     caption_labels=("photo", "illustration", "archives"),
     end_note_patterns=(r"^\(?\s*avec (?:afp|reuters|ap|belga)\b",),
-    end_note_words=("avec",),
+    end_note_words=("avec afp", "avec reuters", "avec ap", "avec belga"),
     months={
         "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
         "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
@@ -54,7 +54,7 @@ FRENCH = Vocabulary(
     time_joiners=("à",),
     day_suffixes=("er",),
     numeric_order="dmy",
-    names=("french", "français", "francais"),
+    names=("french", "fra", "fre", "français", "francais"),
     stopwords=(
         "le", "la", "les", "de", "des", "du", "et", "un", "une", "est", "en", "que", "qui", "dans", "pour", "pas",
         "sur", "au", "aux", "par", "plus", "il", "elle", "ont", "a", "été", "avec", "ce", "cette", "sont", "ses",

@@ -54,7 +54,7 @@ GERMAN = Vocabulary(
     time_after=("uhr",),
     numeric_order="dmy",
     zones={"MEZ": "+01:00", "MESZ": "+02:00"},
-    names=("german", "deutsch"),
+    names=("german", "deu", "ger", "deutsch"),
     stopwords=(
         "der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im",
         "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie",

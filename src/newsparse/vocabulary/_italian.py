@@ -49,7 +49,7 @@ ITALIAN = Vocabulary(
     relative_dates=("fa", "ieri", "oggi", "l'altro ieri", "poco fa"),
     time_joiners=("alle", "ore", "alle ore"),
     numeric_order="dmy",
-    names=("italian", "italiano"),
+    names=("italian", "ita", "italiano"),
     stopwords=(
         "il", "la", "di", "che", "e", "è", "per", "un", "una", "in", "del", "dei", "non", "con", "si",
         "le", "gli", "nel", "alla", "sono", "ha", "anche", "come", "più", "ma", "dal", "stato", "questo", "sul",

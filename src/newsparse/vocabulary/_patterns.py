@@ -24,9 +24,26 @@ __all__ = ["PATTERNS", "Patterns", "active", "register", "registered", "unregist
 _I = re.IGNORECASE
 _SP = r"[^\S\n]"  # whitespace within a line: a detector scanning a whole text and a reader of one line agree
 _COUNT = r"\d[\d,.]*(?:[ \u00a0\u202f\u2009]\d{3})*"  # "1,204", "1.234", "1 234" (a thin or no-break space)
+
+
+def _ranges(codes: Iterable[int]) -> str:
+    """The inside of a character class for ``codes``, runs written as ranges ("A-Z"): quicker to compile."""
+    parts: list[str] = []
+    run: list[int] = []
+    for code in (*codes, -2):
+        if run and code == run[-1] + 1:
+            run.append(code)
+            continue
+        if run:
+            first, last = re.escape(chr(run[0])), re.escape(chr(run[-1]))
+            parts.append(first if len(run) == 1 else f"{first}{last}" if len(run) == 2 else f"{first}-{last}")
+        run = [code]
+    return "".join(parts)
+
+
 _COLON = "[:：]"  # a colon, or the full-width colon of East Asian text
 # Letters that start a capitalised word: every upper-case letter of the Latin, Greek and Cyrillic blocks.
-_UPPER = "".join(re.escape(ch) for ch in map(chr, range(0x41, 0x530)) if ch.isupper())
+_UPPER = _ranges(code for code in range(0x41, 0x530) if chr(code).isupper())
 # Letters of scripts without letter case, in which a name is two or more letters (Arabic, CJK, Hangul, kana).
 _CASELESS_NAME = (
     r"(?:[\u0600-\u06ff]{2,15}(?: [\u0600-\u06ff]{2,15}){1,4}"
@@ -209,6 +226,11 @@ class Patterns:
         return re.compile(rf"^{self._alt(lambda v: v.by)}(?:\s+|(?<=[:：/｜・\u3000-\u9fff])\s*)", _I)
 
     @_built
+    def by_after_ends(self) -> frozenset[str]:
+        """The last letters of the byline words that follow names, in both cases (a quick test before the regex)."""
+        return frozenset(c for word in self._words(lambda v: v.by_after) for c in (word[-1].lower(), word[-1].upper()))
+
+    @_built
     def by_after(self) -> re.Pattern[str]:
         """A byline whose word follows the names ("김철수 기자", "山田太郎記者"; the names in group ``names``)."""
         words = self._alt(lambda v: v.by_after)
@@ -302,13 +324,14 @@ class Patterns:
         )
 
     def _dateline_date(self) -> str:
-        """A date in a dateline: "21 oct", "14. März", "March 3", "14 mar 2024", "21 de octubre de 2024"."""
-        months = alternation(self.months)
+        """A date in a dateline: "21 oct", "14. März", "March 3", "14 mar 2024", "21 de octubre de 2024".
+
+        The month is any word here (the dateline's shape around it is what counts), which keeps the datelines'
+        patterns small: the month names of every language are in the date patterns.
+        """
         fillers = self._alt(lambda v: v.date_fillers)
-        return (
-            rf"(?i:\d{{1,2}}\.? (?:{fillers} )?{months}\.?|{months}\.? \d{{1,2}})"
-            rf"(?: (?:{fillers} )?\d{{4}})?\.?"
-        )
+        month = r"[^\W\d_]{2,12}"
+        return rf"(?:\d{{1,2}}\.? (?:{fillers} )?{month}\.?|{month}\.? \d{{1,2}})(?: (?:{fillers} )?\d{{4}})?\.?"
 
     # Photo credits and captions.
     @_built
@@ -344,6 +367,11 @@ class Patterns:
         return tuple(dict.fromkeys(word.lower() for word in self._words(lambda v: v.end_note_words)))
 
     @_built
+    def end_note_gate(self) -> re.Pattern[str]:
+        """Searches a lower-case line for a word of ``end_note_words`` (one pass, whatever their number)."""
+        return re.compile(alternation(self.end_note_words))
+
+    @_built
     def syndication(self) -> re.Pattern[str]:
         """A syndication footer ("This post appeared first on Site."; the site in group ``site``)."""
         subjects = fragments(self._words(lambda v: v.syndication_subject_patterns))
@@ -356,15 +384,33 @@ class Patterns:
         """Lower-case month names and abbreviations to their number."""
         return {name.lower(): number for v in self._vocabularies() for name, number in v.months.items()}
 
-    @_built
+    @property
     def relative_date(self) -> re.Pattern[str]:
         """Searches for a word of a relative time ("ago", "vor", "小时前")."""
         return self.dates.relative
 
-    @_built
+    @property
     def dates(self) -> DatePatterns:
-        """The date patterns and tables that :mod:`newsparse._dates` reads dates with."""
-        return build_date_patterns(self._vocabularies())
+        """The date patterns and tables that :mod:`newsparse._dates` reads dates with.
+
+        Built at the first date read, not with the others: they are the largest (a third of the compiling), and
+        ``import newsparse`` (whose HTML cleaner reads its patterns at import) should not pay for them.
+        """
+        found: DatePatterns | None = self.__dict__.get("_dates")
+        if found is None:
+            found = self.__dict__["_dates"] = build_date_patterns(self._vocabularies())
+        return found
+
+    # Languages.
+    @_built
+    def language_names(self) -> dict[str, str]:
+        """Case-folded language tags and names ("de", "deutsch", "german", "deu") to the language's tag."""
+        return {name.casefold(): v.language for v in self._vocabularies() for name in (v.language, *v.names)}
+
+    @_built
+    def stopwords(self) -> dict[str, frozenset[str]]:
+        """Each language's stopwords, lower case, for the languages that list some."""
+        return {v.language: frozenset(w.lower() for w in v.stopwords) for v in self._vocabularies() if v.stopwords}
 
     # HTML.
     @_built

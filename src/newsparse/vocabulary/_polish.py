@@ -48,7 +48,7 @@ POLISH = Vocabulary(
     relative_dates=("temu", "wczoraj", "dzisiaj", "dziś", "przedwczoraj"),
     time_joiners=("o", "godz.", "o godz."),
     numeric_order="dmy",
-    names=("polish", "polski"),
+    names=("polish", "pol", "polski"),
     stopwords=(
         "i", "w", "z", "na", "do", "się", "nie", "że", "to", "jest", "o", "jak", "po", "co", "ale", "od", "za",
         "przez", "dla", "jego", "jej", "był", "była", "są", "oraz", "także", "który", "która", "które", "przed",

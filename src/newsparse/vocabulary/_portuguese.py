@@ -39,7 +39,7 @@ PORTUGUESE = Vocabulary(
     credit_words=("foto", "imagem", "crédito"),
     caption_labels=("foto", "imagem", "arquivo"),
     end_note_patterns=(r"^\(?\s*com (?:informações|agências|lusa|reuters|afp)\b",),
-    end_note_words=("com ",),
+    end_note_words=("com informações", "com agências", "com lusa", "com reuters", "com afp"),
     months={
         "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
         "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "out": 10, "novembro": 11, "dezembro": 12,
@@ -52,7 +52,7 @@ PORTUGUESE = Vocabulary(
     date_fillers=("de",),
     day_suffixes=("º",),
     numeric_order="dmy",
-    names=("portuguese", "português", "portugues"),
+    names=("portuguese", "por", "português", "portugues"),
     stopwords=(
         "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "um", "uma", "que",
         "para", "com", "não", "por", "se", "mais", "ao", "foi", "é", "como", "mas", "segundo", "pelo", "pela",

@@ -53,7 +53,7 @@ SPANISH = Vocabulary(
     date_fillers=("de", "del"),
     day_suffixes=("º", "°"),
     numeric_order="dmy",
-    names=("spanish", "español", "espanol", "castellano"),
+    names=("spanish", "spa", "español", "espanol", "castellano"),
     stopwords=(
         "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "con", "para", "es", "se",
         "no", "su", "sus", "al", "lo", "como", "más", "pero", "fue", "ha", "este", "esta", "según", "entre",

@@ -46,7 +46,7 @@ TURKISH = Vocabulary(
     time_joiners=("saat",),
     numeric_order="dmy",
     zones={"TSİ": "+03:00", "TSI": "+03:00", "TRT": "+03:00"},
-    names=("turkish", "türkçe", "turkce"),
+    names=("turkish", "tur", "türkçe", "turkce"),
     stopwords=(
         "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "daha", "çok", "gibi", "olan", "en", "ne",
         "sonra", "ancak", "kadar", "ise", "değil", "her", "şu", "veya", "göre", "ama", "yeni", "oldu", "dedi",
