@@ -103,11 +103,12 @@ def build_date_patterns(vocabularies: tuple[Vocabulary, ...]) -> DatePatterns:
     )
     fillers = alt(lambda v: v.date_fillers)
     joiners = alt(lambda v: v.time_joiners)
-    then_time = rf"(?:(?:\s*{fillers})?\.?\s*[,|·•–—-]?\s*(?:{joiners}\s*)?{time})?"
+    # possessive runs of spaces (*+): a line of many spaces is never re-split at each of them
+    then_time = rf"(?:(?:\s*+{fillers})?\.?\s*+[,|·•–—-]?\s*+(?:{joiners}\s*+)?{time})?"
     month = rf"(?P<month>{alternation(months)})(?![^\W\d_])\.?"
     day = rf"(?<!\d)(?P<day>\d{{1,2}})(?:{alt(lambda v: v.day_suffixes)})?(?!\d)\.?"
     year = r"(?P<year>\d{4})(?!\d)"
-    filler = rf"(?:\s*(?:{fillers})\s+|\s*,?\s*)"
+    filler = rf"(?:\s*+(?:{fillers})\s++|\s*+,?\s*+)"
     written = (
         # no weekday before them: it changes nothing, and a pattern that starts with a digit or a month's first
         # letter lets the regex engine skip the other positions quickly
@@ -150,7 +151,11 @@ def build_date_patterns(vocabularies: tuple[Vocabulary, ...]) -> DatePatterns:
         east_asian=east_asian,
         iso=iso,
         relative=relative,
-        relative_words=frozenset(w for w in relative_words if not _UNSPACED.search(w) and " " not in w),
+        # a relative word that is also a month ("ago", Spanish for August) is left to the date patterns: a
+        # relative time ("2 hours ago") has no year, so no date is read from it anyway
+        relative_words=frozenset(
+            w for w in relative_words if not _UNSPACED.search(w) and " " not in w and w not in months
+        ),
         relative_phrases=re.compile(
             spaced_alternation(w for w in relative_words if _UNSPACED.search(w) or " " in w), _I
         ),
