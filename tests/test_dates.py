@@ -62,7 +62,9 @@ def test_numeric_orders(text: str, order: _dates.Order, expected: str, ambiguous
 def test_an_ambiguous_date_is_a_coded_problem_in_structured_records() -> None:
     value, problem = read_date_noted("03/04/2024", "published")
     assert value == "2024-03-04"
-    assert problem is not None and problem.code == "date-ambiguous" and "published" in problem
+    assert problem is not None
+    assert problem.code == "date-ambiguous"
+    assert "published" in problem
     (article,) = newsparse.parse_text('{"title": "A", "text": "Body.", "published": "03/04/2024"}\n').articles
     assert article.published == "2024-03-04"
     assert [p.code for p in article.problems] == ["date-ambiguous"]

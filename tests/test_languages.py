@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse._plaintext import read_plain
-from newsparse.vocabulary import BUNDLED, PATTERNS, Vocabulary, normalise_language
-from newsparse.vocabulary import _identify
+from newsparse.vocabulary import BUNDLED, PATTERNS, Vocabulary, _identify, normalise_language
 
 from .conftest import SAMPLES
 from .languages import BODIES, CASES, Case

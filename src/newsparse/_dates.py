@@ -28,7 +28,7 @@ import attrs
 from newsparse.vocabulary import PATTERNS
 from newsparse.vocabulary._datepatterns import DatePatterns
 
-__all__ = ["Order", "Reading", "find", "read"]
+__all__ = ["Order", "Reading", "find", "may_hold_date", "read"]
 
 Order = Literal["dmy", "mdy", "ymd", ""]
 """How an all-number date is ordered: day first, month first, year first, or unknown ("")."""
@@ -51,6 +51,16 @@ class Reading:
 
     iso: str
     ambiguous: bool = False
+
+
+def may_hold_date(text: str) -> bool:
+    """A quick test: whether ``text`` has a year, or the numbers of an all-number date, that a date needs.
+
+    Example:
+        >>> may_hold_date("Published 14 March 2024"), may_hold_date("View 227 times")
+        (True, False)
+    """
+    return _YEARISH.search(text) is not None
 
 
 def read(value: str, *, order: Order = "") -> Reading | None:

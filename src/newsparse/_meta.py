@@ -28,6 +28,7 @@ __all__ = [
     "strip_hashtags",
 ]
 
+_VIEWS_MAX = 200  # characters: a longer line is not a view counter
 _HASHTAG = re.compile(r"(?<![\w&#/])#([^\W\d_][\w-]*)")
 _ORG = re.compile(r"^#?(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}$")  # a name's shape; words: vocabulary
 
@@ -92,6 +93,8 @@ def parse_views(line: str) -> int | None:
         >>> parse_views("View 227 times"), parse_views("Views: 1,204"), parse_views("Viewpoint")
         (227, 1204, None)
     """
+    if len(line) > _VIEWS_MAX:  # a counter is short
+        return None
     match = PATTERNS.views.match(line.strip())
     if match is None:
         return None

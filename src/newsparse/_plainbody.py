@@ -13,10 +13,10 @@ from newsparse.vocabulary import PATTERNS
 if TYPE_CHECKING:
     from newsparse._plaintext import Draft
 
-__all__ = ["finish_body", "is_separator"]
+__all__ = ["SEPARATOR_FIRST", "finish_body", "is_separator"]
 
 _SEPARATOR = re.compile(r"^(?:_{3,}|-{3,}|\*{3,}|={3,}|—{2,}|(?:\* ){2,}\*)$")
-_SEPARATOR_FIRST = frozenset("_-*=—")  # the characters a _SEPARATOR line can start with
+SEPARATOR_FIRST = frozenset("_-*=—")  # the characters a _SEPARATOR line can start with
 
 
 def is_separator(line: str) -> bool:
@@ -26,7 +26,7 @@ def is_separator(line: str) -> bool:
         >>> is_separator("___"), is_separator("* * *"), is_separator("-- end")
         (True, True, False)
     """
-    return line[:1] in _SEPARATOR_FIRST and _SEPARATOR.match(line) is not None
+    return line[:1] in SEPARATOR_FIRST and _SEPARATOR.match(line) is not None
 
 
 def finish_body(draft: Draft, lines: list[str]) -> None:
@@ -38,7 +38,7 @@ def finish_body(draft: Draft, lines: list[str]) -> None:
         # casefold() never shortens a string, so a paragraph longer than every chrome phrase is not one
         if len(paragraph) <= longest and paragraph.casefold() in body_chrome:
             draft.dropped.append(Dropped(paragraph, "site chrome"))
-        elif paragraph[:1] in _SEPARATOR_FIRST and _SEPARATOR.match(paragraph):  # is_separator, inlined
+        elif paragraph[:1] in SEPARATOR_FIRST and _SEPARATOR.match(paragraph):  # is_separator, inlined
             draft.dropped.append(Dropped(paragraph, "separator"))
         else:
             kept.append(paragraph)

@@ -20,7 +20,7 @@ from newsparse import _dates, _meta
 from newsparse._captions import is_credit, looks_like_caption, lost_lines, merge_captions, split_credit
 from newsparse._dates import Order
 from newsparse._model import Caption, Dropped
-from newsparse._plainbody import finish_body, is_separator
+from newsparse._plainbody import SEPARATOR_FIRST, finish_body, is_separator
 from newsparse._problems import Problem
 from newsparse.vocabulary import PATTERNS
 
@@ -32,6 +32,8 @@ _HEADER_LOOKAHEAD = 12
 _CAPTION_MIN = 60  # an unknown header line this long reads as a caption, a shorter one as a kicker
 _RUN_IN_MIN = 160  # a first line longer than this may be a headline run into the first sentence
 _RUN_IN_MAX_TITLE = 150
+_AGENCY_LINE_MAX = 60  # an agency's credit alone ("(dpa)", "AFP/jk") is short
+_DIGIT = re.compile(r"\d")
 _TITLE_MAX = 500  # a first line longer than this with no run-in headline is body text, not a title
 
 
@@ -306,7 +308,7 @@ def _order(kind: str) -> Order:
 
 def _is_time(text: str) -> bool:
     """Whether text that is not a date still reads as a time: it has a digit, or says "ago" ("vor 2 Stunden")."""
-    return any(ch.isdigit() for ch in text) or PATTERNS.relative_date.search(text) is not None
+    return _DIGIT.search(text) is not None or PATTERNS.dates.is_relative(text)
 
 
 def _read_when(text: str, order: Order, draft: Draft) -> str | None:
@@ -382,14 +384,18 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
 
 def _last_separator(lines: list[str], first_body: int) -> int | None:
     for i in range(len(lines) - 1, max(first_body, len(lines) - 40) - 1, -1):
-        if is_separator(lines[i]):
+        if lines[i][:1] in SEPARATOR_FIRST and is_separator(lines[i]):  # the first test without a call
             return i
     return None
 
 
 def _take_credit(line: str, draft: Draft) -> bool:
     """A source footer ("Quelle: dpa", "来源：新华社") or an agency's credit alone ("(dpa)", "AFP/jk"): the source."""
-    match = PATTERNS.source_footer.match(line) or PATTERNS.agency_line.match(line)
+    match = None
+    if ":" in line or "：" in line:
+        match = PATTERNS.source_footer.match(line)
+    if match is None and len(line) <= _AGENCY_LINE_MAX:
+        match = PATTERNS.agency_line.match(line)
     if match is None:
         return False
     source = match.group("what") if "what" in match.re.groupindex else match.group("agency")
@@ -400,7 +406,7 @@ def _take_credit(line: str, draft: Draft) -> bool:
 
 def _take_end_timestamp(line: str, draft: Draft) -> bool:
     """A timestamp line in the end matter ("Publié le 3 mars 2024", "입력 2024.03.14 14:05") with a date in it."""
-    match = PATTERNS.timestamp.match(line)
+    match = PATTERNS.timestamp.match(line) if _dates.may_hold_date(line) else None
     if match is None:
         return False
     kind = " ".join(match.group("kind").split()).casefold()
