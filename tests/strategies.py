@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 import newsparse
 
-SAMPLES = Path(__file__).parent / "data" / "samples"
+from .conftest import SAMPLES
 
 __all__ = [
     "ENCODINGS",

@@ -22,7 +22,7 @@ def test_an_article_without_an_id_of_its_own_gets_a_hash_of_its_source_span_and_
     for article in articles:
         assert article.provenance is not None
         raw = _DUMP[article.provenance.start : article.provenance.end]
-        assert article.id == article_id(str(path), None, article.provenance.start, article.provenance.end, raw)
+        assert article.id == article_id("dump.txt", None, article.provenance.start, article.provenance.end, raw)
     assert len({a.id for a in articles}) == 2
 
 
@@ -64,3 +64,12 @@ def test_jobs_give_the_same_ids_as_one_process() -> None:
     two = [json.loads(line)["id"] for line in run("parse", "--jobs", "2", str(SAMPLES)).stdout.splitlines()]
     assert one == two
     assert len(set(one)) == len(one) == 16
+
+
+def test_the_id_does_not_depend_on_the_folder(tmp_path: Path) -> None:
+    """A dump moved or parsed from another checkout keeps its ids (golden snapshots hold them)."""
+    for folder in ("a", "b/c"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "dump.txt").write_text(_DUMP, encoding="utf-8")
+    first = [a.id for a in newsparse.load(tmp_path / "a" / "dump.txt")]
+    assert first == [a.id for a in newsparse.load(tmp_path / "b" / "c" / "dump.txt")]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -200,15 +201,16 @@ def _detect_language(draft: Draft, provenance: Provenance) -> Provenance:
 def article_id(source: str | None, member: str | None, start: int, end: int, raw: str) -> str:
     """A stable id for an article whose format gives none: a hash of where it is and what it says.
 
-    The same for ``load``, ``iter_load`` and ``--jobs N`` (they agree on offsets);
-    16 hexadecimal digits of BLAKE2b over the source name, the member, the span and
-    the raw text of the span, so two byte inputs with the same spans differ too.
+    The same for ``load``, ``iter_load`` and ``--jobs N`` (they agree on offsets),
+    and wherever the file is: 16 hexadecimal digits of BLAKE2b over the source's
+    file name (not its folder), the member, the span and the raw text of the span,
+    so two byte inputs with the same spans differ too.
 
     Example:
         >>> article_id("dump.txt", None, 0, 12, "Title\\n\\nBody.")
         '72184e7f46c18aea'
     """
-    key = f"{source or ''}\0{member or ''}\0{start}\0{end}\0".encode("utf-8", "surrogatepass")
+    key = f"{os.path.basename(source or '')}\0{member or ''}\0{start}\0{end}\0".encode("utf-8", "surrogatepass")
     digest = hashlib.blake2b(key, digest_size=8)
     digest.update(raw.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()

@@ -86,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     d = commands.add_parser("detect", help="rank the detectors on each input")
     d.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - reads stdin")
     d.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    d.add_argument("--all", action="store_true", help="also list the detectors that scored 0")
 
     ls = commands.add_parser("detectors", help="list the registered detectors")
     ls.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -358,7 +359,8 @@ def _cmd_detect(args: argparse.Namespace) -> int:
         )
         if not args.json:
             print(name)
-            for position, score in enumerate(detection.ranking, start=1):
+            shown = [s for s in detection.ranking if args.all or s.score > 0 or s.error or s.name == detection.chosen]
+            for position, score in enumerate(shown, start=1):
                 marks = []
                 if score.name == detection.chosen:
                     marks.append("chosen")
@@ -368,6 +370,8 @@ def _cmd_detect(args: argparse.Namespace) -> int:
                     marks.append(f"crashed: {score.error}")
                 note = f"  ({', '.join(marks)})" if marks else ""
                 print(f"  {position:>2}. {score.name:<20} {score.score:.2f}{note}")
+            if len(shown) < len(detection.ranking):
+                print(f"      ({len(detection.ranking) - len(shown)} more scored 0; --all lists them)")
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2))
     return 1 if failed else 0
