@@ -738,6 +738,63 @@ def _cases() -> list[Case]:
         {"authors": ["佐藤花子"], "published": "2024-03-14T14:05:00+09:00", "source": "共同"},
     )
 
+    # Two stamps on one line, and a source after the byline's names
+    add(
+        "fr",
+        "deux-dates",
+        [
+            "De nouvelles règles pour toutes les entreprises",
+            "",
+            "Par Claire Dubois (avec AFP)",
+            "Publié le 03/03/2024 à 14h05, mis à jour le 04/03/2024 à 15h10",
+            "",
+            "BODY",
+        ],
+        {
+            "authors": ["Claire Dubois"],
+            "source": "AFP",
+            "published": "2024-03-03T14:05:00",
+            "updated": "2024-03-04T15:10:00",
+        },
+    )
+    add(
+        "de",
+        "zwei-daten",
+        [
+            "Neue Regeln für alle Unternehmen",
+            "",
+            "Von Anna Müller / dpa",
+            "Veröffentlicht: 14.03.2024, 14:05 Uhr | Aktualisiert: 15.03.2024, 09:30 Uhr",
+            "",
+            "BODY",
+        ],
+        {
+            "authors": ["Anna Müller"],
+            "source": "dpa",
+            "published": "2024-03-14T14:05:00",
+            "updated": "2024-03-15T09:30:00",
+        },
+    )
+    add(
+        "es",
+        "dos-fechas",
+        [
+            "Nuevas normas para todas las empresas",
+            "",
+            "Por María López",
+            "Madrid - 21 oct 2024 - 14:05 CEST Actualizado: 22 oct 2024 - 09:30 CEST",
+            "",
+            "BODY",
+        ],
+        {"authors": ["María López"], "published": "2024-10-21T14:05:00+02:00", "updated": "2024-10-22T09:30:00+02:00"},
+    )
+    add(
+        "it",
+        "ansa",
+        ["Nuove regole per tutte le aziende", "", "Di Mario Rossi | ANSA", "14/03/2024 14:05", "", "BODY"],
+        {"authors": ["Mario Rossi"], "source": "ANSA", "published": "2024-03-14T14:05:00"},
+    )
+
     # Korean
     add(
         "ko",

@@ -28,6 +28,9 @@ __all__ = [
     "strip_hashtags",
 ]
 
+# a source after a byline's names: "(avec AFP)", "（共同）", " | ANSA", " - Reuters", " / dpa"
+_BYLINE_TAIL = re.compile(r"\s*(?:[(（](?P<paren>[^()（）]{1,60})[)）]|\s[|/–—-]\s*(?P<bar>[^|/()]{1,60}))$")
+_TAIL_MARKS = ("(", "（", " | ", " / ", " - ", " – ", " — ")  # what a _BYLINE_TAIL needs (a quick test first)
 _VIEWS_MAX = 200  # characters: a longer line is not a view counter
 _HASHTAG = re.compile(r"(?<![\w&#/])#([^\W\d_][\w-]*)")
 _ORG = re.compile(r"^#?(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}$")  # a name's shape; words: vocabulary
@@ -227,6 +230,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         head, _, tail = body.rpartition(",")
         if is_org(tail):
             source, body = tail.strip().lstrip("#"), head
+    if source is None and has_by and any(mark in body for mark in _TAIL_MARKS):
+        body, source = _source_tail(body)
     if not has_by and source is None:
         return None
     names = _names(body)
@@ -238,6 +243,18 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
 def ends_like_byline(line: str) -> bool:
     """Whether a line ends as a byline whose word follows the names can ("기자", an e-mail address after it)."""
     return line[-1:] in PATTERNS.by_after_ends or "@" in line
+
+
+def _source_tail(body: str) -> tuple[str, str | None]:
+    """A byline's names and the agency after them: "Claire Dubois (avec AFP)", "Mario Rossi | ANSA"."""
+    match = _BYLINE_TAIL.search(body)
+    if match is None:
+        return body, None
+    tail = (match.group("paren") or match.group("bar") or "").strip()
+    for candidate in (tail, tail.rsplit(" ", 1)[-1]):  # "avec AFP", "with Reuters": the agency is the last word
+        if is_org(candidate):
+            return body[: match.start()], candidate.lstrip("#")
+    return body, None
 
 
 def is_end_note(line: str) -> bool:

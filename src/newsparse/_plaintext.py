@@ -32,6 +32,7 @@ _HEADER_LOOKAHEAD = 12
 _CAPTION_MIN = 60  # an unknown header line this long reads as a caption, a shorter one as a kicker
 _RUN_IN_MIN = 160  # a first line longer than this may be a headline run into the first sentence
 _RUN_IN_MAX_TITLE = 150
+_TWO_STAMPS_MAX = 160  # a line with a publication and an update stamp is at most this long
 _AGENCY_LINE_MAX = 60  # an agency's credit alone ("(dpa)", "AFP/jk") is short
 _DIGIT = re.compile(r"\d")
 _TITLE_MAX = 500  # a first line longer than this with no run-in headline is body text, not a title
@@ -278,16 +279,24 @@ def _take_chrome(line: str, draft: Draft) -> None:
 def _take_timestamp(line: str, draft: Draft) -> bool:
     """A timestamp line ("Updated 5 May 2024", "Publié le 3 mars 2024 à 14h05", a bare date): taken or not."""
     match = PATTERNS.timestamp.match(line)
+    two = len(line) <= _TWO_STAMPS_MAX and _dates.may_hold_date(line)  # a second stamp needs a date of its own
+    inline = PATTERNS.updated_inline.search(line, 1) if two else None
     if match is None:
-        when = _read_when(line, "", draft) if len(line) < 60 else None
+        head = line[: inline.start()] if inline else line
+        when = _read_when(head, "", draft) if len(head) < 60 else None
         if when is None:
             return False
         draft.published = draft.published or when
+        _take_inline_update(inline, draft)
         draft.dropped.append(Dropped(line, "timestamp"))
         return True
-    if len(line) > 80:
+    if len(line) > 80 and inline is None:
         return False
     kind, rest = match.group("kind"), match.group("when")
+    if inline is not None and inline.start() > match.start("when"):
+        rest = line[match.start("when") : inline.start()]  # "Publié le ..., mis à jour le ...": two stamps
+    else:
+        inline = None
     when = _read_when(rest, _order(kind), draft)
     if when is not None:
         if " ".join(kind.split()).casefold() in PATTERNS.updated_words:
@@ -296,8 +305,16 @@ def _take_timestamp(line: str, draft: Draft) -> bool:
             draft.published = draft.published or when
     elif not _is_time(rest):  # "Stand der Dinge", "Posted by admin": not a timestamp at all
         return False
+    _take_inline_update(inline, draft)
     draft.dropped.append(Dropped(line, "timestamp"))
     return True
+
+
+def _take_inline_update(inline: re.Match[str] | None, draft: Draft) -> None:
+    """The second stamp of a line that has two ("..., mis à jour le 4 mars 2024"): the update."""
+    if inline is not None:
+        when = _read_when(inline.group("when"), _order(inline.group("kind")), draft)
+        draft.updated = draft.updated or when
 
 
 def _order(kind: str) -> Order:

@@ -163,6 +163,15 @@ class Patterns:
         return re.compile(rf"^(?P<kind>{kinds})(?![^\W\d_])\s*(?:{joiners})?\s*{_COLON}?\s*(?P<when>.+)$", _I)
 
     @_built
+    def updated_inline(self) -> re.Pattern[str]:
+        """An update stamp after another inside one line ("..., mis à jour le 4 mars 2024"; ``kind``, ``when``)."""
+        kinds = self._alt(lambda v: v.updated_words)
+        joiners = self._alt(lambda v: v.timestamp_joiners)
+        return re.compile(
+            rf"(?<![^\s,;|·•–—-])(?P<kind>{kinds})(?![^\W\d_])\s*(?:{joiners})?\s*{_COLON}?\s*(?P<when>\S.*)$", _I
+        )
+
+    @_built
     def updated_words(self) -> frozenset[str]:
         """The timestamp kinds, case-folded, that give ``updated`` rather than ``published``."""
         return self._set(lambda v: v.updated_words)
