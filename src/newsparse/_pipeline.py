@@ -29,12 +29,13 @@ import attrs
 
 from newsparse._captions import dedupe_captions
 from newsparse._model import Article, Detection, Provenance, Result
-from newsparse._plaintext import read_plain
+from newsparse._plaintext import Draft, read_plain
 from newsparse._problems import Location, Problem, Repair
 from newsparse._repair import repair_mojibake
 from newsparse._structured import draft_from_fields
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._registry import get_detector, list_detectors, rank_detectors
+from newsparse.vocabulary import identify, identifying
 
 __all__ = [
     "FALLBACK",
@@ -182,9 +183,21 @@ def build_article(raw: RawArticle, text: str, name: str, context: Context, base:
         repairs=context.repairs_for(raw.start, raw.end),
         member=context.member,
     )
+    if draft.language is None and identifying():
+        provenance = _detect_language(draft, provenance)
     if draft.id is None:
         draft.id = article_id(context.path, context.member, raw.start, raw.end, text[raw.start - base : raw.end - base])
     return dedupe_captions(Article(**draft.fields(), provenance=provenance))
+
+
+def _detect_language(draft: Draft, provenance: Provenance) -> Provenance:
+    """Fill an undeclared language from the text; provenance records it as detected (a ``language-detected``)."""
+    detected = identify("\n\n".join(draft.paragraphs) or draft.title or "")
+    if detected is None:
+        return provenance
+    draft.language = detected[0]
+    message = f"language detected from the text ({detected[1]}): {detected[0]}"
+    return attrs.evolve(provenance, repairs=(*provenance.repairs, Repair("language-detected", message)))
 
 
 def article_id(source: str | None, member: str | None, start: int, end: int, raw: str) -> str:

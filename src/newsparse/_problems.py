@@ -192,6 +192,8 @@ CODES: Mapping[str, str] = {
     "their header and trailer lines",
     # problems: fields
     "date-unreadable": "a date cannot be read; the field is left empty",
+    # problems: fields (issue 14, dates in every language)
+    "date-ambiguous": "an all-number date could be day first or month first and nothing settled which; one was taken",
     "count-unreadable": "a count (views) cannot be read; the field is left empty",
     "field-unknown": "a detector gave a field that is not in the field contract; ignored",
     "field-wrong-type": "a detector gave a field a value of the wrong type; ignored",
@@ -219,6 +221,7 @@ CODES: Mapping[str, str] = {
     "bom-removed": "byte order marks at line starts were removed (repair)",
     "controls-removed": "control characters were removed (repair)",
     "invalid-utf8-replaced": "bytes that are not valid UTF-8 were replaced by U+FFFD (repair)",
+    "language-detected": "the article's language was told from its text, not declared by its format (repair)",
     "line-endings-normalised": "CR and CRLF line endings became LF (repair)",
     "mojibake-repaired": "lines of mojibake were repaired (repair)",
     "surrogates-replaced": "lone surrogates were replaced by U+FFFD (repair)",

@@ -27,6 +27,7 @@ import attrs
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
 from newsparse.detectors.markup._xml import close_truncated, fix_references, skip_prolog, tag_end
+from newsparse.vocabulary import normalise_language
 
 __all__ = ["FeedDetector"]
 
@@ -39,6 +40,9 @@ _BOUNDARY = re.compile(
 )
 _CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>", "<?": "?>"}
 _START_TAG = re.compile(r"<[A-Za-z_][^<>]*>")
+_FEED_LANGUAGE = re.compile(r"<(?:dc:)?language>\s*([^<]{1,40}?)\s*</", re.IGNORECASE)
+_XML_LANG = re.compile(r"""\sxml:lang\s*=\s*["']([^"']{1,40})["']""")
+_XML_LANG_KEY = "{http://www.w3.org/XML/1998/namespace}lang"
 _XMLNS = re.compile(r"""\sxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']""")
 _USED_PREFIX = re.compile(r"""</?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[\w.-]+\s*=""")
 _UNDECLARED = "urn:newsparse:undeclared:"
@@ -97,6 +101,7 @@ class FeedDetector:
         root = _find_root(text)
         start = root.start() if root else skip_prolog(text)
         declarations: str | None = None
+        language: str | None = None
         number = 0
         for span in _spans(text, start):
             if span.kind == "unclosed-markup":
@@ -107,7 +112,14 @@ class FeedDetector:
             number += 1
             if declarations is None:
                 declarations = _header_namespaces(text[start : span.start])
-            yield _read_item(text[span.start : span.end], span, number, declarations)
+                language = _feed_language(text[start : span.start])
+            yield _read_item(text[span.start : span.end], span, number, declarations, language)
+
+
+def _feed_language(header: str) -> str | None:
+    """The feed's declared language: the channel's ``<language>`` / ``<dc:language>``, else the root's xml:lang."""
+    match = _FEED_LANGUAGE.search(header) or _XML_LANG.search(header)
+    return normalise_language(match.group(1)) if match else None
 
 
 def _find_root(text: str) -> re.Match[str] | None:
@@ -169,8 +181,11 @@ def _tag_end(text: str, pos: int) -> int:
     return after
 
 
-def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> RawArticle:
-    """One item's raw article: its fields, or no fields and a problem saying why."""
+def _read_item(fragment: str, span: _Span, number: int, declarations: str, language: str | None = None) -> RawArticle:
+    """One item's raw article: its fields, or no fields and a problem saying why.
+
+    ``language`` is the feed's; an item's own ``xml:lang`` or ``dc:language`` comes first.
+    """
     where, at = f"item {number}", Location(record=number)
     if span.kind == "empty":
         tag = fragment.strip()
@@ -200,6 +215,10 @@ def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> Ra
     if not fields:
         problems.append(Problem("item-empty", f"{where} has no title, link, date or text; skipped", at))
         return RawArticle(span.start, span.end, {}, problems)
+    own = element.get(_XML_LANG_KEY) or _text(element.find(f"{{{_NAMES['dc']}}}language"))
+    language = normalise_language(own) or language
+    if language:
+        fields["language"] = language
     return RawArticle(span.start, span.end, fields, problems)
 
 
