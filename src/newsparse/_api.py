@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import IO
 
 from newsparse import sources
 from newsparse._decode import decode, normalise
-from newsparse._model import Article, Result
+from newsparse._model import Article, Detection, Result
 from newsparse._pipeline import parse_decoded
+from newsparse._problems import Problem
+from newsparse.detectors import rank_detectors
 from newsparse.errors import SourceError
 
 __all__ = ["Source", "load", "parse", "parse_text", "split_articles"]
@@ -77,10 +81,57 @@ def parse(source: Source, *, detector: str | None = None, name: str | None = Non
         >>> result.detection.chosen, [a.title for a in result.articles], result.problems
         ('jsonlines', ['Hi', 'Yo'], ())
     """
-    data, member = _read_member(source, name)
-    decoded = decode(data, source=member.display)
+    with sources.opened(source, name) as members:
+        found = iter(members)
+        member = next(found, None)
+        if member is None or member.hints is not None:  # a web archive: each record is parsed on its own
+            return _parse_records(member, found, members, detector, name)
+        if next(found, None) is not None:
+            raise _several(member.display)
+        data = sources.read_all(member)
+    return _parse_member(data, member, detector)
+
+
+def _parse_member(data: bytes, member: sources.Member, detector: str | None) -> Result:
+    """Decode and parse the bytes of one member (with its hints: a declared charset, a fallback url and date)."""
+    hints = member.hints
+    decoded = decode(data, source=member.display, declared=hints.encoding if hints else None)
     del data
-    return parse_decoded(decoded.text, member.source, decoded.encoding, list(decoded.repairs), detector, member.name)
+    repairs = list(decoded.repairs)
+    return parse_decoded(decoded.text, member.source, decoded.encoding, repairs, detector, member.name, hints)
+
+
+def _parse_records(
+    first: sources.Member | None,
+    rest: Iterator[sources.Member],
+    members: Iterable[sources.Member],
+    detector: str | None,
+    name: str | None,
+) -> Result:
+    """The records of a web archive, each parsed as a source of its own, in one :class:`Result`.
+
+    The result's ``text`` is empty and its ``detection`` that of the first page:
+    each article's offsets refer to its own record's text (its provenance names the record).
+    """
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    detection: Detection | None = None
+    encodings: set[str | None] = set()
+    for member in chain([first] if first else [], rest):
+        result = _parse_member(sources.read_all(member), member, detector)
+        articles.extend(result.articles)
+        problems += sources.take_problems(members) + list(result.problems)
+        detection = detection or result.detection
+        encodings.add(result.encoding)
+    return Result(
+        articles=tuple(articles),
+        problems=(*problems, *sources.take_problems(members)),
+        source=first.source if first else None,
+        encoding=encodings.pop() if len(encodings) == 1 else None,
+        repairs=(),
+        detection=detection or rank_detectors(""),
+        text="",
+    )
 
 
 def parse_text(text: str, *, detector: str | None = None) -> Result:
@@ -105,7 +156,13 @@ def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:
 
 def _read_member(source: Source, name: str | None) -> tuple[bytes, sources.Member]:
     with sources.opened(source, name) as members:
-        if len(members) != 1:  # a container of several files: parse() has one text and one Result
-            display = members[0].display if members else name or "<source>"
-            raise SourceError(f"holds {len(members)} files; iter_load() reads them one after another", source=display)
-        return sources.read_all(members[0]), members[0]
+        found = iter(members)
+        member = next(found, None)
+        if member is None or next(found, None) is not None:  # a container of several files: one text is asked for
+            raise _several(member.display if member else name or "<source>")
+        return sources.read_all(member), member
+
+
+def _several(display: str) -> SourceError:
+    message = "holds several files; iter_load() and `newsparse parse` read them one after another"
+    return SourceError(message, source=display)

@@ -68,7 +68,7 @@ from newsparse._decode import (
 )
 from newsparse._model import Article, Detection
 from newsparse._pipeline import Context, detect, parse_decoded, sniff_problems, split
-from newsparse._problems import Repair
+from newsparse._problems import Location, Problem, Repair
 from newsparse._repair import repair_mojibake
 from newsparse.detectors._base import HEAD_SIZE
 from newsparse.errors import InputError, NewsparseError
@@ -126,7 +126,20 @@ def iter_load(
         return
     with sources.opened(source, name, stream=True) as members:
         for member in members:
-            yield from _Stream(member.open(), member, detector, chunk_size, sink).articles()
+            sink.extend(sources.take_problems(members))
+            yield from _member_articles(member, detector, chunk_size, sink)
+        sink.extend(sources.take_problems(members))
+
+
+def _member_articles(member: sources.Member, detector: str | None, chunk: int, sink: list[str]) -> Iterator[Article]:
+    """The articles of one member; a web-archive record that is not text is a problem, the others go on."""
+    try:
+        yield from _Stream(member.open(), member, detector, chunk, sink).articles()
+    except InputError as exc:
+        if member.hints is None:
+            raise
+        where = Location(member=member.name)
+        sink.append(Problem("record-broken", f"{member.name} cannot be read: {exc.problem}; skipped", where))
 
 
 def _streamable(source: object) -> bool:
@@ -151,6 +164,8 @@ class _Stream:
         self.path = member.source
         self.display = member.display
         self.member = member.name
+        self.hints = member.hints
+        self.declared = member.hints.encoding if member.hints else None
         self.forced = forced
         self.chunk = chunk
         self.problems = sink
@@ -238,7 +253,8 @@ class _Stream:
             self.encoding = "utf-8"
             return data
         view = b"".join(self.tail)[-_TAIL:] + data
-        self.encoding = choose_encoding(view, len(view) - len(data) + bad, head=self.head, source=self.display)
+        first_bad = len(view) - len(data) + bad
+        self.encoding = choose_encoding(view, first_bad, head=self.head, source=self.display, declared=self.declared)
         return data
 
     def _widened(self, data: bytes) -> tuple[bytes, int | None]:
@@ -293,7 +309,7 @@ class _Stream:
         first = self._piece(max(_FIRST, self.chunk))
         if not first.isascii():  # decode() must see 64 KiB past the first bad byte, as it does on the whole
             first, _ = self._widened(first)
-        decoded = decode(first, source=self.display)
+        decoded = decode(first, source=self.display, declared=self.declared)
         if self.eof or decoded.encoding is None or decoded.encoding.startswith(_WIDE):
             yield from self._rest_whole(first)
             return
@@ -320,11 +336,10 @@ class _Stream:
         rest = [first]
         while not self.eof:
             rest.append(self._piece(self.chunk))
-        decoded = decode(b"".join(rest), source=self.display)
+        decoded = decode(b"".join(rest), source=self.display, declared=self.declared)
         del rest
-        result = parse_decoded(
-            decoded.text, self.path, decoded.encoding, list(decoded.repairs), self.forced, self.member
-        )
+        repairs = list(decoded.repairs)
+        result = parse_decoded(decoded.text, self.path, decoded.encoding, repairs, self.forced, self.member, self.hints)
         self.problems.extend(result.problems)
         yield from result.articles
 
@@ -340,7 +355,8 @@ class _Stream:
 
     def context(self, spans: list[tuple[int, int]], detection: Detection) -> Context:
         """The provenance of the articles of the current block (the repairs found so far)."""
-        return Context(self.path, self.encoding or "utf-8", tuple(self.repairs), spans, detection, self.member)
+        encoding = self.encoding or "utf-8"
+        return Context(self.path, encoding, tuple(self.repairs), spans, detection, self.member, self.hints)
 
     def skip_line(self, text: str, spans: list[tuple[int, int]], base: int) -> tuple[int, str, list[tuple[int, int]]]:
         """Read past the rest of the line that ``text`` starts, holding one piece at a time.

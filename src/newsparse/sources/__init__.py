@@ -8,7 +8,10 @@ returns a :class:`Reader` of bytes:
 - a plain file is its own single member, named ``None``;
 - a gzip, bzip2 or xz file holds one member, the file that was compressed
   (``dump.jsonl`` in ``dump.jsonl.gz``), decompressed as it is read, within
-  :data:`~newsparse._limits.MAX_DECOMPRESSION_RATIO`.
+  :data:`~newsparse._limits.MAX_DECOMPRESSION_RATIO`;
+- a WARC web archive (plain or ``.warc.gz``) holds one member per captured
+  page, read one record at a time, each with :class:`Hints` (its address,
+  capture date and declared charset); see ``docs/warc.md``.
 
 Containers with several members (zip, tar, Word DOCX, WARC) plug in by adding a
 reader to :data:`CONTAINERS`: a function that recognises its format on
@@ -24,7 +27,7 @@ Example:
 
 from __future__ import annotations
 
-from newsparse.sources._base import Member, Reader
-from newsparse.sources._open import CONTAINERS, Openable, opened, read_all, stdin
+from newsparse.sources._base import Hints, Member, Reader
+from newsparse.sources._open import CONTAINERS, Openable, opened, read_all, stdin, take_problems
 
-__all__ = ["CONTAINERS", "Member", "Openable", "Reader", "opened", "read_all", "stdin"]
+__all__ = ["CONTAINERS", "Hints", "Member", "Openable", "Reader", "opened", "read_all", "stdin", "take_problems"]

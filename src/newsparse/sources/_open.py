@@ -6,32 +6,37 @@ import contextlib
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
 from newsparse._decode import HEAD_BYTES, refuse_binary
+from newsparse._problems import Problem
 from newsparse.errors import SourceError
 from newsparse.sources._base import Member, Reader
 from newsparse.sources._compressed import compressed_members
+from newsparse.sources._warc import warc_members
 
-__all__ = ["CONTAINERS", "Openable", "opened", "read_all", "stdin"]
+__all__ = ["CONTAINERS", "Openable", "opened", "read_all", "stdin", "take_problems"]
 
 Openable = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 """A path, bytes, or a binary file object (the same as :data:`newsparse.Source`)."""
 
-CONTAINERS: list[Callable[[Reader, str | None, str], list[Member] | None]] = [compressed_members]
+CONTAINERS: list[Callable[[Reader, str | None, str], Iterable[Member] | None]] = [warc_members, compressed_members]
 """The container readers, tried in order on every source: each returns the members, or None for "not mine".
 
-A container (gzip today; zip, tar, DOCX and WARC later) recognises itself on
+A container (gzip, WARC; zip, tar and DOCX later) recognises itself on
 ``reader.peek(n)`` and names its members; a source that no container claims is
-its own single member, named ``None``.
+its own single member, named ``None``. The members may be read lazily, one at a
+time (a WARC's records): such a container gives an iterable with a ``problems``
+list, which :func:`take_problems` empties (WARC comes before gzip: a ``.warc.gz``
+is read record by record, not as one gzip stream).
 """
 
 _MAX_PATH = 4096
 
 
 @contextlib.contextmanager
-def opened(source: Openable, name: str | None = None, *, stream: bool = False) -> Iterator[list[Member]]:
+def opened(source: Openable, name: str | None = None, *, stream: bool = False) -> Iterator[Iterable[Member]]:
     """Open ``source`` and give its members; closed on leaving the ``with`` block.
 
     ``name`` names the source in errors when it has no path of its own. With
@@ -74,7 +79,17 @@ def stdin(display: str = "<stdin>") -> IO[bytes]:
     return sys.stdin.buffer
 
 
-def _members(reader: Reader, path: str | None, display: str) -> list[Member]:
+def take_problems(members: Iterable[Member]) -> list[Problem]:
+    """The problems a container met while its members were read so far (a WARC's broken records), once each."""
+    problems: list[Problem] | None = getattr(members, "problems", None)
+    if not problems:
+        return []
+    taken = list(problems)
+    problems.clear()
+    return taken
+
+
+def _members(reader: Reader, path: str | None, display: str) -> Iterable[Member]:
     for container in CONTAINERS:
         members = container(reader, path, display)
         if members is not None:
