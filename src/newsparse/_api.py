@@ -11,9 +11,9 @@ from newsparse import sources
 from newsparse._decode import decode, normalise
 from newsparse._model import Article, Detection, Result
 from newsparse._pipeline import parse_decoded
-from newsparse._problems import Problem
+from newsparse._problems import Location, Problem
 from newsparse.detectors import rank_detectors
-from newsparse.errors import SourceError
+from newsparse.errors import InputError, SourceError
 
 __all__ = ["Source", "load", "parse", "parse_text", "split_articles"]
 
@@ -118,7 +118,11 @@ def _parse_records(
     detection: Detection | None = None
     encodings: set[str | None] = set()
     for member in chain([first] if first else [], rest):
-        result = _parse_member(sources.read_all(member), member, detector)
+        try:
+            result = _parse_member(sources.read_all(member), member, detector)
+        except InputError as exc:  # one record that is not text: the others are read
+            problems += [*sources.take_problems(members), unreadable(member, exc)]
+            continue
         articles.extend(result.articles)
         problems += sources.take_problems(members) + list(result.problems)
         detection = detection or result.detection
@@ -146,6 +150,13 @@ def parse_text(text: str, *, detector: str | None = None) -> Result:
         raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
     text, repairs = normalise(text)
     return parse_decoded(text, None, None, repairs, detector)
+
+
+def unreadable(member: sources.Member, exc: InputError) -> Problem:
+    """The problem of a web-archive record whose payload cannot be decoded as text."""
+    return Problem(
+        "record-broken", f"{member.name} cannot be read: {exc.problem}; skipped", Location(member=member.name)
+    )
 
 
 def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:

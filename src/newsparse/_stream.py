@@ -56,7 +56,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from newsparse import _limits, sources
-from newsparse._api import Source, parse
+from newsparse._api import Source, parse, unreadable
 from newsparse._decode import (
     HEAD_BYTES,
     _may_have_controls,
@@ -68,7 +68,7 @@ from newsparse._decode import (
 )
 from newsparse._model import Article, Detection
 from newsparse._pipeline import Context, detect, parse_decoded, sniff_problems, split
-from newsparse._problems import Location, Problem, Repair
+from newsparse._problems import Repair
 from newsparse._repair import repair_mojibake
 from newsparse.detectors._base import HEAD_SIZE
 from newsparse.errors import InputError, NewsparseError
@@ -138,8 +138,7 @@ def _member_articles(member: sources.Member, detector: str | None, chunk: int, s
     except InputError as exc:
         if member.hints is None:
             raise
-        where = Location(member=member.name)
-        sink.append(Problem("record-broken", f"{member.name} cannot be read: {exc.problem}; skipped", where))
+        sink.append(unreadable(member, exc))
 
 
 def _streamable(source: object) -> bool:

@@ -56,7 +56,7 @@ def warc_members(reader: Reader, path: str | None, display: str) -> Records | No
     head = reader.peek(_SNIFF)
     if head.startswith(_GZIP):
         try:
-            if not zlib.decompressobj(31).decompress(head, 16).startswith(b"WARC/"):
+            if not _VERSION.match(zlib.decompressobj(31).decompress(head, 16)):
                 return None
         except zlib.error:
             return None
@@ -92,6 +92,7 @@ class _Input:
         self.member_out = 0  # bytes the current gzip member gave so far
         self.member_in = 0  # compressed bytes it took so far
         self.history = bytearray()  # those bytes, while they are fewer than _KEEP
+        self.lost: int | None = None  # where a gzip member starts that the file ends inside, before it gave a byte
 
     def offset(self, at: int) -> int:
         """Where the record starting at WARC offset ``at`` starts in the file as stored."""
@@ -191,6 +192,8 @@ class _Input:
                 self.pending = self.reader.read(_TAKE)
                 if not self.pending:
                     self.eof = True
+                    if self.member_in and not self.member_out:  # it ends inside a member that gave nothing yet
+                        self.lost = self.cpos - self.member_in
                     return
             try:
                 out = self.inflater.decompress(self.pending, _STEP)
@@ -234,21 +237,20 @@ class _Input:
 
     def _cut(self, why: str) -> None:
         """The current gzip member is corrupt: look for the next one after its start, and mark a gap."""
-        intact = self.member_in == len(self.history)
-        window = (bytes(self.history[1:]) if intact else b"") + self.pending
+        intact = self.member_in == len(self.history)  # the member's bytes from its start are all here
+        window = (bytes(self.history) if intact else b"") + self.pending
         at = self.cpos - (len(window) - len(self.pending))
-        while True:
-            found = window.find(_GZIP)
-            if found >= 0:
-                self.pending, self.cpos = window[found:], at + found
-                break
+        found = window.find(_GZIP, 1 if intact else 0)  # never the corrupt member's own start
+        while found < 0:
             at += max(len(window) - 2, 0)
             window = window[-2:]
             more = self.reader.read(_TAKE)
             if not more:
-                self.pending, self.cpos, self.eof = b"", at + len(window), True
+                self.eof = True
                 break
             window += more
+            found = window.find(_GZIP)
+        self.pending, self.cpos = (window[found:], at + found) if found >= 0 else (b"", at + len(window))
         self.gap, self.why = self.pos + len(self.buf), why
         self._next_member()
 
@@ -276,10 +278,18 @@ class Records:
             data.skip_blank()
             why = data.at_gap()  # a corrupt gzip member that gave no byte at all
             if why is not None:
-                self._problem("record-broken", f"{why}; skipped")
+                self.problems.append(Problem("record-broken", f"{why}; skipped", self._at()))
             if data.done():
                 break
             yield from self._record(data.pos)
+        if data.lost is not None:
+            self.problems.append(
+                Problem(
+                    "warc-truncated",
+                    f"the file ends inside the gzip member at byte {data.lost}; it is lost",
+                    self._at(),
+                )
+            )
         if self.skipped:
             total = sum(self.skipped.values())
             counts = ", ".join(f"{n} {reason}" for reason, n in self.skipped.items())
@@ -300,7 +310,11 @@ class Records:
         name = f"record {self.count} at byte {offset}" + (f": {uri}" if uri else "")
         length = fields.get("content-length", "").strip()
         if not length.isdigit():
-            self._problem("record-broken", f"{name} has no valid Content-Length; skipped to the next record", name)
+            self.problems.append(
+                Problem(
+                    "record-broken", f"{name} has no valid Content-Length; skipped to the next record", self._at(name)
+                )
+            )
             data.skip_to_record()
             return
         size = int(length)
@@ -318,7 +332,9 @@ class Records:
             return
         if size > _limits.MAX_RECORD_BYTES:
             cap = _limits.describe(_limits.MAX_RECORD_BYTES)
-            self._problem("record-over-cap", f"{name} is larger than the record cap ({cap}); skipped", name)
+            self.problems.append(
+                Problem("record-over-cap", f"{name} is larger than the record cap ({cap}); skipped", self._at(name))
+            )
             self._skip(None, size - len(head), name)
             return
         rest = data.read(size - len(head))
@@ -328,7 +344,7 @@ class Records:
         try:
             payload = payload_of(page, head + rest)
         except ValueError as exc:
-            self._problem("payload-undecodable", f"{name}: {exc}; skipped", name)
+            self.problems.append(Problem("payload-undecodable", f"{name}: {exc}; skipped", self._at(name)))
             return
         if binary(payload):
             self.skipped["binary payload"] += 1
@@ -349,25 +365,30 @@ class Records:
         """A record that breaks off: at a corrupt gzip member, or at the end of the file."""
         why = self.data.at_gap()
         if why is not None:
-            self._problem("record-broken", f"{name} breaks off: {why}; skipped", name)
+            self.problems.append(Problem("record-broken", f"{name} breaks off: {why}; skipped", self._at(name)))
         else:
             message = f"the file ends inside {name} ({got} of its {size} bytes); skipped"
-            self._problem("warc-truncated", message, name)
+            self.problems.append(Problem("warc-truncated", message, self._at(name)))
 
     def _not_a_record(self, start: int, end: int | None) -> None:
         data = self.data
         where = f"byte {data.offset(start)}"
         if end is None and data.eof and data.gap is None and _VERSION.match(data.buf):
-            self._problem("warc-truncated", f"the file ends inside the header of the record at {where}")
+            self.problems.append(
+                Problem("warc-truncated", f"the file ends inside the header of the record at {where}", self._at())
+            )
             data.discard(_MAX_HEADER)
             return
         skipped = data.skip_to_record()
         why = data.at_gap()
         because = f" ({why})" if why is not None else ""
-        self._problem("record-broken", f"{skipped} bytes at {where} are not a WARC record{because}; skipped")
+        self.problems.append(
+            Problem("record-broken", f"{skipped} bytes at {where} are not a WARC record{because}; skipped", self._at())
+        )
 
-    def _problem(self, code: str, message: str, member: str | None = None) -> None:
-        self.problems.append(Problem(code, message, Location(record=self.count or None, member=member)))
+    def _at(self, member: str | None = None) -> Location:
+        """The location of a problem met in the record just read (or between records)."""
+        return Location(record=self.count or None, member=member)
 
 
 def _opener(payload: bytes, display: str) -> Callable[[], Reader]:

@@ -208,9 +208,18 @@ def _decoded(body: bytes, coding: str) -> bytes:
             except zlib.error as exc:
                 error = exc
         raise ValueError(f"its {coding}-compressed payload cannot be decompressed ({error})")
-    if binary(body):
+    if _sniffed(body) is None and not _utf8_start(body):
         raise ValueError(f"its payload is compressed with {coding!r}, which newsparse cannot undo")
     return body  # an unknown coding over text: the crawler stored it decoded
+
+
+def _utf8_start(body: bytes) -> bool:
+    """Whether the first bytes of ``body`` read as UTF-8 text (a character cut at the end is allowed)."""
+    try:
+        body[:1024].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= min(len(body), 1024) - 3 and exc.reason == "unexpected end of data"
+    return b"\x00" not in body[:1024]
 
 
 def _inflated(body: bytes, wbits: int) -> bytes:
