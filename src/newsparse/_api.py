@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from itertools import chain
 from typing import IO
 
@@ -87,7 +87,7 @@ def parse(source: Source, *, detector: str | None = None, name: str | None = Non
         if member is None or member.hints is not None:  # a web archive: each record is parsed on its own
             return _parse_records(member, found, members, detector, name)
         if next(found, None) is not None:
-            raise _several(member.display)
+            raise _several(member.display, members)
         data = sources.read_all(member)
     return _parse_member(data, member, detector)
 
@@ -170,10 +170,10 @@ def _read_member(source: Source, name: str | None) -> tuple[bytes, sources.Membe
         found = iter(members)
         member = next(found, None)
         if member is None or next(found, None) is not None:  # a container of several files: one text is asked for
-            raise _several(member.display if member else name or "<source>")
+            raise _several(member.display if member else name or "<source>", members)
         return sources.read_all(member), member
 
 
-def _several(display: str) -> SourceError:
-    message = "holds several files; iter_load() and `newsparse parse` read them one after another"
-    return SourceError(message, source=display)
+def _several(display: str, members: Iterable[sources.Member]) -> SourceError:
+    count = len(members) if isinstance(members, Sized) else "several"
+    return SourceError(f"holds {count} files; iter_load() reads them one after another", source=display)

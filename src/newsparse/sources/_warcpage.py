@@ -86,7 +86,7 @@ def judge(kind: str, fields: dict[str, str], head: bytes) -> Page | str:
         >>> judge("response", {}, b"HTTP/1.1 301 Moved\\r\\nLocation: /b\\r\\n\\r\\n")
         'redirect (3xx)'
         >>> judge("response", {}, b"HTTP/1.1 200 OK\\r\\nContent-Type: text/html; charset=ISO-8859-1\\r\\n\\r\\n<p>")
-        Page(mime='text/html', charset='iso-8859-1', start=41, chunked=False, codings=())
+        Page(mime='text/html', charset='iso-8859-1', start=64, chunked=False, codings=())
     """
     if kind == "resource":
         mime, charset = _content_type(fields.get("content-type", ""))
