@@ -45,8 +45,9 @@ def test_article_attributes_are_the_contract_in_order_with_its_types() -> None:
 def _full_article() -> Article:
     return Article(
         title="T", subtitle="S", highlights=["h"], body="B", captions=[Caption("c", "cr")], byline="By A",
-        authors=["A"], source="Src", published="2024-01-02", updated="2024-01-03T04:05:06", dateline="PARIS",
-        url="https://example.org/a", tags=["t"], views=7, notes=["n"],
+        authors=["A"], source="Src", section="World", published="2024-01-02", updated="2024-01-03T04:05:06",
+        dateline="PARIS", language="fr", url="https://example.org/a", image="https://example.org/a.jpg", tags=["t"],
+        views=7, notes=["n"], id="a-1",
         provenance=Provenance(None, "whole-text", 0.5, "utf-8", 0, 1), dropped=[Dropped("x", "label")],
         problems=["p"],
     )  # fmt: skip
@@ -103,20 +104,29 @@ def test_the_plain_text_draft_has_the_contracts_fields() -> None:
 
 
 def test_the_parquet_schema_agrees_with_the_contract_and_holds_an_article() -> None:
+    """The contract's columns in order, dates as UTC timestamps with their text beside them (issue 15)."""
     pa = pytest.importorskip("pyarrow")
     from newsparse.parquet import schema
 
     arrow = schema()
-    assert tuple(arrow.names) == ARTICLE_NAMES
+    assert tuple(arrow.names) == (*ARTICLE_NAMES, "published_text", "updated_text")
     kinds = {
-        "text": pa.string(), "body": pa.string(), "date": pa.string(), "count": pa.int64(),
+        "text": pa.string(), "body": pa.string(), "date": pa.timestamp("us", tz="UTC"), "count": pa.int64(),
         "texts": pa.list_(pa.string()),
     }  # fmt: skip
     for field in FIELDS:
         if field.kind in kinds:
             assert arrow.field(field.name).type == kinds[field.kind], field.name
-    table = pa.Table.from_pylist([_full_article().to_dict()], schema=arrow)
-    assert table.to_pylist() == [_full_article().to_dict()]
+    record = _full_article().to_dict()
+    from newsparse._tables import arrow_record
+
+    (row,) = pa.Table.from_pylist([arrow_record(record)], schema=arrow).to_pylist()
+    assert (row["published_text"], row["updated_text"]) == (record["published"], record["updated"])
+    assert row["published"].isoformat() == "2024-01-02T00:00:00+00:00"
+    assert row["updated"].isoformat() == "2024-01-03T04:05:06+00:00"
+    assert {k: v for k, v in row.items() if k not in ("published", "updated", "published_text", "updated_text")} == {
+        k: v for k, v in record.items() if k not in ("published", "updated")
+    }
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -87,6 +87,139 @@ def _atom(stories: list[Story]) -> str:
     return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Town Herald</title>{entries}</feed>'
 
 
+def _nitf(stories: list[Story]) -> str:
+    return "".join(
+        f'<?xml version="1.0"?>\n<!DOCTYPE nitf SYSTEM "nitf-3-3.dtd">\n<nitf><head><docdata>'
+        f'<date.issue norm="2024050{n}T080000Z"/></docdata></head><body><body.head><hedline><hl1>{t}</hl1></hedline>'
+        f"</body.head><body.content>{''.join(f'<p>{p}</p>' for p in paragraphs)}</body.content></body></nitf>\n"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+
+
+def _newsml_g2(stories: list[Story]) -> str:
+    items = "".join(
+        f'<newsItem guid="urn:x:{n}"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta>'
+        f'<headline>{t}</headline></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml">'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{"".join(f"<p>{p}</p>" for p in paragraphs)}</body></html>'
+        f"</inlineXML></contentSet></newsItem>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    return f'<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>{items}</itemSet></newsMessage>'
+
+
+def _newsml1(stories: list[Story]) -> str:
+    items = "".join(
+        f"<NewsItem><NewsComponent><NewsLines><HeadLine>{t}</HeadLine></NewsLines><ContentItem>"
+        f'<MediaType FormalName="Text"/><DataContent>{chr(10).join(paragraphs)}</DataContent></ContentItem>'
+        f"</NewsComponent></NewsItem>"
+        for t, paragraphs in stories
+    )
+    return f'<?xml version="1.0"?><NewsML Version="1.2">{items}</NewsML>'
+
+
+def _proquest_html(stories: list[Story]) -> str:
+    docs = "".join(
+        f'<div><a name="DocID_MSTAR_{n}"></a><p style="font-weight:bold;">{t}</p>'
+        f"<p><strong>Author: </strong>Lund, Ada</p>"
+        f'<p><strong>Full text: </strong><Text WordCount="9">{"".join(f"<p>{p}</p>" for p in paragraphs)}</Text></p>'
+        f"<p><strong>Publication title: </strong>Town Herald</p><p><strong>Publication date: </strong>May 2, 2024</p>"
+        f"<p><strong>ProQuest document ID: </strong>{n}</p></div>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    return f"<!DOCTYPE html><html><head><title>ProQuest</title></head><body>{docs}</body></html>"
+
+
+def _proquest_text(stories: list[Story]) -> str:
+    rule = "_" * 60
+    docs = [f"{t}\n\nFull text: " + "\n\n".join(p) + f"\n\nProQuest document ID: {n}" for n, (t, p) in
+            enumerate(stories, start=1)]  # fmt: skip
+    return f"{rule}\n\nReport Information from ProQuest\n{rule}\n\n" + f"\n{rule}\n\n".join(docs) + f"\n{rule}\n"
+
+
+def _europresse(stories: list[Story]) -> str:
+    articles = "".join(
+        f'<article><header><div class="rdp__DocPublicationName">'
+        f'<span class="DocPublicationName">Le Courrier</span></div>'
+        f'<span class="DocHeader">Régions, jeudi 2 mai 2024 40 mots</span><div class="titreArticle">'
+        f'<p class="titreArticleVisu rdp__articletitle">{t}</p></div></header><section><div class="docOcurrContainer">'
+        f"{''.join(f'<p>{p}</p>' for p in paragraphs)}</div></section></article>"
+        for t, paragraphs in stories
+    )
+    return f'<!DOCTYPE html><html lang="fr"><head><title>Europresse.com</title></head><body>{articles}</body></html>'
+
+
+def _europresse_table(stories: list[Story]) -> str:
+    docs = "".join(
+        f'<table><tr><td><span class="DocPublicationName">Le Courrier</span><br><span class="DocHeader">jeudi </span>'
+        f'<span class="DocHeader">2 mai 2024</span><br><br><span class="TitreArticleVisu">{t}</span><br><br>'
+        + "<p></p>".join(paragraphs)
+        + "<p></p><b><i>© 2024 Le Courrier. Tous droits réservés.</i></b></td></tr></table>"
+        for t, paragraphs in stories
+    )
+    return f"<html><head></head><body>{docs}</body></html>"
+
+
+def _factiva_html(stories: list[Story]) -> str:
+    blocks = "".join(
+        f'<div class="article enArticle"><div id="hd"><span class="enHeadline">{t}</span></div><div>{9 * n + 20} words'
+        f"</div><div>{n + 1} May 2024</div><div>Town Herald</div><div>English</div>"
+        + "".join(f'<p class="articleParagraph enarticleParagraph">{p}</p>' for p in paragraphs)
+        + f"<p>Document TOWNH00020240501e05{n}0000{n}x</p></div>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    return f"<!DOCTYPE html><html><head><title>Factiva</title></head><body>{blocks}</body></html>"
+
+
+def _factiva_xml(stories: list[Story]) -> str:
+    articles = "".join(
+        f"<ppsarticle><article><headline><paragraph>{t}</paragraph></headline><tailParagraphs>"
+        + "".join(f"<paragraph>{p}</paragraph>" for p in paragraphs)
+        + "</tailParagraphs></article></ppsarticle>"
+        for t, paragraphs in stories
+    )
+    result_set = f"<ppsarticleResultSet>{articles}</ppsarticleResultSet>"
+    return f"<PPSResponse><ppsArticleResponse>{result_set}</ppsArticleResponse></PPSResponse>"
+
+
+def _ninjs(stories: list[Story]) -> str:
+    items = [
+        {"uri": f"urn:example:wire:{n}", "type": "text", "versioncreated": f"2024-05-0{n}T08:00:00Z",
+         "headline": t, "body_text": "\n\n".join(p)}
+        for n, (t, p) in enumerate(stories, start=1)
+    ]  # fmt: skip
+    return json.dumps(items)
+
+
+def _anpa(stories: list[Story]) -> str:
+    return "".join(
+        f"\x01a{n:04d} r i BC-Story-{n} 05-0{n} 0100\x02\n^{t}<\n" + "".join(f"\t{p}\n" for p in paragraphs)
+        + f"\x03AP-NY-05-0{n}-24 0800EDT<\n\x04"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )  # fmt: skip
+
+
+def _reuters_sgml(stories: list[Story]) -> str:
+    records = "".join(
+        f'<REUTERS TOPICS="NO" LEWISSPLIT="TRAIN" NEWID="{n}">\n<DATE>2-MAY-1987 08:00:00.00</DATE>\n'
+        f"<TEXT>&#2;\n<TITLE>{t}</TITLE>\n<BODY>" + "\n".join(f"    {p}" for p in paragraphs)
+        + "\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )  # fmt: skip
+    return f'<!DOCTYPE lewis SYSTEM "lewis.dtd">\n{records}'
+
+
+def _wxr(stories: list[Story]) -> str:
+    items = "".join(
+        f"<item><title>{t}</title><content:encoded><![CDATA[{''.join(f'<p>{p}</p>' for p in paragraphs)}]]>"
+        f"</content:encoded><wp:post_id>{n}</wp:post_id><wp:status>publish</wp:status>"
+        f"<wp:post_type>post</wp:post_type></item>"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    namespaces = 'xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+    return f'<?xml version="1.0"?><rss version="2.0" {namespaces}><channel><title>Town Herald</title>' \
+        f"<wp:wxr_version>1.2</wp:wxr_version>{items}</channel></rss>"  # fmt: skip
+
+
 def _title_echo(stories: list[Story]) -> str:
     return "\n\n\n".join(f"{t}\n\nTT\n{t}\n\n" + "\n\n".join(p) for t, p in stories)
 
@@ -119,6 +252,17 @@ LAYOUTS: dict[str, list[tuple[Callable[[list[Story]], str], Callable[[int], int]
     "json-records": [(_json_records, lambda n: n)],
     "html-page": [(_html_page, lambda n: n)],
     "rss-atom": [(_rss, lambda n: n), (_atom, lambda n: n)],
+    "nitf": [(_nitf, lambda n: n)],
+    "newsml-g2": [(_newsml_g2, lambda n: n)],
+    "newsml1": [(_newsml1, lambda n: n)],
+    "proquest": [(_proquest_html, lambda n: n), (_proquest_text, lambda n: n)],
+    "europresse": [(_europresse, lambda n: n), (_europresse_table, lambda n: n)],
+    "factiva-html": [(_factiva_html, lambda n: n)],
+    "factiva-xml": [(_factiva_xml, lambda n: n)],
+    "ninjs": [(_ninjs, lambda n: n)],
+    "anpa": [(_anpa, lambda n: n)],
+    "reuters-sgml": [(_reuters_sgml, lambda n: n)],
+    "wxr": [(_wxr, lambda n: n)],
     "title-echo": [(_title_echo, lambda n: n)],
     "counter-footer": [(_counter_footer, lambda n: n)],
     "page-text": [(_page_text, lambda n: n)],

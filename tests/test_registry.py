@@ -220,6 +220,19 @@ LAYOUT_EXAMPLES = (
     "anything at all",
     '{"status": "ok", "articles": [{"title": "A", "url": "https://example.org/a", "content": "Body."}]}',
     '<rss version="2.0"><channel><item><title>T</title><description>Body.</description></item></channel></rss>',
+    "<nitf><body><body.head><hedline><hl1>T</hl1></hedline></body.head></body></nitf>",
+    '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"><contentMeta><headline>T</headline></contentMeta></newsItem>',
+    "<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>T</HeadLine></NewsLines></NewsComponent></NewsItem></NewsML>",
+    "_" * 60 + "\n\nTitle\n\nFull text: Body.\n\nProQuest document ID: 1\n" + "_" * 60 + "\n",
+    '<article><span class="DocPublicationName">Le Courrier</span><p class="titreArticleVisu">T</p>'
+    '<div class="docOcurrContainer"><p>Body.</p></div></article>',
+    '<div class="article enArticle"><div id="hd">T</div><p>Body.</p><p>Document TOWNH00020240501e0510000a</p></div>',
+    "<PPSResponse><ppsarticle><article><headline><paragraph>T</paragraph></headline></article></ppsarticle></PPSResponse>",
+    '[{"uri": "urn:x:1", "versioncreated": "2024-01-02T03:04:05Z", "headline": "A", "body_text": "Body."}]',
+    "\x01a0001 r i BC-Title 01-02 0010\x02\n^Title<\n\tBody.\n\x03AP-NY-01-02-24 0304EST\n\x04",
+    '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS NEWID="1"><TEXT><TITLE>T</TITLE><BODY>Body.</BODY></TEXT></REUTERS>',
+    '<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>'
+    "<item><title>T</title><wp:post_type>post</wp:post_type></item></channel></rss>",
 )
 
 

@@ -291,7 +291,16 @@ def test_every_article_serialises_to_the_contract(prefix: str) -> None:
     for article in _load(prefix):
         data = json.loads(json.dumps(article.to_dict()))
         assert contract <= set(data)
-        assert set(data["provenance"]) == {"source", "detector", "confidence", "encoding", "start", "end", "repairs"}
+        assert set(data["provenance"]) == {
+            "source",
+            "detector",
+            "confidence",
+            "encoding",
+            "start",
+            "end",
+            "repairs",
+            "member",
+        }
         assert data["provenance"]["encoding"] == "utf-8"
         assert 0.5 <= data["provenance"]["confidence"] <= 1.0
         assert data["problems"] == []

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sized
-from itertools import chain
+from collections.abc import Iterator
 from typing import IO
+
+import attrs
 
 from newsparse import sources
 from newsparse._decode import decode, normalise
-from newsparse._model import Article, Detection, Result
+from newsparse._model import Article, Result
 from newsparse._pipeline import parse_decoded
-from newsparse._problems import Location, Problem
-from newsparse.detectors import rank_detectors
-from newsparse.errors import InputError, SourceError
+from newsparse._problems import Problem
+from newsparse.errors import NewsparseError, SourceError
 
 __all__ = ["Source", "load", "parse", "parse_text", "split_articles"]
 
@@ -32,8 +32,11 @@ def load(source: Source, *, detector: str | None = None, name: str | None = None
     """Parse a news dump into articles.
 
     ``source`` is a path (``str`` or ``os.PathLike``), ``bytes``, or a binary file
-    object; gzip, bzip2 and xz input is decompressed as it is read (see
-    :mod:`newsparse.sources`), and the provenance names the member. The bytes are
+    object; gzip, bzip2 and xz input is decompressed as it is read, and each file
+    of a zip or tar archive, and the text of a Word ``.docx``, is read as a source
+    of its own (see :mod:`newsparse.sources`), the provenance naming the member.
+    A member that cannot be read (binary, corrupt, past a cap) is left out and
+    the others are read; :func:`iter_load` with ``problems=`` says which. The bytes are
     decoded (BOM, declared charset, charset-normalizer), mojibake is repaired
     where the text shows it, the registered detectors are
     ranked on the text (or the one named by ``detector`` is used), and each
@@ -46,7 +49,8 @@ def load(source: Source, *, detector: str | None = None, name: str | None = None
     Raises:
         SourceError: the path or file cannot be read.
         InputError: the input is binary or undecodable, or a compressed input
-            expands past the decompression cap (subclasses say which).
+            expands past a cap (subclasses say which); for an archive, when no
+            member at all can be read.
         DetectorError: ``detector`` names no registered detector.
 
     Example:
@@ -54,7 +58,29 @@ def load(source: Source, *, detector: str | None = None, name: str | None = None
         >>> articles[0].title, articles[0].body
         ('Storm hits coast', 'Rain fell all night.')
     """
-    return list(parse(source, detector=detector, name=name).articles)
+    return list(each_article(source, detector, name, []))
+
+
+def each_article(source: Source, detector: str | None, name: str | None, sink: list[str]) -> Iterator[Article]:
+    """The articles of every member of ``source``, each member parsed whole; problems go to ``sink``.
+
+    What :func:`load` returns, and :func:`~newsparse.iter_load` gives for bytes (not a public name).
+    """
+    with sources.opened(source, name) as members:
+        yield from sources.each_member(
+            members, lambda member, problems: _parse_member(member, detector, problems).articles, sink
+        )
+
+
+def _parse_member(member: sources.Member, detector: str | None, problems: list[str]) -> Result:
+    data = sources.read_all(member)
+    hints = member.hints  # what a container knows of the member: a declared charset, a fallback url and date
+    decoded = decode(data, source=member.display, declared=hints.encoding if hints else None)
+    del data
+    repairs = list(decoded.repairs)
+    result = parse_decoded(decoded.text, member.source, decoded.encoding, repairs, detector, member.name, hints)
+    problems.extend(result.problems)
+    return result
 
 
 def split_articles(text: str, *, detector: str | None = None) -> list[Article]:
@@ -75,67 +101,57 @@ def parse(source: Source, *, detector: str | None = None, name: str | None = Non
 
     The result carries the articles, the problems found on the way, the
     encoding, the repairs made to the whole text, and the detectors' ranking.
+    A container holding one file (a ``.gz``, a Word ``.docx``, a zip of one
+    file) is parsed as that file; one holding several is refused with a
+    :class:`~newsparse.SourceError` (a result has one text): use :func:`load` or
+    :func:`iter_load`.
 
     Example:
         >>> result = parse(b'{"title": "Hi", "text": "Body."}\\n{"title": "Yo", "text": "More."}\\n')
         >>> result.detection.chosen, [a.title for a in result.articles], result.problems
         ('jsonlines', ['Hi', 'Yo'], ())
     """
+    notes: list[Problem] = []
     with sources.opened(source, name) as members:
-        found = iter(members)
-        member = next(found, None)
-        if member is None or member.hints is not None:  # a web archive: each record is parsed on its own
-            return _parse_records(member, found, members, detector, name)
-        if next(found, None) is not None:
-            raise _several(member.display, members)
-        data = sources.read_all(member)
-    return _parse_member(data, member, detector)
+        member = _next_member(members, notes, None)
+        if member is None:
+            empty = parse_decoded("", members.path, None, [], detector)
+            problem = Problem("archive-empty", "holds no file to read (only folders, links or hidden files)")
+            return attrs.evolve(empty, problems=(*empty.problems, *notes, problem))
+        result = _parse_single(member, detector)
+        more = _next_member(members, notes, member)
+        if more is not None:
+            raise SourceError(
+                f"holds several files ({member.name}, {more.name}, ...); load() and iter_load() read them "
+                "one after another",
+                source=members.display,
+            )
+    if isinstance(result, NewsparseError):
+        raise result
+    return attrs.evolve(result, problems=(*result.problems, *notes)) if notes else result
 
 
-def _parse_member(data: bytes, member: sources.Member, detector: str | None) -> Result:
-    """Decode and parse the bytes of one member (with its hints: a declared charset, a fallback url and date)."""
-    hints = member.hints
-    decoded = decode(data, source=member.display, declared=hints.encoding if hints else None)
-    del data
-    repairs = list(decoded.repairs)
-    return parse_decoded(decoded.text, member.source, decoded.encoding, repairs, detector, member.name, hints)
+def _parse_single(member: sources.Member, detector: str | None) -> Result | NewsparseError:
+    """The member parsed, or the error that stopped it (raised once it is known to be the only member)."""
+    try:
+        return _parse_member(member, detector, [])
+    except NewsparseError as exc:
+        return exc
 
 
-def _parse_records(
-    first: sources.Member | None,
-    rest: Iterator[sources.Member],
-    members: Iterable[sources.Member],
-    detector: str | None,
-    name: str | None,
-) -> Result:
-    """The records of a web archive, each parsed as a source of its own, in one :class:`Result`.
-
-    The result's ``text`` is empty and its ``detection`` that of the first page:
-    each article's offsets refer to its own record's text (its provenance names the record).
-    """
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    detection: Detection | None = None
-    encodings: set[str | None] = set()
-    for member in chain([first] if first else [], rest):
+def _next_member(members: sources.Members, notes: list[Problem], read: sources.Member | None) -> sources.Member | None:
+    """The next member, the notes on skipped ones added to ``notes``; an archive breaking after one is a note."""
+    while True:
         try:
-            result = _parse_member(sources.read_all(member), member, detector)
-        except InputError as exc:  # one record that is not text: the others are read
-            problems += [*sources.take_problems(members), unreadable(member, exc)]
-            continue
-        articles.extend(result.articles)
-        problems += sources.take_problems(members) + list(result.problems)
-        detection = detection or result.detection
-        encodings.add(result.encoding)
-    return Result(
-        articles=tuple(articles),
-        problems=(*problems, *sources.take_problems(members)),
-        source=first.source if first else None,
-        encoding=encodings.pop() if len(encodings) == 1 else None,
-        repairs=(),
-        detection=detection or rank_detectors(""),
-        text="",
-    )
+            item = next(members, None)
+        except NewsparseError as exc:
+            if read is None:
+                raise
+            notes.append(Problem("archive-broken", f"{exc.problem}; the members before it were read"))
+            return None
+        if not isinstance(item, Problem):
+            return item
+        notes.append(item)
 
 
 def parse_text(text: str, *, detector: str | None = None) -> Result:
@@ -152,28 +168,13 @@ def parse_text(text: str, *, detector: str | None = None) -> Result:
     return parse_decoded(text, None, None, repairs, detector)
 
 
-def unreadable(member: sources.Member, exc: InputError) -> Problem:
-    """The problem of a web-archive record whose payload cannot be decoded as text."""
-    return Problem(
-        "record-broken", f"{member.name} cannot be read: {exc.problem}; skipped", Location(member=member.name)
-    )
-
-
-def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:
-    """All the bytes of ``source`` (decompressed), the path provenance names, and the name errors use (for the CLI)."""
-    data, member = _read_member(source, name)
-    return data, member.source, member.display
-
-
-def _read_member(source: Source, name: str | None) -> tuple[bytes, sources.Member]:
+def _member_bytes(source: Source, name: str | None) -> Iterator[tuple[str, bytes | NewsparseError]]:
+    """Each member's name for messages and its bytes, or the error that stopped it (for ``newsparse detect``)."""
     with sources.opened(source, name) as members:
-        found = iter(members)
-        member = next(found, None)
-        if member is None or next(found, None) is not None:  # a container of several files: one text is asked for
-            raise _several(member.display if member else name or "<source>", members)
-        return sources.read_all(member), member
-
-
-def _several(display: str, members: Iterable[sources.Member]) -> SourceError:
-    count = len(members) if isinstance(members, Sized) else "several"
-    return SourceError(f"holds {count} files; iter_load() reads them one after another", source=display)
+        for item in members:
+            if isinstance(item, Problem):
+                continue
+            try:
+                yield item.display, sources.read_all(item)
+            except NewsparseError as exc:
+                yield item.display, exc

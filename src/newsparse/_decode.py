@@ -38,6 +38,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xfd7zXZ\x00", "xz-compressed data; decompress it first"),
     (b"\x28\xb5\x2f\xfd", "zstd-compressed data; decompress it first"),
     (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word or Excel file (.doc, .xls); save it as .docx or text"),
     (b"%PDF-", "PDF document"),
     (b"\xff\xd8\xff", "JPEG image"),
     (b"GIF87a", "GIF image"),
@@ -71,6 +73,10 @@ _LATIN = frozenset(
 _MULTIBYTE = ("big5", "cp950", "gb", "hz", "shift_jis", "cp932", "euc", "cp949", "johab", "iso2022", "utf_7")
 _ASCII_BYTES = bytes(range(128))
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+# Wire text (ANPA-1312, IPTC 7901) frames each message with SOH, a header, STX, the text, ETX and EOT: a text that
+# holds such a frame keeps those four characters (the anpa detector reads them); every other control goes.
+_CONTROLS_BUT_WIRE = re.compile("[\x00\x05-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+_WIRE_FRAME = re.compile("\x01[^\x01\x02]{0,1000}\x02")
 LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _LINE_BOMS = re.compile("\n\ufeff+")  # U+FEFF starting a line: the BOM of a file concatenated after another
 # Every byte except those _CONTROLS removes; ``data.translate(None, _NOT_CONTROL_BYTES)`` keeps only those.
@@ -165,6 +171,8 @@ def normalise(
         ('a\\nbc', ['line endings normalised', 'control characters removed'])
         >>> normalise("\\ufeffA\\n\\ufeffB")
         ('A\\nB', ['byte order marks removed at line starts'])
+        >>> normalise("\\x01a0101 r i\\x02Text\\x03\\x16")  # a wire message keeps its frame
+        ('\\x01a0101 r i\\x02Text\\x03', ['control characters removed'])
     """
     repairs: list[Repair] = []
     if lead == "input" and text.startswith("\ufeff"):
@@ -173,8 +181,12 @@ def normalise(
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         repairs.append(Repair("line-endings-normalised", "line endings normalised"))
     if controls and _has_controls(text):
-        text = _CONTROLS.sub(lambda m: "\n" if "\x0c" in m.group() else "", text)
-        repairs.append(Repair("controls-removed", "control characters removed"))
+        wire = _WIRE_FRAME.search(text) is not None  # in a wire header, the unit separator parts fields: a space
+        text, removed = (_CONTROLS_BUT_WIRE if wire else _CONTROLS).subn(
+            lambda m: "\n" if "\x0c" in m.group() else " " if wire and "\x1f" in m.group() else "", text
+        )
+        if removed:
+            repairs.append(Repair("controls-removed", "control characters removed"))
     if not text.isascii() and "\ufeff" in text:
         dropped = _drop_line_boms(text, at_line_start=lead == "line")
         if dropped != text:

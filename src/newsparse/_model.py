@@ -103,16 +103,42 @@ class Provenance:
             "start": self.start,
             "end": self.end,
             "repairs": [str(r) for r in self.repairs],
+            "member": self.member,
         }
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Article:
     """One news article: the fields of the newsparse contract, plus its provenance.
 
     All sequence fields are tuples, so an article is hashable and immutable; use
     :func:`attrs.evolve` to derive a changed copy. ``to_dict()`` gives the JSON
-    object documented as the field contract.
+    object documented as the field contract (the data model page has each
+    field's rules and examples).
+
+    Attributes:
+        title: the headline.
+        subtitle: a deck or standfirst under the title.
+        highlights: bullet summary points.
+        body: plain text, paragraphs separated by a blank line (``"\\n\\n"``).
+        captions: photo captions, each once, with their credits.
+        byline: the byline as written.
+        authors: person names.
+        source: the publisher or agency.
+        section: the section or category the publisher filed it under.
+        published: when it was first published, ISO 8601.
+        updated: when it was last updated, ISO 8601.
+        dateline: the place the story was filed from.
+        language: the language as a BCP 47 tag (``"de"``, ``"pt-BR"``).
+        url: the article's address.
+        image: the URL of the lead image.
+        tags: topics, keywords, categories.
+        views: the view counter.
+        notes: end matter (contributor lines, publication notes, export metadata).
+        id: a stable identifier: the record's own, else a hash of source, span and text.
+        provenance: where the article came from and how it was read.
+        dropped: input lines left out of every field, with the reason.
+        problems: what was wrong with this article's input (:class:`Problem` records).
 
     Example:
         >>> a = Article(title="Storm hits coast", body="Rain fell.\\n\\nWind blew.")
@@ -130,17 +156,40 @@ class Article:
     byline: str | None = None
     authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     source: str | None = None
+    section: str | None = None
     published: str | None = None
     updated: str | None = None
     dateline: str | None = None
+    language: str | None = None
     url: str | None = None
+    image: str | None = None
     tags: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     views: int | None = None
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    id: str | None = None
     provenance: Provenance | None = None
     dropped: tuple[Dropped, ...] = attrs.field(default=(), converter=_dropped_tuple)
     # Problem records; annotated as the field contract's tuple[str, ...] (a Problem is a str)
     problems: tuple[str, ...] = attrs.field(default=(), converter=as_problems)
+
+    def __repr__(self) -> str:
+        """A short, readable summary: title, date, source, body length, detector and id (not the whole text).
+
+        Example:
+            >>> Article(title="Storm hits coast", body="Rain fell.", published="2024-03-01")
+            Article(title='Storm hits coast', published='2024-03-01', body=<10 chars>)
+        """
+        parts = [f"title={_shortened(self.title)!r}"]
+        parts += [f"{name}={value!r}" for name, value in (("published", self.published), ("source", self.source))]
+        parts = [part for part in parts if not part.endswith("=None")]
+        parts.append(f"body=<{len(self.body):,} chars>")
+        if self.provenance is not None:
+            parts.append(f"detector={self.provenance.detector!r}")
+        if self.problems:
+            parts.append(f"problems=<{len(self.problems)}>")
+        if self.id is not None:
+            parts.append(f"id={self.id!r}")
+        return f"Article({', '.join(parts)})"
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -162,17 +211,26 @@ class Article:
             "byline": self.byline,
             "authors": list(self.authors),
             "source": self.source,
+            "section": self.section,
             "published": self.published,
             "updated": self.updated,
             "dateline": self.dateline,
+            "language": self.language,
             "url": self.url,
+            "image": self.image,
             "tags": list(self.tags),
             "views": self.views,
             "notes": list(self.notes),
+            "id": self.id,
             "provenance": self.provenance.to_dict() if self.provenance else None,
             "dropped": [d.to_dict() for d in self.dropped],
             "problems": [str(p) for p in self.problems],
         }
+
+
+def _shortened(text: str | None, limit: int = 60) -> str | None:
+    """``text`` cut to ``limit`` characters with an ellipsis, for a repr."""
+    return text if text is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
 @attrs.frozen

@@ -24,16 +24,19 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 import json
 import os
 import secrets
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 import attrs
 
+from newsparse import _views
 from newsparse._decode import LONE_SURROGATES
 
 __all__ = ["Destination", "OutputError", "Sink", "clean_text", "has_surrogates", "same_file", "scrub"]
@@ -169,7 +172,7 @@ def _scrubbed(value: object) -> object:
 
 
 class Sink:
-    """Where the CLI's article JSON lines go: JSON Lines or one JSON array (a file or stdout), or Parquet.
+    """Where the CLI's article JSON lines go: JSON Lines, a JSON array, text, Markdown or CSV, or Parquet.
 
     Text is written as UTF-8 bytes with ``\\n`` line ends. :meth:`commit` ends
     the output and puts a file in place; :meth:`abort` throws a file's output
@@ -203,6 +206,8 @@ class Sink:
                 raise
         if fmt == "json":
             self._put("[")
+        elif fmt == "csv":
+            self._put(_csv_line(_views.CSV_COLUMNS))
 
     def _put(self, text: str) -> None:
         assert self.out is not None
@@ -219,6 +224,9 @@ class Sink:
             return
         if self.fmt == "json":
             self._put(("\n" if self.first else ",\n") + line)
+        elif self.fmt in _VIEWS:
+            separator = "" if self.first or self.fmt == "csv" else "\n"
+            self._put(separator + _VIEWS[self.fmt](json.loads(line)))
         else:
             self._put(line + "\n")
         self.first = False
@@ -251,6 +259,24 @@ class Sink:
             with contextlib.suppress(OSError, ValueError):
                 self.out.close()
             self.destination.discard()
+
+
+def _csv_line(cells: Any) -> str:
+    """One CSV record (RFC 4180 quoting, ``\\r\\n`` line end), as spreadsheets read it."""
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(cells)
+    return buffer.getvalue()
+
+
+def _csv_record(record: dict[str, Any]) -> str:
+    return _csv_line(_views.csv_row(record))
+
+
+_VIEWS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "text": _views.text_view,
+    "markdown": _views.markdown_view,
+    "csv": _csv_record,
+}
 
 
 @contextlib.contextmanager

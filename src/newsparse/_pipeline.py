@@ -20,6 +20,8 @@ text, every block is final and the splitting is that of one ``split`` call.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import os
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -172,6 +174,8 @@ def build_article(raw: RawArticle, text: str, name: str, context: Context, base:
     draft = read_plain(text[raw.start - base : raw.end - base]) if fields is None else draft_from_fields(fields)
     draft.problems.extend(raw.problems)
     score = next((s.score for s in context.detection.ranking if s.name == name), 0.0)
+    if draft.id is None:
+        draft.id = article_id(context.path, context.member, raw.start, raw.end, text[raw.start - base : raw.end - base])
     values = draft.fields()
     repairs = context.repairs_for(raw.start, raw.end)
     if context.hints is not None:
@@ -198,6 +202,24 @@ def _fill_from_hints(values: dict[str, object], hints: Hints) -> tuple[Repair, .
         return ()
     values["published"] = date
     return (Repair("date-from-capture", f"published is {hints.published_is}: the text gives no date"),)
+
+
+def article_id(source: str | None, member: str | None, start: int, end: int, raw: str) -> str:
+    """A stable id for an article whose format gives none: a hash of where it is and what it says.
+
+    The same for ``load``, ``iter_load`` and ``--jobs N`` (they agree on offsets),
+    and wherever the file is: 16 hexadecimal digits of BLAKE2b over the source's
+    file name (not its folder), the member, the span and the raw text of the span,
+    so two byte inputs with the same spans differ too.
+
+    Example:
+        >>> article_id("dump.txt", None, 0, 12, "Title\\n\\nBody.")
+        '72184e7f46c18aea'
+    """
+    key = f"{os.path.basename(source or '')}\0{member or ''}\0{start}\0{end}\0".encode("utf-8", "surrogatepass")
+    digest = hashlib.blake2b(key, digest_size=8)
+    digest.update(raw.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 class Feed(Protocol):

@@ -46,13 +46,17 @@ class Draft:
     byline: str | None = None
     authors: list[str] = attrs.field(factory=list)
     source: str | None = None
+    section: str | None = None
     published: str | None = None
     updated: str | None = None
     dateline: str | None = None
+    language: str | None = None
     url: str | None = None
+    image: str | None = None
     tags: list[str] = attrs.field(factory=list)
     views: int | None = None
     notes: list[str] = attrs.field(factory=list)
+    id: str | None = None
     dropped: list[Dropped] = attrs.field(factory=list)
     problems: list[Problem] = attrs.field(factory=list)
 

@@ -165,6 +165,33 @@ CODES: Mapping[str, str] = {
     "warc-records-skipped": "records of a web archive that are not pages (requests, redirects, images) were skipped",
     "warc-truncated": "a web archive ends inside a record; that record is skipped",
     "payload-undecodable": "a web archive record's HTTP payload cannot be decompressed or de-chunked; skipped",
+    # problems: wire XML (NITF, NewsML-G2, NewsML 1.x)
+    "newsml-item-not-text": "a NewsML item holds a picture, graphic, video or audio, not a text article; skipped",
+    "newsml-content-remote": "a NewsML item's text is only referred to by an address, not included; metadata read",
+    "newsml-package-only": "a NewsML-G2 packageItem only refers to items elsewhere and holds none; no article",
+    # problems: database exports (ProQuest, Europresse)
+    "export-document-empty": "a document of a database export has no title and no text; skipped",
+    "export-field-missing": "a document of a database export lacks a field it normally has (title, text, date); kept",
+    "export-count-mismatch": "an export declares a number of documents that differs from the documents it holds",
+    "export-markup-in-text": "markup inside a text field of an export (an abstract) was read as text",
+    "charset-mismatch": "a part of an e-mailed export declares a charset that cannot be right; decoded with another",
+    "mime-part-unreadable": "a part of an e-mailed export is damaged (bad base64); what could be decoded is kept",
+    # problems: Factiva exports (factiva-html, factiva-xml)
+    "factiva-headline-missing": "a Factiva article has no headline (HD); the rest is read",
+    "factiva-body-missing": "a Factiva article has no text (LP, TD); the rest is read",
+    "factiva-code-unknown": "a Factiva article has a field code newsparse does not know; its value is kept in notes",
+    "factiva-trailer-missing": 'a Factiva article has no accession trailer ("Document ...", AN); read all the same',
+    "factiva-trailer-orphan": 'a Factiva accession trailer ("Document ...") belongs to no article; no article',
+    "factiva-article-empty": "a Factiva article block holds nothing readable; skipped",
+    "factiva-count-mismatch": "a Factiva export declares a number of articles that differs from those it holds",
+    "factiva-article-broken": "a Factiva XML article is not well-formed or breaks off; read what it has, or skipped",
+    # problems: wire and publishing exports (ninjs, ANPA / IPTC 7901, Reuters-21578, WordPress WXR)
+    "item-not-article": "an item of an export or a wire feed is not an article (a picture, an attachment, a menu "
+    "item, a draft...); skipped and counted",
+    "item-withdrawn": "a wire item is canceled, withheld or killed by its agency; read, with a note",
+    "brief-record": "a record holds only a title (a Reuters-21578 BRIEF or an unprocessed text); read as it is",
+    "wire-framing-lost": "a wire file's control characters (SOH, STX, ETX) are missing; the messages were found by "
+    "their header and trailer lines",
     # problems: fields
     "date-unreadable": "a date cannot be read; the field is left empty",
     "count-unreadable": "a count (views) cannot be read; the field is left empty",
@@ -179,6 +206,13 @@ CODES: Mapping[str, str] = {
     "detector-problem": "a problem a detector gave as plain text, without a code",
     "plugin-unloadable": "a detector plug-in could not be loaded",
     "plugin-name-taken": "a detector plug-in has the name of a detector already registered; skipped",
+    # problems: compressed and bundled input (the sources stage)
+    "member-unreadable": "a file inside an archive cannot be read (binary, corrupt, encrypted, past a cap, nested too "
+    "deep); skipped, the other files are read",
+    "member-skipped": "a member of an archive is not a regular file (a link, a device, a named pipe); skipped",
+    "archive-broken": "an archive or a Word document breaks off or is corrupt after some of it was read; "
+    "what came before is kept",
+    "archive-empty": "an archive holds no file to read (only folders, links or hidden files)",
     # problems: output
     "parquet-unfit": "a value cannot be stored in Parquet as it is; replaced or left null",
     "text-not-unicode": "a field holds text that is not valid Unicode; written with U+FFFD",

@@ -30,6 +30,7 @@ _UPDATED_KEYS = ("updated", "updated_at", "dateModified", "date_modify", "modifi
 _AUTHOR_KEYS = ("authors", "author", "creator", "byline", "writers")
 _SOURCE_KEYS = ("source", "publisher", "site_name", "source_domain", "site", "outlet", "domain")
 _TAG_KEYS = ("tags", "keywords", "categories", "topics")
+_ID_KEYS = ("id", "guid", "uuid", "_id", "article_id", "doc_id", "docid")
 MARKER_KEYS = (
     "title", "headline", "text", "content", "body", "maintext", "articleBody", "description", "url", "link",
     "publishedAt", "datePublished", "date_publish", "published", "author", "authors",
@@ -42,7 +43,7 @@ likely an article (``name`` or ``date`` alone are not).
 _HTML_HINT = ("<p", "<div", "<br", "</", "&nbsp;", "&#")
 _KNOWN_KEYS = frozenset(
     _TITLE_KEYS + _BODY_KEYS + _SUBTITLE_KEYS + _URL_KEYS + _PUBLISHED_KEYS + _UPDATED_KEYS + _AUTHOR_KEYS
-    + _SOURCE_KEYS + _TAG_KEYS + ("views",)
+    + _SOURCE_KEYS + _TAG_KEYS + _ID_KEYS + ("views",)
 )  # fmt: skip
 _LONG_TEXT = 200  # characters: a string this long, with spaces, under an unknown key is likely the lost body
 
@@ -123,6 +124,13 @@ def _first(obj: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[str | None, o
     return None, None
 
 
+def _identifier(value: object) -> str | None:
+    """A record's own id as text: a string or an integer (``True`` and floats are not ids)."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    return str(value).strip() or None
+
+
 def _date(*values: object) -> object:
     """The first date value given, as it is: the field contract reads it (or reports it unreadable)."""
     return next((value for value in values if value not in (None, "", [], {})), None)
@@ -161,6 +169,7 @@ def _wordpress(post: Mapping[str, Any], where: str) -> tuple[dict[str, Any], lis
     link = post.get("link")
     if isinstance(link, str):
         fields["url"] = link
+    fields["id"] = _identifier(post.get("id"))
     embedded = post.get("_embedded")
     if isinstance(embedded, Mapping):
         _wordpress_embedded(embedded, fields)
@@ -229,6 +238,8 @@ def _generic(obj: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[P
         ]
     elif isinstance(tags, str):
         fields["tags"] = split_tags(tags)
+    _, identifier = _first(obj, _ID_KEYS)
+    fields["id"] = _identifier(identifier)
     _, fields["views"] = _first(obj, ("views",))  # a count: the field contract reads it
     if "title" not in fields and "body" not in fields and "body_html" not in fields:
         keys = ", ".join(list(obj)[:10]).encode("utf-8", "replace").decode("utf-8")  # no lone surrogates in messages

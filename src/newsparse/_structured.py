@@ -94,6 +94,8 @@ def _set_field(draft: Draft, key: str, value: object) -> bool:
             return False
         getattr(draft, key).extend(items)
         return True
+    if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)  # a numeric record id (a WordPress post id)
     if not isinstance(value, str):
         return False
     setattr(draft, key, _fixed(value).strip() or None)

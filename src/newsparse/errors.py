@@ -136,7 +136,7 @@ class DetectorError(NewsparseError, LookupError):
         ...     newsparse.get_detector("no-such-layout")
         ... except LookupError as exc:  # DetectorError is a LookupError too
         ...     print(exc)  # doctest: +ELLIPSIS
-        no detector named 'no-such-layout' (known: blank-blocks, counter-footer, ...)
+        no detector named 'no-such-layout' (known: ...)
     """
 
 

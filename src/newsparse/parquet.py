@@ -2,8 +2,9 @@
 
 The schema mirrors the JSON field contract (:func:`newsparse.article_schema`)
 column for column: lists stay lists, captions, provenance and dropped lines are
-structs, so a Parquet file and the JSON Lines of the same dump hold the same
-data. The schema does not depend on the data: an empty file, or a file whose
+structs, ``published`` and ``updated`` are UTC timestamps with their ISO 8601
+text kept in ``published_text`` and ``updated_text``, so a Parquet file and the
+JSON Lines of the same dump hold the same data. The schema does not depend on the data: an empty file, or a file whose
 articles have no captions, has the same columns and types as any other.
 
 Example:
@@ -19,10 +20,10 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from newsparse._fields import FIELDS, Kind
 from newsparse._model import Article
 from newsparse._output import Destination, scrub
 from newsparse._problems import Location, Problem
+from newsparse._tables import arrow_record, arrow_schema, load_pyarrow
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow
@@ -32,55 +33,18 @@ __all__ = ["ParquetWriter", "schema", "write_parquet"]
 _BATCH = 2000  # records per row group
 
 
-def _pyarrow() -> Any:
-    try:
-        import pyarrow
-        import pyarrow.parquet
-    except ImportError:
-        raise ImportError("Parquet output needs pyarrow: pip install 'newsparse[parquet]'") from None
-    return pyarrow
-
-
 def schema() -> pyarrow.Schema:
-    """The Arrow schema of one article record, in the order of ``Article.to_dict()``.
+    """The Arrow schema of one article record: the contract's columns in order, then the dates' text columns.
+
+    ``published`` and ``updated`` are UTC timestamps; ``published_text`` and
+    ``updated_text`` keep the ISO 8601 text they were read from.
 
     Example:
         >>> from newsparse.parquet import schema  # doctest: +SKIP
-        >>> schema().field("provenance").type  # doctest: +SKIP
-        StructType(struct<source: string, detector: string, confidence: double, ...>)
+        >>> schema().field("published").type  # doctest: +SKIP
+        TimestampType(timestamp[us, tz=UTC])
     """
-    pa = _pyarrow()
-    types = _arrow_types(pa)
-    return pa.schema(
-        [pa.field(field.name, types[field.kind]) for field in FIELDS],
-        metadata={"newsparse": "article records; see newsparse.article_schema() for the JSON contract"},
-    )
-
-
-def _arrow_types(pa: Any) -> dict[Kind, Any]:
-    """The Arrow type of each kind of field in the field contract."""
-    strings = pa.list_(pa.string())
-    provenance = pa.struct(
-        [
-            ("source", pa.string()),
-            ("detector", pa.string()),
-            ("confidence", pa.float64()),
-            ("encoding", pa.string()),
-            ("start", pa.int64()),
-            ("end", pa.int64()),
-            ("repairs", strings),
-        ]
-    )
-    return {
-        "text": pa.string(),
-        "body": pa.string(),
-        "date": pa.string(),
-        "count": pa.int64(),
-        "texts": strings,
-        "captions": pa.list_(pa.struct([("text", pa.string()), ("credit", pa.string())])),
-        "dropped": pa.list_(pa.struct([("text", pa.string()), ("reason", pa.string())])),
-        "provenance": provenance,
-    }
+    return arrow_schema()
 
 
 class ParquetWriter:
@@ -111,7 +75,7 @@ class ParquetWriter:
     """
 
     def __init__(self, path: str | os.PathLike[str], *, batch: int = _BATCH) -> None:
-        pa = _pyarrow()
+        pa = load_pyarrow()
         self._pa = pa
         self._unstorable = (ArithmeticError, ValueError, TypeError, pa.ArrowException)  # a value that does not fit
         self._schema = schema()
@@ -129,7 +93,7 @@ class ParquetWriter:
 
     def write(self, record: Article | Mapping[str, Any]) -> None:
         """Add one record."""
-        self._rows.append(record.to_dict() if isinstance(record, Article) else record)
+        self._rows.append(arrow_record(record.to_dict() if isinstance(record, Article) else record))
         self.count += 1
         if len(self._rows) >= self._batch:
             self._flush()

@@ -256,12 +256,14 @@ class _Input:
 
 
 class Records:
-    """The members of a WARC file, read one record at a time; the problems met are in ``problems``.
+    """The members of a WARC file, read one record at a time, with the problems met on the way.
 
     Iterate once: each page record is yielded as a :class:`Member` holding its
-    decoded payload, and the next record is read only when the next member is
-    asked for. ``problems`` grows as records are read, and ends with the
-    ``warc-records-skipped`` summary when the last record was read.
+    decoded payload (named ``record 3 at byte 1546: https://...``, shown in
+    messages as ``crawl.warc.gz!record 3 ...``), and the next record is read
+    only when the next member is asked for. A :class:`~newsparse.Problem` is
+    yielded where it was met, and the ``warc-records-skipped`` summary after
+    the last record.
     """
 
     def __init__(self, data: _Input, path: str | None, display: str) -> None:
@@ -272,7 +274,7 @@ class Records:
         self.skipped: Counter[str] = Counter()
         self.count = 0
 
-    def __iter__(self) -> Iterator[Member]:
+    def __iter__(self) -> Iterator[Member | Problem]:
         data = self.data
         while True:
             data.skip_blank()
@@ -281,7 +283,10 @@ class Records:
                 self.problems.append(Problem("record-broken", f"{why}; skipped", self._at()))
             if data.done():
                 break
-            yield from self._record(data.pos)
+            for member in self._record(data.pos):
+                yield from self._said()
+                yield member
+            yield from self._said()
         if data.lost is not None:
             self.problems.append(
                 Problem(
@@ -295,6 +300,12 @@ class Records:
             counts = ", ".join(f"{n} {reason}" for reason, n in self.skipped.items())
             message = f"{total} of {self.count} WARC records are not pages and were skipped: {counts}"
             self.problems.append(Problem("warc-records-skipped", message))
+        yield from self._said()
+
+    def _said(self) -> Iterator[Problem]:
+        """The problems met since the last were yielded."""
+        said, self.problems = self.problems, []
+        yield from said
 
     def _record(self, start: int) -> Iterator[Member]:
         """The member of the record at ``start``, if it is a page (else nothing, and it is counted or reported)."""
@@ -351,7 +362,8 @@ class Records:
             return
         date = fields.get("warc-date", "").strip() or None
         hints = Hints(page.charset, uri or None, date, "the capture date (WARC-Date)", offset)
-        yield Member(name, _opener(payload, self.display), self.path, self.display, hints)
+        display = f"{self.display}!{name}"
+        yield Member(name, _opener(payload, display), self.path, display, hints)
 
     def _skip(self, reason: str | None, size: int, name: str) -> None:
         """Pass over the rest of a record that is not a page, and count it under ``reason``."""
