@@ -448,15 +448,20 @@ def test_a_wrong_content_length_is_a_broken_record_and_reading_resumes_at_the_ne
     )
     good = response("https://e.com/next", 200, "text/html", page("Next page"))
     no_length = record("response", "https://e.com/nolen", b"x").replace(b"Content-Length: 1\r\n", b"")
-    garbage = b"this line is not a record at all\r\n" * 20
-    data = b"".join(
-        [good, garbage, response("https://e.com/a", 200, "text/html", page("After garbage")), no_length, good]
+    superscript = record("response", "https://e.com/sup", b"x").replace(
+        b"Content-Length: 1\r\n", "Content-Length: ²\r\n".encode()
     )
+    huge = record("response", "https://e.com/huge", b"x").replace(
+        b"Content-Length: 1\r\n", b"Content-Length: " + b"9" * 5000 + b"\r\n"
+    )
+    garbage = b"this line is not a record at all\r\n" * 20
+    after = response("https://e.com/a", 200, "text/html", page("After garbage"))
+    data = b"".join([good, garbage, after, no_length, good, superscript, huge, good])
     for articles, problems in both(data):
-        assert [a.title for a in articles] == ["Next page", "After garbage", "Next page"]
-        assert [p.code for p in problems] == ["record-broken", "record-broken"]  # type: ignore[attr-defined]
+        assert [a.title for a in articles] == ["Next page", "After garbage", "Next page", "Next page"]
+        assert [p.code for p in problems] == ["record-broken"] * 4  # type: ignore[attr-defined]
         assert problems[0] == f"{len(garbage)} bytes at byte {len(good)} are not a WARC record; skipped"
-        assert "has no valid Content-Length" in problems[1]
+        assert all("has no valid Content-Length" in p for p in problems[1:])
     for articles, problems in both(b"".join([bad, good])):  # the length runs past the end: the next one is lost too
         assert articles == []
         assert [p.code for p in problems] == ["warc-truncated"]  # type: ignore[attr-defined]

@@ -49,6 +49,7 @@ _STEP = 1 << 20  # bytes decompressed (or read, for a plain file) at a time
 _KEEP = 1 << 22  # compressed bytes of the current gzip member kept, to look for the next one if it is corrupt
 _SNIFF = 512
 _TEXT = re.compile(rb"[^\r\n]")
+_LENGTH = re.compile(r"[0-9]{1,18}")  # ASCII digits only (str.isdigit takes "²"), and never a 5,000-digit int
 
 
 def warc_members(reader: Reader, path: str | None, display: str) -> Records | None:
@@ -320,7 +321,7 @@ class Records:
         uri = fields.get("warc-target-uri", "").strip().strip("<>").strip()
         name = f"record {self.count} at byte {offset}" + (f": {uri}" if uri else "")
         length = fields.get("content-length", "").strip()
-        if not length.isdigit():
+        if not _LENGTH.fullmatch(length):
             self.problems.append(
                 Problem(
                     "record-broken", f"{name} has no valid Content-Length; skipped to the next record", self._at(name)
