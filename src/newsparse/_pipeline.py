@@ -39,6 +39,7 @@ from newsparse.detectors._registry import get_detector, list_detectors, rank_det
 from newsparse.sources import Hints
 
 __all__ = [
+    "FALLBACK",
     "Context",
     "Feed",
     "Whole",
@@ -54,7 +55,8 @@ __all__ = [
 
 Span = tuple[int, int]
 
-_FALLBACK = "whole-text"
+FALLBACK = "whole-text"
+"""The detector that reads any text as one article when no layout is recognised."""
 
 
 def parse_decoded(
@@ -106,8 +108,8 @@ def sniff_problems(detection: Detection) -> list[Problem]:
 def fallback_order(detection: Detection) -> list[str]:
     """The detectors to split with: the chosen one, then the others that scored, then the fallback."""
     names = [detection.chosen] + [s.name for s in detection.ranking if s.score > 0 and s.name != detection.chosen]
-    if _FALLBACK not in names:
-        names.append(_FALLBACK)
+    if FALLBACK not in names:
+        names.append(FALLBACK)
     known = {d.name for d in list_detectors()}
     return [name for name in names if name in known]
 
