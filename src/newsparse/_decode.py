@@ -98,8 +98,12 @@ class Decoded:
     repairs: tuple[Repair, ...] = ()
 
 
-def decode(data: bytes, *, source: str) -> Decoded:
+def decode(data: bytes, *, source: str, declared: str | None = None) -> Decoded:
     """Decode ``data`` to normalised text, or raise an :class:`~newsparse.InputError`.
+
+    ``declared`` is a charset declared outside the bytes (an HTTP ``Content-Type``);
+    it comes before one the document declares itself, and like it is used only
+    when the bytes are not UTF-8 and decode strictly with it.
 
     Example:
         >>> decode("caf\\u00e9\\r\\n".encode("cp1252"), source="<bytes>").text
@@ -117,7 +121,7 @@ def decode(data: bytes, *, source: str) -> Decoded:
         if "\ufffd" in text:
             repairs.append(Repair("undecodable-replaced", f"undecodable bytes replaced ({encoding})"))
     else:
-        text, encoding = _decode_without_bom(data, source, repairs)
+        text, encoding = _decode_without_bom(data, source, repairs, declared)
     text, more = normalise(text, surrogates=False, controls=_may_have_controls(data, encoding))
     return Decoded(text, encoding, tuple(repairs + more))
 
@@ -227,7 +231,7 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def _decode_without_bom(data: bytes, source: str, repairs: list[Repair]) -> tuple[str, str]:
+def _decode_without_bom(data: bytes, source: str, repairs: list[Repair], declared: str | None) -> tuple[str, str]:
     head = data[:HEAD_BYTES]
     nuls = head.count(0)
     if nuls > len(head) // 8:
@@ -236,7 +240,7 @@ def _decode_without_bom(data: bytes, source: str, repairs: list[Repair]) -> tupl
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    encoding = choose_encoding(data, first_bad, head=head, source=source)
+    encoding = choose_encoding(data, first_bad, head=head, source=source, declared=declared)
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError:
@@ -244,11 +248,12 @@ def _decode_without_bom(data: bytes, source: str, repairs: list[Repair]) -> tupl
         return data.decode(encoding, errors="replace"), encoding
 
 
-def choose_encoding(data: bytes, first_bad: int, *, head: bytes, source: str) -> str:
+def choose_encoding(data: bytes, first_bad: int, *, head: bytes, source: str, declared: str | None = None) -> str:
     """The encoding of bytes that are not strict UTF-8 from offset ``first_bad`` on.
 
     ``"utf-8"`` (to decode with replacement) when the bytes around ``first_bad`` are
-    mostly UTF-8; else the charset ``head`` (the first bytes of the input) declares,
+    mostly UTF-8; else the charset ``declared`` from outside (an HTTP header) or,
+    without one, the charset ``head`` (the first bytes of the input) declares,
     if ``data`` decodes strictly with it; else what detection on a window around
     ``first_bad`` finds. :func:`decode` asks with the whole input; streaming asks
     with the bytes it holds around the first non-ASCII byte (at least 32 KiB
@@ -260,9 +265,9 @@ def choose_encoding(data: bytes, first_bad: int, *, head: bytes, source: str) ->
     """
     if _mostly_utf8(data, first_bad):
         return "utf-8"
-    declared = _declared_encoding(head)
-    if declared is not None and _decodes(data, declared):
-        return declared
+    for name in (_usable(declared), _declared_encoding(head)):
+        if name is not None and _decodes(data, name):
+            return name
     return _detect(data, first_bad, head, source)
 
 
@@ -332,9 +337,16 @@ def _declared_encoding(head: bytes) -> str | None:
     match = _DECLARED.search(head[:4096])
     if match is None:
         return None
-    name = match.group(1).decode("ascii").lower()
-    if name in {"utf8", "utf-8"}:
-        return None  # already tried, and it failed
+    return _usable(match.group(1).decode("ascii"))
+
+
+def _usable(name: str | None) -> str | None:
+    """A declared charset worth trying on bytes that are not UTF-8, as a Python codec name; None if none is."""
+    if name is None:
+        return None
+    name = name.strip().lower()
+    if name in {"utf8", "utf-8"} or name.startswith(("utf-16", "utf-32", "utf16", "utf32")):
+        return None  # UTF-8 was tried already and failed; a UTF-16 page has NULs and was read as such (WHATWG)
     if name in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"}:
         return "cp1252"  # what browsers do, per the WHATWG encoding standard
     return name

@@ -161,6 +161,10 @@ CODES: Mapping[str, str] = {
     "page-empty": "an HTML page has no title and no text",
     "page-over-cap": "an HTML page is larger than the page cap (MAX_HTML_CHARS); only its head was read",
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
+    # problems: web archives (WARC)
+    "warc-records-skipped": "records of a web archive that are not pages (requests, redirects, images) were skipped",
+    "warc-truncated": "a web archive ends inside a record; that record is skipped",
+    "payload-undecodable": "a web archive record's HTTP payload cannot be decompressed or de-chunked; skipped",
     # problems: wire XML (NITF, NewsML-G2, NewsML 1.x)
     "newsml-item-not-text": "a NewsML item holds a picture, graphic, video or audio, not a text article; skipped",
     "newsml-content-remote": "a NewsML item's text is only referred to by an address, not included; metadata read",
@@ -227,6 +231,7 @@ CODES: Mapping[str, str] = {
     "surrogates-replaced": "lone surrogates were replaced by U+FFFD (repair)",
     "undecodable-replaced": "bytes the detected encoding cannot decode were replaced by U+FFFD (repair)",
     "utf16-without-bom": "UTF-16 without a byte order mark was recognised (repair)",
+    "date-from-capture": "published is the date a web archive captured the page, which gives none (repair)",
 }
 """Every code newsparse gives a problem or a repair, with its meaning (documented on the errors page).
 
