@@ -15,6 +15,7 @@ import attrs
 
 __all__ = [
     "CODES",
+    "NOTICES",
     "Location",
     "Problem",
     "Repair",
@@ -238,4 +239,19 @@ CODES: Mapping[str, str] = {
 Example:
     >>> CODES["date-unreadable"]
     'a date cannot be read; the field is left empty'
+"""
+
+
+NOTICES: frozenset[str] = frozenset(
+    {"warc-records-skipped", "item-not-article", "newsml-item-not-text", "member-skipped", "archive-empty"}
+)
+"""Codes that report what a format holds besides articles and was left out by design, not something wrong.
+
+The command line prints them as notes, and ``--strict`` does not count them:
+every real web archive holds request records, every WordPress export
+attachments.
+
+Example:
+    >>> "warc-records-skipped" in NOTICES, "record-broken" in NOTICES
+    (True, False)
 """
