@@ -17,6 +17,7 @@ fetches external entities.
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -26,7 +27,8 @@ import attrs
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
-from newsparse.detectors.markup._xml import close_truncated, fix_references, skip_prolog, tag_end
+from newsparse.detectors.markup._feed_items import MODULES, item_fields
+from newsparse.detectors.markup._xml import close_truncated, fix_references, repair_markup, skip_prolog, tag_end
 
 __all__ = ["FeedDetector"]
 
@@ -42,12 +44,8 @@ _START_TAG = re.compile(r"<[A-Za-z_][^<>]*>")
 _XMLNS = re.compile(r"""\sxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']""")
 _USED_PREFIX = re.compile(r"""</?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[\w.-]+\s*=""")
 _UNDECLARED = "urn:newsparse:undeclared:"
-_ATOM = "http://www.w3.org/2005/Atom"
-_NAMES = {
-    "content": "http://purl.org/rss/1.0/modules/content/",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "media": "http://search.yahoo.com/mrss/",
-}
+_NAMES = MODULES
+_TITLE_TAG = re.compile(r"<(?:[\w.-]+:)?title\b[^<>]*>([^<]*)<", re.IGNORECASE)
 _SHOWN = 5  # how many unknown entities one problem names
 _SHOWN_TAG = 60  # how many characters of an empty item's tag a problem shows
 
@@ -190,17 +188,52 @@ def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> Ra
     try:
         wrapper = _parse_item(fragment, declarations)
     except ET.ParseError as exc:
-        broken = Problem("record-broken", f"{where} is not well-formed XML: {exc}", at)
-        return RawArticle(span.start, span.end, {}, (broken, *problems))
+        repaired = _repaired(fragment, declarations)
+        if repaired is None:
+            return _read_broken(fragment, span, where, exc, problems)
+        wrapper = repaired
+        problems.append(Problem("item-repaired", f"{where} is not well-formed XML ({exc}); read after repair", at))
     if not len(wrapper):  # the text ends inside the item's own start tag
         message = f"{where} is truncated: the text ends inside its start tag"
         return RawArticle(span.start, span.end, {}, (Problem("item-truncated", message, at),))
-    element = wrapper[0]
-    fields = _fields(element)
-    if not fields:
-        problems.append(Problem("item-empty", f"{where} has no title, link, date or text; skipped", at))
+    found: list[Problem] = []
+    fields = item_fields(wrapper[0], found)
+    problems += [p.reworded(f"{where}: {p}", record=number) for p in found]
+    if "title" not in fields and "body" not in fields and "body_html" not in fields:
+        problems.append(_no_text(fields, where, at))
         return RawArticle(span.start, span.end, {}, problems)
     return RawArticle(span.start, span.end, fields, problems)
+
+
+def _no_text(fields: dict[str, Any], where: str, at: Location) -> Problem:
+    """The problem for an item with no title and no text, naming what it has so that nothing is lost silently."""
+    has = "; ".join(f"{key} {value!r}"[:_SHOWN_TAG] for key, value in fields.items())
+    if not set(fields) - {"id", "image"}:
+        return Problem(
+            "item-empty", f"{where} has no title, link, date or text{f' (only {has})' if has else ''}; skipped", at
+        )
+    return Problem("item-no-text", f"{where} has no title and no text (only {has}); skipped", at)
+
+
+def _repaired(fragment: str, declarations: str) -> ET.Element | None:
+    """The item parsed again after :func:`repair_markup`, or None when it is still not well-formed."""
+    try:
+        return _parse_item(repair_markup(fragment), declarations)
+    except ET.ParseError:
+        return None
+
+
+def _read_broken(fragment: str, span: _Span, where: str, exc: ET.ParseError, problems: list[Problem]) -> RawArticle:
+    """An item that no repair makes well-formed: its title tag's text, and the rest read as HTML."""
+    at = Location(record=int(where.split()[-1]))
+    broken = Problem("record-broken", f"{where} is not well-formed XML ({exc}); read as HTML", at)
+    fields: dict[str, Any] = {}
+    title = _TITLE_TAG.search(fragment)
+    if title and title.group(1).strip():
+        fields["title"] = " ".join(html.unescape(title.group(1)).split())
+        fragment = fragment[: title.start()] + fragment[title.end() - 1 :]
+    fields["body_html"] = fragment
+    return RawArticle(span.start, span.end, fields, (broken, *problems))
 
 
 def _parse_item(fragment: str, declarations: str) -> ET.Element:
@@ -239,117 +272,3 @@ def _undeclared(fragment: str, declarations: str) -> str:
     used = {a or b for a, b in _USED_PREFIX.findall(fragment)} - {"xml", "xmlns"}
     declared = {p for p, _ in _XMLNS.findall(declarations + fragment) if p}
     return "".join(f' xmlns:{p}="{_UNDECLARED}{p}"' for p in sorted(used - declared))
-
-
-def _local(tag: str) -> tuple[str, str]:
-    if tag.startswith("{"):
-        uri, _, name = tag[1:].partition("}")
-        return uri, name
-    return "", tag
-
-
-def _text(element: ET.Element | None) -> str | None:
-    if element is None:
-        return None
-    value = "".join(element.itertext()).strip()
-    return value or None
-
-
-def _fields(item: ET.Element) -> dict[str, Any]:
-    found: dict[str, ET.Element] = {}
-    tags: list[str] = []
-    authors: list[str] = []
-    link: str | None = None
-    for child in item:
-        uri, name = _local(child.tag)
-        key = f"{'atom:' if uri == _ATOM else ''}{_prefix(uri)}{name}"
-        found.setdefault(key, child)
-        if name == "category":
-            term = child.get("term") or _text(child)
-            if term:
-                tags.append(term)
-        elif name in ("creator", "author"):
-            person = _text(child.find(f"{{{_ATOM}}}name")) if uri == _ATOM else _text(child)
-            if person:
-                authors.append(person)
-        elif name == "link" and link is None:
-            href = child.get("href")
-            if href and child.get("rel", "alternate") == "alternate":
-                link = href
-            elif not href:
-                link = _text(child)
-    fields: dict[str, Any] = {}
-    title = _text(_first(found, "title", "atom:title"))
-    if title:
-        fields["title"] = title
-    fields.update(_body(found))
-    published = _text(_first(found, "pubDate", "atom:published", "dc:date"))
-    if published:
-        fields["published"] = published
-    updated = _text(found.get("atom:updated"))
-    if updated:
-        fields["updated"] = updated
-    if link:
-        fields["url"] = link
-    if authors:
-        fields["authors"] = list(dict.fromkeys(authors))
-    if tags:
-        fields["tags"] = list(dict.fromkeys(tags))
-    caption = _text(item.find(f".//{{{_NAMES['media']}}}description"))
-    if caption:
-        credit = _text(item.find(f".//{{{_NAMES['media']}}}credit"))
-        fields["captions"] = [{"text": caption, "credit": credit}]
-    return fields
-
-
-_BODY_KEYS = ("content:encoded", "atom:content", "description", "atom:summary")
-
-
-def _body(found: dict[str, ET.Element]) -> dict[str, str]:
-    """The body field from the first body element that has text (an empty ``<content src=...>`` falls through).
-
-    Atom says what its text holds: ``type="text"`` is plain text (a ``<b>`` in
-    it is text, not a tag), ``type="xhtml"`` is markup inside the element, and
-    anything else is escaped HTML, as RSS bodies are.
-    """
-    for key in _BODY_KEYS:
-        element = found.get(key)
-        if element is None:
-            continue
-        kind = (element.get("type") or "").strip().lower() if key.startswith("atom:") else ""
-        value = _xhtml(element) if kind == "xhtml" else _text(element)
-        if value:
-            return {"body" if kind == "text" else "body_html": value}
-    return {}
-
-
-def _xhtml(element: ET.Element) -> str | None:
-    """The markup inside an Atom ``type="xhtml"`` element, as HTML without namespaces.
-
-    Markup nested too deeply for the serializer (which recurses) gives the element's text instead.
-    """
-    for node in element.iter():
-        node.tag = _local(node.tag)[1]
-        node.attrib = {_local(name)[1]: value for name, value in node.attrib.items()}
-    try:
-        children = "".join(ET.tostring(child, encoding="unicode", method="html") for child in element)
-    except RecursionError:
-        return _text(element)
-    inner = (element.text or "") + children
-    return inner.strip() or None
-
-
-def _first(found: dict[str, ET.Element], *keys: str) -> ET.Element | None:
-    """The first element present under any of ``keys`` (an element with no children is falsy: test for None)."""
-    for key in keys:
-        element = found.get(key)
-        if element is not None:
-            return element
-    return None
-
-
-def _prefix(uri: str) -> str:
-    for prefix, known in _NAMES.items():
-        if uri == known:
-            return f"{prefix}:"
-    return ""
