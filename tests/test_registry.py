@@ -233,6 +233,7 @@ LAYOUT_EXAMPLES = (
     '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS NEWID="1"><TEXT><TITLE>T</TITLE><BODY>Body.</BODY></TEXT></REUTERS>',
     '<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>'
     "<item><title>T</title><wp:post_type>post</wp:post_type></item></channel></rss>",
+    '{"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": [{"id": "1", "content_text": "Body."}]}',
 )
 
 

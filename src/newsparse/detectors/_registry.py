@@ -77,6 +77,7 @@ BUILTINS: tuple[tuple[str, str], ...] = (
     ("anpa", "newsparse.detectors.wire.anpa:AnpaDetector"),
     ("reuters-sgml", "newsparse.detectors.wire.reuters_sgml:ReutersSgmlDetector"),
     ("wxr", "newsparse.detectors.markup.wxr:WxrDetector"),
+    ("json-feed", "newsparse.detectors.json.json_feed:JsonFeedDetector"),
     ("title-echo", "newsparse.detectors.text.title_echo:TitleEchoDetector"),
     ("counter-footer", "newsparse.detectors.text.counter_footer:CounterFooterDetector"),
     ("page-text", "newsparse.detectors.text.page_text:PageTextDetector"),

@@ -29,6 +29,7 @@ __all__ = [
     "local",
     "prepare_html",
     "read_content",
+    "text_of",
 ]
 
 ATOM_NAMESPACES = frozenset({"http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"})
@@ -148,3 +149,13 @@ def as_text(content: Content | None) -> str | None:
 def element_text(element: ET.Element | None, *, typed: bool = False) -> str | None:
     """:func:`as_text` of an element's content: the one call for titles, names, captions and tags."""
     return None if element is None else as_text(read_content(element, typed=typed))
+
+
+def text_of(value: str | None) -> str | None:
+    """:func:`as_text` of a string that says nothing of its type: HTML when it looks like HTML.
+
+    Example:
+        >>> text_of("Caf&eacute; <i>opens</i>"), text_of("1 < 2"), text_of(None)
+        ('Café opens', '1 < 2', None)
+    """
+    return None if value is None else as_text(Content(value, html=_HTML_HINT.search(value) is not None))
