@@ -10,6 +10,7 @@ the inputs: the output is byte for byte the same as with one job.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -20,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from newsparse import sources
+from newsparse import _limits, sources
 from newsparse._model import Article
 from newsparse._output import OutputError, clean_text, has_surrogates, scrub
 from newsparse._problems import Problem
@@ -32,11 +33,17 @@ __all__ = ["STDIN", "FileResult", "run"]
 
 STDIN = "-"
 _JOIN_SECONDS = 10.0  # how long a terminated worker may take to exit before it is killed
+_WORKER_CAPS: list[contextlib.AbstractContextManager[_limits.Limits]] = []  # a worker's caps, entered once
 
 
 @attrs.frozen
 class FileResult:
-    """What parsing one input gave: how many articles, the warnings, or the error that stopped it."""
+    """What parsing one input gave: how many articles, the warnings, or the error that stopped it.
+
+    Warnings and errors are whole messages, each naming its place: the input, or
+    a file inside it (``bundle.zip!2024/03/a.txt: ...``). ``member_errors`` are
+    the files of an archive that could not be read while the others were.
+    """
 
     name: str
     size: int
@@ -44,6 +51,7 @@ class FileResult:
     warnings: list[str]
     error: str | None = None
     spool: str | None = None
+    member_errors: tuple[str, ...] = ()
 
 
 def _size(path: str) -> int:
@@ -75,7 +83,7 @@ def parse_file(path: str, detector: str | None, emit: Callable[[str, int], None]
                 article = next(articles, None)
                 if article is None:
                     break
-                line, position = _line(article, notes)
+                line, position = _line(article, notes, name)
             except NewsparseError as exc:
                 return FileResult(name, size, count, [], str(exc))
             except Exception as exc:  # a bug in newsparse or a plug-in: report it, keep going
@@ -85,10 +93,27 @@ def parse_file(path: str, detector: str | None, emit: Callable[[str, int], None]
             count += 1
     finally:
         getattr(articles, "close", lambda: None)()  # the input file is closed now, also when emit raised
-    return FileResult(name, size, count, problems + notes)
+    warnings: list[str] = []
+    unreadable: list[str] = []
+    for problem in problems:
+        if getattr(problem, "code", None) == "member-unreadable":
+            unreadable.append(f"{name}!{problem}")  # "bundle.zip!" + "a.png: binary data (PNG image), not text"
+        else:
+            warnings.append(_placed(name, problem))
+    return FileResult(name, size, count, warnings + notes, member_errors=tuple(unreadable))
 
 
-def _line(article: Article, notes: list[str]) -> tuple[str, int]:
+def _placed(name: str, problem: str) -> str:
+    """A problem as a message naming its place: ``dump.txt: ...`` or, inside an archive, ``bundle.zip!a.txt: ...``."""
+    member = problem.location.member if isinstance(problem, Problem) else None
+    if member is None:
+        return f"{name}: {problem}"
+    if problem.startswith(f"{member}: "):
+        return f"{name}!{problem}"
+    return f"{name}!{member}: {problem}"
+
+
+def _line(article: Article, notes: list[str], name: str) -> tuple[str, int]:
     """One article as a JSON line, with lone surrogates replaced (and said); the notes gain its problems."""
     record = article.to_dict()
     line = json.dumps(record, ensure_ascii=False)
@@ -101,7 +126,9 @@ def _line(article: Article, notes: list[str]) -> tuple[str, int]:
         record["problems"] = [*record["problems"], problem]
         line = json.dumps(record, ensure_ascii=False)
     title = clean_text(article.title) if article.title and has_surrogates(article.title) else article.title
-    notes.extend(f"{p} (article {title!r})" for p in record["problems"])
+    member = article.provenance.member if article.provenance else None
+    place = name if member is None else f"{name}!{member}"
+    notes.extend(f"{place}: {p} (article {title!r})" for p in record["problems"])
     return line, article.provenance.end if article.provenance else 0
 
 
@@ -120,10 +147,13 @@ def _spool_file(path: str, detector: str | None, folder: str, index: int) -> Fil
     return attrs.evolve(result, spool=spool)
 
 
-def _worker_init() -> None:
-    """Worker processes die on SIGTERM and leave Ctrl-C to the parent, which stops them."""
+def _worker_init(caps: _limits.Limits | None = None) -> None:
+    """Worker processes die on SIGTERM and leave Ctrl-C to the parent, which stops them; they read under ``caps``."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if caps is not None:
+        _WORKER_CAPS.append(_limits.limits(**attrs.asdict(caps)))  # kept: for the life of the worker
+        _WORKER_CAPS[-1].__enter__()
 
 
 def run(
@@ -133,26 +163,31 @@ def run(
     write: Callable[[str], None],
     report: Callable[[FileResult], None],
     progress: Progress,
+    caps: _limits.Limits | None = None,
 ) -> None:
     """Parse every path; ``write`` each article's JSON line in input order; ``report`` each file's result.
+
+    ``caps`` are the caps on compressed and bundled input (those in force when not given).
 
     An exception from ``write`` or ``report`` (or an interruption) stops the run
     at once: no further file is parsed, worker processes are terminated and the
     spool folder is removed before it propagates.
     """
+    caps = caps or _limits.current()
     if jobs == 1 or len(paths) < 2 or STDIN in paths:
 
         def emit(line: str, position: int) -> None:
             write(line)
             progress.update(articles=1, position=position)
 
-        for path in paths:
-            result = parse_file(path, detector, emit)
-            progress.update(files=1, nbytes=result.size, position=0)
-            report(result)
+        with _limits.limits(**attrs.asdict(caps)):
+            for path in paths:
+                result = parse_file(path, detector, emit)
+                progress.update(files=1, nbytes=result.size, position=0)
+                report(result)
         return
     with tempfile.TemporaryDirectory(prefix="newsparse-") as folder:
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_worker_init)
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_worker_init, initargs=(caps,))
         try:
             results = pool.map(
                 _spool_file, paths, [detector] * len(paths), [folder] * len(paths), range(len(paths)), chunksize=1

@@ -17,13 +17,15 @@ import signal
 import stat
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from newsparse._batch import FileResult, run
 from newsparse._decode import decode
+from newsparse._limits import Limits, limits
+from newsparse._model import Detection
 from newsparse._output import OutputError, Sink, has_surrogates, same_file
 from newsparse._progress import Progress
 from newsparse._schema import article_schema
@@ -31,7 +33,7 @@ from newsparse._stops import Terminated as _Terminated
 from newsparse._stops import stops_raised
 from newsparse._views import FORMATS_BY_SUFFIX
 from newsparse.detectors import get_detector, list_detectors, plugin_problems, rank_detectors
-from newsparse.errors import DetectorError, NewsparseError, PluginWarning, SourceError
+from newsparse.errors import DetectorError, NewsparseError, PluginWarning
 
 __all__ = ["main"]
 
@@ -82,16 +84,51 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="show files, articles, MB/s and ETA on stderr (default: when stderr is a terminal)",
     )
+    _cap_options(p)
 
     d = commands.add_parser("detect", help="rank the detectors on each input")
     d.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - reads stdin")
+    _cap_options(d)
     d.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    d.add_argument("--all", action="store_true", help="also list the detectors that scored 0")
 
     ls = commands.add_parser("detectors", help="list the registered detectors")
     ls.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     commands.add_parser("schema", help="print the JSON Schema of one article record")
     return parser
+
+
+def _cap_options(parser: argparse.ArgumentParser) -> None:
+    """The caps on compressed and bundled input (see ``newsparse.limits``)."""
+    caps = parser.add_argument_group("caps on compressed and bundled input")
+    caps.add_argument(
+        "--max-member-size",
+        type=_size,
+        metavar="SIZE",
+        help="largest expanded size of one file out of a gzip, zip, tar or Word file (e.g. 2G, 500M; default 16G)",
+    )
+    caps.add_argument(
+        "--max-ratio", type=_positive, metavar="N", help="largest decompression ratio past 64 MiB (default 100)"
+    )
+    caps.add_argument("--max-archive-depth", type=_positive, metavar="N", help="how deep archives may nest (default 3)")
+
+
+def _size(value: str) -> int:
+    """``2G``, ``500M``, ``64k`` or a number of bytes."""
+    units = {"k": 2**10, "m": 2**20, "g": 2**30, "t": 2**40}
+    text = value.strip().lower().removesuffix("ib").removesuffix("b")
+    scale = units.get(text[-1:], 1)
+    number = _positive(text[:-1] if scale > 1 else text)
+    return number * scale
+
+
+def _limits_of(args: argparse.Namespace) -> Limits:
+    """The caps the options ask for (the defaults for those not given)."""
+    with limits(
+        member_bytes=args.max_member_size, decompression_ratio=args.max_ratio, archive_depth=args.max_archive_depth
+    ) as chosen:
+        return chosen
 
 
 def _positive(value: str) -> int:
@@ -162,7 +199,8 @@ def _dispatch(args: argparse.Namespace) -> int:
                 _say(f"warning: {problem}")
         return code
     if args.command == "detect":
-        return _cmd_detect(args)
+        with limits(**attrs.asdict(_limits_of(args))):
+            return _cmd_detect(args)
     if args.command == "schema":
         print(json.dumps(article_schema(), indent=2))
         return 0
@@ -307,11 +345,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     def report(result: FileResult) -> None:
         nonlocal failed
-        if result.error:
-            progress.clear()
-            failed = True
-            _say(result.error)
-        warn(result.name, result.warnings)
+        for error in (result.error, *result.member_errors):
+            if error:
+                progress.clear()
+                failed = True
+                _say(error)
+        warn(None, result.warnings)
         warn(None, sink.problems)
         sink.problems.clear()
 
@@ -324,7 +363,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _say(f"{args.output}: cannot be written ({exc.strerror or exc})")
         return 1
     try:
-        run(paths, args.detector, args.jobs, sink.write, report, progress)
+        run(paths, args.detector, args.jobs, sink.write, report, progress, _limits_of(args))
         sink.commit()
     except BaseException:
         sink.abort()
@@ -344,49 +383,56 @@ def _cmd_detect(args: argparse.Namespace) -> int:
         _say(f"note: {note}")
     failed = bool(inputs.errors)
     for path in inputs.paths:
-        name = "<stdin>" if path == _STDIN else path
         try:
-            data = _read_stdin() if path == _STDIN else _read_file(path)
-            detection = rank_detectors(decode(data, source=name).text)
-        except NewsparseError as exc:
+            for member, data in _read_members(path):
+                try:
+                    if isinstance(data, NewsparseError):
+                        raise data
+                    detection = rank_detectors(decode(data, source=member).text)
+                except NewsparseError as exc:
+                    failed = True
+                    _say(str(exc))
+                    continue
+                reports.append(_detect_report(member, detection, args.json, args.all))
+        except NewsparseError as exc:  # the source cannot be opened, or the archive breaks off
             failed = True
             _say(str(exc))
-            continue
-        ranking = [{"name": s.name, "score": s.score, "error": s.error} for s in detection.ranking]
-        reports.append(
-            {"source": name, "chosen": detection.chosen, "near_ties": list(detection.near_ties), "ranking": ranking}
-        )
-        if not args.json:
-            print(name)
-            for position, score in enumerate(detection.ranking, start=1):
-                marks = []
-                if score.name == detection.chosen:
-                    marks.append("chosen")
-                if score.name in detection.near_ties:
-                    marks.append("near tie")
-                if score.error:
-                    marks.append(f"crashed: {score.error}")
-                note = f"  ({', '.join(marks)})" if marks else ""
-                print(f"  {position:>2}. {score.name:<20} {score.score:.2f}{note}")
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2))
     return 1 if failed else 0
 
 
-def _read_stdin() -> bytes:
-    """All of standard input; a closed or unreadable stdin is a :class:`SourceError`, not a traceback."""
-    if sys.stdin is None:
-        raise SourceError("cannot be read (standard input is closed)", source="<stdin>")
-    try:
-        return sys.stdin.buffer.read()
-    except (OSError, ValueError) as exc:
-        raise SourceError(f"cannot be read ({getattr(exc, 'strerror', None) or exc})", source="<stdin>") from None
+def _detect_report(name: str, detection: Detection, as_json: bool, every: bool) -> dict[str, Any]:
+    """One input's ranking as a JSON-ready record, printed as a table unless ``--json``.
+
+    The table lists the detectors that scored above 0 (``every``: all of them) and counts the others.
+    """
+    ranking = [{"name": s.name, "score": s.score, "error": s.error} for s in detection.ranking]
+    if not as_json:
+        print(name)
+        shown = [s for s in detection.ranking if every or s.score > 0 or s.error or s.name == detection.chosen]
+        for position, score in enumerate(shown, start=1):
+            marks = []
+            if score.name == detection.chosen:
+                marks.append("chosen")
+            if score.name in detection.near_ties:
+                marks.append("near tie")
+            if score.error:
+                marks.append(f"crashed: {score.error}")
+            note = f"  ({', '.join(marks)})" if marks else ""
+            print(f"  {position:>2}. {score.name:<20} {score.score:.2f}{note}")
+        if len(shown) < len(detection.ranking):
+            print(f"      ({len(detection.ranking) - len(shown)} more scored 0; --all lists them)")
+    return {"source": name, "chosen": detection.chosen, "near_ties": list(detection.near_ties), "ranking": ranking}
 
 
-def _read_file(path: str) -> bytes:
-    from newsparse._api import _read
+def _read_members(path: str) -> Iterator[tuple[str, bytes | NewsparseError]]:
+    """Each file in ``path`` (itself, what a gzip holds, the files of an archive) with its bytes or its error."""
+    from newsparse import sources
+    from newsparse._api import _member_bytes
 
-    return _read(path, None)[0]
+    name = "<stdin>" if path == _STDIN else path
+    return _member_bytes(sources.stdin(name) if path == _STDIN else path, name)
 
 
 def _cmd_detectors(args: argparse.Namespace) -> int:
