@@ -301,8 +301,10 @@ def _decode_nul_heavy(data: bytes, head: bytes, source: str, repairs: list[Repai
         except UnicodeDecodeError:
             text = None
         if text is not None and _printable_ratio(text[:4096]) > 0.95:
-            code = "utf32-without-bom" if "32" in encoding else "utf16-without-bom"
-            repairs.append(Repair(code, f"{encoding} without BOM recognised"))
+            if "32" in encoding:
+                repairs.append(Repair("utf32-without-bom", f"{encoding} without BOM recognised"))
+            else:
+                repairs.append(Repair("utf16-without-bom", f"{encoding} without BOM recognised"))
             return text, encoding
     raise BinaryInputError("binary data (NUL bytes throughout), not text", source=source)
 

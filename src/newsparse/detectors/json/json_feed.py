@@ -56,8 +56,11 @@ class JsonFeedDetector:
             number += 1
             where, at = f"item {number}", Location(record=number)
             if element.error is not None:
-                code = element.error.code if isinstance(element.error, Problem) else "record-broken"
-                problem = Problem(code, f"{where} could not be read: {element.error}", at)
+                message = f"{where} could not be read: {element.error}"
+                if isinstance(element.error, Problem):
+                    problem = element.error.reworded(message, record=number)
+                else:
+                    problem = Problem("record-broken", message, at)
                 yield RawArticle(element.start, element.end, {}, (problem,))
                 continue
             yield _article(element.value, element.start, element.end, feed, where, at)
@@ -100,7 +103,11 @@ def _fields(item: Mapping[str, Any], feed: Mapping[str, Any]) -> dict[str, Any]:
     _put(fields, "subtitle", text_of(summary))
     _put(fields, "url", _string(item.get("url")) or _string(item.get("external_url")))
     identifier = item.get("id")
-    _put(fields, "id", str(identifier) if isinstance(identifier, str | int) and not isinstance(identifier, bool) else None)
+    _put(
+        fields,
+        "id",
+        str(identifier) if isinstance(identifier, str | int) and not isinstance(identifier, bool) else None,
+    )
     _put(fields, "published", _string(item.get("date_published")))
     _put(fields, "updated", _string(item.get("date_modified")))
     _put(fields, "image", _string(item.get("image")) or _string(item.get("banner_image")) or _attached_image(item))

@@ -192,8 +192,9 @@ def repair_markup(fragment: str) -> str:
 
     Characters XML forbids are dropped; a ``<`` that starts no tag, comment,
     CDATA section or processing instruction (outside comments and CDATA) is
-    escaped; a DOCTYPE (which no element may hold) is dropped unread; then :func:`close_truncated` drops end tags that close nothing and
-    closes what is left open. Linear in the fragment.
+    escaped; a DOCTYPE (which no element may hold) is dropped unread; then
+    :func:`close_truncated` drops end tags that close nothing and closes what
+    is left open. Linear in the fragment.
 
     Example:
         >>> repair_markup("<item><title>1 < 2\x0c</title><b>bold</item></channel>")
