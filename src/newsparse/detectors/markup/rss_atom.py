@@ -27,6 +27,7 @@ import attrs
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
+from newsparse.detectors.markup._feed_embedded import Embedded, embedded_feed, has_items
 from newsparse.detectors.markup._feed_items import MODULES, item_fields
 from newsparse.detectors.markup._xml import close_truncated, fix_references, repair_markup, skip_prolog, tag_end
 
@@ -86,6 +87,10 @@ class FeedDetector:
         """
         head = head[:HEAD_SIZE]
         root = _find_root(head)
+        if root is None or root.start() > skip_prolog(head, 0, HEAD_SIZE):
+            embedded = embedded_feed(head, HEAD_SIZE)
+            if embedded is not None:  # a feed shown in a page: above the page itself (html-page's 0.95)
+                return 0.96 if has_items(head, embedded.start, HEAD_SIZE) else 0.6
         if root is None:
             return 0.0
         return 0.95 if _ITEM_START.search(head, root.end() - 1) else 0.6
@@ -93,6 +98,12 @@ class FeedDetector:
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one structured raw article per item or entry (an unreadable one with its problem)."""
         root = _find_root(text)
+        embedded = embedded_feed(text, HEAD_SIZE) if root is None or root.start() > skip_prolog(text) else None
+        if embedded is not None and embedded.escaped:
+            yield from _split_escaped(self, embedded)
+            return
+        if embedded is not None:
+            root = _ROOT.match(text, embedded.start)
         start = root.start() if root else skip_prolog(text)
         declarations: str | None = None
         number = 0
@@ -106,6 +117,16 @@ class FeedDetector:
             if declarations is None:
                 declarations = _header_namespaces(text[start : span.start])
             yield _read_item(text[span.start : span.end], span, number, declarations)
+
+
+def _split_escaped(detector: FeedDetector, embedded: Embedded) -> Iterator[RawArticle]:
+    """The items of a feed shown escaped in a page; spans are mapped back in proportion (ordered, approximate)."""
+    scale = (embedded.end - embedded.start) / max(len(embedded.text), 1)
+    for raw in detector.split(embedded.text):
+        start, end = (
+            embedded.start + min(int(pos * scale), embedded.end - embedded.start) for pos in (raw.start, raw.end)
+        )
+        yield attrs.evolve(raw, start=start, end=end)
 
 
 def _find_root(text: str) -> re.Match[str] | None:
