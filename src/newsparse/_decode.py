@@ -79,6 +79,7 @@ _CONTROLS_BUT_WIRE = re.compile("[\x00\x05-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _WIRE_FRAME = re.compile("\x01[^\x01\x02]{0,1000}\x02")
 LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 # C1 controls are windows-1252 (and windows-874) bytes read as Latin-1: each stands for that code page's character.
+_WINDOWS_PAGE = re.compile(r"(?:x-)?windows-(\d{3,4})")
 _C1 = re.compile("[\x80-\x9f]")
 _C1_MEANING = {chr(b): bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xA0)}
 _LINE_BOMS = re.compile("\n\ufeff+")  # U+FEFF starting a line: the BOM of a file concatenated after another
@@ -356,7 +357,8 @@ def _declared_encoding(head: bytes) -> str | None:
         return None  # already tried, and it failed
     if name in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"}:
         return "cp1252"  # what browsers do, per the WHATWG encoding standard
-    return name
+    windows = _WINDOWS_PAGE.fullmatch(name)
+    return f"cp{windows.group(1)}" if windows else name  # Python knows windows-874 only as cp874
 
 
 def _detect(data: bytes, first_bad: int, head: bytes, source: str) -> str:

@@ -25,6 +25,8 @@ _UNUSUAL_AMP = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)")
 _REFERENCE = re.compile(r"#(?:[0-9]{1,8}|[xX][0-9a-fA-F]{1,6});|[A-Za-z][A-Za-z0-9]{0,31};")
 _MARKUP = re.compile(r"<")
 _TAG_NAME = re.compile(r"(/?)([A-Za-z_][\w.:-]*)")
+_START_TAG = re.compile(r"<([A-Za-z_][\w.:-]*)(\s[^<>]*?)?(/?)>")
+_ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
 _STRAY_OR_SKIP = re.compile(r"<!\[CDATA\[|<!--|(?i:<!DOCTYPE)|<(?![A-Za-z_:/!?])")
 # Characters XML 1.0 forbids (controls but tab and line ends, U+FFFE, U+FFFF, lone surrogates).
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -208,12 +210,12 @@ def repair_markup(fragment: str) -> str:
         if mark is None:
             break
         if mark.group() == "<":
-            pieces.append(fragment[done : mark.start()] + "&lt;")
+            pieces.append(_fix_tags(fragment[done : mark.start()]) + "&lt;")
             pos = done = mark.end()
             continue
         if mark.group().upper() == "<!DOCTYPE":
             after = _skip_doctype(fragment, mark.end(), len(fragment))
-            pieces.append(fragment[done : mark.start()])
+            pieces.append(_fix_tags(fragment[done : mark.start()]))
             pos = done = after if after >= 0 else len(fragment)
             continue
         closer = "-->" if mark.group() == "<!--" else "]]>"
@@ -221,8 +223,25 @@ def repair_markup(fragment: str) -> str:
         if close < 0:
             break
         pos = close + len(closer)
-    pieces.append(fragment[done:])
+        pieces.append(_fix_tags(fragment[done : mark.start()]) + fragment[mark.start() : pos])
+        done = pos
+    pieces.append(_fix_tags(fragment[done:]))
     return close_truncated("".join(pieces))
+
+
+def _fix_tags(text: str) -> str:
+    """``text`` with its start tags' attributes quoted and de-duplicated (``<a href=x b b="2" b="3">``)."""
+    return _START_TAG.sub(_fix_attributes, text) if "=" in text else text
+
+
+def _fix_attributes(tag: re.Match[str]) -> str:
+    seen: dict[str, str] = {}
+    for name, value in _ATTRIBUTE.findall(tag.group(2) or ""):
+        if value[:1] in ('"', "'"):
+            value = value[1:-1]
+        seen.setdefault(name, (value or name).replace('"', "&quot;"))
+    attributes = "".join(f' {name}="{value}"' for name, value in seen.items())
+    return f"<{tag.group(1)}{attributes}{tag.group(3)}>"
 
 
 def _xml_char(code: int) -> bool:
