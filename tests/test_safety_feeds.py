@@ -469,8 +469,8 @@ def test_unbalanced_quote_in_a_tag_costs_only_its_item() -> None:
     assert any(p.startswith("item 2 is not well-formed XML") for p in result.articles[1].problems)
     quoted_item = '<item about="https://x.example/a>\n<title>Fourth</title></item>\n'
     result = _parse(RSS_HEAD + _item("First") + quoted_item + _item("Third") + RSS_TAIL)
-    assert _titles(result) == ["First", "Third"]
-    assert any(p.startswith("item 2 is truncated: the text ends inside its start tag") for p in result.problems)
+    assert _titles(result) == ["First", "Fourth", "Third"]  # issue 13: repaired, with the problem
+    assert any(p.startswith("item 2 is not well-formed XML") for p in result.articles[1].problems)
 
 
 def test_empty_item_problem_shows_a_short_tag() -> None:

@@ -155,7 +155,7 @@ def _body(found: dict[str, ET.Element], item: ET.Element, problems: list[Problem
         content = _content(element, key, problems)
         if content is None:
             continue
-        if not content.html:
+        if not content.html and _typed(key):  # text by its type; an RSS body is HTML whatever it looks like
             return {"body": content.value}
         return {"body_html": prepare_html(content.value)}
     return {}

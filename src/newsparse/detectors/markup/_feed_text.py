@@ -82,9 +82,9 @@ def read_content(element: ET.Element, *, typed: bool) -> Content | None:
         return None
     if kind in _TEXT_TYPES and mode != "escaped":
         return Content(value.strip(), html=False, bad_base64=bad)
+    # Untyped text is sniffed, as feed readers do (Atom 1.0 calls it text, but escaped markup in it is common):
+    # only an explicit type="text" keeps "<b>" as text.
     html = kind in _HTML_TYPES or mode == "escaped" or _HTML_HINT.search(value) is not None
-    if typed and not kind and element.tag.startswith("{http://www.w3.org/2005/Atom}"):
-        html = False  # Atom 1.0: an untyped text construct is text
     return Content(value.strip(), html=html, bad_base64=bad)
 
 

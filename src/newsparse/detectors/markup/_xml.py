@@ -27,7 +27,7 @@ _MARKUP = re.compile(r"<")
 _TAG_NAME = re.compile(r"(/?)([A-Za-z_][\w.:-]*)")
 _START_TAG = re.compile(r"<([A-Za-z_][\w.:-]*)(\s[^<>]*?)?(/?)>")
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
-_STRAY_OR_SKIP = re.compile(r"<!\[CDATA\[|<!--|(?i:<!DOCTYPE)|<(?![A-Za-z_:/!?])")
+_STRAY_OR_SKIP = re.compile(r"<!\[CDATA\[|<!--|(?i:<!DOCTYPE)|<(?![A-Za-z_:!?]|/[A-Za-z_:])")
 # Characters XML 1.0 forbids (controls but tab and line ends, U+FFFE, U+FFFF, lone surrogates).
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # The C1 range of a numeric reference is windows-1252's, as HTML reads it (&#146; is a right quote).

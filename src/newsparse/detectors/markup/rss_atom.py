@@ -46,6 +46,7 @@ _XMLNS = re.compile(r"""\sxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']""")
 _USED_PREFIX = re.compile(r"""</?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[\w.-]+\s*=""")
 _UNDECLARED = "urn:newsparse:undeclared:"
 _NAMES = MODULES
+_TEXT_ONLY = re.compile(r"<[^<>]*>|\s+")
 _TITLE_TAG = re.compile(r"<(?:[\w.-]+:)?title\b[^<>]*>([^<]*)<", re.IGNORECASE)
 _SHOWN = 5  # how many unknown entities one problem names
 _SHOWN_TAG = 60  # how many characters of an empty item's tag a problem shows
@@ -237,11 +238,17 @@ def _no_text(fields: dict[str, Any], where: str, at: Location) -> Problem:
 
 
 def _repaired(fragment: str, declarations: str) -> ET.Element | None:
-    """The item parsed again after :func:`repair_markup`, or None when it is still not well-formed."""
+    """The item parsed again after :func:`repair_markup`; None when it is still not well-formed or lost text.
+
+    A repair that cuts text (a tag broken mid-item reads as the end of the item)
+    is refused: the item is then read as HTML, which keeps every word.
+    """
     try:
-        return _parse_item(repair_markup(fragment), declarations)
+        wrapper = _parse_item(repair_markup(fragment), declarations)
     except ET.ParseError:
         return None
+    kept = sum(len(piece.strip()) for piece in wrapper.itertext())
+    return wrapper if kept * 10 >= len(_TEXT_ONLY.sub("", fragment).strip()) * 9 else None
 
 
 def _read_broken(fragment: str, span: _Span, where: str, exc: ET.ParseError, problems: list[Problem]) -> RawArticle:
