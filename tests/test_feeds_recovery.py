@@ -83,14 +83,18 @@ def test_an_entry_with_neither_title_nor_text_is_a_coded_problem_naming_what_it_
     result = _parse(_rss(_item("First"), only_link, "<item><guid>tag:h,1</guid></item>", _item("Last")))
     assert _titles(result) == ["First", "Last"]
     no_text = [p for p in result.problems if p.code == "item-no-text"]
-    assert len(no_text) == 1 and "https://herald.example/x" in no_text[0] and "item 2" in no_text[0]
+    assert len(no_text) == 1
+    assert "https://herald.example/x" in no_text[0]
+    assert "item 2" in no_text[0]
     assert any(p.code == "item-empty" and "tag:h,1" in p for p in result.problems)
 
 
 def test_an_atom_entry_without_a_title_keeps_its_content() -> None:
     feed = ATOM + "<entry><id>urn:1</id><content>Untitled words.</content></entry>\n</feed>"
     (article,) = _parse(feed).articles
-    assert article.title is None and article.body == "Untitled words." and article.id == "urn:1"
+    assert article.title is None
+    assert article.body == "Untitled words."
+    assert article.id == "urn:1"
 
 
 # --------------------------------------------------------------------------- 2. item-by-item recovery
@@ -98,7 +102,8 @@ def test_an_atom_entry_without_a_title_keeps_its_content() -> None:
 
 def test_html_entities_are_read_without_the_rss_091_dtd() -> None:
     head = (
-        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n'
+        '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
         ' "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel><title>T</title>\n'
     )
     text = head + _item("&laquo; Quote &raquo; &mdash; caf&eacute;", "&hellip;and&nbsp;more") + RSS_END
@@ -118,7 +123,7 @@ def test_html_entities_are_read_without_the_rss_091_dtd() -> None:
             "<item><title>Unquoted</title><link href=https://x.example/a>x</link><description>Text.</description></item>",
             "Unquoted",
             "Text.",
-        ),  # fmt: skip
+        ),
         ('<item><title a="1" a="2">Twice</title><description>Text.</description></item>', "Twice", "Text."),
         ("<item><!DOCTYPE x><title>Doctype</title><description>Text.</description></item>", "Doctype", "Text."),
     ],
@@ -128,7 +133,8 @@ def test_a_malformed_item_is_repaired_and_never_costs_its_neighbours(broken: str
     assert _titles(result) == ["Before", title, "After"]
     assert result.articles[1].body.startswith(body)
     assert {p.code for p in result.articles[1].problems} & {"item-repaired", "record-broken"}
-    assert not result.articles[0].problems and not result.articles[2].problems
+    assert not result.articles[0].problems
+    assert not result.articles[2].problems
 
 
 def test_an_item_no_repair_can_fix_is_read_as_html_with_its_title() -> None:
@@ -205,8 +211,11 @@ def test_body_text_after_embed_and_object_and_inside_svg_is_kept() -> None:
         " and <svg><text>svg words</text></svg> <script>gone()</script>end."
     )
     (article,) = _parse(_rss(_item("Plugins", body))).articles
-    assert "after embed" in article.body and "fallback" in article.body and "svg words" in article.body
-    assert "gone" not in article.body and article.body.endswith("end.")
+    assert "after embed" in article.body
+    assert "fallback" in article.body
+    assert "svg words" in article.body
+    assert "gone" not in article.body
+    assert article.body.endswith("end.")
 
 
 @pytest.mark.parametrize(
@@ -298,7 +307,8 @@ def test_a_feed_shown_escaped_and_highlighted_in_a_page() -> None:
     assert _titles(result) == ["Escaped & shown", "Second"]
     assert result.articles[0].body == "Body."
     spans = [(a.provenance.start, a.provenance.end) for a in result.articles]
-    assert spans == sorted(spans) and spans[0][1] <= spans[1][0]
+    assert spans == sorted(spans)
+    assert spans[0][1] <= spans[1][0]
 
 
 def test_a_page_that_only_quotes_a_feed_snippet_stays_a_page() -> None:
@@ -337,9 +347,13 @@ def test_atom_03_fields() -> None:
         "</content></entry></feed>"
     )
     (article,) = _parse(feed).articles
-    assert article.title == "Mill turns" and article.url == "https://mill.example/1" and article.id == "tag:mill,1"
-    assert article.published == "2004-02-01T12:00:00+00:00" and article.updated == "2004-02-02T12:00:00+00:00"
-    assert article.authors == ("Per Vik",) and article.body == "Wheel."
+    assert article.title == "Mill turns"
+    assert article.url == "https://mill.example/1"
+    assert article.id == "tag:mill,1"
+    assert article.published == "2004-02-01T12:00:00+00:00"
+    assert article.updated == "2004-02-02T12:00:00+00:00"
+    assert article.authors == ("Per Vik",)
+    assert article.body == "Wheel."
 
 
 def test_rss_modules_guid_enclosures_and_images() -> None:
