@@ -77,13 +77,13 @@ def test_a_full_item_gives_every_field() -> None:
 def test_json_feed_10_author_numeric_id_external_url_and_fallbacks() -> None:
     attachment = {"url": "https://c.example/d.jpg", "mime_type": "image/jpeg"}
     items = [
-        {"id": 7, "external_url": "https://else.example/b", "content_text": "Plain <text> stays.", "author": {"name": "T"}},
+        {"id": 7, "external_url": "https://e.example/b", "content_text": "Plain <x> stays.", "author": {"name": "T"}},
         {"id": "c", "summary": "<p>Only a summary.</p>", "banner_image": "https://coast.example/banner.png"},
         {"id": "d", "title": "Attached", "content_text": "x", "attachments": [attachment]},
     ]  # fmt: skip
     feed = _feed(*items, version="https://jsonfeed.org/version/1", author={"name": "Desk"}, language="nb")
     b, c, d = _parse(feed).articles
-    assert (b.id, b.url, b.body, b.authors) == ("7", "https://else.example/b", "Plain <text> stays.", ("T",))
+    assert (b.id, b.url, b.body, b.authors) == ("7", "https://e.example/b", "Plain <x> stays.", ("T",))
     assert (c.title, c.body, c.subtitle, c.image) == (None, "Only a summary.", None, "https://coast.example/banner.png")
     assert c.authors == ("Desk",)
     assert c.language == "nb"
