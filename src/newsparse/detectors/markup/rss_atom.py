@@ -1,14 +1,16 @@
-"""RSS 2.0 and Atom feeds: one article per <item> or <entry>.
+"""RSS and Atom feeds: one article per <item> or <entry>.
 
 The feed is read in one forward pass that finds the items' start and end tags
 outside comments, CDATA sections and processing instructions, so the time is
 linear in the text whatever its tags. Each item is then parsed on its own (with
 the namespace declarations of the feed's header), so one malformed item is
 reported and the others still come out. An item without an end tag (the text
-ends inside it, or the next item starts first) is read as far as it goes.
+ends inside it, or the next item starts first) is read as far as it goes; an
+item that is not well-formed is repaired (:func:`~newsparse.detectors.markup.
+_xml.repair_markup`) or, when no repair keeps its text, read as HTML.
 
-Untrusted XML: no DTD is read and no entity is expanded. An item never carries
-a DOCTYPE (one inside an element is not well-formed), HTML named entities are
+Untrusted XML: no DTD is read and no entity is expanded. A DOCTYPE inside an
+item is not well-formed and the repair drops it unread; HTML named entities are
 rewritten to numeric character references from the standard library's table
 before parsing, and any other entity is escaped so it stays as text (see
 :mod:`newsparse.detectors.markup._xml`). The standard library's expat parser never
@@ -68,12 +70,12 @@ class _Span:
 
 
 class FeedDetector:
-    """RSS 2.0 ``<item>`` and Atom ``<entry>`` elements, with HTML content cleaned.
+    """RSS 0.9x / 1.0 / 2.0 ``<item>`` and Atom 0.3 / 1.0 ``<entry>`` elements: each an article or a named problem.
 
-    Reads the title, the link, ``content:encoded`` / Atom ``content`` (else the
-    description or summary) as the body, ``pubDate`` / ``published``,
-    ``updated``, ``dc:creator`` / ``author``, the categories as tags, and
-    ``media:description`` / ``media:credit`` as a caption.
+    The fields are read by :mod:`~newsparse.detectors.markup._feed_items`
+    (Dublin Core, ``content:``, Media RSS and iTunes included); text fields are
+    text (:mod:`~newsparse.detectors.markup._feed_text`). A malformed item is
+    repaired or read as HTML, and a feed shown in an HTML page is read from it.
     """
 
     name = "rss-atom"
