@@ -515,7 +515,7 @@ def test_the_cli_walks_into_archives_and_names_members(tmp_path: Path) -> None:
     proc = _cli("parse", str(folder))
     records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert [r["title"] for r in records] == ["Title 1", "Title 2", "Title 3", "Title 5"]
-    errors = proc.stderr.decode().splitlines()
+    errors = [line for line in proc.stderr.decode().splitlines() if "no layout recognised" not in line]  # notes
     assert errors == [f"newsparse: {folder / 'bundle.zip'}!2024/03/logo.png: binary data (PNG image), not text"]
     assert proc.returncode == 1  # a member that cannot be read is an error, as a bad file in a folder is
     detect = _cli("detect", "--json", str(folder / "bundle.zip"))
@@ -582,14 +582,10 @@ def test_cli_options_set_the_caps(tmp_path: Path) -> None:
     for jobs in ("1", "2"):
         proc = _cli("parse", "-j", jobs, "--max-member-size", "4k", str(path), str(path))
         assert [json.loads(line)["title"] for line in proc.stdout.decode().splitlines()] == ["Title 1", "Title 1"]
-        assert (
-            proc.stderr.decode().splitlines()
-            == [
-                f"newsparse: {path}!big.txt: expands past 4096 bytes, the cap on the size of one member "
-                "(MAX_MEMBER_BYTES); raise it with newsparse.limits(member_bytes=...)"
-            ]
-            * 2
-        )
+        assert [line for line in proc.stderr.decode().splitlines() if "no layout recognised" not in line] == [
+            f"newsparse: {path}!big.txt: expands past 4096 bytes, the cap on the size of one member "
+            "(MAX_MEMBER_BYTES); raise it with newsparse.limits(member_bytes=...)"
+        ] * 2
         assert proc.returncode == 1
     proc = _cli("parse", "--max-member-size", "1M", "--max-ratio", "50", "--max-archive-depth", "2", str(path))
     assert (proc.returncode, len(proc.stdout.decode().splitlines())) == (0, 2)

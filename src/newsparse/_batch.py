@@ -10,6 +10,7 @@ the inputs: the output is byte for byte the same as with one job.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import json
 import os
@@ -24,6 +25,7 @@ import attrs
 from newsparse import _limits, sources
 from newsparse._model import Article
 from newsparse._output import OutputError, clean_text, has_surrogates, scrub
+from newsparse._pipeline import FALLBACK
 from newsparse._problems import Problem
 from newsparse._progress import Progress
 from newsparse._stream import iter_load
@@ -42,7 +44,10 @@ class FileResult:
 
     Warnings and errors are whole messages, each naming its place: the input, or
     a file inside it (``bundle.zip!2024/03/a.txt: ...``). ``member_errors`` are
-    the files of an archive that could not be read while the others were.
+    the files of an archive that could not be read while the others were;
+    ``unrecognised`` the inputs (or files inside them) no detector recognised,
+    read as one article by the ``whole-text`` fallback (or skipped); ``codes``
+    counts the problems by code.
     """
 
     name: str
@@ -52,6 +57,8 @@ class FileResult:
     error: str | None = None
     spool: str | None = None
     member_errors: tuple[str, ...] = ()
+    unrecognised: tuple[str, ...] = ()
+    codes: dict[str, int] = attrs.Factory(dict)
 
 
 def _size(path: str) -> int:
@@ -61,8 +68,14 @@ def _size(path: str) -> int:
         return 0
 
 
-def parse_file(path: str, detector: str | None, emit: Callable[[str, int], None]) -> FileResult:
+def parse_file(
+    path: str, detector: str | None, emit: Callable[[str, int], None], skip_unrecognised: bool = False
+) -> FileResult:
     """Parse one input; call ``emit(json_line, position)`` for each article (position: its end offset).
+
+    An article that only the ``whole-text`` fallback read (no layout was
+    recognised, and no detector was named) is noted in ``unrecognised``, and not
+    emitted with ``skip_unrecognised``.
 
     Only parsing is guarded: an exception raised by ``emit`` (the output cannot
     be written, the run is stopped) goes to the caller at once.
@@ -71,6 +84,8 @@ def parse_file(path: str, detector: str | None, emit: Callable[[str, int], None]
     size = _size(path)
     problems: list[str] = []
     notes: list[str] = []
+    unrecognised: list[str] = []
+    codes: collections.Counter[str] = collections.Counter()
     count = 0
     try:
         source: Any = sources.stdin(name) if path == STDIN else path
@@ -83,6 +98,14 @@ def parse_file(path: str, detector: str | None, emit: Callable[[str, int], None]
                 article = next(articles, None)
                 if article is None:
                     break
+                fallback = (
+                    detector is None and article.provenance is not None and article.provenance.detector == FALLBACK
+                )
+                if fallback:
+                    unrecognised.append(_place(name, article.provenance.member if article.provenance else None))
+                    if skip_unrecognised:
+                        continue
+                codes.update(getattr(p, "code", "detector-problem") for p in article.problems)
                 line, position = _line(article, notes, name)
             except NewsparseError as exc:
                 return FileResult(name, size, count, [], str(exc))
@@ -95,12 +118,21 @@ def parse_file(path: str, detector: str | None, emit: Callable[[str, int], None]
         getattr(articles, "close", lambda: None)()  # the input file is closed now, also when emit raised
     warnings: list[str] = []
     unreadable: list[str] = []
+    codes.update(getattr(p, "code", "detector-problem") for p in problems)
     for problem in problems:
         if getattr(problem, "code", None) == "member-unreadable":
             unreadable.append(f"{name}!{problem}")  # "bundle.zip!" + "a.png: binary data (PNG image), not text"
         else:
             warnings.append(_placed(name, problem))
-    return FileResult(name, size, count, warnings + notes, member_errors=tuple(unreadable))
+    return FileResult(
+        name, size, count, warnings + notes, member_errors=tuple(unreadable), unrecognised=tuple(unrecognised),
+        codes=dict(codes),
+    )  # fmt: skip
+
+
+def _place(name: str, member: str | None) -> str:
+    """``dump.txt``, or ``bundle.zip!2024/a.txt`` for a file inside it."""
+    return name if member is None else f"{name}!{member}"
 
 
 def _placed(name: str, problem: str) -> str:
@@ -126,13 +158,12 @@ def _line(article: Article, notes: list[str], name: str) -> tuple[str, int]:
         record["problems"] = [*record["problems"], problem]
         line = json.dumps(record, ensure_ascii=False)
     title = clean_text(article.title) if article.title and has_surrogates(article.title) else article.title
-    member = article.provenance.member if article.provenance else None
-    place = name if member is None else f"{name}!{member}"
+    place = _place(name, article.provenance.member if article.provenance else None)
     notes.extend(f"{place}: {p} (article {title!r})" for p in record["problems"])
     return line, article.provenance.end if article.provenance else 0
 
 
-def _spool_file(path: str, detector: str | None, folder: str, index: int) -> FileResult:
+def _spool_file(path: str, detector: str | None, folder: str, index: int, skip: bool = False) -> FileResult:
     """Worker: parse one file into a spool file of JSON lines."""
     spool = os.path.join(folder, f"{index:08d}.jsonl")
     try:
@@ -141,7 +172,7 @@ def _spool_file(path: str, detector: str | None, folder: str, index: int) -> Fil
             def emit(line: str, position: int) -> None:
                 out.write(line + "\n")
 
-            result = parse_file(path, detector, emit)
+            result = parse_file(path, detector, emit, skip)
     except OSError as exc:
         raise OutputError(f"cannot write a temporary file ({exc.strerror or exc}): {spool}") from None
     return attrs.evolve(result, spool=spool)
@@ -164,10 +195,12 @@ def run(
     report: Callable[[FileResult], None],
     progress: Progress,
     caps: _limits.Limits | None = None,
+    skip_unrecognised: bool = False,
 ) -> None:
     """Parse every path; ``write`` each article's JSON line in input order; ``report`` each file's result.
 
-    ``caps`` are the caps on compressed and bundled input (those in force when not given).
+    ``caps`` are the caps on compressed and bundled input (those in force when not given);
+    ``skip_unrecognised`` leaves out the articles of inputs no detector recognised.
 
     An exception from ``write`` or ``report`` (or an interruption) stops the run
     at once: no further file is parsed, worker processes are terminated and the
@@ -182,7 +215,7 @@ def run(
 
         with _limits.limits(**attrs.asdict(caps)):
             for path in paths:
-                result = parse_file(path, detector, emit)
+                result = parse_file(path, detector, emit, skip_unrecognised)
                 progress.update(files=1, nbytes=result.size, position=0)
                 report(result)
         return
@@ -190,7 +223,13 @@ def run(
         pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_worker_init, initargs=(caps,))
         try:
             results = pool.map(
-                _spool_file, paths, [detector] * len(paths), [folder] * len(paths), range(len(paths)), chunksize=1
+                _spool_file,
+                paths,
+                [detector] * len(paths),
+                [folder] * len(paths),
+                range(len(paths)),
+                [skip_unrecognised] * len(paths),
+                chunksize=1,
             )
             for result in results:
                 assert result.spool is not None

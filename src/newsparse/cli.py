@@ -14,8 +14,8 @@ import io
 import json
 import os
 import signal
-import stat
 import sys
+import time
 import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -26,12 +26,13 @@ from newsparse._batch import FileResult, run
 from newsparse._decode import decode
 from newsparse._limits import Limits, limits
 from newsparse._model import Detection
-from newsparse._output import OutputError, Sink, has_surrogates, same_file
-from newsparse._progress import Progress
+from newsparse._output import OutputError, Sink, has_surrogates
+from newsparse._progress import Progress, Summary
 from newsparse._schema import article_schema
 from newsparse._stops import Terminated as _Terminated
 from newsparse._stops import stops_raised
 from newsparse._views import FORMATS_BY_SUFFIX
+from newsparse._walk import find_inputs
 from newsparse.detectors import get_detector, list_detectors, plugin_problems, rank_detectors
 from newsparse.errors import DetectorError, NewsparseError, PluginWarning
 
@@ -76,8 +77,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-d", "--detector", metavar="NAME", help="use this detector instead of ranking them")
     p.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="parse N files in parallel")
-    p.add_argument("--strict", action="store_true", help="exit 1 when any input had problems, not only failures")
-    p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings about problems")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when any input had problems or no recognised layout, not only failures",
+    )
+    p.add_argument(
+        "--skip-unrecognised",
+        "--skip-unrecognized",
+        action="store_true",
+        help="write no article for an input whose layout no detector recognised (it is still named on stderr)",
+    )
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="do not print warnings, notes or the summary (only failures)"
+    )
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="print the end-of-run summary even when stderr is not a terminal"
+    )
     p.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -226,79 +242,6 @@ def _say(message: str) -> None:
         print(f"newsparse: {message}", file=sys.stderr)
 
 
-@attrs.define
-class _Inputs:
-    """The files to read, and what was left out on the way (one note each)."""
-
-    paths: list[str] = attrs.Factory(list)
-    notes: list[str] = attrs.Factory(list)
-    errors: list[str] = attrs.Factory(list)
-
-
-def _inputs(paths: Sequence[str], output: str | None, *, guard_output: bool = True) -> _Inputs:
-    """Files named, and the regular files under directories named (sorted, hidden ones skipped).
-
-    The output file (the ``-o`` path, or stdout when it is a file) is never an
-    input: named on the command line it is an error (it would be destroyed or
-    read while it grows), found in a folder it is skipped with a note. Anything
-    found in a folder that is not a regular file (a FIFO, a socket, a device)
-    is skipped with a note, since reading it could block for ever; named on the
-    command line it is read, as asked. A link to a folder is not followed (no
-    loops, no file read twice) and is noted too.
-    """
-    found = _Inputs()
-    outputs = _output_files(output) if guard_output else []
-    for path in paths:
-        if path == _STDIN or not os.path.isdir(path):
-            if path != _STDIN and _is_output(_stat(path), outputs):
-                found.errors.append(f"{path}: is also the output file; write the output somewhere else")
-            found.paths.append(path)
-            continue
-
-        def unreadable(exc: OSError) -> None:
-            found.errors.append(f"{exc.filename}: cannot be read ({exc.strerror or exc})")
-
-        for root, dirs, files in os.walk(path, onerror=unreadable):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            links = [d for d in dirs if os.path.islink(os.path.join(root, d))]  # os.walk does not enter them
-            found.notes.extend(f"{os.path.join(root, d)}: skipped: a link to a folder is not followed" for d in links)
-            for name in sorted(files):
-                if name.startswith("."):
-                    continue
-                full = os.path.join(root, name)
-                info = _stat(full)
-                if info is not None and not stat.S_ISREG(info.st_mode):
-                    found.notes.append(f"{full}: skipped: not a regular file")
-                elif _is_output(info, outputs):
-                    found.notes.append(f"{full}: skipped: it is the output file")
-                else:
-                    found.paths.append(full)  # (a broken link is reported when it is read)
-    return found
-
-
-def _stat(path: str) -> os.stat_result | None:
-    try:
-        return os.stat(path)
-    except (OSError, ValueError):
-        return None
-
-
-def _output_files(output: str | None) -> list[os.stat_result]:
-    """The files the output goes to, when they exist: the ``-o`` file, or stdout redirected to a file."""
-    if output is not None:
-        info = _stat(output)
-    else:
-        try:
-            info = os.fstat(sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
-            info = None
-    return [info] if info is not None and stat.S_ISREG(info.st_mode) else []
-
-
-def _is_output(info: os.stat_result | None, outputs: list[os.stat_result]) -> bool:
-    return info is not None and any(same_file(info, out) for out in outputs)
-
-
 def _output_format(args: argparse.Namespace) -> str:
     """``-f``, else the format the extension of ``-o`` names, else JSON Lines."""
     if args.format:
@@ -318,7 +261,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         except DetectorError as exc:
             _say(str(exc))
             return 2
-    inputs = _inputs(args.paths, args.output)
+    inputs = find_inputs(args.paths, args.output)
     clashes = [error for error in inputs.errors if error.endswith("write the output somewhere else")]
     if clashes:
         for error in clashes:
@@ -332,6 +275,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     paths = inputs.paths
     failed = bool(inputs.errors)
     warned = False
+    summary = Summary(started=time.monotonic(), failed=len(inputs.errors))
     total = sum(os.path.getsize(p) for p in paths if p != _STDIN and os.path.isfile(p))
     progress = Progress(sys.stderr or io.StringIO(), files=len(paths), total_bytes=total, enabled=args.progress)
 
@@ -344,12 +288,19 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                 _say(f"warning: {name}: {warning}" if name else f"warning: {warning}")
 
     def report(result: FileResult) -> None:
-        nonlocal failed
+        nonlocal failed, warned
+        summary.add(result)
         for error in (result.error, *result.member_errors):
             if error:
                 progress.clear()
                 failed = True
                 _say(error)
+        for place in result.unrecognised:
+            warned = True
+            if not args.quiet:
+                progress.clear()
+                done = "skipped" if args.skip_unrecognised else "read as one article"
+                _say(f"note: {place}: no layout recognised; {done}")
         warn(None, result.warnings)
         warn(None, sink.problems)
         sink.problems.clear()
@@ -363,7 +314,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _say(f"{args.output}: cannot be written ({exc.strerror or exc})")
         return 1
     try:
-        run(paths, args.detector, args.jobs, sink.write, report, progress, _limits_of(args))
+        run(paths, args.detector, args.jobs, sink.write, report, progress, _limits_of(args), args.skip_unrecognised)
         sink.commit()
     except BaseException:
         sink.abort()
@@ -371,12 +322,21 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     finally:
         progress.finish()
     warn(None, sink.problems)
+    if not args.quiet and (args.verbose or _is_terminal(sys.stderr)):
+        _say(summary.line(time.monotonic()))
     return 1 if failed or (args.strict and warned) else 0
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream is not None and stream.isatty())  # type: ignore[attr-defined]
+    except (OSError, ValueError):
+        return False
 
 
 def _cmd_detect(args: argparse.Namespace) -> int:
     reports: list[dict[str, Any]] = []
-    inputs = _inputs(args.paths, None, guard_output=False)
+    inputs = find_inputs(args.paths, None, guard_output=False)
     for message in inputs.errors:
         _say(message)
     for note in inputs.notes:
