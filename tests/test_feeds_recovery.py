@@ -484,3 +484,17 @@ def test_no_text_field_carries_markup_whatever_the_title_holds(fragment: object,
         assert not _MARKUP.search(value), value
         assert "bad()" not in value
     assert read_content is not None
+
+
+def test_the_feed_language_and_an_item_language() -> None:
+    rss = (
+        '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>'
+        "<language>fr-CA</language>" + _item("Feed language") + "<item><title>Own</title><dc:language>en</dc:language>"
+        "<description>y</description></item></channel></rss>"
+    )
+    assert [a.language for a in _parse(rss).articles] == ["fr-CA", "en"]
+    atom = (
+        '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>T</title><entry><title>A</title>'
+        '<content>x</content></entry><entry xml:lang="nl"><title>B</title><content>y</content></entry></feed>'
+    )
+    assert [a.language for a in _parse(atom).articles] == ["de", "nl"]

@@ -31,6 +31,7 @@ from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
 from newsparse.detectors.markup._feed_embedded import Embedded, embedded_feed, has_items
 from newsparse.detectors.markup._feed_items import MODULES, item_fields
+from newsparse.detectors.markup._feed_text import element_text
 from newsparse.detectors.markup._xml import close_truncated, fix_references, repair_markup, skip_prolog, tag_end
 
 __all__ = ["FeedDetector"]
@@ -44,6 +45,9 @@ _BOUNDARY = re.compile(
 )
 _CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>", "<?": "?>"}
 _START_TAG = re.compile(r"<[A-Za-z_][^<>]*>")
+_FEED_LANGUAGE = re.compile(r"<(?:dc:)?language>\s*([^<]{1,40}?)\s*</", re.IGNORECASE)
+_XML_LANG = re.compile(r"""\sxml:lang\s*=\s*["']([^"']{1,40})["']""")
+_XML_LANG_KEY = "{http://www.w3.org/XML/1998/namespace}lang"
 _XMLNS = re.compile(r"""\sxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']""")
 _USED_PREFIX = re.compile(r"""</?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[\w.-]+\s*=""")
 _UNDECLARED = "urn:newsparse:undeclared:"
@@ -109,6 +113,7 @@ class FeedDetector:
             root = _ROOT.match(text, embedded.start)
         start = root.start() if root else skip_prolog(text)
         declarations: str | None = None
+        language: str | None = None
         number = 0
         for span in _spans(text, start):
             if span.kind == "unclosed-markup":
@@ -119,7 +124,14 @@ class FeedDetector:
             number += 1
             if declarations is None:
                 declarations = _header_namespaces(text[start : span.start])
-            yield _read_item(text[span.start : span.end], span, number, declarations)
+                language = _feed_language(text[start : span.start])
+            yield _read_item(text[span.start : span.end], span, number, declarations, language)
+
+
+def _feed_language(header: str) -> str | None:
+    """The feed's declared language: the channel's ``<language>`` / ``<dc:language>``, else the root's xml:lang."""
+    match = _FEED_LANGUAGE.search(header) or _XML_LANG.search(header)
+    return match.group(1).strip() or None if match else None
 
 
 def _split_escaped(detector: FeedDetector, embedded: Embedded) -> Iterator[RawArticle]:
@@ -191,8 +203,11 @@ def _tag_end(text: str, pos: int) -> int:
     return after
 
 
-def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> RawArticle:
-    """One item's raw article: its fields, or no fields and a problem saying why."""
+def _read_item(fragment: str, span: _Span, number: int, declarations: str, language: str | None = None) -> RawArticle:
+    """One item's raw article: its fields, or no fields and a problem saying why.
+
+    ``language`` is the feed's; an item's own ``xml:lang`` or ``dc:language`` comes first.
+    """
     where, at = f"item {number}", Location(record=number)
     if span.kind == "empty":
         tag = fragment.strip()
@@ -226,6 +241,10 @@ def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> Ra
     if "title" not in fields and "body" not in fields and "body_html" not in fields:
         problems.append(_no_text(fields, where, at))
         return RawArticle(span.start, span.end, {}, problems)
+    own = wrapper[0].get(_XML_LANG_KEY) or element_text(wrapper[0].find(f"{{{_NAMES['dc']}}}language"))
+    language = (own or "").strip() or language
+    if language:
+        fields["language"] = language
     return RawArticle(span.start, span.end, fields, problems)
 
 
