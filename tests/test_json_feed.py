@@ -159,3 +159,10 @@ def test_generated_feeds(stories: list[tuple[str, str]], html: bool) -> None:
     assert result.detection.chosen == "json-feed"
     assert [a.title for a in result.articles] == [" ".join(t.split()) for t, _ in stories]
     assert [a.body for a in result.articles] == [b for _, b in stories]
+
+
+def test_c1_controls_in_strings_become_windows_1252_characters() -> None:
+    (article,) = _parse(
+        _feed({"id": "1", "title": "Don\u0092t", "content_text": "\u0093Quoted\u0094", "tags": ["a\u0096b"]})
+    ).articles
+    assert (article.title, article.body, article.tags) == ("Don’t", "“Quoted”", ("a–b",))

@@ -78,10 +78,7 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _CONTROLS_BUT_WIRE = re.compile("[\x00\x05-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _WIRE_FRAME = re.compile("\x01[^\x01\x02]{0,1000}\x02")
 LONE_SURROGATES = re.compile("[\ud800-\udfff]")
-# C1 controls are windows-1252 (and windows-874) bytes read as Latin-1: each stands for that code page's character.
 _WINDOWS_PAGE = re.compile(r"(?:x-)?windows-(\d{3,4})")
-_C1 = re.compile("[\x80-\x9f]")
-_C1_MEANING = {chr(b): bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xA0)}
 _LINE_BOMS = re.compile("\n\ufeff+")  # U+FEFF starting a line: the BOM of a file concatenated after another
 # Every byte except those _CONTROLS removes; ``data.translate(None, _NOT_CONTROL_BYTES)`` keeps only those.
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROLS.match(chr(b)))
@@ -192,9 +189,6 @@ def normalise(
         if dropped != text:
             text = dropped
             repairs.append(Repair("bom-removed", "byte order marks removed at line starts"))
-    if not text.isascii() and _C1.search(text):
-        text = _C1.sub(lambda m: _C1_MEANING[m.group()], text)
-        repairs.append(Repair("c1-controls-mapped", "C1 control characters read as windows-1252"))
     if surrogates and not text.isascii() and LONE_SURROGATES.search(text):
         text = LONE_SURROGATES.sub("\ufffd", text)
         repairs.append(Repair("surrogates-replaced", "lone surrogates replaced"))

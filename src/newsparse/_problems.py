@@ -228,8 +228,6 @@ CODES: Mapping[str, str] = {
     "undecodable-replaced": "bytes the detected encoding cannot decode were replaced by U+FFFD (repair)",
     "utf16-without-bom": "UTF-16 without a byte order mark was recognised (repair)",
     "utf32-without-bom": "UTF-32 without a byte order mark was recognised (repair)",
-    "c1-controls-mapped": "C1 control characters (U+0080-U+009F, windows-1252 bytes read as Latin-1) became the "
-    "windows-1252 characters they stand for (repair)",
 }
 """Every code newsparse gives a problem or a repair, with its meaning (documented on the errors page).
 

@@ -20,7 +20,7 @@ from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
 from newsparse.detectors.json._arrays import iter_array
 from newsparse.detectors.json._json import Walk
-from newsparse.detectors.markup._feed_text import text_of
+from newsparse.detectors.markup._feed_text import map_c1, text_of
 
 __all__ = ["JsonFeedDetector"]
 
@@ -81,7 +81,7 @@ def _article(item: object, start: int, end: int, feed: Mapping[str, Any], where:
     if not isinstance(item, dict):
         problem = Problem("record-not-object", f"{where} is a JSON {type(item).__name__}, not an object; skipped", at)
         return RawArticle(start, end, {}, (problem,))
-    fields = _fields(item, feed)
+    fields = {key: _without_c1(value) for key, value in _fields(item, feed).items()}
     if "title" not in fields and "body" not in fields and "body_html" not in fields:
         has = "; ".join(f"{key} {value!r}"[:_SHOWN] for key, value in fields.items()) or "nothing"
         problem = Problem("item-no-text", f"{where} has no title and no text (only {has}); skipped", at)
@@ -121,6 +121,11 @@ def _fields(item: Mapping[str, Any], feed: Mapping[str, Any]) -> dict[str, Any]:
     if tags:
         fields["tags"] = list(dict.fromkeys(tags))
     return fields
+
+
+def _without_c1(value: Any) -> Any:
+    """A field's value (a string or a list of strings) with its C1 controls mapped (see :func:`map_c1`)."""
+    return map_c1(value) if isinstance(value, str) else [_without_c1(v) for v in value]
 
 
 def _put(fields: dict[str, Any], key: str, value: str | None) -> None:

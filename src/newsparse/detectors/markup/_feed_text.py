@@ -27,6 +27,7 @@ __all__ = [
     "element_text",
     "inner_markup",
     "local",
+    "map_c1",
     "prepare_html",
     "read_content",
     "text_of",
@@ -39,6 +40,10 @@ _UNWRAPPED = re.compile(r"</?(?:embed|object|param|applet|iframe|svg|math)\b[^<>
 _HTML_TYPES = frozenset({"html", "text/html"})
 _TEXT_TYPES = frozenset({"text", "text/plain", "plain"})
 _SPACE = re.compile(r"\s+")
+# C1 controls left in the text after decoding (and after mojibake repair) are windows-1252 or windows-874 bytes
+# read as Latin-1 (both code pages give 0x80-0x9F the same punctuation): each becomes that character.
+_C1 = re.compile("[\x80-\x9f]")
+_C1_MEANING = {chr(b): bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xA0)}
 # A numeric reference to a character XML forbids (&#0;): the feed's text as written, kept so by the HTML reader too.
 _FORBIDDEN_REFERENCE = re.compile(r"&(#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01])|[xX]0*(?:[0-8]|1[0-9a-fA-F]|[bBcCeEfF]));)")
 
@@ -50,6 +55,18 @@ class Content:
     value: str
     html: bool
     bad_base64: bool = False
+
+
+def map_c1(text: str) -> str:
+    """``text`` with each C1 control character replaced by its windows-1252 character (dropped when it has none).
+
+    Example:
+        >>> map_c1("don\x92t \x93quote\x94\x81")
+        'don’t “quote”'
+    """
+    if text.isascii() or _C1.search(text) is None:
+        return text
+    return _C1.sub(lambda m: _C1_MEANING[m.group()], text)
 
 
 def local(tag: str) -> tuple[str, str]:

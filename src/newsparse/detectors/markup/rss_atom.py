@@ -31,7 +31,7 @@ from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
 from newsparse.detectors.markup._feed_embedded import Embedded, embedded_feed, has_items
 from newsparse.detectors.markup._feed_items import MODULES, item_fields
-from newsparse.detectors.markup._feed_text import element_text
+from newsparse.detectors.markup._feed_text import element_text, map_c1
 from newsparse.detectors.markup._xml import close_truncated, fix_references, repair_markup, skip_prolog, tag_end
 
 __all__ = ["FeedDetector"]
@@ -221,7 +221,7 @@ def _read_item(fragment: str, span: _Span, number: int, declarations: str, langu
         ends = "the next item starts" if span.kind == "cut" else "the feed ends"
         message = f"{where} is truncated: {ends} before its end tag; read what it has"
         problems.append(Problem("item-truncated", message, at))
-    fragment, unknown = fix_references(fragment)
+    fragment, unknown = fix_references(map_c1(fragment))
     if unknown:
         problems.append(Problem("entity-unknown", f"{where}: {_unknown_words(unknown)} kept as text", at))
     try:
