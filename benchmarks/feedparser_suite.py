@@ -44,6 +44,9 @@ _TEXT_TYPED = re.compile(rb"""\stype=["'](?:text|text/plain)["']""")
 _TITLE_PATHS = {("title",), ("title_detail", "value")}
 _BODY_PATHS = {("description",), ("summary",), ("summary_detail", "value"), ("content", 0, "value")}
 _MARKUP = re.compile(r"<\s*/?\s*[A-Za-z][\w:-]*(?:\s[^<>]*)?/?\s*>|<!--|\son[a-z]+\s*=|javascript:", re.IGNORECASE)
+_ACTIVE = re.compile(
+    r"<\s*(?:script|iframe|object|embed|applet|style|meta|link)\b|\son[a-z]+\s*=|javascript:", re.IGNORECASE
+)
 _HTML_HINT = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]\w*);")
 
 
@@ -113,10 +116,12 @@ def _check(
         articles, result = [], None
         tally["errors"] += 1
         misses.append({"file": name, "field": "error", "expected": "", "got": repr(exc)[:200]})
+    detector = str(result.detection.chosen) if result else "-"
     for article in articles:
         for field, value in _texts(article):
             if _MARKUP.search(value):
-                markup.append({"file": name, "field": field, "value": value[:200]})
+                kind = "active" if _ACTIVE.search(value) else "tag-like"
+                markup.append({"file": name, "field": field, "value": value[:200], "detector": detector, "kind": kind})
     first = articles[0] if articles else None
     for field, (value, is_html) in expected.items():
         want = _norm(newsparse.clean_html(value) if is_html else value)
@@ -125,8 +130,7 @@ def _check(
         if got == want:
             tally[f"{group}:{field}:equal"] += 1
         else:
-            detector = result.detection.chosen if result else "-"
-            misses.append({"file": name, "field": field, "expected": want, "got": got, "detector": str(detector)})
+            misses.append({"file": name, "field": field, "expected": want, "got": got, "detector": detector})
 
 
 def _texts(article: newsparse.Article) -> Iterator[tuple[str, str]]:
@@ -210,9 +214,11 @@ def _print(report: dict[str, Any], shown: int) -> None:
         print(f"{group:<12}{field:<8}{hits:>7}{cases:>7}{100 * hits / cases:>7.1f}%")
     print(f"{'all':<20}{equal:>7}{total:>7}{100 * equal / max(total, 1):>7.1f}%")
     print(f"inputs newsparse refused: {tally.get('errors', 0)}")
-    print(f"article fields carrying markup: {len(report['markup'])}")
+    kinds = Counter((m["detector"], m["kind"]) for m in report["markup"])
+    print(f"article fields carrying markup: {len(report['markup'])}", dict(kinds) or "")
+    print("  (active: script, event handler, iframe...; tag-like: text that looks like a tag)")
     for item in report["markup"][:shown]:
-        print(f"  {item['file']} {item['field']}: {item['value']!r}")
+        print(f"  {item['file']} [{item['detector']}, {item['kind']}] {item['field']}: {item['value'][:100]!r}")
     for field in ("title", "body", "error"):
         rows = [m for m in report["misses"] if m["field"] == field]
         print(f"\nmisses ({field}): {len(rows)}")
