@@ -170,11 +170,13 @@ CODES: Mapping[str, str] = {
     "newsml-item-not-text": "a NewsML item holds a picture, graphic, video or audio, not a text article; skipped",
     "newsml-content-remote": "a NewsML item's text is only referred to by an address, not included; metadata read",
     "newsml-package-only": "a NewsML-G2 packageItem only refers to items elsewhere and holds none; no article",
-    # problems: database exports (ProQuest, Europresse)
+    # problems: database exports (ProQuest, Europresse, LexisNexis, Nexis Uni)
     "export-document-empty": "a document of a database export has no title and no text; skipped",
     "export-field-missing": "a document of a database export lacks a field it normally has (title, text, date); kept",
     "export-count-mismatch": "an export declares a number of documents that differs from the documents it holds",
     "export-markup-in-text": "markup inside a text field of an export (an abstract) was read as text",
+    "export-label-unknown": "a document of an export has labels newsparse does not know; kept in notes",
+    "export-truncated": "an export's last document has no end line: the export may be cut short",
     "charset-mismatch": "a part of an e-mailed export declares a charset that cannot be right; decoded with another",
     "mime-part-unreadable": "a part of an e-mailed export is damaged (bad base64); what could be decoded is kept",
     # problems: Factiva exports (factiva-html, factiva-xml)
