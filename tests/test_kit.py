@@ -55,6 +55,14 @@ def _wordpress(stories: list[Story]) -> str:
     return json.dumps(posts)
 
 
+def _json_feed(stories: list[Story]) -> str:
+    items = [
+        {"id": str(n), "title": t, "content_html": "".join(f"<p>{p}</p>" for p in paragraphs)}
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    ]
+    return json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Town Herald", "items": items})
+
+
 def _jsonlines(stories: list[Story]) -> str:
     return "".join(json.dumps({"title": t, "text": "\n\n".join(p)}) + "\n" for t, p in stories)
 
@@ -304,6 +312,7 @@ LAYOUTS: dict[str, list[tuple[Callable[[list[Story]], str], Callable[[int], int]
     "lexisnexis": [(_lexisnexis, lambda n: n)],
     "lexisnexis-html": [(_lexisnexis_html, lambda n: n)],
     "nexis-uni": [(_nexis_uni, lambda n: n)],
+    "json-feed": [(_json_feed, lambda n: n)],
     "title-echo": [(_title_echo, lambda n: n)],
     "counter-footer": [(_counter_footer, lambda n: n)],
     "page-text": [(_page_text, lambda n: n)],

@@ -78,6 +78,7 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _CONTROLS_BUT_WIRE = re.compile("[\x00\x05-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _WIRE_FRAME = re.compile("\x01[^\x01\x02]{0,1000}\x02")
 LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+_WINDOWS_PAGE = re.compile(r"(?:x-)?windows-(\d{3,4})")
 _LINE_BOMS = re.compile("\n\ufeff+")  # U+FEFF starting a line: the BOM of a file concatenated after another
 # Every byte except those _CONTROLS removes; ``data.translate(None, _NOT_CONTROL_BYTES)`` keeps only those.
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROLS.match(chr(b)))
@@ -294,19 +295,32 @@ def _decodes(data: bytes, encoding: str) -> bool:
 def _decode_nul_heavy(data: bytes, head: bytes, source: str, repairs: list[Repair]) -> tuple[str, str]:
     """UTF-16 without a BOM shows NULs in every other byte; anything else NUL-heavy is binary."""
     encoding = _wide_guess(head)
-    if encoding is not None and len(data) % 2 == 0:
+    if encoding is not None and len(data) % (4 if "32" in encoding else 2) == 0:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             text = None
         if text is not None and _printable_ratio(text[:4096]) > 0.95:
-            repairs.append(Repair("utf16-without-bom", f"{encoding} without BOM recognised"))
+            if "32" in encoding:
+                repairs.append(Repair("utf32-without-bom", f"{encoding} without BOM recognised"))
+            else:
+                repairs.append(Repair("utf16-without-bom", f"{encoding} without BOM recognised"))
             return text, encoding
     raise BinaryInputError("binary data (NUL bytes throughout), not text", source=source)
 
 
 def _wide_guess(head: bytes) -> str | None:
-    """``utf-16-le`` or ``utf-16-be`` when NUL bytes sit mostly at odd or even offsets, else None."""
+    """``utf-16-le`` or ``utf-16-be`` when NUL bytes sit mostly at odd or even offsets, else None.
+
+    ``utf-32-le`` / ``utf-32-be`` when three bytes of every four are mostly NUL (ASCII-heavy UTF-32 text).
+    """
+    quarter = len(head) // 4
+    if quarter:
+        nuls = [head[i::4].count(0) for i in range(4)]  # NUL bytes at each offset modulo 4
+        if min(nuls[1:]) > quarter * 0.9 and nuls[0] < quarter // 4:
+            return "utf-32-le"
+        if min(nuls[:3]) > quarter * 0.9 and nuls[3] < quarter // 4:
+            return "utf-32-be"
     even = head[0::2].count(0)
     odd = head[1::2].count(0)
     half = len(head) // 2
@@ -349,7 +363,8 @@ def _usable(name: str | None) -> str | None:
         return None  # UTF-8 was tried already and failed; a UTF-16 page has NULs and was read as such (WHATWG)
     if name in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"}:
         return "cp1252"  # what browsers do, per the WHATWG encoding standard
-    return name
+    windows = _WINDOWS_PAGE.fullmatch(name)
+    return f"cp{windows.group(1)}" if windows else name  # Python knows windows-874 only as cp874
 
 
 def _detect(data: bytes, first_bad: int, head: bytes, source: str) -> str:

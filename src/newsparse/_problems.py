@@ -159,6 +159,11 @@ CODES: Mapping[str, str] = {
     "item-truncated": "a feed item breaks off before its end tag",
     "entity-unknown": "a feed item uses entities that are not defined; kept as text",
     "text-truncated": "the text ends inside a comment or markup section outside any item",
+    # problems: feeds (rss-atom, json-feed)
+    "item-repaired": "a feed item is not well-formed XML (a stray <, an unclosed or unopened tag, a forbidden "
+    "character); read after repairing it",
+    "item-no-text": "a feed item has neither a title nor any text; skipped, naming what it had (link, date)",
+    "base64-invalid": "a feed element says it holds base64 but does not; its text is kept as written",
     "page-empty": "an HTML page has no title and no text",
     "page-over-cap": "an HTML page is larger than the page cap (MAX_HTML_CHARS); only its head was read",
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
@@ -233,6 +238,7 @@ CODES: Mapping[str, str] = {
     "undecodable-replaced": "bytes the detected encoding cannot decode were replaced by U+FFFD (repair)",
     "utf16-without-bom": "UTF-16 without a byte order mark was recognised (repair)",
     "date-from-capture": "published is the date a web archive captured the page, which gives none (repair)",
+    "utf32-without-bom": "UTF-32 without a byte order mark was recognised (repair)",
 }
 """Every code newsparse gives a problem or a repair, with its meaning (documented on the errors page).
 

@@ -80,6 +80,7 @@ BUILTINS: tuple[tuple[str, str], ...] = (
     ("lexisnexis", "newsparse.detectors.exports.lexisnexis:LexisNexisDetector"),
     ("lexisnexis-html", "newsparse.detectors.exports.lexisnexis_html:LexisNexisHtmlDetector"),
     ("nexis-uni", "newsparse.detectors.exports.nexis_uni:NexisUniDetector"),
+    ("json-feed", "newsparse.detectors.json.json_feed:JsonFeedDetector"),
     ("title-echo", "newsparse.detectors.text.title_echo:TitleEchoDetector"),
     ("counter-footer", "newsparse.detectors.text.counter_footer:CounterFooterDetector"),
     ("page-text", "newsparse.detectors.text.page_text:PageTextDetector"),
