@@ -25,11 +25,12 @@ import bisect
 import hashlib
 import os
 from collections.abc import Callable, Generator, Iterator
-from typing import Protocol
+from typing import Any, Protocol
 
 import attrs
 
 from newsparse._captions import dedupe_captions
+from newsparse._fields import read_date
 from newsparse._model import Article, Detection, Provenance, Result
 from newsparse._plaintext import read_plain
 from newsparse._problems import Location, Problem, Repair
@@ -37,6 +38,8 @@ from newsparse._repair import repair_mojibake
 from newsparse._structured import draft_from_fields
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._registry import get_detector, list_detectors, rank_detectors
+from newsparse.sources import Hints
+from newsparse.vocabulary import identify, identifying
 
 __all__ = [
     "FALLBACK",
@@ -68,6 +71,7 @@ def parse_decoded(
     repairs: list[Repair],
     forced: str | None,
     member: str | None = None,
+    hints: Hints | None = None,
 ) -> Result:
     """Repair, detect, split and read a whole decoded text: the :class:`~newsparse.Result` of ``parse``."""
     text, spans = repair_mojibake(text)
@@ -75,7 +79,7 @@ def parse_decoded(
         repairs.append(Repair("mojibake-repaired", f"mojibake repaired ({len(spans)} lines)"))
     detection = detect(text, forced)
     problems: list[str] = [*sniff_problems(detection)]
-    context = Context(path, encoding, tuple(repairs), spans, detection, member)
+    context = Context(path, encoding, tuple(repairs), spans, detection, member, hints)
     articles = tuple(split(Whole(context), text, spans, detection, problems))
     return Result(
         articles=articles,
@@ -151,6 +155,7 @@ class Context:
     repaired_spans: list[Span]
     detection: Detection
     member: str | None = None
+    hints: Hints | None = None  # what the container knows of the member: a fallback url and date
 
     def repairs_for(self, start: int, end: int) -> tuple[Repair, ...]:
         """The repairs to the whole text, with the mojibake repairs counted inside ``start..end``."""
@@ -176,6 +181,12 @@ def build_article(raw: RawArticle, text: str, name: str, context: Context, base:
     draft = read_plain(text[raw.start - base : raw.end - base]) if fields is None else draft_from_fields(fields)
     draft.problems.extend(raw.problems)
     score = next((s.score for s in context.detection.ranking if s.name == name), 0.0)
+    if draft.id is None:
+        draft.id = article_id(context.path, context.member, raw.start, raw.end, text[raw.start - base : raw.end - base])
+    values = draft.fields()
+    repairs = context.repairs_for(raw.start, raw.end)
+    if context.hints is not None:
+        repairs += _fill_from_hints(values, context.hints)
     provenance = Provenance(
         source=context.path,
         detector=name,
@@ -183,12 +194,33 @@ def build_article(raw: RawArticle, text: str, name: str, context: Context, base:
         encoding=context.encoding,
         start=raw.start,
         end=raw.end,
-        repairs=context.repairs_for(raw.start, raw.end),
+        repairs=repairs,
         member=context.member,
     )
-    if draft.id is None:
-        draft.id = article_id(context.path, context.member, raw.start, raw.end, text[raw.start - base : raw.end - base])
-    return dedupe_captions(Article(**draft.fields(), provenance=provenance))
+    if draft.language is None and identifying():
+        provenance = _detect_language(values, provenance)
+    return dedupe_captions(Article(**values, provenance=provenance))
+
+
+def _fill_from_hints(values: dict[str, object], hints: Hints) -> tuple[Repair, ...]:
+    """Give the article the container's url and date where it has none; a date so given is said as a repair."""
+    if not values.get("url") and hints.url:
+        values["url"] = hints.url
+    date = read_date(hints.published) if not values.get("published") and hints.published else None
+    if date is None:
+        return ()
+    values["published"] = date
+    return (Repair("date-from-capture", f"published is {hints.published_is}: the text gives no date"),)
+
+
+def _detect_language(values: dict[str, Any], provenance: Provenance) -> Provenance:
+    """Fill an undeclared language from the text; provenance records it as detected (a ``language-detected``)."""
+    detected = identify(values.get("body") or values.get("title") or "")
+    if detected is None:
+        return provenance
+    values["language"] = detected[0]
+    message = f"language detected from the text ({detected[1]}): {detected[0]}"
+    return attrs.evolve(provenance, repairs=(*provenance.repairs, Repair("language-detected", message)))
 
 
 def article_id(source: str | None, member: str | None, start: int, end: int, raw: str) -> str:

@@ -164,6 +164,8 @@ class _Stream:
         self.path = member.source
         self.display = member.display
         self.member = member.name
+        self.hints = member.hints
+        self.declared = member.hints.encoding if member.hints else None
         self.forced = forced
         self.chunk = chunk
         self.problems = sink
@@ -251,7 +253,8 @@ class _Stream:
             self.encoding = "utf-8"
             return data
         view = b"".join(self.tail)[-_TAIL:] + data
-        self.encoding = choose_encoding(view, len(view) - len(data) + bad, head=self.head, source=self.display)
+        first_bad = len(view) - len(data) + bad
+        self.encoding = choose_encoding(view, first_bad, head=self.head, source=self.display, declared=self.declared)
         return data
 
     def _widened(self, data: bytes) -> tuple[bytes, int | None]:
@@ -307,7 +310,7 @@ class _Stream:
         first = self._piece(max(_FIRST, self.chunk))
         if not first.isascii():  # decode() must see 64 KiB past the first bad byte, as it does on the whole
             first, _ = self._widened(first)
-        decoded = decode(first, source=self.display)
+        decoded = decode(first, source=self.display, declared=self.declared)
         if self.eof or decoded.encoding is None or decoded.encoding.startswith(_WIDE):
             yield from self._rest_whole(first)
             return
@@ -334,11 +337,10 @@ class _Stream:
         rest = [first]
         while not self.eof:
             rest.append(self._piece(self.chunk))
-        decoded = decode(b"".join(rest), source=self.display)
+        decoded = decode(b"".join(rest), source=self.display, declared=self.declared)
         del rest
-        result = parse_decoded(
-            decoded.text, self.path, decoded.encoding, list(decoded.repairs), self.forced, self.member
-        )
+        repairs = list(decoded.repairs)
+        result = parse_decoded(decoded.text, self.path, decoded.encoding, repairs, self.forced, self.member, self.hints)
         self.problems.extend(result.problems)
         yield from result.articles
 
@@ -354,7 +356,8 @@ class _Stream:
 
     def context(self, spans: list[tuple[int, int]], detection: Detection) -> Context:
         """The provenance of the articles of the current block (the repairs found so far)."""
-        return Context(self.path, self.encoding or "utf-8", tuple(self.repairs), spans, detection, self.member)
+        encoding = self.encoding or "utf-8"
+        return Context(self.path, encoding, tuple(self.repairs), spans, detection, self.member, self.hints)
 
     def skip_line(self, text: str, spans: list[tuple[int, int]], base: int) -> tuple[int, str, list[tuple[int, int]]]:
         """Read past the rest of the line that ``text`` starts, holding one piece at a time.

@@ -11,6 +11,7 @@ from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
+from newsparse.vocabulary import normalise_language
 
 __all__ = ["HtmlPageDetector"]
 
@@ -106,6 +107,7 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
             fields = _page_fields(info, story.main.text, info.time or story.time)
         else:
             fields = {"title": story.heading, "body": story.main.text, "source": _source(info)}
+            fields["language"] = _language(info.meta, _article_ld(info.json_ld))
             fields["published"] = story.time  # read (or reported unreadable) by the field contract
         dropped: list[Dropped] = []
         if index == 0 and target is None and page_title:
@@ -189,6 +191,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     authors = _ld_names(ld.get("author")) or ([meta["author"]] if meta.get("author") else [])
     fields["authors"] = authors
     fields["source"] = _source(info)
+    fields["language"] = _language(meta, ld)
     tags = [v for k, v in meta.items() if k == "article:tag"]
     keywords = ld.get("keywords")
     if isinstance(keywords, str):
@@ -197,6 +200,18 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         tags.extend(t for t in keywords if isinstance(t, str))
     fields["tags"] = list(dict.fromkeys(tags))
     return fields
+
+
+def _language(meta: Mapping[str, str], ld: Mapping[str, Any]) -> str | None:
+    """The declared language: JSON-LD ``inLanguage``, ``<html lang>``, content-language, then ``og:locale``."""
+    declared = ld.get("inLanguage")
+    if isinstance(declared, Mapping):  # {"@type": "Language", "name": "English", "alternateName": "en"}
+        declared = declared.get("alternateName") or declared.get("name")
+    for value in (declared, meta.get("html:lang"), meta.get("content-language"), meta.get("og:locale")):
+        tag = normalise_language(value)
+        if tag is not None:
+            return tag
+    return None
 
 
 def _str(value: object) -> str | None:
