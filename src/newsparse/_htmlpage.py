@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsparse import _html, _limits
+from newsparse import _html, _htmlblocks, _limits
 from newsparse._html import (
     _MIN_PARAGRAPH,
     _PAGE_CHROME,
@@ -82,8 +82,7 @@ def parse_page(html: str) -> PageInfo:
         soup = _html._soup(html, bounded=True)  # looked up on the module: tests may replace it
         title, meta, json_ld = _head(soup)
         time_value = _time(soup)
-        root = _main_element(soup)
-        main = _finish(_walk(root, skip=_PAGE_CHROME))
+        root, main, uncertain = _main_text(soup, meta.get("og:title") or title)
         articles = soup.find_all("article")
         stories, teasers, outside = _stories(soup, root, main, articles)
     return PageInfo(
@@ -96,8 +95,31 @@ def parse_page(html: str) -> PageInfo:
         teasers=teasers,
         outside=outside,
         article_count=len(articles),
-        problems=(_flattened_problem(flattened),) if flattened else (),
+        problems=(
+            *((_flattened_problem(flattened),) if flattened else ()),
+            *((_UNCERTAIN,) if uncertain else ()),
+        ),
     )
+
+
+_UNCERTAIN = Problem(
+    "page-main-uncertain",
+    "another block of the page scored nearly as high as the one read as the article: the body may be the wrong block",
+)
+
+
+def _main_text(soup: bs4.BeautifulSoup, title: str | None) -> tuple[Tag, HtmlText, bool]:
+    """The element that holds the story, its text, and whether the choice was close (see ``_htmlblocks``)."""
+    blocks = _htmlblocks.measure(soup)
+    chosen = _htmlblocks.choose(blocks)
+    if chosen is None:
+        root = _main_element(soup)
+        return root, _finish(_walk(root, skip=_PAGE_CHROME)), False
+    roots, uncertain = chosen
+    dropped: list[str] = []
+    paragraphs = _htmlblocks.story_paragraphs(roots, blocks, dropped)
+    paragraphs = _htmlblocks.trim_header(paragraphs, title, dropped)
+    return roots[0], _finish(paragraphs), uncertain
 
 
 def _flattened_problem(count: int) -> Problem:

@@ -160,6 +160,8 @@ CODES: Mapping[str, str] = {
     "text-truncated": "the text ends inside a comment or markup section outside any item",
     "page-empty": "an HTML page has no title and no text",
     "page-over-cap": "an HTML page is larger than the page cap (MAX_HTML_CHARS); only its head was read",
+    # html-page: choosing the main content (issue 12)
+    "page-main-uncertain": "another block of an HTML page scored nearly as high as the one read as its article",
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
     # problems: wire XML (NITF, NewsML-G2, NewsML 1.x)
     "newsml-item-not-text": "a NewsML item holds a picture, graphic, video or audio, not a text article; skipped",

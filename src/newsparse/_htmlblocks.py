@@ -1,0 +1,332 @@
+"""Choosing a page's main content by scoring blocks, and pruning what is not the story inside it.
+
+:func:`measure` walks the tree once (iteratively) and records, for every
+element, its visible text length, the part of it inside links, and whether a
+class or id marks it as page chrome (related lists, share bars, newsletter
+boxes, comments... in many languages). :func:`choose` scores the paragraphs
+outside chrome (their text, less their links) into their parent and
+grandparent, and returns the best block with the siblings that carry the same
+story (an article split across containers), and whether the choice was close.
+:func:`story_paragraphs` walks the chosen blocks leaving out chrome, link lists
+and captions; :func:`trim_header` drops the headline, byline, date and URL lines
+repeated at the top.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from newsparse._html import _BLOCK, _BREAK, _PAGE_CHROME, _SKIP, _flush
+
+if TYPE_CHECKING:
+    from bs4.element import Tag
+
+__all__ = ["Blocks", "choose", "measure", "story_paragraphs", "trim_header"]
+
+# Class and id words of blocks that are not the story, in several languages; matched at the start of a word
+# of the class/id (split on anything but letters and digits), so "related-posts" and "relacionadas" match.
+_CHROME_WORDS = (
+    "related", "relacionad", "relacionat", "correlat", "verwandt", "similar", "recommend", "empfehl", "recomend",
+    "popular", "mostread", "most-read", "trending", "tendencia", "ticker", "newsletter", "subscri", "suscri",
+    "abonn", "inscri", "signup", "sign-up", "donat", "share", "sharing", "social", "sociais", "comment",
+    "kommentar", "comentari", "commentaire", "discussion", "disqus", "reaction", "promo", "advert", "anzeige",
+    "werbung", "publicidad", "publicite", "pubblicita", "sponsor", "outbrain", "taboola", "footer", "breadcrumb",
+    "author-bio", "authorbio", "author-box", "about-author", "bio-box", "tag-list", "taglist", "tags", "keywords",
+    "gallery", "galeria", "galerie", "slideshow", "carousel", "sidebar", "teaser", "more-from", "morefrom",
+    "read-more", "readmore", "leia-tambem", "leiatambem", "veja-tambem", "lire-aussi", "articles-lies",
+    "a-lire", "mehr-zum", "weitere", "paywall", "cookie", "consent", "modal", "popup", "login", "deal",
+    "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
+    "timestamp", "caption", "credit", "widget", "banner", "nav", "menu", "print", "rating", "pagination",
+)  # fmt: skip
+_CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow more".split())
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_CHROME_START = re.compile("|".join(sorted(map(re.escape, _CHROME_WORDS), key=len, reverse=True)))
+# Class and id words of the story's own container: such a block is kept even when another of its words is chrome.
+_STORY = re.compile(
+    r"article[-_]?(?:body|content|text)|entry[-_]?content|post[-_]?(?:body|content)|story[-_]?(?:body|content)"
+    r"|body[-_]?text|main[-_]?content|content[-_]?body|articlebody|rich[-_]?text|artikel|contenido|conteudo"
+    r"|materia|corpo|texte"
+)
+_PARAGRAPHS = frozenset("p pre blockquote".split())
+_CAPTIONS = frozenset("figcaption figure".split())
+_LISTS = frozenset("ul ol dl table nav menu".split())
+_MIN_PARAGRAPH = 25
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+@attrs.define
+class Blocks:
+    """What :func:`measure` found: per element (by ``id``) text, link text, paragraph score, chrome marks."""
+
+    text: dict[int, int] = attrs.field(factory=dict)
+    links: dict[int, int] = attrs.field(factory=dict)
+    chrome: set[int] = attrs.field(factory=set)
+    scores: dict[int, float] = attrs.field(factory=dict)
+    direct: dict[int, int] = attrs.field(factory=dict)
+    nodes: dict[int, Any] = attrs.field(factory=dict)
+
+
+def marks(tag: Tag) -> str:
+    """The tag's class and id words, lower-cased."""
+    found: Any = tag.get("class") or []
+    classes = [found] if isinstance(found, str) else list(found)
+    return " ".join([*classes, str(tag.get("id") or ""), str(tag.get("role") or "")]).lower()
+
+
+def is_chrome_mark(words: str) -> bool:
+    """Whether class/id words mark a block that is not the story ("related-posts", "share-bar", "kommentare")."""
+    if not words.strip() or _STORY.search(words):
+        return False
+    for word in _WORD.findall(words):
+        if word in _CHROME_EXACT:
+            return True
+        for part in (word, *word.split("-")):
+            if _CHROME_START.match(part) and not part.startswith(("header", "navbar-brand")):
+                return True
+    return False
+
+
+def _own_chrome(tag: Tag) -> bool:
+    if tag.name in _PAGE_CHROME:
+        return True
+    if tag.get("hidden") is not None or tag.get("aria-hidden") == "true":
+        return True
+    style = tag.get("style")
+    if isinstance(style, str) and _HIDDEN.search(style):
+        return True
+    words = marks(tag)
+    return bool(words) and is_chrome_mark(words)
+
+
+def measure(root: Tag) -> Blocks:
+    """Text and link lengths of every element under ``root``, its chrome marks and paragraph scores.
+
+    One walk measures the elements; a second marks as chrome every element inside
+    a marked one, unless the marked one holds half the page's text or more (a
+    layout wrapper whose classes say "has-sidebar" is not page chrome).
+    """
+    blocks = Blocks()
+    own = _sizes(root, blocks)
+    whole = blocks.text.get(id(root), 0)
+    stack: list[tuple[Tag, bool]] = [(root, False)]
+    while stack:
+        tag, chrome = stack.pop()
+        key = id(tag)
+        chrome = chrome or (key in own and blocks.text.get(key, 0) * 2 < whole)
+        if chrome:
+            blocks.chrome.add(key)
+        else:
+            direct = blocks.direct.get(key, 0)
+            if tag.name in _PARAGRAPHS or direct >= _MIN_PARAGRAPH:
+                _score(tag, blocks)
+        stack.extend((blocks.nodes[id(child)], chrome) for child in tag.contents if id(child) in blocks.text)
+    return blocks
+
+
+def _sizes(root: Tag, blocks: Blocks) -> set[int]:
+    """Fill text, link and direct text sizes for every element; return the ids of elements marked as chrome."""
+    from bs4.element import NavigableString, PreformattedString, Tag
+
+    own: set[int] = set()
+    # Frames: (tag, children iterator, inside a link, [text, links, direct text]).
+    frames: list[tuple[Tag, Any, bool, list[int]]] = [(root, iter(root.contents), False, [0, 0, 0])]
+    while frames:
+        tag, children, link, sizes = frames[-1]
+        child = next(children, None)
+        if child is None:
+            frames.pop()
+            key = id(tag)
+            blocks.text[key], blocks.links[key] = sizes[0], sizes[1]
+            if sizes[2]:
+                blocks.direct[key] = sizes[2]
+            blocks.nodes[key] = tag
+            if frames:
+                outer = frames[-1][3]
+                outer[0] += sizes[0]
+                outer[1] += sizes[1]
+            continue
+        if isinstance(child, Tag):
+            if child.name in _SKIP:
+                continue
+            if _own_chrome(child):
+                own.add(id(child))
+            frames.append((child, iter(child.contents), link or child.name == "a", [0, 0, 0]))
+        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            size = len(child.strip())
+            sizes[0] += size
+            if link:
+                sizes[1] += size
+            elif tag.name not in _PARAGRAPHS:
+                sizes[2] += size
+    return own
+
+
+def _score(tag: Tag, blocks: Blocks) -> None:
+    """Give a paragraph's text (less its links) to its parent, and half of it to its grandparent."""
+    key = id(tag)
+    if tag.name in _PARAGRAPHS:
+        size, linked = blocks.text[key], blocks.links[key]
+        node = tag.parent
+    else:  # text written straight into a div (lines between <br>): the div scores its own text
+        size, linked = blocks.direct[key], 0
+        node = tag
+    if size < _MIN_PARAGRAPH or linked * 2 > size:
+        return
+    value = float(size - linked)
+    for share in (1.0, 0.5):
+        if node is None:
+            return
+        blocks.scores[id(node)] = blocks.scores.get(id(node), 0.0) + share * value
+        blocks.nodes[id(node)] = node
+        node = node.parent
+
+
+def _density(blocks: Blocks, key: int) -> float:
+    size = blocks.text.get(key, 0)
+    return blocks.links.get(key, 0) / size if size else 1.0
+
+
+def choose(blocks: Blocks) -> tuple[list[Tag], bool] | None:
+    """The blocks that hold the story (in document order) and whether another block scored nearly as well.
+
+    None when no paragraph scored (the caller falls back to ``<main>`` or ``<body>``).
+    """
+    ranked = sorted(
+        (
+            (score * (1.0 - _density(blocks, key)), key)
+            for key, score in blocks.scores.items()
+            if key not in blocks.chrome
+        ),
+        reverse=True,
+    )
+    if not ranked:
+        return None
+    best_score, best_key = ranked[0]
+    best = blocks.nodes[best_key]
+    article = best if best.name == "article" else best.find_parent("article")
+    if (
+        article is not None
+        and id(article) not in blocks.chrome
+        and blocks.text.get(id(article), 0) <= 3 * blocks.text.get(best_key, 0)
+    ):
+        best = article
+    around = {id(best), *(id(parent) for parent in best.parents)}
+    inside = {id(node) for node in best.find_all(True)}
+    rival = next((score for score, key in ranked[1:] if key not in around and key not in inside), 0.0)
+    roots = _with_siblings(best, blocks, best_score)
+    return roots, rival >= 0.8 * best_score and rival > 200
+
+
+def _with_siblings(best: Tag, blocks: Blocks, best_score: float) -> list[Tag]:
+    """The best block and its siblings that hold more of the same story (scored paragraphs, few links)."""
+    from bs4.element import Tag
+
+    parent = best.parent
+    if parent is None or best.name == "article":
+        return [best]  # an <article> is one story; those beside it are read as stories of their own
+    roots = []
+    for sibling in parent.contents:
+        if not isinstance(sibling, Tag):
+            continue
+        key = id(sibling)
+        if sibling is best:
+            roots.append(sibling)
+        elif sibling.name != "article" and key not in blocks.chrome and _density(blocks, key) < 0.25:
+            score = blocks.scores.get(key, 0.0)
+            if score >= max(0.2 * best_score, 150.0):
+                roots.append(sibling)
+    return roots
+
+
+def story_paragraphs(roots: Iterable[Tag], blocks: Blocks, dropped: list[str]) -> list[str]:
+    """The paragraphs of the chosen blocks, leaving out chrome, link lists and figures (their text to ``dropped``)."""
+    from bs4.element import NavigableString, PreformattedString, Tag
+
+    paragraphs: list[str] = []
+    buffer: list[str] = []
+    pre_depth = 0
+    stack: list[Any] = list(reversed(list(roots)))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, tuple):
+            if node[1] == "pre":
+                pre_depth -= 1
+            _flush(buffer, paragraphs, pre_depth > 0 or node[1] == "pre")
+            continue
+        if isinstance(node, NavigableString):
+            if not isinstance(node, PreformattedString):
+                buffer.append(str(node).replace("\n", _BREAK) if pre_depth else str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if name in _SKIP or _left_out(node, blocks):
+            if name in _BLOCK or name in _CAPTIONS:
+                _flush(buffer, paragraphs, pre_depth > 0)
+            if name not in _SKIP and blocks.text.get(id(node), 0):
+                dropped.append(" ".join(node.get_text(" ").split()))
+            continue
+        if name == "br":
+            buffer.append(_BREAK)
+            continue
+        if name in _BLOCK:
+            _flush(buffer, paragraphs, pre_depth > 0)
+            if name == "pre":
+                pre_depth += 1
+            stack.append(("end", name))
+        stack.extend(reversed(node.contents))
+    _flush(buffer, paragraphs, False)
+    return paragraphs
+
+
+def _left_out(tag: Tag, blocks: Blocks) -> bool:
+    """Whether a block inside the story is not part of it: chrome, a figure, or a list of links."""
+    key = id(tag)
+    if tag.name in _CAPTIONS or (key in blocks.chrome and _own_chrome(tag)):
+        return True
+    if tag.name in _LISTS or tag.name in ("div", "section", "li", "p", "span"):
+        size = blocks.text.get(key, 0)
+        linked = blocks.links.get(key, 0)
+        if size and linked >= 0.6 * size and (tag.name not in ("p", "span") or size < 200):
+            return tag.name != "p" or size < 120 or linked >= 0.9 * size
+    return False
+
+
+_READ_TIME = re.compile(r"^\W*\d+\s*(?:min(?:ute)?s?|minutos?|minuten|Min\.?)\b.{0,20}$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|von|por|par|di|door|av|af|de|przez|от)\s+\S", re.IGNORECASE)
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+_DATE_BITS = re.compile(
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:updated|published|posted|"
+    r"aktualisiert|actualizado|atualizado|mis à jour|publicado|publié|veröffentlicht)\b",
+    re.IGNORECASE,
+)
+_HEAD_SIZE = 80  # a line this short before the first real paragraph may be a repeated header line
+
+
+def trim_header(paragraphs: list[str], title: str | None, dropped: list[str]) -> list[str]:
+    """Drop the headline, byline, date, URL and "N min read" lines repeated at the top of the story."""
+    key = " ".join((title or "").split()).casefold()
+    start = 0
+    for paragraph in paragraphs:
+        text = paragraph.strip()
+        if len(text) >= _HEAD_SIZE and text.casefold() != key:
+            break
+        folded = " ".join(text.split()).casefold()
+        header = (
+            (key and (folded == key or (len(folded) > 15 and folded in key)))
+            or _URL_LINE.match(text)
+            or _BYLINE.match(text)
+            or _READ_TIME.match(text)
+            or (_DATE_BITS.search(text) and len(text) < 60)
+        )
+        if not header:
+            break
+        start += 1
+    dropped.extend(paragraphs[:start])
+    kept = [p for p in paragraphs[start:] if not _READ_TIME.match(p)]
+    dropped.extend(p for p in paragraphs[start:] if _READ_TIME.match(p))
+    return kept
