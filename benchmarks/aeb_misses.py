@@ -73,6 +73,8 @@ def main() -> int:
     parser.add_argument("--worst", type=int, default=15)
     parser.add_argument("--show", type=int, default=4)
     parser.add_argument("--speed", action="store_true")
+    parser.add_argument("--save", type=Path, help="write each page's precision and recall to this JSON file")
+    parser.add_argument("--compare", type=Path, help="list the pages whose F1 moved since a --save file")
     parser.add_argument("--by", choices=("f1", "precision", "recall"), default="f1", help="what makes a page worst")
     args = parser.parse_args()
     items = pages(args.data)
@@ -83,6 +85,7 @@ def main() -> int:
         got = _extract(page, key)
         precision, recall = score(expected, got)
         rows.append((precision, recall, key, expected, got))
+    _keep(rows, args.save, args.compare)
     p = sum(r[0] for r in rows) / len(rows)
     r = sum(r[1] for r in rows) / len(rows)
     print(f"pages {len(rows)}  precision {p:.3f}  recall {r:.3f}  F1 {2 * p * r / (p + r):.3f}")
@@ -96,6 +99,24 @@ def main() -> int:
         print(f"{key}  P {precision:.2f}  R {recall:.2f}  ({len(got)} chars, gold {len(expected)})")
         _misses(expected, got, args.show)
     return 0
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall or 1)
+
+
+def _keep(rows: list[tuple[float, float, str, str, str]], save: Path | None, compare: Path | None) -> None:
+    """Save the per-page scores, and print the pages whose F1 moved by more than .02 since an earlier save."""
+    scores = {key: [precision, recall] for precision, recall, key, _, _ in rows}
+    if compare is not None and compare.is_file():
+        before = json.loads(compare.read_text(encoding="utf-8"))
+        for key, (precision, recall) in sorted(scores.items()):
+            old = before.get(key)
+            if old and abs(_f1(precision, recall) - _f1(*old)) > 0.02:
+                now = _f1(precision, recall)
+                print(f"moved {key[:12]}  F1 {_f1(*old):.2f} -> {now:.2f}  P {precision:.2f} R {recall:.2f}")
+    if save is not None:
+        save.write_text(json.dumps(scores), encoding="utf-8")
 
 
 def _speed(items: list[tuple[str, bytes, str]]) -> int:

@@ -38,7 +38,7 @@ _CHROME_WORDS = (
     "author-bio", "authorbio", "author-box", "about-author", "bio-box", "tag-list", "taglist", "tags", "keywords",
     "gallery", "galeria", "galerie", "slideshow", "carousel", "sidebar", "teaser", "more-from", "morefrom",
     "read-more", "readmore", "leia-tambem", "leiatambem", "veja-tambem", "lire-aussi", "articles-lies",
-    "a-lire", "mehr-zum", "weitere", "paywall", "cookie", "consent", "modal", "popup", "login", "deal",
+    "a-lire", "mehr-zum", "weitere", "cookie", "consent", "modal", "popup", "login", "deal",
     "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
     "timestamp", "caption", "credit", "widget", "banner", "nav", "menu", "print", "rating", "pagination",
 )  # fmt: skip
@@ -52,6 +52,7 @@ _STORY = re.compile(
     r"|materia|corpo|texte"
 )
 _PARAGRAPHS = frozenset("p pre blockquote".split())
+_TEXT_HOLDERS = frozenset("div td section article main center font span".split())  # may hold text between <br>s
 _CAPTIONS = frozenset("figcaption figure".split())
 _LISTS = frozenset("ul ol dl table nav menu".split())
 _MIN_PARAGRAPH = 25
@@ -67,6 +68,7 @@ class Blocks:
     chrome: set[int] = attrs.field(factory=set)
     scores: dict[int, float] = attrs.field(factory=dict)
     direct: dict[int, int] = attrs.field(factory=dict)
+    para: dict[int, list[float]] = attrs.field(factory=dict)  # story-like paragraph text under it, and how many
     nodes: dict[int, Any] = attrs.field(factory=dict)
 
 
@@ -82,12 +84,17 @@ def is_chrome_mark(words: str) -> bool:
     if not words.strip() or _STORY.search(words):
         return False
     for word in _WORD.findall(words):
-        if word in _CHROME_EXACT:
+        if word in _CHROME_EXACT or _CHROME_START.match(word):
             return True
-        for part in (word, *word.split("-")):
-            if _CHROME_START.match(part) and not part.startswith(("header", "navbar-brand")):
+        parts = word.split("-")
+        for before, part in zip(["", *parts], parts, strict=False):
+            if before not in _LAYOUT and _CHROME_START.match(part):
                 return True
     return False
+
+
+# A class word part after these names a layout ("content-with-sidebar", "has-comments"), not a block of chrome.
+_LAYOUT = frozenset("with has no without content main enable enabled show is".split())
 
 
 def _own_chrome(tag: Tag) -> bool:
@@ -121,7 +128,7 @@ def measure(root: Tag) -> Blocks:
             blocks.chrome.add(key)
         else:
             direct = blocks.direct.get(key, 0)
-            if tag.name in _PARAGRAPHS or direct >= _MIN_PARAGRAPH:
+            if tag.name in _PARAGRAPHS or (direct >= _MIN_PARAGRAPH and tag.name in _TEXT_HOLDERS):
                 _score(tag, blocks)
         stack.extend((blocks.nodes[id(child)], chrome) for child in tag.contents if id(child) in blocks.text)
     return blocks
@@ -179,10 +186,16 @@ def _score(tag: Tag, blocks: Blocks) -> None:
     value = float(size - linked)
     for share in (1.0, 0.5):
         if node is None:
-            return
+            break
         blocks.scores[id(node)] = blocks.scores.get(id(node), 0.0) + share * value
         blocks.nodes[id(node)] = node
         node = node.parent
+    above: Tag | None = tag
+    while above is not None:
+        tally = blocks.para.setdefault(id(above), [0.0, 0.0])
+        tally[0] += value
+        tally[1] += 1
+        above = above.parent
 
 
 def _density(blocks: Blocks, key: int) -> float:
@@ -214,11 +227,38 @@ def choose(blocks: Blocks) -> tuple[list[Tag], bool] | None:
         and blocks.text.get(id(article), 0) <= 3 * blocks.text.get(best_key, 0)
     ):
         best = article
+    best = _widened(best, blocks)
     around = {id(best), *(id(parent) for parent in best.parents)}
     inside = {id(node) for node in best.find_all(True)}
     rival = next((score for score, key in ranked[1:] if key not in around and key not in inside), 0.0)
     roots = _with_siblings(best, blocks, best_score)
     return roots, rival >= 0.8 * best_score and rival > 200
+
+
+def _widened(best: Tag, blocks: Blocks) -> Tag:
+    """The best block, or an enclosing one that adds more paragraphs of the story (an article split in columns).
+
+    A parent is taken when it adds no paragraph text and little other text (a
+    wrapper), or when what it adds is mostly paragraphs of some length with few
+    links (the other columns of the same story), never ``<body>``.
+    """
+    node = best
+    while node.parent is not None and node.parent.name not in ("body", "html", "[document]"):
+        parent = node.parent
+        key, up = id(node), id(parent)
+        if up in blocks.chrome or node.name == "article":
+            break
+        para, count = blocks.para.get(key, [0.0, 0.0])
+        more_para, more_count = blocks.para.get(up, [0.0, 0.0])
+        added_text = blocks.text.get(up, 0) - blocks.text.get(key, 0)
+        added = more_para - para
+        if added <= 0:
+            if added_text > 0.3 * blocks.text.get(key, 0) + 40:
+                break
+        elif added_text > 1.5 * added or _density(blocks, up) > 0.3 or added / max(more_count - count, 1.0) < 80:
+            break
+        node = parent
+    return node
 
 
 def _with_siblings(best: Tag, blocks: Blocks, best_score: float) -> list[Tag]:
@@ -330,3 +370,28 @@ def trim_header(paragraphs: list[str], title: str | None, dropped: list[str]) ->
     kept = [p for p in paragraphs[start:] if not _READ_TIME.match(p)]
     dropped.extend(p for p in paragraphs[start:] if _READ_TIME.match(p))
     return kept
+
+
+_TOKENS = re.compile(r"\w+")
+
+
+def _shingle_set(text: str) -> set[tuple[str, ...]]:
+    tokens = _TOKENS.findall(text.casefold())
+    return {tuple(tokens[i : i + 3]) for i in range(max(len(tokens) - 2, 1))}
+
+
+def better_json_body(json_text: str, page_text: str, page_words: str) -> bool:
+    """Whether a JSON-LD ``articleBody`` (or embedded state) is the story where the page's own text falls short.
+
+    It must be real text (200 characters or more), at least twice as long as what
+    was read from the markup, and agree with the page: what was read from the markup
+    is mostly inside it, or its opening is in ``page_words`` (the description and
+    the page's text), so that a stale or foreign body is never taken.
+    """
+    if len(json_text) < 200 or len(json_text) < 2 * len(page_text):
+        return False
+    ours = _shingle_set(page_text) if page_text else set()
+    if ours and len(ours & _shingle_set(json_text)) >= 0.5 * len(ours):
+        return True
+    opening = " ".join(_TOKENS.findall(json_text.casefold())[:5])
+    return len(opening) > 15 and opening in " ".join(_TOKENS.findall(page_words.casefold()))

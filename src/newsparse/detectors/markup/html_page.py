@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newsparse._html import PageInfo, Story, parse_page
+from newsparse._html import PageInfo, Story, html_to_text, parse_page
+from newsparse._htmlblocks import better_json_body
 from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
@@ -92,10 +93,13 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
     """The raw articles of one page at ``offset``: one, or one per full ``<article>`` of a page that holds several."""
     info = parse_page(page)
     if not info.stories:
-        fields = _page_fields(info, info.main.text, info.time)
+        body, from_json = _body(info)
+        fields = _page_fields(info, body, info.time)
         fields["dropped"] = [Dropped(text, "teaser article") for text in info.teasers]
         empty = not fields.get("title") and not fields.get("body")
         problems = [*info.problems, *([Problem("page-empty", "the page has no title and no text")] if empty else [])]
+        if from_json:
+            problems.append(_FROM_JSON)
         yield RawArticle(offset, offset + len(page), _present(fields), problems)
         return
     target = _page_story(info)
@@ -122,6 +126,26 @@ _ARTICLE_OPEN = re.compile(r"<article[\s>/]", re.IGNORECASE)
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+_FROM_JSON = Problem(
+    "page-body-from-json",
+    "the page's markup holds little of its article: the body was read from its JSON-LD articleBody, "
+    "which agrees with the page",
+)
+
+
+def _body(info: PageInfo) -> tuple[str, bool]:
+    """The page's body: its main text, or its JSON-LD ``articleBody`` when that is the fuller story."""
+    body = info.main.text
+    raw = _article_ld(info.json_ld).get("articleBody")
+    if not isinstance(raw, str) or not raw.strip():
+        return body, False
+    json_text = html_to_text(raw).text if "<" in raw else "\n\n".join(p.strip() for p in raw.split("\n") if p.strip())
+    words = " ".join((info.meta.get("description") or "", info.meta.get("og:description") or "", body))
+    if better_json_body(json_text, body, words):
+        return json_text, True
+    return body, False
 
 
 def _page_title(info: PageInfo) -> str | None:
