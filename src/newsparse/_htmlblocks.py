@@ -40,7 +40,7 @@ _CHROME_WORDS = (
     "read-more", "readmore", "leia-tambem", "leiatambem", "veja-tambem", "lire-aussi", "articles-lies",
     "a-lire", "mehr-zum", "weitere", "cookie", "consent", "modal", "popup", "login", "deal",
     "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
-    "timestamp", "caption", "credit", "widget", "banner", "nav", "menu", "print", "rating", "pagination",
+    "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination",
 )  # fmt: skip
 _CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow more".split())
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -255,7 +255,11 @@ def _widened(best: Tag, blocks: Blocks) -> Tag:
         if added <= 0:
             if added_text > 0.3 * blocks.text.get(key, 0) + 40:
                 break
-        elif added_text > 1.5 * added or _density(blocks, up) > 0.3 or added / max(more_count - count, 1.0) < 80:
+        elif (
+            (added_text > 1.5 * added and _density(blocks, up) > 0.1)
+            or blocks.links.get(up, 0) - blocks.links.get(key, 0) > 0.15 * added_text
+            or added / max(more_count - count, 1.0) < 80
+        ):
             break
         node = parent
     return node
