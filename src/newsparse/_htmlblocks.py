@@ -8,8 +8,7 @@ outside chrome (their text, less their links) into their parent and
 grandparent, and returns the best block with the siblings that carry the same
 story (an article split across containers), and whether the choice was close.
 :func:`story_paragraphs` walks the chosen blocks leaving out chrome, link lists
-and captions; :func:`trim_header` drops the headline, byline, date and URL lines
-repeated at the top.
+and captions; the lines left are filtered by ``_htmllines``.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from newsparse._html import _BLOCK, _BREAK, _PAGE_CHROME, _SKIP, _flush
 if TYPE_CHECKING:
     from bs4.element import Tag
 
-__all__ = ["Blocks", "choose", "measure", "story_paragraphs", "trim_header"]
+__all__ = ["Blocks", "better_json_body", "choose", "measure", "story_paragraphs"]
 
 # Class and id words of blocks that are not the story, in several languages; matched at the start of a word
 # of the class/id (split on anything but letters and digits), so "related-posts" and "relacionadas" match.
@@ -338,42 +337,6 @@ def _left_out(tag: Tag, blocks: Blocks) -> bool:
         if size and linked >= 0.6 * size and (tag.name not in ("p", "span") or size < 200):
             return tag.name != "p" or size < 120 or linked >= 0.9 * size
     return False
-
-
-_READ_TIME = re.compile(r"^\W*\d+\s*(?:min(?:ute)?s?|minutos?|minuten|Min\.?)\b.{0,20}$", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|von|por|par|di|door|av|af|de|przez|от)\s+\S", re.IGNORECASE)
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
-_DATE_BITS = re.compile(
-    r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:updated|published|posted|"
-    r"aktualisiert|actualizado|atualizado|mis à jour|publicado|publié|veröffentlicht)\b",
-    re.IGNORECASE,
-)
-_HEAD_SIZE = 80  # a line this short before the first real paragraph may be a repeated header line
-
-
-def trim_header(paragraphs: list[str], title: str | None, dropped: list[str]) -> list[str]:
-    """Drop the headline, byline, date, URL and "N min read" lines repeated at the top of the story."""
-    key = " ".join((title or "").split()).casefold()
-    start = 0
-    for paragraph in paragraphs:
-        text = paragraph.strip()
-        if len(text) >= _HEAD_SIZE and text.casefold() != key:
-            break
-        folded = " ".join(text.split()).casefold()
-        header = (
-            (key and (folded == key or (len(folded) > 15 and folded in key)))
-            or _URL_LINE.match(text)
-            or _BYLINE.match(text)
-            or _READ_TIME.match(text)
-            or (_DATE_BITS.search(text) and len(text) < 60)
-        )
-        if not header:
-            break
-        start += 1
-    dropped.extend(paragraphs[:start])
-    kept = [p for p in paragraphs[start:] if not _READ_TIME.match(p)]
-    dropped.extend(p for p in paragraphs[start:] if _READ_TIME.match(p))
-    return kept
 
 
 _TOKENS = re.compile(r"\w+")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsparse import _html, _htmlblocks, _limits
+from newsparse import _html, _htmlblocks, _htmllines, _limits
 from newsparse._html import (
     _MIN_PARAGRAPH,
     _PAGE_CHROME,
@@ -118,7 +118,8 @@ def _main_text(soup: bs4.BeautifulSoup, title: str | None) -> tuple[Tag, HtmlTex
     roots, uncertain = chosen
     dropped: list[str] = []
     paragraphs = _htmlblocks.story_paragraphs(roots, blocks, dropped)
-    paragraphs = _htmlblocks.trim_header(paragraphs, title, dropped)
+    paragraphs = _htmllines.trim_header(paragraphs, title, dropped)
+    paragraphs = _htmllines.drop_furniture(paragraphs, dropped)
     return roots[0], _finish(paragraphs), uncertain
 
 
