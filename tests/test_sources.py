@@ -171,8 +171,9 @@ def test_a_container_plugs_in_and_its_members_stream_with_their_names() -> None:
     data = b"TWO\nFirst title\n\nFirst body.\n\fSecond title\n\nSecond body.\n"
     try:
         articles = list(newsparse.iter_load(io.BytesIO(data)))
-        with pytest.raises(SourceError, match="holds 2 files; iter_load"):
-            newsparse.load(data, name="two.bin")
+        assert [a.title for a in newsparse.load(data, name="two.bin")] == ["First title", "Second title"]
+        with pytest.raises(SourceError, match=r"holds several files \(one.txt, two.txt, ...\); load\(\) and iter_load"):
+            newsparse.parse(data, name="two.bin")
     finally:
         sources.CONTAINERS.remove(two)
     assert [(a.title, a.provenance.member if a.provenance else "") for a in articles] == [

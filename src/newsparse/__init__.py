@@ -12,6 +12,7 @@ import logging as _logging
 from newsparse._api import Source, load, parse, parse_text, split_articles
 from newsparse._captions import dedupe_captions
 from newsparse._html import clean_html
+from newsparse._limits import Limits, limits
 from newsparse._model import Article, Caption, Detection, Dropped, Provenance, Result, Score
 from newsparse._problems import Location, Problem, Repair
 from newsparse._schema import article_schema
@@ -78,6 +79,7 @@ __all__ = [
     "Dropped",
     "InputError",
     "LimitError",
+    "Limits",
     "Location",
     "NewsparseError",
     "PluginWarning",
@@ -96,6 +98,7 @@ __all__ = [
     "dedupe_captions",
     "get_detector",
     "iter_load",
+    "limits",
     "list_detectors",
     "load",
     "parse",

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import IO
+
+import attrs
 
 from newsparse import sources
 from newsparse._decode import decode, normalise
 from newsparse._model import Article, Result
 from newsparse._pipeline import parse_decoded
-from newsparse.errors import SourceError
+from newsparse._problems import Problem
+from newsparse.errors import NewsparseError, SourceError
 
 __all__ = ["Source", "load", "parse", "parse_text", "split_articles"]
 
@@ -28,8 +32,11 @@ def load(source: Source, *, detector: str | None = None, name: str | None = None
     """Parse a news dump into articles.
 
     ``source`` is a path (``str`` or ``os.PathLike``), ``bytes``, or a binary file
-    object; gzip, bzip2 and xz input is decompressed as it is read (see
-    :mod:`newsparse.sources`), and the provenance names the member. The bytes are
+    object; gzip, bzip2 and xz input is decompressed as it is read, and each file
+    of a zip or tar archive, and the text of a Word ``.docx``, is read as a source
+    of its own (see :mod:`newsparse.sources`), the provenance naming the member.
+    A member that cannot be read (binary, corrupt, past a cap) is left out and
+    the others are read; :func:`iter_load` with ``problems=`` says which. The bytes are
     decoded (BOM, declared charset, charset-normalizer), mojibake is repaired
     where the text shows it, the registered detectors are
     ranked on the text (or the one named by ``detector`` is used), and each
@@ -42,7 +49,8 @@ def load(source: Source, *, detector: str | None = None, name: str | None = None
     Raises:
         SourceError: the path or file cannot be read.
         InputError: the input is binary or undecodable, or a compressed input
-            expands past the decompression cap (subclasses say which).
+            expands past a cap (subclasses say which); for an archive, when no
+            member at all can be read.
         DetectorError: ``detector`` names no registered detector.
 
     Example:
@@ -50,7 +58,27 @@ def load(source: Source, *, detector: str | None = None, name: str | None = None
         >>> articles[0].title, articles[0].body
         ('Storm hits coast', 'Rain fell all night.')
     """
-    return list(parse(source, detector=detector, name=name).articles)
+    return list(each_article(source, detector, name, []))
+
+
+def each_article(source: Source, detector: str | None, name: str | None, sink: list[str]) -> Iterator[Article]:
+    """The articles of every member of ``source``, each member parsed whole; problems go to ``sink``.
+
+    What :func:`load` returns, and :func:`~newsparse.iter_load` gives for bytes (not a public name).
+    """
+    with sources.opened(source, name) as members:
+        yield from sources.each_member(
+            members, lambda member, problems: _parse_member(member, detector, problems).articles, sink
+        )
+
+
+def _parse_member(member: sources.Member, detector: str | None, problems: list[str]) -> Result:
+    data = sources.read_all(member)
+    decoded = decode(data, source=member.display)
+    del data
+    result = parse_decoded(decoded.text, member.source, decoded.encoding, list(decoded.repairs), detector, member.name)
+    problems.extend(result.problems)
+    return result
 
 
 def split_articles(text: str, *, detector: str | None = None) -> list[Article]:
@@ -71,16 +99,57 @@ def parse(source: Source, *, detector: str | None = None, name: str | None = Non
 
     The result carries the articles, the problems found on the way, the
     encoding, the repairs made to the whole text, and the detectors' ranking.
+    A container holding one file (a ``.gz``, a Word ``.docx``, a zip of one
+    file) is parsed as that file; one holding several is refused with a
+    :class:`~newsparse.SourceError` (a result has one text): use :func:`load` or
+    :func:`iter_load`.
 
     Example:
         >>> result = parse(b'{"title": "Hi", "text": "Body."}\\n{"title": "Yo", "text": "More."}\\n')
         >>> result.detection.chosen, [a.title for a in result.articles], result.problems
         ('jsonlines', ['Hi', 'Yo'], ())
     """
-    data, member = _read_member(source, name)
-    decoded = decode(data, source=member.display)
-    del data
-    return parse_decoded(decoded.text, member.source, decoded.encoding, list(decoded.repairs), detector, member.name)
+    notes: list[Problem] = []
+    with sources.opened(source, name) as members:
+        member = _next_member(members, notes, None)
+        if member is None:
+            empty = parse_decoded("", members.path, None, [], detector)
+            problem = Problem("archive-empty", "holds no file to read (only folders, links or hidden files)")
+            return attrs.evolve(empty, problems=(*empty.problems, *notes, problem))
+        result = _parse_single(member, detector)
+        more = _next_member(members, notes, member)
+        if more is not None:
+            raise SourceError(
+                f"holds several files ({member.name}, {more.name}, ...); load() and iter_load() read them "
+                "one after another",
+                source=members.display,
+            )
+    if isinstance(result, NewsparseError):
+        raise result
+    return attrs.evolve(result, problems=(*result.problems, *notes)) if notes else result
+
+
+def _parse_single(member: sources.Member, detector: str | None) -> Result | NewsparseError:
+    """The member parsed, or the error that stopped it (raised once it is known to be the only member)."""
+    try:
+        return _parse_member(member, detector, [])
+    except NewsparseError as exc:
+        return exc
+
+
+def _next_member(members: sources.Members, notes: list[Problem], read: sources.Member | None) -> sources.Member | None:
+    """The next member, the notes on skipped ones added to ``notes``; an archive breaking after one is a note."""
+    while True:
+        try:
+            item = next(members, None)
+        except NewsparseError as exc:
+            if read is None:
+                raise
+            notes.append(Problem("archive-broken", f"{exc.problem}; the members before it were read"))
+            return None
+        if not isinstance(item, Problem):
+            return item
+        notes.append(item)
 
 
 def parse_text(text: str, *, detector: str | None = None) -> Result:
@@ -97,15 +166,13 @@ def parse_text(text: str, *, detector: str | None = None) -> Result:
     return parse_decoded(text, None, None, repairs, detector)
 
 
-def _read(source: Source, name: str | None) -> tuple[bytes, str | None, str]:
-    """All the bytes of ``source`` (decompressed), the path provenance names, and the name errors use (for the CLI)."""
-    data, member = _read_member(source, name)
-    return data, member.source, member.display
-
-
-def _read_member(source: Source, name: str | None) -> tuple[bytes, sources.Member]:
+def _member_bytes(source: Source, name: str | None) -> Iterator[tuple[str, bytes | NewsparseError]]:
+    """Each member's name for messages and its bytes, or the error that stopped it (for ``newsparse detect``)."""
     with sources.opened(source, name) as members:
-        if len(members) != 1:  # a container of several files: parse() has one text and one Result
-            display = members[0].display if members else name or "<source>"
-            raise SourceError(f"holds {len(members)} files; iter_load() reads them one after another", source=display)
-        return sources.read_all(members[0]), members[0]
+        for item in members:
+            if isinstance(item, Problem):
+                continue
+            try:
+                yield item.display, sources.read_all(item)
+            except NewsparseError as exc:
+                yield item.display, exc

@@ -37,6 +37,7 @@ from newsparse.detectors._base import RawArticle
 from newsparse.detectors._registry import get_detector, list_detectors, rank_detectors
 
 __all__ = [
+    "FALLBACK",
     "Context",
     "Feed",
     "Whole",
@@ -52,7 +53,8 @@ __all__ = [
 
 Span = tuple[int, int]
 
-_FALLBACK = "whole-text"
+FALLBACK = "whole-text"
+"""The detector that reads any text as one article when no layout is recognised."""
 
 
 def parse_decoded(
@@ -103,8 +105,8 @@ def sniff_problems(detection: Detection) -> list[Problem]:
 def fallback_order(detection: Detection) -> list[str]:
     """The detectors to split with: the chosen one, then the others that scored, then the fallback."""
     names = [detection.chosen] + [s.name for s in detection.ranking if s.score > 0 and s.name != detection.chosen]
-    if _FALLBACK not in names:
-        names.append(_FALLBACK)
+    if FALLBACK not in names:
+        names.append(FALLBACK)
     known = {d.name for d in list_detectors()}
     return [name for name in names if name in known]
 

@@ -205,6 +205,13 @@ CODES: Mapping[str, str] = {
     "detector-problem": "a problem a detector gave as plain text, without a code",
     "plugin-unloadable": "a detector plug-in could not be loaded",
     "plugin-name-taken": "a detector plug-in has the name of a detector already registered; skipped",
+    # problems: compressed and bundled input (the sources stage)
+    "member-unreadable": "a file inside an archive cannot be read (binary, corrupt, encrypted, past a cap, nested too "
+    "deep); skipped, the other files are read",
+    "member-skipped": "a member of an archive is not a regular file (a link, a device, a named pipe); skipped",
+    "archive-broken": "an archive or a Word document breaks off or is corrupt after some of it was read; "
+    "what came before is kept",
+    "archive-empty": "an archive holds no file to read (only folders, links or hidden files)",
     # problems: output
     "parquet-unfit": "a value cannot be stored in Parquet as it is; replaced or left null",
     "text-not-unicode": "a field holds text that is not valid Unicode; written with U+FFFD",

@@ -1,14 +1,22 @@
-"""A one-line progress report on stderr for long runs: files done, articles, MB/s and ETA.
+"""What a run of the command line says on stderr: a progress line while it runs, a summary when it ends.
 
-Shown only when the stream is a terminal, so logs and pipes never get it.
+The progress line (files done, articles, MB/s and ETA) is shown only when the
+stream is a terminal, so logs and pipes never get it; the summary (files,
+articles, problems by code, time) when stderr is a terminal or with ``-v``.
 """
 
 from __future__ import annotations
 
+import collections
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-__all__ = ["Progress"]
+import attrs
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newsparse._batch import FileResult
+
+__all__ = ["Progress", "Summary"]
 
 _EVERY = 0.25  # seconds between redraws
 
@@ -84,3 +92,44 @@ class Progress:
             self._draw(time.monotonic())
             self.stream.write("\n")
             self.stream.flush()
+
+
+@attrs.define
+class Summary:
+    """The end-of-run summary: files, articles, unrecognised and failed inputs, problems by code, time.
+
+    Example:
+        >>> summary = Summary(started=0.0)
+        >>> summary.files, summary.articles = 5, 16
+        >>> summary.codes.update({"record-broken": 2, "date-unreadable": 1})
+        >>> summary.line(1.25)
+        'done: 5 files, 16 articles, 3 problems (2 record-broken, 1 date-unreadable) in 1.2 s'
+    """
+
+    started: float
+    files: int = 0
+    articles: int = 0
+    failed: int = 0
+    unrecognised: int = 0
+    codes: collections.Counter[str] = attrs.Factory(collections.Counter)
+
+    def add(self, result: FileResult) -> None:
+        """Count one input's result."""
+        self.files += 1
+        self.articles += result.count
+        self.failed += bool(result.error) + len(result.member_errors)
+        self.unrecognised += len(result.unrecognised)
+        self.codes.update(result.codes)
+
+    def line(self, now: float) -> str:
+        """The summary as one line."""
+        parts = [f"{self.files:,} file{'s' * (self.files != 1)}", f"{self.articles:,} articles"]
+        if self.unrecognised:
+            parts.append(f"{self.unrecognised:,} with no layout recognised")
+        if self.failed:
+            parts.append(f"{self.failed:,} failed")
+        total = sum(self.codes.values())
+        if total:
+            by_code = ", ".join(f"{count:,} {code}" for code, count in self.codes.most_common())
+            parts.append(f"{total:,} problem{'s' * (total != 1)} ({by_code})")
+        return f"done: {', '.join(parts)} in {now - self.started:.1f} s"

@@ -4,7 +4,9 @@
 same offsets, same provenance) without holding the whole text:
 
 1. **Read** the source (opened by :mod:`newsparse.sources`, which also
-   decompresses gzip, bzip2 and xz) in chunks of ``chunk_size`` bytes, each
+   decompresses gzip, bzip2 and xz and gives the files of a zip or tar archive
+   one after another, each streamed as a source of its own) in chunks of
+   ``chunk_size`` bytes, each
    cut after its last line end (a ``\\n``, or a lone ``\\r`` of an old-Mac
    file; never between ``\\r`` and ``\\n``), so that every piece holds whole
    lines. A line longer than
@@ -56,7 +58,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from newsparse import _limits, sources
-from newsparse._api import Source, parse
+from newsparse._api import Source, each_article
 from newsparse._decode import (
     HEAD_BYTES,
     _may_have_controls,
@@ -103,12 +105,18 @@ def iter_load(
     Lines dump is parsed in well under 200 MB. ``source`` is a path, ``bytes``
     (parsed whole: they are in memory already) or a binary file object, read with
     ``.read(n)`` (stdin and pipes work); gzip, bzip2 and xz input is decompressed
-    as it is read, in bounded memory. ``chunk_size`` is how many bytes are read
+    as it is read, in bounded memory, and the files of a zip or tar archive are
+    read one after another, each a source of its own (a zip on a pipe is first
+    spooled to a temporary file). ``chunk_size`` is how many bytes are read
     at a time. Problems that concern the whole source (a broken record, a detector
-    that failed) are appended to ``problems`` when a list is given.
+    that failed, a member of an archive that cannot be read) are appended to
+    ``problems`` when a list is given; those of a member say which in
+    ``problem.location.member``.
 
     Errors are raised as by :func:`load`; an error found after some articles
-    were yielded (an unreadable file, say) is raised at that point.
+    were yielded (an unreadable file, say) is raised at that point, unless other
+    members of the archive could be read: it is then a ``member-unreadable``
+    problem and the next member is read.
 
     Example:
         >>> import io
@@ -125,8 +133,9 @@ def iter_load(
         yield from _whole(source, detector, name, sink)
         return
     with sources.opened(source, name, stream=True) as members:
-        for member in members:
-            yield from _Stream(member.open(), member, detector, chunk_size, sink).articles()
+        yield from sources.each_member(
+            members, lambda member, found: _Stream(member.open(), member, detector, chunk_size, found).articles(), sink
+        )
 
 
 def _streamable(source: object) -> bool:
@@ -136,9 +145,7 @@ def _streamable(source: object) -> bool:
 
 
 def _whole(source: Source, detector: str | None, name: str | None, sink: list[str]) -> Iterator[Article]:
-    result = parse(source, detector=detector, name=name)
-    sink.extend(result.problems)
-    yield from result.articles
+    yield from each_article(source, detector, name, sink)
 
 
 class _Stream:

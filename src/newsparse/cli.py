@@ -14,24 +14,27 @@ import io
 import json
 import os
 import signal
-import stat
 import sys
+import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from newsparse._batch import FileResult, run
 from newsparse._decode import decode
-from newsparse._output import OutputError, Sink, has_surrogates, same_file
-from newsparse._progress import Progress
+from newsparse._limits import Limits, limits
+from newsparse._model import Detection
+from newsparse._output import OutputError, Sink, has_surrogates
+from newsparse._progress import Progress, Summary
 from newsparse._schema import article_schema
 from newsparse._stops import Terminated as _Terminated
 from newsparse._stops import stops_raised
 from newsparse._views import FORMATS_BY_SUFFIX
+from newsparse._walk import find_inputs
 from newsparse.detectors import get_detector, list_detectors, plugin_problems, rank_detectors
-from newsparse.errors import DetectorError, NewsparseError, PluginWarning, SourceError
+from newsparse.errors import DetectorError, NewsparseError, PluginWarning
 
 __all__ = ["main"]
 
@@ -74,24 +77,74 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-d", "--detector", metavar="NAME", help="use this detector instead of ranking them")
     p.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="parse N files in parallel")
-    p.add_argument("--strict", action="store_true", help="exit 1 when any input had problems, not only failures")
-    p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings about problems")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when any input had problems or no recognised layout, not only failures",
+    )
+    p.add_argument(
+        "--skip-unrecognised",
+        "--skip-unrecognized",
+        action="store_true",
+        help="write no article for an input whose layout no detector recognised (it is still named on stderr)",
+    )
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="do not print warnings, notes or the summary (only failures)"
+    )
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="print the end-of-run summary even when stderr is not a terminal"
+    )
     p.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
         help="show files, articles, MB/s and ETA on stderr (default: when stderr is a terminal)",
     )
+    _cap_options(p)
 
     d = commands.add_parser("detect", help="rank the detectors on each input")
     d.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - reads stdin")
+    _cap_options(d)
     d.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    d.add_argument("--all", action="store_true", help="also list the detectors that scored 0")
 
     ls = commands.add_parser("detectors", help="list the registered detectors")
     ls.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     commands.add_parser("schema", help="print the JSON Schema of one article record")
     return parser
+
+
+def _cap_options(parser: argparse.ArgumentParser) -> None:
+    """The caps on compressed and bundled input (see ``newsparse.limits``)."""
+    caps = parser.add_argument_group("caps on compressed and bundled input")
+    caps.add_argument(
+        "--max-member-size",
+        type=_size,
+        metavar="SIZE",
+        help="largest expanded size of one file out of a gzip, zip, tar or Word file (e.g. 2G, 500M; default 16G)",
+    )
+    caps.add_argument(
+        "--max-ratio", type=_positive, metavar="N", help="largest decompression ratio past 64 MiB (default 100)"
+    )
+    caps.add_argument("--max-archive-depth", type=_positive, metavar="N", help="how deep archives may nest (default 3)")
+
+
+def _size(value: str) -> int:
+    """``2G``, ``500M``, ``64k`` or a number of bytes."""
+    units = {"k": 2**10, "m": 2**20, "g": 2**30, "t": 2**40}
+    text = value.strip().lower().removesuffix("ib").removesuffix("b")
+    scale = units.get(text[-1:], 1)
+    number = _positive(text[:-1] if scale > 1 else text)
+    return number * scale
+
+
+def _limits_of(args: argparse.Namespace) -> Limits:
+    """The caps the options ask for (the defaults for those not given)."""
+    with limits(
+        member_bytes=args.max_member_size, decompression_ratio=args.max_ratio, archive_depth=args.max_archive_depth
+    ) as chosen:
+        return chosen
 
 
 def _positive(value: str) -> int:
@@ -162,7 +215,8 @@ def _dispatch(args: argparse.Namespace) -> int:
                 _say(f"warning: {problem}")
         return code
     if args.command == "detect":
-        return _cmd_detect(args)
+        with limits(**attrs.asdict(_limits_of(args))):
+            return _cmd_detect(args)
     if args.command == "schema":
         print(json.dumps(article_schema(), indent=2))
         return 0
@@ -188,79 +242,6 @@ def _say(message: str) -> None:
         print(f"newsparse: {message}", file=sys.stderr)
 
 
-@attrs.define
-class _Inputs:
-    """The files to read, and what was left out on the way (one note each)."""
-
-    paths: list[str] = attrs.Factory(list)
-    notes: list[str] = attrs.Factory(list)
-    errors: list[str] = attrs.Factory(list)
-
-
-def _inputs(paths: Sequence[str], output: str | None, *, guard_output: bool = True) -> _Inputs:
-    """Files named, and the regular files under directories named (sorted, hidden ones skipped).
-
-    The output file (the ``-o`` path, or stdout when it is a file) is never an
-    input: named on the command line it is an error (it would be destroyed or
-    read while it grows), found in a folder it is skipped with a note. Anything
-    found in a folder that is not a regular file (a FIFO, a socket, a device)
-    is skipped with a note, since reading it could block for ever; named on the
-    command line it is read, as asked. A link to a folder is not followed (no
-    loops, no file read twice) and is noted too.
-    """
-    found = _Inputs()
-    outputs = _output_files(output) if guard_output else []
-    for path in paths:
-        if path == _STDIN or not os.path.isdir(path):
-            if path != _STDIN and _is_output(_stat(path), outputs):
-                found.errors.append(f"{path}: is also the output file; write the output somewhere else")
-            found.paths.append(path)
-            continue
-
-        def unreadable(exc: OSError) -> None:
-            found.errors.append(f"{exc.filename}: cannot be read ({exc.strerror or exc})")
-
-        for root, dirs, files in os.walk(path, onerror=unreadable):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            links = [d for d in dirs if os.path.islink(os.path.join(root, d))]  # os.walk does not enter them
-            found.notes.extend(f"{os.path.join(root, d)}: skipped: a link to a folder is not followed" for d in links)
-            for name in sorted(files):
-                if name.startswith("."):
-                    continue
-                full = os.path.join(root, name)
-                info = _stat(full)
-                if info is not None and not stat.S_ISREG(info.st_mode):
-                    found.notes.append(f"{full}: skipped: not a regular file")
-                elif _is_output(info, outputs):
-                    found.notes.append(f"{full}: skipped: it is the output file")
-                else:
-                    found.paths.append(full)  # (a broken link is reported when it is read)
-    return found
-
-
-def _stat(path: str) -> os.stat_result | None:
-    try:
-        return os.stat(path)
-    except (OSError, ValueError):
-        return None
-
-
-def _output_files(output: str | None) -> list[os.stat_result]:
-    """The files the output goes to, when they exist: the ``-o`` file, or stdout redirected to a file."""
-    if output is not None:
-        info = _stat(output)
-    else:
-        try:
-            info = os.fstat(sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
-            info = None
-    return [info] if info is not None and stat.S_ISREG(info.st_mode) else []
-
-
-def _is_output(info: os.stat_result | None, outputs: list[os.stat_result]) -> bool:
-    return info is not None and any(same_file(info, out) for out in outputs)
-
-
 def _output_format(args: argparse.Namespace) -> str:
     """``-f``, else the format the extension of ``-o`` names, else JSON Lines."""
     if args.format:
@@ -280,7 +261,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         except DetectorError as exc:
             _say(str(exc))
             return 2
-    inputs = _inputs(args.paths, args.output)
+    inputs = find_inputs(args.paths, args.output)
     clashes = [error for error in inputs.errors if error.endswith("write the output somewhere else")]
     if clashes:
         for error in clashes:
@@ -294,6 +275,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     paths = inputs.paths
     failed = bool(inputs.errors)
     warned = False
+    summary = Summary(started=time.monotonic(), failed=len(inputs.errors))
     total = sum(os.path.getsize(p) for p in paths if p != _STDIN and os.path.isfile(p))
     progress = Progress(sys.stderr or io.StringIO(), files=len(paths), total_bytes=total, enabled=args.progress)
 
@@ -306,12 +288,20 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                 _say(f"warning: {name}: {warning}" if name else f"warning: {warning}")
 
     def report(result: FileResult) -> None:
-        nonlocal failed
-        if result.error:
-            progress.clear()
-            failed = True
-            _say(result.error)
-        warn(result.name, result.warnings)
+        nonlocal failed, warned
+        summary.add(result)
+        for error in (result.error, *result.member_errors):
+            if error:
+                progress.clear()
+                failed = True
+                _say(error)
+        for place in result.unrecognised:
+            warned = True
+            if not args.quiet:
+                progress.clear()
+                done = "skipped" if args.skip_unrecognised else "read as one article"
+                _say(f"note: {place}: no layout recognised; {done}")
+        warn(None, result.warnings)
         warn(None, sink.problems)
         sink.problems.clear()
 
@@ -324,7 +314,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _say(f"{args.output}: cannot be written ({exc.strerror or exc})")
         return 1
     try:
-        run(paths, args.detector, args.jobs, sink.write, report, progress)
+        run(paths, args.detector, args.jobs, sink.write, report, progress, _limits_of(args), args.skip_unrecognised)
         sink.commit()
     except BaseException:
         sink.abort()
@@ -332,61 +322,77 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     finally:
         progress.finish()
     warn(None, sink.problems)
+    if not args.quiet and (args.verbose or _is_terminal(sys.stderr)):
+        _say(summary.line(time.monotonic()))
     return 1 if failed or (args.strict and warned) else 0
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream is not None and stream.isatty())  # type: ignore[attr-defined]
+    except (OSError, ValueError):
+        return False
 
 
 def _cmd_detect(args: argparse.Namespace) -> int:
     reports: list[dict[str, Any]] = []
-    inputs = _inputs(args.paths, None, guard_output=False)
+    inputs = find_inputs(args.paths, None, guard_output=False)
     for message in inputs.errors:
         _say(message)
     for note in inputs.notes:
         _say(f"note: {note}")
     failed = bool(inputs.errors)
     for path in inputs.paths:
-        name = "<stdin>" if path == _STDIN else path
         try:
-            data = _read_stdin() if path == _STDIN else _read_file(path)
-            detection = rank_detectors(decode(data, source=name).text)
-        except NewsparseError as exc:
+            for member, data in _read_members(path):
+                try:
+                    if isinstance(data, NewsparseError):
+                        raise data
+                    detection = rank_detectors(decode(data, source=member).text)
+                except NewsparseError as exc:
+                    failed = True
+                    _say(str(exc))
+                    continue
+                reports.append(_detect_report(member, detection, args.json, args.all))
+        except NewsparseError as exc:  # the source cannot be opened, or the archive breaks off
             failed = True
             _say(str(exc))
-            continue
-        ranking = [{"name": s.name, "score": s.score, "error": s.error} for s in detection.ranking]
-        reports.append(
-            {"source": name, "chosen": detection.chosen, "near_ties": list(detection.near_ties), "ranking": ranking}
-        )
-        if not args.json:
-            print(name)
-            for position, score in enumerate(detection.ranking, start=1):
-                marks = []
-                if score.name == detection.chosen:
-                    marks.append("chosen")
-                if score.name in detection.near_ties:
-                    marks.append("near tie")
-                if score.error:
-                    marks.append(f"crashed: {score.error}")
-                note = f"  ({', '.join(marks)})" if marks else ""
-                print(f"  {position:>2}. {score.name:<20} {score.score:.2f}{note}")
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2))
     return 1 if failed else 0
 
 
-def _read_stdin() -> bytes:
-    """All of standard input; a closed or unreadable stdin is a :class:`SourceError`, not a traceback."""
-    if sys.stdin is None:
-        raise SourceError("cannot be read (standard input is closed)", source="<stdin>")
-    try:
-        return sys.stdin.buffer.read()
-    except (OSError, ValueError) as exc:
-        raise SourceError(f"cannot be read ({getattr(exc, 'strerror', None) or exc})", source="<stdin>") from None
+def _detect_report(name: str, detection: Detection, as_json: bool, every: bool) -> dict[str, Any]:
+    """One input's ranking as a JSON-ready record, printed as a table unless ``--json``.
+
+    The table lists the detectors that scored above 0 (``every``: all of them) and counts the others.
+    """
+    ranking = [{"name": s.name, "score": s.score, "error": s.error} for s in detection.ranking]
+    if not as_json:
+        print(name)
+        shown = [s for s in detection.ranking if every or s.score > 0 or s.error or s.name == detection.chosen]
+        for position, score in enumerate(shown, start=1):
+            marks = []
+            if score.name == detection.chosen:
+                marks.append("chosen")
+            if score.name in detection.near_ties:
+                marks.append("near tie")
+            if score.error:
+                marks.append(f"crashed: {score.error}")
+            note = f"  ({', '.join(marks)})" if marks else ""
+            print(f"  {position:>2}. {score.name:<20} {score.score:.2f}{note}")
+        if len(shown) < len(detection.ranking):
+            print(f"      ({len(detection.ranking) - len(shown)} more scored 0; --all lists them)")
+    return {"source": name, "chosen": detection.chosen, "near_ties": list(detection.near_ties), "ranking": ranking}
 
 
-def _read_file(path: str) -> bytes:
-    from newsparse._api import _read
+def _read_members(path: str) -> Iterator[tuple[str, bytes | NewsparseError]]:
+    """Each file in ``path`` (itself, what a gzip holds, the files of an archive) with its bytes or its error."""
+    from newsparse import sources
+    from newsparse._api import _member_bytes
 
-    return _read(path, None)[0]
+    name = "<stdin>" if path == _STDIN else path
+    return _member_bytes(sources.stdin(name) if path == _STDIN else path, name)
 
 
 def _cmd_detectors(args: argparse.Namespace) -> int:

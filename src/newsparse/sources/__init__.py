@@ -8,12 +8,21 @@ returns a :class:`Reader` of bytes:
 - a plain file is its own single member, named ``None``;
 - a gzip, bzip2 or xz file holds one member, the file that was compressed
   (``dump.jsonl`` in ``dump.jsonl.gz``), decompressed as it is read, within
-  :data:`~newsparse._limits.MAX_DECOMPRESSION_RATIO`.
+  :data:`~newsparse._limits.MAX_DECOMPRESSION_RATIO`;
+- a zip or tar archive (``.tar.gz``, ``.tgz``... too) holds one member per
+  regular file, named by its path inside (``2024/03/a.txt``), read in archive
+  order (:mod:`~newsparse.sources._archives`, :mod:`~newsparse.sources._tar`); archives inside archives are
+  opened too, up to :data:`~newsparse._limits.MAX_ARCHIVE_DEPTH` deep;
+- a Word ``.docx`` holds one member, ``word/document.xml``, whose bytes are
+  the document's text (:mod:`~newsparse.sources._docx`).
 
-Containers with several members (zip, tar, Word DOCX, WARC) plug in by adding a
-reader to :data:`CONTAINERS`: a function that recognises its format on
+Every member out of a container is capped at
+:data:`~newsparse._limits.MAX_MEMBER_BYTES`. Other containers (WARC) plug in by
+adding a reader to :data:`CONTAINERS`: a function that recognises its format on
 ``reader.peek(n)`` and returns the members, each with its own name, which the
 articles' :attr:`~newsparse.Provenance.member` then carries.
+:func:`each_member` reads the members one after another, a failing one being a
+problem rather than the end of the run.
 
 Example:
     >>> import gzip
@@ -25,6 +34,18 @@ Example:
 from __future__ import annotations
 
 from newsparse.sources._base import Member, Reader
-from newsparse.sources._open import CONTAINERS, Openable, opened, read_all, stdin
+from newsparse.sources._each import each_member
+from newsparse.sources._open import CONTAINERS, Container, Members, Openable, opened, read_all, stdin
 
-__all__ = ["CONTAINERS", "Member", "Openable", "Reader", "opened", "read_all", "stdin"]
+__all__ = [
+    "CONTAINERS",
+    "Container",
+    "Member",
+    "Members",
+    "Openable",
+    "Reader",
+    "each_member",
+    "opened",
+    "read_all",
+    "stdin",
+]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import IO
 
 import attrs
 
@@ -24,6 +25,9 @@ class Reader:
     ``whole`` says that reading everything at once is safe and expected (bytes in
     memory, a regular file, a file object given to ``load``): :meth:`peek` then
     reads it all, with one ``read()`` call and no size, as ``load`` always did.
+    ``seekable`` is the underlying file when it is a regular file newsparse
+    opened (a zip archive is read from it by seeking, never copied); :meth:`peek`
+    then reads no more than asked.
 
     Example:
         >>> import io
@@ -40,9 +44,11 @@ class Reader:
         whole: bool = False,
         close: Callable[[], object] | None = None,
         strerror: bool = False,
+        seekable: IO[bytes] | None = None,
     ) -> None:
         self.display = display
         self.whole = whole
+        self.seekable = seekable
         self.eof = False
         self._read = read
         self._close = close
@@ -59,14 +65,18 @@ class Reader:
 
     def peek(self, size: int) -> bytes:
         """The first ``size`` bytes (fewer at the end of the input), kept for the next :meth:`read`."""
+        whole = self.whole and self.seekable is None
         while len(self._buffer) < size and not self.eof:
-            data = self._raw(-1 if self.whole else size - len(self._buffer))
-            self.eof = self.whole or not data
+            data = self._raw(-1 if whole else size - len(self._buffer))
+            self.eof = whole or not data
             self._buffer += data
         return self._buffer
 
     def read(self, size: int = -1) -> bytes:
         """Up to ``size`` bytes (all the rest when negative); ``b""`` at the end of the input."""
+        if size < 0 and self._buffer and self.seekable is not None and not self.eof:
+            self.seekable.seek(-len(self._buffer), 1)  # read the peeked bytes again: no copy of a whole file
+            self._buffer = b""
         if size < 0:
             out, self._buffer = self._buffer, b""
         else:

@@ -4,7 +4,9 @@ A compressed source holds one member, the file that was compressed: its name is
 the source's name without the ``.gz``, ``.bz2`` or ``.xz`` suffix. Reading it
 decompresses in bounded steps (never more than was asked for at a time), so a
 stream stays in bounded memory, and a decompression bomb is stopped by
-:data:`~newsparse._limits.MAX_DECOMPRESSION_RATIO`. Data that is not what its
+:data:`~newsparse._limits.MAX_DECOMPRESSION_RATIO` (the member's size is capped
+where it is handed on, see :mod:`newsparse.sources._open`). Inside an archive
+(``2024/a.jsonl.gz`` in a tar) the member keeps the archive's name for it. Data that is not what its
 magic number says, or that ends early, is refused as a
 :class:`~newsparse.BinaryInputError` naming the format.
 """
@@ -17,10 +19,11 @@ from collections.abc import Callable
 from typing import IO, cast
 
 from newsparse import _limits
-from newsparse.errors import BinaryInputError, LimitError, NewsparseError
+from newsparse.errors import BinaryInputError, NewsparseError
 from newsparse.sources._base import Member, Reader
+from newsparse.sources._caps import STEP, check_ratio
 
-__all__ = ["MAGIC", "compressed_members"]
+__all__ = ["MAGIC", "compressed_kind", "compressed_members"]
 
 MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "gzip"),
@@ -30,16 +33,19 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 """The magic numbers of the compressed formats read here, and their names."""
 
 _SUFFIXES = {"gzip": (".gz", ".gzip"), "bzip2": (".bz2", ".bzip2"), "xz": (".xz",)}
-_STEP = 1 << 20  # bytes decompressed at a time when all the rest is asked for
 # Compressed bytes handed to the decompressor at a time, whatever it asks for (Python 3.12's gzip asks for
 # 128 KiB): the decompression cap compares output with input consumed, so the input must come in small steps.
 _TAKE = 8192
 
 
+def compressed_kind(head: bytes) -> str | None:
+    """``"gzip"``, ``"bzip2"`` or ``"xz"`` when ``head`` starts with that format's magic number, else None."""
+    return next((kind for magic, kind in MAGIC if head.startswith(magic)), None)
+
+
 def compressed_members(reader: Reader, path: str | None, display: str) -> list[Member] | None:
     """The one member of a gzip, bzip2 or xz source, or None when ``reader`` holds none of these."""
-    head = reader.peek(6)
-    kind = next((kind for magic, kind in MAGIC if head.startswith(magic)), None)
+    kind = compressed_kind(reader.peek(6))
     if kind is None:
         return None
     inflating = _Inflating(reader, kind, display)
@@ -82,13 +88,27 @@ class _Inflating:
         self.display = display
         self.counted = _Counted(reader)
         self.given = 0
+        self.caps = _limits.current()
+        self.failed: NewsparseError | None = None  # once failed, always failed: a bomb is never read on
         self.file, self.errors = _OPENERS[kind](cast("IO[bytes]", self.counted))
 
     def read(self, size: int = -1) -> bytes:
         if size < 0:
-            return b"".join(iter(lambda: self.read(_STEP), b""))
+            return b"".join(iter(lambda: self.read(STEP), b""))
+        if self.failed is not None:
+            raise self.failed
         try:
-            data = self.file.read(size)
+            data = self._inflate(size)
+            self.given += len(data)
+            check_ratio(self.given, self.counted.taken, f"{self.kind}-compressed data", self.display, self.caps)
+        except NewsparseError as exc:
+            self.failed = exc
+            raise
+        return data
+
+    def _inflate(self, size: int) -> bytes:
+        try:
+            return self.file.read(size)
         except NewsparseError:
             raise  # the compressed bytes cannot be read: the reader said why
         except self.errors as exc:  # the format's own error, BadGzipFile, EOFError when the data ends early
@@ -97,16 +117,6 @@ class _Inflating:
                 f"binary data ({self.kind}-compressed data that cannot be decompressed: {reason}), not text",
                 source=self.display,
             ) from None
-        self.given += len(data)
-        ratio = _limits.MAX_DECOMPRESSION_RATIO
-        if self.given > _limits.MAX_RECORD_BYTES and self.given > ratio * max(self.counted.taken, 1):
-            raise LimitError(
-                f"{self.kind}-compressed data expands more than {_limits.describe(ratio)} times "
-                f"(past {_limits.describe(_limits.MAX_RECORD_BYTES)}), the decompression cap; "
-                "decompress it first if it is genuine",
-                source=self.display,
-            )
-        return data
 
     def close(self) -> None:
         self.file.close()
