@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsparse import _html, _htmlblocks, _htmllines, _limits
+from newsparse import _html, _htmlblocks, _htmllines, _htmlmeta, _limits
 from newsparse._html import (
     _MIN_PARAGRAPH,
     _PAGE_CHROME,
@@ -62,6 +62,8 @@ class PageInfo:
     outside: tuple[str, ...] = ()
     article_count: int = 0
     problems: tuple[Problem, ...] = ()
+    hints: dict[str, list[str]] = attrs.field(factory=dict)
+    header: tuple[str, ...] = ()
 
 
 def parse_page(html: str) -> PageInfo:
@@ -82,7 +84,9 @@ def parse_page(html: str) -> PageInfo:
         soup = _html._soup(html, bounded=True)  # looked up on the module: tests may replace it
         title, meta, json_ld = _head(soup)
         time_value = _time(soup)
-        root, main, uncertain = _main_text(soup, meta.get("og:title") or title)
+        root, main, uncertain, header = _main_text(soup, meta.get("og:title") or title)
+        story = root if root.name == "article" else root.find_parent("article")
+        hints = _htmlmeta.tree_hints(soup, story if story is not None else root)
         articles = soup.find_all("article")
         stories, teasers, outside = _stories(soup, root, main, articles)
     return PageInfo(
@@ -95,6 +99,8 @@ def parse_page(html: str) -> PageInfo:
         teasers=teasers,
         outside=outside,
         article_count=len(articles),
+        hints=hints,
+        header=header,
         problems=(
             *((_flattened_problem(flattened),) if flattened else ()),
             *((_UNCERTAIN,) if uncertain else ()),
@@ -108,19 +114,20 @@ _UNCERTAIN = Problem(
 )
 
 
-def _main_text(soup: bs4.BeautifulSoup, title: str | None) -> tuple[Tag, HtmlText, bool]:
-    """The element that holds the story, its text, and whether the choice was close (see ``_htmlblocks``)."""
+def _main_text(soup: bs4.BeautifulSoup, title: str | None) -> tuple[Tag, HtmlText, bool, tuple[str, ...]]:
+    """The element that holds the story, its text, whether the choice was close, and the header lines dropped."""
     blocks = _htmlblocks.measure(soup)
     chosen = _htmlblocks.choose(blocks)
     if chosen is None:
         root = _main_element(soup)
-        return root, _finish(_walk(root, skip=_PAGE_CHROME)), False
+        return root, _finish(_walk(root, skip=_PAGE_CHROME)), False, ()
     roots, uncertain = chosen
     dropped: list[str] = []
     paragraphs = _htmlblocks.story_paragraphs(roots, blocks, dropped)
-    paragraphs = _htmllines.trim_header(paragraphs, title, dropped)
+    header: list[str] = []
+    paragraphs = _htmllines.trim_header(paragraphs, title, header)
     paragraphs = _htmllines.drop_furniture(paragraphs, dropped)
-    return roots[0], _finish(paragraphs), uncertain
+    return roots[0], _finish(paragraphs), uncertain, tuple(header)
 
 
 def _flattened_problem(count: int) -> Problem:
