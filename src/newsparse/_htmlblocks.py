@@ -41,7 +41,7 @@ _CHROME_WORDS = (
     "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
     "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination",
 )  # fmt: skip
-_CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow more".split())
+_CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow".split())
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _CHROME_START = re.compile("|".join(sorted(map(re.escape, _CHROME_WORDS), key=len, reverse=True)))
 # Class and id words of the story's own container: such a block is kept even when another of its words is chrome.
