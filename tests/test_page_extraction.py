@@ -248,7 +248,7 @@ def test_dates_in_urls(url: str, expected: str | None) -> None:
 
 
 def _meta_page(head: str = "", top: str = "", url: str = "https://x.example/news/a") -> newsparse.Article:
-    body = f'<article><h1>River park grows</h1>{top}{_story(_paragraphs("M", 3))}</article>'
+    body = f"<article><h1>River park grows</h1>{top}{_story(_paragraphs('M', 3))}</article>"
     return _read(_page(body, f'<meta property="og:url" content="{url}">' + head))
 
 
@@ -280,8 +280,10 @@ def test_published_and_updated_are_separate(backend: str) -> None:
         '<meta property="article:modified_time" content="2024-03-15T10:00:00Z">'
     )
     article = _meta_page(head)
-    assert article.published is not None and article.published.startswith("2024-03-14")
-    assert article.updated is not None and article.updated.startswith("2024-03-15")
+    assert article.published is not None
+    assert article.published.startswith("2024-03-14")
+    assert article.updated is not None
+    assert article.updated.startswith("2024-03-15")
 
 
 def _ld(data: dict[str, Any]) -> str:
