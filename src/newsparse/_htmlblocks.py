@@ -13,16 +13,15 @@ and captions; the lines left are filtered by ``_htmllines``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from newsparse._html import _BLOCK, _BREAK, _PAGE_CHROME, _SKIP, _flush
-
-if TYPE_CHECKING:
-    from bs4.element import Tag
+from newsparse._pagetree import Node
 
 __all__ = ["Blocks", "better_json_body", "choose", "measure", "story_paragraphs"]
 
@@ -71,13 +70,14 @@ class Blocks:
     nodes: dict[int, Any] = attrs.field(factory=dict)
 
 
-def marks(tag: Tag) -> str:
+def marks(tag: Node) -> str:
     """The tag's class and id words, lower-cased."""
     found: Any = tag.get("class") or []
     classes = [found] if isinstance(found, str) else list(found)
     return " ".join([*classes, str(tag.get("id") or ""), str(tag.get("role") or "")]).lower()
 
 
+@functools.lru_cache(maxsize=4096)
 def is_chrome_mark(words: str) -> bool:
     """Whether class/id words mark a block that is not the story ("related-posts", "share-bar", "kommentare")."""
     if not words.strip() or _STORY.search(words):
@@ -96,7 +96,7 @@ def is_chrome_mark(words: str) -> bool:
 _LAYOUT = frozenset("with has no without content main enable enabled show is".split())
 
 
-def _own_chrome(tag: Tag) -> bool:
+def _own_chrome(tag: Node) -> bool:
     if tag.name in _PAGE_CHROME:
         return True
     if tag.get("hidden") is not None or tag.get("aria-hidden") == "true":
@@ -108,7 +108,7 @@ def _own_chrome(tag: Tag) -> bool:
     return bool(words) and is_chrome_mark(words)
 
 
-def measure(root: Tag) -> Blocks:
+def measure(root: Node) -> Blocks:
     """Text and link lengths of every element under ``root``, its chrome marks and paragraph scores.
 
     One walk measures the elements; a second marks as chrome every element inside
@@ -118,7 +118,7 @@ def measure(root: Tag) -> Blocks:
     blocks = Blocks()
     own = _sizes(root, blocks)
     whole = blocks.text.get(id(root), 0)
-    stack: list[tuple[Tag, bool]] = [(root, False)]
+    stack: list[tuple[Node, bool]] = [(root, False)]
     while stack:
         tag, chrome = stack.pop()
         key = id(tag)
@@ -133,13 +133,11 @@ def measure(root: Tag) -> Blocks:
     return blocks
 
 
-def _sizes(root: Tag, blocks: Blocks) -> set[int]:
+def _sizes(root: Node, blocks: Blocks) -> set[int]:
     """Fill text, link and direct text sizes for every element; return the ids of elements marked as chrome."""
-    from bs4.element import NavigableString, PreformattedString, Tag
-
     own: set[int] = set()
     # Frames: (tag, children iterator, inside a link, [text, links, direct text]).
-    frames: list[tuple[Tag, Any, bool, list[int]]] = [(root, iter(root.contents), False, [0, 0, 0])]
+    frames: list[tuple[Node, Any, bool, list[int]]] = [(root, iter(root.contents), False, [0, 0, 0])]
     while frames:
         tag, children, link, sizes = frames[-1]
         child = next(children, None)
@@ -155,13 +153,13 @@ def _sizes(root: Tag, blocks: Blocks) -> set[int]:
                 outer[0] += sizes[0]
                 outer[1] += sizes[1]
             continue
-        if isinstance(child, Tag):
+        if isinstance(child, Node):
             if child.name in _SKIP:
                 continue
             if _own_chrome(child):
                 own.add(id(child))
             frames.append((child, iter(child.contents), link or child.name == "a", [0, 0, 0]))
-        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+        else:
             size = len(child.strip())
             sizes[0] += size
             if link:
@@ -171,7 +169,7 @@ def _sizes(root: Tag, blocks: Blocks) -> set[int]:
     return own
 
 
-def _score(tag: Tag, blocks: Blocks) -> None:
+def _score(tag: Node, blocks: Blocks) -> None:
     """Give a paragraph's text (less its links) to its parent, and half of it to its grandparent."""
     key = id(tag)
     if tag.name in _PARAGRAPHS:
@@ -189,7 +187,7 @@ def _score(tag: Tag, blocks: Blocks) -> None:
         blocks.scores[id(node)] = blocks.scores.get(id(node), 0.0) + share * value
         blocks.nodes[id(node)] = node
         node = node.parent
-    above: Tag | None = tag
+    above: Node | None = tag
     while above is not None:
         tally = blocks.para.setdefault(id(above), [0.0, 0.0])
         tally[0] += value
@@ -202,7 +200,7 @@ def _density(blocks: Blocks, key: int) -> float:
     return blocks.links.get(key, 0) / size if size else 1.0
 
 
-def choose(blocks: Blocks) -> tuple[list[Tag], bool] | None:
+def choose(blocks: Blocks) -> tuple[list[Node], bool] | None:
     """The blocks that hold the story (in document order) and whether another block scored nearly as well.
 
     None when no paragraph scored (the caller falls back to ``<main>`` or ``<body>``).
@@ -228,13 +226,19 @@ def choose(blocks: Blocks) -> tuple[list[Tag], bool] | None:
         best = article
     best = _widened(best, blocks)
     around = {id(best), *(id(parent) for parent in best.parents)}
-    inside = {id(node) for node in best.find_all(True)}
-    rival = next((score for score, key in ranked[1:] if key not in around and key not in inside), 0.0)
+    rival = next(
+        (
+            score
+            for score, key in ranked[1:]
+            if key not in around and not any(parent is best for parent in blocks.nodes[key].parents)
+        ),
+        0.0,
+    )
     roots = _with_siblings(best, blocks, best_score)
     return roots, rival >= 0.8 * best_score and rival > 200
 
 
-def _widened(best: Tag, blocks: Blocks) -> Tag:
+def _widened(best: Node, blocks: Blocks) -> Node:
     """The best block, or an enclosing one that adds more paragraphs of the story (an article split in columns).
 
     A parent is taken when it adds no paragraph text and little other text (a
@@ -264,16 +268,14 @@ def _widened(best: Tag, blocks: Blocks) -> Tag:
     return node
 
 
-def _with_siblings(best: Tag, blocks: Blocks, best_score: float) -> list[Tag]:
+def _with_siblings(best: Node, blocks: Blocks, best_score: float) -> list[Node]:
     """The best block and its siblings that hold more of the same story (scored paragraphs, few links)."""
-    from bs4.element import Tag
-
     parent = best.parent
     if parent is None or best.name == "article":
         return [best]  # an <article> is one story; those beside it are read as stories of their own
     roots = []
     for sibling in parent.contents:
-        if not isinstance(sibling, Tag):
+        if not isinstance(sibling, Node):
             continue
         key = id(sibling)
         if sibling is best:
@@ -285,10 +287,8 @@ def _with_siblings(best: Tag, blocks: Blocks, best_score: float) -> list[Tag]:
     return roots
 
 
-def story_paragraphs(roots: Iterable[Tag], blocks: Blocks, dropped: list[str]) -> list[str]:
+def story_paragraphs(roots: Iterable[Node], blocks: Blocks, dropped: list[str]) -> list[str]:
     """The paragraphs of the chosen blocks, leaving out chrome, link lists and figures (their text to ``dropped``)."""
-    from bs4.element import NavigableString, PreformattedString, Tag
-
     paragraphs: list[str] = []
     buffer: list[str] = []
     pre_depth = 0
@@ -300,11 +300,8 @@ def story_paragraphs(roots: Iterable[Tag], blocks: Blocks, dropped: list[str]) -
                 pre_depth -= 1
             _flush(buffer, paragraphs, pre_depth > 0 or node[1] == "pre")
             continue
-        if isinstance(node, NavigableString):
-            if not isinstance(node, PreformattedString):
-                buffer.append(str(node).replace("\n", _BREAK) if pre_depth else str(node))
-            continue
-        if not isinstance(node, Tag):
+        if not isinstance(node, Node):
+            buffer.append(node.replace("\n", _BREAK) if pre_depth else node)
             continue
         name = node.name
         if name in _SKIP or _left_out(node, blocks):
@@ -326,7 +323,7 @@ def story_paragraphs(roots: Iterable[Tag], blocks: Blocks, dropped: list[str]) -
     return paragraphs
 
 
-def _left_out(tag: Tag, blocks: Blocks) -> bool:
+def _left_out(tag: Node, blocks: Blocks) -> bool:
     """Whether a block inside the story is not part of it: chrome, a figure, or a list of links."""
     key = id(tag)
     if tag.name in _CAPTIONS or (key in blocks.chrome and _own_chrome(tag)):

@@ -10,16 +10,14 @@ field contract reads them); a date is never made up.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from newsparse._fields import split_names
 from newsparse._meta import parse_byline, parse_date
-
-if TYPE_CHECKING:
-    import bs4
-    from bs4.element import Tag
+from newsparse._pagetree import Node
 
 __all__ = ["authors", "dates", "page_title", "tree_hints", "url_date"]
 
@@ -61,10 +59,9 @@ _UPDATED_LINE = re.compile(r"\b(?:updated|aktualisiert|actualizado|atualizado|mi
 _GENERIC_HOST_PARTS = frozenset("co com org net gov ac edu news www m amp edition".split())
 
 
-def tree_hints(soup: bs4.BeautifulSoup, story: Tag | None) -> dict[str, list[str]]:
+def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
     """What the tree says beyond its head: itemprop values, rel=author, bylines, canonical link, story times."""
     hints: dict[str, list[str]] = {}
-    inside = {id(node) for node in story.find_all(True)} if story is not None else set()
     for tag in soup.find_all(True):
         name = tag.name
         itemprop = tag.get("itemprop")
@@ -77,7 +74,8 @@ def tree_hints(soup: bs4.BeautifulSoup, story: Tag | None) -> dict[str, list[str
         elif name == "a" and "author" in rels:
             hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
         elif name == "time" and isinstance(tag.get("datetime"), str):
-            where = "story-time" if id(tag) in inside else "time"
+            inside = story is not None and any(parent is story for parent in tag.parents)
+            where = "story-time" if inside else "time"
             hints.setdefault(where, []).append(str(tag.get("datetime")))
         elif name == "meta" and str(tag.get("property") or tag.get("name") or "").lower() in _TAG_KEYS:
             hints.setdefault("tags", []).append(str(tag.get("content") or ""))
@@ -88,18 +86,21 @@ def tree_hints(soup: bs4.BeautifulSoup, story: Tag | None) -> dict[str, list[str
     return hints
 
 
-def _byline_mark(tag: Tag) -> bool:
+def _byline_mark(tag: Node) -> bool:
     classes: Any = tag.get("class") or []
     words = " ".join([*([classes] if isinstance(classes, str) else classes), str(tag.get("id") or "")])
-    return bool(words.strip()) and _BYLINE_MARK.search(words) is not None
+    return bool(words.strip()) and _byline_words(words)
 
 
-def _itemprop(tag: Tag, prop: str, hints: dict[str, list[str]]) -> None:
+@functools.lru_cache(maxsize=4096)
+def _byline_words(words: str) -> bool:
+    return _BYLINE_MARK.search(words) is not None
+
+
+def _itemprop(tag: Node, prop: str, hints: dict[str, list[str]]) -> None:
     if prop in ("author", "creator"):
-        from bs4.element import Tag as _Tag
-
         inner = tag.find(itemprop="name")
-        source = inner if isinstance(inner, _Tag) else tag
+        source = inner if isinstance(inner, Node) else tag
         value = source.get("content") or source.get_text(" ", strip=True)
         if isinstance(value, str) and value.strip():
             hints.setdefault("itemprop:author", []).append(value.strip())
