@@ -61,6 +61,7 @@ class PageInfo:
     problems: tuple[Problem, ...] = ()
     hints: dict[str, list[str]] = attrs.field(factory=dict)
     header: tuple[str, ...] = ()
+    left_out: tuple[tuple[str, str], ...] = ()  # text left out of the story, with the reason
 
 
 def parse_page(html: str) -> PageInfo:
@@ -83,7 +84,7 @@ def parse_page(html: str) -> PageInfo:
         soup = _pagetree.build(html)  # lxml's events; without lxml, BeautifulSoup's tree (html._soup) converted
         title, meta, json_ld = _head(soup)
         time_value = _time(soup)
-        root, main, uncertain, header = _main_text(soup, meta.get("og:title") or title)
+        root, main, uncertain, header, left_out = _main_text(soup, meta.get("og:title") or title)
         story = root if root.name == "article" else root.find_parent("article")
         hints = _htmlmeta.tree_hints(soup, story if story is not None else root)
         articles = soup.find_all("article")
@@ -100,6 +101,7 @@ def parse_page(html: str) -> PageInfo:
         article_count=len(articles),
         hints=hints,
         header=header,
+        left_out=left_out,
         problems=(
             *((_flattened_problem(flattened),) if flattened else ()),
             *((_UNCERTAIN,) if uncertain else ()),
@@ -113,20 +115,33 @@ _UNCERTAIN = Problem(
 )
 
 
-def _main_text(soup: Node, title: str | None) -> tuple[Node, HtmlText, bool, tuple[str, ...]]:
-    """The element that holds the story, its text, whether the choice was close, and the header lines dropped."""
+def _main_text(
+    soup: Node, title: str | None
+) -> tuple[Node, HtmlText, bool, tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The story's element and text, whether the choice was close, its header lines, and what was left out.
+
+    What was left out comes with its reason: the repeated title and header lines,
+    label lines and headline lists, and the text of chrome blocks inside the story.
+    """
     blocks = _htmlblocks.measure(soup)
     chosen = _htmlblocks.choose(blocks)
     if chosen is None:
         root = soup.find("main") or soup.find("body") or soup
-        return root, _finish(_pagetree.walk(root, skip=_PAGE_CHROME)), False, ()
+        return root, _finish(_pagetree.walk(root, skip=_PAGE_CHROME)), False, (), ()
     roots, uncertain = chosen
-    dropped: list[str] = []
-    paragraphs = _htmlblocks.story_paragraphs(roots, blocks, dropped)
+    chrome: list[str] = []
+    paragraphs = _htmlblocks.story_paragraphs(roots, blocks, chrome)
     header: list[str] = []
     paragraphs = _htmllines.trim_header(paragraphs, title, header)
-    paragraphs = _htmllines.drop_furniture(paragraphs, dropped)
-    return roots[0], _finish(paragraphs), uncertain, tuple(header)
+    furniture: list[str] = []
+    paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
+    key = _collapse(title or "", keep_breaks=False).casefold()
+    left_out = [
+        *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
+        *((text, "page furniture") for text in furniture),
+        *((text, "page chrome") for text in chrome if text),
+    ]
+    return roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out)
 
 
 def _flattened_problem(count: int) -> Problem:

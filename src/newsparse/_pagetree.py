@@ -26,6 +26,8 @@ _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 _PRESERVE = frozenset(("pre", "textarea"))
 _LISTS = frozenset(("class", "rel"))  # attributes BeautifulSoup splits into lists of words
 _CHUNK = 65536
+# Elements whose inside is never text for a reader nor looked up (drawings, media, forms' option lists): not copied.
+_OPAQUE = frozenset("svg math select template iframe object embed canvas audio video map picture".split())
 
 
 class Text(str):
@@ -191,8 +193,9 @@ def _from_lxml(markup: str) -> Document | None:
             inner = preserve or tag in _PRESERVE
             if element.text:
                 node.contents.append(_text(element.text, inner))
-            children = list(element)
-            stack.extend((child, node, inner) for child in reversed(children) if isinstance(child, element_type))
+            if tag not in _OPAQUE:
+                children = list(element)
+                stack.extend((child, node, inner) for child in reversed(children) if isinstance(child, element_type))
         if element.tail and element is not top:
             # The text after an element belongs to its parent; it is added when the parent's children are.
             parent.contents.append(_text(element.tail, preserve))

@@ -96,7 +96,10 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
     if not info.stories:
         body, from_json = _body(info)
         fields = _page_fields(info, body, info.time)
-        fields["dropped"] = [Dropped(text, "teaser article") for text in info.teasers]
+        fields["dropped"] = [
+            *(Dropped(text, reason) for text, reason in info.left_out),
+            *(Dropped(text, "teaser article") for text in info.teasers),
+        ]
         empty = not fields.get("title") and not fields.get("body")
         problems = [*info.problems, *([Problem("page-empty", "the page has no title and no text")] if empty else [])]
         if from_json:
@@ -116,6 +119,7 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
         if index == 0 and target is None and page_title:
             dropped.append(Dropped(page_title, "page title"))
         if story.is_main:
+            dropped.extend(Dropped(text, reason) for text, reason in info.left_out)
             dropped.extend(Dropped(text, "outside the articles") for text in info.outside)
             dropped.extend(Dropped(text, "teaser article") for text in info.teasers)
         fields["dropped"] = dropped
