@@ -20,29 +20,28 @@ from typing import Any
 
 import attrs
 
-from newsparse._html import _BLOCK, _BREAK, _PAGE_CHROME, _SKIP, _flush
-from newsparse._pagetree import Node
+from newsparse._html import _PAGE_CHROME, _SKIP
+from newsparse._pagetree import Node, walk
+from newsparse.vocabulary import registered
 
 __all__ = ["Blocks", "better_json_body", "choose", "measure", "story_paragraphs"]
 
-# Class and id words of blocks that are not the story, in several languages; matched at the start of a word
-# of the class/id (split on anything but letters and digits), so "related-posts" and "relacionadas" match.
+# Class and id words of blocks that are not the story, beyond the vocabularies' ``chrome_classes`` (which are
+# added when the pattern is built): other languages' forms and English stems. Matched at the start of a word of
+# the class/id (split on anything but letters, digits and "-"), so "related-posts" and "relacionadas" match.
 _CHROME_WORDS = (
-    "related", "relacionad", "relacionat", "correlat", "verwandt", "similar", "recommend", "empfehl", "recomend",
-    "popular", "mostread", "most-read", "trending", "tendencia", "ticker", "newsletter", "subscri", "suscri",
-    "abonn", "inscri", "signup", "sign-up", "donat", "share", "sharing", "social", "sociais", "comment",
-    "kommentar", "comentari", "commentaire", "discussion", "disqus", "reaction", "promo", "advert", "anzeige",
-    "werbung", "publicidad", "publicite", "pubblicita", "sponsor", "outbrain", "taboola", "footer", "breadcrumb",
-    "author-bio", "authorbio", "author-box", "about-author", "bio-box", "tag-list", "taglist", "tags", "keywords",
-    "gallery", "galeria", "galerie", "slideshow", "carousel", "sidebar", "teaser", "more-from", "morefrom",
-    "read-more", "readmore", "leia-tambem", "leiatambem", "veja-tambem", "lire-aussi", "articles-lies",
-    "a-lire", "mehr-zum", "weitere", "cookie", "consent", "modal", "popup", "login", "deal",
-    "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
+    "relacionad", "relacionat", "correlat", "verwandt", "similar", "recommend", "empfehl", "recomend", "mostread",
+    "most-read", "tendencia", "ticker", "subscri", "suscri", "abonn", "inscri", "sign-up", "donat", "sociais",
+    "kommentar", "comentari", "commentaire", "discussion", "disqus", "reaction", "anzeige", "werbung", "publicidad",
+    "publicite", "pubblicita", "outbrain", "taboola", "footer", "author-bio", "authorbio", "author-box",
+    "about-author", "bio-box", "tag-list", "taglist", "tags", "keywords", "gallery", "galeria", "galerie",
+    "slideshow", "carousel", "teaser", "more-from", "morefrom", "read-more", "readmore", "leia-tambem",
+    "leiatambem", "veja-tambem", "lire-aussi", "articles-lies", "a-lire", "mehr-zum", "weitere", "modal", "popup",
+    "login", "deal", "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
     "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination",
 )  # fmt: skip
 _CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow".split())
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_CHROME_START = re.compile("|".join(sorted(map(re.escape, _CHROME_WORDS), key=len, reverse=True)))
 # Class and id words of the story's own container: such a block is kept even when another of its words is chrome.
 _STORY = re.compile(
     r"article[-_]?(?:body|content|text)|entry[-_]?content|post[-_]?(?:body|content)|story[-_]?(?:body|content)"
@@ -77,17 +76,28 @@ def marks(tag: Node) -> str:
     return " ".join([*classes, str(tag.get("id") or ""), str(tag.get("role") or "")]).lower()
 
 
+def _chrome_start() -> re.Pattern[str]:
+    """The chrome words as one pattern: the registered vocabularies' ``chrome_classes`` and ``_CHROME_WORDS``."""
+    return _chrome_pattern(tuple(word for v in registered() for word in v.chrome_classes))
+
+
+@functools.lru_cache(maxsize=8)
+def _chrome_pattern(vocabulary_words: tuple[str, ...]) -> re.Pattern[str]:
+    words = {word.lower() for word in (*vocabulary_words, *_CHROME_WORDS)}
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
 @functools.lru_cache(maxsize=4096)
 def is_chrome_mark(words: str) -> bool:
     """Whether class/id words mark a block that is not the story ("related-posts", "share-bar", "kommentare")."""
     if not words.strip() or _STORY.search(words):
         return False
     for word in _WORD.findall(words):
-        if word in _CHROME_EXACT or _CHROME_START.match(word):
+        if word in _CHROME_EXACT or _chrome_start().match(word):
             return True
         parts = word.split("-")
         for before, part in zip(["", *parts], parts, strict=False):
-            if before not in _LAYOUT and _CHROME_START.match(part):
+            if before not in _LAYOUT and _chrome_start().match(part):
                 return True
     return False
 
@@ -289,38 +299,7 @@ def _with_siblings(best: Node, blocks: Blocks, best_score: float) -> list[Node]:
 
 def story_paragraphs(roots: Iterable[Node], blocks: Blocks, dropped: list[str]) -> list[str]:
     """The paragraphs of the chosen blocks, leaving out chrome, link lists and figures (their text to ``dropped``)."""
-    paragraphs: list[str] = []
-    buffer: list[str] = []
-    pre_depth = 0
-    stack: list[Any] = list(reversed(list(roots)))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, tuple):
-            if node[1] == "pre":
-                pre_depth -= 1
-            _flush(buffer, paragraphs, pre_depth > 0 or node[1] == "pre")
-            continue
-        if not isinstance(node, Node):
-            buffer.append(node.replace("\n", _BREAK) if pre_depth else node)
-            continue
-        name = node.name
-        if name in _SKIP or _left_out(node, blocks):
-            if name in _BLOCK or name in _CAPTIONS:
-                _flush(buffer, paragraphs, pre_depth > 0)
-            if name not in _SKIP and blocks.text.get(id(node), 0):
-                dropped.append(" ".join(node.get_text(" ").split()))
-            continue
-        if name == "br":
-            buffer.append(_BREAK)
-            continue
-        if name in _BLOCK:
-            _flush(buffer, paragraphs, pre_depth > 0)
-            if name == "pre":
-                pre_depth += 1
-            stack.append(("end", name))
-        stack.extend(reversed(node.contents))
-    _flush(buffer, paragraphs, False)
-    return paragraphs
+    return walk(roots, leave=lambda node: _left_out(node, blocks), left=dropped)
 
 
 def _left_out(tag: Node, blocks: Blocks) -> bool:

@@ -14,7 +14,7 @@ lxml a BeautifulSoup tree (``html.parser``) is converted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any
 
 from newsparse import _html
@@ -227,12 +227,20 @@ def _from_soup(soup: Any) -> Document:
     return root
 
 
-def walk(root: Node, skip: frozenset[str] = frozenset()) -> list[str]:
-    """The paragraphs under ``root``, leaving out ``_SKIP`` and ``skip`` elements (as ``_html._walk``)."""
+def walk(
+    roots: Node | Iterable[Node],
+    skip: frozenset[str] = frozenset(),
+    leave: Callable[[Node], bool] | None = None,
+    left: list[str] | None = None,
+) -> list[str]:
+    """The paragraphs under ``roots``, leaving out ``_SKIP`` and ``skip`` elements (as ``_html._walk``).
+
+    ``leave`` tells of other elements to leave out; the text of those goes to ``left``.
+    """
     paragraphs: list[str] = []
     buffer: list[str] = []
     pre_depth = 0
-    stack: list[Any] = [root]
+    stack: list[Any] = [roots] if isinstance(roots, Node) else list(reversed(list(roots)))
     while stack:
         node = stack.pop()
         if isinstance(node, tuple):
@@ -244,9 +252,13 @@ def walk(root: Node, skip: frozenset[str] = frozenset()) -> list[str]:
             buffer.append(node.replace("\n", _BREAK) if pre_depth else node)
             continue
         name = node.name
-        if name in _SKIP or name in skip:
+        if name in _SKIP or name in skip or (leave is not None and leave(node)):
             if name in _BLOCK:
                 _flush(buffer, paragraphs, pre_depth > 0)
+            if left is not None and name not in _SKIP and name not in skip:
+                text = " ".join(node.get_text(" ").split())
+                if text:
+                    left.append(text)
             continue
         if name == "br":
             buffer.append(_BREAK)
