@@ -14,6 +14,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import _html
@@ -339,3 +341,28 @@ def test_both_parsers_give_the_same_article(page: str, monkeypatch: pytest.Monke
         article.pop("provenance", None)
         results.append(article)
     assert results[0] == results[1]
+
+
+# --------------------------------------------------------------------------- generated pages
+
+_WORDS = st.sampled_from("river park council budget spring plan city water bridge school vote year".split())
+_SENTENCES = st.lists(_WORDS, min_size=12, max_size=30).map(lambda words: " ".join(words).capitalize() + ".")
+_CHROME_SHAPES = st.sampled_from(["most-popular", "related-posts", "share-bar", "newsletter-box", "comments"])
+
+
+@given(
+    story=st.lists(_SENTENCES.map(lambda s: s + " " + s), min_size=2, max_size=8),
+    chrome=st.lists(_CHROME_SHAPES, max_size=3),
+    headlines=st.integers(min_value=1, max_value=6),
+)
+def test_generated_pages_give_the_story_paragraphs(story: list[str], chrome: list[str], headlines: int) -> None:
+    """A page built from story paragraphs, navigation, chrome blocks and a footer reads as the paragraphs."""
+    blocks = "".join(
+        f'<div class="{cls}"><ul>'
+        + "".join(f'<li><a href="/{n}">Other headline {n}</a></li>' for n in range(headlines))
+        + "</ul></div>"
+        for cls in chrome
+    )
+    page = _page(_nav() + f"<main><article>{_story(story)}{blocks}</article></main>" + _footer())
+    article = _read(page)
+    assert article.body.split("\n\n") == story

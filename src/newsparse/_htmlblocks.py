@@ -93,9 +93,11 @@ def is_chrome_mark(words: str) -> bool:
     if not words.strip() or _STORY.search(words):
         return False
     for word in _WORD.findall(words):
+        parts = word.split("-")
+        if parts[-1] in _STATES and len(parts) > 1:
+            continue  # "modal-enabled", "comments-open": a state of the page, not a block
         if word in _CHROME_EXACT or _chrome_start().match(word):
             return True
-        parts = word.split("-")
         for before, part in zip(["", *parts], parts, strict=False):
             if before not in _LAYOUT and _chrome_start().match(part):
                 return True
@@ -103,6 +105,7 @@ def is_chrome_mark(words: str) -> bool:
 
 
 # A class word part after these names a layout ("content-with-sidebar", "has-comments"), not a block of chrome.
+_STATES = frozenset("enabled disabled open closed active visible loaded on off".split())
 _LAYOUT = frozenset("with has no without content main enable enabled show is".split())
 
 
@@ -128,19 +131,40 @@ def measure(root: Node) -> Blocks:
     blocks = Blocks()
     own = _sizes(root, blocks)
     whole = blocks.text.get(id(root), 0)
-    stack: list[tuple[Node, bool]] = [(root, False)]
+    holders = _card_holders(root)
+    # Frames: (element, inside chrome, inside a card: an <article> among several held by another <article>).
+    stack: list[tuple[Node, bool, bool]] = [(root, False, False)]
     while stack:
-        tag, chrome = stack.pop()
+        tag, chrome, card = stack.pop()
         key = id(tag)
         chrome = chrome or (key in own and blocks.text.get(key, 0) * 2 < whole)
+        card = card or (tag.name == "article" and _is_card(tag, holders, blocks))
         if chrome:
             blocks.chrome.add(key)
-        else:
+        elif not card:  # the cards of a "You may also like" article never score
             direct = blocks.direct.get(key, 0)
             if tag.name in _PARAGRAPHS or (direct >= _MIN_PARAGRAPH and tag.name in _TEXT_HOLDERS):
                 _score(tag, blocks)
-        stack.extend((blocks.nodes[id(child)], chrome) for child in tag.contents if id(child) in blocks.text)
+        stack.extend((blocks.nodes[id(child)], chrome, card) for child in tag.contents if id(child) in blocks.text)
     return blocks
+
+
+def _is_card(article: Node, holders: set[int], blocks: Blocks) -> bool:
+    """Whether an <article> is one of the cards of a card list: held by a holder, and a small part of it."""
+    holder = article.find_parent("article")
+    return (
+        holder is not None and id(holder) in holders and 4 * blocks.text.get(id(article), 0) < blocks.text[id(holder)]
+    )
+
+
+def _card_holders(root: Node) -> set[int]:
+    """The ids of the <article> elements that hold three or more <article> elements of their own (card lists)."""
+    counts: dict[int, int] = {}
+    for article in root.find_all("article"):
+        holder = article.find_parent("article")
+        if holder is not None:
+            counts[id(holder)] = counts.get(id(holder), 0) + 1
+    return {key for key, count in counts.items() if count >= 3}
 
 
 def _sizes(root: Node, blocks: Blocks) -> set[int]:

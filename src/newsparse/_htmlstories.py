@@ -81,7 +81,7 @@ def _stories(soup: Node, root: Node, main: HtmlText, articles: list[Node]) -> _S
             stories.append(Story(_heading(article) or None, main, _time(article), ordinals[id(article)], True))
         elif not in_main:  # (inside the main text, its text is there already)
             title, text = _heading(article), _finish(walk(article, skip=_PAGE_CHROME))
-            if not chrome and _is_full(text, title, main_size):
+            if not chrome and not _cards(article, text) and _is_full(text, title, main_size):
                 stories.append(Story(title, text, _time(article), ordinals[id(article)], False))
             else:
                 teasers.append(_teaser(article))
@@ -100,7 +100,10 @@ def _listing(articles: list[tuple[Node, bool]], ordinals: dict[int, int]) -> tup
         (article, chrome, _heading(article), _finish(walk(article, skip=_PAGE_CHROME))) for article, chrome in articles
     ]
     biggest = max((_size(text) for _, _, _, text in read), default=0)
-    full = [not chrome and _is_full(text, title, biggest) for _, chrome, title, text in read]
+    full = [
+        not chrome and not _cards(article, text) and _is_full(text, title, biggest)
+        for article, chrome, title, text in read
+    ]
     if sum(full) < 2:
         return None
     stories: list[Story] = []
@@ -111,6 +114,12 @@ def _listing(articles: list[tuple[Node, bool]], ordinals: dict[int, int]) -> tup
         else:
             teasers.append(_teaser(article))
     return stories, teasers
+
+
+def _cards(article: Node, text: HtmlText) -> bool:
+    """Whether most of an article's text is in the articles it holds: a list of cards ("You may also like")."""
+    own = _finish(walk(article.contents, skip=_PAGE_CHROME | {"article"}))
+    return 2 * _size(own) < _size(text)
 
 
 def _heading(article: Node) -> str:

@@ -228,7 +228,7 @@ def _from_soup(soup: Any) -> Document:
 
 
 def walk(
-    roots: Node | Iterable[Node],
+    roots: Node | Iterable[Node | Text],
     skip: frozenset[str] = frozenset(),
     leave: Callable[[Node], bool] | None = None,
     left: list[str] | None = None,
