@@ -7,6 +7,7 @@ KIND is one of:
 ``iter_load``   newsparse.iter_load over the dump, counting articles (streaming)
 ``load``        newsparse.load over the dump (the whole list in memory)
 ``split``       baseline for plain text: read + decode + ``re.split(r"\\n{3,}")``
+``fastsplit``   the fast baseline for plain text: read + decode + ``re.split(r"\\n[ \\t]*\\n")``
 ``bs4``         baseline for JSON/HTML: ``json.loads`` + ``BeautifulSoup(html, "lxml").get_text()`` per record
 ``ftfy``        ``ftfy.fix_text`` over the decoded text
 ``trafilatura`` ``trafilatura.extract`` per record (the peer a user would pick for HTML)
@@ -95,6 +96,10 @@ def _run(kind: str, layout: str, path: Path, limit: int | None) -> tuple[int, in
         with open(path, "rb") as handle:
             text = handle.read().decode(_encoding(layout))
         return size, len(re.split(r"\n{3,}", text))
+    if kind == "fastsplit":  # starts with a literal: the regex engine scans for it (2-2.6x faster than \n{3,})
+        with open(path, "rb") as handle:
+            text = handle.read().decode(_encoding(layout))
+        return size, len(re.split(r"\n[ \t]*\n", text))
     if kind == "ftfy":
         import ftfy
 

@@ -8,13 +8,18 @@ Every number is measured in a fresh process (``measure.py``) on a dump built by
 ``corpus.py``; absolute MB/s drift with the machine's load, so everything is
 reported as a ratio to a baseline measured in the same run, at the same size:
 
-- plain text: read + decode + ``re.split(r"\\n{3,}")``;
+- plain text: read + decode + ``re.split(r"\\n{3,}")`` (the suite's first baseline) and the fast split
+  read + decode + ``re.split(r"\\n[ \\t]*\\n")`` (a pattern that starts with a literal, 2-6x faster);
 - JSON and HTML: ``json.loads`` + ``BeautifulSoup(html, "lxml").get_text()`` per record;
 - ftfy: ``ftfy.fix_text`` over the text (on the first ``--ftfy-mb`` MB);
 - peers: ``trafilatura.extract`` and ``inscriptis.get_text`` per record (on the first ``--peer-mb`` MB), when
   installed.
 
 Sizes up to 10 MB are measured ``--repeat`` times and the fastest run is kept.
+Startup is measured too (wall clock, best of ``--startup-runs``): ``import newsparse``
+in a fresh interpreter, and ``newsparse parse`` on one small file next to ``cat``
+on the same file and a bare ``python -c pass``. ``--memory-mb N`` adds the peak
+memory of ``iter_load`` on N MB JSON arrays and envelopes (``memory.py``).
 The table is printed, written as JSON to ``benchmarks/results/`` and, with
 ``--docs``, put into ``docs/performance.md`` between its markers.
 """
@@ -36,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import corpus
+import memory
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
@@ -87,6 +93,8 @@ def run_ladder(args: argparse.Namespace) -> list[dict[str, Any]]:
             baseline = "split" if layout in corpus.PLAIN_LAYOUTS else "bs4"
             row["baseline_kind"] = baseline
             row["baseline"] = measure(baseline, layout, path, repeat=repeat)
+            if layout in corpus.PLAIN_LAYOUTS:
+                row["fastsplit"] = measure("fastsplit", layout, path, repeat=repeat)
             if size == args.sizes[0] or size == args.sizes[-1]:
                 row["ftfy"] = measure("ftfy", layout, path, limit_mb=min(size, args.ftfy_mb))
                 if layout in corpus.JSON_LAYOUTS and not args.no_peers:
@@ -109,11 +117,55 @@ def _line(row: dict[str, Any]) -> str:
     if "error" in n:
         return f"{row['layout']:<10} {row['size_mb']:>6g} MB  newsparse failed: {n['error']}"
     ratio = _ratio(n, row["baseline"])
+    fast = _ratio(n, row.get("fastsplit"))
     return (
         f"{row['layout']:<10} {row['size_mb']:>6g} MB  newsparse {n['mb_per_s']:6.1f} MB/s "
         f"{n['items_per_s']:8.0f} art/s {n['peak_rss_mb']:6.0f} MB RSS   "
         f"{row['baseline_kind']} {row['baseline'].get('mb_per_s', 0):6.1f} MB/s  ratio {ratio or 0:.2f}x"
+        + (f"  fast split {row['fastsplit']['mb_per_s']:6.1f} MB/s  ratio {fast:.3f}x" if fast else "")
     )
+
+
+def _best_wall(command: list[str], runs: int, stdout: int | None = subprocess.DEVNULL) -> float:
+    """The fastest wall-clock time of ``runs`` runs of ``command`` (seconds)."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=stdout, stderr=subprocess.DEVNULL, check=True)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+_IMPORT = "import time; t = time.perf_counter(); import newsparse; print(time.perf_counter() - t)"
+
+
+def startup(args: argparse.Namespace) -> dict[str, Any]:
+    """What a short job pays before any work: ``import newsparse``, and the CLI on one small file next to ``cat``.
+
+    Wall clock, best of ``--startup-runs`` runs each: a user waits for these. The
+    small file is the first ~16 KB of the feed layout (a handful of articles).
+    """
+    runs = args.startup_runs
+    imports = []
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-c", _IMPORT], capture_output=True, text=True, check=True)
+        imports.append(float(done.stdout.strip()))
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "small.txt"
+        with open(corpus.build("feed", 1), "rb") as handle:
+            data = handle.read(16 * 1024)
+        small.write_bytes(data[: data.rfind(b"\n\n") + 1])
+        out: dict[str, Any] = {
+            "runs": runs,
+            "file_kb": small.stat().st_size / 1024,
+            "import_s": min(imports),
+            "python_s": _best_wall([sys.executable, "-c", "pass"], runs),
+            "cat_s": _best_wall(["cat", str(small)], runs),
+            "cli_s": _best_wall([sys.executable, "-m", "newsparse", "parse", str(small), "-q"], runs),
+        }
+    out["cli_over_cat"] = out["cli_s"] / out["cat_s"]
+    out["cli_over_python"] = out["cli_s"] / out["python_s"]
+    return out
 
 
 def clean_html_scaling(args: argparse.Namespace) -> dict[str, Any]:
@@ -239,8 +291,8 @@ def markdown(report: dict[str, Any]) -> str:
         + f". Runs: {when}.",
         "",
         "| layout | size | newsparse MB/s | articles/s | peak RSS | baseline | baseline MB/s | ratio "
-        "| vs ftfy | vs trafilatura | vs inscriptis |",
-        "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+        "| fast split MB/s | vs fast split | vs ftfy | vs trafilatura | vs inscriptis |",
+        "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in report["ladder"]:
         n = row["newsparse"]
@@ -250,7 +302,9 @@ def markdown(report: dict[str, Any]) -> str:
         lines.append(
             f"| {row['layout']} | {row['size_mb']:g} MB | {n['mb_per_s']:.1f} | {n['items_per_s']:.0f} "
             f"| {n['peak_rss_mb']:.0f} MB | {row['baseline_kind']} | {row['baseline'].get('mb_per_s', 0):.1f} "
-            f"| {_fmt(_ratio(n, row['baseline']))} | {_fmt(_ratio(n, row.get('ftfy')))} "
+            f"| {_fmt(_ratio(n, row['baseline']))} "
+            f"| {_fmt(row.get('fastsplit', {}).get('mb_per_s'), '.1f', '')} "
+            f"| {_fmt(_ratio(n, row.get('fastsplit')), '.3f')} | {_fmt(_ratio(n, row.get('ftfy')))} "
             f"| {_fmt(_ratio(n, row.get('trafilatura')))} | {_fmt(_ratio(n, row.get('inscriptis')))} |"
         )
     lines += ["", "Linearity (newsparse MB/s, slowest size over fastest size, per layout):", ""]
@@ -274,6 +328,18 @@ def markdown(report: dict[str, Any]) -> str:
             f"speedup {p['speedup']:.2f}x. In the same minute, two processes of pure CPU work got "
             f"{p.get('machine_speedup', float('nan')):.2f}x over one: the most any program could get.",
         ]
+    if report.get("startup"):
+        u = report["startup"]
+        lines += [
+            "",
+            f"Startup (wall clock, best of {u['runs']}): `import newsparse` {u['import_s'] * 1000:.0f} ms; "
+            f"`newsparse parse` on one {u['file_kb']:.0f} KB file {u['cli_s'] * 1000:.0f} ms, "
+            f"against `cat` {u['cat_s'] * 1000:.1f} ms ({u['cli_over_cat']:.0f}x) and `python -c pass` "
+            f"{u['python_s'] * 1000:.0f} ms ({u['cli_over_python']:.1f}x).",
+        ]
+    if report.get("memory"):
+        lines += ["", "`iter_load` peak memory on large JSON inputs (`benchmarks/memory.py`):", ""]
+        lines += [f"- {memory.line(row).strip()}" for row in report["memory"]]
     lines += ["", "Targets:", "", *targets(report)]
     return "\n".join(lines) + "\n"
 
@@ -287,7 +353,7 @@ def merge(reports: list[dict[str, Any]]) -> dict[str, Any]:
         for row in report["ladder"]:
             row.setdefault("measured", report["environment"]["date"])
             rows[(row["layout"], row["size_mb"])] = row
-        for key in ("clean_html", "parallel"):
+        for key in ("clean_html", "parallel", "startup", "memory"):
             if report.get(key):
                 merged[key] = report[key]
     order = {layout: n for n, layout in enumerate(corpus.LAYOUTS)}
@@ -329,7 +395,7 @@ def targets(report: dict[str, Any]) -> list[str]:
     out.append(
         f"3. WordPress/JSON Lines at >= 1.0x json.loads+bs4(lxml): {_span(html)}; >= 2x trafilatura: {_span(peers)}; "
         f"clean_html cost per MB, largest over 1 MB document: {cost or 0:.2f} (<= 1.25) — "
-        + _verdict(ok3 if html else None)
+        + _verdict(ok3 if html and peers and cost else None)
     )
     spread = report["linearity"]
     worst = min(spread.values()) if spread else None
@@ -359,7 +425,22 @@ def targets(report: dict[str, Any]) -> list[str]:
         if par
         else "6. --jobs 2 — not measured"
     )
+    fast = _ratios(report, PLAIN, "fastsplit")
+    out.append(
+        f"7. Plain text at >= 0.10x the fast split read+decode+re.split(r'\\n[ \\t]*\\n'): {_span(fast)} — "
+        + _verdict(min(fast) >= 0.10 if fast else None)
+    )
+    memory_rows = [row for row in report.get("memory", []) if "peak_rss_mb" in row]
+    out.append(
+        "8. iter_load peak RSS under 150 MB on large JSON arrays and envelopes: "
+        + (", ".join(f"{r['kind']} {r['input_mb']:.0f} MB: {r['peak_rss_mb']:.0f} MB" for r in memory_rows) or "—")
+        + " — "
+        + _verdict(all(r["peak_rss_mb"] < 150 for r in memory_rows) if memory_rows else None)
+    )
     return out
+
+
+PLAIN = ("echo", "feed", "pagetext", "mojibake", "cp1252")
 
 
 def linearity(rows: list[dict[str, Any]]) -> dict[str, float]:
@@ -383,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--html-mb", type=float, default=50, help="size of the large clean_html document (0: skip)")
     parser.add_argument("--parallel-files", type=int, default=8, help="files for the --jobs measurement (0: skip)")
     parser.add_argument("--parallel-mb", type=float, default=4, help="size of each file for the --jobs measurement")
+    parser.add_argument("--startup-runs", type=int, default=10, help="runs of each startup measurement (0: skip)")
+    parser.add_argument("--memory-mb", type=float, default=0, help="size of the memory.py inputs (0: skip)")
     parser.add_argument("--docs", action="store_true", help="write the table into docs/performance.md")
     parser.add_argument("--output", type=Path, default=RESULTS / "latest.json", help="where to write the JSON")
     parser.add_argument(
@@ -400,6 +483,10 @@ def main(argv: list[str] | None = None) -> int:
             report["clean_html"] = clean_html_scaling(args)
         if args.parallel_files:
             report["parallel"] = parallel(args)
+        if args.startup_runs:
+            report["startup"] = startup(args)
+        if args.memory_mb:
+            report["memory"] = memory.run(list(memory.KINDS), args.memory_mb, 1 << 20)
     report["linearity"] = linearity(report["ladder"])
     table = markdown(report)
     print()

@@ -140,7 +140,9 @@ def test_concatenated_html_pages_split_at_page_boundaries() -> None:
 def test_rss_feed_items_with_one_broken_item() -> None:
     result = newsparse.parse(FAMILY / "feed.rss")
     assert result.detection.chosen == "rss-atom"
-    first, second = result.articles
+    first, broken, second = result.articles  # issue 13: the broken item is repaired, not dropped
+    assert broken.title == "Broken item unclosed"
+    assert any("item 2 is not well-formed XML" in p for p in broken.problems)
     assert first.title == "Night ferry returns to the islands"
     assert first.paragraphs == ("The night ferry runs again from Friday.", "Tickets cost 12 euros.")
     assert first.published == "2025-03-04T06:15:00+00:00"
@@ -150,7 +152,6 @@ def test_rss_feed_items_with_one_broken_item() -> None:
     assert first.captions == (Caption("The ferry at the pier.", "Harbour Gazette"),)
     assert second.title == "Market hall gets a new roof"
     assert second.body == "Work starts in May."
-    assert any("item 2 is not well-formed XML" in p for p in result.problems)
 
 
 def test_atom_feed() -> None:

@@ -55,6 +55,14 @@ def _wordpress(stories: list[Story]) -> str:
     return json.dumps(posts)
 
 
+def _json_feed(stories: list[Story]) -> str:
+    items = [
+        {"id": str(n), "title": t, "content_html": "".join(f"<p>{p}</p>" for p in paragraphs)}
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    ]
+    return json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Town Herald", "items": items})
+
+
 def _jsonlines(stories: list[Story]) -> str:
     return "".join(json.dumps({"title": t, "text": "\n\n".join(p)}) + "\n" for t, p in stories)
 
@@ -240,6 +248,44 @@ def _blank_blocks(stories: list[Story]) -> str:
     return "\n\n\n\n\n".join(f"{t}\n\n" + "\n\n".join(p) for t, p in stories)
 
 
+def _lexisnexis(stories: list[Story]) -> str:
+    return "".join(
+        f"\n{' ' * 30}{k} of {len(stories)} DOCUMENTS\n\n\n{' ' * 30}Town Herald\n\n{' ' * 26}May {k}, 2024 Friday\n\n"
+        f"{t}\n\nBYLINE: Ada Lund\n\nLENGTH: {len(' '.join(p).split())} words\n\n"
+        + "\n\n".join(p)
+        + f"\n\nLOAD-DATE: May {k + 1}, 2024\n\nLANGUAGE: ENGLISH\n\n\n{' ' * 20}Copyright 2024 Town Herald\n"
+        for k, (t, p) in enumerate(stories, start=1)
+    )
+
+
+def _lexisnexis_html(stories: list[Story]) -> str:
+    def para(css: str, *spans: str) -> str:
+        return f'<DIV CLASS="{css}"><P CLASS="{css}">' + "".join(f"<SPAN>{s}</SPAN>" for s in spans) + "</P></DIV>\n"
+
+    docs = "".join(
+        f'<A NAME="DOC_ID_{k}_0"></A>'
+        + para("c0", f"{k} of {len(stories)} DOCUMENTS")
+        + para("c0", "Town Herald")
+        + para("c0", f"May {k}, 2024 Friday")
+        + para("c5", *t.partition(" "))
+        + para("c5", "BYLINE: ", "Ada Lund")
+        + "".join(para("c5", p) for p in paragraphs)
+        + para("c5", "LOAD-DATE: ", f"May {k + 1}, 2024")
+        for k, (t, paragraphs) in enumerate(stories, start=1)
+    )
+    return f"<HTML><HEAD><STYLE>.c0 {{ text-align: center; }}</STYLE></HEAD><BODY>{docs}</BODY></HTML>"
+
+
+def _nexis_uni(stories: list[Story]) -> str:
+    toc = [f"Documents ({len(stories)})"] + [f"{k}. {t}" for k, (t, _) in enumerate(stories, start=1)]
+    docs = [
+        [t, "Town Herald", f"May {k}, 2024 Friday", "Byline:\u00a0Ada Lund", "Body", *p, "Classification",
+         "Language:\u00a0ENGLISH", f"Load-Date:\u00a0May {k + 1}, 2024", "End of Document"]
+        for k, (t, p) in enumerate(stories, start=1)
+    ]  # fmt: skip
+    return "\n\n".join(toc + [line for doc in docs for line in doc]) + "\n"
+
+
 def _whole_text(stories: list[Story]) -> str:
     title, paragraphs = stories[0]
     return f"{title}\n" + "\n".join(paragraphs) + "\n"
@@ -263,6 +309,10 @@ LAYOUTS: dict[str, list[tuple[Callable[[list[Story]], str], Callable[[int], int]
     "anpa": [(_anpa, lambda n: n)],
     "reuters-sgml": [(_reuters_sgml, lambda n: n)],
     "wxr": [(_wxr, lambda n: n)],
+    "lexisnexis": [(_lexisnexis, lambda n: n)],
+    "lexisnexis-html": [(_lexisnexis_html, lambda n: n)],
+    "nexis-uni": [(_nexis_uni, lambda n: n)],
+    "json-feed": [(_json_feed, lambda n: n)],
     "title-echo": [(_title_echo, lambda n: n)],
     "counter-footer": [(_counter_footer, lambda n: n)],
     "page-text": [(_page_text, lambda n: n)],

@@ -233,6 +233,10 @@ LAYOUT_EXAMPLES = (
     '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS NEWID="1"><TEXT><TITLE>T</TITLE><BODY>Body.</BODY></TEXT></REUTERS>',
     '<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>'
     "<item><title>T</title><wp:post_type>post</wp:post_type></item></channel></rss>",
+    "          1 of 1 DOCUMENTS\n\n          Herald\n\nTitle\n\nLENGTH: 1 words\n\nBody.\n\nLOAD-DATE: May 2, 2024\n",
+    '<a name="DOC_ID_1"></a><div><p><span>1 of 1 DOCUMENTS</span></p></div><div><p><span>Title</span></p></div>',
+    "Title\n\nHerald\n\nBody\n\nBody text.\n\nLoad-Date:\u00a0May 2, 2024\n\nEnd of Document\n",
+    '{"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": [{"id": "1", "content_text": "Body."}]}',
 )
 
 

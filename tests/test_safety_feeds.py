@@ -280,11 +280,12 @@ def test_external_entity_is_never_read(tmp_path: Path) -> None:
     assert "TOP-SECRET-CONTENT" not in dumped
 
 
-def test_doctype_inside_an_item_is_refused() -> None:
+def test_doctype_inside_an_item_is_dropped_unread() -> None:
     evil = "<item><!DOCTYPE item [<!ENTITY a 'boom'>]><title>&a;</title></item>\n"
     result = _parse(RSS_HEAD + evil + _item("Second") + RSS_TAIL)
-    assert _titles(result) == ["Second"]
-    assert any("item 1 is not well-formed XML" in p for p in result.problems)
+    assert _titles(result) == ["&a;", "Second"]  # read after repair: the entity is never expanded
+    assert "boom" not in str([a.to_dict() for a in result.articles])
+    assert any("item 1 is not well-formed XML" in p for p in result.articles[0].problems)
 
 
 def test_fix_references_never_leaves_an_entity_for_the_parser() -> None:
@@ -464,12 +465,12 @@ def test_atom_xhtml_content_keeps_its_paragraphs() -> None:
 def test_unbalanced_quote_in_a_tag_costs_only_its_item() -> None:
     broken = '<item><title>Broken</title><enclosure url="https://x.example/a.mp3 /></item>\n'
     result = _parse(RSS_HEAD + _item("First") + broken + _item("Third") + RSS_TAIL)
-    assert _titles(result) == ["First", "Third"]
-    assert any(p.startswith("item 2 is not well-formed XML") for p in result.problems)
+    assert _titles(result) == ["First", "Broken", "Third"]  # issue 13: the broken item is recovered too
+    assert any(p.startswith("item 2 is not well-formed XML") for p in result.articles[1].problems)
     quoted_item = '<item about="https://x.example/a>\n<title>Fourth</title></item>\n'
     result = _parse(RSS_HEAD + _item("First") + quoted_item + _item("Third") + RSS_TAIL)
-    assert _titles(result) == ["First", "Third"]
-    assert any(p.startswith("item 2 is not well-formed XML") for p in result.problems)
+    assert _titles(result) == ["First", "Fourth", "Third"]  # issue 13: repaired, with the problem
+    assert any(p.startswith("item 2 is not well-formed XML") for p in result.articles[1].problems)
 
 
 def test_empty_item_problem_shows_a_short_tag() -> None:

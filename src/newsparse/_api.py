@@ -74,9 +74,11 @@ def each_article(source: Source, detector: str | None, name: str | None, sink: l
 
 def _parse_member(member: sources.Member, detector: str | None, problems: list[str]) -> Result:
     data = sources.read_all(member)
-    decoded = decode(data, source=member.display)
+    hints = member.hints  # what a container knows of the member: a declared charset, a fallback url and date
+    decoded = decode(data, source=member.display, declared=hints.encoding if hints else None)
     del data
-    result = parse_decoded(decoded.text, member.source, decoded.encoding, list(decoded.repairs), detector, member.name)
+    repairs = list(decoded.repairs)
+    result = parse_decoded(decoded.text, member.source, decoded.encoding, repairs, detector, member.name, hints)
     problems.extend(result.problems)
     return result
 

@@ -26,7 +26,7 @@ from newsparse import _limits, sources
 from newsparse._model import Article
 from newsparse._output import OutputError, clean_text, has_surrogates, scrub
 from newsparse._pipeline import FALLBACK
-from newsparse._problems import Problem
+from newsparse._problems import NOTICES, Problem
 from newsparse._progress import Progress
 from newsparse._stream import iter_load
 from newsparse.errors import NewsparseError
@@ -47,7 +47,8 @@ class FileResult:
     the files of an archive that could not be read while the others were;
     ``unrecognised`` the inputs (or files inside them) no detector recognised,
     read as one article by the ``whole-text`` fallback (or skipped); ``codes``
-    counts the problems by code.
+    counts the problems by code; ``notices`` are the whole-source problems that
+    only report what was left out by design (:data:`~newsparse._problems.NOTICES`).
     """
 
     name: str
@@ -59,6 +60,7 @@ class FileResult:
     member_errors: tuple[str, ...] = ()
     unrecognised: tuple[str, ...] = ()
     codes: dict[str, int] = attrs.Factory(dict)
+    notices: tuple[str, ...] = ()
 
 
 def _size(path: str) -> int:
@@ -117,16 +119,20 @@ def parse_file(
     finally:
         getattr(articles, "close", lambda: None)()  # the input file is closed now, also when emit raised
     warnings: list[str] = []
+    notices: list[str] = []
     unreadable: list[str] = []
     codes.update(getattr(p, "code", "detector-problem") for p in problems)
     for problem in problems:
-        if getattr(problem, "code", None) == "member-unreadable":
+        code = getattr(problem, "code", None)
+        if code == "member-unreadable":
             unreadable.append(f"{name}!{problem}")  # "bundle.zip!" + "a.png: binary data (PNG image), not text"
+        elif code in NOTICES:
+            notices.append(_placed(name, problem))
         else:
             warnings.append(_placed(name, problem))
     return FileResult(
         name, size, count, warnings + notes, member_errors=tuple(unreadable), unrecognised=tuple(unrecognised),
-        codes=dict(codes),
+        codes=dict(codes), notices=tuple(notices),
     )  # fmt: skip
 
 

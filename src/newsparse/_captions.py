@@ -41,6 +41,11 @@ def _key(text: str) -> str:
     return text.casefold()
 
 
+def _key_is_casefold(text: str) -> bool:
+    """Whether :func:`_key` of ``text`` is just ``text.casefold()`` (no whitespace to collapse)."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def is_credit(line: str) -> bool:
     """Whether a whole line is a photo credit, with no caption text.
 
@@ -57,7 +62,7 @@ def is_credit(line: str) -> bool:
         return False
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1]
-    return PATTERNS.credit.search(line) is not None
+    return "/" in line or PATTERNS.credit.search(line) is not None  # a slash makes a short line a credit
 
 
 def split_credit(line: str) -> tuple[str, str | None]:
@@ -140,9 +145,12 @@ def dedupe_captions(article: Article) -> Article:
     dropped = list(article.dropped)
     removed_any = False
     previous_removed = False
+    longest = max(map(len, forms), default=0)
     for paragraph in article.paragraphs:
-        key = _key(paragraph)
-        if key in forms:
+        # a paragraph longer than every form, with no whitespace to collapse, is none of them (casefold never
+        # shortens a string): most body paragraphs, whose key need not be made
+        key = "" if len(paragraph) > longest and _key_is_casefold(paragraph) else _key(paragraph)
+        if key and key in forms:
             dropped.append(Dropped(paragraph, "duplicate caption"))
             removed_any = previous_removed = True
             continue

@@ -78,6 +78,7 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _CONTROLS_BUT_WIRE = re.compile("[\x00\x05-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _WIRE_FRAME = re.compile("\x01[^\x01\x02]{0,1000}\x02")
 LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+_WINDOWS_PAGE = re.compile(r"(?:x-)?windows-(\d{3,4})")
 _LINE_BOMS = re.compile("\n\ufeff+")  # U+FEFF starting a line: the BOM of a file concatenated after another
 # Every byte except those _CONTROLS removes; ``data.translate(None, _NOT_CONTROL_BYTES)`` keeps only those.
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROLS.match(chr(b)))
@@ -98,8 +99,12 @@ class Decoded:
     repairs: tuple[Repair, ...] = ()
 
 
-def decode(data: bytes, *, source: str) -> Decoded:
+def decode(data: bytes, *, source: str, declared: str | None = None) -> Decoded:
     """Decode ``data`` to normalised text, or raise an :class:`~newsparse.InputError`.
+
+    ``declared`` is a charset declared outside the bytes (an HTTP ``Content-Type``);
+    it comes before one the document declares itself, and like it is used only
+    when the bytes are not UTF-8 and decode strictly with it.
 
     Example:
         >>> decode("caf\\u00e9\\r\\n".encode("cp1252"), source="<bytes>").text
@@ -117,7 +122,7 @@ def decode(data: bytes, *, source: str) -> Decoded:
         if "\ufffd" in text:
             repairs.append(Repair("undecodable-replaced", f"undecodable bytes replaced ({encoding})"))
     else:
-        text, encoding = _decode_without_bom(data, source, repairs)
+        text, encoding = _decode_without_bom(data, source, repairs, declared)
     text, more = normalise(text, surrogates=False, controls=_may_have_controls(data, encoding))
     return Decoded(text, encoding, tuple(repairs + more))
 
@@ -227,7 +232,7 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def _decode_without_bom(data: bytes, source: str, repairs: list[Repair]) -> tuple[str, str]:
+def _decode_without_bom(data: bytes, source: str, repairs: list[Repair], declared: str | None) -> tuple[str, str]:
     head = data[:HEAD_BYTES]
     nuls = head.count(0)
     if nuls > len(head) // 8:
@@ -236,7 +241,7 @@ def _decode_without_bom(data: bytes, source: str, repairs: list[Repair]) -> tupl
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    encoding = choose_encoding(data, first_bad, head=head, source=source)
+    encoding = choose_encoding(data, first_bad, head=head, source=source, declared=declared)
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError:
@@ -244,11 +249,12 @@ def _decode_without_bom(data: bytes, source: str, repairs: list[Repair]) -> tupl
         return data.decode(encoding, errors="replace"), encoding
 
 
-def choose_encoding(data: bytes, first_bad: int, *, head: bytes, source: str) -> str:
+def choose_encoding(data: bytes, first_bad: int, *, head: bytes, source: str, declared: str | None = None) -> str:
     """The encoding of bytes that are not strict UTF-8 from offset ``first_bad`` on.
 
     ``"utf-8"`` (to decode with replacement) when the bytes around ``first_bad`` are
-    mostly UTF-8; else the charset ``head`` (the first bytes of the input) declares,
+    mostly UTF-8; else the charset ``declared`` from outside (an HTTP header) or,
+    without one, the charset ``head`` (the first bytes of the input) declares,
     if ``data`` decodes strictly with it; else what detection on a window around
     ``first_bad`` finds. :func:`decode` asks with the whole input; streaming asks
     with the bytes it holds around the first non-ASCII byte (at least 32 KiB
@@ -260,9 +266,9 @@ def choose_encoding(data: bytes, first_bad: int, *, head: bytes, source: str) ->
     """
     if _mostly_utf8(data, first_bad):
         return "utf-8"
-    declared = _declared_encoding(head)
-    if declared is not None and _decodes(data, declared):
-        return declared
+    for name in (_usable(declared), _declared_encoding(head)):
+        if name is not None and _decodes(data, name):
+            return name
     return _detect(data, first_bad, head, source)
 
 
@@ -289,19 +295,32 @@ def _decodes(data: bytes, encoding: str) -> bool:
 def _decode_nul_heavy(data: bytes, head: bytes, source: str, repairs: list[Repair]) -> tuple[str, str]:
     """UTF-16 without a BOM shows NULs in every other byte; anything else NUL-heavy is binary."""
     encoding = _wide_guess(head)
-    if encoding is not None and len(data) % 2 == 0:
+    if encoding is not None and len(data) % (4 if "32" in encoding else 2) == 0:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             text = None
         if text is not None and _printable_ratio(text[:4096]) > 0.95:
-            repairs.append(Repair("utf16-without-bom", f"{encoding} without BOM recognised"))
+            if "32" in encoding:
+                repairs.append(Repair("utf32-without-bom", f"{encoding} without BOM recognised"))
+            else:
+                repairs.append(Repair("utf16-without-bom", f"{encoding} without BOM recognised"))
             return text, encoding
     raise BinaryInputError("binary data (NUL bytes throughout), not text", source=source)
 
 
 def _wide_guess(head: bytes) -> str | None:
-    """``utf-16-le`` or ``utf-16-be`` when NUL bytes sit mostly at odd or even offsets, else None."""
+    """``utf-16-le`` or ``utf-16-be`` when NUL bytes sit mostly at odd or even offsets, else None.
+
+    ``utf-32-le`` / ``utf-32-be`` when three bytes of every four are mostly NUL (ASCII-heavy UTF-32 text).
+    """
+    quarter = len(head) // 4
+    if quarter:
+        nuls = [head[i::4].count(0) for i in range(4)]  # NUL bytes at each offset modulo 4
+        if min(nuls[1:]) > quarter * 0.9 and nuls[0] < quarter // 4:
+            return "utf-32-le"
+        if min(nuls[:3]) > quarter * 0.9 and nuls[3] < quarter // 4:
+            return "utf-32-be"
     even = head[0::2].count(0)
     odd = head[1::2].count(0)
     half = len(head) // 2
@@ -332,12 +351,20 @@ def _declared_encoding(head: bytes) -> str | None:
     match = _DECLARED.search(head[:4096])
     if match is None:
         return None
-    name = match.group(1).decode("ascii").lower()
-    if name in {"utf8", "utf-8"}:
-        return None  # already tried, and it failed
+    return _usable(match.group(1).decode("ascii"))
+
+
+def _usable(name: str | None) -> str | None:
+    """A declared charset worth trying on bytes that are not UTF-8, as a Python codec name; None if none is."""
+    if name is None:
+        return None
+    name = name.strip().lower()
+    if name in {"utf8", "utf-8"} or name.startswith(("utf-16", "utf-32", "utf16", "utf32")):
+        return None  # UTF-8 was tried already and failed; a UTF-16 page has NULs and was read as such (WHATWG)
     if name in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"}:
         return "cp1252"  # what browsers do, per the WHATWG encoding standard
-    return name
+    windows = _WINDOWS_PAGE.fullmatch(name)
+    return f"cp{windows.group(1)}" if windows else name  # Python knows windows-874 only as cp874
 
 
 def _detect(data: bytes, first_bad: int, head: bytes, source: str) -> str:

@@ -21,7 +21,7 @@ from typing import Literal, TypeGuard
 
 import attrs
 
-from newsparse._meta import parse_date
+from newsparse import _dates
 from newsparse._problems import Problem
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "is_date_input",
     "read_count",
     "read_date",
+    "read_date_noted",
     "split_names",
     "split_tags",
     "unreadable",
@@ -112,6 +113,7 @@ KIND_OF: Mapping[str, Kind] = {f.name: f.kind for f in FIELDS}
 """Each field's kind by name."""
 
 _EPOCH_MAX = 1e11  # seconds: a larger number is not a date in seconds (milliseconds, an id, ...)
+_EPOCH_MS_MAX = 1e14  # milliseconds: a larger number is not a date (microseconds, an id, ...)
 _SHOWN = 60  # characters of an unreadable value quoted in its problem
 
 
@@ -139,17 +141,47 @@ def is_date_input(value: object) -> TypeGuard[str | int | float]:
 
 
 def read_date(value: str | int | float) -> str | None:
-    """A date in ISO 8601 from a date string (via :func:`newsparse._meta.parse_date`) or epoch seconds; else None.
+    """A date in ISO 8601 from a date string (via :mod:`newsparse._dates`) or epoch seconds or milliseconds.
+
+    A number (or a string of 9-10 digits, or 12-13) below 1e11 is seconds since 1970, one from 1e11 to 1e14
+    milliseconds; anything else that is not a date gives None.
 
     Example:
         >>> read_date("Tue, 10 Jun 2003 04:00:00 GMT"), read_date(0.5), read_date("soon")
         ('2003-06-10T04:00:00+00:00', '1970-01-01T00:00:00.500000+00:00', None)
+        >>> read_date(1710425100000), read_date("20180619T055000+0900")
+        ('2024-03-14T14:05:00+00:00', '2018-06-19T05:50:00+09:00')
+    """
+    return read_date_noted(value)[0]
+
+
+def read_date_noted(value: str | int | float, key: str = "date") -> tuple[str | None, Problem | None]:
+    """:func:`read_date`, and the problem of the value named ``key`` when it is an ambiguous all-number date.
+
+    Example:
+        >>> read_date_noted("03/04/2024", "published")[1].code
+        'date-ambiguous'
     """
     if isinstance(value, str):
-        return parse_date(value)
-    if 0 < value < _EPOCH_MAX:
-        return _dt.datetime.fromtimestamp(value, tz=_dt.UTC).isoformat()
-    return None
+        digits = value.strip()
+        if digits.isascii() and digits.isdigit() and len(digits) in (9, 10, 12, 13):
+            return _epoch(int(digits)), None
+        reading = _dates.read(value)
+        if reading is None:
+            return None, None
+        if reading.ambiguous:
+            message = f"{key} {value[:_SHOWN]!r} may be day first or month first; read as {reading.iso}"
+            return reading.iso, Problem("date-ambiguous", message)
+        return reading.iso, None
+    return _epoch(value), None
+
+
+def _epoch(value: float) -> str | None:
+    """Seconds (below 1e11) or milliseconds (1e11 to 1e14) since 1970 in ISO 8601, UTC; else None."""
+    if value != value or not 0 < value < _EPOCH_MS_MAX:  # NaN, negative, or too large to be a date
+        return None
+    seconds = value if value < _EPOCH_MAX else value / 1000
+    return _dt.datetime.fromtimestamp(seconds, tz=_dt.UTC).isoformat()
 
 
 def is_count_input(value: object) -> TypeGuard[int | str]:

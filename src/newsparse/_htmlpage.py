@@ -153,12 +153,19 @@ def _flattened_problem(count: int) -> Problem:
 
 
 def _head(soup: Any) -> tuple[str | None, dict[str, str], tuple[dict[str, Any], ...]]:
-    """The page's <title>, its <meta> tags (first of each name) and its JSON-LD objects."""
+    """The page's <title>, its <meta> tags (first of each name) and its JSON-LD objects.
+
+    ``<html lang>`` is kept under the key ``html:lang``; ``<meta http-equiv>`` under its lower-case name.
+    """
     title_tag = soup.find("title")
     title = _collapse(title_tag.get_text(), keep_breaks=False) if title_tag else None
     meta: dict[str, str] = {}
+    root = soup.find("html")
+    lang = root.get("lang") or root.get("xml:lang") if root is not None else None
+    if isinstance(lang, str) and lang.strip():
+        meta["html:lang"] = lang.strip()  # the page's declared language, kept with the meta tags
     for tag in soup.find_all("meta"):
-        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
         value = tag.get("content")
         if isinstance(key, str) and isinstance(value, str) and key.lower() not in meta:
             meta[key.lower()] = value.strip()

@@ -6,24 +6,32 @@ scans whole bodies, so they cost nothing on the hot path.
 
 from __future__ import annotations
 
-import datetime as _dt
-import email.utils
 import re
 
+import attrs
+
+from newsparse import _dates
+from newsparse._dates import Order
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
+    "Dateline",
+    "ends_like_byline",
     "find_date",
     "hashtags",
     "is_end_note",
     "parse_byline",
     "parse_date",
     "parse_views",
+    "read_dateline",
     "split_dateline",
     "strip_hashtags",
 ]
 
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+# a source after a byline's names: "(avec AFP)", "（共同）", " | ANSA", " - Reuters", " / dpa"
+_BYLINE_TAIL = re.compile(r"\s*(?:[(（](?P<paren>[^()（）]{1,60})[)）]|\s[|/–—-]\s*(?P<bar>[^|/()]{1,60}))$")
+_TAIL_MARKS = ("(", "（", " | ", " / ", " - ", " – ", " — ")  # what a _BYLINE_TAIL needs (a quick test first)
+_VIEWS_MAX = 200  # characters: a longer line is not a view counter
 _HASHTAG = re.compile(r"(?<![\w&#/])#([^\W\d_][\w-]*)")
 _ORG = re.compile(r"^#?(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}$")  # a name's shape; words: vocabulary
 
@@ -32,8 +40,11 @@ _ORG = re.compile(r"^#?(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}$") 
 _ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
 
 
-def parse_date(value: str) -> str | None:
+def parse_date(value: str, order: Order = "") -> str | None:
     """Parse one date string into ISO 8601, or return None (relative times are not dates).
+
+    ``order`` is the all-number order of the language the date is written in, when known ("dmy"); the one
+    reader is :func:`newsparse._dates.read`.
 
     Example:
         >>> parse_date("Updated 21 October 2024"), parse_date("February 19th 2025")
@@ -41,21 +52,8 @@ def parse_date(value: str) -> str | None:
         >>> parse_date("2024-10-23T15:39:54"), parse_date("2 sec ago")
         ('2024-10-23T15:39:54', None)
     """
-    value = value.strip()
-    if not value or len(value) > 200 or PATTERNS.relative_date.search(value):
-        return None
-    iso = _ISO.fullmatch(value)
-    if iso:
-        return _iso(value)
-    found = find_date(value)
-    if found is not None:
-        return found
-    if len(value) < 60 and "," in value and ":" in value:
-        try:  # RFC 2822, as in RSS: "Tue, 10 Jun 2003 04:00:00 GMT"
-            return email.utils.parsedate_to_datetime(value).isoformat()
-        except (TypeError, ValueError, IndexError):
-            return None
-    return None
+    reading = _dates.read(value, order=order)
+    return reading.iso if reading is not None else None
 
 
 def find_date(text: str) -> str | None:
@@ -65,67 +63,8 @@ def find_date(text: str) -> str | None:
         >>> find_date("This report was first published Sept. 4, 2025.")
         '2025-09-04'
     """
-    if len(text) > 1000 or PATTERNS.relative_date.search(text):
-        return None
-    best: re.Match[str] | None = None
-    for pattern in PATTERNS.date_patterns:
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best.start()):
-            best = match
-    if best is None:
-        iso = _ISO.search(text)
-        return _iso(iso.group()) if iso else None
-    return _from_parts(best)
-
-
-def _iso(value: str) -> str | None:
-    text = value.replace(" ", "T", 1)
-    if text.endswith("Z"):
-        text = text[:-1] + "+00:00"
-    try:
-        if "T" in text:
-            return _dt.datetime.fromisoformat(text).isoformat()
-        return _dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        return None
-
-
-def _zone(name: str | None) -> _dt.tzinfo | None:
-    """UTC for "UTC", "GMT" and "Z"; a fixed offset for "+0200" or "-05:00"; None when absent."""
-    if not name:
-        return None
-    if name[0] not in "+-":
-        return _dt.UTC
-    digits = name[1:].replace(":", "")
-    offset = _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-    return _dt.timezone(-offset if name[0] == "-" else offset)
-
-
-def _from_parts(match: re.Match[str]) -> str | None:
-    parts = match.groupdict()
-    month = PATTERNS.months.get(parts["month"].lower().rstrip("."))
-    if month is None:
-        return None
-    try:
-        day = _dt.date(int(parts["year"]), month, int(parts["day"]))
-    except ValueError:
-        return None
-    if parts.get("hour") is None:
-        return day.isoformat()
-    hour = int(parts["hour"])
-    ampm = (parts.get("ampm") or "").replace(".", "").lower()
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    tz = _zone(parts.get("tz"))
-    try:
-        moment = _dt.datetime.combine(
-            day, _dt.time(hour, int(parts["minute"]), int(parts.get("second") or 0)), tzinfo=tz
-        )
-    except ValueError:
-        return day.isoformat()
-    return moment.isoformat()
+    reading = _dates.find(text)
+    return reading.iso if reading is not None else None
 
 
 def hashtags(text: str) -> list[str]:
@@ -157,11 +96,66 @@ def parse_views(line: str) -> int | None:
         >>> parse_views("View 227 times"), parse_views("Views: 1,204"), parse_views("Viewpoint")
         (227, 1204, None)
     """
+    if len(line) > _VIEWS_MAX:  # a counter is short
+        return None
     match = PATTERNS.views.match(line.strip())
     if match is None:
         return None
-    digits = (match.group("a") or match.group("b") or match.group("c")).replace(",", "").replace(".", "")
-    return int(digits) if digits.isdigit() else None
+    digits = "".join(ch for ch in match.group("a") or match.group("b") or match.group("c") if ch.isdigit())
+    return int(digits) if digits.isascii() and 0 < len(digits) <= 18 else None
+
+
+@attrs.frozen
+class Dateline:
+    """A dateline read off a first paragraph.
+
+    Attributes:
+        place: the place ("BERLIN", "PORTLAND, Oregon", "서울").
+        agency: the agency that signs it, when it names one ("dpa", "EFE", "연합뉴스").
+        byline: a reporter's byline written into it ("김철수 기자"), when there is one.
+        rest: the paragraph after it.
+    """
+
+    place: str
+    agency: str | None
+    byline: str | None
+    rest: str
+
+
+def read_dateline(paragraph: str) -> Dateline | None:
+    """Read a dateline ("BRUSSELS: ", "MADRID, 21 oct (EFE).-", "(서울=연합뉴스) 김철수 기자 = ") off a paragraph.
+
+    Example:
+        >>> read_dateline("BERLIN (dpa) - Die Regierung hat entschieden.")
+        Dateline(place='BERLIN', agency='dpa', byline=None, rest='Die Regierung hat entschieden.')
+        >>> read_dateline("(서울=연합뉴스) 김철수 기자 = 정부가 발표했다.")
+        Dateline(place='서울', agency='연합뉴스', byline='김철수 기자', rest='정부가 발표했다.')
+    """
+    match = PATTERNS.dateline.match(paragraph)
+    if match is not None and _is_place(match.group("place"), upper=True):
+        return Dateline(
+            match.group("place"), match.group("agency") or match.group("lead"), None, paragraph[match.end() :]
+        )
+    gate = paragraph[:120]  # an agency's bracket or slash comes early; most first paragraphs have none
+    match = PATTERNS.agency_dateline.match(paragraph) if "(" in gate or "/" in gate else None
+    if match is not None and _is_place(match.group("place"), upper=False):
+        return Dateline(match.group("place"), match.group("agency"), None, paragraph[match.end() :])
+    if paragraph[:1].isascii() and not paragraph.startswith("("):
+        return None  # the East Asian forms open with a bracket or a CJK letter
+    match = PATTERNS.bracket_dateline.match(paragraph)
+    if match is None:
+        return None
+    if match.group("agency2") is not None:
+        byline = match.group("byline2")
+        return Dateline(match.group("place2"), match.group("agency2"), byline, paragraph[match.end() :])
+    return Dateline(match.group("place"), match.group("agency"), match.group("byline"), paragraph[match.end() :])
+
+
+def _is_place(place: str, *, upper: bool) -> bool:
+    head = place.split(",")[0]
+    if head.replace("’", "'").casefold() in PATTERNS.not_places or len(place) > 60:
+        return False
+    return sum(ch.isalpha() for ch in head) >= (3 if upper else 2)
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
@@ -173,18 +167,10 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
         >>> split_dateline("NATO: not a place")
         (None, 'NATO: not a place')
     """
-    match = PATTERNS.dateline.match(paragraph)
-    if match is None:
+    dateline = read_dateline(paragraph)
+    if dateline is None:
         return None, paragraph
-    place = match.group("place")
-    head = place.split(",")[0]
-    if (
-        head.replace("’", "'").casefold() in PATTERNS.not_places
-        or sum(ch.isalpha() for ch in head) < 3
-        or len(place) > 60
-    ):
-        return None, paragraph
-    return place, paragraph[match.end() :]
+    return dateline.place, dateline.rest
 
 
 def is_org(value: str) -> bool:
@@ -232,6 +218,10 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         tuple(f" {c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     ):
         return None
+    after = PATTERNS.by_after.match(line) if ends_like_byline(line) else None
+    if after is not None:
+        names = _names(after.group("names"))
+        return (names, None) if names else None
     by = PATTERNS.by.match(line)
     has_by = by is not None
     body = line[by.end() :] if by is not None else line
@@ -240,12 +230,31 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         head, _, tail = body.rpartition(",")
         if is_org(tail):
             source, body = tail.strip().lstrip("#"), head
+    if source is None and has_by and any(mark in body for mark in _TAIL_MARKS):
+        body, source = _source_tail(body)
     if not has_by and source is None:
         return None
     names = _names(body)
     if names is None:
         return None
     return names, source
+
+
+def ends_like_byline(line: str) -> bool:
+    """Whether a line ends as a byline whose word follows the names can ("기자", an e-mail address after it)."""
+    return line[-1:] in PATTERNS.by_after_ends or "@" in line
+
+
+def _source_tail(body: str) -> tuple[str, str | None]:
+    """A byline's names and the agency after them: "Claire Dubois (avec AFP)", "Mario Rossi | ANSA"."""
+    match = _BYLINE_TAIL.search(body)
+    if match is None:
+        return body, None
+    tail = (match.group("paren") or match.group("bar") or "").strip()
+    for candidate in (tail, tail.rsplit(" ", 1)[-1]):  # "avec AFP", "with Reuters": the agency is the last word
+        if is_org(candidate):
+            return body[: match.start()], candidate.lstrip("#")
+    return body, None
 
 
 def is_end_note(line: str) -> bool:
@@ -257,6 +266,6 @@ def is_end_note(line: str) -> bool:
     """
     if len(line) >= 400:
         return False
-    if _ODD_CASE.isdisjoint(line) and not any(word in line.lower() for word in PATTERNS.end_note_words):
+    if _ODD_CASE.isdisjoint(line) and PATTERNS.end_note_gate.search(line.lower()) is None:
         return False  # none of the words every end-note match contains: no need for the regex
     return PATTERNS.end_note.search(line) is not None

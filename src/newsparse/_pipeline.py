@@ -15,6 +15,8 @@
 The text arrives through a :class:`Feed`: the whole text at once (:class:`Whole`),
 or a stream that reads more on demand (``newsparse._stream``). With the whole
 text, every block is final and the splitting is that of one ``split`` call.
+A detector that keeps a resumable state (``split_resumable``: the JSON array
+detectors) is driven through the same two hooks by :class:`Resumed`.
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ from __future__ import annotations
 import bisect
 import hashlib
 import os
-from collections.abc import Iterator
-from typing import Protocol
+from collections.abc import Callable, Generator, Iterator
+from typing import Any, Protocol
 
 import attrs
 
 from newsparse._captions import dedupe_captions
+from newsparse._fields import read_date
 from newsparse._model import Article, Detection, Provenance, Result
 from newsparse._plaintext import read_plain
 from newsparse._problems import Location, Problem, Repair
@@ -35,11 +38,14 @@ from newsparse._repair import repair_mojibake
 from newsparse._structured import draft_from_fields
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._registry import get_detector, list_detectors, rank_detectors
+from newsparse.sources import Hints
+from newsparse.vocabulary import identify, identifying
 
 __all__ = [
     "FALLBACK",
     "Context",
     "Feed",
+    "Resumed",
     "Whole",
     "build_article",
     "checked",
@@ -49,6 +55,7 @@ __all__ = [
     "record_problems",
     "sniff_problems",
     "split",
+    "yield_all",
 ]
 
 Span = tuple[int, int]
@@ -64,6 +71,7 @@ def parse_decoded(
     repairs: list[Repair],
     forced: str | None,
     member: str | None = None,
+    hints: Hints | None = None,
 ) -> Result:
     """Repair, detect, split and read a whole decoded text: the :class:`~newsparse.Result` of ``parse``."""
     text, spans = repair_mojibake(text)
@@ -71,7 +79,7 @@ def parse_decoded(
         repairs.append(Repair("mojibake-repaired", f"mojibake repaired ({len(spans)} lines)"))
     detection = detect(text, forced)
     problems: list[str] = [*sniff_problems(detection)]
-    context = Context(path, encoding, tuple(repairs), spans, detection, member)
+    context = Context(path, encoding, tuple(repairs), spans, detection, member, hints)
     articles = tuple(split(Whole(context), text, spans, detection, problems))
     return Result(
         articles=articles,
@@ -147,6 +155,7 @@ class Context:
     repaired_spans: list[Span]
     detection: Detection
     member: str | None = None
+    hints: Hints | None = None  # what the container knows of the member: a fallback url and date
 
     def repairs_for(self, start: int, end: int) -> tuple[Repair, ...]:
         """The repairs to the whole text, with the mojibake repairs counted inside ``start..end``."""
@@ -172,6 +181,12 @@ def build_article(raw: RawArticle, text: str, name: str, context: Context, base:
     draft = read_plain(text[raw.start - base : raw.end - base]) if fields is None else draft_from_fields(fields)
     draft.problems.extend(raw.problems)
     score = next((s.score for s in context.detection.ranking if s.name == name), 0.0)
+    if draft.id is None:
+        draft.id = article_id(context.path, context.member, raw.start, raw.end, text[raw.start - base : raw.end - base])
+    values = draft.fields()
+    repairs = context.repairs_for(raw.start, raw.end)
+    if context.hints is not None:
+        repairs += _fill_from_hints(values, context.hints)
     provenance = Provenance(
         source=context.path,
         detector=name,
@@ -179,12 +194,33 @@ def build_article(raw: RawArticle, text: str, name: str, context: Context, base:
         encoding=context.encoding,
         start=raw.start,
         end=raw.end,
-        repairs=context.repairs_for(raw.start, raw.end),
+        repairs=repairs,
         member=context.member,
     )
-    if draft.id is None:
-        draft.id = article_id(context.path, context.member, raw.start, raw.end, text[raw.start - base : raw.end - base])
-    return dedupe_captions(Article(**draft.fields(), provenance=provenance))
+    if draft.language is None and identifying():
+        provenance = _detect_language(values, provenance)
+    return dedupe_captions(Article(**values, provenance=provenance))
+
+
+def _fill_from_hints(values: dict[str, object], hints: Hints) -> tuple[Repair, ...]:
+    """Give the article the container's url and date where it has none; a date so given is said as a repair."""
+    if not values.get("url") and hints.url:
+        values["url"] = hints.url
+    date = read_date(hints.published) if not values.get("published") and hints.published else None
+    if date is None:
+        return ()
+    values["published"] = date
+    return (Repair("date-from-capture", f"published is {hints.published_is}: the text gives no date"),)
+
+
+def _detect_language(values: dict[str, Any], provenance: Provenance) -> Provenance:
+    """Fill an undeclared language from the text; provenance records it as detected (a ``language-detected``)."""
+    detected = identify(values.get("body") or values.get("title") or "")
+    if detected is None:
+        return provenance
+    values["language"] = detected[0]
+    message = f"language detected from the text ({detected[1]}): {detected[0]}"
+    return attrs.evolve(provenance, repairs=(*provenance.repairs, Repair("language-detected", message)))
 
 
 def article_id(source: str | None, member: str | None, start: int, end: int, raw: str) -> str:
@@ -254,6 +290,50 @@ class Whole:
         return self.fixed
 
 
+class Resumed:
+    """The two streaming hooks of a detector with ``split_resumable`` (see ``StreamingDetector``).
+
+    ``safe_cut(block)`` runs the detector over a block that is not the end of the
+    input, keeps the raw articles it yields and its state, and returns the offset
+    where the unread rest starts; ``split_block`` hands over the articles kept
+    (shifted by nothing: the block is the same). On the final block the detector
+    runs with ``final=True`` from the state reached, and reads everything.
+    """
+
+    def __init__(self, resumable: Callable[..., Generator[RawArticle, None, tuple[int, object]]], feed: Feed) -> None:
+        self.resumable = resumable
+        self.feed = feed
+        self.state: object = None
+        self.kept: list[RawArticle] = []
+
+    def safe_cut(self, text: str) -> int:
+        """Read the block as far as more text cannot change; the offset where the next block starts."""
+        self.kept = []
+        cut, self.state = yield_all(self.resumable(text, self.state, final=False), self.kept)
+        return cut
+
+    def split_block(self, text: str, *, first_line: int) -> Iterator[RawArticle]:
+        """The raw articles read by ``safe_cut`` on this block; on the final block, all that is left."""
+        if not self.feed.eof:
+            kept, self.kept = self.kept, []
+            return iter(kept)
+        return _values(self.resumable(text, self.state, final=True))
+
+
+def yield_all(generator: Generator[RawArticle, None, tuple[int, object]], out: list[RawArticle]) -> tuple[int, object]:
+    """Run a resumable split over one block: its raw articles go to ``out``; return its (cut, state)."""
+    while True:
+        try:
+            out.append(next(generator))
+        except StopIteration as stop:
+            cut, state = stop.value
+            return int(cut), state
+
+
+def _values(generator: Generator[RawArticle, None, object]) -> Iterator[RawArticle]:
+    yield from generator
+
+
 def split(feed: Feed, text: str, spans: list[Span], detection: Detection, problems: list[str]) -> Iterator[Article]:
     """Split block after block with the chosen detector, falling back down the ranking if it fails.
 
@@ -270,8 +350,12 @@ def split(feed: Feed, text: str, spans: list[Span], detection: Detection, proble
         detector = get_detector(name)
         cutter = getattr(detector, "safe_cut", None)
         splitter = getattr(detector, "split_block", None)
+        resumable = getattr(detector, "split_resumable", None)
+        if callable(resumable):  # an array detector: its resumable state gives both hooks
+            resumed = Resumed(resumable, feed)
+            cutter, splitter = resumed.safe_cut, resumed.split_block
         oversized = getattr(detector, "oversized", None)
-        feed.capped(callable(oversized))
+        feed.capped(callable(oversized) or callable(resumable))  # records, not lines: long lines in pieces
         if not callable(cutter) or not callable(splitter):
             cutter = splitter = None
             text, spans = feed.more(text, spans, base, whole=True)  # no hook: the rest is one block

@@ -13,10 +13,10 @@ from newsparse.vocabulary import PATTERNS
 if TYPE_CHECKING:
     from newsparse._plaintext import Draft
 
-__all__ = ["finish_body", "is_separator"]
+__all__ = ["SEPARATOR_FIRST", "finish_body", "is_separator"]
 
 _SEPARATOR = re.compile(r"^(?:_{3,}|-{3,}|\*{3,}|={3,}|—{2,}|(?:\* ){2,}\*)$")
-_SEPARATOR_FIRST = frozenset("_-*=—")  # the characters a _SEPARATOR line can start with
+SEPARATOR_FIRST = frozenset("_-*=—")  # the characters a _SEPARATOR line can start with
 
 
 def is_separator(line: str) -> bool:
@@ -26,7 +26,7 @@ def is_separator(line: str) -> bool:
         >>> is_separator("___"), is_separator("* * *"), is_separator("-- end")
         (True, True, False)
     """
-    return line[:1] in _SEPARATOR_FIRST and _SEPARATOR.match(line) is not None
+    return line[:1] in SEPARATOR_FIRST and _SEPARATOR.match(line) is not None
 
 
 def finish_body(draft: Draft, lines: list[str]) -> None:
@@ -38,16 +38,30 @@ def finish_body(draft: Draft, lines: list[str]) -> None:
         # casefold() never shortens a string, so a paragraph longer than every chrome phrase is not one
         if len(paragraph) <= longest and paragraph.casefold() in body_chrome:
             draft.dropped.append(Dropped(paragraph, "site chrome"))
-        elif paragraph[:1] in _SEPARATOR_FIRST and _SEPARATOR.match(paragraph):  # is_separator, inlined
+        elif paragraph[:1] in SEPARATOR_FIRST and _SEPARATOR.match(paragraph):  # is_separator, inlined
             draft.dropped.append(Dropped(paragraph, "separator"))
         else:
             kept.append(paragraph)
     if kept and draft.dateline is None:
-        dateline, rest = _meta.split_dateline(kept[0])
-        if dateline is not None and rest:
-            draft.dateline = dateline
-            kept[0] = rest
+        _take_dateline(draft, kept)
     draft.paragraphs.extend(kept)
+
+
+def _take_dateline(draft: Draft, kept: list[str]) -> None:
+    """Split the dateline off the first paragraph.
+
+    Its agency ("BERLIN (dpa) - ") fills an empty source, a reporter's byline written into it an empty byline.
+    """
+    dateline = _meta.read_dateline(kept[0])
+    if dateline is None or not dateline.rest:
+        return
+    draft.dateline = dateline.place
+    draft.source = draft.source or dateline.agency
+    kept[0] = dateline.rest
+    if dateline.byline and draft.byline is None:
+        parsed = _meta.parse_byline(dateline.byline)
+        if parsed is not None:
+            draft.byline, draft.authors = dateline.byline, parsed[0]
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -16,10 +16,11 @@ from typing import Any
 
 import attrs
 
-from newsparse import _meta
+from newsparse import _dates, _meta
 from newsparse._captions import is_credit, looks_like_caption, lost_lines, merge_captions, split_credit
+from newsparse._dates import Order
 from newsparse._model import Caption, Dropped
-from newsparse._plainbody import finish_body, is_separator
+from newsparse._plainbody import SEPARATOR_FIRST, finish_body, is_separator
 from newsparse._problems import Problem
 from newsparse.vocabulary import PATTERNS
 
@@ -31,6 +32,9 @@ _HEADER_LOOKAHEAD = 12
 _CAPTION_MIN = 60  # an unknown header line this long reads as a caption, a shorter one as a kicker
 _RUN_IN_MIN = 160  # a first line longer than this may be a headline run into the first sentence
 _RUN_IN_MAX_TITLE = 150
+_TWO_STAMPS_MAX = 160  # a line with a publication and an update stamp is at most this long
+_AGENCY_LINE_MAX = 60  # an agency's credit alone ("(dpa)", "AFP/jk") is short
+_DIGIT = re.compile(r"\d")
 _TITLE_MAX = 500  # a first line longer than this with no run-in headline is body text, not a title
 
 
@@ -273,30 +277,76 @@ def _take_chrome(line: str, draft: Draft) -> None:
 
 
 def _take_timestamp(line: str, draft: Draft) -> bool:
+    """A timestamp line ("Updated 5 May 2024", "Publié le 3 mars 2024 à 14h05", a bare date): taken or not."""
     match = PATTERNS.timestamp.match(line)
+    two = len(line) <= _TWO_STAMPS_MAX and _dates.may_hold_date(line)  # a second stamp needs a date of its own
+    inline = PATTERNS.updated_inline.search(line, 1) if two else None
     if match is None:
-        when = _meta.parse_date(line) if len(line) < 60 else None
+        head = line[: inline.start()] if inline else line
+        when = _read_when(head, "", draft) if len(head) < 60 else None
         if when is None:
             return False
         draft.published = draft.published or when
+        _take_inline_update(inline, draft)
         draft.dropped.append(Dropped(line, "timestamp"))
         return True
-    if len(line) > 80:
+    if len(line) > 80 and inline is None:
         return False
-    when = _meta.parse_date(match.group("when"))
+    kind, rest = match.group("kind"), match.group("when")
+    if inline is not None and inline.start() > match.start("when"):
+        rest = line[match.start("when") : inline.start()]  # "Publié le ..., mis à jour le ...": two stamps
+    else:
+        inline = None
+    when = _read_when(rest, _order(kind), draft)
     if when is not None:
-        if match.group("kind").casefold() in PATTERNS.updated_words:
+        if " ".join(kind.split()).casefold() in PATTERNS.updated_words:
             draft.updated = draft.updated or when
         else:
             draft.published = draft.published or when
+    elif not _is_time(rest):  # "Stand der Dinge", "Posted by admin": not a timestamp at all
+        return False
+    _take_inline_update(inline, draft)
     draft.dropped.append(Dropped(line, "timestamp"))
     return True
+
+
+def _take_inline_update(inline: re.Match[str] | None, draft: Draft) -> None:
+    """The second stamp of a line that has two ("..., mis à jour le 4 mars 2024"): the update."""
+    if inline is not None:
+        when = _read_when(inline.group("when"), _order(inline.group("kind")), draft)
+        draft.updated = draft.updated or when
+
+
+def _order(kind: str) -> Order:
+    """The all-number date order of the language of a timestamp word ("Veröffentlicht": day first)."""
+    order = PATTERNS.dates.orders.get(" ".join(kind.split()).casefold(), "")
+    return order if order in ("dmy", "mdy", "ymd") else ""  # type: ignore[return-value]
+
+
+def _is_time(text: str) -> bool:
+    """Whether text that is not a date still reads as a time: it has a digit, or says "ago" ("vor 2 Stunden")."""
+    return _DIGIT.search(text) is not None or PATTERNS.dates.is_relative(text)
+
+
+def _read_when(text: str, order: Order, draft: Draft) -> str | None:
+    """The date in a timestamp; an all-number date that nothing settles adds a ``date-ambiguous`` problem."""
+    reading = _dates.read(text, order=order)
+    if reading is None:
+        return None
+    if reading.ambiguous:
+        message = f"the date {text[:60]!r} may be day first or month first; read as {reading.iso}"
+        draft.problems.append(Problem("date-ambiguous", message))
+    return reading.iso
 
 
 def _byline_line(line: str) -> tuple[list[str], str | None] | None:
     if len(line) > 200:
         return None
-    if PATTERNS.by.match(line) or (line[:1] == "(" and PATTERNS.reporting.match(line)):
+    if (
+        PATTERNS.by.match(line)
+        or (line[:1] == "(" and PATTERNS.reporting.match(line))
+        or (_meta.ends_like_byline(line) and PATTERNS.by_after.match(line))
+    ):
         return _meta.parse_byline(line)
     return None
 
@@ -330,6 +380,8 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
             _take_chrome(line, draft)
         elif (via := PATTERNS.via.match(line)) is not None:
             _take_via(line, via.group("what"), draft)
+        elif _take_credit(line, draft) or (len(line) <= 80 and _take_end_timestamp(line, draft)):
+            pass
         elif is_separator(line):
             draft.dropped.append(Dropped(line, "separator"))
         elif (byline := _meta.parse_byline(line)) is not None and (
@@ -349,9 +401,41 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
 
 def _last_separator(lines: list[str], first_body: int) -> int | None:
     for i in range(len(lines) - 1, max(first_body, len(lines) - 40) - 1, -1):
-        if is_separator(lines[i]):
+        if lines[i][:1] in SEPARATOR_FIRST and is_separator(lines[i]):  # the first test without a call
             return i
     return None
+
+
+def _take_credit(line: str, draft: Draft) -> bool:
+    """A source footer ("Quelle: dpa", "来源：新华社") or an agency's credit alone ("(dpa)", "AFP/jk"): the source."""
+    match = None
+    if ":" in line or "：" in line:
+        match = PATTERNS.source_footer.match(line)
+    if match is None and len(line) <= _AGENCY_LINE_MAX:
+        match = PATTERNS.agency_line.match(line)
+    if match is None:
+        return False
+    source = match.group("what") if "what" in match.re.groupindex else match.group("agency")
+    draft.source = draft.source or source.strip().rstrip(".")
+    draft.dropped.append(Dropped(line, "footer"))
+    return True
+
+
+def _take_end_timestamp(line: str, draft: Draft) -> bool:
+    """A timestamp line in the end matter ("Publié le 3 mars 2024", "입력 2024.03.14 14:05") with a date in it."""
+    match = PATTERNS.timestamp.match(line) if _dates.may_hold_date(line) else None
+    if match is None:
+        return False
+    kind = " ".join(match.group("kind").split()).casefold()
+    when = _read_when(match.group("when"), _order(kind), draft)
+    if when is None:
+        return False
+    if kind in PATTERNS.updated_words:
+        draft.updated = draft.updated or when
+    else:
+        draft.published = draft.published or when
+    draft.dropped.append(Dropped(line, "timestamp"))
+    return True
 
 
 def _take_via(line: str, what: str, draft: Draft) -> None:

@@ -15,6 +15,7 @@ import attrs
 
 __all__ = [
     "CODES",
+    "NOTICES",
     "Location",
     "Problem",
     "Repair",
@@ -158,21 +159,32 @@ CODES: Mapping[str, str] = {
     "item-truncated": "a feed item breaks off before its end tag",
     "entity-unknown": "a feed item uses entities that are not defined; kept as text",
     "text-truncated": "the text ends inside a comment or markup section outside any item",
+    # problems: feeds (rss-atom, json-feed)
+    "item-repaired": "a feed item is not well-formed XML (a stray <, an unclosed or unopened tag, a forbidden "
+    "character); read after repairing it",
+    "item-no-text": "a feed item has neither a title nor any text; skipped, naming what it had (link, date)",
+    "base64-invalid": "a feed element says it holds base64 but does not; its text is kept as written",
     "page-empty": "an HTML page has no title and no text",
     "page-over-cap": "an HTML page is larger than the page cap (MAX_HTML_CHARS); only its head was read",
     # html-page: choosing the main content (issue 12)
     "page-body-from-json": "an HTML page's body was read from its JSON-LD articleBody, which agrees with the page",
     "page-main-uncertain": "another block of an HTML page scored nearly as high as the one read as its article",
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
+    # problems: web archives (WARC)
+    "warc-records-skipped": "records of a web archive that are not pages (requests, redirects, images) were skipped",
+    "warc-truncated": "a web archive ends inside a record; that record is skipped",
+    "payload-undecodable": "a web archive record's HTTP payload cannot be decompressed or de-chunked; skipped",
     # problems: wire XML (NITF, NewsML-G2, NewsML 1.x)
     "newsml-item-not-text": "a NewsML item holds a picture, graphic, video or audio, not a text article; skipped",
     "newsml-content-remote": "a NewsML item's text is only referred to by an address, not included; metadata read",
     "newsml-package-only": "a NewsML-G2 packageItem only refers to items elsewhere and holds none; no article",
-    # problems: database exports (ProQuest, Europresse)
+    # problems: database exports (ProQuest, Europresse, LexisNexis, Nexis Uni)
     "export-document-empty": "a document of a database export has no title and no text; skipped",
     "export-field-missing": "a document of a database export lacks a field it normally has (title, text, date); kept",
     "export-count-mismatch": "an export declares a number of documents that differs from the documents it holds",
     "export-markup-in-text": "markup inside a text field of an export (an abstract) was read as text",
+    "export-label-unknown": "a document of an export has labels newsparse does not know; kept in notes",
+    "export-truncated": "an export's last document has no end line: the export may be cut short",
     "charset-mismatch": "a part of an e-mailed export declares a charset that cannot be right; decoded with another",
     "mime-part-unreadable": "a part of an e-mailed export is damaged (bad base64); what could be decoded is kept",
     # problems: Factiva exports (factiva-html, factiva-xml)
@@ -193,6 +205,8 @@ CODES: Mapping[str, str] = {
     "their header and trailer lines",
     # problems: fields
     "date-unreadable": "a date cannot be read; the field is left empty",
+    # problems: fields (issue 14, dates in every language)
+    "date-ambiguous": "an all-number date could be day first or month first and nothing settled which; one was taken",
     "count-unreadable": "a count (views) cannot be read; the field is left empty",
     "field-unknown": "a detector gave a field that is not in the field contract; ignored",
     "field-wrong-type": "a detector gave a field a value of the wrong type; ignored",
@@ -220,15 +234,33 @@ CODES: Mapping[str, str] = {
     "bom-removed": "byte order marks at line starts were removed (repair)",
     "controls-removed": "control characters were removed (repair)",
     "invalid-utf8-replaced": "bytes that are not valid UTF-8 were replaced by U+FFFD (repair)",
+    "language-detected": "the article's language was told from its text, not declared by its format (repair)",
     "line-endings-normalised": "CR and CRLF line endings became LF (repair)",
     "mojibake-repaired": "lines of mojibake were repaired (repair)",
     "surrogates-replaced": "lone surrogates were replaced by U+FFFD (repair)",
     "undecodable-replaced": "bytes the detected encoding cannot decode were replaced by U+FFFD (repair)",
     "utf16-without-bom": "UTF-16 without a byte order mark was recognised (repair)",
+    "date-from-capture": "published is the date a web archive captured the page, which gives none (repair)",
+    "utf32-without-bom": "UTF-32 without a byte order mark was recognised (repair)",
 }
 """Every code newsparse gives a problem or a repair, with its meaning (documented on the errors page).
 
 Example:
     >>> CODES["date-unreadable"]
     'a date cannot be read; the field is left empty'
+"""
+
+
+NOTICES: frozenset[str] = frozenset(
+    {"warc-records-skipped", "item-not-article", "newsml-item-not-text", "member-skipped", "archive-empty"}
+)
+"""Codes that report what a format holds besides articles and was left out by design, not something wrong.
+
+The command line prints them as notes, and ``--strict`` does not count them:
+every real web archive holds request records, every WordPress export
+attachments.
+
+Example:
+    >>> "warc-records-skipped" in NOTICES, "record-broken" in NOTICES
+    (True, False)
 """

@@ -8,6 +8,7 @@ from typing import Any
 from newsparse._fields import read_date, split_names, split_tags
 from newsparse._html import unescape_inline
 from newsparse._problems import Location, Problem
+from newsparse.vocabulary import normalise_language
 
 __all__ = ["MARKER_KEYS", "is_record", "is_wordpress_post", "map_record"]
 
@@ -31,6 +32,7 @@ _AUTHOR_KEYS = ("authors", "author", "creator", "byline", "writers")
 _SOURCE_KEYS = ("source", "publisher", "site_name", "source_domain", "site", "outlet", "domain")
 _TAG_KEYS = ("tags", "keywords", "categories", "topics")
 _ID_KEYS = ("id", "guid", "uuid", "_id", "article_id", "doc_id", "docid")
+_LANGUAGE_KEYS = ("language", "lang", "inLanguage", "language_code", "languageCode", "locale")
 MARKER_KEYS = (
     "title", "headline", "text", "content", "body", "maintext", "articleBody", "description", "url", "link",
     "publishedAt", "datePublished", "date_publish", "published", "author", "authors",
@@ -43,7 +45,7 @@ likely an article (``name`` or ``date`` alone are not).
 _HTML_HINT = ("<p", "<div", "<br", "</", "&nbsp;", "&#")
 _KNOWN_KEYS = frozenset(
     _TITLE_KEYS + _BODY_KEYS + _SUBTITLE_KEYS + _URL_KEYS + _PUBLISHED_KEYS + _UPDATED_KEYS + _AUTHOR_KEYS
-    + _SOURCE_KEYS + _TAG_KEYS + _ID_KEYS + ("views",)
+    + _SOURCE_KEYS + _TAG_KEYS + _ID_KEYS + _LANGUAGE_KEYS + ("views",)
 )  # fmt: skip
 _LONG_TEXT = 200  # characters: a string this long, with spaces, under an unknown key is likely the lost body
 
@@ -131,6 +133,14 @@ def _identifier(value: object) -> str | None:
     return str(value).strip() or None
 
 
+def _language(obj: Mapping[str, Any]) -> str | None:
+    """The record's declared language as a BCP 47 tag ("en_US" -> "en-US", "English" -> "en"), if any."""
+    _, value = _first(obj, _LANGUAGE_KEYS)
+    if isinstance(value, Mapping):  # JSON-LD: {"@type": "Language", "name": "English", "alternateName": "en"}
+        value = value.get("alternateName") or value.get("name")
+    return normalise_language(value)
+
+
 def _date(*values: object) -> object:
     """The first date value given, as it is: the field contract reads it (or reports it unreadable)."""
     return next((value for value in values if value not in (None, "", [], {})), None)
@@ -170,6 +180,7 @@ def _wordpress(post: Mapping[str, Any], where: str) -> tuple[dict[str, Any], lis
     if isinstance(link, str):
         fields["url"] = link
     fields["id"] = _identifier(post.get("id"))
+    fields["language"] = _language(post)  # a multilingual plug-in's "lang"
     embedded = post.get("_embedded")
     if isinstance(embedded, Mapping):
         _wordpress_embedded(embedded, fields)
@@ -240,6 +251,7 @@ def _generic(obj: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[P
         fields["tags"] = split_tags(tags)
     _, identifier = _first(obj, _ID_KEYS)
     fields["id"] = _identifier(identifier)
+    fields["language"] = _language(obj)
     _, fields["views"] = _first(obj, ("views",))  # a count: the field contract reads it
     if "title" not in fields and "body" not in fields and "body_html" not in fields:
         keys = ", ".join(list(obj)[:10]).encode("utf-8", "replace").decode("utf-8")  # no lone surrogates in messages

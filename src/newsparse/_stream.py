@@ -33,11 +33,17 @@ same offsets, same provenance) without holding the whole text:
    :class:`~newsparse.detectors.StreamingDetector`): ``safe_cut(text)`` names an
    offset no article crosses and where splitting can start again, whatever
    follows; the articles before it are read and yielded, the text after it is
-   carried into the next block. Offsets stay global. A detector without the hook
-   (a plug-in, ``wordpress``, the ``whole-text`` fallback) gets the rest of the
+   carried into the next block. Offsets stay global. A detector of JSON values
+   (``wordpress``, ``json-records``, ``ninjs``) offers ``split_resumable`` instead:
+   it reads the elements of an array one by one, keeps where its walk stands, and
+   names where the unread rest starts; only that tail is carried (an element
+   over the record cap is read past without being held). A detector without
+   either hook (a plug-in, the ``whole-text`` fallback) gets the rest of the
    text in one block, as in ``load``. A detector with an ``oversized(text, line)``
    hook (``jsonlines``) names a record over its cap while it is still open: the
    stream reads past the rest of that line without holding it and reports it.
+   Until a detector is chosen, and for detectors of records rather than lines,
+   a long line is read in pieces of about 1 MiB (a minified JSON array has none).
 
 What can differ from ``load`` on unusual input, because a stream cannot look
 ahead: a repair first needed far into the file (invalid UTF-8 bytes after the
@@ -158,6 +164,8 @@ class _Stream:
         self.path = member.source
         self.display = member.display
         self.member = member.name
+        self.hints = member.hints
+        self.declared = member.hints.encoding if member.hints else None
         self.forced = forced
         self.chunk = chunk
         self.problems = sink
@@ -245,7 +253,8 @@ class _Stream:
             self.encoding = "utf-8"
             return data
         view = b"".join(self.tail)[-_TAIL:] + data
-        self.encoding = choose_encoding(view, len(view) - len(data) + bad, head=self.head, source=self.display)
+        first_bad = len(view) - len(data) + bad
+        self.encoding = choose_encoding(view, first_bad, head=self.head, source=self.display, declared=self.declared)
         return data
 
     def _widened(self, data: bytes) -> tuple[bytes, int | None]:
@@ -297,10 +306,11 @@ class _Stream:
         """Yield every article of the source."""
         self.pending = self._read(max(_FIRST, self.chunk))
         refuse_binary(self.pending, source=self.display)  # /dev/zero or an archive: refused after one read
+        self.capped(True)  # until a detector is chosen, a long line is read in pieces (a minified JSON array)
         first = self._piece(max(_FIRST, self.chunk))
         if not first.isascii():  # decode() must see 64 KiB past the first bad byte, as it does on the whole
             first, _ = self._widened(first)
-        decoded = decode(first, source=self.display)
+        decoded = decode(first, source=self.display, declared=self.declared)
         if self.eof or decoded.encoding is None or decoded.encoding.startswith(_WIDE):
             yield from self._rest_whole(first)
             return
@@ -327,11 +337,10 @@ class _Stream:
         rest = [first]
         while not self.eof:
             rest.append(self._piece(self.chunk))
-        decoded = decode(b"".join(rest), source=self.display)
+        decoded = decode(b"".join(rest), source=self.display, declared=self.declared)
         del rest
-        result = parse_decoded(
-            decoded.text, self.path, decoded.encoding, list(decoded.repairs), self.forced, self.member
-        )
+        repairs = list(decoded.repairs)
+        result = parse_decoded(decoded.text, self.path, decoded.encoding, repairs, self.forced, self.member, self.hints)
         self.problems.extend(result.problems)
         yield from result.articles
 
@@ -347,7 +356,8 @@ class _Stream:
 
     def context(self, spans: list[tuple[int, int]], detection: Detection) -> Context:
         """The provenance of the articles of the current block (the repairs found so far)."""
-        return Context(self.path, self.encoding or "utf-8", tuple(self.repairs), spans, detection, self.member)
+        encoding = self.encoding or "utf-8"
+        return Context(self.path, encoding, tuple(self.repairs), spans, detection, self.member, self.hints)
 
     def skip_line(self, text: str, spans: list[tuple[int, int]], base: int) -> tuple[int, str, list[tuple[int, int]]]:
         """Read past the rest of the line that ``text`` starts, holding one piece at a time.

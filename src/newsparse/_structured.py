@@ -18,7 +18,7 @@ from newsparse._fields import (
     is_count_input,
     is_date_input,
     read_count,
-    read_date,
+    read_date_noted,
     unreadable,
 )
 from newsparse._html import html_to_text
@@ -110,7 +110,9 @@ def _set_read(draft: Draft, key: str, kind: Kind, value: object) -> bool:
             return False
         if isinstance(value, str):
             value = _fixed(value).strip()
-        read = read_date(value) if value != "" else None
+        read, noted = read_date_noted(value, key) if value != "" else (None, None)
+        if noted is not None:  # an all-number date whose order nothing settled
+            draft.problems.append(noted)
     else:
         if not is_count_input(value):
             return False

@@ -295,6 +295,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                 progress.clear()
                 failed = True
                 _say(error)
+        if not args.quiet:
+            for notice in result.notices:
+                progress.clear()
+                _say(f"note: {notice}")
         for place in result.unrecognised:
             warned = True
             if not args.quiet:

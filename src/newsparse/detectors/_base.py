@@ -131,6 +131,29 @@ class StreamingDetector(Detector, Protocol):
     the stream reads past the rest of the line without holding it and reports the
     problem with the line's character span, as ``split`` must report it in ``load``.
 
+    A detector whose records are the elements of one large JSON value (an array,
+    an API response's list) cannot name a cut from the text alone: where an
+    element ends depends on where the walk over the value stands. It offers
+    instead ``split_resumable(text, state, *, final)``, a generator that yields the
+    raw articles of ``text`` (offsets in ``text``) and returns ``(cut, state)``;
+    ``iter_load`` then uses it in place of the other hooks:
+
+    - the first call gets the start of the text and ``state=None``; each next
+      call gets ``text[cut:]`` of the call before, with more text appended, and
+      the ``state`` it returned (the detector's own object: where its walk stands,
+      the offsets and line numbers of the block in the whole text for messages);
+    - when ``final`` is false, the block is not the end of the input: yield only
+      articles that no further text could change, stop before the first one that
+      could (an element that runs to the end of the block, a broken element whose
+      resync point is not in it yet), and return the offset where the unread rest
+      starts (0 when nothing could be read: the stream then reads twice as much);
+      every article yielded must end at or before ``cut``;
+    - when ``final`` is true, the block holds the rest of the input: read it all.
+
+    ``split(text)`` is then simply the final call on the whole text, so that
+    ``load`` and ``iter_load`` share one code path. The stream holds only the
+    unread tail, so memory is bounded by the chunk size and the largest element.
+
     Example:
         >>> class OnePerLine:
         ...     name = "one-per-line"

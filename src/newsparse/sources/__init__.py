@@ -14,10 +14,13 @@ returns a :class:`Reader` of bytes:
   order (:mod:`~newsparse.sources._archives`, :mod:`~newsparse.sources._tar`); archives inside archives are
   opened too, up to :data:`~newsparse._limits.MAX_ARCHIVE_DEPTH` deep;
 - a Word ``.docx`` holds one member, ``word/document.xml``, whose bytes are
-  the document's text (:mod:`~newsparse.sources._docx`).
+  the document's text (:mod:`~newsparse.sources._docx`);
+- a WARC web archive (plain or ``.warc.gz``) holds one member per captured
+  page, read one record at a time (:mod:`~newsparse.sources._warc`), each with
+  :class:`Hints`: its address, capture date and declared charset.
 
 Every member out of a container is capped at
-:data:`~newsparse._limits.MAX_MEMBER_BYTES`. Other containers (WARC) plug in by
+:data:`~newsparse._limits.MAX_MEMBER_BYTES`. Other containers plug in by
 adding a reader to :data:`CONTAINERS`: a function that recognises its format on
 ``reader.peek(n)`` and returns the members, each with its own name, which the
 articles' :attr:`~newsparse.Provenance.member` then carries.
@@ -33,13 +36,14 @@ Example:
 
 from __future__ import annotations
 
-from newsparse.sources._base import Member, Reader
+from newsparse.sources._base import Hints, Member, Reader
 from newsparse.sources._each import each_member
 from newsparse.sources._open import CONTAINERS, Container, Members, Openable, opened, read_all, stdin
 
 __all__ = [
     "CONTAINERS",
     "Container",
+    "Hints",
     "Member",
     "Members",
     "Openable",

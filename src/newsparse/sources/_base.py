@@ -9,7 +9,7 @@ import attrs
 
 from newsparse.errors import NewsparseError, SourceError
 
-__all__ = ["Member", "Reader"]
+__all__ = ["Hints", "Member", "Reader"]
 
 
 class Reader:
@@ -108,6 +108,36 @@ class Reader:
 
 
 @attrs.frozen
+class Hints:
+    """What a container knows about one member that the member's own text may not say.
+
+    A web archive's record, say, knows the page's address, when it was captured
+    and the charset its server declared. The pipeline decodes the member with
+    ``encoding`` as the declared charset (strict UTF-8 is still tried first, and a
+    charset the bytes contradict is not used) and gives ``url`` and ``published``
+    to the articles that have none of their own; a date filled in this way is
+    said in the article's provenance as a repair coded ``date-from-capture``.
+
+    Attributes:
+        encoding: the charset declared for the member's bytes (an HTTP ``Content-Type`` charset).
+        url: the address to give articles without one (a WARC record's target URI).
+        published: the date to give articles without one, as the container writes it (a WARC-Date).
+        published_is: what that date is, for the repair's message ("the capture date (WARC-Date)").
+        offset: where the member starts in the source, in bytes as stored.
+
+    Example:
+        >>> Hints(url="https://example.com/a", published="2024-03-01T12:00:00Z", offset=512).url
+        'https://example.com/a'
+    """
+
+    encoding: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_is: str = "the container's date"
+    offset: int | None = None
+
+
+@attrs.frozen
 class Member:
     """One named stream of bytes in a source: the source itself, or one file of a container.
 
@@ -117,9 +147,11 @@ class Member:
         open: returns the member's :class:`Reader`.
         source: the path of the source, for provenance (``None`` for bytes and streams).
         display: how errors name the source.
+        hints: what the container knows about the member (its address, date, charset), or ``None``.
     """
 
     name: str | None
     open: Callable[[], Reader]
     source: str | None
     display: str
+    hints: Hints | None = None

@@ -69,7 +69,7 @@ def each_member(
         sink[:] = [p for p in sink if not any(p is s for s in said)]
         raise errors[0]
     if tried == 0:
-        sink.append(Problem("archive-empty", "holds no file to read (only folders, links or hidden files)"))
+        sink.append(Problem("archive-empty", "holds nothing to read (no file, or no page among its records)"))
 
 
 def _unreadable(member: Member, error: NewsparseError) -> Problem:

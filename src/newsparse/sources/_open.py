@@ -32,10 +32,11 @@ from newsparse._decode import HEAD_BYTES, refuse_binary
 from newsparse._problems import Problem
 from newsparse.errors import LimitError, NewsparseError, SourceError
 from newsparse.sources._archives import zip_members
-from newsparse.sources._base import Member, Reader
+from newsparse.sources._base import Hints, Member, Reader
 from newsparse.sources._caps import Sized
 from newsparse.sources._compressed import compressed_members
 from newsparse.sources._tar import tar_members
+from newsparse.sources._warc import warc_members
 
 __all__ = ["CONTAINERS", "Container", "Members", "Openable", "opened", "read_all", "stdin"]
 
@@ -45,7 +46,7 @@ Openable = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 Container = Callable[[Reader, str | None, str], Iterable[Member | Problem] | None]
 """A container reader: ``(reader, path, display)`` -> the members (and notes on skipped ones), or None."""
 
-CONTAINERS: list[Container] = [compressed_members, zip_members, tar_members]
+CONTAINERS: list[Container] = [warc_members, compressed_members, zip_members, tar_members]
 """The container readers, tried in order on every source: each returns the members, or None for "not mine".
 
 A container recognises itself on ``reader.peek(n)`` and gives its members
@@ -54,6 +55,8 @@ among them says that a member was skipped. A member of an archive has its own
 ``display`` (``f"{display}!{name}"``); a member whose ``display`` is the
 container's is its single content (a gzip layer, a Word document's text). A
 source that no container claims is its own single member, named ``None``.
+WARC comes first: a ``.warc.gz`` is read record by record, not as one gzip
+stream, and its members carry :class:`~newsparse.sources.Hints`.
 """
 
 _MAX_PATH = 4096
@@ -137,24 +140,31 @@ def stdin(display: str = "<stdin>") -> IO[bytes]:
 class _Place:
     """Where the walk is: the leaf's name so far, the prefix of archive members, how deep, under what caps."""
 
-    __slots__ = ("caps", "compressed", "levels", "name", "prefix")
+    __slots__ = ("caps", "compressed", "hints", "levels", "name", "prefix")
 
     def __init__(
-        self, name: str | None, prefix: str | None, levels: int, compressed: bool, caps: _limits.Limits
+        self,
+        name: str | None,
+        prefix: str | None,
+        levels: int,
+        compressed: bool,
+        caps: _limits.Limits,
+        hints: Hints | None = None,
     ) -> None:
         self.name = name  # what a leaf found here is called
         self.prefix = prefix  # the archive member this is inside (None at the top)
         self.levels = levels  # archives around this point
         self.compressed = compressed  # directly inside a gzip, bzip2 or xz layer
         self.caps = caps
+        self.hints = hints  # what the container said of the member (a WARC record's address, date, charset)
 
     def inside(self, member: Member, display: str, archive: bool) -> _Place:
         """The place of ``member``, found by a container at this place."""
         if member.display == display:  # the container's single content: a gzip layer, a Word document's text
             name = self.name if self.name is not None else member.name
-            return _Place(name, self.prefix, self.levels + archive, not archive, self.caps)
+            return _Place(name, self.prefix, self.levels + archive, not archive, self.caps, member.hints)
         joined = member.name if self.prefix is None else f"{self.prefix}!{member.name}"
-        return _Place(joined, joined, self.levels + archive, False, self.caps)
+        return _Place(joined, joined, self.levels + archive, False, self.caps, member.hints)
 
 
 def _walk(reader: Reader, path: str | None, display: str, place: _Place) -> Iterator[Member | Problem]:
@@ -182,7 +192,7 @@ def _walk(reader: Reader, path: str | None, display: str, place: _Place) -> Iter
         return
     sized = Sized(reader, place.caps)
     leaf = Reader(sized.read, display, close=sized.close)
-    yield Member(place.name, lambda: leaf, path, display)
+    yield Member(place.name, lambda: leaf, path, display, place.hints)
 
 
 def _leaves(

@@ -105,9 +105,28 @@ ENGLISH = Vocabulary(
     ),
     relative_dates=("ago", "yesterday", "today", "just now"),
     time_joiners=("at",),
+    date_fillers=("of",),
+    day_suffixes=("st", "nd", "rd", "th"),
+    am_words=("am", "a.m.", "a.m"),
+    pm_words=("pm", "p.m.", "p.m"),
+    zones={
+        "UTC": "+00:00", "GMT": "+00:00", "UT": "+00:00", "Z": "+00:00",
+        # RFC 822 names (RSS): North American zones; "CST" is US Central there, not China Standard Time
+        "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00",
+        "PST": "-08:00", "PDT": "-07:00", "AKST": "-09:00", "AKDT": "-08:00", "HST": "-10:00",
+        "BST": "+01:00", "WET": "+00:00", "WEST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00",
+        "EEST": "+03:00", "MSK": "+03:00", "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "SGT": "+08:00",
+        "AEST": "+10:00", "AEDT": "+11:00", "ACST": "+09:30", "AWST": "+08:00", "NZST": "+12:00", "NZDT": "+13:00",
+    },
     chrome_classes=(
         "comment", "comments", "share", "sharing", "social", "related", "recommended", "promo", "newsletter",
         "subscribe", "sidebar", "breadcrumb", "breadcrumbs", "advert", "ad-slot", "ads", "sponsor", "popular",
         "trending", "cookie", "cookies", "consent", "privacy", "signup", "byline-share",
+    ),
+    names=("english", "eng"),
+    stopwords=(
+        "the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "as", "by", "at", "from", "it",
+        "his", "are", "were", "has", "have", "had", "which", "this", "be", "but", "not", "they", "their", "who",
+        "will", "would", "said", "an", "been", "after",
     ),
 )  # fmt: skip

@@ -14,15 +14,45 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar, overload
 
-from newsparse.vocabulary._english import ENGLISH
+from newsparse.vocabulary._bundled import BUNDLED
+from newsparse.vocabulary._datepatterns import DatePatterns, build_date_patterns
 from newsparse.vocabulary._regex import alternation, fragments
 from newsparse.vocabulary._vocabulary import Vocabulary
 
-__all__ = ["PATTERNS", "Patterns", "register", "registered", "unregister"]
+__all__ = ["PATTERNS", "Patterns", "active", "register", "registered", "unregister"]
 
 _I = re.IGNORECASE
 _SP = r"[^\S\n]"  # whitespace within a line: a detector scanning a whole text and a reader of one line agree
-_COUNT = r"[\d,.]+"
+_COUNT = r"\d[\d,.]*(?:[ \u00a0\u202f\u2009]\d{3})*"  # "1,204", "1.234", "1 234" (a thin or no-break space)
+
+
+def _ranges(codes: Iterable[int]) -> str:
+    """The inside of a character class for ``codes``, runs written as ranges ("A-Z"): quicker to compile."""
+    parts: list[str] = []
+    run: list[int] = []
+    for code in (*codes, -2):
+        if run and code == run[-1] + 1:
+            run.append(code)
+            continue
+        if run:
+            first, last = re.escape(chr(run[0])), re.escape(chr(run[-1]))
+            parts.append(first if len(run) == 1 else f"{first}{last}" if len(run) == 2 else f"{first}-{last}")
+        run = [code]
+    return "".join(parts)
+
+
+_COLON = "[:：]"  # a colon, or the full-width colon of East Asian text
+# Letters that start a capitalised word: every upper-case letter of the Latin, Greek and Cyrillic blocks.
+_UPPER = _ranges(code for code in range(0x41, 0x530) if chr(code).isupper())
+# Letters of scripts without letter case, in which a name is two or more letters (Arabic, CJK, Hangul, kana).
+_CASELESS_NAME = (
+    r"(?:[\u0600-\u06ff]{2,15}(?: [\u0600-\u06ff]{2,15}){1,4}"
+    r"|[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,3} [\u3400-\u9fff]{1,3}"
+    r"|[\uac00-\ud7af]{2,5}|[\u30a0-\u30ff]{2,10}(?:[・ ][\u30a0-\u30ff]{2,10}){0,2})"
+)
+_CJK_BRACKETS = r"(（\[【"
+# what ends a dateline: a colon, a dash (spaced, doubled, or after a dot: ".-"), or a dot after "(AFP)" or "/ТАСС/"
+_DATELINE_END = r"(?::\s+| ?[—–]\s*| -- | - |\.-\s*|\.[—–]\s*|(?<=[)/])\.\s+)(?=\S)"
 _VIA_MAX = 80  # characters after "via" in a footer
 
 
@@ -115,7 +145,7 @@ class Patterns:
     def echo_markers(self) -> re.Pattern[str]:
         """A title-echo marker line in a whole text: an echo marker or "Updated ..." (MULTILINE)."""
         return re.compile(
-            rf"^(?:{self._alt(lambda v: v.echo_markers)}|{self._alt(lambda v: v.updated_words)}:? .{{1,40}})$",
+            rf"^(?:{self._alt(lambda v: v.echo_markers)}|{self._alt(lambda v: v.updated_words)}{_COLON}? .{{1,40}})$",
             re.MULTILINE | _I,
         )
 
@@ -130,7 +160,16 @@ class Patterns:
         """A timestamp line: a kind ("Updated"), then the date (groups ``kind`` and ``when``)."""
         kinds = self._alt(lambda v: (*v.updated_words, *v.published_words))
         joiners = self._alt(lambda v: v.timestamp_joiners)
-        return re.compile(rf"^(?P<kind>{kinds})\s*(?:{joiners})?\s*:?\s*(?P<when>.+)$", _I)
+        return re.compile(rf"^(?P<kind>{kinds})(?![^\W\d_])\s*(?:{joiners})?\s*{_COLON}?\s*(?P<when>.+)$", _I)
+
+    @_built
+    def updated_inline(self) -> re.Pattern[str]:
+        """An update stamp after another inside one line ("..., mis à jour le 4 mars 2024"; ``kind``, ``when``)."""
+        kinds = self._alt(lambda v: v.updated_words)
+        joiners = self._alt(lambda v: v.timestamp_joiners)
+        return re.compile(
+            rf"(?<![^\s,;|·•–—-])(?P<kind>{kinds})(?![^\W\d_])\s*(?:{joiners})?\s*{_COLON}?\s*(?P<when>\S.*)$", _I
+        )
 
     @_built
     def updated_words(self) -> frozenset[str]:
@@ -153,14 +192,30 @@ class Patterns:
         """A "via ..." footer line in a whole text (MULTILINE): the lines ``via`` reads."""
         return re.compile(rf"^{_SP}*{self._alt(lambda v: v.via)}{_SP}+\S.{{0,{_VIA_MAX - 1}}}$", re.MULTILINE | _I)
 
+    @_built
+    def source_footer(self) -> re.Pattern[str]:
+        """A source footer line, stripped: "Quelle: dpa", "Fuente: EFE", "来源：新华社" (group ``what``)."""
+        words = self._alt(lambda v: v.source_words)
+        return re.compile(rf"^{words}{_SP}*{_COLON}{_SP}*(?P<what>\S.{{0,{_VIA_MAX - 1}}})$", _I)
+
+    @_built
+    def agency_line(self) -> re.Pattern[str]:
+        """A line that is an agency's credit alone: "(dpa)", "AFP", "dpa/jk", "/ТАСС/", "（共同）".
+
+        The agency is in group ``agency``.
+        """
+        return re.compile(
+            rf"^[(（\[【/]?{_SP}*(?P<agency>{self._agencies()})(?:{_SP}*/{_SP}*[^\W\d_]{{1,6}})?{_SP}*[)）\]】/]?\.?$"
+        )
+
     def _views(self) -> str:
         before = self._alt(lambda v: v.views_before)
         verbs = self._alt(lambda v: v.views_verbs)
         times = self._alt(lambda v: v.views_times)
         after = self._alt(lambda v: v.views_after)
         return (
-            rf"(?:{before}):?{_SP}*(?P<a>{_COUNT})|(?:{verbs}){_SP}+(?P<b>{_COUNT}){_SP}+(?:{times})"
-            rf"|(?P<c>{_COUNT}){_SP}+(?:{after})"
+            rf"(?:{before}){_COLON}?{_SP}*(?P<a>{_COUNT})|(?:{verbs}){_SP}+(?P<b>{_COUNT}){_SP}+(?:{times})"
+            rf"|(?P<c>{_COUNT}){_SP}*(?:{after})"
         )
 
     @_built
@@ -177,7 +232,18 @@ class Patterns:
     @_built
     def by(self) -> re.Pattern[str]:
         """The byline word at the start of a line, with the space after it."""
-        return re.compile(rf"^{self._alt(lambda v: v.by)}\s+", _I)
+        return re.compile(rf"^{self._alt(lambda v: v.by)}(?:\s+|(?<=[:：/｜・\u3000-\u9fff])\s*)", _I)
+
+    @_built
+    def by_after_ends(self) -> frozenset[str]:
+        """The last letters of the byline words that follow names, in both cases (a quick test before the regex)."""
+        return frozenset(c for word in self._words(lambda v: v.by_after) for c in (word[-1].lower(), word[-1].upper()))
+
+    @_built
+    def by_after(self) -> re.Pattern[str]:
+        """A byline whose word follows the names ("김철수 기자", "山田太郎記者"; the names in group ``names``)."""
+        words = self._alt(lambda v: v.by_after)
+        return re.compile(rf"^(?P<names>\S.{{0,80}}?)\s*(?:{words})(?:\s+[\w.+-]+@[\w.-]+)?$", _I)
 
     @_built
     def reporting(self) -> re.Pattern[str]:
@@ -189,19 +255,22 @@ class Patterns:
     def name_separator(self) -> re.Pattern[str]:
         """What separates two names in a byline: a comma, a conjunction, or both."""
         words = self._words(lambda v: v.conjunctions)
-        forms = alternation({form for word in words for form in (word, word.capitalize(), word.upper())})
-        return re.compile(rf",\s+(?:(?:{forms})\s+)?|\s+(?:{forms})\s+")
+        # one-letter conjunctions ("y", "e", "i") only in lower case: "John E Smith" is one name
+        forms = alternation(
+            {form for word in words for form in ((word, word.capitalize(), word.upper()) if len(word) > 1 else (word,))}
+        )
+        return re.compile(rf",\s+(?:(?:{forms})\s+)?|\s+(?:{forms})\s+|\s*[、，·]\s*")
 
     @_built
     def name(self) -> re.Pattern[str]:
         """A personal name: two to five capitalised words, initials or name particles."""
-        word = rf"(?:[A-Z][\w'’.-]*|{self._alt(lambda v: v.name_particles, lower=False)}|[A-Z]\.)"
-        return re.compile(rf"^{word}(?: {word}){{1,4}}$")
+        word = rf"(?:[{_UPPER}][\w'’.-]*|{self._alt(lambda v: v.name_particles, lower=False)}|[A-Z]\.)"
+        return re.compile(rf"^(?:{word}(?: {word}){{1,4}}|{_CASELESS_NAME})$")
 
     @_built
     def place_tail(self) -> re.Pattern[str]:
         """The " in <Place>" after a contributor's name."""
-        return re.compile(rf"\s+{self._alt(lambda v: v.place_prepositions, lower=False)}\s+[A-Z][\w .'’-]*$")
+        return re.compile(rf"\s+{self._alt(lambda v: v.place_prepositions, lower=False)}\s+[{_UPPER}][\w .'’-]*$")
 
     @_built
     def known_orgs(self) -> frozenset[str]:
@@ -213,16 +282,65 @@ class Patterns:
         """A publisher-like last word ("... Times")."""
         return re.compile(rf"\b{self._alt(lambda v: v.org_suffixes, lower=False)}$")
 
+    def _agencies(self) -> str:
+        return self._alt(lambda v: (*v.agencies, *v.agency_names, *v.publishers), lower=False)
+
     @_built
     def dateline(self) -> re.Pattern[str]:
-        """A dateline: an upper-case place, an optional ", Region", an optional agency, then a dash or colon."""
-        agencies = self._alt(lambda v: (*v.agencies, *v.agency_names, *v.publishers), lower=False)
+        """A dateline: an upper-case place, an optional ", Region" or date, an optional agency, then a dash or colon.
+
+        "BRUSSELS: ", "PORTLAND, Oregon — ", "MADRID, 21 oct (EFE).- ", "МОСКВА, 14 марта. /ТАСС/. ",
+        "(ANSA) - ROMA, 14 MAR - ". Groups ``place``, ``date`` and ``agency`` (or ``lead``, an agency before it).
+        """
+        agencies = self._agencies()
+        word = rf"[{_UPPER}][{_UPPER}.'’\-]*"
+        region = rf"[{_UPPER}](?:[^\W\d_]|[.'’\-])*"
         return re.compile(
-            r"^(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
-            r"(?:, [A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,2})?)"
-            rf"(?: \({agencies}\))?"
-            r"(?::\s+| ?[—–]\s*| -- | - )(?=\S)"
+            rf"^(?:\((?P<lead>{agencies})\) ?[-—–] ?)?"
+            rf"(?P<place>{word}(?: {word}){{0,3}}(?:, {region}(?: {region}){{0,2}})?)"
+            rf"(?:,? (?P<date>{self._dateline_date()}))?"
+            rf"(?: ?[(/](?P<agency>{agencies})[)/])?"
+            rf"{_DATELINE_END}"
         )
+
+    @_built
+    def agency_dateline(self) -> re.Pattern[str]:
+        """A dateline of any place that an agency signs ("Berlin (dpa) - ", "القاهرة (رويترز) - ").
+
+        Also "Lisboa, 14 mar 2024 (Lusa) - ". Groups ``place``, ``date`` and ``agency``.
+        """
+        word = r"[^\W\d_](?:\w|[.'’\-])*"
+        return re.compile(
+            rf"^(?P<place>{word}(?: {word}){{0,2}})(?:,? (?P<date>{self._dateline_date()}))?"
+            rf" ?[(/](?P<agency>{self._agencies()})[)/]{_DATELINE_END}"
+        )
+
+    @_built
+    def bracket_dateline(self) -> re.Pattern[str]:
+        """An East Asian dateline: "(서울=연합뉴스) 김철수 기자 = ", "【ワシントン共同】".
+
+        Also Xinhua's "新华社北京3月14日电（记者 张三）".
+
+        Groups ``place``, ``agency``, ``date`` and ``byline`` (the reporter's byline, when it follows).
+        """
+        agencies = self._agencies()
+        after = self._alt(lambda v: v.by_after)
+        return re.compile(
+            rf"^(?:[{_CJK_BRACKETS}](?P<place>[^\x00-\x7f=＝（）【】]{{1,20}}?)[=＝]?(?P<agency>{agencies})[)）\]】]"
+            rf"\s*(?:(?P<byline>[^\s=＝]{{2,5}}(?:[ ·][^\s=＝]{{2,5}}){{0,3}} ?(?:{after}))\s*[=＝]\s*)?"
+            rf"|(?P<agency2>{agencies})(?P<place2>[\u3400-\u9fff]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)[电電]"
+            rf"(?:\s*[(（](?P<byline2>[^)）]{{2,30}})[)）])?\s*)(?=\S)"
+        )
+
+    def _dateline_date(self) -> str:
+        """A date in a dateline: "21 oct", "14. März", "March 3", "14 mar 2024", "21 de octubre de 2024".
+
+        The month is any word here (the dateline's shape around it is what counts), which keeps the datelines'
+        patterns small: the month names of every language are in the date patterns.
+        """
+        fillers = self._alt(lambda v: v.date_fillers)
+        month = r"[^\W\d_]{2,12}"
+        return rf"(?:\d{{1,2}}\.? (?:{fillers} )?{month}\.?|{month}\.? \d{{1,2}})(?: (?:{fillers} )?\d{{4}})?\.?"
 
     # Photo credits and captions.
     @_built
@@ -258,6 +376,11 @@ class Patterns:
         return tuple(dict.fromkeys(word.lower() for word in self._words(lambda v: v.end_note_words)))
 
     @_built
+    def end_note_gate(self) -> re.Pattern[str]:
+        """Searches a lower-case line for a word of ``end_note_words`` (one pass, whatever their number)."""
+        return re.compile(alternation(self.end_note_words))
+
+    @_built
     def syndication(self) -> re.Pattern[str]:
         """A syndication footer ("This post appeared first on Site."; the site in group ``site``)."""
         subjects = fragments(self._words(lambda v: v.syndication_subject_patterns))
@@ -270,26 +393,33 @@ class Patterns:
         """Lower-case month names and abbreviations to their number."""
         return {name.lower(): number for v in self._vocabularies() for name, number in v.months.items()}
 
-    @_built
+    @property
     def relative_date(self) -> re.Pattern[str]:
-        """Searches for a word of a relative time ("ago")."""
-        return re.compile(rf"\b{self._alt(lambda v: v.relative_dates)}\b", _I)
+        """Searches for a word of a relative time ("ago", "vor", "小时前")."""
+        return self.dates.relative
+
+    @property
+    def dates(self) -> DatePatterns:
+        """The date patterns and tables that :mod:`newsparse._dates` reads dates with.
+
+        Built at the first date read, not with the others: they are the largest (a third of the compiling), and
+        ``import newsparse`` (whose HTML cleaner reads its patterns at import) should not pay for them.
+        """
+        found: DatePatterns | None = self.__dict__.get("_dates")
+        if found is None:
+            found = self.__dict__["_dates"] = build_date_patterns(self._vocabularies())
+        return found
+
+    # Languages.
+    @_built
+    def language_names(self) -> dict[str, str]:
+        """Case-folded language tags and names ("de", "deutsch", "german", "deu") to the language's tag."""
+        return {name.casefold(): v.language for v in self._vocabularies() for name in (v.language, *v.names)}
 
     @_built
-    def date_patterns(self) -> tuple[re.Pattern[str], ...]:
-        """Written-out dates: "Monday, 3 March 2025, 10:32 PM" and "Sept. 4, 2025 at 10:32"."""
-        month = rf"(?P<month>{alternation(self.months)})\.?"
-        day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-        year = r"(?P<year>(?:19|20)\d{2})"
-        time = (
-            rf"(?:,?\s+(?:{self._alt(lambda v: v.time_joiners)}\s+)?(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})"
-            r"(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>UTC|GMT|Z|[+-]\d{2}:?\d{2}))?)?"
-        )
-        weekday = rf"(?:{self._alt(lambda v: v.weekdays)}\.?,?\s+)?"
-        return (
-            re.compile(weekday + day + r"\s+" + month + r",?\s+" + year + time, _I),
-            re.compile(weekday + month + r"\s+" + day + r",?\s+" + year + time, _I),
-        )
+    def stopwords(self) -> dict[str, frozenset[str]]:
+        """Each language's stopwords, lower case, for the languages that list some."""
+        return {v.language: frozenset(w.lower() for w in v.stopwords) for v in self._vocabularies() if v.stopwords}
 
     # HTML.
     @_built
@@ -298,28 +428,43 @@ class Patterns:
         return re.compile(rf"(?:^|[\s_-]){self._alt(lambda v: v.chrome_classes)}(?:$|[\s_-])", _I)
 
 
-_REGISTERED: list[Vocabulary] = [ENGLISH]
+_REGISTERED: list[Vocabulary] = []  # added with register(), in order
 
 
 def registered() -> tuple[Vocabulary, ...]:
-    """The registered vocabularies, English first."""
-    return tuple(_REGISTERED)
+    """English and the vocabularies added with :func:`register` (each in place of a bundled one of its language).
+
+    The other bundled languages are active too (:func:`active`), whatever is registered.
+    """
+    english = next((v for v in _REGISTERED if v.language == BUNDLED[0].language), BUNDLED[0])
+    return (english, *(v for v in _REGISTERED if v is not english))
+
+
+def active() -> tuple[Vocabulary, ...]:
+    """Every vocabulary the readers use: the bundled ones, English first, then the other registered ones.
+
+    A registered vocabulary takes the place of the bundled one of its language.
+    """
+    mine = {v.language: v for v in _REGISTERED}
+    bundled = tuple(mine.pop(v.language, v) for v in BUNDLED)
+    return (*bundled, *mine.values())
 
 
 def register(vocabulary: Vocabulary) -> None:
     """Add a vocabulary: every reader recognises its phrases from the next use of :data:`PATTERNS` on.
 
-    A vocabulary registered again (the same language) replaces the earlier one.
+    A vocabulary registered again (the same language) replaces the earlier one; one of a bundled language
+    replaces the bundled one until it is unregistered.
     """
     _REGISTERED[:] = [v for v in _REGISTERED if v.language != vocabulary.language] + [vocabulary]
     PATTERNS.reset()
 
 
 def unregister(language: str) -> None:
-    """Remove the vocabulary of ``language`` (nothing happens when none is registered)."""
+    """Remove the vocabulary registered for ``language`` (a bundled one of that language comes back)."""
     _REGISTERED[:] = [v for v in _REGISTERED if v.language != language]
     PATTERNS.reset()
 
 
-PATTERNS = Patterns(registered)
+PATTERNS = Patterns(active)
 """The phrase sets and patterns of the registered vocabularies."""

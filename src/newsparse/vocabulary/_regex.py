@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -24,6 +25,12 @@ def alternation(phrases: Iterable[str]) -> str:
         >>> alternation(["via"]), alternation(["a.b", "c"])
         ('via', '(?:a\\\\.b|c)')
     """
+    return _alternation(tuple(sorted(set(phrases))))
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation(phrases: tuple[str, ...]) -> str:
+    """:func:`alternation` of a sorted tuple, remembered: a list several patterns share is factored once."""
     trie: _Trie = {}
     for phrase in phrases:
         node = trie

@@ -48,6 +48,8 @@ class Vocabulary:
     """Stems that say an end note holds the publication date ("publish")."""
     via: _Words = ()
     """The word of a "via <date or site>" footer, and of a credit "... via AP"."""
+    source_words: _Words = ()
+    """Words before a colon that name the source in a footer ("Quelle: dpa", "Fuente: EFE")."""
 
     # View counters: "Views: 1,204", "View 227 times", "1,204 views".
     views_before: _Words = ()
@@ -61,7 +63,9 @@ class Vocabulary:
 
     # Bylines.
     by: _Words = ()
-    """The byline word ("By Jane Doe")."""
+    """The byline word ("By Jane Doe"); one ending in a colon or a slash needs no space after it ("作者：")."""
+    by_after: _Words = ()
+    """Byline words after the names ("김철수 기자", "山田太郎記者"); no space is needed before them."""
     reporting: _Words = ()
     """Words before the byline word in a contributor line ("(Reporting by ...)")."""
     conjunctions: _Words = ()
@@ -112,7 +116,31 @@ class Vocabulary:
     """Words of relative times, which are not dates ("ago", "yesterday")."""
     time_joiners: _Words = ()
     """Words between a date and its time ("at")."""
+    date_fillers: _Words = ()
+    """Words between the day, the month and the year ("21 de octubre de 2024")."""
+    day_suffixes: _Words = ()
+    """Endings of a day number ("1st", "1er"), lower case."""
+    time_after: _Words = ()
+    """Words after a time ("14.05 Uhr"); a time with one may use a dot between hours and minutes."""
+    am_words: _Words = ()
+    """Words of a morning time, before or after it ("a.m.", "午前", "오전"), lower case."""
+    pm_words: _Words = ()
+    """Words of an afternoon time ("p.m.", "午後", "오후"), lower case."""
+    date_marks: _Words = ()
+    """The year, month and day marks of an East Asian date, in that order ("年", "月", "日")."""
+    time_marks: _Words = ()
+    """The hour and minute marks of an East Asian time, in that order ("時", "分")."""
+    numeric_order: str = ""
+    """How the language orders an all-number date: "dmy", "mdy", or "" when its writers use both."""
+    zones: Mapping[str, str] = attrs.field(factory=dict)
+    """Time zone names and abbreviations as written ("EST", "MEZ") to their UTC offset ("-05:00")."""
 
     # HTML.
     chrome_classes: _Words = ()
     """Words of class and id names that mark HTML page chrome ("share", "newsletter")."""
+
+    # Language identification.
+    names: _Words = ()
+    """The language's names, lower case, in English and in itself ("german", "deutsch"): metadata that names it."""
+    stopwords: _Words = ()
+    """Frequent short words that tell the language apart, lower case (the fallback language identifier)."""

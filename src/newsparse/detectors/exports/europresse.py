@@ -252,10 +252,21 @@ def _body_lines(index: dict[str, list[Tag]], title: Tag | None, dropped: list[Dr
     return [line for paragraph in html_to_text(markup).paragraphs for line in paragraph.split("\n") if line.strip()]
 
 
+_NAME_PARTICLES = frozenset(
+    {"et", "and", "und", "y", "e", "de", "du", "des", "da", "di", "van", "von", "der", "le", "la"}
+)
+
+
 def _looks_like_byline(line: str) -> bool:
-    """A short line of names before the text of the older layout ("Marie Dupont et Jean Martin")."""
+    """A short line of names before the text of the older layout ("Marie Dupont et Jean Martin", "Par Ada Lund").
+
+    Every word is capitalised, or a particle or conjunction that joins names: a
+    short sentence such as "Children told to pack a bag" is text, not names.
+    """
     words = line.split()
-    return 0 < len(words) <= 8 and not re.search(r"[\d.!?:»\"]$|\d", line) and line[0].isupper()
+    if not 0 < len(words) <= 8 or re.search(r"[\d.!?:»\"]$|\d", line) or not line[0].isupper():
+        return False
+    return all(word[0].isupper() or word.strip(",").lower() in _NAME_PARTICLES for word in words)
 
 
 def _kicker(title: Tag | None) -> str:

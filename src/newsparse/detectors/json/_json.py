@@ -30,14 +30,18 @@ __all__ = [
     "Walk",
     "decode_at",
     "decode_piece",
+    "decode_settled",
     "error_code",
     "error_message",
+    "over_cap_problem",
     "read_value",
     "skip_ws",
+    "too_large",
     "utf8_over",
 ]
 
 _WS = " \t\n\r"
+_LONGEST_WORD = 10  # "-Infinity" and a margin: a word this close to the end of a block may be cut off
 
 # What may stand between two brackets of JSON: whitespace, separators, strings, numbers, literals (with the
 # NaN and Infinity that Python's json reads and pandas writes).
@@ -86,6 +90,7 @@ class Element(NamedTuple):
 class _Scan(NamedTuple):
     end: int | None  # offset past the closing bracket; None if the value breaks or the text ends first
     depth: int  # the deepest nesting met (arrays and objects)
+    open: bool = False  # end is None because the text ends (or may end) inside the value: more text could close it
 
 
 def skip_ws(text: str, pos: int) -> int:
@@ -145,13 +150,23 @@ class _Scanner:
             else:
                 break  # a bare word or an unterminated string
             pos += 1
+        open_ = _runs_to_end(text, pos)
         for k in range(len(stack) - 1, -1, -1):  # never closed: broken, as deep as seen so far
             offset, _, level, deepest = stack[k]
             if k:
                 stack[k - 1][3] = max(stack[k - 1][3], deepest)
             if offset >= 0:
-                known[offset] = _Scan(None, deepest - level + 1)
+                known[offset] = _Scan(None, deepest - level + 1, open_)
         return known, max(pos, start + 1)
+
+
+def _runs_to_end(text: str, pos: int) -> bool:
+    """Whether a scan that stopped at ``pos`` may have stopped only because the text ends there.
+
+    True at the end of the text, at a string that never closes (its quote runs to the
+    end), or at a word close enough to the end to be a cut-off literal or number.
+    """
+    return pos >= len(text) or text[pos] == '"' or len(text) - pos <= _LONGEST_WORD
 
 
 def _last_non_ws(text: str, pos: int) -> int:
@@ -179,20 +194,27 @@ class Walk:
     overall). The decode window is how much text a first, optimistic decode of an element
     is given: twice the size of the element before, at least 512 characters, so that the
     copy it decodes stays near the element's own size.
+
+    ``text`` may be one block of a longer text read as a stream: ``base`` is the
+    offset of its first character in the whole, on line ``line`` at column ``column``,
+    so that messages name offsets, lines and columns of the whole text.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, base: int = 0, line: int = 1, column: int = 1, window: int = 512) -> None:
         self.text = text
         self.scanner = _Scanner(text)
+        self.base = base
+        self.first_line = line
+        self.first_start = 1 - column  # where the first line starts, relative to text[0]
         self.pos = 0
-        self.line = 1
-        self.line_start = 0
-        self.window = 512
+        self.line = line
+        self.line_start = self.first_start
+        self.window = window
 
     def at(self, pos: int) -> tuple[int, int]:
-        """The line and column (from 1) of offset ``pos``."""
+        """The line and column (from 1) of offset ``pos`` (of ``text``) in the whole text."""
         if pos < self.pos:
-            self.pos, self.line, self.line_start = 0, 1, 0
+            self.pos, self.line, self.line_start = 0, self.first_line, self.first_start
         newlines = self.text.count("\n", self.pos, pos)
         if newlines:
             self.line += newlines
@@ -207,6 +229,7 @@ class _Read(NamedTuple):
     error: str | None  # None: read; "" : broken where its end is unknown (the message needs a bound, see error_message)
     unreadable: tuple[str, ...]
     over_cap: bool  # the value is beyond a cap (nesting or size), not merely broken
+    open: bool = False  # the end is unknown because the text may end inside the value (more text could close it)
 
 
 def read_value(text: str, pos: int, walk: Walk) -> _Read:
@@ -220,16 +243,15 @@ def read_value(text: str, pos: int, walk: Walk) -> _Read:
             message = f"it nests deeper than the {describe(MAX_JSON_DEPTH)} levels newsparse reads"
             return _Read(scan.end, None, Problem("record-too-deep", message), (), True)
         if scan.end is None:
-            return _Read(None, None, "", (), False)
+            return _Read(None, None, "", (), False, scan.open)
         end = scan.end
     else:
         match = _SCALAR.match(text, pos)
         if match is None:
-            return _Read(None, None, "", (), False)
+            return _Read(None, None, "", (), False, _runs_to_end(text, pos))
         end = match.end()
-    if _too_large(text, pos, end):
-        message = f"it is larger than the {describe(MAX_RECORD_BYTES)} a record may be"
-        return _Read(end, None, Problem("record-over-cap", message), (), True)
+    if too_large(text, pos, end):
+        return _Read(end, None, over_cap_problem(), (), True)
     walk.window = max(512, 2 * (end - pos))
     piece = text[pos:end]
     try:
@@ -254,7 +276,7 @@ def _read_fast(text: str, pos: int, walk: Walk) -> _Read | None:
         return None
     end = pos + used
     walk.window = max(512, 2 * used)
-    if text.count("{", pos, end) + text.count("[", pos, end) > MAX_JSON_DEPTH or _too_large(text, pos, end):
+    if text.count("{", pos, end) + text.count("[", pos, end) > MAX_JSON_DEPTH or too_large(text, pos, end):
         return None
     return _Read(end, value, None, (), False)
 
@@ -311,8 +333,14 @@ def utf8_over(text: str, cap: int, start: int = 0, end: int | None = None) -> bo
     return end - start > cap or len(text[start:end].encode("utf-8", "surrogatepass")) > cap
 
 
-def _too_large(text: str, start: int, end: int) -> bool:
+def too_large(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is over the record cap (:data:`~newsparse._limits.MAX_RECORD_BYTES` in UTF-8)."""
     return utf8_over(text, MAX_RECORD_BYTES, start, end)
+
+
+def over_cap_problem() -> Problem:
+    """The problem of a value over the record cap."""
+    return Problem("record-over-cap", f"it is larger than the {describe(MAX_RECORD_BYTES)} a record may be")
 
 
 def _without_huge_ints(value: object) -> tuple[object, tuple[str, ...]]:
@@ -342,7 +370,22 @@ def decode_at(text: str, pos: int, walk: Walk | None = None) -> tuple[object, in
     for one beyond the nesting or size caps. Values of one text read in order share a ``walk``.
     """
     walk = walk or Walk(text)
+    return _decoded(text, pos, walk, read_value(text, pos, walk))
+
+
+def decode_settled(text: str, pos: int, walk: Walk, *, final: bool) -> tuple[object, int, tuple[str, ...]] | None:
+    """:func:`decode_at` on a block of a stream; None when more text could change the answer.
+
+    The answer is settled when ``final`` (the block is the rest of the text), when
+    the value ends inside the block, or when it is over a cap already.
+    """
     read = read_value(text, pos, walk)
+    if not (final or read.over_cap or (read.end is not None and read.end < len(text))):
+        return None
+    return _decoded(text, pos, walk, read)
+
+
+def _decoded(text: str, pos: int, walk: Walk, read: _Read) -> tuple[object, int, tuple[str, ...]]:
     if read.over_cap:
         raise LimitError(read.error or "beyond a cap")
     if read.error is not None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+
+import attrs
 
 from newsparse._records import MARKER_KEYS, is_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors.json._arrays import array_articles
-from newsparse.detectors.json._json import BrokenJsonError, skip_ws
+from newsparse.detectors.json._arrays import ArrayCursor, Paused, WalkState, resumed, walk_articles
+from newsparse.detectors.json._json import BrokenJsonError, Walk, skip_ws
 
 __all__ = ["JsonRecordsDetector"]
 
@@ -40,12 +42,46 @@ class JsonRecordsDetector:
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one structured raw article per record of the array."""
-        pos = skip_ws(text, 0)
-        if text[pos : pos + 1] == "{":
-            match = _LIST_KEY.search(text, pos)
-            if match is None:
-                raise BrokenJsonError("no list of records found in the JSON object", pos)
-            pos = match.end() - 1
-        elif text[pos : pos + 1] != "[":
-            raise BrokenJsonError("the text is not a JSON array or object", pos)
-        yield from array_articles(text, pos, is_record, lambda n: f"record {n}")
+        yield from self.split_resumable(text, None, final=True)
+
+    def split_resumable(
+        self, text: str, state: object, *, final: bool
+    ) -> Generator[RawArticle, None, tuple[int, object]]:
+        """Streaming: the records of the block ``text`` that more text cannot change; return (cut, state).
+
+        See :class:`~newsparse.detectors.StreamingDetector`. The text before the
+        array (an API response's other keys) is held until the list is found;
+        after the array, the rest of the text is passed over, as ``split`` does.
+        """
+        now = state if isinstance(state, _State) else _State()
+        return (yield from resumed(text, now, lambda block, at, walk: self._resume(block, at, walk, final)))
+
+    def _resume(self, text: str, now: _State, walk: Walk, final: bool) -> Generator[RawArticle, None, int]:
+        if now.done:
+            return len(text)
+        if now.cursor is None:
+            pos = skip_ws(text, 0)
+            if text[pos : pos + 1] == "{":
+                match = _LIST_KEY.search(text, pos)
+                if match is None and not final:
+                    return 0  # the list may come later: hold the response's head
+                if match is None:
+                    raise BrokenJsonError("no list of records found in the JSON object", walk.base + pos)
+                pos = match.end() - 1
+            elif pos >= len(text) and not final:
+                return 0
+            elif text[pos : pos + 1] != "[":
+                raise BrokenJsonError("the text is not a JSON array or object", walk.base + pos)
+            now.cursor = ArrayCursor.at(pos)
+        end = yield from walk_articles(text, now.cursor, is_record, lambda n: f"record {n}", walk, final=final)
+        if isinstance(end, Paused):
+            return now.cursor.last
+        now.done = True
+        return len(text)
+
+
+@attrs.define
+class _State(WalkState):
+    """Where a resumable split stands: before the array, inside it (``cursor``), or past it (``done``)."""
+
+    done: bool = False

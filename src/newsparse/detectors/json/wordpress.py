@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Generator, Iterator
 
+import attrs
+
 from newsparse._problems import Problem
 from newsparse._records import map_record
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors.json._arrays import array_articles
-from newsparse.detectors.json._json import BrokenJsonError, Walk, decode_at, error_code, skip_ws
+from newsparse.detectors.json._arrays import ArrayCursor, Paused, WalkState, resumed, walk_articles
+from newsparse.detectors.json._json import BrokenJsonError, Walk, decode_settled, error_code, skip_ws
 from newsparse.errors import LimitError
 
 __all__ = ["WordPressDetector"]
@@ -19,13 +21,24 @@ _POST_KEYS = frozenset(("title", "content", "excerpt"))
 _WP_KEYS = re.compile(r'"(?:date_gmt|modified_gmt|featured_media|comment_status|ping_status|_links)"\s*:')
 
 
+@attrs.define
+class _State(WalkState):
+    """Where a resumable split stands: between values at ``pos``, or inside the array of ``cursor``."""
+
+    number: int = 0  # 0 before the first value; -1 after it (posts are then named by offset)
+    label: str = ""  # how posts of the current array are named: " of the array at offset N" after the first value
+    lost: Problem | None = None  # a value over a cap: the rest of the text is that value, reported at the end
+    lost_at: int = 0  # where it starts, in the whole text
+
+
 class WordPressDetector:
     """Posts from the WordPress REST API (``/wp-json/wp/v2/posts``), alone or in an array.
 
     Reads ``title.rendered``, ``content.rendered`` (CMS HTML, cleaned), ``date_gmt``
     / ``date``, ``modified_gmt`` / ``modified``, ``link``, and from ``_embedded``
     the author names, the featured image's caption and the term names. A
-    broken post in an array is reported and the others still come out.
+    broken post in an array is reported and the others still come out. An array
+    is read post by post when streamed (``split_resumable``).
     """
 
     name = "wordpress"
@@ -43,39 +56,62 @@ class WordPressDetector:
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one structured raw article per post, across concatenated JSON values (``[...][...]``)."""
-        pos = skip_ws(text, 0)
-        number = 0
-        walk = Walk(text)  # one walk over the text: line numbers and scans are not redone per value
-        while pos < len(text):
-            if text[pos] == "[":
-                end = yield from self._array(text, pos, number, walk)
-                if end is None:
-                    return
-                number = -1  # posts after the first value are named by offset
-            else:
-                try:
-                    value, end, unreadable = decode_at(text, pos, walk)
-                except (BrokenJsonError, LimitError) as exc:
-                    if number == 0 and isinstance(exc, BrokenJsonError):
-                        raise  # a broken single post: let the next detector try
-                    where = "the post" if number == 0 else f"the JSON value at offset {pos}"
-                    problem = Problem(error_code(exc), f"{where} could not be read: {exc}")
-                    yield RawArticle(pos, len(text), {}, (problem,))
-                    return
-                where = "the post" if number == 0 else f"the post at offset {pos}"
-                fields, problems = map_record(value, where=where, unreadable=unreadable)
-                yield RawArticle(pos, end, fields, problems)
-                number = -1
-            pos = skip_ws(text, end)
+        yield from self.split_resumable(text, None, final=True)
 
-    def _array(self, text: str, pos: int, number: int, walk: Walk) -> Generator[RawArticle, None, int | None]:
-        """Yield the posts of the array at ``pos``; return the offset past its ``]`` (None if it breaks off).
+    def split_resumable(
+        self, text: str, state: object, *, final: bool
+    ) -> Generator[RawArticle, None, tuple[int, object]]:
+        """Streaming: the posts of the block ``text`` that more text cannot change; return (cut, state).
 
-        A post that cannot be read is reported (a raw article without fields) and reading
-        goes on after it, or at the next ``, {`` from which a whole post decodes.
+        See :class:`~newsparse.detectors.StreamingDetector`: the next block is
+        ``text[cut:]`` and more, read with the returned state.
         """
-        at = f" of the array at offset {pos}" if number else ""
-        return (yield from array_articles(text, pos, _is_post, lambda n: f"post {n}{at}", walk))
+        now = state if isinstance(state, _State) else _State()
+        return (yield from resumed(text, now, lambda block, at, walk: self._resume(block, at, walk, final)))
+
+    def _resume(self, text: str, now: _State, walk: Walk, final: bool) -> Generator[RawArticle, None, int]:
+        """Read values from where ``now`` stands; return where the next block starts."""
+        if now.lost is not None:  # the rest of the text is one value over a cap
+            if final:
+                yield RawArticle(now.lost_at - walk.base, len(text), {}, (now.lost,))
+            return len(text)
+        while True:
+            if now.cursor is not None:
+                end = yield from walk_articles(
+                    text, now.cursor, _is_post, lambda n: f"post {n}{now.label}", walk, final=final
+                )
+                if isinstance(end, Paused):
+                    return now.cursor.last
+                now.cursor = None
+                if end is None:
+                    return len(text)
+                now.number, now.pos = -1, end  # posts after the first value are named by offset
+            pos = skip_ws(text, now.pos)
+            if pos >= len(text):
+                return now.pos if not final else len(text)
+            if text[pos] == "[":
+                now.label = f" of the array at offset {walk.base + pos}" if now.number else ""
+                now.cursor = ArrayCursor.at(pos)
+                continue
+            try:
+                decoded = decode_settled(text, pos, walk, final=final)
+            except (BrokenJsonError, LimitError) as exc:
+                if now.number == 0 and isinstance(exc, BrokenJsonError):
+                    raise  # a broken single post: let the next detector try
+                where = "the post" if now.number == 0 else f"the JSON value at offset {walk.base + pos}"
+                problem = Problem(error_code(exc), f"{where} could not be read: {exc}")
+                if final:
+                    yield RawArticle(pos, len(text), {}, (problem,))
+                else:
+                    now.lost, now.lost_at = problem, walk.base + pos
+                return len(text)
+            if decoded is None:
+                return now.pos  # the value may go on in the next block
+            value, end, unreadable = decoded
+            where = "the post" if now.number == 0 else f"the post at offset {walk.base + pos}"
+            fields, problems = map_record(value, where=where, unreadable=unreadable)
+            yield RawArticle(pos, end, fields, problems)
+            now.number, now.pos = -1, end
 
 
 def _is_post(value: object) -> bool:

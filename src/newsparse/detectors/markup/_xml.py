@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from html.entities import html5
 
-__all__ = ["close_truncated", "fix_references", "skip_prolog", "tag_end"]
+__all__ = ["close_truncated", "fix_references", "repair_markup", "skip_prolog", "tag_end"]
 
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _SPACE = re.compile(r"[\s\ufeff]*")
@@ -25,6 +25,13 @@ _UNUSUAL_AMP = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)")
 _REFERENCE = re.compile(r"#(?:[0-9]{1,8}|[xX][0-9a-fA-F]{1,6});|[A-Za-z][A-Za-z0-9]{0,31};")
 _MARKUP = re.compile(r"<")
 _TAG_NAME = re.compile(r"(/?)([A-Za-z_][\w.:-]*)")
+_START_TAG = re.compile(r"<([A-Za-z_][\w.:-]*)(\s[^<>]*?)?(/?)>")
+_ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
+_STRAY_OR_SKIP = re.compile(r"<!\[CDATA\[|<!--|(?i:<!DOCTYPE)|<(?![A-Za-z_:!?]|/[A-Za-z_:])")
+# Characters XML 1.0 forbids (controls but tab and line ends, U+FFFE, U+FFFF, lone surrogates).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The C1 range of a numeric reference is windows-1252's, as HTML reads it (&#146; is a right quote).
+_C1_AS_CP1252 = {code: bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xA0)}
 
 
 def tag_end(text: str, pos: int) -> int:
@@ -169,13 +176,72 @@ def _replacement(reference: str) -> str | None:
     name = reference[:-1]
     if name.startswith("#"):
         code = int(name[2:], 16) if name[1:2] in ("x", "X") else int(name[1:])
-        return None if _xml_char(code) else "&amp;" + reference
+        if not _xml_char(code):
+            return "&amp;" + reference
+        if code in _C1_AS_CP1252:
+            return "".join(f"&#{ord(c)};" for c in _C1_AS_CP1252[code])
+        return f"&#x{name[2:]};" if name[1:2] == "X" else None
     if name in _XML_ENTITIES:
         return None
     characters = html5.get(reference)
     if characters is None:
         return "&amp;" + reference
     return "".join(f"&#{ord(c)};" for c in characters)
+
+
+def repair_markup(fragment: str) -> str:
+    """Make the usual breakages of hand-written XML well-formed: forbidden characters, stray ``<``, unbalanced tags.
+
+    Characters XML forbids are dropped; a ``<`` that starts no tag, comment,
+    CDATA section or processing instruction (outside comments and CDATA) is
+    escaped; a DOCTYPE (which no element may hold) is dropped unread; then
+    :func:`close_truncated` drops end tags that close nothing and closes what
+    is left open. Linear in the fragment.
+
+    Example:
+        >>> repair_markup("<item><title>1 < 2\x0c</title><b>bold</item></channel>")
+        '<item><title>1 &lt; 2</title><b>bold</b></item>'
+    """
+    fragment = _FORBIDDEN.sub("", fragment)
+    pieces: list[str] = []
+    pos = done = 0
+    while True:
+        mark = _STRAY_OR_SKIP.search(fragment, pos)
+        if mark is None:
+            break
+        if mark.group() == "<":
+            pieces.append(_fix_tags(fragment[done : mark.start()]) + "&lt;")
+            pos = done = mark.end()
+            continue
+        if mark.group().upper() == "<!DOCTYPE":
+            after = _skip_doctype(fragment, mark.end(), len(fragment))
+            pieces.append(_fix_tags(fragment[done : mark.start()]))
+            pos = done = after if after >= 0 else len(fragment)
+            continue
+        closer = "-->" if mark.group() == "<!--" else "]]>"
+        close = fragment.find(closer, mark.end())
+        if close < 0:
+            break
+        pos = close + len(closer)
+        pieces.append(_fix_tags(fragment[done : mark.start()]) + fragment[mark.start() : pos])
+        done = pos
+    pieces.append(_fix_tags(fragment[done:]))
+    return close_truncated("".join(pieces))
+
+
+def _fix_tags(text: str) -> str:
+    """``text`` with its start tags' attributes quoted and de-duplicated (``<a href=x b b="2" b="3">``)."""
+    return _START_TAG.sub(_fix_attributes, text) if "=" in text else text
+
+
+def _fix_attributes(tag: re.Match[str]) -> str:
+    seen: dict[str, str] = {}
+    for name, value in _ATTRIBUTE.findall(tag.group(2) or ""):
+        if value[:1] in ('"', "'"):
+            value = value[1:-1]
+        seen.setdefault(name, (value or name).replace('"', "&quot;"))
+    attributes = "".join(f' {name}="{value}"' for name, value in seen.items())
+    return f"<{tag.group(1)}{attributes}{tag.group(3)}>"
 
 
 def _xml_char(code: int) -> bool:
@@ -235,12 +301,17 @@ def close_truncated(fragment: str) -> str:
         if not name.group(1):
             stack.append(name.group(2))
             open_names[name.group(2)] += 1
-        elif open_names[name.group(2)]:
+        elif open_names[name.group(2)]:  # close what is still open inside it first
+            closing: list[str] = []
             while True:
                 top = stack.pop()
                 open_names[top] -= 1
                 if top == name.group(2):
                     break
+                closing.append(f"</{top}>")
+            if closing:
+                pieces.append(fragment[done:start] + "".join(closing))
+                done = start
         else:  # an end tag that closes nothing open here: drop it
             pieces.append(fragment[done:start])
             done = after

@@ -13,6 +13,7 @@ from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
+from newsparse.vocabulary import normalise_language
 
 __all__ = ["HtmlPageDetector"]
 
@@ -114,6 +115,7 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
             fields = _page_fields(info, story.main.text, info.time or story.time)
         else:
             fields = {"title": story.heading, "body": story.main.text, "source": _source(info)}
+            fields["language"] = _language(info.meta, _article_ld(info.json_ld))
             fields["published"] = story.time  # read (or reported unreadable) by the field contract
         dropped: list[Dropped] = []
         if index == 0 and target is None and page_title:
@@ -229,6 +231,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     section = _section(meta, ld, hints)
     fields["section"] = None if section and _htmlmeta.is_site_name(section, sites) else section
     fields["image"] = meta.get("og:image") or meta.get("twitter:image") or _ld_image(ld.get("image"))
+    fields["language"] = _language(meta, ld)
     tags = [t for value in hints.get("tags", []) for t in value.split(",") if t.strip()]
     keywords = ld.get("keywords")
     if isinstance(keywords, str):
@@ -255,6 +258,18 @@ def _ld_image(value: object) -> str | None:
     if isinstance(value, Mapping):
         value = value.get("url") or value.get("contentUrl")
     return _str(value)
+
+
+def _language(meta: Mapping[str, str], ld: Mapping[str, Any]) -> str | None:
+    """The declared language: JSON-LD ``inLanguage``, ``<html lang>``, content-language, then ``og:locale``."""
+    declared = ld.get("inLanguage")
+    if isinstance(declared, Mapping):  # {"@type": "Language", "name": "English", "alternateName": "en"}
+        declared = declared.get("alternateName") or declared.get("name")
+    for value in (declared, meta.get("html:lang"), meta.get("content-language"), meta.get("og:locale")):
+        tag = normalise_language(value)
+        if tag is not None:
+            return tag
+    return None
 
 
 def _str(value: object) -> str | None:

@@ -1,14 +1,16 @@
-"""RSS 2.0 and Atom feeds: one article per <item> or <entry>.
+"""RSS and Atom feeds: one article per <item> or <entry>.
 
 The feed is read in one forward pass that finds the items' start and end tags
 outside comments, CDATA sections and processing instructions, so the time is
 linear in the text whatever its tags. Each item is then parsed on its own (with
 the namespace declarations of the feed's header), so one malformed item is
 reported and the others still come out. An item without an end tag (the text
-ends inside it, or the next item starts first) is read as far as it goes.
+ends inside it, or the next item starts first) is read as far as it goes; an
+item that is not well-formed is repaired (:func:`~newsparse.detectors.markup.
+_xml.repair_markup`) or, when no repair keeps its text, read as HTML.
 
-Untrusted XML: no DTD is read and no entity is expanded. An item never carries
-a DOCTYPE (one inside an element is not well-formed), HTML named entities are
+Untrusted XML: no DTD is read and no entity is expanded. A DOCTYPE inside an
+item is not well-formed and the repair drops it unread; HTML named entities are
 rewritten to numeric character references from the standard library's table
 before parsing, and any other entity is escaped so it stays as text (see
 :mod:`newsparse.detectors.markup._xml`). The standard library's expat parser never
@@ -17,6 +19,7 @@ fetches external entities.
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -26,7 +29,11 @@ import attrs
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
-from newsparse.detectors.markup._xml import close_truncated, fix_references, skip_prolog, tag_end
+from newsparse.detectors.markup._feed_embedded import Embedded, embedded_feed, has_items
+from newsparse.detectors.markup._feed_items import MODULES, item_fields
+from newsparse.detectors.markup._feed_text import element_text, map_c1
+from newsparse.detectors.markup._xml import close_truncated, fix_references, repair_markup, skip_prolog, tag_end
+from newsparse.vocabulary import normalise_language
 
 __all__ = ["FeedDetector"]
 
@@ -39,15 +46,15 @@ _BOUNDARY = re.compile(
 )
 _CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>", "<?": "?>"}
 _START_TAG = re.compile(r"<[A-Za-z_][^<>]*>")
+_FEED_LANGUAGE = re.compile(r"<(?:dc:)?language>\s*([^<]{1,40}?)\s*</", re.IGNORECASE)
+_XML_LANG = re.compile(r"""\sxml:lang\s*=\s*["']([^"']{1,40})["']""")
+_XML_LANG_KEY = "{http://www.w3.org/XML/1998/namespace}lang"
 _XMLNS = re.compile(r"""\sxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']""")
 _USED_PREFIX = re.compile(r"""</?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[\w.-]+\s*=""")
 _UNDECLARED = "urn:newsparse:undeclared:"
-_ATOM = "http://www.w3.org/2005/Atom"
-_NAMES = {
-    "content": "http://purl.org/rss/1.0/modules/content/",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "media": "http://search.yahoo.com/mrss/",
-}
+_NAMES = MODULES
+_TEXT_ONLY = re.compile(r"<[^<>]*>|\s+")
+_TITLE_TAG = re.compile(r"<(?:[\w.-]+:)?title\b[^<>]*>([^<]*)<", re.IGNORECASE)
 _SHOWN = 5  # how many unknown entities one problem names
 _SHOWN_TAG = 60  # how many characters of an empty item's tag a problem shows
 
@@ -68,12 +75,12 @@ class _Span:
 
 
 class FeedDetector:
-    """RSS 2.0 ``<item>`` and Atom ``<entry>`` elements, with HTML content cleaned.
+    """RSS 0.9x / 1.0 / 2.0 ``<item>`` and Atom 0.3 / 1.0 ``<entry>`` elements: each an article or a named problem.
 
-    Reads the title, the link, ``content:encoded`` / Atom ``content`` (else the
-    description or summary) as the body, ``pubDate`` / ``published``,
-    ``updated``, ``dc:creator`` / ``author``, the categories as tags, and
-    ``media:description`` / ``media:credit`` as a caption.
+    The fields are read by :mod:`~newsparse.detectors.markup._feed_items`
+    (Dublin Core, ``content:``, Media RSS and iTunes included); text fields are
+    text (:mod:`~newsparse.detectors.markup._feed_text`). A malformed item is
+    repaired or read as HTML, and a feed shown in an HTML page is read from it.
     """
 
     name = "rss-atom"
@@ -88,6 +95,10 @@ class FeedDetector:
         """
         head = head[:HEAD_SIZE]
         root = _find_root(head)
+        if root is None or root.start() > skip_prolog(head, 0, HEAD_SIZE):
+            embedded = embedded_feed(head, HEAD_SIZE)
+            if embedded is not None:  # a feed shown in a page: above the page itself (html-page's 0.95)
+                return 0.96 if has_items(head, embedded.start, HEAD_SIZE) else 0.6
         if root is None:
             return 0.0
         return 0.95 if _ITEM_START.search(head, root.end() - 1) else 0.6
@@ -95,8 +106,15 @@ class FeedDetector:
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one structured raw article per item or entry (an unreadable one with its problem)."""
         root = _find_root(text)
+        embedded = embedded_feed(text, HEAD_SIZE) if root is None or root.start() > skip_prolog(text) else None
+        if embedded is not None and embedded.escaped:
+            yield from _split_escaped(self, embedded)
+            return
+        if embedded is not None:
+            root = _ROOT.match(text, embedded.start)
         start = root.start() if root else skip_prolog(text)
         declarations: str | None = None
+        language: str | None = None
         number = 0
         for span in _spans(text, start):
             if span.kind == "unclosed-markup":
@@ -107,7 +125,24 @@ class FeedDetector:
             number += 1
             if declarations is None:
                 declarations = _header_namespaces(text[start : span.start])
-            yield _read_item(text[span.start : span.end], span, number, declarations)
+                language = _feed_language(text[start : span.start])
+            yield _read_item(text[span.start : span.end], span, number, declarations, language)
+
+
+def _feed_language(header: str) -> str | None:
+    """The feed's declared language: the channel's ``<language>`` / ``<dc:language>``, else the root's xml:lang."""
+    match = _FEED_LANGUAGE.search(header) or _XML_LANG.search(header)
+    return normalise_language(match.group(1)) if match else None
+
+
+def _split_escaped(detector: FeedDetector, embedded: Embedded) -> Iterator[RawArticle]:
+    """The items of a feed shown escaped in a page; spans are mapped back in proportion (ordered, approximate)."""
+    scale = (embedded.end - embedded.start) / max(len(embedded.text), 1)
+    for raw in detector.split(embedded.text):
+        start, end = (
+            embedded.start + min(int(pos * scale), embedded.end - embedded.start) for pos in (raw.start, raw.end)
+        )
+        yield attrs.evolve(raw, start=start, end=end)
 
 
 def _find_root(text: str) -> re.Match[str] | None:
@@ -169,8 +204,11 @@ def _tag_end(text: str, pos: int) -> int:
     return after
 
 
-def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> RawArticle:
-    """One item's raw article: its fields, or no fields and a problem saying why."""
+def _read_item(fragment: str, span: _Span, number: int, declarations: str, language: str | None = None) -> RawArticle:
+    """One item's raw article: its fields, or no fields and a problem saying why.
+
+    ``language`` is the feed's; an item's own ``xml:lang`` or ``dc:language`` comes first.
+    """
     where, at = f"item {number}", Location(record=number)
     if span.kind == "empty":
         tag = fragment.strip()
@@ -184,23 +222,68 @@ def _read_item(fragment: str, span: _Span, number: int, declarations: str) -> Ra
         ends = "the next item starts" if span.kind == "cut" else "the feed ends"
         message = f"{where} is truncated: {ends} before its end tag; read what it has"
         problems.append(Problem("item-truncated", message, at))
-    fragment, unknown = fix_references(fragment)
+    fragment, unknown = fix_references(map_c1(fragment))
     if unknown:
         problems.append(Problem("entity-unknown", f"{where}: {_unknown_words(unknown)} kept as text", at))
     try:
         wrapper = _parse_item(fragment, declarations)
     except ET.ParseError as exc:
-        broken = Problem("record-broken", f"{where} is not well-formed XML: {exc}", at)
-        return RawArticle(span.start, span.end, {}, (broken, *problems))
+        repaired = _repaired(fragment, declarations)
+        if repaired is None:
+            return _read_broken(fragment, span, where, exc, problems)
+        wrapper = repaired
+        problems.append(Problem("item-repaired", f"{where} is not well-formed XML ({exc}); read after repair", at))
     if not len(wrapper):  # the text ends inside the item's own start tag
         message = f"{where} is truncated: the text ends inside its start tag"
         return RawArticle(span.start, span.end, {}, (Problem("item-truncated", message, at),))
-    element = wrapper[0]
-    fields = _fields(element)
-    if not fields:
-        problems.append(Problem("item-empty", f"{where} has no title, link, date or text; skipped", at))
+    found: list[Problem] = []
+    fields = item_fields(wrapper[0], found)
+    problems += [p.reworded(f"{where}: {p}", record=number) for p in found]
+    if "title" not in fields and "body" not in fields and "body_html" not in fields:
+        problems.append(_no_text(fields, where, at))
         return RawArticle(span.start, span.end, {}, problems)
+    own = wrapper[0].get(_XML_LANG_KEY) or element_text(wrapper[0].find(f"{{{_NAMES['dc']}}}language"))
+    language = normalise_language(own) or language
+    if language:
+        fields["language"] = language
     return RawArticle(span.start, span.end, fields, problems)
+
+
+def _no_text(fields: dict[str, Any], where: str, at: Location) -> Problem:
+    """The problem for an item with no title and no text, naming what it has so that nothing is lost silently."""
+    has = "; ".join(f"{key} {value!r}"[:_SHOWN_TAG] for key, value in fields.items())
+    if not set(fields) - {"id", "image"}:
+        return Problem(
+            "item-empty", f"{where} has no title, link, date or text{f' (only {has})' if has else ''}; skipped", at
+        )
+    return Problem("item-no-text", f"{where} has no title and no text (only {has}); skipped", at)
+
+
+def _repaired(fragment: str, declarations: str) -> ET.Element | None:
+    """The item parsed again after :func:`repair_markup`; None when it is still not well-formed or lost text.
+
+    A repair that cuts text (a tag broken mid-item reads as the end of the item)
+    is refused: the item is then read as HTML, which keeps every word.
+    """
+    try:
+        wrapper = _parse_item(repair_markup(fragment), declarations)
+    except ET.ParseError:
+        return None
+    kept = sum(len(piece.strip()) for piece in wrapper.itertext())
+    return wrapper if kept * 10 >= len(_TEXT_ONLY.sub("", fragment).strip()) * 9 else None
+
+
+def _read_broken(fragment: str, span: _Span, where: str, exc: ET.ParseError, problems: list[Problem]) -> RawArticle:
+    """An item that no repair makes well-formed: its title tag's text, and the rest read as HTML."""
+    at = Location(record=int(where.split()[-1]))
+    broken = Problem("record-broken", f"{where} is not well-formed XML ({exc}); read as HTML", at)
+    fields: dict[str, Any] = {}
+    title = _TITLE_TAG.search(fragment)
+    if title and title.group(1).strip():
+        fields["title"] = " ".join(html.unescape(title.group(1)).split())
+        fragment = fragment[: title.start()] + fragment[title.end() - 1 :]
+    fields["body_html"] = fragment
+    return RawArticle(span.start, span.end, fields, (broken, *problems))
 
 
 def _parse_item(fragment: str, declarations: str) -> ET.Element:
@@ -239,117 +322,3 @@ def _undeclared(fragment: str, declarations: str) -> str:
     used = {a or b for a, b in _USED_PREFIX.findall(fragment)} - {"xml", "xmlns"}
     declared = {p for p, _ in _XMLNS.findall(declarations + fragment) if p}
     return "".join(f' xmlns:{p}="{_UNDECLARED}{p}"' for p in sorted(used - declared))
-
-
-def _local(tag: str) -> tuple[str, str]:
-    if tag.startswith("{"):
-        uri, _, name = tag[1:].partition("}")
-        return uri, name
-    return "", tag
-
-
-def _text(element: ET.Element | None) -> str | None:
-    if element is None:
-        return None
-    value = "".join(element.itertext()).strip()
-    return value or None
-
-
-def _fields(item: ET.Element) -> dict[str, Any]:
-    found: dict[str, ET.Element] = {}
-    tags: list[str] = []
-    authors: list[str] = []
-    link: str | None = None
-    for child in item:
-        uri, name = _local(child.tag)
-        key = f"{'atom:' if uri == _ATOM else ''}{_prefix(uri)}{name}"
-        found.setdefault(key, child)
-        if name == "category":
-            term = child.get("term") or _text(child)
-            if term:
-                tags.append(term)
-        elif name in ("creator", "author"):
-            person = _text(child.find(f"{{{_ATOM}}}name")) if uri == _ATOM else _text(child)
-            if person:
-                authors.append(person)
-        elif name == "link" and link is None:
-            href = child.get("href")
-            if href and child.get("rel", "alternate") == "alternate":
-                link = href
-            elif not href:
-                link = _text(child)
-    fields: dict[str, Any] = {}
-    title = _text(_first(found, "title", "atom:title"))
-    if title:
-        fields["title"] = title
-    fields.update(_body(found))
-    published = _text(_first(found, "pubDate", "atom:published", "dc:date"))
-    if published:
-        fields["published"] = published
-    updated = _text(found.get("atom:updated"))
-    if updated:
-        fields["updated"] = updated
-    if link:
-        fields["url"] = link
-    if authors:
-        fields["authors"] = list(dict.fromkeys(authors))
-    if tags:
-        fields["tags"] = list(dict.fromkeys(tags))
-    caption = _text(item.find(f".//{{{_NAMES['media']}}}description"))
-    if caption:
-        credit = _text(item.find(f".//{{{_NAMES['media']}}}credit"))
-        fields["captions"] = [{"text": caption, "credit": credit}]
-    return fields
-
-
-_BODY_KEYS = ("content:encoded", "atom:content", "description", "atom:summary")
-
-
-def _body(found: dict[str, ET.Element]) -> dict[str, str]:
-    """The body field from the first body element that has text (an empty ``<content src=...>`` falls through).
-
-    Atom says what its text holds: ``type="text"`` is plain text (a ``<b>`` in
-    it is text, not a tag), ``type="xhtml"`` is markup inside the element, and
-    anything else is escaped HTML, as RSS bodies are.
-    """
-    for key in _BODY_KEYS:
-        element = found.get(key)
-        if element is None:
-            continue
-        kind = (element.get("type") or "").strip().lower() if key.startswith("atom:") else ""
-        value = _xhtml(element) if kind == "xhtml" else _text(element)
-        if value:
-            return {"body" if kind == "text" else "body_html": value}
-    return {}
-
-
-def _xhtml(element: ET.Element) -> str | None:
-    """The markup inside an Atom ``type="xhtml"`` element, as HTML without namespaces.
-
-    Markup nested too deeply for the serializer (which recurses) gives the element's text instead.
-    """
-    for node in element.iter():
-        node.tag = _local(node.tag)[1]
-        node.attrib = {_local(name)[1]: value for name, value in node.attrib.items()}
-    try:
-        children = "".join(ET.tostring(child, encoding="unicode", method="html") for child in element)
-    except RecursionError:
-        return _text(element)
-    inner = (element.text or "") + children
-    return inner.strip() or None
-
-
-def _first(found: dict[str, ET.Element], *keys: str) -> ET.Element | None:
-    """The first element present under any of ``keys`` (an element with no children is falsy: test for None)."""
-    for key in keys:
-        element = found.get(key)
-        if element is not None:
-            return element
-    return None
-
-
-def _prefix(uri: str) -> str:
-    for prefix, known in _NAMES.items():
-        if uri == known:
-            return f"{prefix}:"
-    return ""

@@ -177,7 +177,7 @@ def _head(lines: list[str], keyword: str | None, fields: dict[str, Any]) -> int:
         if line[:1] in (" ", "\t") or _DATELINE.match(text):
             break  # the first paragraph
         if "title" not in fields:
-            fields["title"] = text
+            fields["title"] = " ".join(text.split())  # a wrapped or padded headline: one space between words
         elif _BYLINE.match(text) and "byline" not in fields:
             fields["byline"] = text
             parsed = parse_byline(text)

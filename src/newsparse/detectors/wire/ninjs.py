@@ -16,8 +16,17 @@ import attrs
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors.json._arrays import iter_array
-from newsparse.detectors.json._json import BrokenJsonError, Element, Walk, decode_at, skip_ws
+from newsparse.detectors.json._arrays import (
+    PAUSED,
+    ArrayCursor,
+    Outcome,
+    Paused,
+    WalkState,
+    collect,
+    resumed,
+    walk_array,
+)
+from newsparse.detectors.json._json import BrokenJsonError, Element, Walk, decode_at, decode_settled, skip_ws
 from newsparse.detectors.wire._ninjs_map import item_fields, unwrap
 from newsparse.errors import LimitError
 
@@ -34,7 +43,7 @@ _ID_KEY = re.compile(r'"(?:uri|guid)"\s*:\s*"')
 # The list of items in an API response ({"data": {"items": [{"item": {...}}]}}).
 _LIST_KEY = re.compile(r'"(?:items|data|results|hits|documents|entries|stories|news)"\s*:\s*\[')
 _NEXT_VALUE = re.compile(r"\n[ \t\r]*+[\[{]")
-_Items = Generator[RawArticle, None, "int | None"]  # raw articles, then the offset past the value (None: the end)
+_Items = Generator[RawArticle, None, Outcome]  # raw articles, then the offset past the value (None: the end; PAUSED)
 
 
 class NinjsDetector:
@@ -70,26 +79,61 @@ class NinjsDetector:
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one raw article per ninjs item (a broken or non-text item as a problem)."""
-        walk = Walk(text)
-        pos = skip_ws(text, 0)
-        count = [0]
-        if _json_lines(text):  # JSON Lines: each line is read on its own, a broken one costs its line
-            yield from self._lines(text, count)
-            return
-        while pos < len(text):
-            if text[pos] == "[":
-                end = yield from self._array(text, pos, walk, count)
-            elif text[pos] == "{":
-                end = yield from self._object(text, pos, walk, count)
-            else:
-                end = yield from self._garbage(text, pos, count)
-            if end is None:
-                return
-            pos = skip_ws(text, end)
+        yield from self.split_resumable(text, None, final=True)
 
-    def _array(self, text: str, pos: int, walk: Walk, count: list[int]) -> _Items:
-        ends: list[int | None] = []
-        for element in _keeping_end(iter_array(text, pos, lambda value: unwrap(value) is not None, walk), ends):
+    def split_resumable(
+        self, text: str, state: object, *, final: bool
+    ) -> Generator[RawArticle, None, tuple[int, object]]:
+        """Streaming: the items of the block ``text`` that more text cannot change; return (cut, state).
+
+        See :class:`~newsparse.detectors.StreamingDetector`. JSON Lines go line by
+        line and arrays element by element; an object (one item, or an API
+        response with its list) is held until its end, as ``split`` reads it whole.
+        """
+        now = state if isinstance(state, _State) else _State()
+        return (yield from resumed(text, now, lambda block, at, walk: self._resume(block, at, walk, final)))
+
+    def _resume(self, text: str, now: _State, walk: Walk, final: bool) -> Generator[RawArticle, None, int]:
+        if now.lines is None:
+            now.lines = _json_lines(text) if final else _lines_mode(text)
+            if now.lines is None:
+                return 0  # not enough lines yet to tell JSON Lines from pretty-printed JSON
+        if now.lines:  # JSON Lines: each line is read on its own, a broken one costs its line
+            cut = len(text) if final else text.rfind("\n") + 1
+            yield from self._lines(text[:cut], now.count)
+            return cut
+        while True:
+            if now.cursor is not None:
+                end = yield from self._items(text, now.cursor, walk, now.count, final)
+                if isinstance(end, Paused):
+                    return now.cursor.last
+                now.cursor = None
+                if end is None:
+                    return len(text)
+                now.pos = end
+            pos = skip_ws(text, now.pos)
+            if pos >= len(text):
+                return now.pos if not final else len(text)
+            if text[pos] == "[":
+                now.cursor = ArrayCursor.at(pos)
+                continue
+            kept: list[RawArticle] = []
+            before = now.count[0]
+            value = self._object if text[pos] == "{" else self._garbage
+            found = collect(value(text, pos, walk, now.count, final), kept)
+            if isinstance(found, Paused):
+                now.count[0] = before  # read again, whole, from the next block
+                return now.pos
+            yield from kept
+            if found is None:
+                return len(text)
+            now.pos = found
+
+    def _items(self, text: str, cursor: ArrayCursor, walk: Walk, count: list[int], final: bool) -> _Items:
+        """The items of an array from ``cursor``: one raw article each (a broken one as a problem)."""
+        elements = walk_array(text, cursor, lambda value: unwrap(value) is not None, walk, final=final)
+        ends: list[Outcome] = []
+        for element in _keeping_end(elements, ends):
             count[0] += 1
             if element.error is not None:
                 problem = _unread(element.error, f"item {count[0]} could not be read: {element.error}", count[0])
@@ -98,23 +142,36 @@ class NinjsDetector:
                 yield _article(element.value, element.start, element.end, f"item {count[0]}", Location(record=count[0]))
         return ends[0]
 
-    def _object(self, text: str, pos: int, walk: Walk, count: list[int]) -> _Items:
+    def _array(self, text: str, pos: int, walk: Walk, count: list[int], final: bool = True) -> _Items:
+        return (yield from self._items(text, ArrayCursor.at(pos), walk, count, final))
+
+    def _object(self, text: str, pos: int, walk: Walk, count: list[int], final: bool) -> _Items:
+        """One object: an item, or an API response with its list of items (PAUSED: it needs more text)."""
         try:
-            value, end, _ = decode_at(text, pos, walk)
+            decoded = decode_settled(text, pos, walk, final=final)
         except (BrokenJsonError, LimitError) as exc:
             listed = _LIST_KEY.search(text, pos, pos + _ENVELOPE_HEAD) if isinstance(exc, LimitError) else None
+            if listed is None and isinstance(exc, LimitError) and not final and pos + _ENVELOPE_HEAD > len(text):
+                return PAUSED
             if listed is not None:  # an API response over the record cap: its items one by one
-                return (yield from self._array(text, listed.end() - 1, walk, count))
-            count[0] += 1
+                return (yield from self._array(text, listed.end() - 1, walk, count, final))
             resume = _NEXT_VALUE.search(text, pos + 1)
+            if resume is None and not final:
+                return PAUSED
+            count[0] += 1
             stop = resume.start() if resume else len(text)
             problem = _unread(getattr(exc, "problem", None), f"item {count[0]} could not be read: {exc}", count[0])
             yield RawArticle(pos, stop, {}, (problem,))
             return stop if resume else None
+        if decoded is None:
+            return PAUSED  # the object may go on in the next block
+        value, end, _ = decoded
         if unwrap(value) is None and isinstance(value, dict):
             listed = _LIST_KEY.search(text, pos, end)
             if listed is not None:
-                after = yield from self._array(text, listed.end() - 1, walk, count)
+                after = yield from self._array(text, listed.end() - 1, walk, count, final)
+                if isinstance(after, Paused):
+                    return PAUSED
                 return end if after is not None else None
         count[0] += 1
         yield _article(value, pos, end, f"item {count[0]}", Location(record=count[0]))
@@ -146,14 +203,39 @@ class NinjsDetector:
             count[0] += 1
             yield _article(value, begin, end, f"item {count[0]}", Location(record=count[0]))
 
-    def _garbage(self, text: str, pos: int, count: list[int]) -> _Items:
+    def _garbage(self, text: str, pos: int, walk: Walk, count: list[int], final: bool) -> _Items:
         """Text between JSON values that is not JSON: reported, and reading goes on at the next line's value."""
         resume = _NEXT_VALUE.search(text, pos)
+        if resume is None and not final:
+            return PAUSED
         stop = resume.start() if resume else len(text)
         count[0] += 1
-        message = f"item {count[0]} could not be read: text that is not JSON at offset {pos}"
+        message = f"item {count[0]} could not be read: text that is not JSON at offset {walk.base + pos}"
         yield RawArticle(pos, stop, {}, (Problem("record-broken", message, Location(record=count[0])),))
         return stop if resume else None
+
+
+@attrs.define
+class _State(WalkState):
+    """Where a resumable split stands: JSON Lines or not (None: not known yet), between values, or in an array."""
+
+    lines: bool | None = None
+    count: list[int] = attrs.Factory(lambda: [0])
+
+
+def _lines_mode(head: str) -> bool | None:
+    """:func:`_json_lines` on the start of a text, or None when that start cannot tell yet.
+
+    The answer is known once the first five non-blank lines are seen (or one of the
+    lines seen does not start an object); the last line of the block may be cut off,
+    but its first character is known when it has one.
+    """
+    if head.count("\n") >= 6:
+        return _json_lines(head)
+    seen = [line for line in (part.strip() for part in head.split("\n")) if line]
+    if any(not line.startswith("{") for line in seen[:5]):
+        return False
+    return True if len(seen) >= 5 else None
 
 
 def _json_lines(text: str) -> bool:
@@ -165,7 +247,7 @@ def _json_lines(text: str) -> bool:
     return len(lines) >= 2 and all(line.startswith("{") for line in lines[:5])
 
 
-def _keeping_end(elements: Generator[Element, None, int | None], ends: list[int | None]) -> Iterator[Element]:
+def _keeping_end(elements: Generator[Element, None, Outcome], ends: list[Outcome]) -> Iterator[Element]:
     """The elements of an array walk; the offset past the array (its generator's return value) goes to ``ends``."""
     ends.append((yield from elements))
 

@@ -1,0 +1,205 @@
+"""The one date reader: a date as written in any bundled language, into ISO 8601.
+
+Every detector's dates go through here (through :func:`newsparse._fields.read_date` and the plain-text readers'
+:func:`newsparse._meta.parse_date`). It reads
+
+- ISO 8601, extended or basic ("2024-03-14T14:05:00.1234567Z", "20180619T055000+0900"), any number of
+  fractional digits (kept to the microsecond);
+- dates with a month name in any bundled language, day first or month first, with weekdays, ordinal endings and
+  fillers ("14. März 2024", "3 mars 2024 à 14h05", "21 de octubre de 2024", "14 марта 2024", "Sept. 4, 2025");
+- East Asian dates ("2024年3月14日 14時05分", "2024년 3월 14일 오후 2시 5분");
+- all-number dates (d.m.Y, d/m/Y, m/d/Y, Y/m/d), the order settled by a number above 12 or by the language
+  (``order``); when neither settles it, the reading says so (:attr:`Reading.ambiguous`);
+- 12- and 24-hour times, "14h05", "14.05 Uhr"; zone names and abbreviations from the vocabularies ("EST",
+  "MEZ", "JST", "МСК"), offsets ("+0200", "UTC+3").
+
+Relative times ("2 hours ago", "vor 2 Stunden", "il y a 3 heures", "3小时前") are never dates. The output is a
+date ("2024-03-14") or a date and time, with its offset when the text gives one ("2024-03-14T14:05:00+01:00").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Literal
+
+import attrs
+
+from newsparse.vocabulary import PATTERNS
+from newsparse.vocabulary._datepatterns import DatePatterns
+
+__all__ = ["Order", "Reading", "find", "may_hold_date", "read"]
+
+Order = Literal["dmy", "mdy", "ymd", ""]
+"""How an all-number date is ordered: day first, month first, year first, or unknown ("")."""
+
+# every date has a year of four digits, or an all-number date's two ("3/14/24"): a quick test before the patterns
+_YEARISH = re.compile(r"\d(?:\d{3}|[./-]\d{1,2}[./-]\d\d)")
+_MAX = 1000  # characters: a longer text is not searched for a date
+_FRACTION = 6  # digits of a fraction of a second that Python keeps
+
+
+@attrs.frozen
+class Reading:
+    """A date read from text.
+
+    Attributes:
+        iso: the date in ISO 8601 ("2024-03-14", "2024-03-14T14:05:00+01:00").
+        ambiguous: whether the text was an all-number date whose day and month could be swapped and nothing
+            settled which is which (then ``iso`` reads it month first for "/", day first otherwise).
+    """
+
+    iso: str
+    ambiguous: bool = False
+
+
+def may_hold_date(text: str) -> bool:
+    """A quick test: whether ``text`` has a year, or the numbers of an all-number date, that a date needs.
+
+    Example:
+        >>> may_hold_date("Published 14 March 2024"), may_hold_date("View 227 times")
+        (True, False)
+    """
+    return _YEARISH.search(text) is not None
+
+
+def read(value: str, *, order: Order = "") -> Reading | None:
+    """Read the first date in a short string (a timestamp line, a metadata value), or None.
+
+    Example:
+        >>> read("Veröffentlicht am 14. März 2024, 14:05 Uhr MEZ").iso
+        '2024-03-14T14:05:00+01:00'
+        >>> read("03/04/2024")
+        Reading(iso='2024-03-04', ambiguous=True)
+        >>> read("03/04/2024", order="dmy"), read("vor 2 Stunden")
+        (Reading(iso='2024-04-03', ambiguous=False), None)
+    """
+    value = value.strip()
+    if not value or len(value) > 200:
+        return None
+    return find(value, order=order, whole=True)
+
+
+def find(text: str, *, order: Order = "", whole: bool = False) -> Reading | None:
+    """The first date in ``text`` (None when there is none, or when the text speaks of a relative time).
+
+    ``whole`` says the text is one value, not a sentence: a bare basic ISO date ("20240314") counts then.
+    """
+    if len(text) > _MAX or _YEARISH.search(text) is None:
+        return None
+    tables = PATTERNS.dates
+    if tables.is_relative(text):
+        return None
+    best: tuple[int, int, str, re.Match[str]] | None = None
+    for kind, pattern in _candidates(tables):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        bare = kind == "iso" and not match.group("dash") and match.group("hour") is None
+        if bare and not (whole and match.group() == text):
+            continue  # eight digits in a sentence are not a date
+        key = (match.start(), -len(match.group()))
+        if best is None or key < best[:2]:
+            best = (*key, kind, match)
+    if best is None:
+        return None
+    _, _, kind, match = best
+    return _read_match(kind, match, tables, order)
+
+
+def _candidates(tables: DatePatterns) -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        ("iso", tables.iso),
+        ("written", tables.written[0]),
+        ("written", tables.written[1]),
+        ("east", tables.east_asian),
+        ("numeric", tables.numeric),
+    ]
+
+
+def _read_match(kind: str, match: re.Match[str], tables: DatePatterns, order: Order) -> Reading | None:
+    ambiguous = False
+    if kind == "numeric":
+        parts = _numeric(match, order)
+        if parts is None:
+            return None
+        year, month, day, ambiguous = parts
+    elif kind == "written":
+        month_number = tables.months.get(match.group("month").lower().rstrip("."))
+        if month_number is None:
+            return None
+        year, month, day = int(match.group("year")), month_number, int(match.group("day"))
+    else:
+        year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
+    try:
+        date = _dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Reading(_with_time(date, match, tables), ambiguous)
+
+
+def _numeric(match: re.Match[str], order: Order) -> tuple[int, int, int, bool] | None:
+    """Year, month, day and whether the order was a guess, from an all-number date."""
+    a, b, c, sep = match.group("a"), match.group("b"), match.group("c"), match.group("sep").strip()
+    if len(a) == 4:
+        return (int(a), int(b), int(c), False) if len(c) <= 2 else None
+    if len(a) == 3:
+        return None
+    year = int(c) if len(c) == 4 else 2000 + int(c) if int(c) < 70 else 1900 + int(c)
+    first, second = int(a), int(b)
+    if first > 12 >= second:
+        return year, second, first, False
+    if second > 12 >= first:
+        return year, first, second, False
+    if first == second:
+        return year, first, second, False
+    if order in ("dmy", "mdy"):
+        day_first = order == "dmy"
+        guessed = False
+    else:
+        day_first = sep != "/"  # d.m.Y is day first wherever it is written; d/m/Y and m/d/Y both exist
+        guessed = sep != "."
+    return (year, second, first, guessed) if day_first else (year, first, second, guessed)
+
+
+def _with_time(date: _dt.date, match: re.Match[str], tables: DatePatterns) -> str:
+    parts = match.groupdict()
+    if parts.get("hour") is None:
+        return date.isoformat()
+    hour = int(parts["hour"])
+    ampm = (parts.get("ampm") or "").lower()
+    if ampm in tables.pm and hour < 12:
+        hour += 12
+    elif ampm in tables.am and hour == 12:
+        hour = 0
+    fraction = (parts.get("frac") or "")[:_FRACTION]
+    try:
+        moment = _dt.datetime.combine(
+            date,
+            _dt.time(
+                hour,
+                int(parts.get("minute") or 0),
+                int(parts.get("second") or 0),
+                int(fraction.ljust(_FRACTION, "0")) if fraction else 0,
+            ),
+            tzinfo=_zone(parts, tables),
+        )
+    except ValueError:
+        return date.isoformat()
+    return moment.isoformat()
+
+
+def _zone(parts: dict[str, str | None], tables: DatePatterns) -> _dt.tzinfo | None:
+    """The offset of a zone name ("EST") or an offset ("+0200", "UTC+3"); None when absent or out of range."""
+    sign = parts.get("sign")
+    if sign is not None:
+        hours, minutes = int(parts.get("oh") or 0), int(parts.get("om") or 0)
+    else:
+        offset = tables.zones.get((parts.get("tz") or "").upper())
+        if offset is None:
+            return None
+        sign, hours, minutes = offset[0], int(offset[1:3]), int(offset[4:6])
+    if hours > 23 or minutes > 59:
+        return None
+    delta = _dt.timedelta(hours=hours, minutes=minutes)
+    return _dt.UTC if not delta else _dt.timezone(delta if sign == "+" else -delta)

@@ -1,0 +1,56 @@
+"""The Dutch vocabulary (nl): the phrases of Dutch-language news scrapes."""
+
+from __future__ import annotations
+
+from newsparse.vocabulary._vocabulary import Vocabulary
+
+__all__ = ["DUTCH"]
+
+_BODY_CHROME = ("Advertentie", "Lees ook", "Lees verder", "Lees meer")
+
+DUTCH = Vocabulary(
+    language="nl",
+    chrome=(
+        "Delen", "Deel dit artikel", "Volgen", "Volg", "Printen", "Afdrukken", "Reacties", "Reageer", "Korte link",
+        "Kopieer link", "Link kopiëren", "Abonneren", "Bewaren", "Opslaan", "Luister", "Beluister dit artikel",
+        "Naar inhoud", "Terug naar boven", "Tekstgrootte", "Meer", "Toon meer", "Galerij", *_BODY_CHROME,
+    ),
+    body_chrome=_BODY_CHROME,
+    echo_markers=("Korte link",),
+    labels=(
+        "Exclusief", "Opinie", "Analyse", "Column", "Commentaar", "Achtergrond", "Liveblog", "Net binnen",
+        "Binnenland", "Buitenland", "Politiek", "Economie", "Cultuur",
+    ),
+    not_places=("LEES", "OOK", "NOOT"),
+    published_words=("gepubliceerd", "geplaatst"),
+    updated_words=("bijgewerkt", "laatste update", "aangepast", "gewijzigd"),
+    timestamp_joiners=("op", "om"),
+    publish_stems=("gepubliceerd",),
+    source_words=("bron", "bronnen"),
+    views_before=("weergaven",),
+    views_verbs=("gelezen", "bekeken"),
+    views_times=("keer",),
+    views_after=("weergaven", "keer bekeken", "keer gelezen", "lezers"),
+    by=("door", "auteur:", "tekst:"),
+    conjunctions=("en",),
+    place_prepositions=("vanuit", "uit"),
+    name_particles=("'t",),
+    agencies=("ANP", "Belga", "BNR"),
+    credit_words=("foto", "beeld"),
+    caption_labels=("foto", "beeld", "archiefbeeld"),
+    months={
+        "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+        "okt": 10, "oktober": 10,
+    },
+    weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+              "ma", "wo", "za", "zo"),
+    relative_dates=("geleden", "gisteren", "vandaag", "zojuist", "eergisteren"),
+    time_joiners=("om",),
+    numeric_order="dmy",
+    names=("dutch", "nld", "dut", "nederlands", "vlaams", "flemish"),
+    stopwords=(
+        "de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "met", "niet", "die",
+        "er", "aan", "ook", "als", "bij", "om", "maar", "door", "naar", "heeft", "werd", "nog", "wordt", "zich",
+        "hij", "ze", "tot", "uit",
+    ),
+)  # fmt: skip

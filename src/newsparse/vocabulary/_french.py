@@ -1,0 +1,63 @@
+"""The French vocabulary (fr): the phrases of French-language news scrapes."""
+
+from __future__ import annotations
+
+from newsparse.vocabulary._vocabulary import Vocabulary
+
+__all__ = ["FRENCH"]
+
+_BODY_CHROME = ("Publicité", "Lire aussi", "Lire la suite", "Article réservé aux abonnés")
+
+FRENCH = Vocabulary(
+    language="fr",
+    chrome=(
+        "Partager", "Partager cet article", "Suivre", "Imprimer", "Commentaires", "Commenter", "Lien court",
+        "Copier le lien", "S'abonner", "S’abonner", "Écouter cet article", "Écouter", "Sauvegarder", "Enregistrer",
+        "Aller au contenu", "Retour en haut", "Taille du texte", "Plus", "Voir plus", "Galerie", "Envoyer",
+        *_BODY_CHROME,
+    ),
+    body_chrome=_BODY_CHROME,
+    echo_markers=("Lien court",),
+    labels=(
+        "Direct", "En direct", "Exclusif", "Décryptage", "Tribune", "Éditorial", "Entretien", "À la une",
+        "Alerte", "Dernière minute", "Enquête", "Reportage", "Chronique", "Vidéo", "Info", "Abonnés", "Politique",
+        "Économie", "International", "Société", "Culture",
+    ),
+    not_places=("MISE", "JOUR", "MISE À JOUR", "LIRE", "AUSSI", "LIRE AUSSI", "ALERTE", "INFO"),
+    published_words=("publié", "publiée", "mis en ligne", "posté"),
+    updated_words=("mis à jour", "mise à jour", "modifié", "actualisé"),
+    timestamp_joiners=("le", "à", "il y a"),
+    publish_stems=("publié",),
+    source_words=("source", "sources"),
+    views_before=("vues",),
+    views_verbs=("vu", "lu", "consulté"),
+    views_times=("fois",),
+    views_after=("vues", "lectures", "lecteurs"),
+    by=("par", "auteur :", "auteur:", "texte :"),
+    reporting=("avec", "reportage"),
+    conjunctions=("et",),
+    place_prepositions=("à",),
+    name_particles=("des",),
+    agencies=("Belga", "ATS", "AFP/Reuters"),
+    credit_words=("photo", "crédit", "illustration"),
+    caption_labels=("photo", "illustration", "archives"),
+    end_note_patterns=(r"^\(?\s*avec (?:afp|reuters|ap|belga)\b",),
+    end_note_words=("avec afp", "avec reuters", "avec ap", "avec belga"),
+    months={
+        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
+        "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+        "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
+    },
+    weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+              "lun", "mer", "jeu", "ven", "sam", "dim"),
+    relative_dates=("il y a", "hier", "aujourd'hui", "aujourd’hui", "avant-hier", "à l'instant"),
+    time_joiners=("à",),
+    day_suffixes=("er",),
+    numeric_order="dmy",
+    names=("french", "fra", "fre", "français", "francais"),
+    stopwords=(
+        "le", "la", "les", "de", "des", "du", "et", "un", "une", "est", "en", "que", "qui", "dans", "pour", "pas",
+        "sur", "au", "aux", "par", "plus", "il", "elle", "ont", "a", "été", "avec", "ce", "cette", "sont", "ses",
+        "leur", "mais", "ou", "selon", "été", "après",
+    ),
+)  # fmt: skip

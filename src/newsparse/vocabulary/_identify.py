@@ -1,0 +1,163 @@
+"""Languages: a declared language tag normalised to BCP 47, and a language told from the text when none is declared.
+
+:func:`normalise_language` reads what formats declare ("en_US", "EN-gb", "English", "deu", "zh-hans-cn").
+:func:`identify` tells a text's language offline: with the optional extra ``newsparse[language]`` (pycld2)
+when it is installed, else with the bundled vocabularies' scripts and stopwords (:func:`score_stopwords`).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from newsparse.vocabulary._patterns import PATTERNS
+
+__all__ = ["FALLBACK", "backend", "identify", "identifying", "normalise_language", "score_stopwords"]
+
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE = 3000  # characters of a text looked at
+_MIN_HITS = 4  # stopwords a Latin-script text must have for a verdict
+_MIN_LETTERS = 20  # letters a text must have for a verdict
+_UKRAINIAN = frozenset("іїєґІЇЄҐ")
+
+
+def normalise_language(value: object) -> str | None:
+    """A declared language as a BCP 47 tag ("pt-BR", "zh-Hans-CN"), or None when it is not one.
+
+    Example:
+        >>> normalise_language("en_US"), normalise_language("English"), normalise_language("DE-at")
+        ('en-US', 'en', 'de-AT')
+        >>> normalise_language("zh-hans-cn"), normalise_language("deu"), normalise_language("x-default")
+        ('zh-Hans-CN', 'de', None)
+    """
+    if not isinstance(value, str):
+        return None
+    text = value.strip().split(",")[0].split(";")[0].strip()
+    if not text or len(text) > 35:
+        return None
+    named = PATTERNS.language_names.get(" ".join(text.split()).casefold())
+    if named is not None:
+        return named
+    text = text.replace("_", "-")
+    if not _TAG.fullmatch(text):
+        return None
+    first, *rest = text.split("-")
+    language = PATTERNS.language_names.get(first.casefold(), first.lower())
+    if len(language) > 3:
+        return None
+    parts = [language]
+    for part in rest:
+        if len(part) == 4 and part.isalpha():
+            parts.append(part.title())  # a script: Hans, Latn, Cyrl
+        elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
+            parts.append(part.upper())  # a region: BR, 419
+        else:
+            parts.append(part.lower())
+    return "-".join(parts)
+
+
+FALLBACK = False
+"""Whether :func:`identify` falls back to the bundled stopword scorer when the optional extra is not installed.
+
+Off: an article then keeps ``language`` empty unless its format declares one (so output does not change with
+the platform). Turned on, every plain-text article gets a language (English ones "en" too).
+"""
+
+
+def identifying() -> bool:
+    """Whether :func:`identify` can give an answer: the optional extra is installed, or :data:`FALLBACK` is on."""
+    return FALLBACK or backend() is not None
+
+
+def identify(text: str, *, fallback: bool | None = None) -> tuple[str, str] | None:
+    """The language of ``text`` as (BCP 47 tag, how it was told), or None when the text says too little.
+
+    "how" is ``"pycld2"`` with the optional extra installed; without it, ``"stopwords"`` when ``fallback`` (by
+    default :data:`FALLBACK`) is on, else the answer is None.
+
+    Example:
+        >>> identify("Die Regierung hat beschlossen, dass die Regeln nicht für alle gelten.", fallback=True)[0]
+        'de'
+    """
+    sample = text[:_SAMPLE]
+    found = backend()
+    if found is not None:
+        name, classify = found
+        tag = classify(sample)
+        return (tag, name) if tag else None
+    if not (FALLBACK if fallback is None else fallback):
+        return None
+    tag = score_stopwords(sample)
+    return (tag, "stopwords") if tag else None
+
+
+def score_stopwords(text: str) -> str | None:
+    """The bundled identifier: the script, then the language of that script with the most stopwords.
+
+    Hangul is Korean, kana Japanese, other Han Chinese, Arabic letters Arabic; Cyrillic is Ukrainian with
+    і/ї/є/ґ, else Russian; Latin letters go to the Latin-script vocabulary whose stopwords the text uses most
+    (at least four hits, and more than the runner-up).
+
+    Example:
+        >>> score_stopwords("El gobierno aprobó el lunes una ley que, según los expertos, cambiará el sector.")
+        'es'
+    """
+    scripts = Counter(_script(ch) for ch in text if ch.isalpha())
+    letters = sum(scripts.values())
+    if letters < _MIN_LETTERS:
+        return None
+    script, count = scripts.most_common(1)[0]
+    if script == "han" and scripts["kana"] * 20 > count:
+        script = "kana"
+    if script != "latin":
+        if script == "cyrillic":
+            return "uk" if _UKRAINIAN.intersection(text) else "ru"
+        return {"hangul": "ko", "kana": "ja", "han": "zh", "arabic": "ar"}.get(script)
+    words = Counter(word.lower() for word in _WORD.findall(text))
+    scores = sorted(
+        ((sum(words[w] for w in stopwords), language) for language, stopwords in PATTERNS.stopwords.items()),
+        reverse=True,
+    )
+    if not scores or scores[0][0] < _MIN_HITS or (len(scores) > 1 and scores[0][0] == scores[1][0]):
+        return None
+    return scores[0][1]
+
+
+def _script(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x250:
+        return "latin"
+    if 0x400 <= code < 0x530:
+        return "cyrillic"
+    if 0x600 <= code < 0x700 or 0x750 <= code < 0x780 or 0xFB50 <= code < 0xFF00:
+        return "arabic"
+    if 0x3040 <= code < 0x3100:
+        return "kana"
+    if 0xAC00 <= code < 0xD7B0 or 0x1100 <= code < 0x1200 or 0x3130 <= code < 0x3190:
+        return "hangul"
+    if 0x3400 <= code < 0xA000 or 0xF900 <= code < 0xFB00:
+        return "han"
+    return "other"
+
+
+@functools.cache
+def backend() -> tuple[str, Callable[[str], str | None]] | None:
+    """The optional identifier (pycld2, from ``newsparse[language]``) when installed, else None."""
+    try:
+        cld2 = importlib.import_module("pycld2")
+    except ImportError:
+        return None
+
+    def classify(text: str) -> str | None:
+        try:
+            reliable, _, details = cld2.detect(text.encode("utf-8", "replace").decode("utf-8"))
+        except Exception:
+            return None
+        code = details[0][1] if reliable and details else "un"
+        return None if code in ("un", "xxx") else normalise_language(code)
+
+    return "pycld2", classify

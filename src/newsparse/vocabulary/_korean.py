@@ -1,0 +1,44 @@
+"""The Korean vocabulary (ko): the phrases of Korean-language news scrapes."""
+
+from __future__ import annotations
+
+from newsparse.vocabulary._vocabulary import Vocabulary
+
+__all__ = ["KOREAN"]
+
+_BODY_CHROME = ("광고", "관련기사", "관련 기사", "기사 더보기", "이 기사를 추천합니다")
+
+KOREAN = Vocabulary(
+    language="ko",
+    chrome=(
+        "공유", "공유하기", "구독", "구독하기", "인쇄", "댓글", "단축 URL", "단축URL", "URL 복사", "링크 복사", "저장",
+        "기사 저장", "듣기", "기사 듣기", "본문 바로가기",
+        "맨 위로", "글자크기", "글자 크기", "더보기", "포토", "스크랩",
+        "페이스북", "트위터", "카카오톡", *_BODY_CHROME,
+    ),
+    body_chrome=_BODY_CHROME,
+    echo_markers=("단축 URL",),
+    labels=("속보", "단독", "오피니언", "분석", "라이브", "영상",
+            "인터뷰", "사설", "칼럼", "정치", "경제", "사회", "국제",
+            "문화", "스포츠", "종합"),
+    published_words=("입력", "입력일", "등록", "등록일", "게재", "기사입력", "발행일"),
+    updated_words=("수정", "수정일", "업데이트", "최종수정", "기사수정"),
+    publish_stems=("입력", "게재"),
+    source_words=("출처",),
+    views_before=("조회수", "조회", "읽음"),
+    views_after=("회 조회", "명 읽음"),
+    by_after=("기자", "특파원", "선임기자", "객원기자"),
+    conjunctions=("및",),
+    agencies=("연합뉴스", "뉴시스", "뉴스1", "연합"),
+    credit_words=("사진", "사진제공", "제공"),
+    caption_labels=("사진", "자료사진"),
+    weekdays=("(월)", "(화)", "(수)", "(목)", "(금)", "(토)", "(일)", "월요일", "화요일", "수요일", "목요일", "금요일",
+              "토요일", "일요일"),
+    relative_dates=("분 전", "시간 전", "일 전", "어제", "오늘", "방금"),
+    am_words=("오전",),
+    pm_words=("오후",),
+    date_marks=("년", "월", "일"),
+    time_marks=("시", "분"),
+    numeric_order="ymd",
+    names=("korean", "한국어", "kor"),
+)  # fmt: skip

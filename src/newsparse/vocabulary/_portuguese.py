@@ -1,0 +1,61 @@
+"""The Portuguese vocabulary (pt): the phrases of Portuguese-language news scrapes (Portugal and Brazil)."""
+
+from __future__ import annotations
+
+from newsparse.vocabulary._vocabulary import Vocabulary
+
+__all__ = ["PORTUGUESE"]
+
+_BODY_CHROME = ("Publicidade", "Leia também", "Leia mais", "Continua após a publicidade", "Continue lendo")
+
+PORTUGUESE = Vocabulary(
+    language="pt",
+    chrome=(
+        "Compartilhar", "Partilhar", "Compartilhe", "Seguir", "Siga", "Imprimir", "Comentários", "Comentar",
+        "Link curto", "Copiar link", "Assine", "Salvar", "Guardar", "Ouvir", "Ouvir notícia", "Ir para o conteúdo",
+        "Voltar ao topo", "Tamanho do texto", "Mais", "Ver mais", "Galeria", "Enviar", *_BODY_CHROME,
+    ),
+    body_chrome=_BODY_CHROME,
+    echo_markers=("Link curto",),
+    labels=(
+        "Última hora", "Urgente", "Exclusivo", "Opinião", "Análise", "Ao vivo", "Em direto", "Vídeo", "Entrevista",
+        "Editorial", "Reportagem", "Política", "Economia", "Mundo", "Cultura", "Esportes", "Desporto",
+    ),
+    not_places=("ÚLTIMA", "HORA", "NOTA", "LEIA", "TAMBÉM"),
+    published_words=("publicado", "publicada", "publicação"),
+    updated_words=("atualizado", "atualizada", "actualizado", "atualização", "última atualização"),
+    timestamp_joiners=("em", "às", "a", "há"),
+    publish_stems=("publicad",),
+    source_words=("fonte", "fontes"),
+    views_before=("visualizações",),
+    views_verbs=("visto", "lido"),
+    views_times=("vezes",),
+    views_after=("visualizações", "leituras", "acessos"),
+    by=("por", "autor:", "texto:"),
+    conjunctions=("e",),
+    place_prepositions=("em",),
+    name_particles=("do", "dos", "das"),
+    agencies=("Lusa", "Agência Brasil", "Estadão Conteúdo", "Folhapress", "Agência Lusa", "Agência O Globo"),
+    credit_words=("foto", "imagem", "crédito"),
+    caption_labels=("foto", "imagem", "arquivo"),
+    end_note_patterns=(r"^\(?\s*com (?:informações|agências|lusa|reuters|afp)\b",),
+    end_note_words=("com informações", "com agências", "com lusa", "com reuters", "com afp"),
+    months={
+        "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
+        "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "out": 10, "novembro": 11, "dezembro": 12,
+        "dez": 12,
+    },
+    weekdays=("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
+              "segunda", "terça", "quarta", "quinta", "sexta"),
+    relative_dates=("há", "atrás", "ontem", "hoje", "agora mesmo"),
+    time_joiners=("às", "as"),
+    date_fillers=("de",),
+    day_suffixes=("º",),
+    numeric_order="dmy",
+    names=("portuguese", "por", "português", "portugues"),
+    stopwords=(
+        "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "um", "uma", "que",
+        "para", "com", "não", "por", "se", "mais", "ao", "foi", "é", "como", "mas", "segundo", "pelo", "pela",
+        "também", "são", "ser",
+    ),
+)  # fmt: skip

@@ -1,0 +1,62 @@
+"""The Spanish vocabulary (es): the phrases of Spanish-language news scrapes."""
+
+from __future__ import annotations
+
+from newsparse.vocabulary._vocabulary import Vocabulary
+
+__all__ = ["SPANISH"]
+
+_BODY_CHROME = ("Publicidad", "Anuncio", "Lee también", "Leer más", "Sigue leyendo")
+
+SPANISH = Vocabulary(
+    language="es",
+    chrome=(
+        "Compartir", "Compartir este artículo", "Seguir", "Síguenos", "Imprimir", "Comentarios", "Comentar",
+        "Enlace corto", "Copiar enlace", "Suscríbete", "Guardar", "Escuchar", "Escuchar noticia",
+        "Ir al contenido", "Volver arriba", "Tamaño de texto", "Más", "Ver más", "Galería", "Enviar",
+        *_BODY_CHROME,
+    ),
+    body_chrome=_BODY_CHROME,
+    echo_markers=("Enlace corto",),
+    labels=(
+        "Última hora", "Exclusiva", "Opinión", "Análisis", "En directo", "En vivo", "Directo", "Vídeo", "Entrevista",
+        "Tribuna", "Reportaje", "Crónica", "Política", "Economía", "Sociedad", "Cultura", "Deportes", "Urgente",
+    ),
+    not_places=("ÚLTIMA", "HORA", "ÚLTIMA HORA", "NOTA", "LEA", "TAMBIÉN"),
+    published_words=("publicado", "publicada", "fecha de publicación"),
+    updated_words=("actualizado", "actualizada", "última actualización", "modificado"),
+    timestamp_joiners=("el", "a las", "hace"),
+    publish_stems=("publicad",),
+    source_words=("fuente", "fuentes"),
+    views_before=("visitas", "lecturas"),
+    views_verbs=("visto", "leído", "leido"),
+    views_times=("veces",),
+    views_after=("visitas", "lecturas", "vistas", "visualizaciones"),
+    by=("por", "autor:", "redacción:"),
+    reporting=("con información de", "información de"),
+    conjunctions=("y", "e"),
+    place_prepositions=("en", "desde"),
+    name_particles=("las", "los"),
+    agencies=("Europa Press", "EP", "Notimex", "Télam", "Prensa Latina", "Xinhua/EFE"),
+    credit_words=("foto", "fotos", "imagen", "imágenes", "crédito"),
+    caption_labels=("foto", "imagen", "archivo"),
+    end_note_patterns=(r"^\(?\s*con información de\b",),
+    end_note_words=("con información",),
+    months={
+        "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "set": 9, "octubre": 10, "noviembre": 11,
+        "diciembre": 12, "dic": 12,
+    },
+    weekdays=("lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo"),
+    relative_dates=("hace", "ayer", "hoy", "anteayer", "ahora mismo"),
+    time_joiners=("a las", "a la"),
+    date_fillers=("de", "del"),
+    day_suffixes=("º", "°"),
+    numeric_order="dmy",
+    names=("spanish", "spa", "español", "espanol", "castellano"),
+    stopwords=(
+        "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "con", "para", "es", "se",
+        "no", "su", "sus", "al", "lo", "como", "más", "pero", "fue", "ha", "este", "esta", "según", "entre",
+        "también", "sobre", "desde",
+    ),
+)  # fmt: skip
