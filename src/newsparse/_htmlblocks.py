@@ -78,13 +78,16 @@ def marks(tag: Node) -> str:
 
 def _chrome_start() -> re.Pattern[str]:
     """The chrome words as one pattern: the registered vocabularies' ``chrome_classes`` and ``_CHROME_WORDS``."""
-    return _chrome_pattern(tuple(word for v in registered() for word in v.chrome_classes))
+    vocabularies = registered()
+    key = tuple(map(id, vocabularies))
+    pattern = _PATTERNS.get(key)
+    if pattern is None:
+        words = {word.lower() for word in (*(w for v in vocabularies for w in v.chrome_classes), *_CHROME_WORDS)}
+        pattern = _PATTERNS[key] = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return pattern
 
 
-@functools.lru_cache(maxsize=8)
-def _chrome_pattern(vocabulary_words: tuple[str, ...]) -> re.Pattern[str]:
-    words = {word.lower() for word in (*vocabulary_words, *_CHROME_WORDS)}
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+_PATTERNS: dict[tuple[int, ...], re.Pattern[str]] = {}  # by the registered vocabularies
 
 
 @functools.lru_cache(maxsize=4096)
@@ -92,14 +95,15 @@ def is_chrome_mark(words: str) -> bool:
     """Whether class/id words mark a block that is not the story ("related-posts", "share-bar", "kommentare")."""
     if not words.strip() or _STORY.search(words):
         return False
+    start = _chrome_start()
     for word in _WORD.findall(words):
         parts = word.split("-")
         if parts[-1] in _STATES and len(parts) > 1:
             continue  # "modal-enabled", "comments-open": a state of the page, not a block
-        if word in _CHROME_EXACT or _chrome_start().match(word):
+        if word in _CHROME_EXACT or start.match(word):
             return True
         for before, part in zip(["", *parts], parts, strict=False):
-            if before not in _LAYOUT and _chrome_start().match(part):
+            if before not in _LAYOUT and start.match(part):
                 return True
     return False
 
