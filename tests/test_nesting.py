@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import _html, _limits
+from newsparse import _html, _limits, _pagetree
 from newsparse._nesting import bound_nesting
 
 _TAGS = re.compile(r"<[^>]*>")
@@ -22,14 +22,15 @@ def nested_quotes(levels: int) -> str:
     return f"<html><head><title>Quotes</title></head><body><article><h1>Quotes</h1>\n{body}</article></body></html>"
 
 
-def depth(tag: Tag) -> int:
-    """The depth of the deepest element under ``tag``, without recursion."""
+def depth(tag: Tag | _pagetree.Node) -> int:
+    """The depth of the deepest element under ``tag`` (a BeautifulSoup or a page tree), without recursion."""
     deepest = 0
-    stack = [(tag, 0)]
+    stack: list[tuple[Tag | _pagetree.Node, int]] = [(tag, 0)]
     while stack:
         node, level = stack.pop()
         deepest = max(deepest, level)
-        stack.extend((child, level + 1) for child in node.children if isinstance(child, Tag))
+        children = node.children if isinstance(node, Tag) else node.contents
+        stack.extend((child, level + 1) for child in children if isinstance(child, Tag | _pagetree.Node))
     return deepest
 
 
@@ -43,7 +44,14 @@ def built_depths(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         depths.append(depth(soup))
         return soup
 
+    def recording_tree(markup: str) -> _pagetree.Document:
+        tree = real_tree(markup)
+        depths.append(depth(tree))
+        return tree
+
+    real_tree = _pagetree.build
     monkeypatch.setattr(_html, "BeautifulSoup", recording)
+    monkeypatch.setattr(_pagetree, "build", recording_tree)  # whole pages: the page tree, from lxml or bs4
     return depths
 
 

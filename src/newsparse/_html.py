@@ -251,7 +251,7 @@ def unescape_inline(text: str) -> str:
     return _collapse(_htmllib.unescape(text), keep_breaks=False)
 
 
-def _marked(tag: Tag) -> bool:
+def _marked(tag: Any) -> bool:
     """Whether a tag's own class or id marks it as page chrome."""
     marks = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])
     return bool(marks) and _CHROME_MARKS.search(marks) is not None

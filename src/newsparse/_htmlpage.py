@@ -1,9 +1,10 @@
 """Whole HTML pages: the title, meta tags, JSON-LD and ``<time>``, and the main text chosen from the tree.
 
-:func:`parse_page` builds the page's tree once (through ``_html._soup``, so
-that BeautifulSoup loads on first use), reads its head, chooses the element
-that holds the story, and hands pages with several ``<article>`` elements to
-``_htmlstories``. A page beyond :data:`~newsparse._limits.MAX_HTML_CHARS` is
+:func:`parse_page` builds the page's tree once (``_pagetree``: from lxml's
+parser, or BeautifulSoup's where lxml is missing), reads its head, chooses the
+blocks that hold the story (``_htmlblocks``, ``_htmllines``), reads the tree's
+metadata (``_htmlmeta``), and hands pages with several ``<article>`` elements
+to ``_htmlstories``. A page beyond :data:`~newsparse._limits.MAX_HTML_CHARS` is
 read without building its tree.
 """
 
@@ -16,25 +17,21 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsparse import _html, _limits
+from newsparse import _html, _htmlblocks, _htmllines, _htmlmeta, _limits, _pagetree
 from newsparse._html import (
-    _MIN_PARAGRAPH,
     _PAGE_CHROME,
-    _SCORED,
     HtmlText,
     _collapse,
     _finish,
     _gc_paused,
-    _is_chrome,
     _paragraphs,
-    _walk,
 )
 from newsparse._htmlstories import Story, _stories, _time
 from newsparse._nesting import bound_nesting
+from newsparse._pagetree import Node
 from newsparse._problems import Problem
 
 if TYPE_CHECKING:
-    import bs4
     from bs4.element import NavigableString, Tag
 
 __all__ = ["PageInfo", "parse_page"]
@@ -62,13 +59,18 @@ class PageInfo:
     outside: tuple[str, ...] = ()
     article_count: int = 0
     problems: tuple[Problem, ...] = ()
+    hints: dict[str, list[str]] = attrs.field(factory=dict)
+    header: tuple[str, ...] = ()
+    left_out: tuple[tuple[str, str], ...] = ()  # text left out of the story, with the reason
 
 
 def parse_page(html: str) -> PageInfo:
     """Read a whole page: <title>, <meta> tags, JSON-LD blocks, <time>, and its main text.
 
-    The main text is the page's ``<article>`` (the longest one), else ``<main>``,
-    else ``<body>``, without navigation, headers, footers, asides and forms.
+    The main text is the block whose paragraphs score best (text less links,
+    outside chrome), widened to the columns of the same story, without
+    navigation, chrome, link lists, figures and repeated header lines; else
+    ``<main>``, else ``<body>``.
     Other ``<article>`` elements are read as stories of their own when they are
     full articles, else kept as teasers (see :class:`PageInfo`). A page beyond
     :data:`~newsparse._limits.MAX_HTML_CHARS` is read without building its tree
@@ -79,11 +81,12 @@ def parse_page(html: str) -> PageInfo:
         return _long_page(html, cap)
     html, flattened = bound_nesting(html, _limits.MAX_HTML_DEPTH)
     with _gc_paused():
-        soup = _html._soup(html, bounded=True)  # looked up on the module: tests may replace it
+        soup = _pagetree.build(html)  # lxml's events; without lxml, BeautifulSoup's tree (html._soup) converted
         title, meta, json_ld = _head(soup)
         time_value = _time(soup)
-        root = _main_element(soup)
-        main = _finish(_walk(root, skip=_PAGE_CHROME))
+        root, main, uncertain, header, left_out = _main_text(soup, meta.get("og:title") or title)
+        story = root if root.name == "article" else root.find_parent("article")
+        hints = _htmlmeta.tree_hints(soup, story if story is not None else root)
         articles = soup.find_all("article")
         stories, teasers, outside = _stories(soup, root, main, articles)
     return PageInfo(
@@ -96,8 +99,49 @@ def parse_page(html: str) -> PageInfo:
         teasers=teasers,
         outside=outside,
         article_count=len(articles),
-        problems=(_flattened_problem(flattened),) if flattened else (),
+        hints=hints,
+        header=header,
+        left_out=left_out,
+        problems=(
+            *((_flattened_problem(flattened),) if flattened else ()),
+            *((_UNCERTAIN,) if uncertain else ()),
+        ),
     )
+
+
+_UNCERTAIN = Problem(
+    "page-main-uncertain",
+    "another block of the page scored nearly as high as the one read as the article: the body may be the wrong block",
+)
+
+
+def _main_text(
+    soup: Node, title: str | None
+) -> tuple[Node, HtmlText, bool, tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The story's element and text, whether the choice was close, its header lines, and what was left out.
+
+    What was left out comes with its reason: the repeated title and header lines,
+    label lines and headline lists, and the text of chrome blocks inside the story.
+    """
+    blocks = _htmlblocks.measure(soup)
+    chosen = _htmlblocks.choose(blocks)
+    if chosen is None:
+        root = soup.find("main") or soup.find("body") or soup
+        return root, _finish(_pagetree.walk(root, skip=_PAGE_CHROME)), False, (), ()
+    roots, uncertain = chosen
+    chrome: list[str] = []
+    paragraphs = _htmlblocks.story_paragraphs(roots, blocks, chrome)
+    header: list[str] = []
+    paragraphs = _htmllines.trim_header(paragraphs, title, header)
+    furniture: list[str] = []
+    paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
+    key = _collapse(title or "", keep_breaks=False).casefold()
+    left_out = [
+        *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
+        *((text, "page furniture") for text in furniture),
+        *((text, "page chrome") for text in chrome if text),
+    ]
+    return roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out)
 
 
 def _flattened_problem(count: int) -> Problem:
@@ -108,7 +152,7 @@ def _flattened_problem(count: int) -> Problem:
     )
 
 
-def _head(soup: bs4.BeautifulSoup) -> tuple[str | None, dict[str, str], tuple[dict[str, Any], ...]]:
+def _head(soup: Any) -> tuple[str | None, dict[str, str], tuple[dict[str, Any], ...]]:
     """The page's <title>, its <meta> tags (first of each name) and its JSON-LD objects.
 
     ``<html lang>`` is kept under the key ``html:lang``; ``<meta http-equiv>`` under its lower-case name.
@@ -153,7 +197,7 @@ def _long_page(html: str, cap: int) -> PageInfo:
     return PageInfo(title=title, meta=meta, json_ld=json_ld, main=main, problems=(problem,))
 
 
-def _json_ld(soup: bs4.BeautifulSoup) -> Iterator[dict[str, Any]]:
+def _json_ld(soup: Any) -> Iterator[dict[str, Any]]:
     for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
         try:
             data = json.loads(tag.string or "")
@@ -168,42 +212,6 @@ def _json_ld(soup: bs4.BeautifulSoup) -> Iterator[dict[str, Any]]:
                 if isinstance(item.get("@graph"), list):
                     stack.extend(reversed(item["@graph"]))
                 yield item
-
-
-def _main_element(soup: bs4.BeautifulSoup) -> Tag:
-    """The element that holds the story: where the most paragraph text sits.
-
-    Every paragraph of some length gives its length to its parent and half of
-    it to its grandparent; the best-scoring element wins, widened to an
-    enclosing ``<article>`` when there is one. Pages with no such paragraphs
-    fall back to ``<main>``, then ``<body>``.
-    """
-    from bs4.element import Tag
-
-    scores: dict[int, float] = {}
-    nodes: dict[int, Tag] = {}
-    paragraphs = soup.find_all(_SCORED)
-    lengths = _text_lengths(paragraphs)
-    for paragraph in paragraphs:
-        if _is_chrome(paragraph):
-            continue
-        length = lengths[id(paragraph)]
-        if length < _MIN_PARAGRAPH:
-            continue
-        parent = paragraph.parent
-        for share, node in ((1.0, parent), (0.5, parent.parent if parent else None)):
-            if isinstance(node, Tag):
-                scores[id(node)] = scores.get(id(node), 0.0) + share * length
-                nodes[id(node)] = node
-    if scores:
-        best = nodes[max(scores, key=lambda key: scores[key])]
-        article = best if best.name == "article" else best.find_parent("article")
-        return article if isinstance(article, Tag) else best
-    for name in ("main", "body"):
-        found = soup.find(name)
-        if isinstance(found, Tag):
-            return found
-    return soup
 
 
 def _text_lengths(tags: list[Tag]) -> dict[int, int]:

@@ -7,7 +7,6 @@ main text; everything here walks the tree without recursion.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 import attrs
 
@@ -20,12 +19,8 @@ from newsparse._html import (
     _collapse,
     _finish,
     _marked,
-    _walk,
 )
-
-if TYPE_CHECKING:
-    import bs4
-    from bs4.element import Tag
+from newsparse._pagetree import Node, walk
 
 __all__ = ["Story"]
 
@@ -45,16 +40,14 @@ class Story:
     is_main: bool
 
 
-def _time(node: Tag) -> str | None:
+def _time(node: Node) -> str | None:
     """The ``datetime`` of the first ``<time>`` element that has one."""
-    from bs4.element import Tag
-
     time_tag = node.find("time", attrs={"datetime": True})
-    value = time_tag.get("datetime") if isinstance(time_tag, Tag) else None
+    value = time_tag.get("datetime") if isinstance(time_tag, Node) else None
     return value if isinstance(value, str) else None
 
 
-def _stories(soup: bs4.BeautifulSoup, root: Tag, main: HtmlText, articles: list[Tag]) -> _Split:
+def _stories(soup: Node, root: Node, main: HtmlText, articles: list[Node]) -> _Split:
     """The page's full articles when it holds several, and the text of the <article> elements left out.
 
     Only outermost ``<article>`` elements count (an article inside another is part
@@ -78,7 +71,7 @@ def _stories(soup: bs4.BeautifulSoup, root: Tag, main: HtmlText, articles: list[
         if listing is not None:
             stories, teasers = listing
             teasers.extend(_teaser(article) for article, _, in_main in outer if not in_main)
-            outside = _finish(_walk(root, skip=_PAGE_CHROME | {"article"})).paragraphs
+            outside = _finish(walk(root, skip=_PAGE_CHROME | {"article"})).paragraphs
             return tuple(stories), tuple(t for t in teasers if t), outside
     main_size = _size(main)
     stories = []
@@ -87,8 +80,8 @@ def _stories(soup: bs4.BeautifulSoup, root: Tag, main: HtmlText, articles: list[
         if id(article) in around:  # the main text is this article or inside it
             stories.append(Story(_heading(article) or None, main, _time(article), ordinals[id(article)], True))
         elif not in_main:  # (inside the main text, its text is there already)
-            title, text = _heading(article), _finish(_walk(article, skip=_PAGE_CHROME))
-            if not chrome and _is_full(text, title, main_size):
+            title, text = _heading(article), _finish(walk(article, skip=_PAGE_CHROME))
+            if not chrome and not _cards(article, text) and _is_full(text, title, main_size):
                 stories.append(Story(title, text, _time(article), ordinals[id(article)], False))
             else:
                 teasers.append(_teaser(article))
@@ -101,13 +94,16 @@ def _stories(soup: bs4.BeautifulSoup, root: Tag, main: HtmlText, articles: list[
 _Split = tuple[tuple[Story, ...], tuple[str, ...], tuple[str, ...]]
 
 
-def _listing(articles: list[tuple[Tag, bool]], ordinals: dict[int, int]) -> tuple[list[Story], list[str]] | None:
+def _listing(articles: list[tuple[Node, bool]], ordinals: dict[int, int]) -> tuple[list[Story], list[str]] | None:
     """The stories and teasers of a main element that holds two or more full articles; None if it does not."""
     read = [
-        (article, chrome, _heading(article), _finish(_walk(article, skip=_PAGE_CHROME))) for article, chrome in articles
+        (article, chrome, _heading(article), _finish(walk(article, skip=_PAGE_CHROME))) for article, chrome in articles
     ]
     biggest = max((_size(text) for _, _, _, text in read), default=0)
-    full = [not chrome and _is_full(text, title, biggest) for _, chrome, title, text in read]
+    full = [
+        not chrome and not _cards(article, text) and _is_full(text, title, biggest)
+        for article, chrome, title, text in read
+    ]
     if sum(full) < 2:
         return None
     stories: list[Story] = []
@@ -120,17 +116,21 @@ def _listing(articles: list[tuple[Tag, bool]], ordinals: dict[int, int]) -> tupl
     return stories, teasers
 
 
-def _heading(article: Tag) -> str:
+def _cards(article: Node, text: HtmlText) -> bool:
+    """Whether most of an article's text is in the articles it holds: a list of cards ("You may also like")."""
+    own = _finish(walk(article.contents, skip=_PAGE_CHROME | {"article"}))
+    return 2 * _size(own) < _size(text)
+
+
+def _heading(article: Node) -> str:
     """The text of an element's first heading ('' when it has none)."""
-    from bs4.element import Tag
-
     heading = article.find(_HEADINGS)
-    return _collapse(heading.get_text(), keep_breaks=False) if isinstance(heading, Tag) else ""
+    return _collapse(heading.get_text(), keep_breaks=False) if isinstance(heading, Node) else ""
 
 
-def _teaser(article: Tag) -> str:
+def _teaser(article: Node) -> str:
     """All the text of an element left out of the page's article, one line per paragraph."""
-    return "\n".join(_finish(_walk(article)).paragraphs)
+    return "\n".join(_finish(walk(article)).paragraphs)
 
 
 def _size(text: HtmlText) -> int:
@@ -144,31 +144,29 @@ def _is_full(text: HtmlText, title: str, main_size: int) -> bool:
     return bool(title) and has_paragraph and 3 * size >= main_size
 
 
-def _ancestor_ids(tag: Tag) -> set[int]:
+def _ancestor_ids(tag: Node) -> set[int]:
     """The ids of a tag and of every element that encloses it."""
     ids = {id(tag)}
     ids.update(id(parent) for parent in tag.parents)
     return ids
 
 
-def _outermost(soup: bs4.BeautifulSoup, name: str, root: Tag) -> Iterator[tuple[Tag, bool, bool]]:
+def _outermost(soup: Node, name: str, root: Node) -> Iterator[tuple[Node, bool, bool]]:
     """Each ``name`` element not inside another one, in document order, without recursion.
 
     With it: whether it sits inside page chrome (navigation, an aside, a
     related-links block...), and whether its text is in the main text (inside
     ``root`` and not inside an element that the walk of ``root`` leaves out).
     """
-    from bs4.element import Tag
-
     # A frame: the node, whether it is chrome, whether it is inside root, whether the walk of root skips it.
-    stack: list[tuple[Tag, bool, bool, bool]] = [(soup, False, soup is root, False)]
+    stack: list[tuple[Node, bool, bool, bool]] = [(soup, False, soup is root, False)]
     while stack:
         node, chrome, inside, hidden = stack.pop()
         if node.name == name and node is not soup:
             yield node, chrome, inside and not hidden
             continue
         for child in reversed(node.contents):
-            if isinstance(child, Tag):
+            if isinstance(child, Node):
                 dropped = child.name in _PAGE_CHROME or child.name in _SKIP
                 child_chrome = chrome or dropped or _marked(child)
                 child_inside = inside or child is root

@@ -166,6 +166,9 @@ CODES: Mapping[str, str] = {
     "base64-invalid": "a feed element says it holds base64 but does not; its text is kept as written",
     "page-empty": "an HTML page has no title and no text",
     "page-over-cap": "an HTML page is larger than the page cap (MAX_HTML_CHARS); only its head was read",
+    # html-page: choosing the main content (issue 12)
+    "page-body-from-json": "an HTML page's body was read from its JSON-LD articleBody, which agrees with the page",
+    "page-main-uncertain": "another block of an HTML page scored nearly as high as the one read as its article",
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
     # problems: web archives (WARC)
     "warc-records-skipped": "records of a web archive that are not pages (requests, redirects, images) were skipped",

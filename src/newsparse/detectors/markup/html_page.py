@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newsparse._html import PageInfo, Story, parse_page
+from newsparse import _htmlmeta
+from newsparse._html import PageInfo, Story, html_to_text, parse_page
+from newsparse._htmlblocks import better_json_body
 from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
@@ -93,10 +95,16 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
     """The raw articles of one page at ``offset``: one, or one per full ``<article>`` of a page that holds several."""
     info = parse_page(page)
     if not info.stories:
-        fields = _page_fields(info, info.main.text, info.time)
-        fields["dropped"] = [Dropped(text, "teaser article") for text in info.teasers]
+        body, from_json = _body(info)
+        fields = _page_fields(info, body, info.time)
+        fields["dropped"] = [
+            *(Dropped(text, reason) for text, reason in info.left_out),
+            *(Dropped(text, "teaser article") for text in info.teasers),
+        ]
         empty = not fields.get("title") and not fields.get("body")
         problems = [*info.problems, *([Problem("page-empty", "the page has no title and no text")] if empty else [])]
+        if from_json:
+            problems.append(_FROM_JSON)
         yield RawArticle(offset, offset + len(page), _present(fields), problems)
         return
     target = _page_story(info)
@@ -113,6 +121,7 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
         if index == 0 and target is None and page_title:
             dropped.append(Dropped(page_title, "page title"))
         if story.is_main:
+            dropped.extend(Dropped(text, reason) for text, reason in info.left_out)
             dropped.extend(Dropped(text, "outside the articles") for text in info.outside)
             dropped.extend(Dropped(text, "teaser article") for text in info.teasers)
         fields["dropped"] = dropped
@@ -124,6 +133,26 @@ _ARTICLE_OPEN = re.compile(r"<article[\s>/]", re.IGNORECASE)
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+_FROM_JSON = Problem(
+    "page-body-from-json",
+    "the page's markup holds little of its article: the body was read from its JSON-LD articleBody, "
+    "which agrees with the page",
+)
+
+
+def _body(info: PageInfo) -> tuple[str, bool]:
+    """The page's body: its main text, or its JSON-LD ``articleBody`` when that is the fuller story."""
+    body = info.main.text
+    raw = _article_ld(info.json_ld).get("articleBody")
+    if not isinstance(raw, str) or not raw.strip():
+        return body, False
+    json_text = html_to_text(raw).text if "<" in raw else "\n\n".join(p.strip() for p in raw.split("\n") if p.strip())
+    words = " ".join((info.meta.get("description") or "", info.meta.get("og:description") or "", body))
+    if better_json_body(json_text, body, words):
+        return json_text, True
+    return body, False
 
 
 def _page_title(info: PageInfo) -> str | None:
@@ -177,29 +206,58 @@ def _source(info: PageInfo) -> str | None:
 
 
 def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
-    """The fields of the page's article from its meta tags and JSON-LD, with ``body`` as its text."""
+    """The fields of the page's article from its meta tags, JSON-LD and tree, with ``body`` as its text."""
     meta = info.meta
     ld = _article_ld(info.json_ld)
+    hints = info.hints
+    url = next(iter(hints.get("canonical", [])), None) or meta.get("og:url") or _str(ld.get("url"))
+    sites = _htmlmeta.site_names(meta, ld, url)
     fields: dict[str, Any] = {}
-    fields["title"] = _page_title(info)
+    fields["title"] = _htmlmeta.page_title([meta.get("og:title"), _str(ld.get("headline")), info.title], sites)
     fields["body"] = body
-    published = meta.get("article:published_time") or _str(ld.get("datePublished")) or time
-    updated = meta.get("article:modified_time") or _str(ld.get("dateModified"))
-    fields["published"] = published  # dates are read (or reported unreadable) by the field contract
+    published, updated = _htmlmeta.dates(meta, ld, hints, info.header, url)
+    fields["published"] = published if published is not None else time  # read by the field contract
     fields["updated"] = updated
-    fields["url"] = meta.get("og:url") or _str(ld.get("url")) or None
-    authors = _ld_names(ld.get("author")) or ([meta["author"]] if meta.get("author") else [])
-    fields["authors"] = authors
+    fields["url"] = url or None
+    author_values = [
+        *_ld_names(ld.get("author")),
+        *(meta[key] for key in _htmlmeta.AUTHOR_KEYS if meta.get(key)),
+        *hints.get("itemprop:author", []),
+        *hints.get("rel-author", []),
+        *hints.get("byline", []),
+    ]
+    fields["authors"] = _htmlmeta.authors(author_values, sites)
     fields["source"] = _source(info)
+    section = _section(meta, ld, hints)
+    fields["section"] = None if section and _htmlmeta.is_site_name(section, sites) else section
+    fields["image"] = meta.get("og:image") or meta.get("twitter:image") or _ld_image(ld.get("image"))
     fields["language"] = _language(meta, ld)
-    tags = [v for k, v in meta.items() if k == "article:tag"]
+    tags = [t for value in hints.get("tags", []) for t in value.split(",") if t.strip()]
     keywords = ld.get("keywords")
     if isinstance(keywords, str):
-        tags.extend(t.strip() for t in keywords.split(",") if t.strip())
+        tags.extend(t for t in keywords.split(",") if t.strip())
     elif isinstance(keywords, list):
         tags.extend(t for t in keywords if isinstance(t, str))
-    fields["tags"] = list(dict.fromkeys(tags))
+    fields["tags"] = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
     return fields
+
+
+def _section(meta: Mapping[str, str], ld: Mapping[str, Any], hints: Mapping[str, list[str]]) -> str | None:
+    """The page's section: article:section and the like, JSON-LD articleSection, microdata."""
+    found = next((meta[key] for key in _htmlmeta.SECTION_KEYS if meta.get(key)), None)
+    section = ld.get("articleSection")
+    if found is None and isinstance(section, list):
+        section = next((s for s in section if isinstance(s, str) and s.strip()), None)
+    return found or _str(section) or next(iter(hints.get("itemprop:articlesection", [])), None)
+
+
+def _ld_image(value: object) -> str | None:
+    """The first URL of a JSON-LD image: a string, an ImageObject, or a list of those."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, Mapping):
+        value = value.get("url") or value.get("contentUrl")
+    return _str(value)
 
 
 def _language(meta: Mapping[str, str], ld: Mapping[str, Any]) -> str | None:

@@ -1,0 +1,368 @@
+"""Choosing a page's main content by scoring blocks, and pruning what is not the story inside it.
+
+:func:`measure` walks the tree once (iteratively) and records, for every
+element, its visible text length, the part of it inside links, and whether a
+class or id marks it as page chrome (related lists, share bars, newsletter
+boxes, comments... in many languages). :func:`choose` scores the paragraphs
+outside chrome (their text, less their links) into their parent and
+grandparent, and returns the best block with the siblings that carry the same
+story (an article split across containers), and whether the choice was close.
+:func:`story_paragraphs` walks the chosen blocks leaving out chrome, link lists
+and captions; the lines left are filtered by ``_htmllines``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from newsparse._html import _PAGE_CHROME, _SKIP
+from newsparse._pagetree import Node, walk
+from newsparse.vocabulary import registered
+
+__all__ = ["Blocks", "better_json_body", "choose", "measure", "story_paragraphs"]
+
+# Class and id words of blocks that are not the story, beyond the vocabularies' ``chrome_classes`` (which are
+# added when the pattern is built): other languages' forms and English stems. Matched at the start of a word of
+# the class/id (split on anything but letters, digits and "-"), so "related-posts" and "relacionadas" match.
+_CHROME_WORDS = (
+    "relacionad", "relacionat", "correlat", "verwandt", "similar", "recommend", "empfehl", "recomend", "mostread",
+    "most-read", "tendencia", "ticker", "subscri", "suscri", "abonn", "inscri", "sign-up", "donat", "sociais",
+    "kommentar", "comentari", "commentaire", "discussion", "disqus", "reaction", "anzeige", "werbung", "publicidad",
+    "publicite", "pubblicita", "outbrain", "taboola", "footer", "author-bio", "authorbio", "author-box",
+    "about-author", "bio-box", "tag-list", "taglist", "tags", "keywords", "gallery", "galeria", "galerie",
+    "slideshow", "carousel", "teaser", "more-from", "morefrom", "read-more", "readmore", "leia-tambem",
+    "leiatambem", "veja-tambem", "lire-aussi", "articles-lies", "a-lire", "mehr-zum", "weitere", "modal", "popup",
+    "login", "deal", "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
+    "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination",
+)  # fmt: skip
+_CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow".split())
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Class and id words of the story's own container: such a block is kept even when another of its words is chrome.
+_STORY = re.compile(
+    r"article[-_]?(?:body|content|text)|entry[-_]?content|post[-_]?(?:body|content)|story[-_]?(?:body|content)"
+    r"|body[-_]?text|main[-_]?content|content[-_]?body|articlebody|rich[-_]?text|artikel|contenido|conteudo"
+    r"|materia|corpo|texte"
+)
+_PARAGRAPHS = frozenset("p pre blockquote".split())
+_TEXT_HOLDERS = frozenset("div td section article main center font span".split())  # may hold text between <br>s
+_CAPTIONS = frozenset("figcaption figure".split())
+_LISTS = frozenset("ul ol dl table nav menu".split())
+_MIN_PARAGRAPH = 25
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+@attrs.define
+class Blocks:
+    """What :func:`measure` found: per element (by ``id``) text, link text, paragraph score, chrome marks."""
+
+    text: dict[int, int] = attrs.field(factory=dict)
+    links: dict[int, int] = attrs.field(factory=dict)
+    chrome: set[int] = attrs.field(factory=set)
+    scores: dict[int, float] = attrs.field(factory=dict)
+    direct: dict[int, int] = attrs.field(factory=dict)
+    para: dict[int, list[float]] = attrs.field(factory=dict)  # story-like paragraph text under it, and how many
+    nodes: dict[int, Any] = attrs.field(factory=dict)
+
+
+def marks(tag: Node) -> str:
+    """The tag's class and id words, lower-cased."""
+    found: Any = tag.get("class") or []
+    classes = [found] if isinstance(found, str) else list(found)
+    return " ".join([*classes, str(tag.get("id") or ""), str(tag.get("role") or "")]).lower()
+
+
+def _chrome_start() -> re.Pattern[str]:
+    """The chrome words as one pattern: the registered vocabularies' ``chrome_classes`` and ``_CHROME_WORDS``."""
+    vocabularies = registered()
+    key = tuple(map(id, vocabularies))
+    pattern = _PATTERNS.get(key)
+    if pattern is None:
+        words = {word.lower() for word in (*(w for v in vocabularies for w in v.chrome_classes), *_CHROME_WORDS)}
+        pattern = _PATTERNS[key] = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return pattern
+
+
+_PATTERNS: dict[tuple[int, ...], re.Pattern[str]] = {}  # by the registered vocabularies
+
+
+@functools.lru_cache(maxsize=4096)
+def is_chrome_mark(words: str) -> bool:
+    """Whether class/id words mark a block that is not the story ("related-posts", "share-bar", "kommentare")."""
+    if not words.strip() or _STORY.search(words):
+        return False
+    start = _chrome_start()
+    for word in _WORD.findall(words):
+        parts = word.split("-")
+        if parts[-1] in _STATES and len(parts) > 1:
+            continue  # "modal-enabled", "comments-open": a state of the page, not a block
+        if word in _CHROME_EXACT or start.match(word):
+            return True
+        for before, part in zip(["", *parts], parts, strict=False):
+            if before not in _LAYOUT and start.match(part):
+                return True
+    return False
+
+
+# A class word part after these names a layout ("content-with-sidebar", "has-comments"), not a block of chrome.
+_STATES = frozenset("enabled disabled open closed active visible loaded on off".split())
+_LAYOUT = frozenset("with has no without content main enable enabled show is".split())
+
+
+def _own_chrome(tag: Node) -> bool:
+    if tag.name in _PAGE_CHROME:
+        return True
+    if tag.get("hidden") is not None or tag.get("aria-hidden") == "true":
+        return True
+    style = tag.get("style")
+    if isinstance(style, str) and _HIDDEN.search(style):
+        return True
+    words = marks(tag)
+    return bool(words) and is_chrome_mark(words)
+
+
+def measure(root: Node) -> Blocks:
+    """Text and link lengths of every element under ``root``, its chrome marks and paragraph scores.
+
+    One walk measures the elements; a second marks as chrome every element inside
+    a marked one, unless the marked one holds half the page's text or more (a
+    layout wrapper whose classes say "has-sidebar" is not page chrome).
+    """
+    blocks = Blocks()
+    own = _sizes(root, blocks)
+    whole = blocks.text.get(id(root), 0)
+    holders = _card_holders(root)
+    # Frames: (element, inside chrome, inside a card: an <article> among several held by another <article>).
+    stack: list[tuple[Node, bool, bool]] = [(root, False, False)]
+    while stack:
+        tag, chrome, card = stack.pop()
+        key = id(tag)
+        chrome = chrome or (key in own and blocks.text.get(key, 0) * 2 < whole)
+        card = card or (tag.name == "article" and _is_card(tag, holders, blocks))
+        if chrome:
+            blocks.chrome.add(key)
+        elif not card:  # the cards of a "You may also like" article never score
+            direct = blocks.direct.get(key, 0)
+            if tag.name in _PARAGRAPHS or (direct >= _MIN_PARAGRAPH and tag.name in _TEXT_HOLDERS):
+                _score(tag, blocks)
+        stack.extend((blocks.nodes[id(child)], chrome, card) for child in tag.contents if id(child) in blocks.text)
+    return blocks
+
+
+def _is_card(article: Node, holders: set[int], blocks: Blocks) -> bool:
+    """Whether an <article> is one of the cards of a card list: held by a holder, and a small part of it."""
+    holder = article.find_parent("article")
+    return (
+        holder is not None and id(holder) in holders and 4 * blocks.text.get(id(article), 0) < blocks.text[id(holder)]
+    )
+
+
+def _card_holders(root: Node) -> set[int]:
+    """The ids of the <article> elements that hold three or more <article> elements of their own (card lists)."""
+    counts: dict[int, int] = {}
+    for article in root.find_all("article"):
+        holder = article.find_parent("article")
+        if holder is not None:
+            counts[id(holder)] = counts.get(id(holder), 0) + 1
+    return {key for key, count in counts.items() if count >= 3}
+
+
+def _sizes(root: Node, blocks: Blocks) -> set[int]:
+    """Fill text, link and direct text sizes for every element; return the ids of elements marked as chrome."""
+    own: set[int] = set()
+    # Frames: (tag, children iterator, inside a link, [text, links, direct text]).
+    frames: list[tuple[Node, Any, bool, list[int]]] = [(root, iter(root.contents), False, [0, 0, 0])]
+    while frames:
+        tag, children, link, sizes = frames[-1]
+        child = next(children, None)
+        if child is None:
+            frames.pop()
+            key = id(tag)
+            blocks.text[key], blocks.links[key] = sizes[0], sizes[1]
+            if sizes[2]:
+                blocks.direct[key] = sizes[2]
+            blocks.nodes[key] = tag
+            if frames:
+                outer = frames[-1][3]
+                outer[0] += sizes[0]
+                outer[1] += sizes[1]
+            continue
+        if isinstance(child, Node):
+            if child.name in _SKIP:
+                continue
+            if _own_chrome(child):
+                own.add(id(child))
+            frames.append((child, iter(child.contents), link or child.name == "a", [0, 0, 0]))
+        else:
+            size = len(child.strip())
+            sizes[0] += size
+            if link:
+                sizes[1] += size
+            elif tag.name not in _PARAGRAPHS:
+                sizes[2] += size
+    return own
+
+
+def _score(tag: Node, blocks: Blocks) -> None:
+    """Give a paragraph's text (less its links) to its parent, and half of it to its grandparent."""
+    key = id(tag)
+    if tag.name in _PARAGRAPHS:
+        size, linked = blocks.text[key], blocks.links[key]
+        node = tag.parent
+    else:  # text written straight into a div (lines between <br>): the div scores its own text
+        size, linked = blocks.direct[key], 0
+        node = tag
+    if size < _MIN_PARAGRAPH or linked * 2 > size:
+        return
+    value = float(size - linked)
+    for share in (1.0, 0.5):
+        if node is None:
+            break
+        blocks.scores[id(node)] = blocks.scores.get(id(node), 0.0) + share * value
+        blocks.nodes[id(node)] = node
+        node = node.parent
+    above: Node | None = tag
+    while above is not None:
+        tally = blocks.para.setdefault(id(above), [0.0, 0.0])
+        tally[0] += value
+        tally[1] += 1
+        above = above.parent
+
+
+def _density(blocks: Blocks, key: int) -> float:
+    size = blocks.text.get(key, 0)
+    return blocks.links.get(key, 0) / size if size else 1.0
+
+
+def choose(blocks: Blocks) -> tuple[list[Node], bool] | None:
+    """The blocks that hold the story (in document order) and whether another block scored nearly as well.
+
+    None when no paragraph scored (the caller falls back to ``<main>`` or ``<body>``).
+    """
+    ranked = sorted(
+        (
+            (score * (1.0 - _density(blocks, key)), key)
+            for key, score in blocks.scores.items()
+            if key not in blocks.chrome
+        ),
+        reverse=True,
+    )
+    if not ranked:
+        return None
+    best_score, best_key = ranked[0]
+    best = blocks.nodes[best_key]
+    article = best if best.name == "article" else best.find_parent("article")
+    if (
+        article is not None
+        and id(article) not in blocks.chrome
+        and blocks.text.get(id(article), 0) <= 3 * blocks.text.get(best_key, 0)
+    ):
+        best = article
+    best = _widened(best, blocks)
+    around = {id(best), *(id(parent) for parent in best.parents)}
+    rival = next(
+        (
+            score
+            for score, key in ranked[1:]
+            if key not in around and not any(parent is best for parent in blocks.nodes[key].parents)
+        ),
+        0.0,
+    )
+    roots = _with_siblings(best, blocks, best_score)
+    return roots, rival >= 0.8 * best_score and rival > 200
+
+
+def _widened(best: Node, blocks: Blocks) -> Node:
+    """The best block, or an enclosing one that adds more paragraphs of the story (an article split in columns).
+
+    A parent is taken when it adds no paragraph text and little other text (a
+    wrapper), or when what it adds is mostly paragraphs of some length with few
+    links (the other columns of the same story), never ``<body>``.
+    """
+    node = best
+    while node.parent is not None and node.parent.name not in ("body", "html", "[document]"):
+        parent = node.parent
+        key, up = id(node), id(parent)
+        if up in blocks.chrome or node.name == "article":
+            break
+        para, count = blocks.para.get(key, [0.0, 0.0])
+        more_para, more_count = blocks.para.get(up, [0.0, 0.0])
+        added_text = blocks.text.get(up, 0) - blocks.text.get(key, 0)
+        added = more_para - para
+        if added <= 0:
+            if added_text > 0.3 * blocks.text.get(key, 0) + 40:
+                break
+        elif (
+            (added_text > 1.5 * added and _density(blocks, up) > 0.1)
+            or blocks.links.get(up, 0) - blocks.links.get(key, 0) > 0.15 * added_text
+            or added / max(more_count - count, 1.0) < 80
+        ):
+            break
+        node = parent
+    return node
+
+
+def _with_siblings(best: Node, blocks: Blocks, best_score: float) -> list[Node]:
+    """The best block and its siblings that hold more of the same story (scored paragraphs, few links)."""
+    parent = best.parent
+    if parent is None or best.name == "article":
+        return [best]  # an <article> is one story; those beside it are read as stories of their own
+    roots = []
+    for sibling in parent.contents:
+        if not isinstance(sibling, Node):
+            continue
+        key = id(sibling)
+        if sibling is best:
+            roots.append(sibling)
+        elif sibling.name != "article" and key not in blocks.chrome and _density(blocks, key) < 0.25:
+            score = blocks.scores.get(key, 0.0)
+            if score >= max(0.2 * best_score, 150.0):
+                roots.append(sibling)
+    return roots
+
+
+def story_paragraphs(roots: Iterable[Node], blocks: Blocks, dropped: list[str]) -> list[str]:
+    """The paragraphs of the chosen blocks, leaving out chrome, link lists and figures (their text to ``dropped``)."""
+    return walk(roots, leave=lambda node: _left_out(node, blocks), left=dropped)
+
+
+def _left_out(tag: Node, blocks: Blocks) -> bool:
+    """Whether a block inside the story is not part of it: chrome, a figure, or a list of links."""
+    key = id(tag)
+    if tag.name in _CAPTIONS or (key in blocks.chrome and _own_chrome(tag)):
+        return True
+    if tag.name in _LISTS or tag.name in ("div", "section", "li", "p", "span"):
+        size = blocks.text.get(key, 0)
+        linked = blocks.links.get(key, 0)
+        if size and linked >= 0.6 * size and (tag.name not in ("p", "span") or size < 200):
+            return tag.name != "p" or size < 120 or linked >= 0.9 * size
+    return False
+
+
+_TOKENS = re.compile(r"\w+")
+
+
+def _shingle_set(text: str) -> set[tuple[str, ...]]:
+    tokens = _TOKENS.findall(text.casefold())
+    return {tuple(tokens[i : i + 3]) for i in range(max(len(tokens) - 2, 1))}
+
+
+def better_json_body(json_text: str, page_text: str, page_words: str) -> bool:
+    """Whether a JSON-LD ``articleBody`` (or embedded state) is the story where the page's own text falls short.
+
+    It must be real text (200 characters or more), at least twice as long as what
+    was read from the markup, and agree with the page: what was read from the markup
+    is mostly inside it, or its opening is in ``page_words`` (the description and
+    the page's text), so that a stale or foreign body is never taken.
+    """
+    if len(json_text) < 200 or len(json_text) < 2 * len(page_text):
+        return False
+    ours = _shingle_set(page_text) if page_text else set()
+    if ours and len(ours & _shingle_set(json_text)) >= 0.5 * len(ours):
+        return True
+    opening = " ".join(_TOKENS.findall(json_text.casefold())[:5])
+    return len(opening) > 15 and opening in " ".join(_TOKENS.findall(page_words.casefold()))

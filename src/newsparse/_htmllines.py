@@ -1,0 +1,102 @@
+"""The lines of a page's chosen story that are not the story: repeated header lines, labels, headline lists.
+
+:func:`trim_header` drops the headline, byline, date, URL and "N min read" lines
+repeated at the top; :func:`drop_furniture` drops label lines ("Advertisement",
+"Share") and the headlines listed under a "Related" or "Don't miss" heading, in
+several languages. What they drop is handed back so that it is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["drop_furniture", "trim_header"]
+
+_READ_TIME = re.compile(r"^\W*\d+\s*(?:min(?:ute)?s?|minutos?|minuten|Min\.?)\b.{0,20}$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|von|por|par|di|door|av|af|de|przez|от)\s+\S", re.IGNORECASE)
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+_DATE_BITS = re.compile(
+    r"\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b\d{1,2}\b"
+    r"|\b(?:updated|published|posted|aktualisiert|actualizado|atualizado|mis à jour|publicado|publié|veröffentlicht"
+    r"|aggiornato|pubblicato)\b",
+    re.IGNORECASE,
+)
+_HEAD_SIZE = 80  # a line this short before the first real paragraph may be a repeated header line
+_HEAD_LINES = 8  # how many lines at the top are looked at
+
+
+def trim_header(paragraphs: list[str], title: str | None, dropped: list[str]) -> list[str]:
+    """Drop the headline, byline, date, URL and "N min read" lines repeated at the top of the story.
+
+    Only short lines before the first paragraph of some length are looked at;
+    other short lines there (a kicker, a subheading) are kept.
+    """
+    key = " ".join((title or "").split()).casefold()
+    kept: list[str] = []
+    top = True
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.strip()
+        folded = " ".join(text.split()).casefold()
+        if top and (index >= _HEAD_LINES or (len(text) >= _HEAD_SIZE and folded != key)):
+            top = False
+        header = top and bool(
+            (key and (folded == key or (len(folded) > 15 and folded in key)))
+            or _URL_LINE.match(text)
+            or _BYLINE.match(text)
+            or (_DATE_BITS.search(text) and len(text) < 60)
+        )
+        if header or (len(text) < 60 and _READ_TIME.match(text)):
+            dropped.append(paragraph)
+        else:
+            kept.append(paragraph)
+    return kept
+
+
+# Lines that are page furniture wherever they stand (compared case-folded, without end punctuation).
+_LABEL_LINES = frozenset(
+    (
+        "advert", "advertisement", "advertising", "anzeige", "werbung", "publicidad", "publicité", "publicidade",
+        "pubblicità", "reklama", "annonse", "sponsored", "tags", "tags:", "share", "share this", "share this article",
+        "compartir", "partager", "teilen", "condividi", "compartilhe", "print", "email", "comments", "comentários",
+        "kommentare", "commentaires", "comentarios", "close", "video", "loading", "skip ad",
+    )
+)  # fmt: skip
+# Headings of a list of other stories: the heading goes, and the short headline lines right after it.
+_LIST_HEADINGS = frozenset(
+    (
+        "related", "related articles", "related stories", "related content", "related news", "more stories",
+        "more from", "our latest stories", "latest stories", "latest news", "you may also like", "you might also like",
+        "recommended", "recommended for you", "don't miss", "don’t miss", "dont miss", "most popular", "most read",
+        "trending", "trending now", "top stories", "read more", "read next", "more on this", "see also",
+        "leia também", "leia mais", "veja também", "você pode gostar", "lire aussi", "à lire aussi", "a lire aussi",
+        "sur le même sujet", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "lesen sie auch",
+        "te puede interesar", "noticias relacionadas", "lee también", "relacionadas", "leggi anche",
+        "potrebbe interessarti",
+        "articoli correlati", "czytaj także", "читайте также", "関連記事", "相关阅读", "관련기사",
+    )
+)  # fmt: skip
+_IMAGE_COUNT = re.compile(r"^(?:image|photo|foto|bild|picture|slide)\s+\d+\s+(?:of|von|de|di|/)\s+\d+$", re.IGNORECASE)
+_HEADLINE_SIZE = 150
+
+
+def _folded(line: str) -> str:
+    return " ".join(line.split()).casefold().rstrip(" .:!…|»›>")
+
+
+def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
+    """Drop label lines ("Advertisement", "Share") and headline lists under a "Related" or "Don't miss" heading."""
+    kept: list[str] = []
+    in_list = False
+    for paragraph in paragraphs:
+        folded = _folded(paragraph)
+        if folded in _LIST_HEADINGS:
+            in_list = True
+        elif in_list and len(paragraph) < _HEADLINE_SIZE and not paragraph.rstrip().endswith((".", "?", "!", '"', "”")):
+            pass  # a headline of the list
+        else:
+            in_list = False
+            if folded not in _LABEL_LINES and not _IMAGE_COUNT.match(folded):
+                kept.append(paragraph)
+                continue
+        dropped.append(paragraph)
+    return kept

@@ -1,0 +1,260 @@
+"""A whole page's metadata beyond the body: title without the site's name, authors, dates, section, tags, image.
+
+:func:`tree_hints` reads, in one pass over the tree, what the ``<head>`` does not
+say: microdata ``itemprop`` values, ``rel=author`` links, byline elements, the
+canonical link and the ``<time>`` elements of the story. :func:`page_metadata`
+then combines them with the meta tags and JSON-LD, each field from the most
+reliable place that has it. Dates are handed on as the page writes them (the
+field contract reads them); a date is never made up.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from newsparse._fields import split_names
+from newsparse._meta import parse_byline, parse_date
+from newsparse._pagetree import Node
+
+__all__ = ["authors", "dates", "page_title", "tree_hints", "url_date"]
+
+# Meta names (lower-cased property, name or itemprop) that give the publication and update dates, best first.
+PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "datepublished", "article:published", "publishdate",
+    "publish-date", "publish_date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
+    "dcterms.date", "dcterms.issued", "dcterms.created", "dc.date.created", "article.published", "publication_date",
+    "date", "displaydate", "originalpublicationdate", "citation_publication_date", "datecreated", "release_date",
+    "cxenseparse:recs:publishtime", "timestamp",
+)  # fmt: skip
+UPDATED_KEYS = (
+    "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+    "article.updated", "last-modified", "lastmod", "updated_time", "parsely-updated", "datelastpubbed",
+)  # fmt: skip
+AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl")
+_TAG_KEYS = frozenset(("article:tag", "og:article:tag", "parsely-tags", "news_keywords", "sailthru.tags"))
+SECTION_KEYS = ("article:section", "parsely-section", "section", "article.section", "category", "cxenseparse:section")
+# Class and id words of an element that holds the byline's names.
+_BYLINE_MARK = re.compile(r"(?:^|[\s_-])(?:byline|by-line|author|autor|auteur|autore|writer|reporter)", re.IGNORECASE)
+_JOB_WORDS = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|journalist|producer|analyst|"
+    r"redakteur|redaktion|redacción|rédaction|redação|periodista|journaliste|giornalista|chief|senior)\b",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s+[|\-–—:·»«]\s+|\s+::\s+")
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$|\.)|[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)[/_.-]"
+)
+_URL_HOST = re.compile(r"^[a-z]+://(?:www\d?\.)?([^/:]+)", re.IGNORECASE)
+_EPOCH_MS = re.compile(r"^1\d{12}$")
+_COMPACT = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)(?:T?(\d\d)(\d\d)(\d\d)?Z?)?$")
+_MAX_NAME = 80
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$|\s+\d.*$", re.IGNORECASE
+)
+_BY = re.compile(r"^(?:by|von|por|par|di|door|av|af)\s+", re.IGNORECASE)
+_UPDATED_LINE = re.compile(r"\b(?:updated|aktualisiert|actualizado|atualizado|mis à jour|aggiornato)\b", re.IGNORECASE)
+_GENERIC_HOST_PARTS = frozenset("co com org net gov ac edu news www m amp edition".split())
+
+
+def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
+    """What the tree says beyond its head: itemprop values, rel=author, bylines, canonical link, story times."""
+    hints: dict[str, list[str]] = {}
+    for tag in soup.find_all(True):
+        name = tag.name
+        itemprop = tag.get("itemprop")
+        if isinstance(itemprop, str):
+            _itemprop(tag, itemprop.lower(), hints)
+        rel = tag.get("rel")
+        rels = [rel] if isinstance(rel, str) else list(rel or [])
+        if name == "link" and "canonical" in rels and isinstance(tag.get("href"), str):
+            hints.setdefault("canonical", []).append(str(tag.get("href")))
+        elif name == "a" and "author" in rels:
+            hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
+        elif name == "time" and isinstance(tag.get("datetime"), str):
+            inside = story is not None and any(parent is story for parent in tag.parents)
+            where = "story-time" if inside else "time"
+            hints.setdefault(where, []).append(str(tag.get("datetime")))
+        elif name == "meta" and str(tag.get("property") or tag.get("name") or "").lower() in _TAG_KEYS:
+            hints.setdefault("tags", []).append(str(tag.get("content") or ""))
+        elif name not in ("html", "body", "head", "meta", "script", "style") and _byline_mark(tag):
+            text = tag.get_text(" ", strip=True)
+            if 2 < len(text) <= 120:
+                hints.setdefault("byline", []).append(text)
+    return hints
+
+
+def _byline_mark(tag: Node) -> bool:
+    classes: Any = tag.get("class") or []
+    words = " ".join([*([classes] if isinstance(classes, str) else classes), str(tag.get("id") or "")])
+    return bool(words.strip()) and _byline_words(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _byline_words(words: str) -> bool:
+    return _BYLINE_MARK.search(words) is not None
+
+
+def _itemprop(tag: Node, prop: str, hints: dict[str, list[str]]) -> None:
+    if prop in ("author", "creator"):
+        inner = tag.find(itemprop="name")
+        source = inner if isinstance(inner, Node) else tag
+        value = source.get("content") or source.get_text(" ", strip=True)
+        if isinstance(value, str) and value.strip():
+            hints.setdefault("itemprop:author", []).append(value.strip())
+    elif prop in ("datepublished", "datemodified", "datecreated", "articlesection"):
+        value = tag.get("content") or tag.get("datetime") or tag.get_text(" ", strip=True)
+        if isinstance(value, str) and value.strip():
+            hints.setdefault(f"itemprop:{prop}", []).append(value.strip())
+
+
+def site_names(meta: Mapping[str, str], ld: Mapping[str, Any], url: str | None) -> list[str]:
+    """The names the site goes by: og:site_name, the JSON-LD publisher, and its host name's main word."""
+    names = [meta.get("og:site_name") or "", meta.get("application-name") or ""]
+    names.extend(split_names(ld.get("publisher")) if isinstance(ld.get("publisher"), Mapping | list) else [])
+    host = _URL_HOST.match(url or "")
+    if host:
+        parts = [part for part in host.group(1).split(".")[:-1] if part not in _GENERIC_HOST_PARTS]
+        names.extend(parts[-1:])
+    return [name for name in names if name.strip()]
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _matches(part: str, keys: list[str]) -> bool:
+    squeezed = _squeezed(part)
+    return len(part.split()) <= 5 and len(squeezed) >= 2 and any(k in squeezed or squeezed in k for k in keys)
+
+
+def is_site_name(text: str, sites: list[str]) -> bool:
+    """Whether ``text`` is one of the site's names ("gizmodo.com" for the site Gizmodo)."""
+    squeezed = _squeezed(text)
+    keys = [_squeezed(site) for site in sites if len(_squeezed(site)) >= 2]
+    return any(squeezed.startswith(key) and len(squeezed) - len(key) <= 5 for key in keys)
+
+
+def page_title(candidates: Iterable[str | None], sites: list[str]) -> str | None:
+    """The first title given, without a site's name before or after a separator ("... | CNN Politics")."""
+    title = next((" ".join(t.split()) for t in candidates if t and t.strip()), None)
+    if not title:
+        return None
+    keys = [_squeezed(site) for site in sites if len(_squeezed(site)) >= 2]
+    separators = list(_SEPARATORS.finditer(title))
+    if not separators or not keys:
+        return title
+    last, first = separators[-1], separators[0]
+    if _matches(title[last.end() :], keys) and last.start() > 0:
+        return title[: last.start()].strip()
+    if _matches(title[: first.start()], keys) and title[first.end() :].strip():
+        return title[first.end() :].strip()
+    return title
+
+
+def clean_author(name: str, publishers: list[str]) -> list[str]:
+    """The people in an author value: without "By", job titles, handles, URLs or the publisher's name."""
+    name = " ".join(name.split())
+    if not name or "://" in name or len(name) > 200:
+        return []
+    parsed = parse_byline(name if name.lower().startswith("by ") else f"By {name}")
+    people = parsed[0] if parsed else list(split_names(_BY.sub("", name)))
+    kept = []
+    keys = {_squeezed(p) for p in publishers}
+    for person in people:
+        person = _TRAILING_DATE.sub("", person).strip(" @|·-")
+        if (
+            not person
+            or len(person) > _MAX_NAME
+            or _JOB_WORDS.search(person)
+            or _squeezed(person) in keys
+            or person.startswith("@")
+            or any(c.isdigit() for c in person)
+        ):
+            continue
+        kept.append(person)
+    return kept
+
+
+def authors(values: Iterable[str], publishers: list[str]) -> list[str]:
+    """The authors of the first source that names some, de-duplicated."""
+    for value in values:
+        found = clean_author(value, publishers)
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
+def date_value(value: str | None) -> str | float | None:
+    """A date as the page writes it, with epoch milliseconds and compact ISO ("20240314") made readable."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if _EPOCH_MS.match(value):
+        return int(value) / 1000
+    compact = _COMPACT.match(value)
+    if compact:
+        year, month, day, hour, minute, second = compact.groups()
+        time = f"T{hour}:{minute}:{second or '00'}" if hour else ""
+        return f"{year}-{month}-{day}{time}"
+    return value
+
+
+def url_date(url: str | None) -> str | None:
+    """The date in a URL's path ("/2024/03/14/", "-20240314-"), as an ISO date; None when there is none."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+    text = f"{year}-{int(month):02d}-{int(day):02d}"
+    return text if parse_date(text) else None
+
+
+def first_date(values: Iterable[str | None]) -> str | float | None:
+    """The first value that reads as a date."""
+    for value in values:
+        candidate = date_value(value)
+        if isinstance(candidate, float) or (candidate and parse_date(candidate)):
+            return candidate
+    return None
+
+
+def dates(
+    meta: Mapping[str, str],
+    ld: Mapping[str, Any],
+    hints: Mapping[str, list[str]],
+    header: Iterable[str],
+    url: str | None,
+) -> tuple[str | float | None, str | float | None]:
+    """(published, updated): from JSON-LD and meta, microdata, the story's <time>, visible lines, the URL."""
+    ld_published = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
+    ld_updated = ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None
+    visible = [
+        line
+        for line in header
+        if not re.search(r"\b(?:updated|aktualisiert|actualizado|atualizado|mis à jour)\b", line, re.I)
+    ]
+    updated_lines = [line for line in header if line not in visible]
+    published = first_date(
+        [
+            ld_published,
+            *(meta.get(key) for key in PUBLISHED_KEYS),
+            *hints.get("itemprop:datepublished", []),
+            *hints.get("itemprop:datecreated", []),
+            *hints.get("story-time", []),
+            *visible,
+            url_date(url),
+            *hints.get("time", [])[:1],
+        ]
+    )
+    updated = first_date(
+        [ld_updated, *(meta.get(key) for key in UPDATED_KEYS), *hints.get("itemprop:datemodified", []), *updated_lines]
+    )
+    # None readable: the declared value, so that the field contract reports it as unreadable.
+    if published is None:
+        published = ld_published or meta.get("article:published_time")
+    if updated is None:
+        updated = ld_updated or meta.get("article:modified_time")
+    return published, updated

@@ -1,0 +1,273 @@
+"""A light tree of a whole page, built straight from lxml's parse events (or, without lxml, from BeautifulSoup's).
+
+The page reader needs a tree (to score blocks, look up parents and siblings),
+but not BeautifulSoup's: building that costs most of a page's time. A
+:class:`Node` holds a name, its attributes (``class`` and ``rel`` as lists, as
+BeautifulSoup gives them), its children and its parent, and offers the few
+look-ups the page reader uses, under BeautifulSoup's names (``get``,
+``find_all``, ``find``, ``find_parent``, ``parents``, ``get_text``, ``string``).
+Strings are :class:`Text`; comments, processing instructions and doctypes are
+left out, as the text walk leaves them out. With lxml the events come from the
+same parser BeautifulSoup would use, so the tree has the same shape; without
+lxml a BeautifulSoup tree (``html.parser``) is converted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Iterator
+from typing import Any
+
+from newsparse import _html
+from newsparse._html import _BLOCK, _BREAK, _SKIP, _flush
+
+__all__ = ["Document", "Node", "Text", "build", "walk"]
+
+_ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
+_PRESERVE = frozenset(("pre", "textarea"))
+_LISTS = frozenset(("class", "rel"))  # attributes BeautifulSoup splits into lists of words
+_CHUNK = 65536
+# Elements whose inside is never text for a reader nor looked up (drawings, media, forms' option lists): not copied.
+_OPAQUE = frozenset("svg math select template iframe object embed canvas audio video map picture".split())
+
+
+class Text(str):
+    """A string of the page's text."""
+
+    __slots__ = ()
+
+
+class Node:
+    """An element of the page: name, attributes, children (nodes and :class:`Text`), parent."""
+
+    __slots__ = ("attrs", "contents", "name", "parent")
+
+    def __init__(self, name: str, attrs: dict[str, Any], parent: Node | None) -> None:
+        self.name = name
+        self.attrs = attrs
+        self.contents: list[Node | Text] = []
+        self.parent = parent
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """An attribute's value (a list of words for ``class`` and ``rel``)."""
+        return self.attrs.get(key, default)
+
+    @property
+    def parents(self) -> Iterator[Node]:
+        """The enclosing elements, innermost first."""
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+    def find_parent(self, name: str) -> Node | None:
+        """The nearest enclosing element of that name."""
+        return next((node for node in self.parents if node.name == name), None)
+
+    def descendants(self) -> Iterator[Node]:
+        """Every element inside this one, in document order, without recursion."""
+        stack = [child for child in reversed(self.contents) if isinstance(child, Node)]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(child for child in reversed(node.contents) if isinstance(child, Node))
+
+    def find_all(
+        self, name: bool | str | Collection[str] = True, attrs: dict[str, Any] | None = None, **kwargs: Any
+    ) -> list[Node]:
+        """The elements inside this one that have the name (True: any) and the attribute values given."""
+        return list(self._matching(name, {**(attrs or {}), **kwargs}))
+
+    def find(
+        self, name: bool | str | Collection[str] = True, attrs: dict[str, Any] | None = None, **kwargs: Any
+    ) -> Node | None:
+        """The first of :meth:`find_all`."""
+        return next(self._matching(name, {**(attrs or {}), **kwargs}), None)
+
+    def _matching(self, name: bool | str | Collection[str], wanted: dict[str, Any]) -> Iterator[Node]:
+        test = _name_test(name)
+        for node in self.descendants():
+            if test(node.name) and all(_attr_matches(node.attrs.get(k), v) for k, v in wanted.items()):
+                yield node
+
+    def strings(self) -> Iterator[Text]:
+        """The strings inside, in document order."""
+        stack: list[Node | Text] = list(reversed(self.contents))
+        while stack:
+            item = stack.pop()
+            if isinstance(item, Node):
+                stack.extend(reversed(item.contents))
+            else:
+                yield item
+
+    def get_text(self, separator: str = "", strip: bool = False) -> str:
+        """The text inside, joined by ``separator`` (each string stripped and blanks left out with ``strip``)."""
+        if strip:
+            return separator.join(s.strip() for s in self.strings() if s.strip())
+        return separator.join(self.strings())
+
+    @property
+    def string(self) -> str | None:
+        """The only string inside, as BeautifulSoup's ``string`` (None when there are several)."""
+        node: Node = self
+        while len(node.contents) == 1:
+            child = node.contents[0]
+            if not isinstance(child, Node):
+                return child
+            node = child
+        return None
+
+
+class Document(Node):
+    """The root of a page's tree, which also lists every element in document order (for fast look-ups)."""
+
+    __slots__ = ("order",)
+
+    def __init__(self) -> None:
+        super().__init__("[document]", {}, None)
+        self.order: list[Node] = []
+
+    def descendants(self) -> Iterator[Node]:
+        """Every element of the page, in document order."""
+        return iter(self.order)
+
+
+def _name_test(name: bool | str | Collection[str]) -> Callable[[str], bool]:
+    if name is True:
+        return lambda _: True
+    if isinstance(name, str):
+        return lambda n: n == name
+    names = frozenset(name)  # type: ignore[arg-type]
+    return names.__contains__
+
+
+def _attr_matches(value: Any, wanted: Any) -> bool:
+    if wanted is True:
+        return value is not None
+    if isinstance(value, list):
+        return wanted in value
+    return bool(value == wanted)
+
+
+def build(markup: str) -> Document:
+    """The tree of ``markup`` (already prepared and bounded in depth): from lxml's events, else BeautifulSoup's."""
+    if _html._parser() == "lxml":
+        tree = _from_lxml(_html._prepared(markup))
+        if tree is not None:
+            return tree
+    return _from_soup(_html._soup(markup, bounded=True))
+
+
+def _from_lxml(markup: str) -> Document | None:
+    """The tree from lxml's parser: its C tree, copied into :class:`Node` s in one pass (faster than events)."""
+    from lxml import etree  # type: ignore[import-untyped]  # only called when lxml is installed
+
+    if markup[:1] == "\ufeff":
+        markup = markup[1:]
+    try:
+        # huge_tree lifts libxml2's limit of ~255 levels, which would drop deeper elements: the caller has bounded
+        # the nesting to MAX_HTML_DEPTH containers already, and HTML has no entities to expand.
+        parser = etree.HTMLParser(recover=True, no_network=True, huge_tree=True)
+        for offset in range(0, len(markup), _CHUNK):
+            parser.feed(markup[offset : offset + _CHUNK])
+        top = parser.close()
+    except (etree.LxmlError, ValueError):
+        return None
+    document = Document()
+    if top is None:
+        return document
+    element_type = etree._Element
+    # Frames: (lxml element, the Node it becomes under, inside pre/textarea).
+    stack: list[tuple[Any, Node, bool]] = [(top, document, False)]
+    order = document.order
+    while stack:
+        element, parent, preserve = stack.pop()
+        tag = element.tag
+        if isinstance(tag, str):
+            if tag[:1] == "{" and "}" in tag:
+                tag = tag.split("}", 1)[1]
+            attrib = element.attrib
+            attrs = {k: (v.split() if k in _LISTS else v) for k, v in attrib.items()} if attrib else {}
+            node = Node(tag, attrs, parent)
+            parent.contents.append(node)
+            order.append(node)
+            inner = preserve or tag in _PRESERVE
+            if element.text:
+                node.contents.append(_text(element.text, inner))
+            if tag not in _OPAQUE:
+                children = list(element)
+                stack.extend((child, node, inner) for child in reversed(children) if isinstance(child, element_type))
+        if element.tail and element is not top:
+            # The text after an element belongs to its parent; it is added when the parent's children are.
+            parent.contents.append(_text(element.tail, preserve))
+    return document
+
+
+def _text(value: str, preserve: bool) -> Text:
+    """A string as BeautifulSoup keeps it: whitespace-only strings become one newline or space outside <pre>."""
+    if not preserve and not value.strip(_ASCII_SPACES):
+        return Text("\n" if "\n" in value else " ")
+    return Text(value)
+
+
+def _from_soup(soup: Any) -> Document:
+    """A BeautifulSoup tree as :class:`Node` s (comments, doctypes and CDATA left out), without recursion."""
+    from bs4.element import NavigableString, PreformattedString, Tag
+
+    root = Document()
+    stack: list[tuple[Any, Node]] = [(child, root) for child in reversed(soup.contents)]
+    while stack:
+        item, parent = stack.pop()
+        if isinstance(item, Tag):
+            node = Node(item.name, dict(item.attrs), parent)
+            parent.contents.append(node)
+            root.order.append(node)
+            stack.extend((child, node) for child in reversed(item.contents))
+        elif isinstance(item, NavigableString) and not isinstance(item, PreformattedString):
+            parent.contents.append(Text(item))
+    return root
+
+
+def walk(
+    roots: Node | Iterable[Node | Text],
+    skip: frozenset[str] = frozenset(),
+    leave: Callable[[Node], bool] | None = None,
+    left: list[str] | None = None,
+) -> list[str]:
+    """The paragraphs under ``roots``, leaving out ``_SKIP`` and ``skip`` elements (as ``_html._walk``).
+
+    ``leave`` tells of other elements to leave out; the text of those goes to ``left``.
+    """
+    paragraphs: list[str] = []
+    buffer: list[str] = []
+    pre_depth = 0
+    stack: list[Any] = [roots] if isinstance(roots, Node) else list(reversed(list(roots)))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, tuple):
+            if node[1] == "pre":
+                pre_depth -= 1
+            _flush(buffer, paragraphs, pre_depth > 0 or node[1] == "pre")
+            continue
+        if not isinstance(node, Node):
+            buffer.append(node.replace("\n", _BREAK) if pre_depth else node)
+            continue
+        name = node.name
+        if name in _SKIP or name in skip or (leave is not None and leave(node)):
+            if name in _BLOCK:
+                _flush(buffer, paragraphs, pre_depth > 0)
+            if left is not None and name not in _SKIP and name not in skip:
+                text = " ".join(node.get_text(" ").split())
+                if text:
+                    left.append(text)
+            continue
+        if name == "br":
+            buffer.append(_BREAK)
+            continue
+        if name in _BLOCK:
+            _flush(buffer, paragraphs, pre_depth > 0)
+            if name == "pre":
+                pre_depth += 1
+            stack.append(("end", name))
+        stack.extend(reversed(node.contents))
+    _flush(buffer, paragraphs, False)
+    return paragraphs

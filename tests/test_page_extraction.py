@@ -1,0 +1,368 @@
+"""Whole news pages: choosing the story, leaving out what is not the story, and the page's metadata.
+
+Every page here is written for the test in one of the shapes real pages take
+(teaser lists, paywall promos, split columns, JSON-LD-only bodies, galleries,
+share bars, repeated header lines, site names in titles, dates and authors in
+many places); each states what the article must be. The same pages are read
+with lxml and with the standard library's parser, and must give the same article.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import _html
+from newsparse._htmlmeta import page_title, url_date
+
+_LONG = (
+    "The council voted on Tuesday to expand the river park, a plan that had been debated for more than three years, "
+    "and officials said work would begin in the spring once the final budget is approved. "
+)
+
+
+def _paragraphs(topic: str, count: int) -> list[str]:
+    return [(f"{topic} paragraph {n}. " + _LONG).strip() for n in range(count)]
+
+
+def _page(body: str, head: str = "", title: str = "River park grows", lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f"<body>{body}</body></html>\n"
+    )
+
+
+def _nav() -> str:
+    items = "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(8))
+    return f'<header class="site-header"><nav><ul>{items}</ul></nav></header>'
+
+
+def _teasers(label: str = "Most Popular", cls: str = "most-popular") -> str:
+    links = "".join(f'<li><a href="/t{n}">Headline number {n} about another thing</a></li>' for n in range(6))
+    return f'<div class="{cls}"><h3>{label}</h3><ul>{links}</ul></div>'
+
+
+def _footer() -> str:
+    return (
+        '<footer class="site-footer"><p>Copyright 2024 The Daily Example. All rights reserved. '
+        "Registered office: 1 Example Street, Exampletown, with a company number.</p></footer>"
+    )
+
+
+def _story(paragraphs: list[str], cls: str = "article-body") -> str:
+    return f'<div class="{cls}">' + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+
+
+def _read(page: str) -> newsparse.Article:
+    articles = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert len(articles) == 1
+    return articles[0]
+
+
+def _body_is(article: newsparse.Article, paragraphs: list[str]) -> None:
+    assert article.body.split("\n\n") == paragraphs
+
+
+@pytest.fixture(params=["lxml", "html.parser"])
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each test runs on both tree builders (lxml only where it is installed)."""
+    name: str = request.param
+    if name == "lxml" and importlib.util.find_spec("lxml") is None:
+        pytest.skip("lxml is not installed")
+    monkeypatch.setattr(_html, "_PARSER", name)
+    return name
+
+
+# --------------------------------------------------------------------------- choosing the story
+
+
+def test_headline_lists_beside_and_inside_the_story_are_left_out(backend: str) -> None:
+    text = _paragraphs("Park", 5)
+    body = _nav() + "<main><article><h1>River park grows</h1>" + _story(text[:3])
+    body += _teasers("Trending", "trending-box") + _story(text[3:], "article-body-more") + "</article>"
+    body += _teasers("Leia também", "leia-tambem") + "</main>" + _footer()
+    article = _read(_page(body))
+    _body_is(article, text)
+    assert "Headline number" not in article.body
+    assert "Copyright" not in article.body
+
+
+def test_a_paywall_promo_and_a_footer_are_never_the_article(backend: str) -> None:
+    text = _paragraphs("Paywall", 4)
+    promo = (
+        '<div class="subscribe-promo"><h2>Subscribe today</h2><p>Get unlimited access to every story for just one '
+        "euro a week, cancel at any time, and support independent journalism in your town.</p>"
+        '<a href="/subscribe">Subscribe now</a></div>'
+    )
+    body = _nav() + f"<div class='page'><div class='content'>{_story(text)}</div>{promo}</div>" + _footer()
+    article = _read(_page(body))
+    _body_is(article, text)
+
+
+def test_paragraphs_in_plain_divs_with_line_breaks_are_read(backend: str) -> None:
+    text = _paragraphs("Plain", 3)
+    body = _nav() + '<div id="wrap"><div class="txt">' + "<br><br>".join(text) + "</div></div>" + _footer()
+    article = _read(_page(body))
+    assert article.body.replace("\n\n", "\n").split("\n") == text
+
+
+def test_a_story_split_across_columns_is_read_whole(backend: str) -> None:
+    text = _paragraphs("Column", 6)
+    columns = "".join(f'<div class="story-column"><div class="inner">{_story(text[i : i + 2], "c")}</div></div>'
+                      for i in range(0, 6, 2))  # fmt: skip
+    body = _nav() + f'<section class="story">{columns}</section>' + _teasers() + _footer()
+    article = _read(_page(body))
+    _body_is(article, text)
+
+
+def test_a_body_only_in_json_ld_is_read_and_reported(backend: str) -> None:
+    text = _paragraphs("Json", 3)
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "River park grows",
+        "articleBody": "\n".join(text),
+        "datePublished": "2024-03-14T09:00:00Z",
+    }
+    head = (
+        f'<meta name="description" content="{text[0][:90]}">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    )
+    body = _nav() + '<div id="app"><h1>River park grows</h1><p>Loading the story.</p></div>' + _footer()
+    page = _page(body, head)
+    result = newsparse.parse(page.encode(), name="page.html")
+    (article,) = result.articles
+    _body_is(article, text)
+    codes = {p.code for p in result.problems} | {p.code for p in article.problems}
+    assert "page-body-from-json" in codes
+
+
+def test_a_json_ld_body_that_disagrees_with_the_page_is_not_taken(backend: str) -> None:
+    text = _paragraphs("Page", 1)
+    ld = {"@type": "NewsArticle", "articleBody": "Completely different words about a football match. " * 20}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    article = _read(_page(_story(text), head))
+    _body_is(article, text)
+
+
+def test_share_bars_newsletter_boxes_author_boxes_and_tags_are_left_out(backend: str) -> None:
+    text = _paragraphs("Chrome", 4)
+    share = '<div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>'
+    newsletter = (
+        '<div class="newsletter-signup"><p>Sign up for our morning newsletter and get the day\'s top stories '
+        "in your inbox before breakfast.</p><form><input type='email'></form></div>"
+    )
+    author = (
+        '<div class="author-bio"><p>Jane Roe has covered city hall for a decade and previously reported from '
+        "the statehouse for several newspapers.</p></div>"
+    )
+    tags = '<ul class="tag-list"><li><a href="/t/parks">Parks</a></li><li><a href="/t/city">City</a></li></ul>'
+    body = f"<article><h1>River park grows</h1>{share}{_story(text[:2])}{newsletter}{_story(text[2:], 'more')}"
+    body += f"{author}{tags}<p>Advertisement</p></article>"
+    article = _read(_page(_nav() + body + _footer()))
+    _body_is(article, text)
+
+
+def test_a_gallery_caption_is_not_in_the_body(backend: str) -> None:
+    text = _paragraphs("Gallery", 3)
+    figure = (
+        '<figure class="gallery"><img src="a.jpg"><figcaption>The river at dawn. Photo: Ann Lee</figcaption></figure>'
+    )
+    body = f"<article><h1>River park grows</h1>{figure}{_story(text)}{figure}</article>"
+    article = _read(_page(body))
+    _body_is(article, text)
+    assert "river at dawn" not in article.body
+
+
+def test_header_lines_repeated_at_the_top_are_dropped(backend: str) -> None:
+    text = _paragraphs("Header", 3)
+    top = (
+        "<p>https://news.example.com/2024/03/14/river-park</p><p>River park grows</p><p>By Jane Roe</p>"
+        "<p>Updated 10:01 pm PST, Thursday, March 14, 2024</p><p>4 min read</p>"
+    )
+    body = f'<div class="article-body">{top}' + "".join(f"<p>{p}</p>" for p in text) + "</div>"
+    article = _read(_page(_nav() + body + _footer()))
+    _body_is(article, text)
+
+
+def test_the_lead_headings_lists_quotes_and_tables_are_kept(backend: str) -> None:
+    text = _paragraphs("Kept", 3)
+    body = (
+        f'<article><div class="article-body"><p class="lead">{text[0]}</p><h2>What happens next</h2>'
+        f"<p>{text[1]}</p><ul><li>Work begins in the spring</li><li>The park opens next year</li></ul>"
+        f"<blockquote>{text[2]}</blockquote><table><tr><td>Budget</td><td>4 million</td></tr></table></div></article>"
+    )
+    article = _read(_page(body))
+    for piece in (text[0], "What happens next", "Work begins in the spring", text[2], "Budget"):
+        assert piece in article.body
+
+
+def test_a_close_choice_is_reported(backend: str) -> None:
+    first, second = _paragraphs("Alpha", 4), _paragraphs("Bravo", 4)
+    left, right = f'<div class="left"><div>{_story(first, "x")}</div></div>', f"<div>{_story(second, 'y')}</div>"
+    body = f'{left}<div class="right">{right}</div>'
+    result = newsparse.parse(_page(body).encode(), name="page.html")
+    codes = {p.code for a in result.articles for p in a.problems}
+    assert "page-main-uncertain" in codes
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Senate passes the bill | CNN Politics", "CNN", "Senate passes the bill"),
+        ("Senate passes the bill - The Guardian", "The Guardian", "Senate passes the bill"),
+        ("El Senado aprueba la ley — EL PAÍS", "El País", "El Senado aprueba la ley"),
+        ("Le Monde : Le Sénat adopte la loi", "Le Monde", "Le Sénat adopte la loi"),
+        ("Why the vote matters - a long analysis", "Herald", "Why the vote matters - a long analysis"),
+    ],
+)
+def test_the_site_name_is_cut_from_the_title(title: str, site: str, expected: str) -> None:
+    assert page_title([title], [site]) == expected
+
+
+def test_title_suffix_from_the_host_name(backend: str) -> None:
+    head = '<link rel="canonical" href="https://www.theherald.example/news/river">'
+    article = _read(_page(_story(_paragraphs("T", 2)), head, title="River park grows | The Herald"))
+    assert article.title == "River park grows"
+    assert article.url == "https://www.theherald.example/news/river"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://x.example/2024/03/14/river-park", "2024-03-14"),
+        ("https://x.example/news/river-park-20240314-story.html", "2024-03-14"),
+        ("https://x.example/news/river-park", None),
+        ("https://x.example/2024/13/44/bad", None),
+    ],
+)
+def test_dates_in_urls(url: str, expected: str | None) -> None:
+    assert url_date(url) == expected
+
+
+def _meta_page(head: str = "", top: str = "", url: str = "https://x.example/news/a") -> newsparse.Article:
+    body = f"<article><h1>River park grows</h1>{top}{_story(_paragraphs('M', 3))}</article>"
+    return _read(_page(body, f'<meta property="og:url" content="{url}">' + head))
+
+
+@pytest.mark.parametrize(
+    ("head", "top", "url", "published"),
+    [
+        ('<meta property="article:published_time" content="2024-03-14T09:00:00Z">', "", "", "2024-03-14T09:00:00"),
+        ('<meta name="parsely-pub-date" content="2024-03-14T09:00:00Z">', "", "", "2024-03-14T09:00:00"),
+        ('<meta name="sailthru.date" content="2024-03-14">', "", "", "2024-03-14"),
+        ('<meta name="DC.date" content="2024-03-14">', "", "", "2024-03-14"),
+        ('<meta name="publishdate" content="20240314">', "", "", "2024-03-14"),
+        ('<meta name="timestamp" content="1710406800000">', "", "", "2024-03-14T09:00:00"),
+        ("", '<span itemprop="datePublished" content="2024-03-14">March 14</span>', "", "2024-03-14"),
+        ("", '<time datetime="2024-03-14T09:00">March 14</time>', "", "2024-03-14T09:00"),
+        ("", "<p>Published March 14, 2024</p>", "", "2024-03-14"),
+        ("", "<p>Thursday 14 March 2024</p>", "", "2024-03-14"),
+        ("", "", "https://x.example/2024/03/14/river", "2024-03-14"),
+    ],
+)
+def test_the_publication_date_from_each_place(head: str, top: str, url: str, published: str, backend: str) -> None:
+    article = _meta_page(head, top, url or "https://x.example/news/a")
+    assert article.published is not None
+    assert article.published.startswith(published)
+
+
+def test_published_and_updated_are_separate(backend: str) -> None:
+    head = (
+        '<meta property="article:published_time" content="2024-03-14T09:00:00Z">'
+        '<meta property="article:modified_time" content="2024-03-15T10:00:00Z">'
+    )
+    article = _meta_page(head)
+    assert article.published is not None
+    assert article.published.startswith("2024-03-14")
+    assert article.updated is not None
+    assert article.updated.startswith("2024-03-15")
+
+
+def _ld(data: dict[str, Any]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "top", "authors"),
+    [
+        (_ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Roe"}]}), "", ["Jane Roe"]),
+        ('<meta name="author" content="By Jane Roe and Max Mustermann">', "", ["Jane Roe", "Max Mustermann"]),
+        ("", '<span itemprop="author" itemscope><span itemprop="name">Jane Roe</span></span>', ["Jane Roe"]),
+        ("", '<a rel="author" href="/staff/jane">Jane Roe</a>', ["Jane Roe"]),
+        ("", '<div class="byline">By Jane Roe, Senior Reporter</div>', ["Jane Roe"]),
+        ('<meta property="og:site_name" content="The Herald"><meta name="author" content="The Herald">', "", []),
+    ],
+)
+def test_authors_from_each_place(head: str, top: str, authors: list[str], backend: str) -> None:
+    article = _meta_page(head, top)
+    assert list(article.authors) == authors
+
+
+def test_section_image_tags_and_language_fields(backend: str) -> None:
+    head = (
+        '<meta property="article:section" content="City"><meta property="og:image" content="https://x.example/a.jpg">'
+        '<meta property="article:tag" content="parks"><meta property="article:tag" content="budget">'
+    )
+    article = _meta_page(head)
+    assert article.section == "City"
+    assert article.image == "https://x.example/a.jpg"
+    assert list(article.tags) == ["parks", "budget"]
+
+
+# --------------------------------------------------------------------------- both parsers
+
+
+_PAGES = [
+    _page(_nav() + _story(_paragraphs("Same", 4)) + _teasers() + _footer()),
+    _page(
+        "<article><h1>River park grows</h1><p>By Jane Roe</p>" + _story(_paragraphs("Same", 3)) + "</article>",
+        '<meta property="article:published_time" content="2024-03-14">',
+    ),
+]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("lxml") is None, reason="lxml is not installed")
+@pytest.mark.parametrize("page", _PAGES)
+def test_both_parsers_give_the_same_article(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    results = []
+    for name in ("lxml", "html.parser"):
+        monkeypatch.setattr(_html, "_PARSER", name)
+        article = _read(page).to_dict()
+        article.pop("provenance", None)
+        results.append(article)
+    assert results[0] == results[1]
+
+
+# --------------------------------------------------------------------------- generated pages
+
+_WORDS = st.sampled_from("river park council budget spring plan city water bridge school vote year".split())
+_SENTENCES = st.lists(_WORDS, min_size=12, max_size=30).map(lambda words: " ".join(words).capitalize() + ".")
+_CHROME_SHAPES = st.sampled_from(["most-popular", "related-posts", "share-bar", "newsletter-box", "comments"])
+
+
+@given(
+    story=st.lists(_SENTENCES.map(lambda s: s + " " + s), min_size=2, max_size=8),
+    chrome=st.lists(_CHROME_SHAPES, max_size=3),
+    headlines=st.integers(min_value=1, max_value=6),
+)
+def test_generated_pages_give_the_story_paragraphs(story: list[str], chrome: list[str], headlines: int) -> None:
+    """A page built from story paragraphs, navigation, chrome blocks and a footer reads as the paragraphs."""
+    blocks = "".join(
+        f'<div class="{cls}"><ul>'
+        + "".join(f'<li><a href="/{n}">Other headline {n}</a></li>' for n in range(headlines))
+        + "</ul></div>"
+        for cls in chrome
+    )
+    page = _page(_nav() + f"<main><article>{_story(story)}{blocks}</article></main>" + _footer())
+    article = _read(page)
+    assert article.body.split("\n\n") == story
