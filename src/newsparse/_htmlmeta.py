@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsparse._fields import split_names
-from newsparse._meta import parse_byline, parse_date
+from newsparse._meta import JOB_WORDS, parse_byline, parse_date
 from newsparse._pagetree import Node
 
 __all__ = ["authors", "dates", "page_title", "tree_hints", "url_date"]
@@ -38,11 +38,6 @@ _TAG_KEYS = frozenset(("article:tag", "og:article:tag", "parsely-tags", "news_ke
 SECTION_KEYS = ("article:section", "parsely-section", "section", "article.section", "category", "cxenseparse:section")
 # Class and id words of an element that holds the byline's names.
 _BYLINE_MARK = re.compile(r"(?:^|[\s_-])(?:byline|by-line|author|autor|auteur|autore|writer|reporter)", re.IGNORECASE)
-_JOB_WORDS = re.compile(
-    r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|journalist|producer|analyst|"
-    r"redakteur|redaktion|redacción|rédaction|redação|periodista|journaliste|giornalista|chief|senior)\b",
-    re.IGNORECASE,
-)
 _SEPARATORS = re.compile(r"\s+[|\-–—:·»«]\s+|\s+::\s+")
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$|\.)|[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)[/_.-]"
@@ -168,7 +163,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
         if (
             not person
             or len(person) > _MAX_NAME
-            or _JOB_WORDS.search(person)
+            or JOB_WORDS.search(person)
             or _squeezed(person) in keys
             or person.startswith("@")
             or any(c.isdigit() for c in person)

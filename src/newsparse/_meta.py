@@ -15,7 +15,9 @@ from newsparse._dates import Order
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
+    "JOB_WORDS",
     "Dateline",
+    "byline_names",
     "ends_like_byline",
     "find_date",
     "hashtags",
@@ -27,6 +29,42 @@ __all__ = [
     "split_dateline",
     "strip_hashtags",
 ]
+
+JOB_WORDS: re.Pattern[str] = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|journalist|producer|analyst|chief|"
+    r"senior|redakteur|redaktion|korrespondent|redacción|redazione|rédaction|journaliste|envoyé|redação|"
+    r"periodista|giornalista)\b",
+    re.IGNORECASE,
+)
+"""Job titles that follow or stand among a byline's names ("Staff Reporter", "Redakteur"): never an author.
+
+Example:
+    >>> bool(JOB_WORDS.search("Senior Correspondent")), bool(JOB_WORDS.search("Ada Lund"))
+    (True, False)
+"""
+
+_LIST_MARKS = re.compile(r"\s*[;&/]\s*")
+
+
+def byline_names(byline: str) -> list[str]:
+    """The names in a byline, without its byline word ("By", "Von", "Par"...) or job titles, in order, once each.
+
+    Looser than :func:`parse_byline`, for bylines a format already marks as such (a BY field, a byline
+    element): names are split at commas, ``;``, ``&``, ``/`` and the conjunctions of every vocabulary.
+
+    Example:
+        >>> byline_names("Von Klaus Kurpjuweit und Anna Roth; Staff Reporter")
+        ['Klaus Kurpjuweit', 'Anna Roth']
+    """
+    text = PATTERNS.by.sub("", " ".join(byline.split()))
+    names = []
+    for chunk in _LIST_MARKS.split(text):
+        for part in PATTERNS.name_separator.split(chunk):
+            part = part.strip(" .:,")
+            if part and not JOB_WORDS.search(part) and any(c.isalpha() for c in part):
+                names.append(part)
+    return list(dict.fromkeys(names))
+
 
 # a source after a byline's names: "(avec AFP)", "（共同）", " | ANSA", " - Reuters", " / dpa"
 _BYLINE_TAIL = re.compile(r"\s*(?:[(（](?P<paren>[^()（）]{1,60})[)）]|\s[|/–—-]\s*(?P<bar>[^|/()]{1,60}))$")

@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from newsparse._meta import byline_names
 from newsparse._problems import Location, Problem
 
 __all__ = [
@@ -162,13 +163,6 @@ Example:
 """
 _ACCESSION_DATE = re.compile(r"(?:19|20)\d\d[01]\d[0-3]\d")
 
-_BY = re.compile(r"^(?:by|von|par|por|di|door|af|av|de|przez|от|par:|by:)\s+", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"\s*(?:[,;&/]|\s(?:and|und|et|y|e|en|og|och|i|ja)\s)\s*", re.IGNORECASE)
-_ROLE = re.compile(
-    r"\b(?:staff|correspondent|reporter|writer|editor|columnist|redakteur|korrespondent|journaliste|"
-    r"envoyé|redacción|redazione)\b",
-    re.IGNORECASE,
-)
 _SPACES = re.compile(r"\s+")
 
 
@@ -293,13 +287,7 @@ def authors_from_byline(byline: str) -> list[str]:
         >>> authors_from_byline("Von Klaus Kurpjuweit und Anna Roth in Berlin")
         ['Klaus Kurpjuweit', 'Anna Roth']
     """
-    text = _BY.sub("", squash(byline))
-    names = []
-    for part in _NAME_SEPARATORS.split(text):
-        part = _without_place(part.strip(" .:"))
-        if part and not _ROLE.search(part) and any(c.isalpha() for c in part):
-            names.append(part)
-    return list(dict.fromkeys(names))
+    return [name for name in (_without_place(name) for name in byline_names(squash(byline))) if name]
 
 
 def _without_place(name: str) -> str:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from newsparse._html import _gc_paused, _soup, html_to_text
+from newsparse._meta import byline_names
 from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
@@ -54,7 +55,6 @@ _TRAILER = re.compile(
     r"Le présent document est protégé|Cet article est paru dans)",
     re.I,
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|/|\bet\b|\band\b|&)\s*")
 _MARKERS = ("titrearticlevisu", "dococurrcontainer", "europresse", "ce certificat est émis", "publiC-lblNodoc".lower())
 
 
@@ -170,7 +170,7 @@ def _read(chunk: str, number: int) -> tuple[dict[str, Any], list[Problem]]:
         byline = lines.pop(0)
     if byline:
         fields["byline"] = byline
-        fields["authors"] = [a for a in _AUTHOR_SPLIT.split(re.sub(r"^(?:par|by)\s+", "", byline, flags=re.I)) if a]
+        fields["authors"] = byline_names(byline)
     body = _split_trailer(lines, notes, dropped)
     for footer in soup.find_all("footer"):
         for paragraph in html_to_text(str(footer)).paragraphs:
