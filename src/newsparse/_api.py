@@ -116,8 +116,7 @@ def parse(source: Source, *, detector: str | None = None, name: str | None = Non
         member = _next_member(members, notes, None)
         if member is None:
             empty = parse_decoded("", members.path, None, [], detector)
-            problem = Problem("archive-empty", "holds no file to read (only folders, links or hidden files)")
-            return attrs.evolve(empty, problems=(*empty.problems, *notes, problem))
+            return attrs.evolve(empty, problems=(*empty.problems, *notes, sources.NOTHING_TO_READ))
         result = _parse_single(member, detector)
         more = _next_member(members, notes, member)
         if more is not None:

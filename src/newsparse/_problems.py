@@ -225,7 +225,7 @@ CODES: Mapping[str, str] = {
     "member-skipped": "a member of an archive is not a regular file (a link, a device, a named pipe); skipped",
     "archive-broken": "an archive or a Word document breaks off or is corrupt after some of it was read; "
     "what came before is kept",
-    "archive-empty": "an archive holds no file to read (only folders, links or hidden files)",
+    "archive-empty": "an archive holds nothing to read (only folders, links or hidden files; a WARC without pages)",
     # problems: output
     "parquet-unfit": "a value cannot be stored in Parquet as it is; replaced or left null",
     "text-not-unicode": "a field holds text that is not valid Unicode; written with U+FFFD",

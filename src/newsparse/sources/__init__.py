@@ -37,11 +37,12 @@ Example:
 from __future__ import annotations
 
 from newsparse.sources._base import Hints, Member, Reader
-from newsparse.sources._each import each_member
+from newsparse.sources._each import NOTHING_TO_READ, each_member
 from newsparse.sources._open import CONTAINERS, Container, Members, Openable, opened, read_all, stdin
 
 __all__ = [
     "CONTAINERS",
+    "NOTHING_TO_READ",
     "Container",
     "Hints",
     "Member",

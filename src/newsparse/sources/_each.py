@@ -19,7 +19,10 @@ from newsparse._problems import Location, Problem, as_problems
 from newsparse.errors import NewsparseError
 from newsparse.sources._base import Member
 
-__all__ = ["each_member"]
+__all__ = ["NOTHING_TO_READ", "each_member"]
+
+NOTHING_TO_READ = Problem("archive-empty", "holds nothing to read (no file, or no page among its records)")
+"""The problem of a container with no member to read: a zip of folders only, a WARC of requests only."""
 
 T = TypeVar("T")
 
@@ -69,7 +72,7 @@ def each_member(
         sink[:] = [p for p in sink if not any(p is s for s in said)]
         raise errors[0]
     if tried == 0:
-        sink.append(Problem("archive-empty", "holds nothing to read (no file, or no page among its records)"))
+        sink.append(NOTHING_TO_READ)
 
 
 def _unreadable(member: Member, error: NewsparseError) -> Problem:
