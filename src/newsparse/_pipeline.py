@@ -178,11 +178,12 @@ def span_end(span: Span) -> int:
 def build_article(raw: RawArticle, text: str, name: str, context: Context, base: int = 0) -> Article:
     """Read one raw article; ``text`` starts at offset ``base`` of the whole text (a stream reads blocks)."""
     fields = raw.fields
-    draft = read_plain(text[raw.start - base : raw.end - base]) if fields is None else draft_from_fields(fields)
+    span = text[raw.start - base : raw.end - base]
+    draft = read_plain(span) if fields is None else draft_from_fields(fields)
     draft.problems.extend(raw.problems)
     score = next((s.score for s in context.detection.ranking if s.name == name), 0.0)
     if draft.id is None:
-        draft.id = article_id(context.path, context.member, raw.start, raw.end, text[raw.start - base : raw.end - base])
+        draft.id = article_id(context.path, context.member, raw.start, raw.end, span)
     values = draft.fields()
     repairs = context.repairs_for(raw.start, raw.end)
     if context.hints is not None:
