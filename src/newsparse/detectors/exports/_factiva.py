@@ -25,6 +25,8 @@ __all__ = [
     "FIELD_CODES",
     "LANGUAGES",
     "TRAILER",
+    "TRAILER_NUMBER",
+    "TRAILER_WORDS",
     "Record",
     "accession",
     "authors_from_byline",
@@ -151,10 +153,14 @@ _WORD_LABELS = frozenset(
 )
 _WORD_COUNT = re.compile(r"(\d[\d.,\u00a0\u202f ]{0,12})\s*([^\W\d_]{1,12})\.?")
 
-TRAILER = re.compile(
-    r"(?<![\w-])(Document|Dokument|Documento|Dokumen|Documents|Документ|Dokumentti|Belge|Έγγραφο|文档|文件|文書|ドキュメント|문서)"
-    r"[ \t\u00a0]+([A-Za-z0-9]{16,40})(?![\w-])"
-)
+TRAILER_WORDS = (
+    "Document", "Dokument", "Documento", "Dokumen", "Documents", "Документ", "Dokumentti", "Belge", "Έγγραφο", "文档",
+    "文件", "文書", "ドキュメント", "문서",
+)  # fmt: skip
+"""The trailer's label: "Document" in the languages of Factiva's interface."""
+TRAILER_NUMBER = r"[ \t\u00a0]+([A-Za-z0-9]{16,40})(?![\w-])"
+"""What follows the label in a trailer: the accession number (the second group of :data:`TRAILER`)."""
+TRAILER = re.compile(rf"(?<![\w-])({'|'.join(TRAILER_WORDS)}){TRAILER_NUMBER}")
 """The accession trailer that ends every article: "Document" (or its translation) and the accession number.
 
 Example:

@@ -25,6 +25,7 @@ from newsparse._meta import byline_names
 from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
+from newsparse.detectors._sniff import folded
 
 if TYPE_CHECKING:
     import bs4
@@ -55,6 +56,7 @@ _TRAILER = re.compile(
     r"Le présent document est protégé|Cet article est paru dans)",
     re.I,
 )
+_SNIFF_CLASSES = re.compile(rb"doc(?:publicationname|ocurrcontainer)")  # in folded(head): one scan for both classes
 _MARKERS = ("titrearticlevisu", "dococurrcontainer", "europresse", "ce certificat est émis", "publiC-lblNodoc".lower())
 
 
@@ -74,6 +76,9 @@ class EuropresseDetector:
 
     def sniff(self, head: str) -> float:
         """Near-certain on Europresse's class names: a publication name with a title or text class."""
+        lowered = folded(head)  # the markers are in head.lower() only if they are here
+        if _SNIFF_CLASSES.search(lowered) is None and b"europresse" not in lowered:
+            return 0.0
         lower = head.lower()
         if "docpublicationname" in lower:
             return 0.97 if any(marker in lower for marker in _MARKERS) else 0.96

@@ -33,6 +33,8 @@ from newsparse.detectors.exports._factiva import (
     FIELD_CODES,
     LANGUAGES,
     TRAILER,
+    TRAILER_NUMBER,
+    TRAILER_WORDS,
     Record,
     accession,
     is_word_count,
@@ -65,6 +67,13 @@ _COPYRIGHT = re.compile(
 )
 _BODY_CHROME = re.compile(r"<body\b", re.IGNORECASE)
 _MARKERS = re.compile(r"articleParagraph|id=[\"']?hd\b|<b>\s*(?:HD|LP|TD)\s*</b>")
+# For sniff: TRAILER without its look-behind, one pattern per first letter of the label, so that each starts with a
+# literal (re scans for it fast); a label that is not ASCII is looked for only in a head that holds its first letter.
+_SNIFF_TRAILERS = tuple(
+    (first, re.compile(f"({'|'.join(w for w in TRAILER_WORDS if w[0] == first)}){TRAILER_NUMBER}"))
+    for first in dict.fromkeys(word[0] for word in TRAILER_WORDS)
+)
+_SNIFF_WORDLIKE = re.compile(r"[\w-]")  # what TRAILER's look-behind refuses before the label
 
 
 class FactivaHtmlDetector:
@@ -87,9 +96,9 @@ class FactivaHtmlDetector:
         codes = set(_CODE_CELL.findall(head)) & FIELD_CODES.keys()
         if len(codes) >= 3 and codes & {"HD", "AN", "LP", "TD"}:
             return 0.97
-        if any(_is_article_tag(tag.group()) for tag in _DIV_TAG.finditer(head)):
+        if _has_article_tag(head):
             return 0.97
-        if any(accession(m.group()) for m in _first(TRAILER.finditer(head), 50)):
+        if any(accession(m.group()) for m in _sniff_trailers(head)[:50]):
             return 0.97
         return 0.96 if _TITLE.search(head, 0, 5000) else 0.0
 
@@ -124,11 +133,40 @@ def _is_article_tag(tag: str) -> bool:
     return "article" in classes and any(_ARTICLE_CLASS_NAME.match(name) for name in classes)
 
 
-def _first(items: Iterator[re.Match[str]], count: int) -> Iterator[re.Match[str]]:
-    for index, item in enumerate(items):
-        if index >= count:
-            return
-        yield item
+def _has_article_tag(head: str) -> bool:
+    """``any(_is_article_tag(tag.group()) for tag in _DIV_TAG.finditer(head))``, looking only at tags with "Article".
+
+    An article tag has a class ``xxArticle``; a tag holding a place is the one
+    that starts at the last "<" before it (a ``<div ...>`` tag holds no "<"),
+    looked for back to the previous "Article" only, so that each character is read once.
+    """
+    searched, at = 0, head.find("Article")
+    while at >= 0:
+        start = head.rfind("<", searched, at)  # none: the tag before the previous "Article", checked already
+        if start >= 0:
+            tag = _DIV_TAG.match(head, start)
+            if tag is not None and tag.end() > at and _is_article_tag(tag.group()):
+                return True
+        searched, at = at, head.find("Article", at + 1)
+    return False
+
+
+def _sniff_trailers(head: str) -> list[re.Match[str]]:
+    """The matches of ``TRAILER.finditer(head)``, in order.
+
+    A match of a pattern of ``_SNIFF_TRAILERS`` that TRAILER's look-behind refuses
+    hides no match of TRAILER: inside it, every position follows a letter or a
+    digit, or is white space, or starts an accession number too short to hold a
+    label followed by white space.
+    """
+    found = [
+        match
+        for first, pattern in _SNIFF_TRAILERS
+        if first.isascii() or first in head
+        for match in pattern.finditer(head)
+        if not match.start() or _SNIFF_WORDLIKE.match(head, match.start() - 1) is None
+    ]
+    return sorted(found, key=lambda match: match.start())
 
 
 def _orphans(text: str, start: int, end: int) -> Iterator[RawArticle]:

@@ -37,9 +37,9 @@ _ROOT = re.compile(
     rf"<{_PREFIX}(?:PPSResponse|ppsArticleResponse|ppsarticleResultSet|ppsarticle|DistList|DistDoc)[\s/>]"
 )
 _NAMESPACE = re.compile(r"""xmlns(?::[\w.-]+)?\s*=\s*["']https?://[\w.]*factiva\.com""")
-_MARKS = re.compile(
-    r"<(?:accessionNo|leadParagraph|tailParagraphs|baseLanguage)[\s>]|\sfid\s*=\s*[\"'](?:an|hd|lp)[\"']"
-)
+# Factiva's elements and field ids, in two patterns that each start with a literal: "fid" checks the space before it
+_SNIFF_MARK_TAGS = re.compile(r"<(?:accessionNo|leadParagraph|tailParagraphs|baseLanguage)[\s>]")
+_SNIFF_MARK_FID = re.compile(r"fid(?<=\sfid)\s*=\s*[\"'](?:an|hd|lp)[\"']")
 _BOUNDARY = re.compile(rf"<(?:!--|!\[CDATA\[|(/?){_PREFIX}(article|DistDoc)(?=[\s/>]))")
 _ARTICLE = re.compile(rf"<{_PREFIX}(?:article|DistDoc)[\s/>]")
 _CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>"}
@@ -96,7 +96,8 @@ class FactivaXmlDetector:
             return 0.0
         if _ROOT.match(head, start) or _NAMESPACE.search(head, start, start + 5000):
             return 0.97
-        if _ARTICLE.search(head, start) and _MARKS.search(head, start):
+        marked = _SNIFF_MARK_TAGS.search(head, start) or _SNIFF_MARK_FID.search(head, start + 1)
+        if marked and _ARTICLE.search(head, start):
             return 0.9
         return 0.0
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 import attrs
 
 from newsparse.detectors._base import RawArticle
+from newsparse.detectors._sniff import folded
 from newsparse.detectors.exports._lexisnexis_labels import MARKER
 from newsparse.detectors.exports._lexisnexis_reader import Para, count_problem, read_document
 from newsparse.detectors.exports.lexisnexis import marker_numbers
@@ -43,6 +44,15 @@ _CENTRED_RULE = re.compile(r"\.([\w-]+)\s*\{[^{}]*text-align\s*:\s*center", re.I
 _ANCHOR = re.compile(r"""\bname\s*=\s*["']?DOC_ID""", re.IGNORECASE)
 _DECLARED = re.compile(r"""<META\b[^>]*\bDOCUMENTS\s*=\s*["']?(\d{1,7})""", re.IGNORECASE)
 _SKIPPED_LINES = frozenset({*"•·-–*", "Return to List", "Back to Top"})  # bullets and the viewer's links
+_SNIFF_LINK = re.compile(r"<a\b", re.IGNORECASE)
+_SNIFF_COUNT = re.compile(r">\s*\d{1,7} (?:of|von|de|di|van) \d{1,7} DOCUMENTS?\s*<", re.IGNORECASE)
+_SNIFF_COUNT_FIRST = re.compile(r">\s*(?:Dokument|Document|Documento) \d{1,7} (?:von|de|di) \d{1,7}\s*<")
+# What _ANCHOR, _SNIFF_COUNT and _SNIFF_COUNT_FIRST each need in folded(head), the head in UTF-8 with ASCII letters
+# lower-cased: "doc_"; "document", an optional "s" (or "ſ"), white space (an ASCII space or control character, or a
+# character that is not ASCII) and "<"; "document ", "documento " or "dokument ". One scan for the three.
+_SNIFF_HINTS = re.compile(
+    rb"do(?:(?P<anchor>c_)|[ck]ument(?:(?P<count>s?[\t-\r\x1c-\x20\x80-\xff]*+<)|(?P<first>o? )))"
+)
 
 
 @attrs.frozen
@@ -64,9 +74,11 @@ class LexisNexisHtmlDetector:
         """Near-certain with a marker paragraph ("1 of 9 DOCUMENTS" between tags), more with a DOC_ID anchor."""
         if "<" not in head[:4096]:
             return 0.0
-        anchor = _ANCHOR.search(head) is not None and re.search(r"<a\b", head, re.IGNORECASE) is not None
-        marker = re.search(r">\s*\d{1,7} (?:of|von|de|di|van) \d{1,7} DOCUMENTS?\s*<", head, re.IGNORECASE)
-        marker = marker or re.search(r">\s*(?:Dokument|Document|Documento) \d{1,7} (?:von|de|di) \d{1,7}\s*<", head)
+        hints = {hint.lastgroup for hint in _SNIFF_HINTS.finditer(folded(head))}  # each pattern runs only after its own
+        anchor = "anchor" in hints and _ANCHOR.search(head) is not None and _SNIFF_LINK.search(head) is not None
+        marker = ("count" in hints and _SNIFF_COUNT.search(head) is not None) or (
+            "first" in hints and _SNIFF_COUNT_FIRST.search(head) is not None
+        )
         return 0.98 if anchor and marker else 0.97 if marker else 0.9 if anchor else 0.0
 
     def split(self, text: str) -> Iterator[RawArticle]:

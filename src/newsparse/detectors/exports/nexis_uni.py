@@ -35,6 +35,7 @@ from collections.abc import Iterator, Sequence
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
+from newsparse.detectors._sniff import search_lines
 from newsparse.detectors.exports._lexisnexis_fields import Collected, looks_like_date, strip_markup
 from newsparse.detectors.exports._lexisnexis_labels import (
     BODY_HEADINGS,
@@ -52,6 +53,13 @@ _LINE = re.compile(r"[^\n]+")
 _LABEL = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ][\w()]*(?:[- ][\w()]+){0,2}):([ \u00a0]+|$)")
 _DECLARED = re.compile(r"(?:Documents?|Dokumente|Documentos|Documenti|Documenten)\s*\((\d{1,7})\)", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"(\d{1,7})\.\s+(\S.*)")
+_SNIFF_LABELLED = re.compile(r"^(?:Load-Date|Length|Byline|Section):[ \u00a0]", re.MULTILINE)
+# The lines sniff reads: shorter than 40 characters, with an ASCII letter, and no ASCII character but letters and white
+# space. The label keys of END_OF_DOCUMENT and BODY_HEADINGS are ASCII capitals and spaces, each with a letter that no
+# other character upper-cases to (such as O or E): no other line can have one of those keys.
+_SNIFF_KEY_LINE = re.compile(
+    r"\n(?=[A-Za-z\t\x0b\x0c\r\x1c-\x1f \x80-\U0010ffff]{0,39}+(?:\n|\Z))(?=[^A-Za-z\n]*+[A-Za-z])([^\n]*)"
+)
 
 Line = tuple[int, str]  # a non-blank line: where it starts, and its stripped text
 
@@ -64,10 +72,10 @@ class NexisUniDetector:
 
     def sniff(self, head: str) -> float:
         """Near-certain with an "End of Document" line and a "Body" heading or a "Load-Date:" label."""
-        keys = {label_key(line) for line in head.split("\n") if len(line) < 40}
+        keys = {label_key(m.group(1)) for m in _SNIFF_KEY_LINE.finditer("\n" + head)}
         ends = bool(keys & END_OF_DOCUMENT)
         body = bool(keys & BODY_HEADINGS)
-        labelled = re.search(r"^(?:Load-Date|Length|Byline|Section):[ \u00a0]", head, re.MULTILINE) is not None
+        labelled = search_lines(_SNIFF_LABELLED, head)
         if ends:
             return 0.95 if body or labelled else 0.6
         return 0.5 if body and labelled else 0.0

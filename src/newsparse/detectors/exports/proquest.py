@@ -24,6 +24,7 @@ from newsparse._html import html_to_text
 from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
+from newsparse.detectors._sniff import folded
 from newsparse.detectors.exports import _mime
 from newsparse.detectors.exports._proquest import LABEL, Document, declared_count, read_document
 
@@ -67,9 +68,9 @@ class ProQuestDetector:
 
     def sniff(self, head: str) -> float:
         """Near-certain on ProQuest's fixed markers (DocID anchors, its labels) in mail, HTML or text."""
-        lower = head.lower()
-        if "proquest" not in lower:
+        if b"proquest" not in folded(head):  # nor then in head.lower()
             return 0.0
+        lower = head.lower()
         marked = any(marker in lower for marker in _MARKERS)
         if _mime.is_mime(head):
             return 0.97 if marked or "proquest.com" in lower else 0.2

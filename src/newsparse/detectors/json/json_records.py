@@ -9,6 +9,7 @@ import attrs
 
 from newsparse._records import MARKER_KEYS, is_record
 from newsparse.detectors._base import RawArticle
+from newsparse.detectors._sniff import content_start, first_char
 from newsparse.detectors.json._arrays import ArrayCursor, Paused, WalkState, resumed, walk_articles
 from newsparse.detectors.json._json import BrokenJsonError, Walk, skip_ws
 
@@ -32,11 +33,11 @@ class JsonRecordsDetector:
 
     def sniff(self, head: str) -> float:
         """High for an array of objects with article-like keys, or an object with such a list."""
-        start = head.lstrip()[:1]
-        records = len(_RECORD_KEY.findall(head, 0, 20000))
-        if start == "[" and head.lstrip()[1:].lstrip()[:1] == "{" and records:
+        content = content_start(head)
+        start = head[content : content + 1]
+        if start == "[" and first_char(head, content + 1) == "{" and _RECORD_KEY.search(head, 0, 20000):
             return 0.85
-        if start == "{" and _LIST_KEY.search(head, 0, 20000) and records:
+        if start == "{" and _LIST_KEY.search(head, 0, 20000) and _RECORD_KEY.search(head, 0, 20000):
             return 0.8  # below JSON Lines and WordPress, which have stronger markers
         return 0.0
 

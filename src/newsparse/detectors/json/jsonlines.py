@@ -10,6 +10,7 @@ from newsparse import _limits
 from newsparse._problems import Location, Problem
 from newsparse._records import map_record
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
+from newsparse.detectors._sniff import first_char
 from newsparse.detectors.json._json import BrokenJsonError, decode_at, error_code, skip_ws, utf8_over
 
 __all__ = ["JsonLinesDetector"]
@@ -35,6 +36,8 @@ class JsonLinesDetector:
 
     def sniff(self, head: str) -> float:
         """High when the first lines are each a JSON object with article-like keys."""
+        if first_char(head) != "{":
+            return 0.0  # the first non-blank line does not start with "{", or there is none
         lines = [line for line in head.split("\n", 20)[:20] if line.strip()]
         if not lines or not lines[0].lstrip().startswith("{"):
             return 0.0

@@ -13,6 +13,7 @@ from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
+from newsparse.detectors._sniff import content_start
 from newsparse.vocabulary import normalise_language
 
 __all__ = ["HtmlPageDetector"]
@@ -43,7 +44,8 @@ class HtmlPageDetector:
 
     def sniff(self, head: str) -> float:
         """Near-certain for a doctype or <html> at the start; lower for bare HTML fragments."""
-        start = head.lstrip()[:300].lower()
+        content = content_start(head)
+        start = head[content : content + 300].lower()  # head.lstrip()[:300], without copying the head
         if start.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in head[:5000].lower():
             return 0.95
         if _PAGE_START.search(head[:5000]):

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import BLOCK_GAP, first_line, last_complete_gap, spans_between
+from newsparse.detectors._sniff import first_char
 
 __all__ = ["BlankBlocksDetector"]
 
@@ -23,8 +24,10 @@ class BlankBlocksDetector:
 
     def sniff(self, head: str) -> float:
         """Score by how many blocks there are and whether they start with title-like lines."""
+        if first_char(head) in "{[<":
+            return 0.0
         gaps = list(BLOCK_GAP.finditer(head))
-        if not gaps or head.lstrip()[:1] in "{[<":
+        if not gaps:
             return 0.0
         titled = sum(1 for gap in gaps if 0 < len(first_line(head, gap.end())) <= 250)  # no copy per gap
         return 0.3 if titled * 2 >= len(gaps) else 0.15  # below every layout with its own markers

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import last_line_end, spans_between
-from newsparse.vocabulary import PATTERNS
+from newsparse.detectors._sniff import count_lines, line_starts
+from newsparse.vocabulary import PATTERNS, active
 
 __all__ = ["CounterFooterDetector"]
+
+
+@functools.lru_cache(maxsize=8)
+def _footer_starts(footer: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The lines where ``footer`` (built from the active vocabularies) may match.
+
+    A view counter line starts, after white space, with a word said before the
+    count ("Views: 227"), a verb before it ("View 227 times") or the count itself.
+    """
+    return line_starts((w for v in active() for w in (*v.views_before, *v.views_verbs)), digit=True)
 
 
 class CounterFooterDetector:
@@ -19,7 +32,8 @@ class CounterFooterDetector:
 
     def sniff(self, head: str) -> float:
         """High with two or more counter lines in the head, medium with one."""
-        count = sum(1 for _ in zip(range(3), PATTERNS.views_footer.finditer(head), strict=False))
+        footer = PATTERNS.views_footer
+        count = count_lines(footer, head, 3, _footer_starts(footer))
         return {0: 0.0, 1: 0.5}.get(count, 0.9)
 
     def split(self, text: str) -> Iterator[RawArticle]:

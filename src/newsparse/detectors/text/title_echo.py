@@ -8,12 +8,15 @@ lines between articles vary from site to site and are not relied on.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 
 from newsparse._captions import is_credit, split_credit
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
-from newsparse.vocabulary import PATTERNS
+from newsparse.detectors._sniff import content_start, line_starts, search_lines
+from newsparse.vocabulary import PATTERNS, active
 
 __all__ = ["TitleEchoDetector"]
 
@@ -89,6 +92,68 @@ def _furniture(gap: list[str]) -> bool:
     return True
 
 
+# For sniff, which needs only the first title. A title follows a blank line (white space only, what str.strip()
+# removes), so the text is cut at its runs of blank lines, found by a pattern that starts with a newline (re jumps from
+# one to the next), into segments of non-blank lines; a title is the first line of a segment. No loop over every line.
+_BLANK_RUN = re.compile(r"\n(?:[^\S\n]*+\n)++")  # a line's end, then blank lines
+
+
+def _first_title(text: str) -> int | None:
+    """``echo_starts(text)[0]`` (None when there is none), looking only at the lines after a blank line.
+
+    The decisions of :func:`_start_indices` up to its first title, on the same
+    lines: a title starts a segment (a run of non-blank lines), and its text comes
+    back before the start of the 15th non-blank line after it, which is found by
+    counting the lines of the segments that follow.
+    """
+    last = len(text.rstrip())  # the end of the last non-blank line's text
+    if not last:
+        return None
+    starts = [text.rfind("\n", 0, content_start(text)) + 1]  # each segment's first line
+    ends: list[int] = []  # where each segment's last line ends
+    for run in _BLANK_RUN.finditer(text, starts[0], last):
+        ends.append(run.start())
+        starts.append(run.end())
+    ends.append(last)
+    sizes = [text.count("\n", start, end) + 1 for start, end in zip(starts, ends, strict=True)]
+    for segment, start in enumerate(starts):
+        end = text.find("\n", start)
+        line = text[start:end].strip() if end >= 0 else ""
+        if not 3 <= len(line) <= 300:
+            continue
+        if sizes[segment] == 1 and segment + 1 == len(starts):
+            return None  # no non-blank line after this one
+        following = end + 1 if sizes[segment] > 1 else starts[segment + 1]
+        stop = _line_start(text, starts, sizes, segment, 1 + _LOOKAHEAD)
+        if text.find(line, following, stop) < 0:
+            continue
+        window = [other for _, other, _ in _nonblank_lines(text[following:stop])][:_LOOKAHEAD]
+        if window.count(line) != 1 or window[0] == line or split_credit(line)[1] is not None:
+            continue
+        if _furniture(window[: window.index(line)]):
+            return start
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _marker_starts(markers: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The lines where ``markers`` (built from the active vocabularies) may match: a marker or "Updated" starts them."""
+    return line_starts(w for v in active() for w in (*v.echo_markers, *v.updated_words))
+
+
+def _line_start(text: str, starts: list[int], sizes: list[int], segment: int, ahead: int) -> int:
+    """Where the ``ahead``-th non-blank line after the first of ``segment`` starts (the text's end if none does)."""
+    while ahead >= sizes[segment]:
+        ahead -= sizes[segment]
+        segment += 1
+        if segment == len(starts):
+            return len(text)
+    pos = starts[segment]
+    for _ in range(ahead):
+        pos = text.find("\n", pos) + 1
+    return pos
+
+
 class TitleEchoDetector:
     """Articles whose title is printed twice, around captions and site markers."""
 
@@ -97,11 +162,12 @@ class TitleEchoDetector:
 
     def sniff(self, head: str) -> float:
         """High when the first line is echoed; higher still with the usual site markers."""
-        starts = echo_starts(head)
-        if not starts:
+        start = _first_title(head)
+        if start is None:
             return 0.0
-        score = 0.8 if head[: starts[0]].strip() == "" else 0.5
-        if PATTERNS.echo_markers.search(head):
+        score = 0.8 if head[:start].strip() == "" else 0.5
+        markers = PATTERNS.echo_markers
+        if search_lines(markers, head, _marker_starts(markers)):
             score += 0.1
         return score
 

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
+from newsparse.detectors._sniff import content_start, count_lines, first_char, search_lines
 from newsparse.detectors.wire._anpa_message import TRAILER, Parts, message_fields
 
 __all__ = ["AnpaDetector"]
@@ -36,6 +37,7 @@ _HEADER_LINE = re.compile(r"^(?:ZCZC\b|[a-z]\d{4}\b[ \t\x1f]+\S)[^\n]{0,200}$", 
 _TELEX_END = re.compile(r"^NNNN[ \t]*$", re.MULTILINE)
 _MESSAGE_ID = re.compile(r"[A-Za-z]{0,6}\d{3,}")
 _SNIFF_FRAME = re.compile(r"\x01[^\x01\x02]{0,1000}\x02|^[ \t\n]*(?:\^V)*\^A(?=[A-Za-z]{0,6}\d{2,}|ZCZC)")
+_SNIFF_SOH_FRAME = re.compile(r"\x01[^\x01\x02]{0,1000}\x02")  # _SNIFF_FRAME's first branch: scanned for SOH
 _SYN = "^V"  # SYN in caret notation: padding before a message
 
 
@@ -54,18 +56,20 @@ class AnpaDetector:
     def sniff(self, head: str) -> float:
         """Near-certain on an SOH ... STX frame; lower for caret notation or header and trailer lines alone."""
         head = head[:HEAD_SIZE]
-        frame = _SNIFF_FRAME.search(head)
+        # _SNIFF_FRAME.search(head): its second branch can match only at the start
+        frame = _SNIFF_FRAME.match(head) or _SNIFF_SOH_FRAME.search(head, 1)
         if frame is not None:
             return 0.97 if frame.group().startswith("\x01") else 0.9
-        first = _HEADER_LINE.match(head, len(head) - len(head.lstrip()))
-        trailer = TRAILER.search(head)
-        if first is not None and trailer is not None:
-            return 0.85
-        if first is not None and first.group().startswith("ZCZC") and _TELEX_END.search(head):
-            return 0.8  # telex framing: ZCZC starts a message and NNNN ends it
-        if trailer is not None and len(TRAILER.findall(head)) >= 2 and not head.lstrip().startswith(("<", "{", "[")):
-            return 0.6
-        return 0.0
+        first = _HEADER_LINE.match(head, content_start(head))
+        if first is not None:
+            if search_lines(TRAILER, head):
+                return 0.85
+            if first.group().startswith("ZCZC") and search_lines(_TELEX_END, head):
+                return 0.8  # telex framing: ZCZC starts a message and NNNN ends it
+            return 0.0
+        if first_char(head) in ("<", "{", "[") or count_lines(TRAILER, head, 2) < 2:
+            return 0.0
+        return 0.6
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Yield one raw article per message."""

@@ -1,0 +1,169 @@
+"""Cheap building blocks for ``sniff``: every detector sniffs every input, so each scan of the head counts.
+
+What makes a scan of a 64 KiB head slow in Python: a regex that does not start
+with a literal (``re`` then tries the whole pattern at every position instead
+of jumping to the literal), lower-casing the head, and a Python loop over its
+lines. These helpers give the same answers as the slow forms, exactly:
+
+* :func:`line_pattern` turns a MULTILINE pattern anchored at line starts
+  (``^...``) into one that starts with a literal newline, searched by
+  :func:`search_lines` and :func:`count_lines` over ``"\\n" + head``;
+* :func:`folded` is the head in UTF-8 with ASCII letters lower-cased: a cheap
+  test of whether a case-insensitive ASCII marker may be in the head, shared by
+  every detector that sniffs the same head;
+* :func:`content_start` and :func:`first_char` are ``head.lstrip()`` without
+  copying the head.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+__all__ = ["content_start", "count_lines", "first_char", "folded", "line_pattern", "line_starts", "search_lines"]
+
+_NOT_SPACE = re.compile(r"\S")  # \S is exactly "not str.isspace()", the characters str.strip() keeps
+# The last head and what was made of it: every detector is handed the same head object in turn.
+_folded: tuple[str, bytes] = ("", b"")
+_lined: tuple[str, str] = ("", "\n")
+
+
+def content_start(head: str, pos: int = 0) -> int:
+    """Where ``head[pos:].lstrip()`` starts in ``head``, without the copy.
+
+    Example:
+        >>> content_start(" \\n <html>"), content_start("  ")
+        (3, 2)
+    """
+    found = _NOT_SPACE.search(head, pos)
+    return len(head) if found is None else found.start()
+
+
+def first_char(head: str, pos: int = 0) -> str:
+    """``head[pos:].lstrip()[:1]``: the first character from ``pos`` on that is not white space ('' when none is).
+
+    Example:
+        >>> first_char("\\n  {"), first_char(" "), first_char("[ {", 1)
+        ('{', '', '{')
+    """
+    found = _NOT_SPACE.search(head, pos)
+    return "" if found is None else found.group()
+
+
+def folded(head: str) -> bytes:
+    """``head`` in UTF-8 with its ASCII letters lower-cased (kept for the last head asked about).
+
+    For an ASCII marker without the letters ``i``, ``k`` and ``s``: if the marker
+    is in ``head.lower()``, or a ``re.IGNORECASE`` pattern matches it in ``head``,
+    it is in ``folded(head)``; so a marker missing here is missing there. (The
+    three letters are left out because ``İ``, ``ı``, ``ſ`` and the Kelvin sign
+    match them under ``IGNORECASE`` or lower-case to them.) A marker of
+    non-ASCII characters only is here exactly when it is in ``head``.
+
+    Example:
+        >>> folded("Europresse: Éditorial")
+        b'europresse: \\xc3\\x89ditorial'
+    """
+    global _folded
+    last = _folded
+    if last[0] is head:
+        return last[1]
+    made = head.encode("utf-8", "surrogatepass").lower()
+    _folded = (head, made)
+    return made
+
+
+def _lined_head(head: str) -> str:
+    global _lined
+    last = _lined
+    if last[0] is head:
+        return last[1]
+    made = "\n" + head
+    _lined = (head, made)
+    return made
+
+
+@functools.lru_cache(maxsize=64)
+def line_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, a MULTILINE pattern whose every alternative starts with ``^``, as ``\\n(?:pattern)``.
+
+    Searched over ``"\\n" + text``, it matches where ``pattern`` matches in
+    ``text``, one character later, with the same length: ``re`` jumps from newline
+    to newline instead of trying every position.
+
+    Example:
+        >>> line_pattern(re.compile("^Body$", re.MULTILINE)).pattern
+        '\\n(?:^Body$)'
+    """
+    if not pattern.flags & re.MULTILINE or not pattern.pattern.startswith("^"):
+        raise ValueError(f"not a MULTILINE pattern anchored at line starts: {pattern.pattern[:60]!r}")
+    return re.compile(f"\n(?:{pattern.pattern})", pattern.flags)
+
+
+def line_starts(words: Iterable[str], *, digit: bool = False) -> re.Pattern[str] | None:
+    """Where a line that starts with one of ``words`` (any case) or a digit may start: a pre-check for a pattern.
+
+    For a MULTILINE pattern whose every match starts at a line start, after
+    white space, with one of ``words`` (compared ignoring case, as a
+    ``re.IGNORECASE`` pattern does) or, with ``digit``, a decimal digit: the
+    lines where it matches are among those where this one does, and this one
+    costs a look at one character per line. Searched over ``"\\n" + text``, as
+    :func:`line_pattern`. ``None`` when a word is empty or starts with white space
+    (no character to look for).
+
+    Example:
+        >>> starts = line_starts(["View", "Read"], digit=True)
+        >>> [line.start() for line in starts.finditer("\\nx\\n  read 3\\n42 views")]
+        [2, 11]
+    """
+    firsts = {word.lower()[:1] for word in words}
+    if any(not first or first.isspace() for first in firsts):
+        return None
+    chars = ("\\d" if digit else "") + "".join(sorted(re.escape(first) for first in firsts))
+    return re.compile(rf"\n[^\S\n]*+[{chars}]", re.IGNORECASE)
+
+
+def _matches(pattern: re.Pattern[str], lined: str, pos: int, starts: re.Pattern[str] | None) -> re.Match[str] | None:
+    """``line_pattern(pattern).search(lined, pos)``, trying only the lines ``starts`` finds (all lines without)."""
+    full = line_pattern(pattern)
+    if starts is None:
+        return full.search(lined, pos)
+    while (line := starts.search(lined, pos)) is not None:
+        found = full.match(lined, line.start())
+        if found is not None:
+            return found
+        pos = line.start() + 1
+    return None
+
+
+def search_lines(pattern: re.Pattern[str], head: str, starts: re.Pattern[str] | None = None) -> bool:
+    """``pattern.search(head) is not None``, for a pattern :func:`line_pattern` accepts.
+
+    ``starts`` (from :func:`line_starts`) are the only lines where ``pattern`` can match.
+
+    Example:
+        >>> search_lines(re.compile("^Body$", re.MULTILINE), "Title\\nBody\\nText")
+        True
+    """
+    return _matches(pattern, _lined_head(head), 0, starts) is not None
+
+
+def count_lines(pattern: re.Pattern[str], head: str, most: int, starts: re.Pattern[str] | None = None) -> int:
+    """``min(most, len(pattern.findall(head)))``, for a pattern :func:`line_pattern` accepts that never matches ''.
+
+    ``starts`` (from :func:`line_starts`) are the only lines where ``pattern`` can match.
+
+    Example:
+        >>> count_lines(re.compile("^View \\\\d+ times$", re.MULTILINE), "View 3 times\\nx\\nView 4 times", 5)
+        2
+    """
+    lined = _lined_head(head)
+    count, pos = 0, 0
+    while count < most:
+        found = _matches(pattern, lined, pos, starts)
+        if found is None:
+            break
+        count += 1
+        pos = found.end() - 1  # where pattern's own search would go on: a match may end on the next one's newline
+    return count
