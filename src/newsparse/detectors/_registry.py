@@ -105,6 +105,16 @@ _detectors: dict[str, tuple[int, Detector | str]] = {}
 _builtins_listed = False
 _plugins_loaded = False
 _plugin_problems: list[Problem] = []
+# What _registered() answers, kept until the registry changes: ranking asks for it at every text.
+_entries: tuple[tuple[int, Detector], ...] | None = None
+# The 0.0 score of each detector, made once: most detectors score 0.0 on most texts (a Score is immutable).
+_zeros: dict[str, Score] = {}
+
+
+def _changed() -> None:
+    """Forget the kept answer of :func:`_registered` (call with the lock held, after any change to the registry)."""
+    global _entries
+    _entries = None
 
 
 def entry_points(*, group: str) -> Iterable[EntryPoint]:
@@ -122,6 +132,7 @@ def _list_builtins() -> None:
             _builtins_listed = True
             for name, target in BUILTINS:
                 _detectors[name] = (_BUILTIN, target)
+            _changed()
 
 
 def _ensure_loaded() -> None:
@@ -162,6 +173,7 @@ def _reset() -> None:
     with _lock:
         _detectors.clear()
         _plugin_problems.clear()
+        _changed()
         _builtins_listed = False
         _plugins_loaded = False
 
@@ -182,6 +194,7 @@ def _load_plugins() -> None:
             _plugin_trouble(Problem("plugin-name-taken", message))
             continue
         _detectors[detector.name] = (_PLUGIN, detector)
+        _changed()
 
 
 def _plugin_trouble(message: Problem) -> None:
@@ -223,6 +236,7 @@ def register_detector(detector: Detector, *, replace: bool = False) -> None:
         if detector.name in _detectors and not replace:
             raise DetectorError(f"a detector named {detector.name!r} is already registered")
         _detectors[detector.name] = (_RUNTIME, detector)
+        _changed()
 
 
 def unregister_detector(name: str) -> None:
@@ -246,6 +260,7 @@ def unregister_detector(name: str) -> None:
     with _lock:
         if _detectors.pop(name, None) is None:
             raise DetectorError(f"no detector named {name!r}")
+        _changed()
 
 
 def get_detector(name: str) -> Detector:
@@ -270,11 +285,14 @@ def get_detector(name: str) -> Detector:
         return _resolved(name)
 
 
-def _registered() -> list[tuple[int, Detector]]:
+def _registered() -> tuple[tuple[int, Detector], ...]:
     """Every registered detector with its origin, in the order they were listed (built-ins imported now)."""
+    global _entries
     _ensure_loaded()
     with _lock:
-        return [(origin, _resolved(name)) for name, (origin, _) in list(_detectors.items())]
+        if _entries is None:
+            _entries = tuple((origin, _resolved(name)) for name, (origin, _) in list(_detectors.items()))
+        return _entries
 
 
 def list_detectors() -> tuple[Detector, ...]:
@@ -308,7 +326,12 @@ def _safe_sniff(detector: Detector, head: str) -> Score:
         return Score(detector.name, 0.0, f"{type(exc).__name__}: {exc}")
     if math.isnan(value):
         return Score(detector.name, 0.0, "sniff() returned NaN")
-    return Score(detector.name, min(1.0, max(0.0, value)))
+    if value <= 0.0:
+        zero = _zeros.get(detector.name)
+        if zero is None:
+            zero = _zeros[detector.name] = Score(detector.name, 0.0)
+        return zero
+    return Score(detector.name, min(1.0, value))
 
 
 def rank_detectors(text: str) -> Detection:

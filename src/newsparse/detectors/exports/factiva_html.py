@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from newsparse._html import _soup
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
+from newsparse.detectors._sniff import encoded
 from newsparse.detectors.exports._factiva import (
     FIELD_CODES,
     LANGUAGES,
@@ -68,11 +69,14 @@ _COPYRIGHT = re.compile(
 _BODY_CHROME = re.compile(r"<body\b", re.IGNORECASE)
 _MARKERS = re.compile(r"articleParagraph|id=[\"']?hd\b|<b>\s*(?:HD|LP|TD)\s*</b>")
 # For sniff: TRAILER without its look-behind, one pattern per first letter of the label, so that each starts with a
-# literal (re scans for it fast); a label that is not ASCII is looked for only in a head that holds its first letter.
+# literal (re scans for it fast). Each runs only on a head that holds one of its labels: an ASCII one is looked for
+# first in the head's UTF-8 (scanned twice as fast), another by its first letter.
 _SNIFF_TRAILERS = tuple(
-    (first, re.compile(f"({'|'.join(w for w in TRAILER_WORDS if w[0] == first)}){TRAILER_NUMBER}"))
+    (first, re.compile("|".join(words).encode()), re.compile(f"({'|'.join(words)}){TRAILER_NUMBER}"))
     for first in dict.fromkeys(word[0] for word in TRAILER_WORDS)
+    for words in [[word for word in TRAILER_WORDS if word[0] == first]]
 )
+_SNIFF_BOLD = re.compile(rb"<b>")
 _SNIFF_WORDLIKE = re.compile(r"[\w-]")  # what TRAILER's look-behind refuses before the label
 
 
@@ -93,7 +97,8 @@ class FactivaHtmlDetector:
         """
         if _TAGS.search(head) is None:
             return 0.0
-        codes = set(_CODE_CELL.findall(head)) & FIELD_CODES.keys()
+        bold = _SNIFF_BOLD.search(encoded(head)) is not None  # the cells' "<b>", looked for in UTF-8 first
+        codes = set(_CODE_CELL.findall(head)) & FIELD_CODES.keys() if bold else set()
         if len(codes) >= 3 and codes & {"HD", "AN", "LP", "TD"}:
             return 0.97
         if _has_article_tag(head):
@@ -161,8 +166,8 @@ def _sniff_trailers(head: str) -> list[re.Match[str]]:
     """
     found = [
         match
-        for first, pattern in _SNIFF_TRAILERS
-        if first.isascii() or first in head
+        for first, words, pattern in _SNIFF_TRAILERS
+        if (words.search(encoded(head)) is not None if first.isascii() else first in head)
         for match in pattern.finditer(head)
         if not match.start() or _SNIFF_WORDLIKE.match(head, match.start() - 1) is None
     ]

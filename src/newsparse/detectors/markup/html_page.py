@@ -23,6 +23,7 @@ _PAGE_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 # A doctype at the start of a line always opens a new document, also after a page cut short before its </html>.
 _NEXT_PAGE = re.compile(r"^[ \t]*(?:(<!doctype\s+html)|<html[\s>])", re.IGNORECASE | re.MULTILINE)
 _PAGE_END = re.compile(r"</html\s*>", re.IGNORECASE)
+_SNIFF_HTML = re.compile("<html", re.IGNORECASE)
 _TAGS = re.compile(r"<(?:p|div|article|h[1-6]|span|a|br|li)[\s>/]", re.IGNORECASE)
 _ARTICLE_TYPES = frozenset(
     "article newsarticle reportagenewsarticle analysisnewsarticle blogposting opinionnewsarticle "
@@ -46,9 +47,10 @@ class HtmlPageDetector:
         """Near-certain for a doctype or <html> at the start; lower for bare HTML fragments."""
         content = content_start(head)
         start = head[content : content + 300].lower()  # head.lstrip()[:300], without copying the head
-        if start.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in head[:5000].lower():
+        # "<html" in head[:5000].lower(): no other character lower-cases or case-folds to one of these letters
+        if start.startswith(("<!doctype html", "<html", "<?xml")) and _SNIFF_HTML.search(head, 0, 5000):
             return 0.95
-        if _PAGE_START.search(head[:5000]):
+        if _PAGE_START.search(head, 0, 5000):
             return 0.8
         if start.startswith("<") and len(_TAGS.findall(head, 0, 20000)) >= 3:
             return 0.4  # an HTML fragment: we can still read it as one page

@@ -14,14 +14,23 @@ from newsparse.vocabulary import PATTERNS, active
 __all__ = ["CounterFooterDetector"]
 
 
+_NOT_IN_COUNTERS = '<>{}()[];="/|&#@'  # characters of markup and code, in no counter line (nor word, checked)
+
+
 @functools.lru_cache(maxsize=8)
 def _footer_starts(footer: re.Pattern[str]) -> re.Pattern[str] | None:
     """The lines where ``footer`` (built from the active vocabularies) may match.
 
     A view counter line starts, after white space, with a word said before the
-    count ("Views: 227"), a verb before it ("View 227 times") or the count itself.
+    count ("Views: 227"), a verb before it ("View 227 times") or the count itself,
+    and holds only those words, the count, colons, dots and white space: none of
+    the characters of markup and code that most lines of a page have.
     """
-    return line_starts((w for v in active() for w in (*v.views_before, *v.views_verbs)), digit=True)
+    words = [w for v in active() for w in (*v.views_before, *v.views_verbs, *v.views_times, *v.views_after)]
+    clean = not any(char in word for word in words for char in _NOT_IN_COUNTERS)
+    rest = f"[^\\n{re.escape(_NOT_IN_COUNTERS)}]*+" if clean else ""
+    firsts = (w for v in active() for w in (*v.views_before, *v.views_verbs))
+    return line_starts(firsts, digit=True, rest=rest)
 
 
 class CounterFooterDetector:

@@ -9,6 +9,7 @@ lines between articles vary from site to site and are not relied on.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -95,7 +96,7 @@ def _furniture(gap: list[str]) -> bool:
 # For sniff, which needs only the first title. A title follows a blank line (white space only, what str.strip()
 # removes), so the text is cut at its runs of blank lines, found by a pattern that starts with a newline (re jumps from
 # one to the next), into segments of non-blank lines; a title is the first line of a segment. No loop over every line.
-_BLANK_RUN = re.compile(r"\n(?:[^\S\n]*+\n)++")  # a line's end, then blank lines
+_BLANK_RUN = re.compile(r"\n(?: *+[^\S\n]*+\n)++")  # a line's end, then blank lines (spaces first: read the fastest)
 
 
 def _first_title(text: str) -> int | None:
@@ -109,22 +110,29 @@ def _first_title(text: str) -> int | None:
     last = len(text.rstrip())  # the end of the last non-blank line's text
     if not last:
         return None
-    starts = [text.rfind("\n", 0, content_start(text)) + 1]  # each segment's first line
-    ends: list[int] = []  # where each segment's last line ends
-    for run in _BLANK_RUN.finditer(text, starts[0], last):
-        ends.append(run.start())
-        starts.append(run.end())
-    ends.append(last)
-    sizes = [text.count("\n", start, end) + 1 for start, end in zip(starts, ends, strict=True)]
-    for segment, start in enumerate(starts):
+    segments = _Segments(text, text.rfind("\n", 0, content_start(text)) + 1, last)
+    starts, sizes = segments.starts, segments.sizes
+    number = 0
+    while number < len(sizes) or segments.extend():
+        start, size = starts[number], sizes[number]
+        number += 1
         end = text.find("\n", start)
         line = text[start:end].strip() if end >= 0 else ""
         if not 3 <= len(line) <= 300:
             continue
-        if sizes[segment] == 1 and segment + 1 == len(starts):
+        if size == 1 and number == len(sizes) and not segments.extend():
             return None  # no non-blank line after this one
-        following = end + 1 if sizes[segment] > 1 else starts[segment + 1]
-        stop = _line_start(text, starts, sizes, segment, 1 + _LOOKAHEAD)
+        following = end + 1 if size > 1 else starts[number]
+        at, ahead = number - 1, 1 + _LOOKAHEAD  # the segment of the 15th line after this one, and its line there
+        while (at < len(sizes) or segments.extend()) and ahead >= sizes[at]:
+            ahead -= sizes[at]
+            at += 1
+        if at == len(sizes):  # fewer lines than that: up to the end
+            stop = len(text)
+        else:
+            stop = starts[at]
+            for _ in range(ahead):
+                stop = text.find("\n", stop) + 1
         if text.find(line, following, stop) < 0:
             continue
         window = [other for _, other, _ in _nonblank_lines(text[following:stop])][:_LOOKAHEAD]
@@ -135,23 +143,43 @@ def _first_title(text: str) -> int | None:
     return None
 
 
+class _Segments:
+    """The segments of a text (runs of non-blank lines between blank ones), found as far as they are asked for."""
+
+    def __init__(self, text: str, first: int, last: int) -> None:
+        self.text, self.last = text, last
+        self.starts = [first]  # where each segment's first line starts
+        self.sizes: list[int] = []  # how many lines each has (the last start found has none yet, until the end)
+        self._runs = _BLANK_RUN.finditer(text, first, last)
+        self._done = False
+
+    def extend(self) -> bool:
+        """Find the next segments; False when there are none."""
+        if self._done:
+            return False
+        spans = [run.span() for run in itertools.islice(self._runs, 64)]
+        ends = [end for end, _ in spans]
+        if len(spans) < 64:
+            self._done = True
+            ends.append(self.last)
+        count, starts = self.text.count, self.starts
+        begins = [starts[-1], *(start for _, start in spans)]
+        self.sizes.extend(count("\n", begin, end) + 1 for begin, end in zip(begins, ends, strict=False))
+        starts.extend(start for _, start in spans)
+        return bool(ends)
+
+
 @functools.lru_cache(maxsize=8)
 def _marker_starts(markers: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The lines where ``markers`` (built from the active vocabularies) may match: a marker or "Updated" starts them."""
-    return line_starts(w for v in active() for w in (*v.echo_markers, *v.updated_words))
+    """The lines where ``markers`` (built from the active vocabularies) may match.
 
-
-def _line_start(text: str, starts: list[int], sizes: list[int], segment: int, ahead: int) -> int:
-    """Where the ``ahead``-th non-blank line after the first of ``segment`` starts (the text's end if none does)."""
-    while ahead >= sizes[segment]:
-        ahead -= sizes[segment]
-        segment += 1
-        if segment == len(starts):
-            return len(text)
-    pos = starts[segment]
-    for _ in range(ahead):
-        pos = text.find("\n", pos) + 1
-    return pos
+    A marker line is a marker ("Short Url") or starts with an "Updated" word and
+    has up to 42 characters after it (a colon, a space and 1 to 40 characters).
+    """
+    marks = [w for v in active() for w in v.echo_markers]
+    updated = [w for v in active() for w in v.updated_words]
+    longest = max([*(len(w.lower()) for w in marks), *(len(w.lower()) + 42 for w in updated)], default=1)
+    return line_starts([*marks, *updated], indented=False, rest=f"[^\\n]{{0,{longest - 1}}}+")
 
 
 class TitleEchoDetector:
