@@ -27,15 +27,19 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse._decode import decode
-from newsparse.detectors import rank_detectors
+from newsparse.detectors import HEAD_SIZE, rank_detectors
 from newsparse.detectors._registry import BUILTINS
 
 from .conftest import HAVE_SAMPLES, SAMPLES
@@ -194,3 +198,412 @@ def _write() -> None:
 
 if __name__ == "__main__":
     _write()
+
+
+# The sniffs as they were on commit 379b214, before they were made fast: each new sniff must score every text as
+# its old self did. Generated texts mix every layout's markers, HTML, blank lines, case changes, and the characters
+# that case-insensitive matching and str.lower() treat specially.
+
+_OLD_FACTIVA_XML_MARKS = re.compile(
+    r"<(?:accessionNo|leadParagraph|tailParagraphs|baseLanguage)[\s>]|\sfid\s*=\s*[\"'](?:an|hd|lp)[\"']"
+)
+
+
+def _old_anpa(head: str) -> float:
+    from newsparse.detectors.wire import anpa
+
+    head = head[: anpa.HEAD_SIZE]
+    frame = anpa._SNIFF_FRAME.search(head)
+    if frame is not None:
+        return 0.97 if frame.group().startswith("\x01") else 0.9
+    first = anpa._HEADER_LINE.match(head, len(head) - len(head.lstrip()))
+    trailer = anpa.TRAILER.search(head)
+    if first is not None and trailer is not None:
+        return 0.85
+    if first is not None and first.group().startswith("ZCZC") and anpa._TELEX_END.search(head):
+        return 0.8
+    if trailer is not None and len(anpa.TRAILER.findall(head)) >= 2 and not head.lstrip().startswith(("<", "{", "[")):
+        return 0.6
+    return 0.0
+
+
+def _old_counter_footer(head: str) -> float:
+    from newsparse.vocabulary import PATTERNS
+
+    count = sum(1 for _ in zip(range(3), PATTERNS.views_footer.finditer(head), strict=False))
+    return {0: 0.0, 1: 0.5}.get(count, 0.9)
+
+
+def _old_nexis_uni(head: str) -> float:
+    from newsparse.detectors.exports.nexis_uni import BODY_HEADINGS, END_OF_DOCUMENT, label_key
+
+    keys = {label_key(line) for line in head.split("\n") if len(line) < 40}
+    ends = bool(keys & END_OF_DOCUMENT)
+    body = bool(keys & BODY_HEADINGS)
+    labelled = re.search(r"^(?:Load-Date|Length|Byline|Section):[ \u00a0]", head, re.MULTILINE) is not None
+    if ends:
+        return 0.95 if body or labelled else 0.6
+    return 0.5 if body and labelled else 0.0
+
+
+def _old_lexisnexis_html(head: str) -> float:
+    from newsparse.detectors.exports.lexisnexis_html import _ANCHOR
+
+    if "<" not in head[:4096]:
+        return 0.0
+    anchor = _ANCHOR.search(head) is not None and re.search(r"<a\b", head, re.IGNORECASE) is not None
+    marker = re.search(r">\s*\d{1,7} (?:of|von|de|di|van) \d{1,7} DOCUMENTS?\s*<", head, re.IGNORECASE)
+    marker = marker or re.search(r">\s*(?:Dokument|Document|Documento) \d{1,7} (?:von|de|di) \d{1,7}\s*<", head)
+    return 0.98 if anchor and marker else 0.97 if marker else 0.9 if anchor else 0.0
+
+
+def _old_europresse(head: str) -> float:
+    from newsparse.detectors.exports.europresse import _MARKERS
+
+    lower = head.lower()
+    if "docpublicationname" in lower:
+        return 0.97 if any(marker in lower for marker in _MARKERS) else 0.96
+    if "dococurrcontainer" in lower and "titrearticle" in lower:
+        return 0.96
+    return 0.3 if "europresse" in lower and "<" in lower else 0.0
+
+
+def _old_proquest(head: str) -> float:
+    from newsparse.detectors.exports import proquest
+
+    lower = head.lower()
+    if "proquest" not in lower:
+        return 0.0
+    marked = any(marker in lower for marker in proquest._MARKERS)
+    if proquest._mime.is_mime(head):
+        return 0.97 if marked or "proquest.com" in lower else 0.2
+    labels = len({m.group().lower() for m in proquest._HTML_LABELS.finditer(head)})
+    if "docid_" in lower or labels >= 3:
+        return 0.97
+    lines = {m.group(1).lower() for m in proquest._TEXT_LABELS.finditer(head)}
+    if (
+        (proquest._RULE.search(head) and marked)
+        or len(lines) >= 3
+        or (len(lines) == 2 and "proquest document id" in lines)
+    ):
+        return 0.97
+    return 0.3 if marked else 0.0
+
+
+def _old_factiva_html(head: str) -> float:
+    from newsparse.detectors.exports import factiva_html as f
+
+    if f._TAGS.search(head) is None:
+        return 0.0
+    codes = set(f._CODE_CELL.findall(head)) & f.FIELD_CODES.keys()
+    if len(codes) >= 3 and codes & {"HD", "AN", "LP", "TD"}:
+        return 0.97
+    if any(f._is_article_tag(tag.group()) for tag in f._DIV_TAG.finditer(head)):
+        return 0.97
+    if any(f.accession(m.group()) for m in itertools.islice(f.TRAILER.finditer(head), 50)):
+        return 0.97
+    return 0.96 if f._TITLE.search(head, 0, 5000) else 0.0
+
+
+def _old_factiva_xml(head: str) -> float:
+    from newsparse.detectors.exports import factiva_xml as f
+
+    head = head[: f.HEAD_SIZE]
+    start = f.skip_prolog(head, 0, f.HEAD_SIZE)
+    if head[start : start + 1] != "<":
+        return 0.0
+    if f._ROOT.match(head, start) or f._NAMESPACE.search(head, start, start + 5000):
+        return 0.97
+    if f._ARTICLE.search(head, start) and _OLD_FACTIVA_XML_MARKS.search(head, start):
+        return 0.9
+    return 0.0
+
+
+def _old_rss_atom(head: str) -> float:
+    from newsparse.detectors.markup import rss_atom as r
+
+    head = head[: r.HEAD_SIZE]
+    root = r._find_root(head)
+    if root is None or root.start() > r.skip_prolog(head, 0, r.HEAD_SIZE):
+        embedded = r.embedded_feed(head, r.HEAD_SIZE)
+        if embedded is not None:
+            return 0.96 if r.has_items(head, embedded.start, r.HEAD_SIZE) else 0.6
+    if root is None:
+        return 0.0
+    return 0.95 if r._ITEM_START.search(head, root.end() - 1) else 0.6
+
+
+def _old_title_echo(head: str) -> float:
+    from newsparse.detectors.text.title_echo import echo_starts
+    from newsparse.vocabulary import PATTERNS
+
+    starts = echo_starts(head)
+    if not starts:
+        return 0.0
+    score = 0.8 if head[: starts[0]].strip() == "" else 0.5
+    if PATTERNS.echo_markers.search(head):
+        score += 0.1
+    return score
+
+
+def _old_blank_blocks(head: str) -> float:
+    from newsparse.detectors._lines import BLOCK_GAP, first_line
+
+    gaps = list(BLOCK_GAP.finditer(head))
+    if not gaps or head.lstrip()[:1] in "{[<":
+        return 0.0
+    titled = sum(1 for gap in gaps if 0 < len(first_line(head, gap.end())) <= 250)
+    return 0.3 if titled * 2 >= len(gaps) else 0.15
+
+
+def _old_json_records(head: str) -> float:
+    from newsparse.detectors.json.json_records import _LIST_KEY, _RECORD_KEY
+
+    start = head.lstrip()[:1]
+    records = len(_RECORD_KEY.findall(head, 0, 20000))
+    if start == "[" and head.lstrip()[1:].lstrip()[:1] == "{" and records:
+        return 0.85
+    if start == "{" and _LIST_KEY.search(head, 0, 20000) and records:
+        return 0.8
+    return 0.0
+
+
+def _old_jsonlines(head: str) -> float:
+    from newsparse.detectors.json import jsonlines as j
+
+    lines = [line for line in head.split("\n", 20)[:20] if line.strip()]
+    if not lines or not lines[0].lstrip().startswith("{"):
+        return 0.0
+    complete = [line for line in lines[:-1] if j._object(line)] if len(lines) > 1 else []
+    if len(lines) == 1 and len(head) >= j.HEAD_SIZE and j._open_record(lines[0]):
+        return 0.85
+    if len(lines) == 1:
+        return 0.5 if j._object(lines[0]) and j._KNOWN_KEY.search(lines[0]) else 0.0
+    if not complete:
+        return 0.0
+    return 0.9 if j._KNOWN_KEY.search(lines[0]) else 0.6
+
+
+def _old_html_page(head: str) -> float:
+    from newsparse.detectors.markup.html_page import _PAGE_START, _TAGS
+
+    start = head.lstrip()[:300].lower()
+    if start.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in head[:5000].lower():
+        return 0.95
+    if _PAGE_START.search(head[:5000]):
+        return 0.8
+    if start.startswith("<") and len(_TAGS.findall(head, 0, 20000)) >= 3:
+        return 0.4
+    return 0.0
+
+
+OLD_SNIFFS: dict[str, Callable[[str], float]] = {
+    "anpa": _old_anpa,
+    "blank-blocks": _old_blank_blocks,
+    "counter-footer": _old_counter_footer,
+    "europresse": _old_europresse,
+    "factiva-html": _old_factiva_html,
+    "factiva-xml": _old_factiva_xml,
+    "html-page": _old_html_page,
+    "json-records": _old_json_records,
+    "jsonlines": _old_jsonlines,
+    "lexisnexis-html": _old_lexisnexis_html,
+    "nexis-uni": _old_nexis_uni,
+    "proquest": _old_proquest,
+    "rss-atom": _old_rss_atom,
+    "title-echo": _old_title_echo,
+    "whole-text": lambda head: 0.01 if head.strip() else 0.0,
+}
+
+SNIPPETS = [
+    # wire (ANPA, IPTC 7901)
+    "\x01", "\x02", "\x03", "^A", "^B\n", "^Cap-", "^V^Aa0547", "ZCZC\n", "NNNN\n", "a0547 r i BC-Harbour 03-01 0420\n",
+    "AP-NY-03-01-24 1015EST\n", "dpa ab 011015 Mar 24\n",
+    # view counters, echo markers, titles, blocks
+    "View 227 times\n", "1,204 views\n", "  Просмотров: 12 \n", "Aufrufe: 3\n", "12 reads.\n", "Read 4 times\n",
+    "Title A\n\nTT\nTitle A\n\nBody.\n\n", "Short Url\n", "Updated 3 March 2024\n", "Follow\n", "\n\n\n\n",
+    "Some title\n", "via dpa\n",
+    # Nexis Uni, LexisNexis
+    "End of Document\n", "Body\n", "  BODY \n", "Load-Date: March 4, 2024\n", "Length: 523 words\n",
+    "FIN DU DOCUMENT\n", "Ende\u00a0des Dokuments\n", "TEXTE\n", '<A NAME="DOC_ID_1_0"></A>',
+    "<p>1 of 161 DOCUMENTS</p>",
+    "<P> 2 von 9 documents </P>", "<p>Dokument 1 von 3</p>", "<a href=x>", "document.write(x)",
+    # Europresse, ProQuest
+    '<span class="DocPublicationName">', "titreArticleVisu", "docOcurrContainer", "titreArticle", "Europresse",
+    "publiC-lblNodoc", "ProQuest", "ProQuest document ID: 123\n", "docid_", "Title: x\n", "Author: y\n",
+    "____________________\n", "From: a@b.example\nMIME-Version: 1.0\nContent-Type: text/html\n\n",
+    # Factiva
+    "<b>HD</b>", "<b> AN </b>", "<b>LP</b>", "<b>WC</b>", "<b>SN</b>", '<div class="article enArticle">',
+    "<div class='article de-DEArticle'>", "NewsArticle", "Document TESTFR0020111229e7ct0001r",
+    "Dokument WSJO000020240301ek310000y", "xDocument TESTFR0020111229e7ct0001r", "Документ ABCD0020240301ek310000y",
+    "Belge ABCD0020240301ek310000y", "<title>Factiva</title>", "<?xml version='1.0'?>", "<ppsarticle>", "<article ",
+    "<accessionNo>", ' fid="hd"', "\tfid='lp'", 'xmlns="http://global.factiva.com/x"',
+    # feeds, JSON, HTML
+    "<rss>", "<item>", "<pre>&lt;rss&gt;&lt;item&gt;", "<feed xmlns='http://www.w3.org/2005/Atom'>", "<entry>",
+    "<CODE>", '{"title": "a", "content": "b"}\n', '[{"headline": "x"}]', '{"items": [{"title": 1}]}',
+    "<!DOCTYPE html>", "<html>", "<HTML lang=en>", "<div>", "<p>", "<span>",
+    # characters that lower() or IGNORECASE treat specially, and white space of every kind
+    "İ", "ı", "ſ", "\u212a", "ﬁ", "ﬆ", "ß", "\u00a0", "\u2028", "\x85", "\r", "\x1c", "\ufeff", "\t", " ", "\n", "\n\n",
+]  # fmt: skip
+_FIXTURES = sorted(_plain().items())
+_PIECES = st.one_of(
+    st.sampled_from(SNIPPETS),
+    st.text(alphabet=" \t\n\u00a0\rabcDEF019<>/=\"':.-_İıſ\u212a", max_size=20),
+    st.builds(
+        lambda text, start, size: text[start : start + size],
+        st.sampled_from([text for _, text in _FIXTURES]),
+        st.integers(0, 4000),
+        st.integers(0, 3000),
+    ),
+)
+_CASES = st.sampled_from([str, str.upper, str.lower, str.swapcase])
+
+
+def _spliced(text: str, inserts: list[tuple[int, str]]) -> str:
+    for at, piece in inserts:
+        cut = at % (len(text) + 1)
+        text = text[:cut] + piece + text[cut:]
+    return text
+
+
+_JOINS = st.sampled_from(["", "", "\n", "\n\n", " ", "\n  ", "\r\n", "\n\u00a0\n"])
+TEXTS = st.one_of(
+    st.builds(lambda pieces, join, case: case(join.join(pieces)), st.lists(_PIECES, max_size=25), _JOINS, _CASES),
+    st.builds(
+        lambda text, inserts, case: case(_spliced(text, inserts)),
+        st.sampled_from([text for _, text in _FIXTURES]),
+        st.lists(st.tuples(st.integers(0, 10**6), _PIECES), max_size=6),
+        _CASES,
+    ),
+)
+
+
+# Texts at the edges of what each fast sniff relies on: where a pattern may start, how long a line may be, which
+# characters match a letter, what a look-behind refuses.
+EDGES = [
+    "1,204 views\nx\n12 reads.", "x\n  View 3 times\n\tRead 4 times \n", "Views: 3\nViews: 4", "Views: 3 <b>",
+    "\u2003 12 views.\u2003\n1 view", "Просмотров: 12\nпросмотров: 13", "x\x01hdr\x02", "\x01hdr\x02", "  ^V^Aa0547 x",
+    "^Aa0547", "x^Aa0547\n^B\n", "\x01" + "y" * 1200 + "\x02\x01a\x02",
+    "a0547 r i BC-Harbour 03-01 0420\nAP-NY-03-01-24 1015EST",
+    "AP-NY-03-01-24 1015EST\n\nAP-NY-03-01-24 1016EST\n", "AP-NY-03-01-24 1015\n\nAP-NY-03-01-24 1016EST",
+    "ZCZC x\nNNNN\n", "<p>AP-NY-03-01-24 1015EST\nAP-NY-03-01-24 1016EST\n",
+    "<p>xDocument TESTFR0020111229e7ct0001r</p>", "<p>Document TESTFR0020111229e7ct0001r</p>",
+    "<p>-Document TESTFR0020111229e7ct0001r Dokument TESTFR0020111229e7ct0001r</p>",
+    "<p>Document DokumentTESTFR0020111229e7ct0001r</p>", "<p>éDokument WSJO000020240301ek310000y</p>",
+    "<p>Документ ABCD0020240301ek310000y</p>", "<p>_Belge ABCD0020240301ek310000y</p>",
+    "<p>Belge\u00a0ABCD0020240301ek310000y</p>", '<p><div class="x enArticle article">',
+    '<div class=article enArticle><div id="NewsArticle">', "<div\nclass='article zh-HansArticle'>",
+    '<p>Article <div class="article">enArticle', "<p><b>HD</b><b>AN</b><b>WC</b>", "<title> Factiva </title><p>",
+    "End of Document\nBody\n", "end of document\nLoad-Date: x", " \t END  OF\u00a0DOCUMENT \r\nbody",
+    "ﬁn du document\nbody\n", "Ende des Dokuments\n" + " " * 30 + "\nText", "Body" + " " * 36 + "\nEnd of Document",
+    "Body" + " " * 35 + "\nEnd of Document", "\u00a0Body\nEnd of Document\nSection: x", "BODY\nLength:\u00a0x",
+    "<p>europresse</p>", "EUROPRESSE<", "europresseX<", "DocPublicationName titreArticleVisu",
+    "DOCOCURRCONTAINER TITREARTICLE",
+    "ProQuest<", "PROQUEST DOCUMENT ID", "proquest\ndocid_", "PROQUEſT", "<A NAME=DOC_ID>1 of 2 DOCUMENTS <",
+    "<a name='doc_ıd'> 1 OF 2 DOCUMENTſ <", "<p>Document 1 de 2</p>", "<p>\u00a0 12 van 30 Documents\u2003<",
+    "Title A\n\nTT\nTitle A\n\nBody.", "  \n\nTitle A\nTitle A\nx\nTitle A\n", "x\nTitle A\n\nTT\nTitle A\nBody",
+    "Title A\n \nFollow\n\nTitle A\nBody\n\nTitle B\n\u2028\nShort Url\nTitle B\n",
+    "T" * 300 + "\n\nTT\n" + "T" * 300, "T" * 301 + "\n\nTT\n" + "T" * 301,
+    "Tit\n\n" + "\n".join(f"line {n}" for n in range(14)) + "\nTit",
+    "Tit\n\n" + "\n".join(f"line {n}" for n in range(13)) + "\nTit",
+    "Updated: " + "x" * 40 + "\nTitle A\n\nTT\nTitle A\n", "Updated: " + "x" * 41 + "\nTitle A\n\nTT\nTitle A\n",
+    " { [ ", "\n\n[\n {\"title\": 1}]", '\u2028{"title": "x"}\n{"title": "y"}\n', "<HTML><!doctype", "\ufeff<html>",
+    "x\n\n\n\nTitle\n\n\n\nTitle", "  <pre>&lt;rss&gt;&lt;item&gt;", "<XMP><rss><item>", "<plaİntext><rss><item>",
+    "<?xml?><article x><accessionNo>", "<?xml?><article x>\u00a0fid='an'", "<?xml?><article x>fid='an'",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(OLD_SNIFFS))
+def test_each_sniff_scores_the_edge_texts_as_before(name: str) -> None:
+    from newsparse.detectors import get_detector
+
+    detector = get_detector(name)
+    heads = [case(text) for text in EDGES for case in (str, str.upper, str.lower, str.swapcase)]
+    assert [head for head in heads if detector.sniff(head) != OLD_SNIFFS[name](head)] == []
+
+
+@pytest.mark.parametrize("name", sorted(OLD_SNIFFS))
+@given(text=TEXTS)
+def test_each_sniff_scores_every_text_as_before_it_was_made_fast(name: str, text: str) -> None:
+    from newsparse.detectors import get_detector
+
+    head = text[:HEAD_SIZE]
+    assert get_detector(name).sniff(head) == OLD_SNIFFS[name](head)
+
+
+@pytest.mark.parametrize("name", sorted(OLD_SNIFFS))
+def test_each_sniff_scores_every_fixture_and_variant_as_before(name: str) -> None:
+    from newsparse.detectors import get_detector
+
+    detector = get_detector(name)
+    texts = {**_plain(), **_variants(_plain())}
+    wrong = [
+        key for key, text in texts.items() if detector.sniff(text[:HEAD_SIZE]) != OLD_SNIFFS[name](text[:HEAD_SIZE])
+    ]
+    assert wrong == []
+
+
+def test_line_helpers_find_what_the_pattern_finds_even_when_a_match_takes_the_newline() -> None:
+    from newsparse.detectors._sniff import count_lines, line_pattern, search_lines
+
+    takes = re.compile(r"^a\n", re.MULTILINE)
+    assert count_lines(takes, "a\na\na\nb", 5) == len(takes.findall("a\na\na\nb")) == 3
+    assert count_lines(takes, "a\na\na\n", 2) == 2
+    assert search_lines(takes, "b\na\n")
+    assert not search_lines(takes, "ba\n")
+    with pytest.raises(ValueError, match="anchored"):
+        line_pattern(re.compile("a|^b", re.MULTILINE))
+    with pytest.raises(ValueError, match="anchored"):
+        line_pattern(re.compile("^b"))
+
+
+def test_line_starts_has_nothing_to_look_for_without_a_first_character() -> None:
+    from newsparse.detectors._sniff import line_starts
+
+    assert line_starts(["", "views"]) is None
+    assert line_starts([" views"]) is None
+    nothing = line_starts([])
+    assert nothing is not None
+    assert nothing.search("\nanything") is None
+
+
+@given(
+    lines=st.lists(
+        st.one_of(st.sampled_from(SNIPPETS), st.text(alphabet="aViEw 12.,:\u00a0\tTtUuFf<;İıſ", max_size=12)),
+        max_size=12,
+    )
+)
+def test_the_line_pre_checks_keep_every_counter_and_marker_line(lines: list[str]) -> None:
+    from newsparse.detectors._sniff import count_lines, search_lines
+    from newsparse.detectors.text.counter_footer import _footer_starts
+    from newsparse.detectors.text.title_echo import _marker_starts
+    from newsparse.vocabulary import PATTERNS
+
+    text = "\n".join(lines)
+    footer, markers = PATTERNS.views_footer, PATTERNS.echo_markers
+    for head in (text, text.upper(), text.lower()):
+        assert count_lines(footer, head, 9, _footer_starts(footer)) == min(9, len(footer.findall(head)))
+        assert search_lines(markers, head, _marker_starts(markers)) == (markers.search(head) is not None)
+
+
+@given(
+    text=st.text(alphabet="aDoCuMeNtpRqIiKkSs_<>-İıſ\u212a\u0307 é", max_size=40),
+    marker=st.sampled_from(["document", "doc_", "proquest", "europresse", "docpublicationname", "<pre", "<pla"]),
+)
+def test_a_marker_missing_from_the_folded_head_is_missing_from_the_head(text: str, marker: str) -> None:
+    from newsparse.detectors._sniff import encoded, folded
+
+    lowered = folded(text)
+    assert lowered == encoded(text).lower()
+    if marker not in text.lower():  # what europresse and proquest test
+        return
+    assert marker.encode() in lowered or marker.endswith("i") or "k" in marker
+
+
+@given(text=st.text(alphabet="aDoCuMeNt_<>-İıſ\u212a é", max_size=40))
+def test_a_case_insensitive_match_without_i_k_or_s_is_in_the_folded_head(text: str) -> None:
+    from newsparse.detectors._sniff import folded
+
+    for marker in ("document", "doc_", "<code", "<xmp"):
+        if re.search(re.escape(marker), text, re.IGNORECASE):
+            assert marker.encode() in folded(text)

@@ -193,7 +193,7 @@ class TitleEchoDetector:
         start = _first_title(head)
         if start is None:
             return 0.0
-        score = 0.8 if head[:start].strip() == "" else 0.5
+        score = 0.8 if content_start(head) >= start else 0.5  # head[:start].strip() == "", without the copy
         markers = PATTERNS.echo_markers
         if search_lines(markers, head, _marker_starts(markers)):
             score += 0.1
