@@ -564,7 +564,7 @@ def test_line_starts_has_nothing_to_look_for_without_a_first_character() -> None
     assert line_starts([" views"]) is None
     nothing = line_starts([])
     assert nothing is not None
-    assert nothing.search("\nanything") is None
+    assert nothing.search(b"\nanything") is None
 
 
 @given(
@@ -574,7 +574,7 @@ def test_line_starts_has_nothing_to_look_for_without_a_first_character() -> None
     )
 )
 def test_the_line_pre_checks_keep_every_counter_and_marker_line(lines: list[str]) -> None:
-    from newsparse.detectors._sniff import count_lines, search_lines
+    from newsparse.detectors._sniff import lines_from
     from newsparse.detectors.text.counter_footer import _footer_starts
     from newsparse.detectors.text.title_echo import _marker_starts
     from newsparse.vocabulary import PATTERNS
@@ -582,8 +582,11 @@ def test_the_line_pre_checks_keep_every_counter_and_marker_line(lines: list[str]
     text = "\n".join(lines)
     footer, markers = PATTERNS.views_footer, PATTERNS.echo_markers
     for head in (text, text.upper(), text.lower()):
-        assert count_lines(footer, head, 9, _footer_starts(footer)) == min(9, len(footer.findall(head)))
-        assert search_lines(markers, head, _marker_starts(markers)) == (markers.search(head) is not None)
+        for pattern, starts in ((footer, _footer_starts(footer)), (markers, _marker_starts(markers))):
+            assert starts is not None
+            whole = [line for line in head.split("\n") if pattern.match(line)]
+            assert len(whole) == len(pattern.findall(head))  # each match is a whole line
+            assert [line for line in lines_from(head, starts) if pattern.match(line)] == whole
 
 
 @given(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 __all__ = [
     "content_start",
@@ -31,6 +31,7 @@ __all__ = [
     "folded",
     "line_pattern",
     "line_starts",
+    "lines_from",
     "search_lines",
 ]
 
@@ -39,6 +40,7 @@ _NOT_SPACE = re.compile(r"\S")  # \S is exactly "not str.isspace()", the charact
 _encoded: tuple[str, bytes] = ("", b"")
 _folded: tuple[str, bytes] = ("", b"")
 _lined: tuple[str, str] = ("", "\n")
+_lined_utf8: tuple[str, bytes] = ("", b"\n")
 
 
 def content_start(head: str, pos: int = 0) -> int:
@@ -120,6 +122,16 @@ def _lined_head(head: str) -> str:
     return made
 
 
+def _lined_encoded(head: str) -> bytes:
+    global _lined_utf8
+    last = _lined_utf8
+    if last[0] is head:
+        return last[1]
+    made = b"\n" + encoded(head)
+    _lined_utf8 = (head, made)
+    return made
+
+
 @functools.lru_cache(maxsize=64)
 def line_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern``, a MULTILINE pattern whose every alternative starts with ``^``, as ``\\n(?:pattern)``.
@@ -138,73 +150,78 @@ def line_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def line_starts(
-    words: Iterable[str], *, digit: bool = False, indented: bool = True, rest: str = ""
-) -> re.Pattern[str] | None:
+    words: Iterable[str], *, digit: bool = False, indented: bool = True, rest: bytes = b""
+) -> re.Pattern[bytes] | None:
     """Where a line that starts with one of ``words`` (any case) or a digit may start: a pre-check for a pattern.
 
-    For a MULTILINE pattern whose every match is a line that starts, after white
-    space (none if not ``indented``), with one of ``words`` (compared ignoring
-    case, as a ``re.IGNORECASE`` pattern does) or, with ``digit``, a decimal
-    digit, and goes on as the pattern ``rest`` (possessive, ignoring case) says
-    up to its end: the lines where it matches are among those where this one
-    does, and this one costs a look at a character or two of most lines.
-    Searched over ``"\\n" + text``, as :func:`line_pattern`. ``None`` when a word
+    For a MULTILINE pattern whose every match is a whole line that starts, after
+    white space (none if not ``indented``), with one of ``words`` (compared
+    ignoring case, as a ``re.IGNORECASE`` pattern does) or, with ``digit``, a
+    decimal digit, and goes on up to its end as the bytes pattern ``rest``
+    (possessive, ASCII ignoring case) says of its UTF-8: the lines it matches are
+    among those this one finds in the head's UTF-8, where most lines cost a look
+    at a byte or two. Read the lines with :func:`lines_from`. ``None`` when a word
     is empty or starts with white space (no character to look for).
 
     Example:
         >>> starts = line_starts(["View", "Read"], digit=True)
-        >>> [line.start() for line in starts.finditer("\\nx\\n  read 3\\n42 views")]
-        [2, 11]
+        >>> list(lines_from("x\\n  read 3\\n42 views", starts))
+        ['  read 3', '42 views']
     """
     firsts = {word.lower()[:1] for word in words}
     if any(not first or first.isspace() for first in firsts):
         return None
     if not firsts and not digit:
-        return re.compile("(?!)")  # no word: the pattern's alternation of them matches nothing either
-    chars = ("\\d" if digit else "") + "".join(sorted(re.escape(first) for first in firsts))
-    indent = r" *+[^\S\n]*+" if indented else ""  # the spaces first: re reads a run of one character the fastest
-    end = rf"(?:{rest})(?=\n|\Z)" if rest else ""
-    return re.compile(rf"\n{indent}[{chars}]{end}", re.IGNORECASE)
+        return re.compile(b"(?!)")  # no word: the pattern's alternation of them matches nothing either
+    ascii_firsts = sorted(re.escape(first.encode()) for first in firsts if first.isascii())
+    chars = (b"0-9" if digit else b"") + b"".join(ascii_firsts)
+    # a character that is not ASCII may start the line too: white space, a digit, a word's first letter, or a
+    # letter that matches an ASCII one ignoring case (İ and ı match i, ſ matches s, the Kelvin sign k)
+    other = indented or digit or any(not first.isascii() or first in "iks" for first in firsts)
+    first = b"|".join([b"[" + chars + b"]"] * bool(chars) + [b"[\x80-\xff]"] * other)
+    indent = rb"[\t\x0b\x0c\r\x1c-\x1f ]*+" if indented else b""
+    end = b"(?:" + rest + rb")(?=\n|\Z)" if rest else b""
+    return re.compile(rb"\n" + indent + b"(?:" + first + b")" + end, re.IGNORECASE)
 
 
-def _matches(pattern: re.Pattern[str], lined: str, pos: int, starts: re.Pattern[str] | None) -> re.Match[str] | None:
-    """``line_pattern(pattern).search(lined, pos)``, trying only the lines ``starts`` finds (all lines without)."""
-    full = line_pattern(pattern)
-    if starts is None:
-        return full.search(lined, pos)
-    while (line := starts.search(lined, pos)) is not None:
-        found = full.match(lined, line.start())
-        if found is not None:
-            return found
-        pos = line.start() + 1
-    return None
+def lines_from(head: str, starts: re.Pattern[bytes]) -> Iterator[str]:
+    """The lines of ``head`` (without their newline) at whose start ``starts`` matches in ``b"\\n" + encoded(head)``.
+
+    Example:
+        >>> list(lines_from("Body\\nx\\nBody ÿ", re.compile(rb"\\nB")))
+        ['Body', 'Body ÿ']
+    """
+    data = _lined_encoded(head)
+    pos = 0
+    while (found := starts.search(data, pos)) is not None:
+        begin = found.start() + 1
+        end = data.find(b"\n", begin)
+        end = len(data) if end < 0 else end
+        yield data[begin:end].decode("utf-8", "surrogatepass")
+        pos = end
 
 
-def search_lines(pattern: re.Pattern[str], head: str, starts: re.Pattern[str] | None = None) -> bool:
+def search_lines(pattern: re.Pattern[str], head: str) -> bool:
     """``pattern.search(head) is not None``, for a pattern :func:`line_pattern` accepts.
-
-    ``starts`` (from :func:`line_starts`) are the only lines where ``pattern`` can match.
 
     Example:
         >>> search_lines(re.compile("^Body$", re.MULTILINE), "Title\\nBody\\nText")
         True
     """
-    return _matches(pattern, _lined_head(head), 0, starts) is not None
+    return line_pattern(pattern).search(_lined_head(head)) is not None
 
 
-def count_lines(pattern: re.Pattern[str], head: str, most: int, starts: re.Pattern[str] | None = None) -> int:
+def count_lines(pattern: re.Pattern[str], head: str, most: int) -> int:
     """``min(most, len(pattern.findall(head)))``, for a pattern :func:`line_pattern` accepts that never matches ''.
-
-    ``starts`` (from :func:`line_starts`) are the only lines where ``pattern`` can match.
 
     Example:
         >>> count_lines(re.compile("^View \\\\d+ times$", re.MULTILINE), "View 3 times\\nx\\nView 4 times", 5)
         2
     """
-    lined = _lined_head(head)
+    lined, search = _lined_head(head), line_pattern(pattern).search
     count, pos = 0, 0
     while count < most:
-        found = _matches(pattern, lined, pos, starts)
+        found = search(lined, pos)
         if found is None:
             break
         count += 1

@@ -35,6 +35,7 @@ from collections.abc import Iterator, Sequence
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
+from newsparse.detectors._sniff import lines_from
 from newsparse.detectors.exports._lexisnexis_fields import Collected, looks_like_date, strip_markup
 from newsparse.detectors.exports._lexisnexis_labels import (
     BODY_HEADINGS,
@@ -52,15 +53,16 @@ _LINE = re.compile(r"[^\n]+")
 _LABEL = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ][\w()]*(?:[- ][\w()]+){0,2}):([ \u00a0]+|$)")
 _DECLARED = re.compile(r"(?:Documents?|Dokumente|Documentos|Documenti|Documenten)\s*\((\d{1,7})\)", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"(\d{1,7})\.\s+(\S.*)")
-# The lines sniff reads, in one scan of "\n" + head from newline to newline: a line that starts with a label, and the
-# lines that may be a heading. Those have an ASCII letter, and no ASCII character but letters and white space: the
-# label keys of END_OF_DOCUMENT and BODY_HEADINGS are ASCII capitals and spaces, each with a letter that no other
-# character upper-cases to (such as O or E), so no other line can have one of those keys. (Spaces are read first:
-# re reads a run of one character the fastest.) Group 2 holds a heading line, and is empty on a label line.
-_SNIFF_KEY_CHARS = r"A-Za-z\t\x0b\x0c\r\x1c-\x1f\x80-\U0010ffff"
+# The lines sniff reads, found in one scan of the head's UTF-8 from newline to newline: a line that starts with a
+# label, and the lines that may be a heading. Those have an ASCII letter, and no ASCII character but letters and
+# white space: the label keys of END_OF_DOCUMENT and BODY_HEADINGS are ASCII capitals and spaces, each with a letter
+# that no other character upper-cases to (such as O or E), so no other line can have one of those keys. (Spaces are
+# read first: re reads a run of one byte the fastest.)
+_SNIFF_LABEL = re.compile(r"(?:Load-Date|Length|Byline|Section):[ \u00a0]")
+_SNIFF_KEY_BYTES = rb"A-Za-z\t\x0b\x0c\r\x1c-\x1f\x80-\xff"
 _SNIFF_LINES = re.compile(
-    r"\n(?:(?:Load-Date|Length|Byline|Section):[ \u00a0]()"
-    rf"|(?= *+[{_SNIFF_KEY_CHARS}])(?= *+[{_SNIFF_KEY_CHARS} ]*+(?:\n|\Z))(?=[^A-Za-z\n]*+[A-Za-z])([^\n]*))"
+    rb"\n(?:(?:Load-Date|Length|Byline|Section):(?: |\xc2\xa0)"
+    rb"|(?= *+[" + _SNIFF_KEY_BYTES + rb"])(?= *+[" + _SNIFF_KEY_BYTES + rb" ]*+(?:\n|\Z))(?=[^A-Za-z\n]*+[A-Za-z]))"
 )
 
 Line = tuple[int, str]  # a non-blank line: where it starts, and its stripped text
@@ -75,11 +77,10 @@ class NexisUniDetector:
     def sniff(self, head: str) -> float:
         """Near-certain with an "End of Document" line and a "Body" heading or a "Load-Date:" label."""
         keys, labelled = set(), False
-        for _, key in _SNIFF_LINES.findall("\n" + head):
-            if not key:  # a label line (a heading line has a letter)
-                labelled = True
-            elif len(key) < 40:
-                keys.add(label_key(key))
+        for line in lines_from(head, _SNIFF_LINES):
+            labelled = labelled or _SNIFF_LABEL.match(line) is not None
+            if len(line) < 40:
+                keys.add(label_key(line))
         ends = bool(keys & END_OF_DOCUMENT)
         body = bool(keys & BODY_HEADINGS)
         if ends:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import last_line_end, spans_between
-from newsparse.detectors._sniff import count_lines, line_starts
+from newsparse.detectors._sniff import count_lines, line_starts, lines_from
 from newsparse.vocabulary import PATTERNS, active
 
 __all__ = ["CounterFooterDetector"]
@@ -18,7 +18,7 @@ _NOT_IN_COUNTERS = '<>{}()[];="/|&#@'  # characters of markup and code, in no co
 
 
 @functools.lru_cache(maxsize=8)
-def _footer_starts(footer: re.Pattern[str]) -> re.Pattern[str] | None:
+def _footer_starts(footer: re.Pattern[str]) -> re.Pattern[bytes] | None:
     """The lines where ``footer`` (built from the active vocabularies) may match.
 
     A view counter line starts, after white space, with a word said before the
@@ -28,7 +28,7 @@ def _footer_starts(footer: re.Pattern[str]) -> re.Pattern[str] | None:
     """
     words = [w for v in active() for w in (*v.views_before, *v.views_verbs, *v.views_times, *v.views_after)]
     clean = not any(char in word for word in words for char in _NOT_IN_COUNTERS)
-    rest = f"[^\\n{re.escape(_NOT_IN_COUNTERS)}]*+" if clean else ""
+    rest = b"[^\\n" + re.escape(_NOT_IN_COUNTERS.encode()) + b"]*+" if clean else b""
     firsts = (w for v in active() for w in (*v.views_before, *v.views_verbs))
     return line_starts(firsts, digit=True, rest=rest)
 
@@ -42,7 +42,15 @@ class CounterFooterDetector:
     def sniff(self, head: str) -> float:
         """High with two or more counter lines in the head, medium with one."""
         footer = PATTERNS.views_footer
-        count = count_lines(footer, head, 3, _footer_starts(footer))
+        starts = _footer_starts(footer)
+        if starts is None:
+            count = count_lines(footer, head, 3)
+        else:  # a counter is a whole line: the lines that may be one are matched one by one
+            count = 0
+            for line in lines_from(head, starts):
+                count += footer.match(line) is not None
+                if count == 3:
+                    break
         return {0: 0.0, 1: 0.5}.get(count, 0.9)
 
     def split(self, text: str) -> Iterator[RawArticle]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from newsparse._captions import is_credit, split_credit
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
-from newsparse.detectors._sniff import content_start, line_starts, search_lines
+from newsparse.detectors._sniff import content_start, line_starts, lines_from, search_lines
 from newsparse.vocabulary import PATTERNS, active
 
 __all__ = ["TitleEchoDetector"]
@@ -107,7 +107,7 @@ def _first_title(text: str) -> int | None:
     back before the start of the 15th non-blank line after it, which is found by
     counting the lines of the segments that follow.
     """
-    last = len(text.rstrip())  # the end of the last non-blank line's text
+    last = len(text.rstrip()) if text[-1:].isspace() else len(text)  # the end of the last non-blank line's text
     if not last:
         return None
     segments = _Segments(text, text.rfind("\n", 0, content_start(text)) + 1, last)
@@ -152,14 +152,17 @@ class _Segments:
         self.sizes: list[int] = []  # how many lines each has (the last start found has none yet, until the end)
         self._runs = _BLANK_RUN.finditer(text, first, last)
         self._done = False
+        self._chunk = 16  # runs found at a time, doubled each time: the first title is often near the start
 
     def extend(self) -> bool:
         """Find the next segments; False when there are none."""
         if self._done:
             return False
-        spans = [run.span() for run in itertools.islice(self._runs, 64)]
+        chunk = self._chunk
+        self._chunk = min(2 * chunk, 512)
+        spans = [run.span() for run in itertools.islice(self._runs, chunk)]
         ends = [end for end, _ in spans]
-        if len(spans) < 64:
+        if len(spans) < chunk:
             self._done = True
             ends.append(self.last)
         count, starts = self.text.count, self.starts
@@ -170,7 +173,7 @@ class _Segments:
 
 
 @functools.lru_cache(maxsize=8)
-def _marker_starts(markers: re.Pattern[str]) -> re.Pattern[str] | None:
+def _marker_starts(markers: re.Pattern[str]) -> re.Pattern[bytes] | None:
     """The lines where ``markers`` (built from the active vocabularies) may match.
 
     A marker line is a marker ("Short Url") or starts with an "Updated" word and
@@ -179,7 +182,8 @@ def _marker_starts(markers: re.Pattern[str]) -> re.Pattern[str] | None:
     marks = [w for v in active() for w in v.echo_markers]
     updated = [w for v in active() for w in v.updated_words]
     longest = max([*(len(w.lower()) for w in marks), *(len(w.lower()) + 42 for w in updated)], default=1)
-    return line_starts([*marks, *updated], indented=False, rest=f"[^\\n]{{0,{longest - 1}}}+")
+    # UTF-8 takes up to 4 bytes a character
+    return line_starts([*marks, *updated], indented=False, rest=b"[^\\n]{0,%d}+" % (4 * longest - 4))
 
 
 class TitleEchoDetector:
@@ -195,7 +199,9 @@ class TitleEchoDetector:
             return 0.0
         score = 0.8 if content_start(head) >= start else 0.5  # head[:start].strip() == "", without the copy
         markers = PATTERNS.echo_markers
-        if search_lines(markers, head, _marker_starts(markers)):
+        starts = _marker_starts(markers)
+        # a marker is a whole line: the lines that may be one are matched one by one
+        if search_lines(markers, head) if starts is None else any(map(markers.match, lines_from(head, starts))):
             score += 0.1
         return score
 
