@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Generic, TypeVar
 
 __all__ = [
     "content_start",
@@ -36,11 +37,36 @@ __all__ = [
 ]
 
 _NOT_SPACE = re.compile(r"\S")  # \S is exactly "not str.isspace()", the characters str.strip() keeps
-# The last head and what was made of it: every detector is handed the same head object in turn.
-_encoded: tuple[str, bytes] = ("", b"")
-_folded: tuple[str, bytes] = ("", b"")
-_lined: tuple[str, str] = ("", "\n")
-_lined_utf8: tuple[str, bytes] = ("", b"\n")
+_T = TypeVar("_T")
+
+
+class _Kept(Generic[_T]):
+    """What ``make`` made of the last head, made again only for another head: every detector is handed the same one."""
+
+    def __init__(self, make: Callable[[str], _T]) -> None:
+        self._make = make
+        self._last: tuple[str, _T] | None = None  # one tuple, swapped whole: safe from several threads
+
+    def __call__(self, head: str) -> _T:
+        last = self._last
+        if last is not None and last[0] is head:
+            return last[1]
+        made = self._make(head)
+        self._last = (head, made)
+        return made
+
+
+def _utf8(head: str) -> bytes:
+    try:
+        return head.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        return head.encode("utf-8", "surrogatepass")
+
+
+_encoded = _Kept(_utf8)
+_folded = _Kept(lambda head: _encoded(head).lower())
+_lined_head = _Kept(lambda head: "\n" + head)
+_lined_encoded = _Kept(lambda head: b"\n" + _encoded(head))
 
 
 def content_start(head: str, pos: int = 0) -> int:
@@ -75,16 +101,7 @@ def encoded(head: str) -> bytes:
         >>> encoded("Dokument Ä")
         b'Dokument \\xc3\\x84'
     """
-    global _encoded
-    last = _encoded
-    if last[0] is head:
-        return last[1]
-    try:
-        made = head.encode("utf-8")
-    except UnicodeEncodeError:
-        made = head.encode("utf-8", "surrogatepass")
-    _encoded = (head, made)
-    return made
+    return _encoded(head)
 
 
 def folded(head: str) -> bytes:
@@ -103,33 +120,7 @@ def folded(head: str) -> bytes:
         >>> folded("Europresse: Éditorial")
         b'europresse: \\xc3\\x89ditorial'
     """
-    global _folded
-    last = _folded
-    if last[0] is head:
-        return last[1]
-    made = encoded(head).lower()
-    _folded = (head, made)
-    return made
-
-
-def _lined_head(head: str) -> str:
-    global _lined
-    last = _lined
-    if last[0] is head:
-        return last[1]
-    made = "\n" + head
-    _lined = (head, made)
-    return made
-
-
-def _lined_encoded(head: str) -> bytes:
-    global _lined_utf8
-    last = _lined_utf8
-    if last[0] is head:
-        return last[1]
-    made = b"\n" + encoded(head)
-    _lined_utf8 = (head, made)
-    return made
+    return _folded(head)
 
 
 @functools.lru_cache(maxsize=64)
