@@ -149,9 +149,9 @@ def _has_article_tag(head: str) -> bool:
     least the text's tags (each is checked again as text); but a head with ``İ`` or
     ``ı``, which match the "i" of "div" ignoring case in text only, is read as text.
     """
-    if "\u0130" in head or "\u0131" in head:
-        return any(_is_article_tag(tag.group()) for tag in _DIV_TAG.finditer(head))
     data = encoded(head)
+    if b"\xc4" in data and (b"\xc4\xb0" in data or b"\xc4\xb1" in data):  # İ or ı in UTF-8 (a rare first byte)
+        return any(_is_article_tag(tag.group()) for tag in _DIV_TAG.finditer(head))
     searched, at = 0, data.find(b"Article")
     while at >= 0:
         start = data.rfind(b"<", searched, at)  # none: the tag before the previous "Article", checked already
