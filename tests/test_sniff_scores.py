@@ -21,6 +21,13 @@ To remake the reference, on code whose sniffs are known good (never from the
 code under test)::
 
     PYTHONPATH=src python -m tests.test_sniff_scores
+
+The second half keeps the sniffs of 379b214 as reference functions, and checks
+that each fast sniff scores as its old self on generated texts (every layout's
+markers, blank lines, case changes, the letters that ``str.lower()`` and
+``re.IGNORECASE`` treat specially), on texts at the edges of what the fast forms
+rely on, and on every fixture and variant; and that the helpers of
+``newsparse.detectors._sniff`` keep what they promise.
 """
 
 from __future__ import annotations
