@@ -135,7 +135,7 @@ def _first_title(text: str) -> int | None:
                 stop = text.find("\n", stop) + 1
         if text.find(line, following, stop) < 0:
             continue
-        window = [other for _, other, _ in _nonblank_lines(text[following:stop])][:_LOOKAHEAD]
+        window = [other for other in map(str.strip, text[following:stop].split("\n")) if other][:_LOOKAHEAD]
         if window.count(line) != 1 or window[0] == line or split_credit(line)[1] is not None:
             continue
         if _furniture(window[: window.index(line)]):
