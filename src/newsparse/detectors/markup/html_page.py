@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newsparse import _htmlmeta
+from newsparse import _htmlmeta, _htmlstate
 from newsparse._html import PageInfo, Story, html_to_text, parse_page
 from newsparse._htmlblocks import better_json_body
 from newsparse._model import Dropped
@@ -95,7 +95,7 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
     """The raw articles of one page at ``offset``: one, or one per full ``<article>`` of a page that holds several."""
     info = parse_page(page)
     if not info.stories:
-        body, from_json = _body(info)
+        body, source = _body(info)
         fields = _page_fields(info, body, info.time)
         fields["dropped"] = [
             *(Dropped(text, reason) for text, reason in info.left_out),
@@ -103,8 +103,8 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
         ]
         empty = not fields.get("title") and not fields.get("body")
         problems = [*info.problems, *([Problem("page-empty", "the page has no title and no text")] if empty else [])]
-        if from_json:
-            problems.append(_FROM_JSON)
+        if source is not None:
+            problems.append(source)
         yield RawArticle(offset, offset + len(page), _present(fields), problems)
         return
     target = _page_story(info)
@@ -113,6 +113,9 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
     for index, (story, (start, end)) in enumerate(zip(info.stories, spans, strict=True)):
         if story is target:
             fields = _page_fields(info, story.main.text, info.time or story.time)
+            if not story.is_main:
+                fields.pop("subtitle", None)
+                fields.pop("captions", None)
         else:
             fields = {"title": story.heading, "body": story.main.text, "source": _source(info)}
             fields["language"] = _language(info.meta, _article_ld(info.json_ld))
@@ -121,6 +124,8 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
         if index == 0 and target is None and page_title:
             dropped.append(Dropped(page_title, "page title"))
         if story.is_main:
+            if story is not target:
+                fields["captions"] = list(info.captions)
             dropped.extend(Dropped(text, reason) for text, reason in info.left_out)
             dropped.extend(Dropped(text, "outside the articles") for text in info.outside)
             dropped.extend(Dropped(text, "teaser article") for text in info.teasers)
@@ -142,17 +147,34 @@ _FROM_JSON = Problem(
 )
 
 
-def _body(info: PageInfo) -> tuple[str, bool]:
-    """The page's body: its main text, or its JSON-LD ``articleBody`` when that is the fuller story."""
+_FROM_STATE = Problem(
+    "page-body-from-state",
+    "the page's markup holds little of its article: the body was read from its embedded JSON state "
+    "(a Next.js, Nuxt or store object), which agrees with the page",
+)
+
+
+def _body(info: PageInfo) -> tuple[str, Problem | None]:
+    """The page's body: its main text, or its JSON-LD ``articleBody`` or embedded state when that is the fuller story.
+
+    The embedded state (``_htmlstate``) is looked at only when the markup holds
+    little text and JSON-LD gave no better body.
+    """
     body = info.main.text
-    raw = _article_ld(info.json_ld).get("articleBody")
-    if not isinstance(raw, str) or not raw.strip():
-        return body, False
-    json_text = html_to_text(raw).text if "<" in raw else "\n\n".join(p.strip() for p in raw.split("\n") if p.strip())
     words = " ".join((info.meta.get("description") or "", info.meta.get("og:description") or "", body))
-    if better_json_body(json_text, body, words):
-        return json_text, True
-    return body, False
+    raw = _article_ld(info.json_ld).get("articleBody")
+    if isinstance(raw, str) and raw.strip():
+        json_text = (
+            html_to_text(raw).text if "<" in raw else "\n\n".join(p.strip() for p in raw.split("\n") if p.strip())
+        )
+        if better_json_body(json_text, body, words):
+            return json_text, _FROM_JSON
+    if info.scripts and _htmlstate.is_poor(info.main.paragraphs):
+        titles = [info.meta.get("og:title"), _str(_article_ld(info.json_ld).get("headline")), info.title]
+        found = _htmlstate.state_body(info.scripts, titles, body, words)
+        if found is not None:
+            return found, _FROM_STATE
+    return body, None
 
 
 def _page_title(info: PageInfo) -> str | None:
@@ -215,6 +237,8 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     fields["title"] = _htmlmeta.page_title([meta.get("og:title"), _str(ld.get("headline")), info.title], sites)
     fields["body"] = body
+    fields["subtitle"] = info.subtitle
+    fields["captions"] = list(info.captions)
     published, updated = _htmlmeta.dates(meta, ld, hints, info.header, url)
     fields["published"] = published if published is not None else time  # read by the field contract
     fields["updated"] = updated
