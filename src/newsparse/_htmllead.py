@@ -154,7 +154,7 @@ def _standfirst_element(
     for node in order[index + 1 : index + 1 + _SCAN]:
         if heading is not None and any(parent is heading for parent in node.parents):
             continue
-        in_body = any(id(parent) in inside for parent in (node, *node.parents))
+        in_body = id(node) not in blocks.chrome and any(id(parent) in inside for parent in (node, *node.parents))
         hinted = _lead_hint(node)
         size = blocks.text.get(id(node), 0)
         if node.name == "p" and in_body and not hinted and size >= 60:
@@ -236,11 +236,10 @@ def _text(node: Node) -> str:
 
 
 def _header_line(text: str) -> bool:
-    """A byline, a date or time line, a URL or "N min read": a header line, not a lead."""
-    short = len(text) < 60
-    return bool(
-        _BYLINE.match(text) or _URL_LINE.match(text) or (short and (_DATE_BITS.search(text) or _READ_TIME.match(text)))
-    )
+    """A byline, a date or time line, a URL or "N min read": a short header line, not a lead."""
+    if _URL_LINE.match(text):
+        return True
+    return len(text) < 60 and bool(_BYLINE.match(text) or _DATE_BITS.search(text) or _READ_TIME.match(text))
 
 
 def _key(text: str) -> str:
