@@ -35,6 +35,21 @@ _CREDIT_MARK = re.compile(
 # Marks of blocks that hold pictures: walked into although their class also marks them as chrome ("gallery").
 _MEDIA_MARK = re.compile(r"galler|galer|slide|carousel|media|photo|foto|image|picture|figure|lightbox|lead-art")
 _WALL = frozenset(("nav", "aside", "footer", "form"))
+# Screen-reader labels and counters before a caption ("Image caption", "Media caption", "3 of 12"); a credit written
+# after its label at the end of one ("...Credit: AP", "Credit...Doug Mills"); the words of caption buttons.
+_LABEL = re.compile(
+    r"^(?:(?:image|media|photo|video|picture)\s*)?caption\s*:?\s*|^\d+\s*(?:of|/|von|de|di|sur)\s*\d+\s*", re.IGNORECASE
+)
+_CREDIT_LABEL = re.compile(r"^(?:image\s+)?(?:copyright|source)\s+|^(?:image|photo)\s+credit\s*:?\s*", re.IGNORECASE)
+_TAIL_CREDIT = re.compile(
+    r"\s*\(?\s*\b(?:credits?|cr[ée]dits?|cr[ée]ditos?|bildnachweis)\s*(?::|\.\.\.|…)\s*(?P<credit>[^:()]{2,120}?)\s*\)?$",
+    re.IGNORECASE,
+)
+_DANGLING = re.compile(r"\s*\((?:photo|foto|image|picture|bild)?\s*:?$", re.IGNORECASE)  # "... (Photo" before a credit
+_BUTTON_WORDS = frozenset(
+    "caption close open expand collapse hide show toggle fullscreen enlarge zoom image photo photos gallery next "
+    "previous prev more less view play share".split()
+)
 _LISTS = frozenset(("ul", "ol", "div", "section", "table"))
 
 
@@ -107,9 +122,8 @@ def _figure(figure: Node) -> tuple[Caption, str] | None:
     for node in figure.descendants():
         if node is not holder and _CREDIT_MARK.search(marks(node) or "-") and not _within(node, holder):
             credits.append(_split(node)[0])
-    if not text:
-        return None
-    return Caption(text, " ".join(c for c in credits if c) or None), _source(figure)
+    caption = _caption(text, " ".join(c for c in credits if c) or None)
+    return (caption, _source(figure)) if caption is not None else None
 
 
 def _caption_element(node: Node, taken: set[int]) -> tuple[Caption, str] | None:
@@ -121,7 +135,26 @@ def _caption_element(node: Node, taken: set[int]) -> tuple[Caption, str] | None:
         credit = _split(after)[0] or None
         taken.add(id(after))
         source = f"{source} {_source(after)}".strip()
-    return (Caption(text, credit), source) if text else None
+    caption = _caption(text, credit)
+    return (caption, source) if caption is not None else None
+
+
+def _caption(text: str, credit: str | None) -> Caption | None:
+    """A caption without screen-reader labels and counters, its credit split off; None for button labels only."""
+    text = _DANGLING.sub("", _LABEL.sub("", text, count=1).strip())
+    if credit is None:
+        tail = _TAIL_CREDIT.search(text)
+        if tail is not None:
+            credit, text = tail.group("credit").strip(), text[: tail.start()].strip()
+    if credit is not None:
+        credit = _CREDIT_LABEL.sub("", credit, count=1).strip()
+        if credit.count("(") != credit.count(")"):
+            credit = credit.strip("() ")
+        credit = credit or None
+    words = text.casefold().split()
+    if not words or all(word.strip(":.") in _BUTTON_WORDS for word in words):
+        return None
+    return Caption(text, credit)
 
 
 def _split(holder: Node) -> tuple[str, str | None]:
