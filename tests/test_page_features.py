@@ -131,6 +131,22 @@ def test_state_that_is_not_json_is_skipped(script: str, backend: str) -> None:
     assert "page-body-from-state" not in _codes(article)
 
 
+@pytest.mark.parametrize(
+    "assign",
+    [
+        "window.__NUXT__ = {state}",
+        'window["__INITIAL_STATE__"]={state};',
+        "self.__PRELOADED_STATE__ = {state}\n",
+        "var x = 1; window.appState = {state};",
+    ],
+)
+def test_state_assigned_in_a_script_is_found(assign: str, backend: str) -> None:
+    state = json.dumps({"data": [{"article": {"headline": "River park grows", "body": "\n".join(_STORY)}}]})
+    article = _read(_shell("River park grows", "<script>" + assign.replace("{state}", state) + "</script>"))
+    assert article.body.split("\n\n") == _STORY
+    assert "page-body-from-state" in _codes(article)
+
+
 def test_state_over_the_cap_is_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
     state = {"article": {"title": "River park grows", "body": "\n".join(_STORY)}}
     page = _shell("River park grows", f'<script type="application/json">{json.dumps(state)}</script>')
@@ -237,6 +253,32 @@ def test_a_gallery_s_repeated_captions_are_kept_once_in_order(captions: list[str
     assert [c.text for c in article.captions] == captions
     assert article.body.split("\n\n") == _STORY[:2]
     assert sum(d.reason == "duplicate caption" for d in article.dropped) == len(captions) * (repeats - 1)
+
+
+def test_caption_labels_counters_and_buttons_are_left_out(backend: str) -> None:
+    figures = [
+        '<figure><img src="a.jpg"><figcaption><span>Image caption</span>Crowds at the gate. '
+        '<span class="copyright">Image copyright Reuters</span></figcaption></figure>',
+        '<figure><img src="b.jpg"><figcaption>2 of 5 The park at night.</figcaption></figure>',
+        '<figure><img src="c.jpg"><figcaption>Workers lay the path.Credit...Ana Lima/Valley News</figcaption></figure>',
+        '<figure><img src="d.jpg"><figcaption>Council members (Credit: Tom Reed)</figcaption></figure>',
+        '<figure><img src="e.jpg"><figcaption><span>Caption</span> <span>Close</span></figcaption></figure>',
+    ]
+    article = _read(_page("River park grows", _story(f"<p>{_STORY[0]}</p>{''.join(figures)}<p>{_STORY[1]}</p>")))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Crowds at the gate.", "Reuters"),
+        ("The park at night.", None),
+        ("Workers lay the path.", "Ana Lima/Valley News"),
+        ("Council members", "Tom Reed"),
+    ]
+
+
+def test_a_caption_element_outside_figures_takes_the_credit_after_it() -> None:
+    block = '<div class="photo"><img src="a.jpg"><p class="bildunterschrift">Das neue Bad.</p>'
+    block += '<p class="credit">dpa</p></div>'
+    article = _read(_page("River park grows", _story(f"<p>{_STORY[0]}</p>{block}<p>{_STORY[1]}</p>"), lang="de"))
+    assert [(c.text, c.credit) for c in article.captions] == [("Das neue Bad.", "dpa")]
+    assert article.body.split("\n\n") == _STORY[:2]
 
 
 # --------------------------------------------------------------------------- standfirst

@@ -198,6 +198,8 @@ def _class_list(node: Node) -> list[str]:
 
 def _lead_hint(node: Node) -> bool:
     """Whether a class or id word names a standfirst, and none names a title, a byline or a card."""
+    if not node.attrs.get("class") and not node.attrs.get("id"):
+        return False
     words = _words(node)
     return any(word in _LEAD_WORDS for word in words) and not any(word in _NOT_LEAD for word in words)
 
