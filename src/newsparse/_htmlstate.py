@@ -45,7 +45,7 @@ _BODY_KEYS = frozenset(
 _TITLE_KEYS = ("headline", "title", "seotitle", "headlinetext")
 # Keys of a list item's text, in order of preference; and item types that hold no text of the story.
 _ITEM_TEXT_KEYS = ("text", "content", "html", "value", "body", "children", "spans", "paragraph")
-_NOT_TEXT = re.compile(r"image|photo|video|gallery|embed|\bad\b|advert|related|promo|newsletter|tweet|social|audio")
+_NOT_TEXT = re.compile(r"image|photo|video|gallery|embed|\bad\b|advert|related|promo|tweet|social|audio")
 _TYPE_KEYS = ("type", "_type", "__typename", "kind", "component", "blocktype")
 _HTML_HINT = re.compile(r"</?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|strong|em|a|span)\b", re.IGNORECASE)
 _MIN_TEXT = 200  # characters: a shorter text is no article body
