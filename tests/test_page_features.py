@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsparse
@@ -323,6 +323,31 @@ def test_a_lead_after_the_body_has_started_is_no_standfirst() -> None:
     body = f'<article><h1>River park grows</h1><div class="article-body"><p>{_STORY[0]}</p><p class="lead">{_DECK}</p>'
     body += f"<p>{_STORY[1]}</p></div></article>"
     assert _read(_page("River park grows", body)).subtitle is None
+
+
+@given(
+    cls=st.sampled_from(_CLASSES),
+    deck=st.lists(_WORDS, min_size=6, max_size=20).map(lambda words: " ".join(words).capitalize() + "."),
+    paragraphs=st.lists(_SENTENCES, min_size=1, max_size=5),
+    tag=st.sampled_from(["p", "div", "h2"]),
+)
+def test_generated_standfirsts_become_the_subtitle(cls: str, deck: str, paragraphs: list[str], tag: str) -> None:
+    """A hinted deck between the headline and the body is the subtitle; the body is the paragraphs."""
+    assume(deck not in paragraphs[:3])  # a deck repeated at the top of the body leaves it: see the test below
+    body = f'<article><header><h1>River park grows</h1><{tag} class="{cls}">{deck}</{tag}></header>'
+    body += f'<div class="article-body">{_ps(paragraphs)}</div></article>'
+    article = _read(_page("River park grows", body))
+    assert article.subtitle == deck
+    assert article.body.split("\n\n") == paragraphs
+
+
+def test_a_header_deck_repeated_at_the_top_of_the_body_leaves_the_body() -> None:
+    body = f'<article><header><h1>River park grows</h1><p class="dek">{_DECK}</p></header>'
+    body += f'<div class="article-body"><p>{_DECK}</p>{_ps(_STORY)}</div></article>'
+    article = _read(_page("River park grows", body))
+    assert article.subtitle == _DECK
+    assert article.body.split("\n\n") == _STORY
+    assert newsparse.Dropped(_DECK, "repeated subtitle") in article.dropped
 
 
 def test_the_description_is_a_standfirst_only_apart_from_the_body() -> None:

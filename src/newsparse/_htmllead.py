@@ -20,6 +20,7 @@ import attrs
 
 from newsparse._html import _PAGE_CHROME, _SKIP, _finish
 from newsparse._htmlblocks import Blocks, is_chrome_mark, marks
+from newsparse._htmlblocks import _left_out as left_out
 from newsparse._htmlfigures import next_element
 from newsparse._htmllines import _BYLINE, _DATE_BITS, _READ_TIME, _URL_LINE
 from newsparse._pagetree import Document, Node, walk
@@ -113,7 +114,13 @@ def story_scope(heading: Node | None, roots: Sequence[Node], blocks: Blocks) -> 
 
 @attrs.frozen
 class Lead:
-    """A standfirst: its text, and whether it is a deck apart from the text (else the text's first paragraph)."""
+    """A standfirst: its text, and whether it is a deck apart from the body (so not one of its paragraphs).
+
+    ``deck`` is true for a standfirst outside the body's blocks (a copy of it at
+    the top of the body repeats the header) and for one named a deck
+    (``standfirst``, ``dek``, ``chapo``...); false for one in the body named as
+    the text's first paragraph (``lead``, ``intro``), which stays there.
+    """
 
     text: str
     deck: bool
@@ -132,7 +139,9 @@ def standfirst(
     if found is None:
         return None
     node, text, why = found
-    return Lead(text, why == "after the headline" or (why == "class" and any(w in _DECK_WORDS for w in _words(node))))
+    in_body = _in_body(node, {id(root) for root in roots}, blocks)
+    named = why == "after the headline" or (why == "class" and any(w in _DECK_WORDS for w in _words(node)))
+    return Lead(text, named or not in_body)
 
 
 def _standfirst_element(
@@ -154,7 +163,7 @@ def _standfirst_element(
     for node in order[index + 1 : index + 1 + _SCAN]:
         if heading is not None and any(parent is heading for parent in node.parents):
             continue
-        in_body = id(node) not in blocks.chrome and any(id(parent) in inside for parent in (node, *node.parents))
+        in_body = _in_body(node, inside, blocks)
         hinted = _lead_hint(node)
         size = blocks.text.get(id(node), 0)
         if node.name == "p" and in_body and not hinted and size >= 60:
@@ -171,6 +180,16 @@ def _standfirst_element(
         if (not in_body or node.name in _DECK_TAGS) and _described(text, wanted):
             return node, text, "description"  # the description shown as a deck (in the body, only as a heading)
     return None
+
+
+def _in_body(node: Node, roots: set[int], blocks: Blocks) -> bool:
+    """Whether an element's text is read into the body: inside a root, and in no block the story's walk leaves out."""
+    for item in (node, *node.parents):
+        if left_out(item, blocks):
+            return False
+        if id(item) in roots:
+            return True
+    return False
 
 
 def _described(text: str, descriptions: list[str]) -> bool:

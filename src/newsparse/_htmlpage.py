@@ -161,13 +161,15 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
     heading = _htmllead.headline(soup, title, blocks)
     descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
     lead = _htmllead.standfirst(soup, heading, roots, blocks, title, descriptions)
+    copies: list[str] = []
     if lead is not None and lead.deck:
-        paragraphs = _without_deck(paragraphs, lead.text)
+        paragraphs = _without_deck(paragraphs, lead.text, copies)
     found = _htmlfigures.story_captions(_htmllead.story_scope(heading, roots, blocks), blocks)
     key = _collapse(title or "", keep_breaks=False).casefold()
     left_out = [
         *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
         *((text, "page furniture") for text in furniture),
+        *((text, "repeated subtitle") for text in copies),
         *((text, "page chrome") for text in _without(chrome, found.sources) if text),
         *((text, "duplicate caption") for text in found.repeats),
     ]
@@ -175,11 +177,12 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
     return _Read(roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), found.captions, subtitle)
 
 
-def _without_deck(paragraphs: list[str], deck: str) -> list[str]:
-    """The story's paragraphs without the deck when it opens them (it is the article's subtitle)."""
+def _without_deck(paragraphs: list[str], deck: str, dropped: list[str]) -> list[str]:
+    """The story's paragraphs without the deck when it opens them (it is the subtitle); the copy goes to ``dropped``."""
     key = _collapse(deck, keep_breaks=False)
     for index, paragraph in enumerate(paragraphs[:3]):
         if _collapse(paragraph, keep_breaks=False) == key:
+            dropped.append(paragraph)
             return [*paragraphs[:index], *paragraphs[index + 1 :]]
     return paragraphs
 
