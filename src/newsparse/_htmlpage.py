@@ -27,7 +27,6 @@ from newsparse._html import (
     _paragraphs,
 )
 from newsparse._htmlstories import Story, _stories, _time
-from newsparse._nesting import bound_nesting
 from newsparse._pagetree import Node
 from newsparse._problems import Problem
 
@@ -79,9 +78,9 @@ def parse_page(html: str) -> PageInfo:
     cap = _limits.MAX_HTML_CHARS
     if len(html) > cap:
         return _long_page(html, cap)
-    html, flattened = bound_nesting(html, _limits.MAX_HTML_DEPTH)
     with _gc_paused():
-        soup = _pagetree.build(html)  # lxml's events; without lxml, BeautifulSoup's tree (html._soup) converted
+        # lxml's tree copied; without lxml, BeautifulSoup's tree (html._soup) converted. Either no deeper than the cap.
+        soup, flattened = _pagetree.build_bounded(html, _limits.MAX_HTML_DEPTH)
         title, meta, json_ld = _head(soup)
         time_value = _time(soup)
         root, main, uncertain, header, left_out = _main_text(soup, meta.get("og:title") or title)

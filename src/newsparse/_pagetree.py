@@ -19,8 +19,9 @@ from typing import Any
 
 from newsparse import _html
 from newsparse._html import _BLOCK, _BREAK, _SKIP, _flush
+from newsparse._nesting import bound_nesting
 
-__all__ = ["Document", "Node", "Text", "build", "walk"]
+__all__ = ["Document", "Node", "Text", "build", "build_bounded", "walk"]
 
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 _PRESERVE = frozenset(("pre", "textarea"))
@@ -148,6 +149,23 @@ def _attr_matches(value: Any, wanted: Any) -> bool:
     return bool(value == wanted)
 
 
+def build_bounded(markup: str, limit: int) -> tuple[Document, int]:
+    """The tree of ``markup`` no deeper than ``limit`` containers, and how many elements were flattened to get it.
+
+    With lxml the page is parsed as it is, and only when its tree is deeper than
+    ``limit`` is the markup bounded (:func:`~newsparse._nesting.bound_nesting`)
+    and parsed again: lxml's parser is linear in the depth, and most pages are
+    far shallower than the limit. Without lxml the markup is always bounded
+    first, since BeautifulSoup's tree building is quadratic in the depth.
+    """
+    if _html._parser() == "lxml":
+        tree = _from_lxml(_html._prepared(markup), limit)
+        if tree is not None:
+            return tree, 0
+    markup, flattened = bound_nesting(markup, limit)
+    return build(markup), flattened
+
+
 def build(markup: str) -> Document:
     """The tree of ``markup`` (already prepared and bounded in depth): from lxml's events, else BeautifulSoup's."""
     if _html._parser() == "lxml":
@@ -157,8 +175,11 @@ def build(markup: str) -> Document:
     return _from_soup(_html._soup(markup, bounded=True))
 
 
-def _from_lxml(markup: str) -> Document | None:
-    """The tree from lxml's parser: its C tree, copied into :class:`Node` s in one pass (faster than events)."""
+def _from_lxml(markup: str, limit: int | None = None) -> Document | None:
+    """The tree from lxml's parser: its C tree, copied into :class:`Node` s in one pass (faster than events).
+
+    None when lxml cannot parse the markup, or when an element lies deeper than ``limit`` (when given).
+    """
     from lxml import etree  # type: ignore[import-untyped]  # only called when lxml is installed
 
     if markup[:1] == "\ufeff":
@@ -175,30 +196,35 @@ def _from_lxml(markup: str) -> Document | None:
     document = Document()
     if top is None:
         return document
-    element_type = etree._Element
-    # Frames: (lxml element, the Node it becomes under, inside pre/textarea).
-    stack: list[tuple[Any, Node, bool]] = [(top, document, False)]
+    # Frames: (lxml element, the Node it becomes under, inside pre/textarea, its depth). lxml yields only elements
+    # (comments and processing instructions are elements whose tag is not a string: only their tails are kept).
+    stack: list[tuple[Any, Node, bool, int]] = [(top, document, False, 1)]
     order = document.order
+    deepest = limit if limit is not None else len(markup)  # no tree is deeper than its markup is long
     while stack:
-        element, parent, preserve = stack.pop()
+        element, parent, preserve, depth = stack.pop()
+        if depth > deepest:
+            return None
         tag = element.tag
         if isinstance(tag, str):
             if tag[:1] == "{" and "}" in tag:
                 tag = tag.split("}", 1)[1]
             attrib = element.attrib
-            attrs = {k: (v.split() if k in _LISTS else v) for k, v in attrib.items()} if attrib else {}
+            attrs = {k: (v.split() if k in _LISTS else v) for k, v in attrib.items()} if len(attrib) else {}
             node = Node(tag, attrs, parent)
             parent.contents.append(node)
             order.append(node)
             inner = preserve or tag in _PRESERVE
-            if element.text:
-                node.contents.append(_text(element.text, inner))
-            if tag not in _OPAQUE:
-                children = list(element)
-                stack.extend((child, node, inner) for child in reversed(children) if isinstance(child, element_type))
-        if element.tail and element is not top:
-            # The text after an element belongs to its parent; it is added when the parent's children are.
-            parent.contents.append(_text(element.tail, preserve))
+            text = element.text
+            if text:
+                node.contents.append(_text(text, inner))
+            if tag not in _OPAQUE and len(element):
+                below = depth + 1
+                stack.extend([(child, node, inner, below) for child in reversed(element)])
+        if element is not top:
+            tail = element.tail
+            if tail:  # the text after an element belongs to its parent; it is added when the parent's children are
+                parent.contents.append(_text(tail, preserve))
     return document
 
 
