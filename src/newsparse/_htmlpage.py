@@ -88,6 +88,7 @@ def parse_page(html: str) -> PageInfo:
         hints = _htmlmeta.tree_hints(soup, story if story is not None else root)
         articles = soup.find_all("article")
         stories, teasers, outside = _stories(soup, root, main, articles)
+        soup.release()  # nothing below refers to the tree
     return PageInfo(
         title=title,
         meta=meta,

@@ -121,15 +121,40 @@ class Node:
 class Document(Node):
     """The root of a page's tree, which also lists every element in document order (for fast look-ups)."""
 
-    __slots__ = ("order",)
+    __slots__ = ("by_name", "order")
 
     def __init__(self) -> None:
         super().__init__("[document]", {}, None)
         self.order: list[Node] = []
+        self.by_name: dict[str, list[Node]] | None = None  # the elements of each name, made on the first look-up
+
+    def _matching(self, name: bool | str | Collection[str], wanted: dict[str, Any]) -> Iterator[Node]:
+        if not isinstance(name, str):
+            return super()._matching(name, wanted)
+        if self.by_name is None:
+            self.by_name = {}
+            for node in self.order:
+                self.by_name.setdefault(node.name, []).append(node)
+        named = self.by_name.get(name, [])
+        if not wanted:
+            return iter(named)
+        return (node for node in named if all(_attr_matches(node.attrs.get(k), v) for k, v in wanted.items()))
 
     def descendants(self) -> Iterator[Node]:
         """Every element of the page, in document order."""
         return iter(self.order)
+
+    def release(self) -> None:
+        """Unlink every element from its parent, once the tree is read.
+
+        Parents and children refer to each other, so a dropped tree waits for the
+        garbage collector, which then walks every element; unlinked, each element
+        is freed as soon as nothing refers to it.
+        """
+        for node in self.order:
+            node.parent = None
+        self.order = []
+        self.by_name = None
 
 
 def _name_test(name: bool | str | Collection[str]) -> Callable[[str], bool]:
