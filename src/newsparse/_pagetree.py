@@ -201,7 +201,7 @@ def build(markup: str) -> Document:
 
 
 def _from_lxml(markup: str, limit: int | None = None) -> Document | None:
-    """The tree from lxml's parser: its C tree, copied into :class:`Node` s in one pass (faster than events).
+    """The tree from lxml's parser: its C tree, walked once in C (``iterwalk``) and copied into :class:`Node` s.
 
     None when lxml cannot parse the markup, or when an element lies deeper than ``limit`` (when given).
     """
@@ -210,8 +210,9 @@ def _from_lxml(markup: str, limit: int | None = None) -> Document | None:
     if markup[:1] == "\ufeff":
         markup = markup[1:]
     try:
-        # huge_tree lifts libxml2's limit of ~255 levels, which would drop deeper elements: the caller has bounded
-        # the nesting to MAX_HTML_DEPTH containers already, and HTML has no entities to expand.
+        # huge_tree lifts libxml2's limit of ~255 levels, which would drop deeper elements: a tree deeper than
+        # ``limit`` is refused below (the caller bounds the markup and parses it again), and HTML has no entities
+        # to expand.
         parser = etree.HTMLParser(recover=True, no_network=True, huge_tree=True)
         for offset in range(0, len(markup), _CHUNK):
             parser.feed(markup[offset : offset + _CHUNK])
@@ -221,35 +222,49 @@ def _from_lxml(markup: str, limit: int | None = None) -> Document | None:
     document = Document()
     if top is None:
         return document
-    # Frames: (lxml element, the Node it becomes under, inside pre/textarea, its depth). lxml yields only elements
-    # (comments and processing instructions are elements whose tag is not a string: only their tails are kept).
-    stack: list[tuple[Any, Node, bool, int]] = [(top, document, False, 1)]
+    return _copied(top, limit if limit is not None else len(markup), etree.iterwalk)
+
+
+def _copied(top: Any, limit: int, iterwalk: Any) -> Document | None:
+    """lxml's tree under ``top`` as :class:`Node` s, walked by lxml's ``iterwalk`` (None past ``limit`` levels).
+
+    Comments and processing instructions are left out but their tails kept; the
+    insides of ``_OPAQUE`` elements are not copied.
+    """
+    document = Document()
     order = document.order
-    deepest = limit if limit is not None else len(markup)  # no tree is deeper than its markup is long
-    while stack:
-        element, parent, preserve, depth = stack.pop()
-        if depth > deepest:
-            return None
-        tag = element.tag
-        if isinstance(tag, str):
+    parents: list[Node] = [document]  # the open elements: the document, then one per level
+    preserving = [False]  # for each, whether it lies in <pre> or <textarea>
+    walker = iterwalk(top, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        if event == "start":
+            tag = element.tag
             if tag[:1] == "{" and "}" in tag:
                 tag = tag.split("}", 1)[1]
-            attrib = element.attrib
-            attrs = {k: (v.split() if k in _LISTS else v) for k, v in attrib.items()} if len(attrib) else {}
+            parent = parents[-1]
+            items = element.items()
+            attrs = {k: (v.split() if k in _LISTS else v) for k, v in items} if items else {}
             node = Node(tag, attrs, parent)
             parent.contents.append(node)
             order.append(node)
-            inner = preserve or tag in _PRESERVE
+            inner = preserving[-1] or tag in _PRESERVE
             text = element.text
             if text:
                 node.contents.append(_text(text, inner))
-            if tag not in _OPAQUE and len(element):
-                below = depth + 1
-                stack.extend([(child, node, inner, below) for child in reversed(element)])
+            parents.append(node)
+            preserving.append(inner)
+            if len(parents) > limit + 1:
+                return None
+            if tag in _OPAQUE:
+                walker.skip_subtree()
+            continue
+        if event == "end":
+            parents.pop()
+            preserving.pop()
         if element is not top:
             tail = element.tail
-            if tail:  # the text after an element belongs to its parent; it is added when the parent's children are
-                parent.contents.append(_text(tail, preserve))
+            if tail:  # the text after an element (or a comment) belongs to the element around it
+                parents[-1].contents.append(_text(tail, preserving[-1]))
     return document
 
 
