@@ -15,7 +15,7 @@ lxml a BeautifulSoup tree (``html.parser``) is converted.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator
-from typing import Any
+from typing import Any, TypeAlias
 
 from newsparse import _html
 from newsparse._html import _BLOCK, _BREAK, _SKIP, _flush
@@ -31,10 +31,8 @@ _CHUNK = 65536
 _OPAQUE = frozenset("svg math select template iframe object embed canvas audio video map picture".split())
 
 
-class Text(str):
-    """A string of the page's text."""
-
-    __slots__ = ()
+Text: TypeAlias = str
+"""A string of the page's text: a plain ``str`` (no copy is made of what lxml or BeautifulSoup gave)."""
 
 
 class Node:
@@ -271,8 +269,8 @@ def _copied(top: Any, limit: int, iterwalk: Any) -> Document | None:
 def _text(value: str, preserve: bool) -> Text:
     """A string as BeautifulSoup keeps it: whitespace-only strings become one newline or space outside <pre>."""
     if not preserve and not value.strip(_ASCII_SPACES):
-        return Text("\n" if "\n" in value else " ")
-    return Text(value)
+        return "\n" if "\n" in value else " "
+    return value
 
 
 def _from_soup(soup: Any) -> Document:
@@ -289,7 +287,7 @@ def _from_soup(soup: Any) -> Document:
             root.order.append(node)
             stack.extend((child, node) for child in reversed(item.contents))
         elif isinstance(item, NavigableString) and not isinstance(item, PreformattedString):
-            parent.contents.append(Text(item))
+            parent.contents.append(str(item))
     return root
 
 
