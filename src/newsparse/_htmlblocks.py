@@ -108,11 +108,27 @@ _PATTERNS: dict[tuple[int, ...], _Starts] = {}  # by the registered vocabularies
 
 @functools.lru_cache(maxsize=32768)
 def is_chrome_mark(words: str) -> bool:
-    """Whether class/id words mark a block that is not the story ("related-posts", "share-bar", "kommentare")."""
-    if not words.strip() or _STORY.search(words):
-        return False
+    """Whether class/id words mark a block that is not the story ("related-posts", "share-bar", "kommentare").
+
+    Neither a story mark nor a chrome word spans a space, so each class name is
+    judged once (and remembered) however many class lists it appears in.
+    """
     start = _chrome_start()
-    return any(_chrome_word(word, start) for word in _WORD.findall(words))
+    chrome = False
+    for name in words.split():
+        story, marked = _class_name(name, start)
+        if story:
+            return False  # the story's own container, whatever else its classes say
+        chrome = chrome or marked
+    return chrome
+
+
+@functools.lru_cache(maxsize=65536)
+def _class_name(name: str, start: _Starts) -> tuple[bool, bool]:
+    """Whether one class name (no spaces) marks the story's container, and whether it holds a chrome word."""
+    if _STORY.search(name):
+        return True, False
+    return False, any(_chrome_word(word, start) for word in _WORD.findall(name))
 
 
 @functools.lru_cache(maxsize=32768)
@@ -158,23 +174,27 @@ def measure(root: Node) -> Blocks:
     layout wrapper whose classes say "has-sidebar" is not page chrome).
     """
     blocks = Blocks()
-    own = _sizes(root, blocks)
+    order = [root, *root.descendants()]
+    own = _sizes(root, blocks, order)
     whole = blocks.text.get(id(root), 0)
     holders = _card_holders(root)
-    # Frames: (element, inside chrome, inside a card: an <article> among several held by another <article>).
-    stack: list[tuple[Node, bool, bool]] = [(root, False, False)]
-    while stack:
-        tag, chrome, card = stack.pop()
+    # Per element read: (inside chrome, inside a card: an <article> among several held by another <article>).
+    # Document order puts every parent before its children.
+    inside: dict[int, tuple[bool, bool]] = {}
+    for tag in order:
         key = id(tag)
+        if key not in blocks.text:
+            continue  # in a skipped element
+        chrome, card = inside.get(id(tag.parent), (False, False)) if tag is not root else (False, False)
         chrome = chrome or (key in own and blocks.text.get(key, 0) * 2 < whole)
         card = card or (tag.name == "article" and _is_card(tag, holders, blocks))
+        inside[key] = chrome, card
         if chrome:
             blocks.chrome.add(key)
         elif not card:  # the cards of a "You may also like" article never score
             direct = blocks.direct.get(key, 0)
             if tag.name in _PARAGRAPHS or (direct >= _MIN_PARAGRAPH and tag.name in _TEXT_HOLDERS):
                 _score(tag, blocks)
-        stack.extend((blocks.nodes[id(child)], chrome, card) for child in tag.contents if id(child) in blocks.text)
     return blocks
 
 
@@ -196,7 +216,7 @@ def _card_holders(root: Node) -> set[int]:
     return {key for key, count in counts.items() if count >= 3}
 
 
-def _sizes(root: Node, blocks: Blocks) -> set[int]:
+def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None) -> set[int]:
     """Fill text, link and direct text sizes for every element; return the ids of elements marked as chrome.
 
     Two passes over the elements in document order, without a frame per element:
@@ -205,7 +225,7 @@ def _sizes(root: Node, blocks: Blocks) -> set[int]:
     children.
     """
     own: set[int] = set()
-    order = [root, *root.descendants()]
+    order = order if order is not None else [root, *root.descendants()]
     in_link: dict[int, bool] = {id(root): False}  # the elements read, and whether each lies inside a link
     for node in order[1:]:
         link = in_link.get(id(node.parent))
