@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsparse import _html, _htmlblocks, _htmlpage, _limits, _pagetree
+from newsparse import _html, _htmlblocks, _htmlmeta, _htmlpage, _limits, _pagetree
 from newsparse._html import _SKIP
 from newsparse._nesting import bound_nesting
 from newsparse.detectors.markup import html_page
@@ -240,3 +240,23 @@ def test_a_released_tree_is_freed_without_the_garbage_collector() -> None:
         assert len(gc.get_objects()) - before < 200  # the page's ~800 elements did not outlive it
     finally:
         gc.enable()
+
+
+_BYLINE_PARTS = st.sampled_from(
+    ["byline", "By-Line", "author", "post", "autor", "auteur", "meta", "writer", "co", "reporter", "x", "_", "-",
+     "Author", "coauthor", "name"]
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.lists(_BYLINE_PARTS, min_size=1, max_size=3).map("".join), max_size=4),
+    st.one_of(st.none(), st.lists(_BYLINE_PARTS, min_size=1, max_size=3).map("".join)),
+)
+@example(["article-author"], None)
+@example([], "byline main")
+@example(["coauthor"], None)
+def test_byline_classes_are_judged_as_the_joined_words_were(classes: list[str], ident: str | None) -> None:
+    attrs: dict[str, object] = {"class": classes} | ({"id": ident} if ident is not None else {})
+    joined = " ".join([*classes, ident or ""])
+    expected = bool(joined.strip()) and _htmlmeta._BYLINE_MARK.search(joined) is not None
+    assert _htmlmeta._byline_mark(attrs) == expected

@@ -91,12 +91,13 @@ def _byline_mark(attrs: Mapping[str, Any]) -> bool:
     if not classes and not ident:
         return False
     words = " ".join([*([classes] if isinstance(classes, str) else classes), str(ident or "")])
-    return bool(words.strip()) and _byline_words(words)
+    return any(_byline_word(word) for word in words.split())
 
 
-@functools.lru_cache(maxsize=32768)
-def _byline_words(words: str) -> bool:
-    return _BYLINE_MARK.search(words) is not None
+@functools.lru_cache(maxsize=65536)
+def _byline_word(word: str) -> bool:
+    """Whether one class name or id (no spaces) names a byline; the mark never spans a space, so each is judged once."""
+    return _BYLINE_MARK.search(word) is not None
 
 
 def _itemprop(tag: Node, prop: str, hints: dict[str, list[str]]) -> None:

@@ -224,7 +224,7 @@ def _from_lxml(markup: str, limit: int | None = None) -> Document | None:
 
 
 def _copied(top: Any, limit: int, iterwalk: Any) -> Document | None:
-    """lxml's tree under ``top`` as :class:`Node` s, walked by lxml's ``iterwalk`` (None past ``limit`` levels).
+    """The tree under lxml's ``top`` as :class:`Node` s, by lxml's ``iterwalk`` (None past ``limit`` levels).
 
     Comments and processing instructions are left out but their tails kept; the
     insides of ``_OPAQUE`` elements are not copied.
