@@ -65,7 +65,7 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
         itemprop = attrs.get("itemprop")
         if isinstance(itemprop, str):
             _itemprop(tag, itemprop.lower(), hints)
-        rel = attrs.get("rel")
+        rel = attrs.get("rel") if name == "link" or name == "a" else None  # read only for those two below
         rels = [rel] if isinstance(rel, str) else list(rel or [])
         if name == "link" and "canonical" in rels and isinstance(attrs.get("href"), str):
             hints.setdefault("canonical", []).append(str(attrs.get("href")))
