@@ -29,7 +29,6 @@ from newsparse._html import (
 )
 from newsparse._htmlstories import Story, _stories, _time
 from newsparse._model import Caption
-from newsparse._nesting import bound_nesting
 from newsparse._pagetree import Document, Node
 from newsparse._problems import Problem
 
@@ -84,9 +83,9 @@ def parse_page(html: str) -> PageInfo:
     cap = _limits.MAX_HTML_CHARS
     if len(html) > cap:
         return _long_page(html, cap)
-    html, flattened = bound_nesting(html, _limits.MAX_HTML_DEPTH)
     with _gc_paused():
-        soup = _pagetree.build(html)  # lxml's events; without lxml, BeautifulSoup's tree (html._soup) converted
+        # lxml's tree copied; without lxml, BeautifulSoup's tree (html._soup) converted. Either no deeper than the cap.
+        soup, flattened = _pagetree.build_bounded(html, _limits.MAX_HTML_DEPTH)
         title, meta, json_ld = _head(soup)
         time_value = _time(soup)
         read = _main_text(soup, meta.get("og:title") or title, meta)
@@ -96,6 +95,7 @@ def parse_page(html: str) -> PageInfo:
         articles = soup.find_all("article")
         stories, teasers, outside = _stories(soup, root, read.main, articles)
         scripts = tuple(_scripts(soup))
+        soup.release()  # nothing below refers to the tree
     return PageInfo(
         title=title,
         meta=meta,

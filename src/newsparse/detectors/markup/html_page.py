@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from newsparse import _htmlmeta, _htmlstate
-from newsparse._html import PageInfo, Story, html_to_text, parse_page
+from newsparse._html import PageInfo, Story, _gc_paused, html_to_text, parse_page
 from newsparse._htmlblocks import better_json_body
 from newsparse._model import Dropped
 from newsparse._problems import Problem
@@ -20,7 +20,10 @@ __all__ = ["HtmlPageDetector"]
 _PAGE_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 # A later page must start a line; "<html>" inside scripts (ad frames, templates) does not.
 # A doctype at the start of a line always opens a new document, also after a page cut short before its </html>.
-_NEXT_PAGE = re.compile(r"^[ \t]*(?:(<!doctype\s+html)|<html[\s>])", re.IGNORECASE | re.MULTILINE)
+# A page opening; it counts only at the start of a line (checked by ``_at_line_start``). The pattern starts with a
+# literal "<", which the regex engine scans for quickly; "^[ \t]*" in MULTILINE mode would be tried at every offset.
+_NEXT_PAGE = re.compile(r"<(?:(!doctype\s+html)|html[\s>])", re.IGNORECASE)
+_LEAD = re.compile(r"[ \t]*")
 _PAGE_END = re.compile(r"</html\s*>", re.IGNORECASE)
 _TAGS = re.compile(r"<(?:p|div|article|h[1-6]|span|a|br|li)[\s>/]", re.IGNORECASE)
 _ARTICLE_TYPES = frozenset(
@@ -79,8 +82,19 @@ def _page_starts(text: str) -> list[int]:
     cuts: list[int] = []
     last = 0
     closed = False  # whether an </html> lies between ``last`` and the current opening
+    # Where the line of the last opening starts, where its first non-blank character is, and where the search for
+    # line ends stopped: each character is looked at a bounded number of times, however many openings a line holds.
+    line, first, seen = 0, _first_visible(text, 0), 0
     for match in _NEXT_PAGE.finditer(text):
-        start = match.start()
+        position = match.start()
+        newline = text.rfind("\n", seen, position)
+        seen = position
+        if newline >= 0:
+            line = newline + 1
+            first = _first_visible(text, line)
+        if first != position:
+            continue  # not the first thing on its line
+        start = line
         while end is not None and end.end() <= start:
             closed = closed or end.start() >= last
             end = next(ends, None)
@@ -91,9 +105,16 @@ def _page_starts(text: str) -> list[int]:
     return cuts
 
 
+def _first_visible(text: str, line: int) -> int:
+    """Where the first character that is not a space or a tab lies on the line starting at ``line``."""
+    blank = _LEAD.match(text, line)
+    return blank.end() if blank else line
+
+
 def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
     """The raw articles of one page at ``offset``: one, or one per full ``<article>`` of a page that holds several."""
-    info = parse_page(page)
+    with _gc_paused():  # the page's tree is freed before the collector runs again: it never has to walk it
+        info = parse_page(page)
     if not info.stories:
         body, source = _body(info)
         fields = _page_fields(info, body, info.time)
