@@ -63,29 +63,30 @@ def _shape(node: _pagetree.Node) -> list[object]:
     return [node.name, node.attrs, [_shape(c) if isinstance(c, _pagetree.Node) else str(c) for c in node.contents]]
 
 
-_TAG_NAMES = st.sampled_from(["div", "span", "p", "blockquote", "article", "b", "section", "li", "pre"])
+_NESTING_TAGS = ["div", "span", "p", "blockquote", "article", "b", "section", "li", "pre"]
+_WORDS = ["word ", "two words ", "\n", "  ", "Some words here. ", "x", "A longer sentence of text. "]
 
 
 @st.composite
-def _nested_markup(draw: st.DrawFn) -> str:
-    """Markup of elements opened inside each other (some closed, some never), with text between them."""
+def _markup(draw: st.DrawFn, names: list[str], steps: int = 60, classes: bool = False) -> str:
+    """Markup of ``names`` elements opened inside each other (some closed, some never), with text between them."""
     parts: list[str] = ["<html><body>"]
     opened: list[str] = []
-    for _ in range(draw(st.integers(0, 60))):
-        action = draw(st.sampled_from(["open", "open", "close", "text"]))
+    for _ in range(draw(st.integers(0, steps))):
+        action = draw(st.sampled_from(["open", "open", "close", "text", "text"]))
         if action == "open":
-            name = draw(_TAG_NAMES)
+            name = draw(st.sampled_from(names))
             opened.append(name)
-            parts.append(f'<{name} class="c{len(opened)}">')
+            parts.append(f'<{name} class="c{len(opened)}">' if classes else f"<{name}>")
         elif action == "close" and opened:
             parts.append(f"</{opened.pop()}>")
         else:
-            parts.append(draw(st.sampled_from(["word ", "two words ", "\n", "  "])))
+            parts.append(draw(st.sampled_from(_WORDS)))
     return "".join(parts)
 
 
 @pytest.mark.skipif(_html._parser() != "lxml", reason="the depth check reads lxml's tree")
-@given(_nested_markup(), st.integers(2, 12))
+@given(_markup(_NESTING_TAGS, classes=True), st.integers(2, 12))
 def test_a_tree_is_the_one_of_the_bounded_markup_whatever_its_depth(markup: str, limit: int) -> None:
     tree, flattened = _pagetree.build_bounded(markup, limit)
     bounded, dropped = bound_nesting(markup, limit)
@@ -146,27 +147,10 @@ def _reference_sizes(root: _pagetree.Node) -> tuple[dict[int, int], dict[int, in
     return text, links
 
 
-_INLINE = st.sampled_from(["a", "b", "span", "script", "style", "p", "div", "nav"])
+_INLINE = ["a", "b", "span", "script", "style", "p", "div", "nav"]
 
 
-@st.composite
-def _page(draw: st.DrawFn) -> str:
-    parts: list[str] = ["<html><body>"]
-    opened: list[str] = []
-    for _ in range(draw(st.integers(0, 50))):
-        action = draw(st.sampled_from(["open", "close", "text", "text"]))
-        if action == "open":
-            name = draw(_INLINE)
-            opened.append(name)
-            parts.append(f"<{name}>")
-        elif action == "close" and opened:
-            parts.append(f"</{opened.pop()}>")
-        else:
-            parts.append(draw(st.sampled_from(["Some words here. ", "x", "  ", "\n", "A longer sentence of text. "])))
-    return "".join(parts)
-
-
-@given(_page())
+@given(_markup(_INLINE, steps=50))
 @example("<html><body><p>Read <a>this <b>link</b></a> now.</p><script>var x = 1;</script><a><div>in</div></a>")
 def test_block_sizes_are_the_sizes_of_the_strings_under_each_element(markup: str) -> None:
     tree = _pagetree.build(markup)
@@ -219,7 +203,7 @@ def test_chrome_classes_are_judged_as_the_one_pattern_judged_them(words: str) ->
 # -- look-ups by name, and a tree released after reading ---------------------------------------------------------
 
 
-@given(_page(), st.sampled_from(["p", "a", "div", "script", "nav", "body", "missing"]))
+@given(_markup(_INLINE, steps=50), st.sampled_from(["p", "a", "div", "script", "nav", "body", "missing"]))
 def test_finding_by_name_gives_the_elements_of_a_full_scan_in_order(markup: str, name: str) -> None:
     tree = _pagetree.build(markup)
     scanned = [node for node in tree.order if node.name == name]
