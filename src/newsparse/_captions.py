@@ -77,15 +77,25 @@ def split_credit(line: str) -> tuple[str, str | None]:
         ('No credit here.', None)
     """
     line = line.strip()
-    match = _PAREN_CREDIT.search(line)
+    match = _PAREN_CREDIT.search(line) if line[-1:] == ")" else None  # it ends the line with ")"
     if match and is_credit(match.group("credit")):
         return line[: match.start()].rstrip(), match.group("credit").strip()
-    match = _TAIL_CREDIT.search(line)
+    match = _TAIL_CREDIT.search(line, _last_sentence_end(line))
     if match:
         credit = match.group("credit").strip()
         if _is_tail_credit(credit):
             return line[: match.start()].rstrip(), credit
     return line, None
+
+
+def _last_sentence_end(line: str) -> int:
+    """Where a ``_TAIL_CREDIT`` match may start at the earliest: at the last ".", "!" or "?" (or 0).
+
+    Its credit has none of them and only whitespace comes between the credit and the sentence end before
+    it, so no match starts before the last one: the search from there finds the same match, without trying
+    every position of a long line (the pattern opens with a lookbehind, which the regex engine cannot scan for).
+    """
+    return max(line.rfind("."), line.rfind("!"), line.rfind("?"), 0)
 
 
 def _is_tail_credit(credit: str) -> bool:

@@ -12,6 +12,7 @@ article are ever examined, so the cost does not grow with the body.
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import Any
 
 import attrs
@@ -84,28 +85,101 @@ def _norm(line: str) -> str:
 
 
 class _Norms(dict[int, str]):
-    """``_norm`` of the lines of one article by index, each computed once."""
+    """``_norm`` of the lines of one article by index, each made once, and only for lines that may match.
 
-    def __init__(self, lines: list[str]) -> None:
+    ``window`` holds the indices of the non-blank lines of the header window. To find the window lines whose
+    key is a given one, the lines are first told apart by the start of their keys, made from their first
+    :data:`_HEAD` characters only (see :func:`_head`): most body lines in a header window never get a key.
+    """
+
+    def __init__(self, lines: list[str], start: int, stop: int) -> None:
         super().__init__()
         self.lines = lines
+        self.window = list(compress(range(start, stop), lines[start:stop]))
+        self.heads: dict[str, list[int]] | None = None  # window lines by the start of their keys
+        self.sizes: set[int] = set()  # the lengths of those starts
+        self.unknown: list[int] = []  # window lines whose start cannot be told: always compared
 
     def __missing__(self, index: int) -> str:
         value = self[index] = _norm(self.lines[index])
         return value
 
-    def fill(self, start: int, stop: int) -> list[str]:
-        """The keys of the non-blank lines in ``lines[start:stop]``, in one loop (the header window)."""
-        keys: list[str] = []
-        for index in range(start, stop):
-            line = self.lines[index]
-            if line:
-                # what _norm gives, without its calls, for a line with no hashtag and no whitespace to collapse
-                simple = "#" not in line and "  " not in line and line.isprintable()
-                key = line.casefold() if simple and line[:1] != " " and line[-1:] != " " else _norm(line)
-                self[index] = key
-                keys.append(key)
-        return keys
+    def candidates(self, key: str) -> list[int]:
+        """The window lines (in order) whose key may be ``key``: every one whose key is ``key`` is among them."""
+        if self.heads is None:
+            self._sort_window()
+        assert self.heads is not None
+        found = list(self.unknown)
+        for size in self.sizes:
+            if size <= len(key):  # a longer start is no start of key
+                found += self.heads.get(key[:size], ())
+        if len(self.sizes) > 1 or self.unknown:
+            found.sort()
+        return found
+
+    def count(self, key: str) -> int:
+        """How many window lines have ``key`` as their key."""
+        return sum(1 for index in self.candidates(key) if self[index] == key)
+
+    def first(self, key: str, indices: list[int]) -> int:
+        """The first of ``indices`` (non-blank lines from the window's start on) whose key is ``key``, or -1."""
+        window = self.window
+        inside = len(indices) if len(indices) <= len(window) else len(window)
+        if inside:
+            last = indices[inside - 1]
+            for index in self.candidates(key):
+                if index > last:
+                    break
+                if self[index] == key:
+                    return index
+        for index in indices[inside:]:  # past the window (a header with many blank lines)
+            if self[index] == key:
+                return index
+        return -1
+
+    def _sort_window(self) -> None:
+        lines = self.lines
+        starts = [lines[index][:_HEAD] for index in self.window]
+        raw = "\n".join(starts)
+        joined = raw.replace(" \n", "\n")  # each start without its last space, as _head has it
+        if joined[-1:] == " ":
+            joined = joined[:-1]
+        heads: list[str | None]
+        if starts and "  " not in raw and "\n " not in joined and _plain(joined.replace("\n", "")):
+            heads = list(joined.casefold().split("\n"))  # casefold maps each character on its own
+        else:
+            heads = [_head(lines[index]) for index in self.window]
+        self.heads = {}
+        for index, head in zip(self.window, heads, strict=True):
+            if head is None:
+                self.unknown.append(index)
+            else:
+                self.heads.setdefault(head, []).append(index)
+                self.sizes.add(len(head))
+
+
+_HEAD = 8
+
+
+def _plain(text: str) -> bool:
+    """No ``#``, no whitespace but single spaces inside, no space at either end."""
+    return "#" not in text and "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable()
+
+
+def _head(line: str) -> str | None:
+    """The start of ``_norm(line)``, from the first :data:`_HEAD` characters alone; None when they cannot tell.
+
+    ``_norm`` folds each character on its own (``str.casefold`` maps characters one by one), removes ``#``
+    signs and collapses whitespace: when the first characters (without a last space) have no ``#``, no
+    whitespace but single spaces inside them and no space at their ends, the key starts with them folded.
+    A line too long to be a title is folded as it is.
+    """
+    head = line[:_HEAD]
+    if head[-1:] == " ":  # a space cut from the word after it: the key has it, or not when the line ends there
+        head = head[:-1]
+    if len(line) > _TITLE_MAX or _plain(head):
+        return head.casefold()
+    return None
 
 
 def read_plain(text: str) -> Draft:
@@ -161,9 +235,9 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
         draft.subtitle = _meta.strip_hashtags(lines[i])
         draft.tags.extend(t for t in _meta.hashtags(lines[i]) if t not in draft.tags)
         i += 1
-    norms = _Norms(lines)
-    window = norms.fill(i, min(len(lines), i + 3 * _HEADER_LOOKAHEAD))
-    echo = _echo_index(lines, i, title_key, norms)
+    stop = min(len(lines), i + 3 * _HEADER_LOOKAHEAD)
+    norms = _Norms(lines, i, stop)
+    echo = norms.first(title_key, _first_nonblank(lines, norms.window, stop, _HEADER_LOOKAHEAD))
     captions: dict[str, Caption] = {}
     while True:
         i = _next_nonblank(lines, i)
@@ -185,7 +259,7 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
             draft.highlights.append(_BULLET.sub("", line))
         elif (byline := _byline_line(line)) is not None:
             _take_byline(line, byline, draft, later)
-        elif _is_caption(line, key, window):
+        elif _is_caption(line, key, norms):
             text, credit = split_credit(line)
             nxt = _next_nonblank(lines, i + 1)
             source = [line]
@@ -218,18 +292,17 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
         i += 1
 
 
-def _echo_index(lines: list[str], start: int, title_key: str, norms: _Norms | None = None) -> int:
-    """Index of the title's repeat within the header window, or -1 when it does not come back."""
-    seen = 0
-    for j in range(start, len(lines)):
-        if not lines[j]:
-            continue
-        if (norms[j] if norms is not None else _norm(lines[j])) == title_key:
-            return j
-        seen += 1
-        if seen >= _HEADER_LOOKAHEAD:
-            break
-    return -1
+def _first_nonblank(lines: list[str], window: list[int], stop: int, count: int) -> list[int]:
+    """The indices of the first ``count`` non-blank lines from the window's start (``window`` ends at ``stop``)."""
+    if len(window) >= count or stop >= len(lines):
+        return window[:count]
+    more = list(window)
+    for index in range(stop, len(lines)):
+        if lines[index]:
+            more.append(index)
+            if len(more) == count:
+                break
+    return more
 
 
 def _set_title(draft: Draft, line: str) -> None:
@@ -261,8 +334,8 @@ def _is_deck(lines: list[str], i: int) -> bool:
     return line.casefold() not in PATTERNS.labels
 
 
-def _is_caption(line: str, key: str, window: list[str]) -> bool:
-    if window.count(key) >= 2:
+def _is_caption(line: str, key: str, norms: _Norms) -> bool:
+    if norms.count(key) >= 2:  # the line comes twice in the header window
         return True
     return looks_like_caption(line)
 
