@@ -12,9 +12,11 @@ from newsparse._problems import Problem
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
+    "KEY_START",
     "SHORTER",
     "dedupe_captions",
     "is_credit",
+    "key_start",
     "looks_like_caption",
     "lost_lines",
     "merge_captions",
@@ -41,9 +43,27 @@ def _key(text: str) -> str:
     return text.casefold()
 
 
-def _key_is_casefold(text: str) -> bool:
-    """Whether :func:`_key` of ``text`` is just ``text.casefold()`` (no whitespace to collapse)."""
-    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+KEY_START = 8
+"""How many first characters :func:`key_start` reads."""
+
+
+def key_start(text: str) -> str | None:
+    """The start of :func:`_key` of ``text``, read from its first :data:`KEY_START` characters alone.
+
+    None when they cannot tell: when they hold whitespace other than single spaces inside, or start with a
+    space. ``casefold`` maps each character on its own, and collapsing whitespace leaves the characters before
+    the first run of it as they are (a last space cut from the next word is left out: the key may end there).
+
+    Example:
+        >>> key_start("Kim Jong Un at a rally."), key_start("Short"), key_start("  Indented") is None
+        ('kim jong', 'short', True)
+    """
+    head = text[:KEY_START]
+    if "  " in head or head[:1] == " ":
+        return None
+    if head[-1:] == " ":
+        head = head[:-1]
+    return head.casefold() if head.isprintable() else None
 
 
 def is_credit(line: str) -> bool:
@@ -155,11 +175,18 @@ def dedupe_captions(article: Article) -> Article:
     dropped = list(article.dropped)
     removed_any = False
     previous_removed = False
-    longest = max(map(len, forms), default=0)
+    starts: dict[int, set[str]] = {}  # the starts of the forms, by length
     for paragraph in article.paragraphs:
-        # a paragraph longer than every form, with no whitespace to collapse, is none of them (casefold never
-        # shortens a string): most body paragraphs, whose key need not be made
-        key = "" if len(paragraph) > longest and _key_is_casefold(paragraph) else _key(paragraph)
+        # a paragraph whose key starts as no form does is none of them: most body paragraphs, whose key
+        # need not be made
+        start = key_start(paragraph)
+        if start is not None:
+            known = starts.get(len(start))
+            if known is None:
+                known = starts[len(start)] = {form[: len(start)] for form in forms}
+            key = _key(paragraph) if start in known else ""
+        else:
+            key = _key(paragraph)
         if key and key in forms:
             dropped.append(Dropped(paragraph, "duplicate caption"))
             removed_any = previous_removed = True

@@ -18,7 +18,15 @@ from typing import Any
 import attrs
 
 from newsparse import _dates, _meta
-from newsparse._captions import is_credit, looks_like_caption, lost_lines, merge_captions, split_credit
+from newsparse._captions import (
+    KEY_START,
+    is_credit,
+    key_start,
+    looks_like_caption,
+    lost_lines,
+    merge_captions,
+    split_credit,
+)
 from newsparse._dates import Order
 from newsparse._model import Caption, Dropped
 from newsparse._plainbody import SEPARATOR_FIRST, finish_body, is_separator
@@ -158,7 +166,7 @@ class _Norms(dict[int, str]):
                 self.sizes.add(len(head))
 
 
-_HEAD = 8
+_HEAD = KEY_START
 
 
 def _plain(text: str) -> bool:
@@ -174,12 +182,9 @@ def _head(line: str) -> str | None:
     whitespace but single spaces inside them and no space at their ends, the key starts with them folded.
     A line too long to be a title is folded as it is.
     """
-    head = line[:_HEAD]
-    if head[-1:] == " ":  # a space cut from the word after it: the key has it, or not when the line ends there
-        head = head[:-1]
-    if len(line) > _TITLE_MAX or _plain(head):
-        return head.casefold()
-    return None
+    if len(line) > _TITLE_MAX:
+        return line[:_HEAD].casefold()
+    return None if "#" in line[:_HEAD] else key_start(line)
 
 
 def read_plain(text: str) -> Draft:
@@ -190,7 +195,7 @@ def read_plain(text: str) -> Draft:
         >>> d.title, d.paragraphs, d.views, [x.reason for x in d.dropped]
         ('Big news', ['It happened.'], 3, ['label', 'site chrome', 'repeated title', 'footer'])
     """
-    lines = [line.strip() for line in text.split("\n")]
+    lines = list(map(str.strip, text.split("\n")))
     draft = Draft()
     sources: list[list[str]] = []  # the lines each caption of draft.captions was read from
     later: list[str] = []  # notes found after the first byline in the header, and end notes read backwards
