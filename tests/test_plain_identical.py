@@ -13,6 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsparse import _captions, _plaintext, _repair
 
 from .conftest import HAVE_SAMPLES
 from .plain_dumps import dumps, load_reference, read
@@ -63,3 +67,49 @@ def test_the_reference_covers_the_plain_text_reader() -> None:
         assert sum(1 for article in articles if article[field]) >= 10, field
     repairs = {code for article in articles for code, _, _ in article["repair_codes"]}
     assert {"mojibake-repaired", "line-endings-normalised"} <= repairs
+
+
+# The pieces of the fast paths, checked against the slow forms they stand for, on generated text.
+
+_MOJIBAKE_ALPHABET = (
+    "aZ .\n\u00c1\u00c2\u00c3\u00e2\u00f4\u00f5\u00a0\u00a9\u00bf\u0152\u0153\u0161\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2019\u201a\u201d\u2022\u2026\u2030\u203a\u20ac\u2122\ufffd\u00e9\ud800"
+)
+
+
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=40))
+def test_the_byte_gate_fires_exactly_where_the_text_gate_does(text: str) -> None:
+    """The mojibake gate on UTF-8 bytes finds a sign of mojibake exactly when the gate on text does."""
+    assert _repair._gate_may_fire(text) == (_repair._GATE.search(text) is not None)
+
+
+_LINE_ALPHABET = "aAßİK#  \t\u00a0\u200b.ΣσςﬁΐÉé"
+
+
+@given(st.text(alphabet=_LINE_ALPHABET, max_size=14), st.text(alphabet=_LINE_ALPHABET, max_size=14))
+@example("ab  cd", "")
+@example("abcdefg  x", "")
+@example("abcdefg \tx", "")
+@example("ab\u00a0cd", "")
+@example(" abc", "")
+@example("abc #tag", "")
+@example("#tag abc", "")
+@example("Straße ΐ", "ﬁx")
+@example("abcdefg ", "")
+def test_a_key_starts_as_its_start_says(text: str, other: str) -> None:
+    """``key_start`` and the header reader's ``_head`` are starts of the keys they stand for, whatever the text."""
+    start = _captions.key_start(text)
+    assert start is None or _captions._key(text).startswith(start)
+    for line in (text.strip(), (text + other).strip(), text.strip() * 60):
+        head = _plaintext._head(line)
+        assert head is None or _plaintext._norm(line).startswith(head)
+
+
+@given(st.lists(st.text(alphabet=_LINE_ALPHABET, max_size=12).map(str.strip), max_size=20), st.data())
+def test_the_header_window_finds_what_the_slow_count_finds(lines: list[str], data: st.DataObject) -> None:
+    """The window lines with a given key are those whose ``_norm`` is it (candidates miss none)."""
+    norms = _plaintext._Norms(lines, 0, len(lines))
+    keys = [_plaintext._norm(line) for line in lines]
+    probe = data.draw(st.sampled_from([*keys, "a", "ss", ""]))
+    expected = sum(1 for line, key in zip(lines, keys, strict=True) if line and key == probe)
+    assert norms.count(probe) == expected

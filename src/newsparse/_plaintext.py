@@ -11,6 +11,7 @@ article are ever examined, so the cost does not grow with the body.
 
 from __future__ import annotations
 
+import operator
 import re
 from itertools import compress
 from typing import Any
@@ -103,10 +104,10 @@ class _Norms(dict[int, str]):
     def __init__(self, lines: list[str], start: int, stop: int) -> None:
         super().__init__()
         self.lines = lines
+        self.start = start
+        self.stop = stop
         self.window = list(compress(range(start, stop), lines[start:stop]))
-        self.heads: dict[str, list[int]] | None = None  # window lines by the start of their keys
-        self.sizes: set[int] = set()  # the lengths of those starts
-        self.unknown: list[int] = []  # window lines whose start cannot be told: always compared
+        self.heads: list[str] | None = None  # the start of each window line's key; "" when it cannot be told
 
     def __missing__(self, index: int) -> str:
         value = self[index] = _norm(self.lines[index])
@@ -115,15 +116,8 @@ class _Norms(dict[int, str]):
     def candidates(self, key: str) -> list[int]:
         """The window lines (in order) whose key may be ``key``: every one whose key is ``key`` is among them."""
         if self.heads is None:
-            self._sort_window()
-        assert self.heads is not None
-        found = list(self.unknown)
-        for size in self.sizes:
-            if size <= len(key):  # a longer start is no start of key
-                found += self.heads.get(key[:size], ())
-        if len(self.sizes) > 1 or self.unknown:
-            found.sort()
-        return found
+            self.heads = self._heads()
+        return list(compress(self.window, map(key.startswith, self.heads)))  # "" starts every key
 
     def count(self, key: str) -> int:
         """How many window lines have ``key`` as their key."""
@@ -145,28 +139,20 @@ class _Norms(dict[int, str]):
                 return index
         return -1
 
-    def _sort_window(self) -> None:
-        lines = self.lines
-        starts = [lines[index][:_HEAD] for index in self.window]
+    def _heads(self) -> list[str]:
+        lines = list(filter(None, self.lines[self.start : self.stop]))  # the window's lines
+        starts = list(map(_FIRST_CHARACTERS, lines))
         raw = "\n".join(starts)
         joined = raw.replace(" \n", "\n")  # each start without its last space, as _head has it
         if joined[-1:] == " ":
             joined = joined[:-1]
-        heads: list[str | None]
         if starts and "  " not in raw and "\n " not in joined and _plain(joined.replace("\n", "")):
-            heads = list(joined.casefold().split("\n"))  # casefold maps each character on its own
-        else:
-            heads = [_head(lines[index]) for index in self.window]
-        self.heads = {}
-        for index, head in zip(self.window, heads, strict=True):
-            if head is None:
-                self.unknown.append(index)
-            else:
-                self.heads.setdefault(head, []).append(index)
-                self.sizes.add(len(head))
+            return joined.casefold().split("\n")  # casefold maps each character on its own
+        return [_head(line) or "" for line in lines]
 
 
 _HEAD = KEY_START
+_FIRST_CHARACTERS = operator.itemgetter(slice(0, _HEAD))
 
 
 def _plain(text: str) -> bool:
@@ -218,7 +204,14 @@ def _next_nonblank(lines: list[str], i: int) -> int:
 
 
 def _chrome(line: str) -> bool:
-    return line.casefold() in PATTERNS.chrome or _meta.parse_views(line) is not None
+    # casefold() never shortens a string: a line longer than every chrome phrase is none of them
+    return (len(line) <= PATTERNS.chrome_max and line.casefold() in PATTERNS.chrome) or _meta.parse_views(
+        line
+    ) is not None
+
+
+def _label(line: str) -> bool:
+    return len(line) <= PATTERNS.labels_max and line.casefold() in PATTERNS.labels
 
 
 def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later: list[str]) -> int:
@@ -226,10 +219,9 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
 
     ``sources`` gets the lines each caption came from; ``later`` gets the bylines after the first.
     """
-    labels = PATTERNS.labels
     i = _next_nonblank(lines, 0)
-    while i < len(lines) and (lines[i].casefold() in labels or _chrome(lines[i])):
-        draft.dropped.append(Dropped(lines[i], "label" if lines[i].casefold() in labels else "site chrome"))
+    while i < len(lines) and (_label(lines[i]) or _chrome(lines[i])):
+        draft.dropped.append(Dropped(lines[i], "label" if _label(lines[i]) else "site chrome"))
         i = _next_nonblank(lines, i + 1)
     if i >= len(lines):
         return i
@@ -254,7 +246,7 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
             draft.dropped.append(Dropped(line, "repeated title"))
         elif key in captions:
             draft.dropped.append(Dropped(line, "duplicate caption"))
-        elif line.casefold() in labels:
+        elif _label(line):
             draft.dropped.append(Dropped(line, "label"))
         elif _chrome(line):
             _take_chrome(line, draft)
@@ -277,7 +269,7 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
             captions[key] = caption
             draft.captions.append(caption)
             sources.append(source)
-        elif is_credit(line) and len(line) < 80 and draft.captions:
+        elif len(line) < 80 and draft.captions and is_credit(line):
             if draft.captions[-1].credit is None:  # the credit under the second copy of a caption
                 draft.captions[-1] = Caption(draft.captions[-1].text, line)
                 captions[key] = draft.captions[-1]
@@ -336,7 +328,7 @@ def _is_deck(lines: list[str], i: int) -> bool:
         return False
     if _meta.split_dateline(line)[0] is not None or PATTERNS.timestamp.match(line):
         return False
-    return line.casefold() not in PATTERNS.labels
+    return not _label(line)
 
 
 def _is_caption(line: str, key: str, norms: _Norms) -> bool:

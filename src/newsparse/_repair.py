@@ -22,6 +22,13 @@ _CONTINUATION = (
 # Written with one leading character class (not ``lead cont|\ufffd``) so that the regex engine scans
 # for the first character in a tight loop: ~2.5x faster, with exactly the same matches.
 _GATE = re.compile(f"[\u00c2-\u00f4\ufffd](?:(?<=\ufffd)|[{_CONTINUATION}])")
+# The same gate on the UTF-8 bytes of a text, for the lead characters (every one is C3 82..C3 B4 in UTF-8):
+# it opens with a literal byte, which the regex engine scans for in a tight loop (~4x faster than _GATE on
+# text with curly quotes); U+FFFD is found with ``in``. A text it passes has no _GATE match at all.
+_BYTE_GATE = re.compile(
+    rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c]"
+    rb"|\xe2\x80[\x93\x94\x98-\x9a\x9c-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\xe2\x82\xac|\xe2\x84\xa2)"
+)
 _WINDOW = 4096  # on very long lines, repair this many characters around each hit
 _SLACK = 256  # how far a window's edge may move to land on a space or an ASCII character
 
@@ -36,6 +43,11 @@ def needs_repair(text: str) -> bool:
     return not text.isascii() and _GATE.search(text) is not None
 
 
+def _gate_may_fire(text: str) -> bool:
+    """False when :data:`_GATE` surely finds nothing in ``text`` (a non-ASCII text), told on its UTF-8 bytes."""
+    return "\ufffd" in text or _BYTE_GATE.search(text.encode("utf-8", "surrogatepass")) is not None
+
+
 def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Repair mojibake line by line where the gate fires.
 
@@ -46,7 +58,7 @@ def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
         >>> repair_mojibake("clean line\\nIt\\u00e2\\u20ac\\u2122s broken")
         ('clean line\\nIt’s broken', [(11, 22)])
     """
-    if text.isascii():
+    if text.isascii() or not _gate_may_fire(text):
         return text, []
     match = _GATE.search(text)
     if match is None:
