@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Sequence
 
@@ -17,6 +18,7 @@ __all__ = [
     "dedupe_captions",
     "is_credit",
     "key_start",
+    "key_starts",
     "looks_like_caption",
     "lost_lines",
     "merge_captions",
@@ -45,6 +47,7 @@ def _key(text: str) -> str:
 
 KEY_START = 8
 """How many first characters :func:`key_start` reads."""
+_FIRST_CHARACTERS = operator.itemgetter(slice(0, KEY_START))
 
 
 def key_start(text: str) -> str | None:
@@ -64,6 +67,27 @@ def key_start(text: str) -> str | None:
     if head[-1:] == " ":
         head = head[:-1]
     return head.casefold() if head.isprintable() else None
+
+
+def key_starts(texts: Sequence[str]) -> list[str]:
+    """:func:`key_start` of each text, ``""`` where it cannot tell (a start of every key).
+
+    The starts are checked and folded in one pass over them joined, when none of them breaks a rule
+    ``key_start`` checks (``casefold`` maps each character on its own); else one text at a time.
+
+    Example:
+        >>> key_starts(["Kim Jong Un at a rally.", "  Indented", "Ab"])
+        ['kim jong', '', 'ab']
+    """
+    starts = list(map(_FIRST_CHARACTERS, texts))
+    raw = "\n".join(starts)
+    if raw.count("\n") == len(starts) - 1 and "  " not in raw and "\n " not in raw and raw[:1] != " ":
+        joined = raw.replace(" \n", "\n")  # a last space cut from the next word, left out as key_start does
+        if joined[-1:] == " ":
+            joined = joined[:-1]
+        if joined.replace("\n", "").isprintable():
+            return joined.casefold().split("\n")
+    return [key_start(text) or "" for text in texts]
 
 
 def is_credit(line: str) -> bool:
@@ -171,32 +195,13 @@ def dedupe_captions(article: Article) -> Article:
             forms[_key(f"{caption.text} {caption.credit}")] = caption
             forms[_key(f"{caption.text} ({caption.credit})")] = caption
     credits = {caption.credit for caption in merged if caption.credit}
-    kept: list[str] = []
     dropped = list(article.dropped)
-    removed_any = False
-    previous_removed = False
-    starts: dict[int, set[str]] = {}  # the starts of the forms, by length
-    for paragraph in article.paragraphs:
-        # a paragraph whose key starts as no form does is none of them: most body paragraphs, whose key
-        # need not be made
-        start = key_start(paragraph)
-        if start is not None:
-            known = starts.get(len(start))
-            if known is None:
-                known = starts[len(start)] = {form[: len(start)] for form in forms}
-            key = _key(paragraph) if start in known else ""
-        else:
-            key = _key(paragraph)
-        if key and key in forms:
-            dropped.append(Dropped(paragraph, "duplicate caption"))
-            removed_any = previous_removed = True
-            continue
-        if previous_removed and is_credit(paragraph) and paragraph.strip() in credits:
-            dropped.append(Dropped(paragraph, "duplicate caption"))
-            removed_any = True
-            continue
-        previous_removed = False
-        kept.append(paragraph)
+    paragraphs = article.paragraphs
+    # a paragraph whose key starts as no form does is none of them: most body paragraphs, whose key need not be
+    # made (and with none that may be a form, nothing is removed: the loop is not needed)
+    prefixes = {form[:size] for form in forms for size in range(KEY_START + 1)}  # "" too: a start not told
+    maybe = list(map(prefixes.__contains__, key_starts(paragraphs)))
+    kept, removed_any = _without_forms(paragraphs, maybe, forms, credits, dropped) if any(maybe) else ([], False)
     lost, problems = _losses(article.captions, merged, groups, article.dropped)
     captions = tuple(merged)
     if captions == article.captions and not removed_any:
@@ -209,6 +214,29 @@ def dedupe_captions(article: Article) -> Article:
         dropped=(*dropped, *lost),
         problems=(*article.problems, *problems) if problems else article.problems,
     )
+
+
+def _without_forms(
+    paragraphs: Sequence[str], maybe: list[bool], forms: dict[str, Caption], credits: set[str], dropped: list[Dropped]
+) -> tuple[list[str], bool]:
+    """The paragraphs that repeat no caption (``maybe``: whose key may be a form), and whether any was removed.
+
+    A removed one goes to ``dropped``, and so does a credit line right after it.
+    """
+    kept: list[str] = []
+    removed_any = previous_removed = False
+    for paragraph, may_be_form in zip(paragraphs, maybe, strict=True):
+        if may_be_form and _key(paragraph) in forms:
+            dropped.append(Dropped(paragraph, "duplicate caption"))
+            removed_any = previous_removed = True
+            continue
+        if previous_removed and is_credit(paragraph) and paragraph.strip() in credits:
+            dropped.append(Dropped(paragraph, "duplicate caption"))
+            removed_any = True
+            continue
+        previous_removed = False
+        kept.append(paragraph)
+    return kept, removed_any
 
 
 def merge_captions(captions: Iterable[Caption]) -> tuple[list[Caption], list[int]]:

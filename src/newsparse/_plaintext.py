@@ -11,7 +11,6 @@ article are ever examined, so the cost does not grow with the body.
 
 from __future__ import annotations
 
-import operator
 import re
 from itertools import compress
 from typing import Any
@@ -23,6 +22,7 @@ from newsparse._captions import (
     KEY_START,
     is_credit,
     key_start,
+    key_starts,
     looks_like_caption,
     lost_lines,
     merge_captions,
@@ -141,23 +141,12 @@ class _Norms(dict[int, str]):
 
     def _heads(self) -> list[str]:
         lines = list(filter(None, self.lines[self.start : self.stop]))  # the window's lines
-        starts = list(map(_FIRST_CHARACTERS, lines))
-        raw = "\n".join(starts)
-        joined = raw.replace(" \n", "\n")  # each start without its last space, as _head has it
-        if joined[-1:] == " ":
-            joined = joined[:-1]
-        if starts and "  " not in raw and "\n " not in joined and _plain(joined.replace("\n", "")):
-            return joined.casefold().split("\n")  # casefold maps each character on its own
-        return [_head(line) or "" for line in lines]
+        if "#" in "".join([line[:_HEAD] for line in lines]):  # _norm drops a hashtag's "#": one line at a time
+            return [_head(line) or "" for line in lines]
+        return key_starts(lines)  # a start of the key of a line too long to be a title too (folded as it is)
 
 
 _HEAD = KEY_START
-_FIRST_CHARACTERS = operator.itemgetter(slice(0, _HEAD))
-
-
-def _plain(text: str) -> bool:
-    """No ``#``, no whitespace but single spaces inside, no space at either end."""
-    return "#" not in text and "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable()
 
 
 def _head(line: str) -> str | None:
