@@ -11,6 +11,7 @@ article are ever examined, so the cost does not grow with the body.
 
 from __future__ import annotations
 
+import operator
 import re
 from itertools import compress
 from typing import Any
@@ -147,6 +148,7 @@ class _Norms(dict[int, str]):
 
 
 _HEAD = KEY_START
+_FIRST = operator.itemgetter(slice(0, 1))
 
 
 def _head(line: str) -> str | None:
@@ -459,8 +461,12 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
 
 
 def _last_separator(lines: list[str], first_body: int) -> int | None:
-    for i in range(len(lines) - 1, max(first_body, len(lines) - 40) - 1, -1):
-        if lines[i][:1] in SEPARATOR_FIRST and is_separator(lines[i]):  # the first test without a call
+    """The last rule ("___") among the last 40 lines of the body and end matter, or None."""
+    low = max(first_body, len(lines) - 40)
+    # the lines that open with a rule's character, found without a Python loop (a blank line opens with "")
+    opening = list(compress(range(low, len(lines)), map(SEPARATOR_FIRST.__contains__, map(_FIRST, lines[low:]))))
+    for i in reversed(opening):
+        if is_separator(lines[i]):
             return i
     return None
 

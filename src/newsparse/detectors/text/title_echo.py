@@ -111,18 +111,32 @@ class TitleEchoDetector:
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
 
+    _kept: tuple[str, list[int]] | None = None  # the block safe_cut read last and its titles up to the cut
+
     def safe_cut(self, text: str) -> int:
         """Streaming: at the last title whose decision, and every one before it, saw a full lookahead."""
         head = text[: text.rfind("\n") + 1]
         lines = _nonblank_lines(head)
         settled = len(lines) - 1 - _LOOKAHEAD
-        cut = 0
+        starts: list[int] = []
         for k in _start_indices(lines, head):
             if k > settled:
                 break
-            cut = lines[k][0]
-        return cut
+            starts.append(lines[k][0])
+        self._kept = (text, starts) if starts else None  # one tuple: read and written whole (threads)
+        return starts[-1] if starts else 0
 
     def split_block(self, text: str, *, first_line: int = 1) -> Iterator[RawArticle]:
-        """Streaming: ``split`` on a block of the whole text (line numbers do not matter here)."""
-        return self.split(text)
+        """Streaming: ``split`` on a block of the whole text (line numbers do not matter here).
+
+        On the block ``safe_cut`` just read, its titles up to the cut are not looked for again: by the promise
+        of ``safe_cut``, the titles of the block are those and the titles of the text from the cut on.
+        """
+        kept, self._kept = self._kept, None
+        if kept is None or kept[0] is not text:
+            return self.split(text)
+        starts = kept[1]
+        cut = starts[-1]
+        after = [cut + start for start in echo_starts(text[cut:]) if start > 0]
+        cuts = [start for start in starts if start > 0] + after
+        return (RawArticle(start, end) for start, end in spans_between(text, cuts))
