@@ -195,10 +195,15 @@ def _next_nonblank(lines: list[str], i: int) -> int:
 
 
 def _chrome(line: str) -> bool:
+    return _read_chrome(line)[0]
+
+
+def _read_chrome(line: str) -> tuple[bool, int | None]:
+    """Whether a line is site chrome (a chrome phrase or a view counter), and its view count if it has one."""
+    views = _meta.parse_views(line)
     # casefold() never shortens a string: a line longer than every chrome phrase is none of them
-    return (len(line) <= PATTERNS.chrome_max and line.casefold() in PATTERNS.chrome) or _meta.parse_views(
-        line
-    ) is not None
+    chrome = views is not None or (len(line) <= PATTERNS.chrome_max and line.casefold() in PATTERNS.chrome)
+    return chrome, views
 
 
 def _label(line: str) -> bool:
@@ -239,8 +244,8 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
             draft.dropped.append(Dropped(line, "duplicate caption"))
         elif _label(line):
             draft.dropped.append(Dropped(line, "label"))
-        elif _chrome(line):
-            _take_chrome(line, draft)
+        elif (chrome := _read_chrome(line))[0]:
+            _take_chrome(line, chrome[1], draft)
         elif _take_timestamp(line, draft):
             pass
         elif _BULLET.match(line):
@@ -328,8 +333,8 @@ def _is_caption(line: str, key: str, norms: _Norms) -> bool:
     return looks_like_caption(line)
 
 
-def _take_chrome(line: str, draft: Draft) -> None:
-    views = _meta.parse_views(line)
+def _take_chrome(line: str, views: int | None, draft: Draft) -> None:
+    """A chrome line read by :func:`_read_chrome` (with its view count, if it has one) dropped."""
     if views is not None:
         draft.views = views
         draft.dropped.append(Dropped(line, "footer"))
@@ -437,8 +442,8 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
         if not line:
             i -= 1
             continue
-        if _chrome(line):
-            _take_chrome(line, draft)
+        if (chrome := _read_chrome(line))[0]:
+            _take_chrome(line, chrome[1], draft)
         elif (via := PATTERNS.via.match(line)) is not None:
             _take_via(line, via.group("what"), draft)
         elif _take_credit(line, draft) or (len(line) <= 80 and _take_end_timestamp(line, draft)):
