@@ -199,8 +199,10 @@ def dedupe_captions(article: Article) -> Article:
     paragraphs = article.paragraphs
     # a paragraph whose key starts as no form does is none of them: most body paragraphs, whose key need not be
     # made (and with none that may be a form, nothing is removed: the loop is not needed)
-    prefixes = {form[:size] for form in forms for size in range(KEY_START + 1)}  # "" too: a start not told
-    maybe = list(map(prefixes.__contains__, key_starts(paragraphs)))
+    starts = key_starts(paragraphs)
+    sizes = set(map(len, starts))  # "" too (size 0): a start not told, a start of every form
+    prefixes = {form[:size] for form in forms for size in sizes}
+    maybe = list(map(prefixes.__contains__, starts))
     kept, removed_any = _without_forms(paragraphs, maybe, forms, credits, dropped) if any(maybe) else ([], False)
     lost, problems = _losses(article.captions, merged, groups, article.dropped)
     captions = tuple(merged)
