@@ -77,10 +77,14 @@ _MOJIBAKE_ALPHABET = (
 )
 
 
-@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=40))
-def test_the_byte_gate_fires_exactly_where_the_text_gate_does(text: str) -> None:
-    """The mojibake gate on UTF-8 bytes finds a sign of mojibake exactly when the gate on text does."""
-    assert _repair._gate_may_fire(text) == (_repair._GATE.search(text) is not None)
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=40), st.lists(st.integers(0, 45), max_size=6))
+@example("It\u00e2\u20ac\u2122s \ufffd caf\u00c3\u00a9 \ud800\u00c3\u00a9", [0, 3, 9, 12])
+def test_the_byte_gate_finds_what_the_text_gate_finds(text: str, positions: list[int]) -> None:
+    """The mojibake gate run on UTF-8 bytes gives the text gate's matches, from any positions in order."""
+    hits = _repair._Hits(text)
+    for pos in sorted(min(p, len(text)) for p in positions):
+        got, expected = hits.search(pos), _repair._GATE.search(text, pos)
+        assert (got and got.span()) == (expected and expected.span())
 
 
 _LINE_ALPHABET = "aAßİK#  \t\u00a0\u200b.ΣσςﬁΐÉé"

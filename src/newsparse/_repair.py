@@ -29,6 +29,7 @@ _BYTE_GATE = re.compile(
     rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c]"
     rb"|\xe2\x80[\x93\x94\x98-\x9a\x9c-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\xe2\x82\xac|\xe2\x84\xa2)"
 )
+_REPLACEMENT = "\ufffd".encode()
 _WINDOW = 4096  # on very long lines, repair this many characters around each hit
 _SLACK = 256  # how far a window's edge may move to land on a space or an ASCII character
 
@@ -43,11 +44,6 @@ def needs_repair(text: str) -> bool:
     return not text.isascii() and _GATE.search(text) is not None
 
 
-def _gate_may_fire(text: str) -> bool:
-    """False when :data:`_GATE` surely finds nothing in ``text`` (a non-ASCII text), told on its UTF-8 bytes."""
-    return "\ufffd" in text or _BYTE_GATE.search(text.encode("utf-8", "surrogatepass")) is not None
-
-
 def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Repair mojibake line by line where the gate fires.
 
@@ -58,9 +54,10 @@ def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
         >>> repair_mojibake("clean line\\nIt\\u00e2\\u20ac\\u2122s broken")
         ('clean line\\nIt’s broken', [(11, 22)])
     """
-    if text.isascii() or not _gate_may_fire(text):
+    if text.isascii():
         return text, []
-    match = _GATE.search(text)
+    hits = _Hits(text)
+    match = hits.search(0)
     if match is None:
         return text, []
     import ftfy  # here, not at the top: it costs ~30 ms to import and clean text never needs it
@@ -81,9 +78,40 @@ def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
         pieces.append(fixed)
         length += len(fixed)
         pos = end
-        match = _GATE.search(text, end)
+        match = hits.search(end)
     pieces.append(text[pos:])
     return "".join(pieces), spans
+
+
+class _Hits:
+    """The matches of :data:`_GATE` in a text, found on its UTF-8 bytes and read on the text.
+
+    ``search(pos)`` is ``_GATE.search(text, pos)`` for positions that never go back: the next hit is found
+    with :data:`_BYTE_GATE` (which the regex engine scans for quickly) and ``find`` for U+FFFD, and
+    ``_GATE`` is then run from that hit only, so clean stretches are never scanned as text. The gates
+    match exactly the same places (``tests/test_plain_identical.py`` checks it).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.data = text.encode("utf-8", "surrogatepass")
+        self.char = 0  # a position in the text ...
+        self.byte = 0  # ... and the same position in the bytes
+        self.replacement = self.data.find(_REPLACEMENT)  # the next U+FFFD from self.byte on (-1: none)
+
+    def search(self, pos: int) -> re.Match[str] | None:
+        """The first gate match at or after ``pos`` (not before the last ``pos`` asked)."""
+        self.byte += len(self.text[self.char : pos].encode("utf-8", "surrogatepass"))
+        self.char = pos
+        if 0 <= self.replacement < self.byte:
+            self.replacement = self.data.find(_REPLACEMENT, self.byte)
+        lead = _BYTE_GATE.search(self.data, self.byte)
+        found = [at for at in (lead.start() if lead else -1, self.replacement) if at >= 0]
+        if not found:
+            return None
+        hit = min(found)  # a lead byte: a character boundary
+        char = pos + len(self.data[self.byte : hit].decode("utf-8", "surrogatepass"))
+        return _GATE.search(self.text, char)
 
 
 def _segment(text: str, hit_start: int, hit_end: int) -> tuple[int, int]:
