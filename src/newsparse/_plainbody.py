@@ -56,19 +56,19 @@ def _without_chrome(paragraphs: list[str], dropped: list[Dropped]) -> list[str]:
         suspects.update(match.start() for match in _RULE_FIRST.finditer(firsts))
     else:
         suspects.update(range(len(paragraphs)))
-    if not suspects:
-        return paragraphs
-    kept: list[str] = []
-    for index, paragraph in enumerate(paragraphs):
-        if index not in suspects:
-            kept.append(paragraph)
-        elif len(paragraph) <= longest and paragraph.casefold() in body_chrome:
+    removed: set[int] = set()
+    for index in sorted(suspects):
+        paragraph = paragraphs[index]
+        if len(paragraph) <= longest and paragraph.casefold() in body_chrome:
             dropped.append(Dropped(paragraph, "site chrome"))
         elif paragraph[:1] in SEPARATOR_FIRST and _SEPARATOR.match(paragraph):  # is_separator, inlined
             dropped.append(Dropped(paragraph, "separator"))
         else:
-            kept.append(paragraph)
-    return kept
+            continue
+        removed.add(index)
+    if not removed:
+        return paragraphs
+    return [paragraph for index, paragraph in enumerate(paragraphs) if index not in removed]
 
 
 def _take_dateline(draft: Draft, kept: list[str]) -> None:
