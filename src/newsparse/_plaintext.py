@@ -230,7 +230,7 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
         i += 1
     stop = min(len(lines), i + 3 * _HEADER_LOOKAHEAD)
     norms = _Norms(lines, i, stop)
-    echo = norms.first(title_key, _first_nonblank(lines, norms.window, stop, _HEADER_LOOKAHEAD))
+    echo: int | None = None  # where the title comes back (-1: it does not), found when first needed
     captions: dict[str, Caption] = {}
     while True:
         i = _next_nonblank(lines, i)
@@ -272,7 +272,8 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
                 sources[-1].append(line)
             else:
                 draft.dropped.append(Dropped(line, "duplicate caption"))
-        elif i < echo:  # before the title's echo, every line is header furniture
+        elif i < (echo := _echo(norms, title_key, stop) if echo is None else echo):
+            # before the title's echo, every line is header furniture
             if len(line) >= _CAPTION_MIN:
                 caption = Caption(*split_credit(line))
                 captions[key] = caption
@@ -283,6 +284,11 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
         else:
             return i
         i += 1
+
+
+def _echo(norms: _Norms, title_key: str, stop: int) -> int:
+    """The index of the title's echo among the first lines of the header window, or -1."""
+    return norms.first(title_key, _first_nonblank(norms.lines, norms.window, stop, _HEADER_LOOKAHEAD))
 
 
 def _first_nonblank(lines: list[str], window: list[int], stop: int, count: int) -> list[int]:
