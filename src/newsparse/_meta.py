@@ -305,6 +305,7 @@ def is_end_note(line: str) -> bool:
     """
     if len(line) >= 400:
         return False
-    if _ODD_CASE.isdisjoint(line) and PATTERNS.end_note_gate.search(line.lower()) is None:
+    odd = any(char in line for char in _ODD_CASE)  # four substring searches: set.isdisjoint(line) hashes each char
+    if not odd and PATTERNS.end_note_gate.search(line.lower()) is None:
         return False  # none of the words every end-note match contains: no need for the regex
     return PATTERNS.end_note.search(line) is not None
