@@ -11,13 +11,24 @@ article are ever examined, so the cost does not grow with the body.
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress
 from typing import Any
 
 import attrs
 
 from newsparse import _dates, _meta
-from newsparse._captions import is_credit, looks_like_caption, lost_lines, merge_captions, split_credit
+from newsparse._captions import (
+    KEY_START,
+    is_credit,
+    key_start,
+    key_starts,
+    looks_like_caption,
+    lost_lines,
+    merge_captions,
+    split_credit,
+)
 from newsparse._dates import Order
 from newsparse._model import Caption, Dropped
 from newsparse._plainbody import SEPARATOR_FIRST, finish_body, is_separator
@@ -84,28 +95,73 @@ def _norm(line: str) -> str:
 
 
 class _Norms(dict[int, str]):
-    """``_norm`` of the lines of one article by index, each computed once."""
+    """``_norm`` of the lines of one article by index, each made once, and only for lines that may match.
 
-    def __init__(self, lines: list[str]) -> None:
+    ``window`` holds the indices of the non-blank lines of the header window. To find the window lines whose
+    key is a given one, the lines are first told apart by the start of their keys, made from their first
+    :data:`_HEAD` characters only (see :func:`_head`): most body lines in a header window never get a key.
+    """
+
+    def __init__(self, lines: list[str], start: int, stop: int) -> None:
         super().__init__()
         self.lines = lines
+        self.start = start
+        self.stop = stop
+        self.window = list(compress(range(start, stop), lines[start:stop]))
+        self.heads: list[str] | None = None  # the start of each window line's key; "" when it cannot be told
 
     def __missing__(self, index: int) -> str:
         value = self[index] = _norm(self.lines[index])
         return value
 
-    def fill(self, start: int, stop: int) -> list[str]:
-        """The keys of the non-blank lines in ``lines[start:stop]``, in one loop (the header window)."""
-        keys: list[str] = []
-        for index in range(start, stop):
-            line = self.lines[index]
-            if line:
-                # what _norm gives, without its calls, for a line with no hashtag and no whitespace to collapse
-                simple = "#" not in line and "  " not in line and line.isprintable()
-                key = line.casefold() if simple and line[:1] != " " and line[-1:] != " " else _norm(line)
-                self[index] = key
-                keys.append(key)
-        return keys
+    def candidates(self, key: str) -> list[int]:
+        """The window lines (in order) whose key may be ``key``: every one whose key is ``key`` is among them."""
+        if self.heads is None:
+            self.heads = self._heads()
+        return list(compress(self.window, map(key.startswith, self.heads)))  # "" starts every key
+
+    def count(self, key: str) -> int:
+        """How many window lines have ``key`` as their key."""
+        return sum(1 for index in self.candidates(key) if self[index] == key)
+
+    def first(self, key: str, indices: list[int]) -> int:
+        """The first of ``indices`` (non-blank lines from the window's start on) whose key is ``key``, or -1."""
+        window = self.window
+        inside = len(indices) if len(indices) <= len(window) else len(window)
+        if inside:
+            last = indices[inside - 1]
+            for index in self.candidates(key):
+                if index > last:
+                    break
+                if self[index] == key:
+                    return index
+        for index in indices[inside:]:  # past the window (a header with many blank lines)
+            if self[index] == key:
+                return index
+        return -1
+
+    def _heads(self) -> list[str]:
+        lines = list(filter(None, self.lines[self.start : self.stop]))  # the window's lines
+        if "#" in "".join([line[:_HEAD] for line in lines]):  # _norm drops a hashtag's "#": one line at a time
+            return [_head(line) or "" for line in lines]
+        return key_starts(lines)  # a start of the key of a line too long to be a title too (folded as it is)
+
+
+_HEAD = KEY_START
+_FIRST = operator.itemgetter(slice(0, 1))
+
+
+def _head(line: str) -> str | None:
+    """The start of ``_norm(line)``, from the first :data:`_HEAD` characters alone; None when they cannot tell.
+
+    ``_norm`` folds each character on its own (``str.casefold`` maps characters one by one), removes ``#``
+    signs and collapses whitespace: when the first characters (without a last space) have no ``#``, no
+    whitespace but single spaces inside them and no space at their ends, the key starts with them folded.
+    A line too long to be a title is folded as it is.
+    """
+    if len(line) > _TITLE_MAX:
+        return line[:_HEAD].casefold()
+    return None if "#" in line[:_HEAD] else key_start(line)
 
 
 def read_plain(text: str) -> Draft:
@@ -116,7 +172,7 @@ def read_plain(text: str) -> Draft:
         >>> d.title, d.paragraphs, d.views, [x.reason for x in d.dropped]
         ('Big news', ['It happened.'], 3, ['label', 'site chrome', 'repeated title', 'footer'])
     """
-    lines = [line.strip() for line in text.split("\n")]
+    lines = list(map(str.strip, text.split("\n")))
     draft = Draft()
     sources: list[list[str]] = []  # the lines each caption of draft.captions was read from
     later: list[str] = []  # notes found after the first byline in the header, and end notes read backwards
@@ -139,7 +195,19 @@ def _next_nonblank(lines: list[str], i: int) -> int:
 
 
 def _chrome(line: str) -> bool:
-    return line.casefold() in PATTERNS.chrome or _meta.parse_views(line) is not None
+    return _read_chrome(line)[0]
+
+
+def _read_chrome(line: str) -> tuple[bool, int | None]:
+    """Whether a line is site chrome (a chrome phrase or a view counter), and its view count if it has one."""
+    views = _meta.parse_views(line)
+    # casefold() never shortens a string: a line longer than every chrome phrase is none of them
+    chrome = views is not None or (len(line) <= PATTERNS.chrome_max and line.casefold() in PATTERNS.chrome)
+    return chrome, views
+
+
+def _label(line: str) -> bool:
+    return len(line) <= PATTERNS.labels_max and line.casefold() in PATTERNS.labels
 
 
 def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later: list[str]) -> int:
@@ -147,10 +215,9 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
 
     ``sources`` gets the lines each caption came from; ``later`` gets the bylines after the first.
     """
-    labels = PATTERNS.labels
     i = _next_nonblank(lines, 0)
-    while i < len(lines) and (lines[i].casefold() in labels or _chrome(lines[i])):
-        draft.dropped.append(Dropped(lines[i], "label" if lines[i].casefold() in labels else "site chrome"))
+    while i < len(lines) and (_label(lines[i]) or _chrome(lines[i])):
+        draft.dropped.append(Dropped(lines[i], "label" if _label(lines[i]) else "site chrome"))
         i = _next_nonblank(lines, i + 1)
     if i >= len(lines):
         return i
@@ -161,9 +228,9 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
         draft.subtitle = _meta.strip_hashtags(lines[i])
         draft.tags.extend(t for t in _meta.hashtags(lines[i]) if t not in draft.tags)
         i += 1
-    norms = _Norms(lines)
-    window = norms.fill(i, min(len(lines), i + 3 * _HEADER_LOOKAHEAD))
-    echo = _echo_index(lines, i, title_key, norms)
+    stop = min(len(lines), i + 3 * _HEADER_LOOKAHEAD)
+    norms = _Norms(lines, i, stop)
+    echo: int | None = None  # where the title comes back (-1: it does not), found when first needed
     captions: dict[str, Caption] = {}
     while True:
         i = _next_nonblank(lines, i)
@@ -175,17 +242,17 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
             draft.dropped.append(Dropped(line, "repeated title"))
         elif key in captions:
             draft.dropped.append(Dropped(line, "duplicate caption"))
-        elif line.casefold() in labels:
+        elif _label(line):
             draft.dropped.append(Dropped(line, "label"))
-        elif _chrome(line):
-            _take_chrome(line, draft)
+        elif (chrome := _read_chrome(line))[0]:
+            _take_chrome(line, chrome[1], draft)
         elif _take_timestamp(line, draft):
             pass
         elif _BULLET.match(line):
             draft.highlights.append(_BULLET.sub("", line))
         elif (byline := _byline_line(line)) is not None:
             _take_byline(line, byline, draft, later)
-        elif _is_caption(line, key, window):
+        elif _is_caption(line, key, norms):
             text, credit = split_credit(line)
             nxt = _next_nonblank(lines, i + 1)
             source = [line]
@@ -198,14 +265,15 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
             captions[key] = caption
             draft.captions.append(caption)
             sources.append(source)
-        elif is_credit(line) and len(line) < 80 and draft.captions:
+        elif len(line) < 80 and draft.captions and is_credit(line):
             if draft.captions[-1].credit is None:  # the credit under the second copy of a caption
                 draft.captions[-1] = Caption(draft.captions[-1].text, line)
                 captions[key] = draft.captions[-1]
                 sources[-1].append(line)
             else:
                 draft.dropped.append(Dropped(line, "duplicate caption"))
-        elif i < echo:  # before the title's echo, every line is header furniture
+        elif i < (echo := _echo(norms, title_key, stop) if echo is None else echo):
+            # before the title's echo, every line is header furniture
             if len(line) >= _CAPTION_MIN:
                 caption = Caption(*split_credit(line))
                 captions[key] = caption
@@ -218,18 +286,22 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
         i += 1
 
 
-def _echo_index(lines: list[str], start: int, title_key: str, norms: _Norms | None = None) -> int:
-    """Index of the title's repeat within the header window, or -1 when it does not come back."""
-    seen = 0
-    for j in range(start, len(lines)):
-        if not lines[j]:
-            continue
-        if (norms[j] if norms is not None else _norm(lines[j])) == title_key:
-            return j
-        seen += 1
-        if seen >= _HEADER_LOOKAHEAD:
-            break
-    return -1
+def _echo(norms: _Norms, title_key: str, stop: int) -> int:
+    """The index of the title's echo among the first lines of the header window, or -1."""
+    return norms.first(title_key, _first_nonblank(norms.lines, norms.window, stop, _HEADER_LOOKAHEAD))
+
+
+def _first_nonblank(lines: list[str], window: list[int], stop: int, count: int) -> list[int]:
+    """The indices of the first ``count`` non-blank lines from the window's start (``window`` ends at ``stop``)."""
+    if len(window) >= count or stop >= len(lines):
+        return window[:count]
+    more = list(window)
+    for index in range(stop, len(lines)):
+        if lines[index]:
+            more.append(index)
+            if len(more) == count:
+                break
+    return more
 
 
 def _set_title(draft: Draft, line: str) -> None:
@@ -258,17 +330,17 @@ def _is_deck(lines: list[str], i: int) -> bool:
         return False
     if _meta.split_dateline(line)[0] is not None or PATTERNS.timestamp.match(line):
         return False
-    return line.casefold() not in PATTERNS.labels
+    return not _label(line)
 
 
-def _is_caption(line: str, key: str, window: list[str]) -> bool:
-    if window.count(key) >= 2:
+def _is_caption(line: str, key: str, norms: _Norms) -> bool:
+    if norms.count(key) >= 2:  # the line comes twice in the header window
         return True
     return looks_like_caption(line)
 
 
-def _take_chrome(line: str, draft: Draft) -> None:
-    views = _meta.parse_views(line)
+def _take_chrome(line: str, views: int | None, draft: Draft) -> None:
+    """A chrome line read by :func:`_read_chrome` (with its view count, if it has one) dropped."""
     if views is not None:
         draft.views = views
         draft.dropped.append(Dropped(line, "footer"))
@@ -376,8 +448,8 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
         if not line:
             i -= 1
             continue
-        if _chrome(line):
-            _take_chrome(line, draft)
+        if (chrome := _read_chrome(line))[0]:
+            _take_chrome(line, chrome[1], draft)
         elif (via := PATTERNS.via.match(line)) is not None:
             _take_via(line, via.group("what"), draft)
         elif _take_credit(line, draft) or (len(line) <= 80 and _take_end_timestamp(line, draft)):
@@ -400,8 +472,12 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
 
 
 def _last_separator(lines: list[str], first_body: int) -> int | None:
-    for i in range(len(lines) - 1, max(first_body, len(lines) - 40) - 1, -1):
-        if lines[i][:1] in SEPARATOR_FIRST and is_separator(lines[i]):  # the first test without a call
+    """The last rule ("___") among the last 40 lines of the body and end matter, or None."""
+    low = max(first_body, len(lines) - 40)
+    # the lines that open with a rule's character, found without a Python loop (a blank line opens with "")
+    opening = list(compress(range(low, len(lines)), map(SEPARATOR_FIRST.__contains__, map(_FIRST, lines[low:]))))
+    for i in reversed(opening):
+        if is_separator(lines[i]):
             return i
     return None
 
