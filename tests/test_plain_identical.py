@@ -16,7 +16,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsparse import _captions, _plaintext, _repair
+from newsparse import _captions, _linekeys, _repair
 
 from .conftest import HAVE_SAMPLES
 from .plain_dumps import dumps, load_reference, read
@@ -101,19 +101,19 @@ _LINE_ALPHABET = "aAßİK#  \t\u00a0\u200b.ΣσςﬁΐÉé"
 @example("Straße ΐ", "ﬁx")
 @example("abcdefg ", "")
 def test_a_key_starts_as_its_start_says(text: str, other: str) -> None:
-    """``key_start`` and the header reader's ``_head`` are starts of the keys they stand for, whatever the text."""
+    """``key_start`` and the header reader's ``head`` are starts of the keys they stand for, whatever the text."""
     start = _captions.key_start(text)
     assert start is None or _captions._key(text).startswith(start)
     for line in (text.strip(), (text + other).strip(), text.strip() * 60):
-        head = _plaintext._head(line)
-        assert head is None or _plaintext._norm(line).startswith(head)
+        head = _linekeys.head(line)
+        assert head is None or _linekeys.norm(line).startswith(head)
 
 
 @given(st.lists(st.text(alphabet=_LINE_ALPHABET, max_size=12).map(str.strip), max_size=20), st.data())
 def test_the_header_window_finds_what_the_slow_count_finds(lines: list[str], data: st.DataObject) -> None:
-    """The window lines with a given key are those whose ``_norm`` is it (candidates miss none)."""
-    norms = _plaintext._Norms(lines, 0, len(lines))
-    keys = [_plaintext._norm(line) for line in lines]
+    """The window lines with a given key are those whose ``norm`` is it (candidates miss none)."""
+    norms = _linekeys.Norms(lines, 0, len(lines))
+    keys = [_linekeys.norm(line) for line in lines]
     probe = data.draw(st.sampled_from([*keys, "a", "ss", ""]))
     expected = sum(1 for line, key in zip(lines, keys, strict=True) if line and key == probe)
     assert norms.count(probe) == expected

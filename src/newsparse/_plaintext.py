@@ -20,16 +20,14 @@ import attrs
 
 from newsparse import _dates, _meta
 from newsparse._captions import (
-    KEY_START,
     is_credit,
-    key_start,
-    key_starts,
     looks_like_caption,
     lost_lines,
     merge_captions,
     split_credit,
 )
 from newsparse._dates import Order
+from newsparse._linekeys import TITLE_MAX, Norms, norm
 from newsparse._model import Caption, Dropped
 from newsparse._plainbody import SEPARATOR_FIRST, finish_body, is_separator
 from newsparse._problems import Problem
@@ -46,7 +44,6 @@ _RUN_IN_MAX_TITLE = 150
 _TWO_STAMPS_MAX = 160  # a line with a publication and an update stamp is at most this long
 _AGENCY_LINE_MAX = 60  # an agency's credit alone ("(dpa)", "AFP/jk") is short
 _DIGIT = re.compile(r"\d")
-_TITLE_MAX = 500  # a first line longer than this with no run-in headline is body text, not a title
 
 
 @attrs.define
@@ -85,83 +82,7 @@ class Draft:
 _DRAFT_FIELDS = tuple(field.name for field in attrs.fields(Draft))
 
 
-def _norm(line: str) -> str:
-    if len(line) > _TITLE_MAX:  # never a title or a caption: compare as is (str.split() on a huge line eats memory)
-        return line.casefold()
-    line = _meta.strip_hashtags(line)
-    if not line.isprintable() or "  " in line or line[:1] == " " or line[-1:] == " ":
-        line = " ".join(line.split())  # only when there is whitespace to collapse: split() allocates every word
-    return line.casefold()
-
-
-class _Norms(dict[int, str]):
-    """``_norm`` of the lines of one article by index, each made once, and only for lines that may match.
-
-    ``window`` holds the indices of the non-blank lines of the header window. To find the window lines whose
-    key is a given one, the lines are first told apart by the start of their keys, made from their first
-    :data:`_HEAD` characters only (see :func:`_head`): most body lines in a header window never get a key.
-    """
-
-    def __init__(self, lines: list[str], start: int, stop: int) -> None:
-        super().__init__()
-        self.lines = lines
-        self.start = start
-        self.stop = stop
-        self.window = list(compress(range(start, stop), lines[start:stop]))
-        self.heads: list[str] | None = None  # the start of each window line's key; "" when it cannot be told
-
-    def __missing__(self, index: int) -> str:
-        value = self[index] = _norm(self.lines[index])
-        return value
-
-    def candidates(self, key: str) -> list[int]:
-        """The window lines (in order) whose key may be ``key``: every one whose key is ``key`` is among them."""
-        if self.heads is None:
-            self.heads = self._heads()
-        return list(compress(self.window, map(key.startswith, self.heads)))  # "" starts every key
-
-    def count(self, key: str) -> int:
-        """How many window lines have ``key`` as their key."""
-        return sum(1 for index in self.candidates(key) if self[index] == key)
-
-    def first(self, key: str, indices: list[int]) -> int:
-        """The first of ``indices`` (non-blank lines from the window's start on) whose key is ``key``, or -1."""
-        window = self.window
-        inside = len(indices) if len(indices) <= len(window) else len(window)
-        if inside:
-            last = indices[inside - 1]
-            for index in self.candidates(key):
-                if index > last:
-                    break
-                if self[index] == key:
-                    return index
-        for index in indices[inside:]:  # past the window (a header with many blank lines)
-            if self[index] == key:
-                return index
-        return -1
-
-    def _heads(self) -> list[str]:
-        lines = list(filter(None, self.lines[self.start : self.stop]))  # the window's lines
-        if "#" in "".join([line[:_HEAD] for line in lines]):  # _norm drops a hashtag's "#": one line at a time
-            return [_head(line) or "" for line in lines]
-        return key_starts(lines)  # a start of the key of a line too long to be a title too (folded as it is)
-
-
-_HEAD = KEY_START
 _FIRST = operator.itemgetter(slice(0, 1))
-
-
-def _head(line: str) -> str | None:
-    """The start of ``_norm(line)``, from the first :data:`_HEAD` characters alone; None when they cannot tell.
-
-    ``_norm`` folds each character on its own (``str.casefold`` maps characters one by one), removes ``#``
-    signs and collapses whitespace: when the first characters (without a last space) have no ``#``, no
-    whitespace but single spaces inside them and no space at their ends, the key starts with them folded.
-    A line too long to be a title is folded as it is.
-    """
-    if len(line) > _TITLE_MAX:
-        return line[:_HEAD].casefold()
-    return None if "#" in line[:_HEAD] else key_start(line)
 
 
 def read_plain(text: str) -> Draft:
@@ -222,14 +143,14 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
     if i >= len(lines):
         return i
     _set_title(draft, lines[i])
-    title_key = _norm(lines[i])
+    title_key = norm(lines[i])
     i += 1
     if i < len(lines) and lines[i] and _is_deck(lines, i):
         draft.subtitle = _meta.strip_hashtags(lines[i])
         draft.tags.extend(t for t in _meta.hashtags(lines[i]) if t not in draft.tags)
         i += 1
     stop = min(len(lines), i + 3 * _HEADER_LOOKAHEAD)
-    norms = _Norms(lines, i, stop)
+    norms = Norms(lines, i, stop)
     echo: int | None = None  # where the title comes back (-1: it does not), found when first needed
     captions: dict[str, Caption] = {}
     while True:
@@ -258,7 +179,7 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
             source = [line]
             if credit is None and nxt < len(lines) and is_credit(lines[nxt]) and not looks_like_caption(lines[nxt]):
                 credit = lines[nxt]
-                captions[_norm(lines[nxt])] = Caption(text, credit)
+                captions[norm(lines[nxt])] = Caption(text, credit)
                 source.append(credit)
                 i = nxt
             caption = Caption(text, credit)
@@ -286,7 +207,7 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
         i += 1
 
 
-def _echo(norms: _Norms, title_key: str, stop: int) -> int:
+def _echo(norms: Norms, title_key: str, stop: int) -> int:
     """The index of the title's echo among the first lines of the header window, or -1."""
     return norms.first(title_key, _first_nonblank(norms.lines, norms.window, stop, _HEADER_LOOKAHEAD))
 
@@ -312,7 +233,7 @@ def _set_title(draft: Draft, line: str) -> None:
             draft.title = _meta.strip_hashtags(line[: match.end()]).strip()
             draft.paragraphs.append(line[match.end() :].strip())
             return
-        if len(line) > _TITLE_MAX:  # a whole paragraph (or a 50 MB line), not a title: keep it as body
+        if len(line) > TITLE_MAX:  # a whole paragraph (or a 50 MB line), not a title: keep it as body
             draft.paragraphs.append(line)
             return
     draft.tags.extend(_meta.hashtags(line))
@@ -333,7 +254,7 @@ def _is_deck(lines: list[str], i: int) -> bool:
     return not _label(line)
 
 
-def _is_caption(line: str, key: str, norms: _Norms) -> bool:
+def _is_caption(line: str, key: str, norms: Norms) -> bool:
     if norms.count(key) >= 2:  # the line comes twice in the header window
         return True
     return looks_like_caption(line)
