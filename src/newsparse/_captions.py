@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Sequence
 
@@ -12,9 +13,12 @@ from newsparse._problems import Problem
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
+    "KEY_START",
     "SHORTER",
     "dedupe_captions",
     "is_credit",
+    "key_start",
+    "key_starts",
     "looks_like_caption",
     "lost_lines",
     "merge_captions",
@@ -41,9 +45,49 @@ def _key(text: str) -> str:
     return text.casefold()
 
 
-def _key_is_casefold(text: str) -> bool:
-    """Whether :func:`_key` of ``text`` is just ``text.casefold()`` (no whitespace to collapse)."""
-    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+KEY_START = 8
+"""How many first characters :func:`key_start` reads."""
+_FIRST_CHARACTERS = operator.itemgetter(slice(0, KEY_START))
+
+
+def key_start(text: str) -> str | None:
+    """The start of :func:`_key` of ``text``, read from its first :data:`KEY_START` characters alone.
+
+    None when they cannot tell: when they hold whitespace other than single spaces inside, or start with a
+    space. ``casefold`` maps each character on its own, and collapsing whitespace leaves the characters before
+    the first run of it as they are (a last space cut from the next word is left out: the key may end there).
+
+    Example:
+        >>> key_start("Kim Jong Un at a rally."), key_start("Short"), key_start("  Indented") is None
+        ('kim jong', 'short', True)
+    """
+    head = text[:KEY_START]
+    if "  " in head or head[:1] == " ":
+        return None
+    if head[-1:] == " ":
+        head = head[:-1]
+    return head.casefold() if head.isprintable() else None
+
+
+def key_starts(texts: Sequence[str]) -> list[str]:
+    """:func:`key_start` of each text, ``""`` where it cannot tell (a start of every key).
+
+    The starts are checked and folded in one pass over them joined, when none of them breaks a rule
+    ``key_start`` checks (``casefold`` maps each character on its own); else one text at a time.
+
+    Example:
+        >>> key_starts(["Kim Jong Un at a rally.", "  Indented", "Ab"])
+        ['kim jong', '', 'ab']
+    """
+    starts = list(map(_FIRST_CHARACTERS, texts))
+    raw = "\n".join(starts)
+    if raw.count("\n") == len(starts) - 1 and "  " not in raw and "\n " not in raw and raw[:1] != " ":
+        joined = raw.replace(" \n", "\n")  # a last space cut from the next word, left out as key_start does
+        if joined[-1:] == " ":
+            joined = joined[:-1]
+        if joined.replace("\n", "").isprintable():
+            return joined.casefold().split("\n")
+    return [key_start(text) or "" for text in texts]
 
 
 def is_credit(line: str) -> bool:
@@ -77,15 +121,25 @@ def split_credit(line: str) -> tuple[str, str | None]:
         ('No credit here.', None)
     """
     line = line.strip()
-    match = _PAREN_CREDIT.search(line)
+    match = _PAREN_CREDIT.search(line) if line[-1:] == ")" else None  # it ends the line with ")"
     if match and is_credit(match.group("credit")):
         return line[: match.start()].rstrip(), match.group("credit").strip()
-    match = _TAIL_CREDIT.search(line)
+    match = _TAIL_CREDIT.search(line, _last_sentence_end(line))
     if match:
         credit = match.group("credit").strip()
         if _is_tail_credit(credit):
             return line[: match.start()].rstrip(), credit
     return line, None
+
+
+def _last_sentence_end(line: str) -> int:
+    """Where a ``_TAIL_CREDIT`` match may start at the earliest: at the last ".", "!" or "?" (or 0).
+
+    Its credit has none of them and only whitespace comes between the credit and the sentence end before
+    it, so no match starts before the last one: the search from there finds the same match, without trying
+    every position of a long line (the pattern opens with a lookbehind, which the regex engine cannot scan for).
+    """
+    return max(line.rfind("."), line.rfind("!"), line.rfind("?"), 0)
 
 
 def _is_tail_credit(credit: str) -> bool:
@@ -141,25 +195,15 @@ def dedupe_captions(article: Article) -> Article:
             forms[_key(f"{caption.text} {caption.credit}")] = caption
             forms[_key(f"{caption.text} ({caption.credit})")] = caption
     credits = {caption.credit for caption in merged if caption.credit}
-    kept: list[str] = []
     dropped = list(article.dropped)
-    removed_any = False
-    previous_removed = False
-    longest = max(map(len, forms), default=0)
-    for paragraph in article.paragraphs:
-        # a paragraph longer than every form, with no whitespace to collapse, is none of them (casefold never
-        # shortens a string): most body paragraphs, whose key need not be made
-        key = "" if len(paragraph) > longest and _key_is_casefold(paragraph) else _key(paragraph)
-        if key and key in forms:
-            dropped.append(Dropped(paragraph, "duplicate caption"))
-            removed_any = previous_removed = True
-            continue
-        if previous_removed and is_credit(paragraph) and paragraph.strip() in credits:
-            dropped.append(Dropped(paragraph, "duplicate caption"))
-            removed_any = True
-            continue
-        previous_removed = False
-        kept.append(paragraph)
+    paragraphs = article.paragraphs
+    # a paragraph whose key starts as no form does is none of them: most body paragraphs, whose key need not be
+    # made (and with none that may be a form, nothing is removed: the loop is not needed)
+    starts = key_starts(paragraphs)
+    sizes = set(map(len, starts))  # "" too (size 0): a start not told, a start of every form
+    prefixes = {form[:size] for form in forms for size in sizes}
+    maybe = list(map(prefixes.__contains__, starts))
+    kept, removed_any = _without_forms(paragraphs, maybe, forms, credits, dropped) if any(maybe) else ([], False)
     lost, problems = _losses(article.captions, merged, groups, article.dropped)
     captions = tuple(merged)
     if captions == article.captions and not removed_any:
@@ -172,6 +216,29 @@ def dedupe_captions(article: Article) -> Article:
         dropped=(*dropped, *lost),
         problems=(*article.problems, *problems) if problems else article.problems,
     )
+
+
+def _without_forms(
+    paragraphs: Sequence[str], maybe: list[bool], forms: dict[str, Caption], credits: set[str], dropped: list[Dropped]
+) -> tuple[list[str], bool]:
+    """The paragraphs that repeat no caption (``maybe``: whose key may be a form), and whether any was removed.
+
+    A removed one goes to ``dropped``, and so does a credit line right after it.
+    """
+    kept: list[str] = []
+    removed_any = previous_removed = False
+    for paragraph, may_be_form in zip(paragraphs, maybe, strict=True):
+        if may_be_form and _key(paragraph) in forms:
+            dropped.append(Dropped(paragraph, "duplicate caption"))
+            removed_any = previous_removed = True
+            continue
+        if previous_removed and is_credit(paragraph) and paragraph.strip() in credits:
+            dropped.append(Dropped(paragraph, "duplicate caption"))
+            removed_any = True
+            continue
+        previous_removed = False
+        kept.append(paragraph)
+    return kept, removed_any
 
 
 def merge_captions(captions: Iterable[Caption]) -> tuple[list[Caption], list[int]]:

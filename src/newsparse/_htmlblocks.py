@@ -71,41 +71,75 @@ class Blocks:
 
 def marks(tag: Node) -> str:
     """The tag's class and id words, lower-cased."""
-    found: Any = tag.get("class") or []
+    attrs = tag.attrs
+    found: Any = attrs.get("class") or []
     classes = [found] if isinstance(found, str) else list(found)
-    return " ".join([*classes, str(tag.get("id") or ""), str(tag.get("role") or "")]).lower()
+    return " ".join([*classes, str(attrs.get("id") or ""), str(attrs.get("role") or "")]).lower()
 
 
-def _chrome_start() -> re.Pattern[str]:
-    """The chrome words as one pattern: the registered vocabularies' ``chrome_classes`` and ``_CHROME_WORDS``."""
+@attrs.frozen(eq=False)
+class _Starts:
+    """The chrome words grouped by their first character: a word is tried only against those that can start it."""
+
+    by_first: dict[str, re.Pattern[str]]
+
+    def match(self, text: str) -> bool:
+        """Whether one of the chrome words starts ``text``."""
+        pattern = self.by_first.get(text[:1])
+        return pattern is not None and pattern.match(text) is not None
+
+
+def _chrome_start() -> _Starts:
+    """The chrome words as patterns: the registered vocabularies' ``chrome_classes`` and ``_CHROME_WORDS``."""
     vocabularies = registered()
     key = tuple(map(id, vocabularies))
-    pattern = _PATTERNS.get(key)
-    if pattern is None:
+    starts = _PATTERNS.get(key)
+    if starts is None:
         words = {word.lower() for word in (*(w for v in vocabularies for w in v.chrome_classes), *_CHROME_WORDS)}
-        pattern = _PATTERNS[key] = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
-    return pattern
+        groups: dict[str, list[str]] = {}
+        for word in sorted(words, key=len, reverse=True):
+            groups.setdefault(word[:1], []).append(re.escape(word))
+        starts = _PATTERNS[key] = _Starts({first: re.compile("|".join(group)) for first, group in groups.items()})
+    return starts
 
 
-_PATTERNS: dict[tuple[int, ...], re.Pattern[str]] = {}  # by the registered vocabularies
+_PATTERNS: dict[tuple[int, ...], _Starts] = {}  # by the registered vocabularies
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=32768)
 def is_chrome_mark(words: str) -> bool:
-    """Whether class/id words mark a block that is not the story ("related-posts", "share-bar", "kommentare")."""
-    if not words.strip() or _STORY.search(words):
-        return False
+    """Whether class/id words mark a block that is not the story ("related-posts", "share-bar", "kommentare").
+
+    Neither a story mark nor a chrome word spans a space, so each class name is
+    judged once (and remembered) however many class lists it appears in.
+    """
     start = _chrome_start()
-    for word in _WORD.findall(words):
-        parts = word.split("-")
-        if parts[-1] in _STATES and len(parts) > 1:
-            continue  # "modal-enabled", "comments-open": a state of the page, not a block
-        if word in _CHROME_EXACT or start.match(word):
-            return True
-        for before, part in zip(["", *parts], parts, strict=False):
-            if before not in _LAYOUT and start.match(part):
-                return True
-    return False
+    chrome = False
+    for name in words.split():
+        story, marked = _class_name(name, start)
+        if story:
+            return False  # the story's own container, whatever else its classes say
+        chrome = chrome or marked
+    return chrome
+
+
+@functools.lru_cache(maxsize=65536)
+def _class_name(name: str, start: _Starts) -> tuple[bool, bool]:
+    """Whether one class name (no spaces) marks the story's container, and whether it holds a chrome word."""
+    if _STORY.search(name):
+        return True, False
+    return False, any(_chrome_word(word, start) for word in _WORD.findall(name))
+
+
+@functools.lru_cache(maxsize=32768)
+def _chrome_word(word: str, start: _Starts) -> bool:
+    """Whether one class/id word ("related-posts") is a chrome word, given the pattern of chrome word starts."""
+    parts = word.split("-")
+    if parts[-1] in _STATES and len(parts) > 1:
+        return False  # "modal-enabled", "comments-open": a state of the page, not a block
+    if word in _CHROME_EXACT or start.match(word):
+        return True
+    return any(before not in _LAYOUT and start.match(part) for before, part in zip(["", *parts], parts, strict=False))
 
 
 # A class word part after these names a layout ("content-with-sidebar", "has-comments"), not a block of chrome.
@@ -116,13 +150,20 @@ _LAYOUT = frozenset("with has no without content main enable enabled show is".sp
 def _own_chrome(tag: Node) -> bool:
     if tag.name in _PAGE_CHROME:
         return True
-    if tag.get("hidden") is not None or tag.get("aria-hidden") == "true":
+    attrs = tag.attrs
+    if not attrs:
+        return False  # no class, id, role, style or hidden: nothing else can mark it
+    get = attrs.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
         return True
-    style = tag.get("style")
+    style = get("style")
     if isinstance(style, str) and _HIDDEN.search(style):
         return True
-    words = marks(tag)
-    return bool(words) and is_chrome_mark(words)
+    found, ident, role = get("class"), get("id"), get("role")
+    if not (found or ident or role):
+        return False
+    classes = found if isinstance(found, list) else [found] if isinstance(found, str) else list(found or [])
+    return is_chrome_mark(" ".join([*classes, str(ident or ""), str(role or "")]).lower())
 
 
 def measure(root: Node) -> Blocks:
@@ -133,23 +174,27 @@ def measure(root: Node) -> Blocks:
     layout wrapper whose classes say "has-sidebar" is not page chrome).
     """
     blocks = Blocks()
-    own = _sizes(root, blocks)
+    order = [root, *root.descendants()]
+    own = _sizes(root, blocks, order)
     whole = blocks.text.get(id(root), 0)
     holders = _card_holders(root)
-    # Frames: (element, inside chrome, inside a card: an <article> among several held by another <article>).
-    stack: list[tuple[Node, bool, bool]] = [(root, False, False)]
-    while stack:
-        tag, chrome, card = stack.pop()
+    # Per element read: (inside chrome, inside a card: an <article> among several held by another <article>).
+    # Document order puts every parent before its children.
+    inside: dict[int, tuple[bool, bool]] = {}
+    for tag in order:
         key = id(tag)
+        if key not in blocks.text:
+            continue  # in a skipped element
+        chrome, card = inside.get(id(tag.parent), (False, False)) if tag is not root else (False, False)
         chrome = chrome or (key in own and blocks.text.get(key, 0) * 2 < whole)
         card = card or (tag.name == "article" and _is_card(tag, holders, blocks))
+        inside[key] = chrome, card
         if chrome:
             blocks.chrome.add(key)
         elif not card:  # the cards of a "You may also like" article never score
             direct = blocks.direct.get(key, 0)
             if tag.name in _PARAGRAPHS or (direct >= _MIN_PARAGRAPH and tag.name in _TEXT_HOLDERS):
                 _score(tag, blocks)
-        stack.extend((blocks.nodes[id(child)], chrome, card) for child in tag.contents if id(child) in blocks.text)
     return blocks
 
 
@@ -171,39 +216,49 @@ def _card_holders(root: Node) -> set[int]:
     return {key for key, count in counts.items() if count >= 3}
 
 
-def _sizes(root: Node, blocks: Blocks) -> set[int]:
-    """Fill text, link and direct text sizes for every element; return the ids of elements marked as chrome."""
+def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None) -> set[int]:
+    """Fill text, link and direct text sizes for every element; return the ids of elements marked as chrome.
+
+    Two passes over the elements in document order, without a frame per element:
+    down, which elements are read (none inside a skipped one) and which lie in a
+    link; up (children before parents), the sizes summed from the strings and the
+    children.
+    """
     own: set[int] = set()
-    # Frames: (tag, children iterator, inside a link, [text, links, direct text]).
-    frames: list[tuple[Node, Any, bool, list[int]]] = [(root, iter(root.contents), False, [0, 0, 0])]
-    while frames:
-        tag, children, link, sizes = frames[-1]
-        child = next(children, None)
-        if child is None:
-            frames.pop()
-            key = id(tag)
-            blocks.text[key], blocks.links[key] = sizes[0], sizes[1]
-            if sizes[2]:
-                blocks.direct[key] = sizes[2]
-            blocks.nodes[key] = tag
-            if frames:
-                outer = frames[-1][3]
-                outer[0] += sizes[0]
-                outer[1] += sizes[1]
+    order = order if order is not None else [root, *root.descendants()]
+    in_link: dict[int, bool] = {id(root): False}  # the elements read, and whether each lies inside a link
+    for node in order[1:]:
+        link = in_link.get(id(node.parent))
+        if link is None or node.name in _SKIP:
             continue
-        if isinstance(child, Node):
-            if child.name in _SKIP:
+        in_link[id(node)] = link or node.name == "a"
+        if _own_chrome(node):
+            own.add(id(node))
+    text, links, direct, nodes = blocks.text, blocks.links, blocks.direct, blocks.nodes
+    for node in reversed(order):
+        key = id(node)
+        link = in_link.get(key)
+        if link is None:
+            continue
+        paragraph = node.name in _PARAGRAPHS
+        total = linked = own_text = 0
+        for child in node.contents:
+            if isinstance(child, Node):
+                inner = id(child)
+                if inner in in_link:
+                    total += text[inner]
+                    linked += links[inner]
                 continue
-            if _own_chrome(child):
-                own.add(id(child))
-            frames.append((child, iter(child.contents), link or child.name == "a", [0, 0, 0]))
-        else:
             size = len(child.strip())
-            sizes[0] += size
+            total += size
             if link:
-                sizes[1] += size
-            elif tag.name not in _PARAGRAPHS:
-                sizes[2] += size
+                linked += size
+            elif not paragraph:
+                own_text += size
+        text[key], links[key] = total, linked
+        if own_text:
+            direct[key] = own_text
+        nodes[key] = node
     return own
 
 

@@ -57,39 +57,47 @@ _GENERIC_HOST_PARTS = frozenset("co com org net gov ac edu news www m amp editio
 def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
     """What the tree says beyond its head: itemprop values, rel=author, bylines, canonical link, story times."""
     hints: dict[str, list[str]] = {}
-    for tag in soup.find_all(True):
+    for tag in soup.descendants():
+        attrs = tag.attrs
+        if not attrs:
+            continue  # every hint below is read from an attribute
         name = tag.name
-        itemprop = tag.get("itemprop")
+        itemprop = attrs.get("itemprop")
         if isinstance(itemprop, str):
             _itemprop(tag, itemprop.lower(), hints)
-        rel = tag.get("rel")
+        rel = attrs.get("rel") if name == "link" or name == "a" else None  # read only for those two below
         rels = [rel] if isinstance(rel, str) else list(rel or [])
-        if name == "link" and "canonical" in rels and isinstance(tag.get("href"), str):
-            hints.setdefault("canonical", []).append(str(tag.get("href")))
+        if name == "link" and "canonical" in rels and isinstance(attrs.get("href"), str):
+            hints.setdefault("canonical", []).append(str(attrs.get("href")))
         elif name == "a" and "author" in rels:
             hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
-        elif name == "time" and isinstance(tag.get("datetime"), str):
+        elif name == "time" and isinstance(attrs.get("datetime"), str):
             inside = story is not None and any(parent is story for parent in tag.parents)
             where = "story-time" if inside else "time"
-            hints.setdefault(where, []).append(str(tag.get("datetime")))
-        elif name == "meta" and str(tag.get("property") or tag.get("name") or "").lower() in _TAG_KEYS:
-            hints.setdefault("tags", []).append(str(tag.get("content") or ""))
-        elif name not in ("html", "body", "head", "meta", "script", "style") and _byline_mark(tag):
+            hints.setdefault(where, []).append(str(attrs.get("datetime")))
+        elif name == "meta" and str(attrs.get("property") or attrs.get("name") or "").lower() in _TAG_KEYS:
+            hints.setdefault("tags", []).append(str(attrs.get("content") or ""))
+        elif name not in ("html", "body", "head", "meta", "script", "style") and _byline_mark(attrs):
             text = tag.get_text(" ", strip=True)
             if 2 < len(text) <= 120:
                 hints.setdefault("byline", []).append(text)
     return hints
 
 
-def _byline_mark(tag: Node) -> bool:
-    classes: Any = tag.get("class") or []
-    words = " ".join([*([classes] if isinstance(classes, str) else classes), str(tag.get("id") or "")])
-    return bool(words.strip()) and _byline_words(words)
+def _byline_mark(attrs: Mapping[str, Any]) -> bool:
+    """Whether an element's class or id names a byline or an author ("byline", "article-author", "autor")."""
+    classes: Any = attrs.get("class") or []
+    ident = attrs.get("id")
+    if not classes and not ident:
+        return False
+    words = " ".join([*([classes] if isinstance(classes, str) else classes), str(ident or "")])
+    return any(_byline_word(word) for word in words.split())
 
 
-@functools.lru_cache(maxsize=4096)
-def _byline_words(words: str) -> bool:
-    return _BYLINE_MARK.search(words) is not None
+@functools.lru_cache(maxsize=65536)
+def _byline_word(word: str) -> bool:
+    """Whether one class name or id (no spaces) names a byline; the mark never spans a space, so each is judged once."""
+    return _BYLINE_MARK.search(word) is not None
 
 
 def _itemprop(tag: Node, prop: str, hints: dict[str, list[str]]) -> None:

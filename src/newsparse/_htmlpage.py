@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsparse import _html, _htmlblocks, _htmllines, _htmlmeta, _limits, _pagetree
+from newsparse import _html, _htmlblocks, _htmlfigures, _htmllead, _htmllines, _htmlmeta, _limits, _pagetree
 from newsparse._html import (
     _PAGE_CHROME,
     HtmlText,
@@ -27,8 +28,8 @@ from newsparse._html import (
     _paragraphs,
 )
 from newsparse._htmlstories import Story, _stories, _time
-from newsparse._nesting import bound_nesting
-from newsparse._pagetree import Node
+from newsparse._model import Caption
+from newsparse._pagetree import Document, Node
 from newsparse._problems import Problem
 
 if TYPE_CHECKING:
@@ -62,6 +63,9 @@ class PageInfo:
     hints: dict[str, list[str]] = attrs.field(factory=dict)
     header: tuple[str, ...] = ()
     left_out: tuple[tuple[str, str], ...] = ()  # text left out of the story, with the reason
+    subtitle: str | None = None
+    captions: tuple[Caption, ...] = ()
+    scripts: tuple[tuple[str, str], ...] = ()  # the inline scripts (type, text): embedded state is read from them
 
 
 def parse_page(html: str) -> PageInfo:
@@ -79,33 +83,39 @@ def parse_page(html: str) -> PageInfo:
     cap = _limits.MAX_HTML_CHARS
     if len(html) > cap:
         return _long_page(html, cap)
-    html, flattened = bound_nesting(html, _limits.MAX_HTML_DEPTH)
     with _gc_paused():
-        soup = _pagetree.build(html)  # lxml's events; without lxml, BeautifulSoup's tree (html._soup) converted
+        # lxml's tree copied; without lxml, BeautifulSoup's tree (html._soup) converted. Either no deeper than the cap.
+        soup, flattened = _pagetree.build_bounded(html, _limits.MAX_HTML_DEPTH)
         title, meta, json_ld = _head(soup)
         time_value = _time(soup)
-        root, main, uncertain, header, left_out = _main_text(soup, meta.get("og:title") or title)
+        read = _main_text(soup, meta.get("og:title") or title, meta)
+        root = read.root
         story = root if root.name == "article" else root.find_parent("article")
         hints = _htmlmeta.tree_hints(soup, story if story is not None else root)
         articles = soup.find_all("article")
-        stories, teasers, outside = _stories(soup, root, main, articles)
+        stories, teasers, outside = _stories(soup, root, read.main, articles)
+        scripts = tuple(_scripts(soup))
+        soup.release()  # nothing below refers to the tree
     return PageInfo(
         title=title,
         meta=meta,
         json_ld=json_ld,
-        main=main,
+        main=read.main,
         time=time_value,
         stories=stories,
         teasers=teasers,
         outside=outside,
         article_count=len(articles),
         hints=hints,
-        header=header,
-        left_out=left_out,
+        header=read.header,
+        left_out=read.left_out,
         problems=(
             *((_flattened_problem(flattened),) if flattened else ()),
-            *((_UNCERTAIN,) if uncertain else ()),
+            *((_UNCERTAIN,) if read.uncertain else ()),
         ),
+        subtitle=read.subtitle,
+        captions=read.captions,
+        scripts=scripts,
     )
 
 
@@ -115,19 +125,32 @@ _UNCERTAIN = Problem(
 )
 
 
-def _main_text(
-    soup: Node, title: str | None
-) -> tuple[Node, HtmlText, bool, tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """The story's element and text, whether the choice was close, its header lines, and what was left out.
+@attrs.frozen
+class _Read:
+    """What :func:`_main_text` read of the story: its element, text, header lines, captions and standfirst."""
+
+    root: Node
+    main: HtmlText
+    uncertain: bool = False
+    header: tuple[str, ...] = ()
+    left_out: tuple[tuple[str, str], ...] = ()
+    captions: tuple[Caption, ...] = ()
+    subtitle: str | None = None
+
+
+def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read:
+    """The story's element and text, whether the choice was close, its header lines, what was left out and why.
 
     What was left out comes with its reason: the repeated title and header lines,
-    label lines and headline lists, and the text of chrome blocks inside the story.
+    label lines and headline lists, the text of chrome blocks inside the story, and
+    repeated captions. The story's captions (``_htmlfigures``) and standfirst
+    (``_htmllead``) are read around the chosen blocks.
     """
     blocks = _htmlblocks.measure(soup)
     chosen = _htmlblocks.choose(blocks)
     if chosen is None:
         root = soup.find("main") or soup.find("body") or soup
-        return root, _finish(_pagetree.walk(root, skip=_PAGE_CHROME)), False, (), ()
+        return _Read(root, _finish(_pagetree.walk(root, skip=_PAGE_CHROME)))
     roots, uncertain = chosen
     chrome: list[str] = []
     paragraphs = _htmlblocks.story_paragraphs(roots, blocks, chrome)
@@ -135,13 +158,45 @@ def _main_text(
     paragraphs = _htmllines.trim_header(paragraphs, title, header)
     furniture: list[str] = []
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
+    heading = _htmllead.headline(soup, title, blocks)
+    descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
+    lead = _htmllead.standfirst(soup, heading, roots, blocks, title, descriptions)
+    copies: list[str] = []
+    if lead is not None and lead.deck:
+        paragraphs = _without_deck(paragraphs, lead.text, copies)
+    found = _htmlfigures.story_captions(_htmllead.story_scope(heading, roots, blocks), blocks)
     key = _collapse(title or "", keep_breaks=False).casefold()
     left_out = [
         *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
         *((text, "page furniture") for text in furniture),
-        *((text, "page chrome") for text in chrome if text),
+        *((text, "repeated subtitle") for text in copies),
+        *((text, "page chrome") for text in _without(chrome, found.sources) if text),
+        *((text, "duplicate caption") for text in found.repeats),
     ]
-    return roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out)
+    subtitle = lead.text if lead is not None else None
+    return _Read(roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), found.captions, subtitle)
+
+
+def _without_deck(paragraphs: list[str], deck: str, dropped: list[str]) -> list[str]:
+    """The story's paragraphs without the deck when it opens them (it is the subtitle); the copy goes to ``dropped``."""
+    key = _collapse(deck, keep_breaks=False)
+    for index, paragraph in enumerate(paragraphs[:3]):
+        if _collapse(paragraph, keep_breaks=False) == key:
+            dropped.append(paragraph)
+            return [*paragraphs[:index], *paragraphs[index + 1 :]]
+    return paragraphs
+
+
+def _without(texts: list[str], taken: Iterable[str]) -> list[str]:
+    """``texts`` without one occurrence of each text in ``taken`` (left-out figures whose captions were read)."""
+    pending = Counter(taken)
+    kept = []
+    for text in texts:
+        if pending[text] > 0:
+            pending[text] -= 1
+        else:
+            kept.append(text)
+    return kept
 
 
 def _flattened_problem(count: int) -> Problem:
@@ -195,6 +250,19 @@ def _long_page(html: str, cap: int) -> PageInfo:
         f"were read from its first {len(head):,} characters",
     )
     return PageInfo(title=title, meta=meta, json_ld=json_ld, main=main, problems=(problem,))
+
+
+_NOT_STATE = frozenset(("application/ld+json", "text/template", "text/html", "text/x-template"))
+
+
+def _scripts(soup: Node) -> Iterator[tuple[str, str]]:
+    """The page's inline scripts as (type, text), but JSON-LD and templates (read lazily for embedded state)."""
+    for tag in soup.find_all("script"):
+        kind = str(tag.get("type") or "").strip().lower()
+        if tag.get("src") is None and kind not in _NOT_STATE:
+            text = tag.string
+            if text and text.strip():
+                yield kind, text
 
 
 def _json_ld(soup: Any) -> Iterator[dict[str, Any]]:

@@ -33,6 +33,7 @@ __all__ = [
     "MAX_JSON_DEPTH",
     "MAX_LINE_CHARS",
     "MAX_MEMBER_BYTES",
+    "MAX_PAGE_STATE_CHARS",
     "MAX_RECORD_BYTES",
     "Limits",
     "current",
@@ -58,6 +59,9 @@ MAX_HTML_CHARS = 64 * 2**20
 
 MAX_HTML_DEPTH = 256
 """The deepest nesting of HTML elements built into a tree; deeper elements are flattened, their text kept."""
+
+MAX_PAGE_STATE_CHARS = 16 * 2**20
+"""The largest script of a page's embedded JSON state parsed for its article's body (16 Mi characters)."""
 
 MAX_DECOMPRESSION_RATIO = 100
 """How many times its compressed size compressed data may grow to, once past MAX_RECORD_BYTES (100).

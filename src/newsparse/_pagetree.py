@@ -15,12 +15,13 @@ lxml a BeautifulSoup tree (``html.parser``) is converted.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator
-from typing import Any
+from typing import Any, TypeAlias
 
 from newsparse import _html
 from newsparse._html import _BLOCK, _BREAK, _SKIP, _flush
+from newsparse._nesting import bound_nesting
 
-__all__ = ["Document", "Node", "Text", "build", "walk"]
+__all__ = ["Document", "Node", "Text", "build", "build_bounded", "walk"]
 
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 _PRESERVE = frozenset(("pre", "textarea"))
@@ -30,10 +31,8 @@ _CHUNK = 65536
 _OPAQUE = frozenset("svg math select template iframe object embed canvas audio video map picture".split())
 
 
-class Text(str):
-    """A string of the page's text."""
-
-    __slots__ = ()
+Text: TypeAlias = str
+"""A string of the page's text: a plain ``str`` (no copy is made of what lxml or BeautifulSoup gave)."""
 
 
 class Node:
@@ -120,15 +119,40 @@ class Node:
 class Document(Node):
     """The root of a page's tree, which also lists every element in document order (for fast look-ups)."""
 
-    __slots__ = ("order",)
+    __slots__ = ("by_name", "order")
 
     def __init__(self) -> None:
         super().__init__("[document]", {}, None)
         self.order: list[Node] = []
+        self.by_name: dict[str, list[Node]] | None = None  # the elements of each name, made on the first look-up
+
+    def _matching(self, name: bool | str | Collection[str], wanted: dict[str, Any]) -> Iterator[Node]:
+        if not isinstance(name, str):
+            return super()._matching(name, wanted)
+        if self.by_name is None:
+            self.by_name = {}
+            for node in self.order:
+                self.by_name.setdefault(node.name, []).append(node)
+        named = self.by_name.get(name, [])
+        if not wanted:
+            return iter(named)
+        return (node for node in named if all(_attr_matches(node.attrs.get(k), v) for k, v in wanted.items()))
 
     def descendants(self) -> Iterator[Node]:
         """Every element of the page, in document order."""
         return iter(self.order)
+
+    def release(self) -> None:
+        """Unlink every element from its parent, once the tree is read.
+
+        Parents and children refer to each other, so a dropped tree waits for the
+        garbage collector, which then walks every element; unlinked, each element
+        is freed as soon as nothing refers to it.
+        """
+        for node in self.order:
+            node.parent = None
+        self.order = []
+        self.by_name = None
 
 
 def _name_test(name: bool | str | Collection[str]) -> Callable[[str], bool]:
@@ -148,6 +172,23 @@ def _attr_matches(value: Any, wanted: Any) -> bool:
     return bool(value == wanted)
 
 
+def build_bounded(markup: str, limit: int) -> tuple[Document, int]:
+    """The tree of ``markup`` no deeper than ``limit`` containers, and how many elements were flattened to get it.
+
+    With lxml the page is parsed as it is, and only when its tree is deeper than
+    ``limit`` is the markup bounded (:func:`~newsparse._nesting.bound_nesting`)
+    and parsed again: lxml's parser is linear in the depth, and most pages are
+    far shallower than the limit. Without lxml the markup is always bounded
+    first, since BeautifulSoup's tree building is quadratic in the depth.
+    """
+    if _html._parser() == "lxml":
+        tree = _from_lxml(_html._prepared(markup), limit)
+        if tree is not None:
+            return tree, 0
+    markup, flattened = bound_nesting(markup, limit)
+    return build(markup), flattened
+
+
 def build(markup: str) -> Document:
     """The tree of ``markup`` (already prepared and bounded in depth): from lxml's events, else BeautifulSoup's."""
     if _html._parser() == "lxml":
@@ -157,15 +198,19 @@ def build(markup: str) -> Document:
     return _from_soup(_html._soup(markup, bounded=True))
 
 
-def _from_lxml(markup: str) -> Document | None:
-    """The tree from lxml's parser: its C tree, copied into :class:`Node` s in one pass (faster than events)."""
+def _from_lxml(markup: str, limit: int | None = None) -> Document | None:
+    """The tree from lxml's parser: its C tree, walked once in C (``iterwalk``) and copied into :class:`Node` s.
+
+    None when lxml cannot parse the markup, or when an element lies deeper than ``limit`` (when given).
+    """
     from lxml import etree  # type: ignore[import-untyped]  # only called when lxml is installed
 
     if markup[:1] == "\ufeff":
         markup = markup[1:]
     try:
-        # huge_tree lifts libxml2's limit of ~255 levels, which would drop deeper elements: the caller has bounded
-        # the nesting to MAX_HTML_DEPTH containers already, and HTML has no entities to expand.
+        # huge_tree lifts libxml2's limit of ~255 levels, which would drop deeper elements: a tree deeper than
+        # ``limit`` is refused below (the caller bounds the markup and parses it again), and HTML has no entities
+        # to expand.
         parser = etree.HTMLParser(recover=True, no_network=True, huge_tree=True)
         for offset in range(0, len(markup), _CHUNK):
             parser.feed(markup[offset : offset + _CHUNK])
@@ -175,38 +220,57 @@ def _from_lxml(markup: str) -> Document | None:
     document = Document()
     if top is None:
         return document
-    element_type = etree._Element
-    # Frames: (lxml element, the Node it becomes under, inside pre/textarea).
-    stack: list[tuple[Any, Node, bool]] = [(top, document, False)]
+    return _copied(top, limit if limit is not None else len(markup), etree.iterwalk)
+
+
+def _copied(top: Any, limit: int, iterwalk: Any) -> Document | None:
+    """The tree under lxml's ``top`` as :class:`Node` s, by lxml's ``iterwalk`` (None past ``limit`` levels).
+
+    Comments and processing instructions are left out but their tails kept; the
+    insides of ``_OPAQUE`` elements are not copied.
+    """
+    document = Document()
     order = document.order
-    while stack:
-        element, parent, preserve = stack.pop()
-        tag = element.tag
-        if isinstance(tag, str):
+    parents: list[Node] = [document]  # the open elements: the document, then one per level
+    preserving = [False]  # for each, whether it lies in <pre> or <textarea>
+    walker = iterwalk(top, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        if event == "start":
+            tag = element.tag
             if tag[:1] == "{" and "}" in tag:
                 tag = tag.split("}", 1)[1]
-            attrib = element.attrib
-            attrs = {k: (v.split() if k in _LISTS else v) for k, v in attrib.items()} if attrib else {}
+            parent = parents[-1]
+            items = element.items()
+            attrs = {k: (v.split() if k in _LISTS else v) for k, v in items} if items else {}
             node = Node(tag, attrs, parent)
             parent.contents.append(node)
             order.append(node)
-            inner = preserve or tag in _PRESERVE
-            if element.text:
-                node.contents.append(_text(element.text, inner))
-            if tag not in _OPAQUE:
-                children = list(element)
-                stack.extend((child, node, inner) for child in reversed(children) if isinstance(child, element_type))
-        if element.tail and element is not top:
-            # The text after an element belongs to its parent; it is added when the parent's children are.
-            parent.contents.append(_text(element.tail, preserve))
+            inner = preserving[-1] or tag in _PRESERVE
+            text = element.text
+            if text:
+                node.contents.append(_text(text, inner))
+            parents.append(node)
+            preserving.append(inner)
+            if len(parents) > limit + 1:
+                return None
+            if tag in _OPAQUE:
+                walker.skip_subtree()
+            continue
+        if event == "end":
+            parents.pop()
+            preserving.pop()
+        if element is not top:
+            tail = element.tail
+            if tail:  # the text after an element (or a comment) belongs to the element around it
+                parents[-1].contents.append(_text(tail, preserving[-1]))
     return document
 
 
 def _text(value: str, preserve: bool) -> Text:
     """A string as BeautifulSoup keeps it: whitespace-only strings become one newline or space outside <pre>."""
     if not preserve and not value.strip(_ASCII_SPACES):
-        return Text("\n" if "\n" in value else " ")
-    return Text(value)
+        return "\n" if "\n" in value else " "
+    return value
 
 
 def _from_soup(soup: Any) -> Document:
@@ -223,7 +287,7 @@ def _from_soup(soup: Any) -> Document:
             root.order.append(node)
             stack.extend((child, node) for child in reversed(item.contents))
         elif isinstance(item, NavigableString) and not isinstance(item, PreformattedString):
-            parent.contents.append(Text(item))
+            parent.contents.append(str(item))
     return root
 
 

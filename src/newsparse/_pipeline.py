@@ -50,6 +50,7 @@ __all__ = [
     "build_article",
     "checked",
     "detect",
+    "detector_score",
     "fallback_order",
     "parse_decoded",
     "record_problems",
@@ -175,13 +176,19 @@ def span_end(span: Span) -> int:
     return span[1]
 
 
-def build_article(raw: RawArticle, text: str, name: str, context: Context, base: int = 0) -> Article:
-    """Read one raw article; ``text`` starts at offset ``base`` of the whole text (a stream reads blocks)."""
+def build_article(
+    raw: RawArticle, text: str, name: str, context: Context, base: int = 0, score: float | None = None
+) -> Article:
+    """Read one raw article; ``text`` starts at offset ``base`` of the whole text (a stream reads blocks).
+
+    ``score`` is the detector's score in the ranking (:func:`detector_score`), when the caller knows it.
+    """
     fields = raw.fields
     span = text[raw.start - base : raw.end - base]
     draft = read_plain(span) if fields is None else draft_from_fields(fields)
     draft.problems.extend(raw.problems)
-    score = next((s.score for s in context.detection.ranking if s.name == name), 0.0)
+    if score is None:
+        score = detector_score(context.detection, name)
     if draft.id is None:
         draft.id = article_id(context.path, context.member, raw.start, raw.end, span)
     values = draft.fields()
@@ -201,6 +208,11 @@ def build_article(raw: RawArticle, text: str, name: str, context: Context, base:
     if draft.language is None and identifying():
         provenance = _detect_language(values, provenance)
     return dedupe_captions(Article(**values, provenance=provenance))
+
+
+def detector_score(detection: Detection, name: str) -> float:
+    """The score of detector ``name`` in the ranking (0.0 when it is not ranked)."""
+    return next((s.score for s in detection.ranking if s.name == name), 0.0)
 
 
 def _fill_from_hints(values: dict[str, object], hints: Hints) -> tuple[Repair, ...]:
@@ -355,6 +367,7 @@ def split(feed: Feed, text: str, spans: list[Span], detection: Detection, proble
         if callable(resumable):  # an array detector: its resumable state gives both hooks
             resumed = Resumed(resumable, feed)
             cutter, splitter = resumed.safe_cut, resumed.split_block
+        score = detector_score(detection, name)  # the same for every article it reads
         oversized = getattr(detector, "oversized", None)
         feed.capped(callable(oversized) or callable(resumable))  # records, not lines: long lines in pieces
         if not callable(cutter) or not callable(splitter):
@@ -380,7 +393,7 @@ def split(feed: Feed, text: str, spans: list[Span], detection: Detection, proble
                         if kept.fields is not None and not kept.fields:
                             problems.extend(record_problems(kept, context.member))
                             continue
-                        yield build_article(kept, text, name, context, base)
+                        yield build_article(kept, text, name, context, base, score)
                     if final:
                         return
                     line += text.count("\n", 0, cut)

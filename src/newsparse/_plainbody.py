@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import operator
 import re
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from newsparse import _meta
@@ -17,6 +19,8 @@ __all__ = ["SEPARATOR_FIRST", "finish_body", "is_separator"]
 
 _SEPARATOR = re.compile(r"^(?:_{3,}|-{3,}|\*{3,}|={3,}|—{2,}|(?:\* ){2,}\*)$")
 SEPARATOR_FIRST = frozenset("_-*=—")  # the characters a _SEPARATOR line can start with
+_RULE_FIRST = re.compile("[" + re.escape("".join(sorted(SEPARATOR_FIRST))) + "]")
+_FIRST = operator.itemgetter(slice(0, 1))
 
 
 def is_separator(line: str) -> bool:
@@ -32,19 +36,39 @@ def is_separator(line: str) -> bool:
 def finish_body(draft: Draft, lines: list[str]) -> None:
     """Turn body lines into paragraphs: drop in-body chrome, split off the dateline."""
     paragraphs = _paragraphs(lines)
-    kept: list[str] = []
-    body_chrome, longest = PATTERNS.body_chrome, PATTERNS.body_chrome_max
-    for paragraph in paragraphs:
-        # casefold() never shortens a string, so a paragraph longer than every chrome phrase is not one
-        if len(paragraph) <= longest and paragraph.casefold() in body_chrome:
-            draft.dropped.append(Dropped(paragraph, "site chrome"))
-        elif paragraph[:1] in SEPARATOR_FIRST and _SEPARATOR.match(paragraph):  # is_separator, inlined
-            draft.dropped.append(Dropped(paragraph, "separator"))
-        else:
-            kept.append(paragraph)
+    kept = _without_chrome(paragraphs, draft.dropped)
     if kept and draft.dateline is None:
         _take_dateline(draft, kept)
     draft.paragraphs.extend(kept)
+
+
+def _without_chrome(paragraphs: list[str], dropped: list[Dropped]) -> list[str]:
+    """The paragraphs that are neither in-body chrome nor a rule; those go to ``dropped``, in order.
+
+    Only a paragraph no longer than the longest chrome phrase (casefold() never shortens a string) or
+    opening with a rule's character can be one: they are found without a Python loop, and most bodies have
+    few or none.
+    """
+    body_chrome, longest = PATTERNS.body_chrome, PATTERNS.body_chrome_max
+    suspects = set(compress(range(len(paragraphs)), map(longest.__ge__, map(len, paragraphs))))
+    firsts = "".join(map(_FIRST, paragraphs))
+    if len(firsts) == len(paragraphs):  # every paragraph has a first character
+        suspects.update(match.start() for match in _RULE_FIRST.finditer(firsts))
+    else:
+        suspects.update(range(len(paragraphs)))
+    removed: set[int] = set()
+    for index in sorted(suspects):
+        paragraph = paragraphs[index]
+        if len(paragraph) <= longest and paragraph.casefold() in body_chrome:
+            dropped.append(Dropped(paragraph, "site chrome"))
+        elif paragraph[:1] in SEPARATOR_FIRST and _SEPARATOR.match(paragraph):  # is_separator, inlined
+            dropped.append(Dropped(paragraph, "separator"))
+        else:
+            continue
+        removed.add(index)
+    if not removed:
+        return paragraphs
+    return [paragraph for index, paragraph in enumerate(paragraphs) if index not in removed]
 
 
 def _take_dateline(draft: Draft, kept: list[str]) -> None:
@@ -66,8 +90,8 @@ def _take_dateline(draft: Draft, kept: list[str]) -> None:
 
 def _paragraphs(lines: list[str]) -> list[str]:
     """One paragraph per line, unless the text is hard-wrapped (then blank lines separate them)."""
-    nonblank = [line for line in lines if line]
-    if len(nonblank) < 4 or not _hard_wrapped(lines):
+    nonblank = list(filter(None, lines))
+    if len(nonblank) < 4 or not _hard_wrapped(lines, nonblank):
         return nonblank
     paragraphs: list[str] = []
     current: list[str] = []
@@ -82,11 +106,13 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
-    """True when most lines are short, similar in length, and run on without final punctuation."""
-    lengths = [len(line) for line in lines if line]
-    if max(lengths) > 100:
+def _hard_wrapped(lines: list[str], nonblank: list[str]) -> bool:
+    """True when most lines are short, similar in length, and run on without final punctuation.
+
+    ``nonblank`` are the non-blank ``lines``; a line over 100 characters is found without a Python loop.
+    """
+    if max(map(len, nonblank)) > 100:
         return False
-    runs_on = sum(1 for line in lines if line and line[-1] not in ".!?:”\"'’)")
+    runs_on = sum(1 for line in nonblank if line[-1] not in ".!?:”\"'’)")
     follows = sum(1 for a, b in itertools.pairwise(lines) if a and b)
-    return runs_on * 2 > len(lengths) and follows * 2 > len(lengths)
+    return runs_on * 2 > len(nonblank) and follows * 2 > len(nonblank)

@@ -11,14 +11,23 @@ article are ever examined, so the cost does not grow with the body.
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress
 from typing import Any
 
 import attrs
 
 from newsparse import _dates, _meta
-from newsparse._captions import is_credit, looks_like_caption, lost_lines, merge_captions, split_credit
+from newsparse._captions import (
+    is_credit,
+    looks_like_caption,
+    lost_lines,
+    merge_captions,
+    split_credit,
+)
 from newsparse._dates import Order
+from newsparse._linekeys import TITLE_MAX, Norms, norm
 from newsparse._model import Caption, Dropped
 from newsparse._plainbody import SEPARATOR_FIRST, finish_body, is_separator
 from newsparse._problems import Problem
@@ -35,7 +44,6 @@ _RUN_IN_MAX_TITLE = 150
 _TWO_STAMPS_MAX = 160  # a line with a publication and an update stamp is at most this long
 _AGENCY_LINE_MAX = 60  # an agency's credit alone ("(dpa)", "AFP/jk") is short
 _DIGIT = re.compile(r"\d")
-_TITLE_MAX = 500  # a first line longer than this with no run-in headline is body text, not a title
 
 
 @attrs.define
@@ -74,38 +82,7 @@ class Draft:
 _DRAFT_FIELDS = tuple(field.name for field in attrs.fields(Draft))
 
 
-def _norm(line: str) -> str:
-    if len(line) > _TITLE_MAX:  # never a title or a caption: compare as is (str.split() on a huge line eats memory)
-        return line.casefold()
-    line = _meta.strip_hashtags(line)
-    if not line.isprintable() or "  " in line or line[:1] == " " or line[-1:] == " ":
-        line = " ".join(line.split())  # only when there is whitespace to collapse: split() allocates every word
-    return line.casefold()
-
-
-class _Norms(dict[int, str]):
-    """``_norm`` of the lines of one article by index, each computed once."""
-
-    def __init__(self, lines: list[str]) -> None:
-        super().__init__()
-        self.lines = lines
-
-    def __missing__(self, index: int) -> str:
-        value = self[index] = _norm(self.lines[index])
-        return value
-
-    def fill(self, start: int, stop: int) -> list[str]:
-        """The keys of the non-blank lines in ``lines[start:stop]``, in one loop (the header window)."""
-        keys: list[str] = []
-        for index in range(start, stop):
-            line = self.lines[index]
-            if line:
-                # what _norm gives, without its calls, for a line with no hashtag and no whitespace to collapse
-                simple = "#" not in line and "  " not in line and line.isprintable()
-                key = line.casefold() if simple and line[:1] != " " and line[-1:] != " " else _norm(line)
-                self[index] = key
-                keys.append(key)
-        return keys
+_FIRST = operator.itemgetter(slice(0, 1))
 
 
 def read_plain(text: str) -> Draft:
@@ -116,7 +93,7 @@ def read_plain(text: str) -> Draft:
         >>> d.title, d.paragraphs, d.views, [x.reason for x in d.dropped]
         ('Big news', ['It happened.'], 3, ['label', 'site chrome', 'repeated title', 'footer'])
     """
-    lines = [line.strip() for line in text.split("\n")]
+    lines = list(map(str.strip, text.split("\n")))
     draft = Draft()
     sources: list[list[str]] = []  # the lines each caption of draft.captions was read from
     later: list[str] = []  # notes found after the first byline in the header, and end notes read backwards
@@ -139,7 +116,19 @@ def _next_nonblank(lines: list[str], i: int) -> int:
 
 
 def _chrome(line: str) -> bool:
-    return line.casefold() in PATTERNS.chrome or _meta.parse_views(line) is not None
+    return _read_chrome(line)[0]
+
+
+def _read_chrome(line: str) -> tuple[bool, int | None]:
+    """Whether a line is site chrome (a chrome phrase or a view counter), and its view count if it has one."""
+    views = _meta.parse_views(line)
+    # casefold() never shortens a string: a line longer than every chrome phrase is none of them
+    chrome = views is not None or (len(line) <= PATTERNS.chrome_max and line.casefold() in PATTERNS.chrome)
+    return chrome, views
+
+
+def _label(line: str) -> bool:
+    return len(line) <= PATTERNS.labels_max and line.casefold() in PATTERNS.labels
 
 
 def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later: list[str]) -> int:
@@ -147,23 +136,22 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
 
     ``sources`` gets the lines each caption came from; ``later`` gets the bylines after the first.
     """
-    labels = PATTERNS.labels
     i = _next_nonblank(lines, 0)
-    while i < len(lines) and (lines[i].casefold() in labels or _chrome(lines[i])):
-        draft.dropped.append(Dropped(lines[i], "label" if lines[i].casefold() in labels else "site chrome"))
+    while i < len(lines) and (_label(lines[i]) or _chrome(lines[i])):
+        draft.dropped.append(Dropped(lines[i], "label" if _label(lines[i]) else "site chrome"))
         i = _next_nonblank(lines, i + 1)
     if i >= len(lines):
         return i
     _set_title(draft, lines[i])
-    title_key = _norm(lines[i])
+    title_key = norm(lines[i])
     i += 1
     if i < len(lines) and lines[i] and _is_deck(lines, i):
         draft.subtitle = _meta.strip_hashtags(lines[i])
         draft.tags.extend(t for t in _meta.hashtags(lines[i]) if t not in draft.tags)
         i += 1
-    norms = _Norms(lines)
-    window = norms.fill(i, min(len(lines), i + 3 * _HEADER_LOOKAHEAD))
-    echo = _echo_index(lines, i, title_key, norms)
+    stop = min(len(lines), i + 3 * _HEADER_LOOKAHEAD)
+    norms = Norms(lines, i, stop)
+    echo: int | None = None  # where the title comes back (-1: it does not), found when first needed
     captions: dict[str, Caption] = {}
     while True:
         i = _next_nonblank(lines, i)
@@ -175,37 +163,38 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
             draft.dropped.append(Dropped(line, "repeated title"))
         elif key in captions:
             draft.dropped.append(Dropped(line, "duplicate caption"))
-        elif line.casefold() in labels:
+        elif _label(line):
             draft.dropped.append(Dropped(line, "label"))
-        elif _chrome(line):
-            _take_chrome(line, draft)
+        elif (chrome := _read_chrome(line))[0]:
+            _take_chrome(line, chrome[1], draft)
         elif _take_timestamp(line, draft):
             pass
         elif _BULLET.match(line):
             draft.highlights.append(_BULLET.sub("", line))
         elif (byline := _byline_line(line)) is not None:
             _take_byline(line, byline, draft, later)
-        elif _is_caption(line, key, window):
+        elif _is_caption(line, key, norms):
             text, credit = split_credit(line)
             nxt = _next_nonblank(lines, i + 1)
             source = [line]
             if credit is None and nxt < len(lines) and is_credit(lines[nxt]) and not looks_like_caption(lines[nxt]):
                 credit = lines[nxt]
-                captions[_norm(lines[nxt])] = Caption(text, credit)
+                captions[norm(lines[nxt])] = Caption(text, credit)
                 source.append(credit)
                 i = nxt
             caption = Caption(text, credit)
             captions[key] = caption
             draft.captions.append(caption)
             sources.append(source)
-        elif is_credit(line) and len(line) < 80 and draft.captions:
+        elif len(line) < 80 and draft.captions and is_credit(line):
             if draft.captions[-1].credit is None:  # the credit under the second copy of a caption
                 draft.captions[-1] = Caption(draft.captions[-1].text, line)
                 captions[key] = draft.captions[-1]
                 sources[-1].append(line)
             else:
                 draft.dropped.append(Dropped(line, "duplicate caption"))
-        elif i < echo:  # before the title's echo, every line is header furniture
+        elif i < (echo := _echo(norms, title_key, stop) if echo is None else echo):
+            # before the title's echo, every line is header furniture
             if len(line) >= _CAPTION_MIN:
                 caption = Caption(*split_credit(line))
                 captions[key] = caption
@@ -218,18 +207,22 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
         i += 1
 
 
-def _echo_index(lines: list[str], start: int, title_key: str, norms: _Norms | None = None) -> int:
-    """Index of the title's repeat within the header window, or -1 when it does not come back."""
-    seen = 0
-    for j in range(start, len(lines)):
-        if not lines[j]:
-            continue
-        if (norms[j] if norms is not None else _norm(lines[j])) == title_key:
-            return j
-        seen += 1
-        if seen >= _HEADER_LOOKAHEAD:
-            break
-    return -1
+def _echo(norms: Norms, title_key: str, stop: int) -> int:
+    """The index of the title's echo among the first lines of the header window, or -1."""
+    return norms.first(title_key, _first_nonblank(norms.lines, norms.window, stop, _HEADER_LOOKAHEAD))
+
+
+def _first_nonblank(lines: list[str], window: list[int], stop: int, count: int) -> list[int]:
+    """The indices of the first ``count`` non-blank lines from the window's start (``window`` ends at ``stop``)."""
+    if len(window) >= count or stop >= len(lines):
+        return window[:count]
+    more = list(window)
+    for index in range(stop, len(lines)):
+        if lines[index]:
+            more.append(index)
+            if len(more) == count:
+                break
+    return more
 
 
 def _set_title(draft: Draft, line: str) -> None:
@@ -240,7 +233,7 @@ def _set_title(draft: Draft, line: str) -> None:
             draft.title = _meta.strip_hashtags(line[: match.end()]).strip()
             draft.paragraphs.append(line[match.end() :].strip())
             return
-        if len(line) > _TITLE_MAX:  # a whole paragraph (or a 50 MB line), not a title: keep it as body
+        if len(line) > TITLE_MAX:  # a whole paragraph (or a 50 MB line), not a title: keep it as body
             draft.paragraphs.append(line)
             return
     draft.tags.extend(_meta.hashtags(line))
@@ -258,17 +251,17 @@ def _is_deck(lines: list[str], i: int) -> bool:
         return False
     if _meta.split_dateline(line)[0] is not None or PATTERNS.timestamp.match(line):
         return False
-    return line.casefold() not in PATTERNS.labels
+    return not _label(line)
 
 
-def _is_caption(line: str, key: str, window: list[str]) -> bool:
-    if window.count(key) >= 2:
+def _is_caption(line: str, key: str, norms: Norms) -> bool:
+    if norms.count(key) >= 2:  # the line comes twice in the header window
         return True
     return looks_like_caption(line)
 
 
-def _take_chrome(line: str, draft: Draft) -> None:
-    views = _meta.parse_views(line)
+def _take_chrome(line: str, views: int | None, draft: Draft) -> None:
+    """A chrome line read by :func:`_read_chrome` (with its view count, if it has one) dropped."""
     if views is not None:
         draft.views = views
         draft.dropped.append(Dropped(line, "footer"))
@@ -376,8 +369,8 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
         if not line:
             i -= 1
             continue
-        if _chrome(line):
-            _take_chrome(line, draft)
+        if (chrome := _read_chrome(line))[0]:
+            _take_chrome(line, chrome[1], draft)
         elif (via := PATTERNS.via.match(line)) is not None:
             _take_via(line, via.group("what"), draft)
         elif _take_credit(line, draft) or (len(line) <= 80 and _take_end_timestamp(line, draft)):
@@ -400,8 +393,12 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
 
 
 def _last_separator(lines: list[str], first_body: int) -> int | None:
-    for i in range(len(lines) - 1, max(first_body, len(lines) - 40) - 1, -1):
-        if lines[i][:1] in SEPARATOR_FIRST and is_separator(lines[i]):  # the first test without a call
+    """The last rule ("___") among the last 40 lines of the body and end matter, or None."""
+    low = max(first_body, len(lines) - 40)
+    # the lines that open with a rule's character, found without a Python loop (a blank line opens with "")
+    opening = list(compress(range(low, len(lines)), map(SEPARATOR_FIRST.__contains__, map(_FIRST, lines[low:]))))
+    for i in reversed(opening):
+        if is_separator(lines[i]):
             return i
     return None
 

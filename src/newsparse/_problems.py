@@ -168,6 +168,8 @@ CODES: Mapping[str, str] = {
     "page-over-cap": "an HTML page is larger than the page cap (MAX_HTML_CHARS); only its head was read",
     # html-page: choosing the main content (issue 12)
     "page-body-from-json": "an HTML page's body was read from its JSON-LD articleBody, which agrees with the page",
+    "page-body-from-state": "an HTML page's body was read from its embedded JSON state (a Next.js, Nuxt or store "
+    "object), which agrees with the page",
     "page-main-uncertain": "another block of an HTML page scored nearly as high as the one read as its article",
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
     # problems: web archives (WARC)

@@ -127,6 +127,11 @@ class Patterns:
         return self._set(lambda v: v.chrome)
 
     @_built
+    def chrome_max(self) -> int:
+        """The length of the longest site chrome line."""
+        return max(map(len, self.chrome), default=0)
+
+    @_built
     def body_chrome(self) -> frozenset[str]:
         """Chrome lines that turn up between body paragraphs, case-folded."""
         return self._set(lambda v: v.body_chrome)
@@ -140,6 +145,11 @@ class Patterns:
     def labels(self) -> frozenset[str]:
         """Section labels, case-folded."""
         return self._set(lambda v: v.labels)
+
+    @_built
+    def labels_max(self) -> int:
+        """The length of the longest section label (a longer line is none: casefold never shortens a string)."""
+        return max(map(len, self.labels), default=0)
 
     @_built
     def echo_markers(self) -> re.Pattern[str]:

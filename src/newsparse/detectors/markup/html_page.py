@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newsparse import _htmlmeta
-from newsparse._html import PageInfo, Story, html_to_text, parse_page
+from newsparse import _htmlmeta, _htmlstate
+from newsparse._html import PageInfo, Story, _gc_paused, html_to_text, parse_page
 from newsparse._htmlblocks import better_json_body
 from newsparse._model import Dropped
 from newsparse._problems import Problem
@@ -21,7 +21,10 @@ __all__ = ["HtmlPageDetector"]
 _PAGE_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 # A later page must start a line; "<html>" inside scripts (ad frames, templates) does not.
 # A doctype at the start of a line always opens a new document, also after a page cut short before its </html>.
-_NEXT_PAGE = re.compile(r"^[ \t]*(?:(<!doctype\s+html)|<html[\s>])", re.IGNORECASE | re.MULTILINE)
+# A page opening; it counts only at the start of a line (checked by ``_at_line_start``). The pattern starts with a
+# literal "<", which the regex engine scans for quickly; "^[ \t]*" in MULTILINE mode would be tried at every offset.
+_NEXT_PAGE = re.compile(r"<(?:(!doctype\s+html)|html[\s>])", re.IGNORECASE)
+_LEAD = re.compile(r"[ \t]*")
 _PAGE_END = re.compile(r"</html\s*>", re.IGNORECASE)
 _SNIFF_HTML = re.compile("<html", re.IGNORECASE)
 _TAGS = re.compile(r"<(?:p|div|article|h[1-6]|span|a|br|li)[\s>/]", re.IGNORECASE)
@@ -83,8 +86,19 @@ def _page_starts(text: str) -> list[int]:
     cuts: list[int] = []
     last = 0
     closed = False  # whether an </html> lies between ``last`` and the current opening
+    # Where the line of the last opening starts, where its first non-blank character is, and where the search for
+    # line ends stopped: each character is looked at a bounded number of times, however many openings a line holds.
+    line, first, seen = 0, _first_visible(text, 0), 0
     for match in _NEXT_PAGE.finditer(text):
-        start = match.start()
+        position = match.start()
+        newline = text.rfind("\n", seen, position)
+        seen = position
+        if newline >= 0:
+            line = newline + 1
+            first = _first_visible(text, line)
+        if first != position:
+            continue  # not the first thing on its line
+        start = line
         while end is not None and end.end() <= start:
             closed = closed or end.start() >= last
             end = next(ends, None)
@@ -95,11 +109,18 @@ def _page_starts(text: str) -> list[int]:
     return cuts
 
 
+def _first_visible(text: str, line: int) -> int:
+    """Where the first character that is not a space or a tab lies on the line starting at ``line``."""
+    blank = _LEAD.match(text, line)
+    return blank.end() if blank else line
+
+
 def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
     """The raw articles of one page at ``offset``: one, or one per full ``<article>`` of a page that holds several."""
-    info = parse_page(page)
+    with _gc_paused():  # the page's tree is freed before the collector runs again: it never has to walk it
+        info = parse_page(page)
     if not info.stories:
-        body, from_json = _body(info)
+        body, source = _body(info)
         fields = _page_fields(info, body, info.time)
         fields["dropped"] = [
             *(Dropped(text, reason) for text, reason in info.left_out),
@@ -107,8 +128,8 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
         ]
         empty = not fields.get("title") and not fields.get("body")
         problems = [*info.problems, *([Problem("page-empty", "the page has no title and no text")] if empty else [])]
-        if from_json:
-            problems.append(_FROM_JSON)
+        if source is not None:
+            problems.append(source)
         yield RawArticle(offset, offset + len(page), _present(fields), problems)
         return
     target = _page_story(info)
@@ -117,6 +138,9 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
     for index, (story, (start, end)) in enumerate(zip(info.stories, spans, strict=True)):
         if story is target:
             fields = _page_fields(info, story.main.text, info.time or story.time)
+            if not story.is_main:
+                fields.pop("subtitle", None)
+                fields.pop("captions", None)
         else:
             fields = {"title": story.heading, "body": story.main.text, "source": _source(info)}
             fields["language"] = _language(info.meta, _article_ld(info.json_ld))
@@ -125,6 +149,8 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
         if index == 0 and target is None and page_title:
             dropped.append(Dropped(page_title, "page title"))
         if story.is_main:
+            if story is not target:
+                fields["captions"] = list(info.captions)
             dropped.extend(Dropped(text, reason) for text, reason in info.left_out)
             dropped.extend(Dropped(text, "outside the articles") for text in info.outside)
             dropped.extend(Dropped(text, "teaser article") for text in info.teasers)
@@ -146,17 +172,34 @@ _FROM_JSON = Problem(
 )
 
 
-def _body(info: PageInfo) -> tuple[str, bool]:
-    """The page's body: its main text, or its JSON-LD ``articleBody`` when that is the fuller story."""
+_FROM_STATE = Problem(
+    "page-body-from-state",
+    "the page's markup holds little of its article: the body was read from its embedded JSON state "
+    "(a Next.js, Nuxt or store object), which agrees with the page",
+)
+
+
+def _body(info: PageInfo) -> tuple[str, Problem | None]:
+    """The page's body: its main text, or its JSON-LD ``articleBody`` or embedded state when that is the fuller story.
+
+    The embedded state (``_htmlstate``) is looked at only when the markup holds
+    little text and JSON-LD gave no better body.
+    """
     body = info.main.text
-    raw = _article_ld(info.json_ld).get("articleBody")
-    if not isinstance(raw, str) or not raw.strip():
-        return body, False
-    json_text = html_to_text(raw).text if "<" in raw else "\n\n".join(p.strip() for p in raw.split("\n") if p.strip())
     words = " ".join((info.meta.get("description") or "", info.meta.get("og:description") or "", body))
-    if better_json_body(json_text, body, words):
-        return json_text, True
-    return body, False
+    raw = _article_ld(info.json_ld).get("articleBody")
+    if isinstance(raw, str) and raw.strip():
+        json_text = (
+            html_to_text(raw).text if "<" in raw else "\n\n".join(p.strip() for p in raw.split("\n") if p.strip())
+        )
+        if better_json_body(json_text, body, words):
+            return json_text, _FROM_JSON
+    if info.scripts and _htmlstate.is_poor(info.main.paragraphs):
+        titles = [info.meta.get("og:title"), _str(_article_ld(info.json_ld).get("headline")), info.title]
+        found = _htmlstate.state_body(info.scripts, titles, body, words)
+        if found is not None:
+            return found, _FROM_STATE
+    return body, None
 
 
 def _page_title(info: PageInfo) -> str | None:
@@ -219,6 +262,8 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     fields["title"] = _htmlmeta.page_title([meta.get("og:title"), _str(ld.get("headline")), info.title], sites)
     fields["body"] = body
+    fields["subtitle"] = info.subtitle
+    fields["captions"] = list(info.captions)
     published, updated = _htmlmeta.dates(meta, ld, hints, info.header, url)
     fields["published"] = published if published is not None else time  # read by the field contract
     fields["updated"] = updated

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import last_line_end, spans_between
 from newsparse.detectors._sniff import count_lines, line_starts, lines_from
+from newsparse.detectors.text._scan import line_match_ends
 from newsparse.vocabulary import PATTERNS, active
 
 __all__ = ["CounterFooterDetector"]
@@ -55,7 +56,7 @@ class CounterFooterDetector:
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Cut after every footer line; text after the last footer is one more entry."""
-        cuts = [match.end() for match in PATTERNS.views_footer.finditer(text)]
+        cuts = line_match_ends(PATTERNS.views_footer, text)
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import BLOCK_GAP, first_line, last_complete_gap, last_line_end, spans_between
+from newsparse.detectors.text._scan import line_match_ends
 from newsparse.vocabulary import PATTERNS
 
 __all__ = ["PageTextDetector"]
@@ -33,9 +34,7 @@ class PageTextDetector:
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Cut after every via-footer and at every long blank gap."""
-        cuts = sorted(
-            [m.end() for m in PATTERNS.via_footer.finditer(text)] + [m.start() for m in BLOCK_GAP.finditer(text)]
-        )
+        cuts = sorted(line_match_ends(PATTERNS.via_footer, text) + [m.start() for m in BLOCK_GAP.finditer(text)])
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
 

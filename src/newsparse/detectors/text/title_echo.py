@@ -12,6 +12,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from newsparse._captions import is_credit, split_credit
 from newsparse.detectors._base import RawArticle
@@ -25,20 +26,37 @@ _LOOKAHEAD = 14  # non-blank lines within which the title comes back
 _SHORT = 60  # a line this short between a title and its echo is a marker or a kicker
 
 
-def _nonblank_lines(text: str) -> list[tuple[int, str, bool]]:
-    """(offset, stripped line, preceded by a blank line or the start) for each non-blank line."""
-    out: list[tuple[int, str, bool]] = []
+class _Lines(NamedTuple):
+    """The non-blank lines of a text, numbered 0, 1, ... among them.
+
+    ``offsets[k]`` is where line k starts, ``texts[k]`` is it stripped; ``openers`` are the numbers of the
+    lines after a blank line (and of the first), the only ones that can be titles.
+    """
+
+    offsets: list[int]
+    texts: list[str]
+    openers: list[int]
+
+
+def _nonblank_lines(text: str) -> _Lines:
+    """The non-blank lines of ``text`` (see :class:`_Lines`), in one pass."""
+    offsets: list[int] = []
+    texts: list[str] = []
+    openers: list[int] = []
     pos = 0
     blank_before = True
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            out.append((pos, stripped, blank_before))
+            if blank_before:
+                openers.append(len(texts))
+            offsets.append(pos)
+            texts.append(stripped)
             blank_before = False
         else:
             blank_before = True
         pos += len(line) + 1
-    return out
+    return _Lines(offsets, texts, openers)
 
 
 def echo_starts(text: str) -> list[int]:
@@ -49,32 +67,30 @@ def echo_starts(text: str) -> list[int]:
         [0, 21]
     """
     lines = _nonblank_lines(text)
-    return [lines[k][0] for k in _start_indices(lines, text)]
+    return [lines.offsets[k] for k in _start_indices(lines)]
 
 
-def _start_indices(lines: list[tuple[int, str, bool]], text: str) -> Iterator[int]:
-    """Indices of the title lines among the non-blank lines; each decision looks _LOOKAHEAD lines ahead.
+def _start_indices(lines: _Lines) -> Iterator[int]:
+    """Numbers of the title lines among the non-blank lines; each decision looks _LOOKAHEAD lines ahead.
 
-    ``lines`` are ``_nonblank_lines(text)`` (or of a prefix of ``text``).
+    ``lines`` are ``_nonblank_lines`` of a text (or of a prefix of it). Only a line after a blank line is
+    tried; a title found passes over the lines up to its echo.
     """
-    i = 0
-    count = len(lines)
-    while i < count:
-        _, line, blank_before = lines[i]
-        if blank_before and 3 <= len(line) <= 300 and i + 1 < count:
-            # cheapest first: a line whose text does not occur again in its window cannot be echoed there
-            stop = lines[i + 1 + _LOOKAHEAD][0] if i + 1 + _LOOKAHEAD < count else len(text)
-            if text.find(line, lines[i + 1][0], stop) < 0:
-                i += 1
-                continue
-            window = [other for _, other, _ in lines[i + 1 : i + 1 + _LOOKAHEAD]]
-            # the cheap test first: split_credit runs regexes, and most lines are not echoed
+    texts = lines.texts
+    count = len(texts)
+    skip_to = 0
+    for i in lines.openers:
+        if i < skip_to:
+            continue
+        line = texts[i]
+        if 3 <= len(line) <= 300 and i + 1 < count:
+            window = texts[i + 1 : i + 1 + _LOOKAHEAD]
+            # the cheap tests first (C-level): split_credit runs regexes, and most lines are not echoed
             if window.count(line) == 1 and window[0] != line and split_credit(line)[1] is None:
                 gap = window[: window.index(line)]
                 if _furniture(gap):
                     yield i
-                    i += 1 + len(gap)
-        i += 1
+                    skip_to = i + 2 + len(gap)
 
 
 def _furniture(gap: list[str]) -> bool:
@@ -211,18 +227,32 @@ class TitleEchoDetector:
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
 
+    _kept: tuple[str, list[int]] | None = None  # the block safe_cut read last and its titles up to the cut
+
     def safe_cut(self, text: str) -> int:
         """Streaming: at the last title whose decision, and every one before it, saw a full lookahead."""
         head = text[: text.rfind("\n") + 1]
         lines = _nonblank_lines(head)
-        settled = len(lines) - 1 - _LOOKAHEAD
-        cut = 0
-        for k in _start_indices(lines, head):
+        settled = len(lines.texts) - 1 - _LOOKAHEAD
+        starts: list[int] = []
+        for k in _start_indices(lines):
             if k > settled:
                 break
-            cut = lines[k][0]
-        return cut
+            starts.append(lines.offsets[k])
+        self._kept = (text, starts) if starts else None  # one tuple: read and written whole (threads)
+        return starts[-1] if starts else 0
 
     def split_block(self, text: str, *, first_line: int = 1) -> Iterator[RawArticle]:
-        """Streaming: ``split`` on a block of the whole text (line numbers do not matter here)."""
-        return self.split(text)
+        """Streaming: ``split`` on a block of the whole text (line numbers do not matter here).
+
+        On the block ``safe_cut`` just read, its titles up to the cut are not looked for again: by the promise
+        of ``safe_cut``, the titles of the block are those and the titles of the text from the cut on.
+        """
+        kept, self._kept = self._kept, None
+        if kept is None or kept[0] is not text:
+            return self.split(text)
+        starts = kept[1]
+        cut = starts[-1]
+        after = [cut + start for start in echo_starts(text[cut:]) if start > 0]
+        cuts = [start for start in starts if start > 0] + after
+        return (RawArticle(start, end) for start, end in spans_between(text, cuts))

@@ -1,0 +1,210 @@
+"""The captions of a page's story: ``figure``/``figcaption`` and elements whose class says caption or credit.
+
+:func:`story_captions` walks the story's region (see ``_htmllead.story_scope``)
+without recursion, leaving out navigation, asides, chrome blocks that are not
+galleries or media, link lists and nested ``<article>`` cards, and reads each
+figure's caption with its credit (an element inside it whose class says credit,
+copyright or photographer), and each caption element outside figures with its
+credit (inside it, or the credit element right after it). The same caption met
+twice (a gallery's thumbnails and slides) is kept once. Figures never reach the
+body: the story's walk leaves them out (``_htmlblocks``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from newsparse._html import _BLOCK, _SKIP, _collapse
+from newsparse._htmlblocks import Blocks, is_chrome_mark, marks
+from newsparse._model import Caption
+from newsparse._pagetree import Node
+
+__all__ = ["Captions", "next_element", "story_captions"]
+
+_CAPTION_MARK = re.compile(
+    r"caption|legend|l[ée]gende|bildunterschrift|bildtext|didascalia|pie[-_]?de[-_]?foto|piefoto|leyenda|"
+    r"fotocaption|image[-_]?desc|photo[-_]?desc|img[-_]?desc|media[-_]?desc|foto[-_]?text|bild[-_]?text"
+)
+_CREDIT_MARK = re.compile(
+    r"credit|copyright|photographer|fotograf|photo[-_]?by|bildquelle|quelle|cr[ée]dit|autor[-_]?foto|"
+    r"fonte[-_]?foto|image[-_]?source|photo[-_]?source|source[-_]?photo|attribution|licen[cs]e"
+)
+# Marks of blocks that hold pictures: walked into although their class also marks them as chrome ("gallery").
+_MEDIA_MARK = re.compile(r"galler|galer|slide|carousel|media|photo|foto|image|picture|figure|lightbox|lead-art")
+_WALL = frozenset(("nav", "aside", "footer", "form"))
+# Screen-reader labels and counters before a caption ("Image caption", "Media caption", "3 of 12"); a credit written
+# after its label at the end of one ("...Credit: AP", "Credit...Doug Mills"); the words of caption buttons.
+_LABEL = re.compile(
+    r"^(?:(?:image|media|photo|video|picture)\s*)?caption\s*:?\s*|^\d+\s*(?:of|/|von|de|di|sur)\s*\d+\s*", re.IGNORECASE
+)
+_CREDIT_LABEL = re.compile(r"^(?:image\s+)?(?:copyright|source)\s+|^(?:image|photo)\s+credit\s*:?\s*", re.IGNORECASE)
+_TAIL_CREDIT = re.compile(
+    r"\s*\(?\s*\b(?:credits?|cr[ée]dits?|cr[ée]ditos?|bildnachweis)\s*(?::|\.\.\.|…)\s*(?P<credit>[^:()]{2,120}?)\s*\)?$",
+    re.IGNORECASE,
+)
+_DANGLING = re.compile(r"\s*\((?:photo|foto|image|picture|bild)?\s*:?$", re.IGNORECASE)  # "... (Photo" before a credit
+_BUTTON_WORDS = frozenset(
+    "caption close open expand collapse hide show toggle fullscreen enlarge zoom image photo photos gallery next "
+    "previous prev more less view play share".split()
+)
+_LISTS = frozenset(("ul", "ol", "div", "section", "table"))
+
+
+@attrs.frozen
+class Captions:
+    """What :func:`story_captions` found: the captions, the texts they came from, and the repeats left out."""
+
+    captions: tuple[Caption, ...] = ()
+    sources: tuple[str, ...] = ()  # the whole text of each element read, as the story's walk left it out
+    repeats: tuple[str, ...] = ()
+
+
+def story_captions(scope: Iterable[Node], blocks: Blocks) -> Captions:
+    """The captions of the figures and caption elements in ``scope``, in document order, each once."""
+    found: dict[str, Caption] = {}
+    sources: list[str] = []
+    repeats: list[str] = []
+    taken: set[int] = set()
+    stack = list(reversed(list(scope)))
+    top = {id(node) for node in stack}
+    while stack:
+        node = stack.pop()
+        if id(node) in taken or (id(node) not in top and _walled(node, blocks)):
+            continue
+        words = marks(node)
+        if node.name == "figure":
+            read = _figure(node)
+        elif words and _CAPTION_MARK.search(words) and not _CREDIT_MARK.search(words):
+            read = _caption_element(node, taken)
+        else:
+            stack.extend(reversed([child for child in node.contents if isinstance(child, Node)]))
+            continue
+        if read is None:
+            continue
+        caption, source = read
+        sources.append(source)
+        key = caption.text.casefold()
+        if key not in found:
+            found[key] = caption
+        elif found[key].credit is None and caption.credit is not None:
+            found[key] = caption
+            repeats.append(caption.text)
+        else:
+            repeats.append(caption.text)
+    return Captions(tuple(found.values()), tuple(sources), tuple(repeats))
+
+
+def _walled(node: Node, blocks: Blocks) -> bool:
+    """Whether a block of the story's region holds no caption of it: chrome, a link list, another article."""
+    if node.name in _WALL or node.name in _SKIP or node.name == "article":
+        return True
+    words = marks(node)
+    if words and is_chrome_mark(words) and not (_MEDIA_MARK.search(words) or _CAPTION_MARK.search(words)):
+        return True
+    size = blocks.text.get(id(node), 0)
+    return node.name in _LISTS and size > 0 and blocks.links.get(id(node), 0) >= 0.6 * size
+
+
+def _figure(figure: Node) -> tuple[Caption, str] | None:
+    """A figure's caption and credit (None for a figure with no caption, or a pull quote)."""
+    if figure.find("blockquote") is not None:
+        return None
+    holder = figure.find("figcaption") or next(
+        (node for node in figure.descendants() if _CAPTION_MARK.search(marks(node) or "-")), None
+    )
+    if holder is None:
+        return None
+    text, credit = _split(holder)
+    credits = [credit] if credit else []
+    for node in figure.descendants():
+        if node is not holder and _CREDIT_MARK.search(marks(node) or "-") and not _within(node, holder):
+            credits.append(_split(node)[0])
+    caption = _caption(text, " ".join(c for c in credits if c) or None)
+    return (caption, _source(figure)) if caption is not None else None
+
+
+def _caption_element(node: Node, taken: set[int]) -> tuple[Caption, str] | None:
+    """A caption element outside figures, with the credit inside it or in the element right after it."""
+    text, credit = _split(node)
+    source = _source(node)
+    after = next_element(node)
+    if credit is None and after is not None and _CREDIT_MARK.search(marks(after) or "-"):
+        credit = _split(after)[0] or None
+        taken.add(id(after))
+        source = f"{source} {_source(after)}".strip()
+    caption = _caption(text, credit)
+    return (caption, source) if caption is not None else None
+
+
+def _caption(text: str, credit: str | None) -> Caption | None:
+    """A caption without screen-reader labels and counters, its credit split off; None for button labels only."""
+    text = _DANGLING.sub("", _LABEL.sub("", text, count=1).strip())
+    if credit is None:
+        tail = _TAIL_CREDIT.search(text)
+        if tail is not None:
+            credit, text = tail.group("credit").strip(), text[: tail.start()].strip()
+    if credit is not None:
+        credit = _CREDIT_LABEL.sub("", credit, count=1).strip()
+        if credit.count("(") != credit.count(")"):
+            credit = credit.strip("() ")
+        credit = credit or None
+    words = text.casefold().split()
+    if not words or all(word.strip(":.") in _BUTTON_WORDS for word in words):
+        return None
+    return Caption(text, credit)
+
+
+def _split(holder: Node) -> tuple[str, str | None]:
+    """The text of a caption element, and the text of the credit elements inside it, apart.
+
+    Elements hidden to sighted readers or marked as chrome ("Image caption"
+    labels for screen readers, share buttons) are left out.
+    """
+    parts: dict[bool, list[str]] = {False: [], True: []}
+    stack: list[tuple[Node | str, bool]] = [(holder, False)]
+    while stack:
+        item, credit = stack.pop()
+        if not isinstance(item, Node):
+            parts[credit].append(item)
+            continue
+        if item.name in _SKIP:
+            continue
+        if item.name in _BLOCK or item.name == "br":
+            parts[credit].append(" ")
+        words = marks(item)
+        if item is not holder and words:
+            if _CREDIT_MARK.search(words):
+                credit = True
+            elif is_chrome_mark(words) and not _CAPTION_MARK.search(words):
+                continue
+        stack.extend((child, credit) for child in reversed(item.contents))
+    text = _collapse("".join(parts[False]), keep_breaks=False)
+    credit_text = _collapse("".join(parts[True]), keep_breaks=False)
+    return text, credit_text or None
+
+
+def _within(node: Node, holder: Node) -> bool:
+    return any(parent is holder for parent in node.parents)
+
+
+def next_element(node: Node) -> Node | None:
+    """The element right after ``node`` among its siblings, skipping whitespace."""
+    parent = node.parent
+    if parent is None:
+        return None
+    siblings = parent.contents
+    position = next(i for i, child in enumerate(siblings) if child is node)
+    for child in siblings[position + 1 :]:
+        if isinstance(child, Node):
+            return child
+        if child.strip():
+            return None
+    return None
+
+
+def _source(node: Node) -> str:
+    """The text of an element as the story's walk reports what it leaves out."""
+    return " ".join(node.get_text(" ").split())

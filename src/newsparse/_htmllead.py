@@ -1,0 +1,267 @@
+"""A page's headline element, the region of its story, and its standfirst (the lead under the headline).
+
+:func:`headline` finds the ``<h1>`` that carries the page's title;
+:func:`story_scope` the element that holds both it and the chosen body (where
+the story's figures are looked for); :func:`standfirst` the lead, dek or
+summary paragraph between the headline and the body: an element whose class or
+id says so (in many languages: ``standfirst``, ``dek``, ``chapo``,
+``entradilla``, ``teaser``, ``lead``, ``intro``, ``vorspann``, ``linha-fina``...),
+the ``<p>`` right after the ``<h1>`` of a header, or the element whose text is
+the page's description. The body is left as it was chosen: a lead the story's
+block holds stays in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsparse._html import _PAGE_CHROME, _SKIP, _finish
+from newsparse._htmlblocks import Blocks, is_chrome_mark, marks
+from newsparse._htmlblocks import _left_out as left_out
+from newsparse._htmlfigures import next_element
+from newsparse._htmllines import _BYLINE, _DATE_BITS, _READ_TIME, _URL_LINE
+from newsparse._pagetree import Document, Node, walk
+
+__all__ = ["Lead", "headline", "standfirst", "story_scope", "title_key", "titles_match"]
+
+# Class and id words of a standfirst, in many languages (whole words of the class, after camelCase is split).
+_LEAD_WORDS = frozenset(
+    "standfirst dek deck chapo chapeau chapô entradilla entradeta entrada teaser lead lede leadin leadtext intro "
+    "introduction summary subtitle subtitulo subtítulo subheadline subhead subheading excerpt abstract bajada copete "
+    "sumario resumen resumo sottotitolo catenaccio sommario vorspann anriss einleitung ingress ingresso inleiding "
+    "perex zajawka lid wstep anons podzagolovok linhafina olho description".split()
+)
+# Of those, the words of a deck under the headline, apart from the text (the others name the text's first paragraph).
+_DECK_WORDS = frozenset(
+    "standfirst dek deck chapo chapeau chapô entradilla entradeta subtitle subtitulo subtítulo subheadline subhead "
+    "subheading bajada copete sottotitolo catenaccio vorspann linhafina olho podzagolovok".split()
+)
+# Joined forms ("linha-fina", "sub-title", "lead-text") read as one word.
+_JOINED = re.compile(r"linha[-_]fina|sub[-_]title|sub[-_]head(?:line|ing)?|lead[-_]text|lead[-_]in\b|stand[-_]first")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[^a-zà-ÿ]+")
+# Words that make a hinted element something else: a title of a teaser, a byline, a card.
+_NOT_LEAD = frozenset(
+    "title headline heading byline author bio card item list meta date time media image img photo figure inset "
+    "video gallery caption credit".split()
+)
+_LEAD_TAGS = frozenset("p div h2 h3 h4 span section strong".split())
+_PICTURES = frozenset(("figure", "img", "picture", "figcaption", "video", "iframe"))
+_DECK_TAGS = frozenset(("h2", "h3", "h4", "strong"))
+_SCAN = 150  # elements after the headline looked at
+_MIN_LEAD, _MAX_LEAD = 30, 700
+_HEADER_MARK = re.compile(r"head|hgroup|title|intro|top", re.IGNORECASE)
+_TOKENS = re.compile(r"\w+")
+
+
+def headline(soup: Node, title: str | None, blocks: Blocks) -> Node | None:
+    """The ``<h1>`` of the page's story: the first whose text is the title (or is in it, or holds it)."""
+    key = title_key(title or "")
+    if not key:
+        return None
+    for h1 in soup.find_all("h1"):
+        if id(h1) in blocks.chrome and not _in_header(h1):
+            continue
+        text = title_key(h1.get_text(" "))
+        if text and titles_match(text, [key]):
+            return h1
+    return None
+
+
+def title_key(title: str) -> str:
+    """A title as compared with others: its words, case-folded, joined by single spaces."""
+    return " ".join(_TOKENS.findall(title.casefold()))
+
+
+def titles_match(key: str, keys: Iterable[str]) -> bool:
+    """Whether a title key is one of ``keys``, or (15 characters or more) holds one of them or is held by one."""
+    return any(key == other or (min(len(key), len(other)) >= 15 and (key in other or other in key)) for other in keys)
+
+
+def _in_header(node: Node) -> bool:
+    """Whether the only chrome above a heading is a ``<header>`` (the story's own header is chrome to the scorer)."""
+    return not any(parent.name in _PAGE_CHROME and parent.name != "header" for parent in node.parents)
+
+
+def story_scope(heading: Node | None, roots: Sequence[Node], blocks: Blocks) -> list[Node]:
+    """The element that holds the story's headline and body, when it is not much more; else the body's blocks.
+
+    Tried in order: the smallest element holding the headline and the body, the
+    ``<article>`` around the body, and the body's parent, each only while its
+    text is at most twice the body's (plus a header's worth); else the body itself.
+    """
+    size = sum(blocks.text.get(id(root), 0) for root in roots)
+    first = roots[0]
+    options: list[Node | None] = []
+    if heading is not None:
+        around = {id(first), *(id(p) for p in first.parents)}
+        options.append(next((p for p in (heading, *heading.parents) if id(p) in around), None))
+    options.append(first if first.name == "article" else first.find_parent("article"))
+    options.append(first.parent)
+    for option in options:
+        if (
+            option is not None
+            and option.name not in ("body", "html", "[document]")
+            and id(option) not in blocks.chrome
+            and blocks.text.get(id(option), 0) <= 2 * size + 1500
+        ):
+            return [option]
+    return list(roots)
+
+
+@attrs.frozen
+class Lead:
+    """A standfirst: its text, and whether it is a deck apart from the body (so not one of its paragraphs).
+
+    ``deck`` is true for a standfirst outside the body's blocks (a copy of it at
+    the top of the body repeats the header) and for one named a deck
+    (``standfirst``, ``dek``, ``chapo``...); false for one in the body named as
+    the text's first paragraph (``lead``, ``intro``), which stays there.
+    """
+
+    text: str
+    deck: bool
+
+
+def standfirst(
+    soup: Document, heading: Node | None, roots: Sequence[Node], blocks: Blocks, title: str | None,
+    descriptions: Iterable[str | None],
+) -> Lead | None:  # fmt: skip
+    """The story's standfirst: the first lead-like element between the headline and the body's first paragraph.
+
+    Without a headline, the first elements of the body are looked at for a
+    hinted lead. None when there is no standfirst.
+    """
+    found = _standfirst_element(soup, heading, roots, blocks, title, descriptions)
+    if found is None:
+        return None
+    node, text, why = found
+    in_body = _in_body(node, {id(root) for root in roots}, blocks)
+    named = why == "after the headline" or (why == "class" and any(w in _DECK_WORDS for w in _words(node)))
+    return Lead(text, named or not in_body)
+
+
+def _standfirst_element(
+    soup: Document, heading: Node | None, roots: Sequence[Node], blocks: Blocks, title: str | None,
+    descriptions: Iterable[str | None],
+) -> tuple[Node, str, str] | None:  # fmt: skip
+    """The standfirst's element, its text, and why it was taken ("class", "after the headline", "description")."""
+    start = heading if heading is not None else roots[0]
+    order = soup.order
+    try:
+        index = order.index(start)
+    except ValueError:
+        return None
+    inside = {id(root) for root in roots}
+    stop = {id(start), *(id(parent) for parent in start.parents)}
+    wanted = [_key(d) for d in descriptions if d and len(d.strip()) >= _MIN_LEAD]
+    title_key = _key(title or "")
+    follows = next_element(heading) if heading is not None else None
+    for node in order[index + 1 : index + 1 + _SCAN]:
+        if heading is not None and any(parent is heading for parent in node.parents):
+            continue
+        in_body = _in_body(node, inside, blocks)
+        hinted = _lead_hint(node)
+        size = blocks.text.get(id(node), 0)
+        if node.name == "p" and in_body and not hinted and size >= 60:
+            return None  # the body has started
+        if node.name not in _LEAD_TAGS or not _MIN_LEAD <= size <= 2 * _MAX_LEAD or _in_chrome(node, stop):
+            continue
+        text = _text(node)
+        if not _lead_like(node, text, title_key, blocks):
+            continue
+        if hinted:
+            return node, text, "class"
+        if node is follows and node.name == "p" and _header_pair(node):
+            return node, text, "after the headline"
+        if (not in_body or node.name in _DECK_TAGS) and _described(text, wanted):
+            return node, text, "description"  # the description shown as a deck (in the body, only as a heading)
+    return None
+
+
+def _in_body(node: Node, roots: set[int], blocks: Blocks) -> bool:
+    """Whether an element's text is read into the body: inside a root, and in no block the story's walk leaves out."""
+    for item in (node, *node.parents):
+        if left_out(item, blocks):
+            return False
+        if id(item) in roots:
+            return True
+    return False
+
+
+def _described(text: str, descriptions: list[str]) -> bool:
+    """Whether a text is one of the page's descriptions (or starts with one cut short)."""
+    key = _key(text)
+    return any(key == d or (len(d) >= 40 and len(key) <= 2 * len(d) and key.startswith(d)) for d in descriptions)
+
+
+def _header_pair(node: Node) -> bool:
+    """Whether an element and the headline before it share a header (``<header>``, ``<hgroup>``, a "header" class)."""
+    parent = node.parent
+    return parent is not None and (parent.name in ("header", "hgroup") or bool(_HEADER_MARK.search(marks(parent))))
+
+
+def _words(node: Node) -> list[str]:
+    raw = " ".join([*_class_list(node), str(node.get("id") or "")])
+    joined = _JOINED.sub(lambda m: m.group().replace("-", "").replace("_", ""), _CAMEL.sub("-", raw).lower())
+    return [word for word in _SPLIT.split(joined) if word]
+
+
+def _class_list(node: Node) -> list[str]:
+    found = node.get("class") or []
+    return [found] if isinstance(found, str) else list(found)
+
+
+def _lead_hint(node: Node) -> bool:
+    """Whether a class or id word names a standfirst, and none names a title, a byline or a card."""
+    if not node.attrs.get("class") and not node.attrs.get("id"):
+        return False
+    words = _words(node)
+    return any(word in _LEAD_WORDS for word in words) and not any(word in _NOT_LEAD for word in words)
+
+
+def _in_chrome(node: Node, stop: set[int]) -> bool:
+    """Whether an element sits in navigation, an aside, a form, a figure, or a block marked as chrome.
+
+    Only the elements up to one in ``stop`` (those around the headline) are looked at.
+    """
+    for item in (node, *node.parents):
+        if id(item) in stop:
+            return False
+        if item.name in _SKIP or item.name in ("nav", "aside", "footer", "form", "figure", "figcaption", "a"):
+            return True
+        words = marks(item)
+        if words and not _lead_hint(item) and is_chrome_mark(words):
+            return True
+    return False
+
+
+def _lead_like(node: Node, text: str, title_key: str, blocks: Blocks) -> bool:
+    """Whether an element's text reads as a standfirst: a sentence or two, few links, not the title or a byline."""
+    if not _MIN_LEAD <= len(text) <= _MAX_LEAD or len(text.split()) < 5:
+        return False
+    if _key(text) == title_key or _header_line(text):
+        return False
+    size = blocks.text.get(id(node), 0)
+    if size and blocks.links.get(id(node), 0) * 3 > size:
+        return False
+    inner = [child.name for child in node.descendants()]
+    return sum(name in ("p", "h1", "h2", "li") for name in inner) <= 1 and not _PICTURES.intersection(inner)
+
+
+def _text(node: Node) -> str:
+    return " ".join(_finish(walk(node)).paragraphs)
+
+
+def _header_line(text: str) -> bool:
+    """A byline, a date or time line, a URL or "N min read": a short header line, not a lead."""
+    if _URL_LINE.match(text):
+        return True
+    return len(text) < 60 and bool(_BYLINE.match(text) or _DATE_BITS.search(text) or _READ_TIME.match(text))
+
+
+def _key(text: str) -> str:
+    return " ".join(_TOKENS.findall(text.casefold().rstrip(".…")))

@@ -1,0 +1,196 @@
+"""Article bodies held only in a page's embedded JSON state: app shells of Next.js, Nuxt, Redux stores and the like.
+
+A page rendered in the browser may ship its article as data rather than markup:
+``<script id="__NEXT_DATA__" type="application/json">``, ``window.__INITIAL_STATE__ = {...};``,
+``window.__PRELOADED_STATE__``, ``__NUXT__``, or any ``<script type="application/json">``.
+:func:`state_body` finds such objects (only JSON: a JavaScript literal that is
+not JSON is skipped, never evaluated), walks them without recursion, gathers the
+text under body-like keys (``body``, ``articleBody``, ``content``, ``text``,
+``paragraphs``, ``blocks``...: a string, HTML cleaned like any body, or a list of
+paragraph-like items), and returns the longest one that belongs to the page:
+the nearest title above it matches the page's title, or, when it has none, the
+page's own text agrees with it (it is a teaser or a prefix of it). The caller
+(``detectors/markup/html_page``) asks only when the markup holds little text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsparse._html import _collapse, html_to_text
+from newsparse._htmlblocks import better_json_body
+from newsparse._htmllead import title_key, titles_match
+from newsparse._limits import MAX_PAGE_STATE_CHARS
+
+__all__ = ["is_poor", "state_body"]
+
+# ``window.__INITIAL_STATE__ =``, ``window["__APOLLO_STATE__"]=``, ``__NEXT_DATA__=``, ``self.__NUXT__=``: a name
+# in capitals between double underscores, or one ending in State/Data/Store/Props, assigned an object or JSON.parse.
+_ASSIGN = re.compile(
+    r"""(?:\[\s*["'])?(?<![\w$])(__[A-Za-z0-9_]+__|[A-Za-z_$][\w$]*(?:State|STATE|Data|DATA|Store|STORE|Props|PROPS))"""
+    r"""(?:["']\s*\])?\s*=\s*(?=\{|JSON\.parse\(\s*")"""
+)
+_JSON_TYPES = frozenset(("application/json", "application/x-json", "text/json"))
+_SCRIPT_TYPES = frozenset(("", "text/javascript", "application/javascript", "module"))
+# Keys whose value may be the article's text (compared lower-case, without "_" and "-").
+_BODY_KEYS = frozenset(
+    "body articlebody content contents text html bodyhtml contenthtml bodytext richtext fulltext articletext "
+    "articlecontent storybody storytext maintext paragraphs blocks components contentelements elements "
+    "bodycontent renderedbody bodyparsed".split()
+)
+# Keys of the nearest object that name the article a text belongs to.
+_TITLE_KEYS = ("headline", "title", "seotitle", "headlinetext")
+# Keys of a list item's text, in order of preference; and item types that hold no text of the story.
+_ITEM_TEXT_KEYS = ("text", "content", "html", "value", "body", "children", "spans", "paragraph")
+_NOT_TEXT = re.compile(r"image|photo|video|gallery|embed|\bad\b|advert|related|promo|tweet|social|audio")
+_TYPE_KEYS = ("type", "_type", "__typename", "kind", "component", "blocktype")
+_HTML_HINT = re.compile(r"</?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|strong|em|a|span)\b", re.IGNORECASE)
+_MIN_TEXT = 200  # characters: a shorter text is no article body
+_TRIED = 6  # how many of the longest candidates are cleaned and checked against the page
+_MAX_NODES = 500_000  # values of one state object walked at most
+_POOR_CHARS = 1500
+_POOR_PARAGRAPHS = 4
+_TOKENS = re.compile(r"\w+")
+
+
+def is_poor(paragraphs: Iterable[str]) -> bool:
+    """Whether a page's own main text is too little to be the article (an app shell, a teaser).
+
+    Fewer than four paragraphs of some length, or under 1,500 characters in all.
+    """
+    kept = [p for p in paragraphs if len(p) >= 60]
+    return len(kept) < _POOR_PARAGRAPHS or sum(map(len, kept)) < _POOR_CHARS
+
+
+def state_body(
+    scripts: Iterable[tuple[str, str]], titles: Iterable[str | None], page_text: str, page_words: str
+) -> str | None:
+    """The article's body from the page's JSON state, when one there is the fuller story of this page.
+
+    ``scripts`` are the page's inline scripts as (type, text); ``titles`` the
+    page's titles (og:title, JSON-LD headline, ``<title>``, ``<h1>``);
+    ``page_text`` the text read from the markup; ``page_words`` that text with the
+    page's descriptions. None when no state holds a body that agrees with the page.
+    """
+    keys = [title_key(t) for t in titles if t and title_key(t)]
+    candidates: list[tuple[int, str, str | None]] = []
+    for value in _state_objects(scripts):
+        candidates.extend(_candidates(value))
+    candidates.sort(key=lambda item: -item[0])
+    seen: set[str] = set()
+    for _, raw, title in candidates[:_TRIED]:
+        if raw in seen:
+            continue
+        seen.add(raw)
+        text = _text_of(raw)
+        if len(text) < _MIN_TEXT or len(text) < 2 * len(page_text):
+            continue
+        if title is not None and title_key(title):
+            if titles_match(title_key(title), keys):
+                return text
+            continue  # the text of another article (a related story, a stale store)
+        if better_json_body(text, page_text, page_words):
+            return text
+    return None
+
+
+def _state_objects(scripts: Iterable[tuple[str, str]]) -> Iterator[Any]:
+    """The JSON values of the page's state scripts, each parsed on its own; what is not JSON is skipped."""
+    decoder = json.JSONDecoder()
+    for kind, text in scripts:
+        kind = kind.strip().lower()
+        if len(text) > MAX_PAGE_STATE_CHARS:
+            continue
+        if kind in _JSON_TYPES:
+            yield from _loaded(decoder, text.strip(), 0)
+        elif kind in _SCRIPT_TYPES:
+            for match in _ASSIGN.finditer(text):
+                yield from _loaded(decoder, text, match.end())
+
+
+def _loaded(decoder: json.JSONDecoder, text: str, start: int) -> Iterator[Any]:
+    """The JSON value at ``start`` (an object, or the string given to ``JSON.parse``); nothing if it is not JSON."""
+    try:
+        if text.startswith("JSON.parse(", start):
+            quoted = text.index('"', start)
+            inner, _ = decoder.raw_decode(text, quoted)
+            if isinstance(inner, str) and len(inner) <= MAX_PAGE_STATE_CHARS:
+                yield decoder.raw_decode(inner.strip())[0]
+            return
+        value, _ = decoder.raw_decode(text, start)
+    except (ValueError, RecursionError):
+        return
+    if isinstance(value, dict | list):
+        yield value
+
+
+def _candidates(root: Any) -> Iterator[tuple[int, str, str | None]]:
+    """(raw size, raw text, the nearest title above it) of each body-like value inside a state object.
+
+    The raw text is a string as given (HTML or plain), or a list's paragraph-like
+    items joined by blank lines. Walked without recursion, at most ``_MAX_NODES`` values.
+    """
+    stack: list[tuple[Any, str | None]] = [(root, None)]
+    walked = 0
+    while stack and walked < _MAX_NODES:
+        value, title = stack.pop()
+        walked += 1
+        if isinstance(value, dict):
+            named = {_plain_key(key): item for key, item in value.items() if isinstance(key, str)}
+            title = next((t for t in map(named.get, _TITLE_KEYS) if isinstance(t, str) and t.strip()), title)
+            for key, item in named.items():
+                if key in _BODY_KEYS:
+                    raw = item if isinstance(item, str) else _joined(item) if isinstance(item, list) else ""
+                    if len(raw) >= _MIN_TEXT:
+                        yield len(raw), raw, title
+                        continue
+                if isinstance(item, dict | list):
+                    stack.append((item, title))
+                elif isinstance(item, str) and len(item) >= 500 and item.count("<p") >= 2:
+                    yield len(item), item, title  # an HTML body under a key of its own name
+        elif isinstance(value, list):
+            stack.extend((item, title) for item in value if isinstance(item, dict | list))
+
+
+def _plain_key(key: str) -> str:
+    """A key compared lower-case, without "_" and "-" ("article_body", "articleBody": "articlebody")."""
+    return key.replace("_", "").replace("-", "").lower()
+
+
+def _joined(items: list[Any]) -> str:
+    """A list's paragraph-like items (strings, or objects holding text) joined by blank lines."""
+    parts = [_item_text(item, 0) for item in items[:5000]]
+    return "\n\n".join(part for part in parts if part.strip())
+
+
+def _item_text(item: Any, depth: int) -> str:
+    """The text of one item of a body list: a string, or the text under an object's text keys."""
+    if isinstance(item, str):
+        return item
+    if depth > 4:
+        return ""
+    if isinstance(item, list):
+        parts = [_item_text(part, depth + 1) for part in item[:1000]]
+        return ("\n\n" if any(_HTML_HINT.search(p) for p in parts) else "").join(parts)
+    if not isinstance(item, dict):
+        return ""
+    kind = next((item[k] for k in _TYPE_KEYS if isinstance(item.get(k), str)), "")
+    if _NOT_TEXT.search(kind.lower()):
+        return ""
+    for key in _ITEM_TEXT_KEYS:
+        if key in item:
+            text = _item_text(item[key], depth + 1)
+            if text.strip():
+                return text
+    return ""
+
+
+def _text_of(raw: str) -> str:
+    """A candidate's text: HTML cleaned like any body, plain text as paragraphs of its lines."""
+    if _HTML_HINT.search(raw):
+        return html_to_text(raw).text
+    lines = (_collapse(line, keep_breaks=False) for line in raw.split("\n"))
+    return "\n\n".join(line for line in lines if line)

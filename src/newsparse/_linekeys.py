@@ -1,0 +1,99 @@
+"""Comparison keys of plain-text lines, made only for the lines that may match.
+
+Reading an article's header compares lines with the title and with each other
+by a key (case-folded, hashtags' ``#`` removed, whitespace collapsed). Most lines
+of a header window are body text that matches nothing: :class:`Norms` tells the
+lines apart by the start of their keys first, made from their first few
+characters alone, and folds a whole line only when its start fits.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from newsparse import _meta
+from newsparse._captions import KEY_START, key_start, key_starts
+
+__all__ = ["HEAD", "TITLE_MAX", "Norms", "head", "norm"]
+
+TITLE_MAX = 500  # a first line longer than this with no run-in headline is body text, not a title
+HEAD = KEY_START  # how many first characters of a line tell the start of its key
+
+
+def norm(line: str) -> str:
+    """A line's comparison key: case-folded, without hashtags' ``#``, whitespace collapsed (long lines as they are)."""
+    if len(line) > TITLE_MAX:  # never a title or a caption: compare as is (str.split() on a huge line eats memory)
+        return line.casefold()
+    line = _meta.strip_hashtags(line)
+    if not line.isprintable() or "  " in line or line[:1] == " " or line[-1:] == " ":
+        line = " ".join(line.split())  # only when there is whitespace to collapse: split() allocates every word
+    return line.casefold()
+
+
+class Norms(dict[int, str]):
+    """``norm`` of the lines of one article by index, each made once, and only for lines that may match.
+
+    ``window`` holds the indices of the non-blank lines of the header window. To find the window lines whose
+    key is a given one, the lines are first told apart by the start of their keys, made from their first
+    :data:`HEAD` characters only (see :func:`head`): most body lines in a header window never get a key.
+    """
+
+    def __init__(self, lines: list[str], start: int, stop: int) -> None:
+        super().__init__()
+        self.lines = lines
+        self.start = start
+        self.stop = stop
+        self.window = list(compress(range(start, stop), lines[start:stop]))
+        self.heads: list[str] | None = None  # the start of each window line's key; "" when it cannot be told
+
+    def __missing__(self, index: int) -> str:
+        value = self[index] = norm(self.lines[index])
+        return value
+
+    def candidates(self, key: str) -> list[int]:
+        """The window lines (in order) whose key may be ``key``: every one whose key is ``key`` is among them."""
+        if self.heads is None:
+            self.heads = self._heads()
+        return list(compress(self.window, map(key.startswith, self.heads)))  # "" starts every key
+
+    def count(self, key: str) -> int:
+        """How many window lines have ``key`` as their key."""
+        return sum(1 for index in self.candidates(key) if self[index] == key)
+
+    def first(self, key: str, indices: list[int]) -> int:
+        """The first of ``indices`` (non-blank lines from the window's start on) whose key is ``key``, or -1."""
+        window = self.window
+        inside = len(indices) if len(indices) <= len(window) else len(window)
+        if inside:
+            last = indices[inside - 1]
+            for index in self.candidates(key):
+                if index > last:
+                    break
+                if self[index] == key:
+                    return index
+        for index in indices[inside:]:  # past the window (a header with many blank lines)
+            if self[index] == key:
+                return index
+        return -1
+
+    def _heads(self) -> list[str]:
+        lines = list(filter(None, self.lines[self.start : self.stop]))  # the window's lines
+        if "#" in "".join([line[:HEAD] for line in lines]):  # _norm drops a hashtag's "#": one line at a time
+            return [head(line) or "" for line in lines]
+        return key_starts(lines)  # a start of the key of a line too long to be a title too (folded as it is)
+
+
+HEAD = KEY_START
+
+
+def head(line: str) -> str | None:
+    """The start of ``norm(line)``, from the first :data:`HEAD` characters alone; None when they cannot tell.
+
+    ``norm`` folds each character on its own (``str.casefold`` maps characters one by one), removes ``#``
+    signs and collapses whitespace: when the first characters (without a last space) have no ``#``, no
+    whitespace but single spaces inside them and no space at their ends, the key starts with them folded.
+    A line too long to be a title is folded as it is.
+    """
+    if len(line) > TITLE_MAX:
+        return line[:HEAD].casefold()
+    return None if "#" in line[:HEAD] else key_start(line)

@@ -1,0 +1,393 @@
+"""Whole pages: bodies held only in embedded JSON state, the story's captions, and the standfirst as subtitle.
+
+The pages are written for the test (or generated from parts); each states the
+article it must give. The fixtures under tests/data/formats/html-page are read
+with lxml and with the standard library's parser and must give the same articles.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import _html, _htmlstate, _limits
+
+FIXTURES = sorted((Path(__file__).parent / "data" / "formats" / "html-page").glob("*.html"))
+_NAV = '<header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
+_FOOTER = '<footer class="site-footer"><p>© 2024 The Example Group. All rights reserved.</p></footer>'
+
+
+def _page(title: str, body: str, head: str = "", lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+        f'<meta property="og:title" content="{html.escape(title)}">{head}</head>'
+        f"<body>{_NAV}{body}{_FOOTER}</body></html>\n"
+    )
+
+
+def _ps(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def _story(inner: str, after: str = "") -> str:
+    """An article with the headline "River park grows" and ``inner`` as its body block."""
+    return f'<article><h1>River park grows</h1><div class="article-body">{inner}</div>{after}</article>'
+
+
+def _read(page: str) -> newsparse.Article:
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    return article
+
+
+def _codes(article: newsparse.Article) -> set[str]:
+    return {problem.code for problem in article.problems}
+
+
+@pytest.fixture(params=["lxml", "html.parser"])
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each test runs on both tree builders (lxml only where it is installed)."""
+    name: str = request.param
+    if name == "lxml" and importlib.util.find_spec("lxml") is None:
+        pytest.skip("lxml is not installed")
+    monkeypatch.setattr(_html, "_PARSER", name)
+    return name
+
+
+def _shell(title: str, state: str, shown: str = "<p>Loading…</p>") -> str:
+    return _page(title, f"<main><h1>{title}</h1>{shown}</main>{state}")
+
+
+_STORY = [
+    "The council voted on Tuesday to expand the river park, a plan that had been debated for more than three years.",
+    "Officials said work would begin in the spring once the final budget is approved by the regional government.",
+    "Residents who opposed the plan said they would keep campaigning for a smaller park with fewer car parks.",
+]
+
+
+# --------------------------------------------------------------------------- both parsers, every fixture
+
+
+@pytest.mark.skipif(importlib.util.find_spec("lxml") is None, reason="lxml is not installed")
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.name for f in FIXTURES])
+def test_the_fixtures_read_the_same_without_lxml(fixture: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    results = []
+    for name in ("lxml", "html.parser"):
+        monkeypatch.setattr(_html, "_PARSER", name)
+        articles = [a.to_dict() for a in newsparse.parse(fixture).articles]
+        for article in articles:
+            article.pop("provenance")
+        results.append(articles)
+    assert results[0] == results[1]
+    assert any(a["subtitle"] or a["captions"] or a["body"] for a in results[0])
+
+
+# --------------------------------------------------------------------------- embedded state
+
+
+def test_a_next_data_body_is_read_when_the_page_is_an_app_shell(backend: str) -> None:
+    state = {
+        "props": {
+            "pageProps": {"post": {"title": "River park grows", "content": [{"type": "p", "text": p} for p in _STORY]}}
+        }
+    }
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    article = _read(_shell("River park grows", script))
+    assert article.body.split("\n\n") == _STORY
+    assert "page-body-from-state" in _codes(article)
+
+
+def test_a_page_that_holds_its_story_does_not_take_the_state(backend: str) -> None:
+    shown = "".join(f"<p>{p} {p}</p>" for p in _STORY * 3)
+    state = {"article": {"title": "River park grows", "body": " ".join(_STORY * 10)}}
+    script = f"<script>window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+    article = _read(_page("River park grows", f"<article><h1>River park grows</h1>{shown}</article>{script}"))
+    assert article.body.split("\n\n") == [f"{p} {p}" for p in _STORY * 3]
+    assert "page-body-from-state" not in _codes(article)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # a JavaScript object literal, a function call, a JSON.parse of a broken string: skipped, never run
+        "<script>window.__INITIAL_STATE__ = {article: {title: 'River park grows', body: '"
+        + "Words. " * 80
+        + "'}};</script>",
+        "<script>window.__NUXT__=(function(a){return {body:a}}('" + "Words. " * 80 + "'));</script>",
+        '<script>window.__APOLLO_STATE__=JSON.parse("{\\"body\\": \\"unterminated);</script>',
+        '<script type="application/json">' + "[" * 100_000 + "</script>",
+        '<script type="application/json">{"body": "' + "Words. " * 80 + '", </script>',
+    ],
+)
+def test_state_that_is_not_json_is_skipped(script: str, backend: str) -> None:
+    article = _read(_shell("River park grows", script, "<p>The council voted on Tuesday to expand the river park.</p>"))
+    assert article.body == "The council voted on Tuesday to expand the river park."
+    assert "page-body-from-state" not in _codes(article)
+
+
+@pytest.mark.parametrize(
+    "assign",
+    [
+        "window.__NUXT__ = {state}",
+        'window["__INITIAL_STATE__"]={state};',
+        "self.__PRELOADED_STATE__ = {state}\n",
+        "var x = 1; window.appState = {state};",
+    ],
+)
+def test_state_assigned_in_a_script_is_found(assign: str, backend: str) -> None:
+    state = json.dumps({"data": [{"article": {"headline": "River park grows", "body": "\n".join(_STORY)}}]})
+    article = _read(_shell("River park grows", "<script>" + assign.replace("{state}", state) + "</script>"))
+    assert article.body.split("\n\n") == _STORY
+    assert "page-body-from-state" in _codes(article)
+
+
+def test_state_over_the_cap_is_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    state = {"article": {"title": "River park grows", "body": "\n".join(_STORY)}}
+    page = _shell("River park grows", f'<script type="application/json">{json.dumps(state)}</script>')
+    assert _read(page).body.split("\n\n") == _STORY
+    monkeypatch.setattr(_htmlstate, "MAX_PAGE_STATE_CHARS", 100)
+    assert "page-body-from-state" not in _codes(_read(page))
+
+
+def test_html_in_state_is_cleaned_and_never_reaches_a_text_field() -> None:
+    body = "".join(f'<p class="x">{p} <a href="/l">link</a><script>alert(1)</script></p>' for p in _STORY)
+    state = {"story": {"headline": "River park grows", "bodyHtml": body}}
+    escaped = json.dumps(state).replace("</", "<\\/")  # as pages write it: "</script>" would end the element
+    script = f"<script>window['__PRELOADED_STATE__'] = {escaped}</script>"
+    article = _read(_shell("River park grows", script))
+    assert article.body.split("\n\n") == [f"{p} link" for p in _STORY]
+    assert "<" not in article.body
+
+
+def test_state_titled_for_another_story_is_not_used_even_when_it_is_the_longest() -> None:
+    state = {
+        "page": {"title": "River park grows", "teaser": "Short."},
+        "related": [{"title": "Bridge opens", "body": "\n".join(_STORY * 3)}],
+    }
+    article = _read(_shell("River park grows", f"<script>window.__INITIAL_STATE__={json.dumps(state)};</script>"))
+    assert "page-body-from-state" not in _codes(article)
+    assert "Officials said" not in article.body
+
+
+def test_untitled_state_is_used_when_the_page_shows_its_opening() -> None:
+    state = {"cache": [{"content": "\n".join(_STORY)}]}
+    shown = f"<p>{_STORY[0]}</p>"
+    article = _read(_shell("River park grows", f'<script type="application/json">{json.dumps(state)}</script>', shown))
+    assert article.body.split("\n\n") == _STORY
+
+
+_WORDS = st.sampled_from("river park council budget spring plan city water bridge school vote year ferry".split())
+_SENTENCES = st.lists(_WORDS, min_size=10, max_size=25).map(lambda words: " ".join(words).capitalize() + ".")
+_TITLES = st.lists(_WORDS, min_size=3, max_size=6).map(lambda words: " ".join(words).capitalize())
+
+
+@given(
+    paragraphs=st.lists(_SENTENCES, min_size=3, max_size=8),
+    title=_TITLES,
+    other=_TITLES,
+    key=st.sampled_from(["body", "articleBody", "text", "paragraphs"]),
+)
+def test_generated_state_is_used_only_for_its_own_title(
+    paragraphs: list[str], title: str, other: str, key: str
+) -> None:
+    """A shell whose state holds paragraphs under a body key: read when titled for the page, never for another."""
+    value: object = paragraphs if key == "paragraphs" else "".join(f"<p>{p}</p>" for p in paragraphs)
+    own = _read(
+        _shell(title, f'<script type="application/json">{json.dumps({"a": {"title": title, key: value}})}</script>')
+    )
+    if sum(map(len, paragraphs)) + 2 * (len(paragraphs) - 1) >= 200:
+        assert own.body.split("\n\n") == paragraphs
+    if title.casefold() not in other.casefold() and other.casefold() not in title.casefold():
+        foreign = {"a": {"title": other, key: value}}
+        read = _read(_shell(title, f'<script type="application/json">{json.dumps(foreign)}</script>'))
+        assert "page-body-from-state" not in _codes(read)
+
+
+# --------------------------------------------------------------------------- captions
+
+
+def test_captions_and_credits_leave_the_body(backend: str) -> None:
+    figure = (
+        '<figure><img src="a.jpg" alt=""><figcaption>The river at dawn. <span class="image-credit">Jane Roe/AP</span>'
+        "</figcaption></figure>"
+    )
+    body = _story(f"<p>{_STORY[0]}</p>{figure}<p>{_STORY[1]}</p>")
+    article = _read(_page("River park grows", body))
+    assert [(c.text, c.credit) for c in article.captions] == [("The river at dawn.", "Jane Roe/AP")]
+    assert article.body.split("\n\n") == _STORY[:2]
+
+
+def test_a_pull_quote_figure_is_no_caption() -> None:
+    quote = "<figure><blockquote><p>We waited three years for this park.</p></blockquote>"
+    quote += "<figcaption>— A resident</figcaption></figure>"
+    body = _story(f"<p>{_STORY[0]}</p>{quote}<p>{_STORY[1]}</p>")
+    assert _read(_page("River park grows", body)).captions == ()
+
+
+def test_captions_of_teaser_cards_and_asides_are_not_the_story_s() -> None:
+    card = (
+        '<div class="related-stories"><figure><img src="c.jpg"><figcaption>Another story.</figcaption></figure></div>'
+    )
+    aside = '<aside><figure><img src="d.jpg"><figcaption>An advert picture.</figcaption></figure></aside>'
+    body = _story(_ps(_STORY), card + aside)
+    assert _read(_page("River park grows", body)).captions == ()
+
+
+@given(
+    captions=st.lists(_SENTENCES, min_size=1, max_size=5, unique_by=str.casefold),
+    repeats=st.integers(min_value=1, max_value=3),
+)
+def test_a_gallery_s_repeated_captions_are_kept_once_in_order(captions: list[str], repeats: int) -> None:
+    slides = "".join(
+        f'<figure><img src="{n}.jpg"><figcaption>{c}</figcaption></figure>' for n, c in enumerate(captions)
+    )
+    gallery = f'<div class="gallery">{slides * repeats}</div>'
+    body = _story(f"<p>{_STORY[0]}</p>{gallery}<p>{_STORY[1]}</p>")
+    article = _read(_page("River park grows", body))
+    assert [c.text for c in article.captions] == captions
+    assert article.body.split("\n\n") == _STORY[:2]
+    assert sum(d.reason == "duplicate caption" for d in article.dropped) == len(captions) * (repeats - 1)
+
+
+def test_caption_labels_counters_and_buttons_are_left_out(backend: str) -> None:
+    figures = [
+        '<figure><img src="a.jpg"><figcaption><span>Image caption</span>Crowds at the gate. '
+        '<span class="copyright">Image copyright Reuters</span></figcaption></figure>',
+        '<figure><img src="b.jpg"><figcaption>2 of 5 The park at night.</figcaption></figure>',
+        '<figure><img src="c.jpg"><figcaption>Workers lay the path.Credit...Ana Lima/Valley News</figcaption></figure>',
+        '<figure><img src="d.jpg"><figcaption>Council members (Credit: Tom Reed)</figcaption></figure>',
+        '<figure><img src="e.jpg"><figcaption><span>Caption</span> <span>Close</span></figcaption></figure>',
+    ]
+    article = _read(_page("River park grows", _story(f"<p>{_STORY[0]}</p>{''.join(figures)}<p>{_STORY[1]}</p>")))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Crowds at the gate.", "Reuters"),
+        ("The park at night.", None),
+        ("Workers lay the path.", "Ana Lima/Valley News"),
+        ("Council members", "Tom Reed"),
+    ]
+
+
+def test_a_caption_element_outside_figures_takes_the_credit_after_it() -> None:
+    block = '<div class="photo"><img src="a.jpg"><p class="bildunterschrift">Das neue Bad.</p>'
+    block += '<p class="credit">dpa</p></div>'
+    article = _read(_page("River park grows", _story(f"<p>{_STORY[0]}</p>{block}<p>{_STORY[1]}</p>"), lang="de"))
+    assert [(c.text, c.credit) for c in article.captions] == [("Das neue Bad.", "dpa")]
+    assert article.body.split("\n\n") == _STORY[:2]
+
+
+# --------------------------------------------------------------------------- standfirst
+
+_DECK = "Councillors back the plan after a long debate over what it will cost."
+_CLASSES = [
+    "standfirst", "article__dek", "chapo", "entradilla", "teaser-text", "lead", "intro", "article-summary", "vorspann",
+    "sottotitolo", "bajada", "linha-fina", "storyLead", "sub-title", "excerpt", "perex", "ingress",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("cls", _CLASSES)
+def test_a_standfirst_class_in_the_header_gives_the_subtitle(cls: str, backend: str) -> None:
+    body = (
+        f'<article><header><h1>River park grows</h1><div class="{cls}">{_DECK}</div></header><div class="article-body">'
+    )
+    body += "".join(f"<p>{p}</p>" for p in _STORY) + "</div></article>"
+    article = _read(_page("River park grows", body))
+    assert article.subtitle == _DECK
+    assert article.body.split("\n\n") == _STORY
+
+
+@pytest.mark.parametrize("cls", ["author-bio-dek", "teaserTitle", "lead-image", "leaderboard", "card-summary"])
+def test_other_classes_are_no_standfirst(cls: str) -> None:
+    body = (
+        f'<article><header><h1>River park grows</h1><div class="{cls}">{_DECK}</div></header><div class="article-body">'
+    )
+    body += "".join(f"<p>{p}</p>" for p in _STORY) + "</div></article>"
+    assert _read(_page("River park grows", body)).subtitle is None
+
+
+def test_a_deck_opening_the_body_leaves_it_and_an_intro_paragraph_stays() -> None:
+    for cls, kept in (("standfirst", False), ("article__intro", True)):
+        body = f'<article><h1>River park grows</h1><div class="article-body"><p class="{cls}">{_DECK}</p>'
+        body += "".join(f"<p>{p}</p>" for p in _STORY) + "</div></article>"
+        article = _read(_page("River park grows", body))
+        assert article.subtitle == _DECK
+        assert article.body.split("\n\n") == ([_DECK] if kept else []) + _STORY
+
+
+def test_a_lead_after_the_body_has_started_is_no_standfirst() -> None:
+    body = f'<article><h1>River park grows</h1><div class="article-body"><p>{_STORY[0]}</p><p class="lead">{_DECK}</p>'
+    body += f"<p>{_STORY[1]}</p></div></article>"
+    assert _read(_page("River park grows", body)).subtitle is None
+
+
+@given(
+    cls=st.sampled_from(_CLASSES),
+    deck=st.lists(_WORDS, min_size=6, max_size=12).map(lambda words: " ".join(words).capitalize() + "."),
+    paragraphs=st.lists(_SENTENCES, min_size=3, max_size=6),
+    tag=st.sampled_from(["p", "div", "h2"]),
+)
+def test_generated_standfirsts_become_the_subtitle(cls: str, deck: str, paragraphs: list[str], tag: str) -> None:
+    """A hinted deck between the headline and the body is the subtitle; the body is the paragraphs."""
+    assume(deck not in paragraphs[:3])  # a deck repeated at the top of the body leaves it: see the test below
+    body = f'<article><header><h1>River park grows</h1><{tag} class="{cls}">{deck}</{tag}></header>'
+    body += f'<div class="article-body">{_ps(paragraphs)}</div></article>'
+    article = _read(_page("River park grows", body))
+    assert article.subtitle == deck
+    assert article.body.split("\n\n") == paragraphs
+
+
+def test_a_header_deck_repeated_at_the_top_of_the_body_leaves_the_body() -> None:
+    body = f'<article><header><h1>River park grows</h1><p class="dek">{_DECK}</p></header>'
+    body += f'<div class="article-body"><p>{_DECK}</p>{_ps(_STORY)}</div></article>'
+    article = _read(_page("River park grows", body))
+    assert article.subtitle == _DECK
+    assert article.body.split("\n\n") == _STORY
+    assert newsparse.Dropped(_DECK, "repeated subtitle") in article.dropped
+
+
+def test_the_description_is_a_standfirst_only_apart_from_the_body() -> None:
+    head = f'<meta name="description" content="{_STORY[0]}">'
+    body = _story(_ps(_STORY))
+    assert _read(_page("River park grows", body, head)).subtitle is None
+    head = f'<meta property="og:description" content="{_DECK[:50]}...">'
+    body = f'<div class="story"><h1>River park grows</h1><div class="deck-wrap"><span>{_DECK}</span></div>'
+    body += f'<div class="story-body">{"".join(f"<p>{p}</p>" for p in _STORY)}</div></div>'
+    assert _read(_page("River park grows", body, head)).subtitle == _DECK
+
+
+def test_caps_are_documented() -> None:
+    assert _limits.MAX_PAGE_STATE_CHARS == 16 * 2**20
+
+
+# --------------------------------------------------------------------------- never a traceback
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "<h1>River park grows</h1>", "<header>", "</header>", "<figure>", "</figure>", "<figcaption>", "</figcaption>",
+        '<span class="credit">AP</span>', '<p class="dek">', '<div class="standfirst">', "</div>", "<p>", "</p>",
+        '<div class="gallery">', '<p class="caption">', "<blockquote>", "<article>", "</article>", "<br>", "<img>",
+        '<script type="application/json">{"body": "x"}</script>', "<script>window.__INITIAL_STATE__ = {</script>",
+        "<aside>", "</aside>", '<p class="credit">', "<hgroup>", "<h2>", "</h2>", "<a href='/'>", "</a>",
+    ]
+)  # fmt: skip
+_TEXTS = st.one_of(_SENTENCES, st.text(max_size=30))
+
+
+@given(parts=st.lists(st.one_of(_FRAGMENTS, _TEXTS), max_size=40), lxml=st.booleans())
+def test_pages_built_from_random_fragments_never_raise(parts: list[str], lxml: bool) -> None:
+    """The page reader itself (not the pipeline, which would fall back) reads any mix of figures, decks and state."""
+    from newsparse._htmlpage import parse_page
+
+    previous = _html._PARSER
+    _html._PARSER = "lxml" if lxml and importlib.util.find_spec("lxml") is not None else "html.parser"
+    try:
+        info = parse_page(_page("River park grows", "".join(parts)))
+    finally:
+        _html._PARSER = previous
+    assert all("<" not in caption.text for caption in info.captions)
+    assert info.subtitle is None or info.subtitle.strip() == info.subtitle
