@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
 
-__all__ = ["BLOCK_GAP", "first_line", "last_complete_gap", "last_line_end", "spans_between", "trimmed"]
+__all__ = [
+    "BLOCK_GAP",
+    "first_line",
+    "last_complete_gap",
+    "last_line_end",
+    "line_pattern",
+    "spans_between",
+    "trimmed",
+]
 
 BLOCK_GAP = re.compile(r"\n(?:[ \t\u00a0]*\n){3,}")
 """Three or more blank lines: the gap that separates articles in block dumps."""
@@ -109,3 +118,20 @@ def last_complete_gap(text: str) -> int:
         if last:
             return last
     return 0
+
+
+@functools.lru_cache(maxsize=64)
+def line_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, a MULTILINE pattern whose every alternative starts with ``^``, as ``\\n(?:pattern)``.
+
+    Searched over ``"\\n" + text``, it matches where ``pattern`` matches in
+    ``text``, one character later, with the same length: ``re`` jumps from newline
+    to newline instead of trying every position.
+
+    Example:
+        >>> line_pattern(re.compile("^Body$", re.MULTILINE)).pattern
+        '\\n(?:^Body$)'
+    """
+    if not pattern.flags & re.MULTILINE or not pattern.pattern.startswith("^"):
+        raise ValueError(f"not a MULTILINE pattern anchored at line starts: {pattern.pattern[:60]!r}")
+    return re.compile(f"\n(?:{pattern.pattern})", pattern.flags)

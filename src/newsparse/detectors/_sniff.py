@@ -19,10 +19,11 @@ lines. These helpers give the same answers as the slow forms, exactly:
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
+
+from newsparse.detectors._lines import line_pattern
 
 __all__ = [
     "content_start",
@@ -30,7 +31,6 @@ __all__ = [
     "encoded",
     "first_char",
     "folded",
-    "line_pattern",
     "line_starts",
     "lines_from",
     "search_lines",
@@ -121,23 +121,6 @@ def folded(head: str) -> bytes:
         b'europresse: \\xc3\\x89ditorial'
     """
     return _folded(head)
-
-
-@functools.lru_cache(maxsize=64)
-def line_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern``, a MULTILINE pattern whose every alternative starts with ``^``, as ``\\n(?:pattern)``.
-
-    Searched over ``"\\n" + text``, it matches where ``pattern`` matches in
-    ``text``, one character later, with the same length: ``re`` jumps from newline
-    to newline instead of trying every position.
-
-    Example:
-        >>> line_pattern(re.compile("^Body$", re.MULTILINE)).pattern
-        '\\n(?:^Body$)'
-    """
-    if not pattern.flags & re.MULTILINE or not pattern.pattern.startswith("^"):
-        raise ValueError(f"not a MULTILINE pattern anchored at line starts: {pattern.pattern[:60]!r}")
-    return re.compile(f"\n(?:{pattern.pattern})", pattern.flags)
 
 
 def line_starts(

@@ -10,25 +10,18 @@ from __future__ import annotations
 
 import re
 
+from newsparse.detectors._lines import line_pattern
+
 __all__ = ["line_match_ends"]
-
-_AT_NEWLINE: dict[re.Pattern[str], re.Pattern[str] | None] = {}
-
-
-def _at_newline(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` with its opening ``^`` made a ``\\n``, or None when it has no such start."""
-    if pattern not in _AT_NEWLINE:
-        fits = pattern.flags & re.MULTILINE and pattern.pattern.startswith("^")
-        _AT_NEWLINE[pattern] = re.compile("\n" + pattern.pattern[1:], pattern.flags) if fits else None
-    return _AT_NEWLINE[pattern]
 
 
 def line_match_ends(pattern: re.Pattern[str], text: str) -> list[int]:
     """``[m.end() for m in pattern.finditer(text)]`` for a one-line MULTILINE pattern that opens with ``^``.
 
     The pattern must not match across a line end (its ``$`` stops before the ``\\n``, which no match takes):
-    then a match at a line start after the first is one of the ``\\n``-led copy at the ``\\n`` before it,
-    and each search goes on where the last match ended, as ``finditer`` does. Other patterns are run as given.
+    then a match at a line start after the first is one of the ``\\n``-led copy
+    (:func:`~newsparse.detectors._lines.line_pattern`) at the ``\\n`` before it, and each search goes on
+    where the last match ended, as ``finditer`` does. Other patterns are run as given.
 
     Example:
         >>> footer = re.compile(r"^View \\d+ times$", re.MULTILINE)
@@ -36,8 +29,9 @@ def line_match_ends(pattern: re.Pattern[str], text: str) -> list[int]:
         >>> line_match_ends(footer, text) == [m.end() for m in footer.finditer(text)]
         True
     """
-    scanner = _at_newline(pattern)
-    if scanner is None:
+    try:
+        scanner = line_pattern(pattern)
+    except ValueError:  # not anchored at line starts: run as given
         return [match.end() for match in pattern.finditer(text)]
     ends: list[int] = []
     first = pattern.match(text)
