@@ -29,7 +29,8 @@ from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
 from newsparse.detectors._sniff import encoded
 from newsparse.detectors.exports._factiva import TOPICS, Record, accession, record_fields, squash
-from newsparse.detectors.kit import close_truncated, read_element, skip_prolog, tag_end
+from newsparse.detectors.kit import close_truncated, read_element, skip_prolog
+from newsparse.detectors.markup._xml import element_spans
 
 __all__ = ["FactivaXmlDetector"]
 
@@ -46,7 +47,6 @@ _SNIFF_MARK_FID = re.compile(r"fid(?<=\sfid)\s*=\s*[\"'](?:an|hd|lp)[\"']")
 _SNIFF_FID_HINT = re.compile(rb"fid")
 _BOUNDARY = re.compile(rf"<(?:!--|!\[CDATA\[|(/?){_PREFIX}(article|DistDoc)(?=[\s/>]))")
 _ARTICLE = re.compile(rf"<{_PREFIX}(?:article|DistDoc)[\s/>]")
-_CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>"}
 _COUNT = re.compile(r"""<(?:[\w.-]+:)?ppsarticleResultSet\b[^<>]*?\scount\s*=\s*["'](\d{1,9})["']""")
 _XMLNS = re.compile(r"""\sxmlns:([\w.-]+)\s*=\s*["']([^"']*)["']""")
 _TAG_HINT = re.compile(r"<[A-Za-z/!]")
@@ -112,7 +112,7 @@ class FactivaXmlDetector:
         """Yield one raw article per article element (a broken one with its problem)."""
         namespaces: dict[str, str] | None = None
         found, declared = 0, None
-        for number, (start, end, complete) in enumerate(_spans(text, skip_prolog(text)), start=1):
+        for number, (start, end, complete) in enumerate(_spans(text), start=1):
             if namespaces is None:
                 namespaces = dict(_XMLNS.findall(text, 0, start))
                 count = _COUNT.search(text, 0, start)
@@ -124,43 +124,15 @@ class FactivaXmlDetector:
             yield RawArticle(len(text), len(text), {}, (Problem("factiva-count-mismatch", message),))
 
 
-def _spans(text: str, pos: int) -> Iterator[tuple[int, int, bool]]:
-    """Each article element's span and whether it has its end tag, in one forward pass (linear time).
+def _spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Each article element's span and whether it is whole, in one forward pass (linear time).
 
     Comments and CDATA sections are skipped whole; articles do not nest, so a
-    start tag inside an open article ends it (cut short).
+    start tag of either name inside an open article ends it (cut short).
     """
-    open_at, open_name = -1, ""
-    while True:
-        mark = _BOUNDARY.search(text, pos)
-        if mark is None:
-            break
-        closer = _CLOSERS.get(mark.group())
-        if closer is not None:
-            close = text.find(closer, mark.end())
-            if close < 0:
-                break
-            pos = close + len(closer)
-            continue
-        after = tag_end(text, mark.end())
-        name = mark.group(2)
-        if mark.group(1):
-            if open_at >= 0 and name == open_name and after >= 0:
-                yield open_at, after, True
-                open_at = -1
-        else:
-            if open_at >= 0:
-                yield open_at, mark.start(), False
-                open_at = -1
-            if after >= 0 and text[after - 2] == "/":
-                yield mark.start(), after, True
-            else:
-                open_at, open_name = mark.start(), name
-        if after < 0:
-            break
-        pos = after
-    if open_at >= 0:
-        yield open_at, len(text), False
+    for span in element_spans(text, skip_prolog(text), _BOUNDARY, any_name_cuts=True):
+        if span.kind != "unclosed-markup":
+            yield span.start, span.end, span.complete
 
 
 def _read(fragment: str, offset: int, number: int, complete: bool, namespaces: dict[str, str]) -> RawArticle:

@@ -11,9 +11,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from html.entities import html5
 
-__all__ = ["close_truncated", "fix_references", "repair_markup", "skip_prolog", "tag_end"]
+import attrs
+
+__all__ = [
+    "ElementSpan",
+    "close_truncated",
+    "element_spans",
+    "fix_references",
+    "repair_markup",
+    "skip_prolog",
+    "tag_end",
+]
 
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _SPACE = re.compile(r"[\s\ufeff]*")
@@ -57,6 +68,93 @@ def tag_end(text: str, pos: int) -> int:
         if value is None:
             return -1
         pos = value.end()
+
+
+def _lenient_tag_end(text: str, pos: int) -> int:
+    """:func:`tag_end`, but a tag whose quote is never closed ends at the next ``>``."""
+    after = tag_end(text, pos)
+    if after < 0:
+        gt = text.find(">", pos)
+        after = gt + 1 if gt >= 0 else -1
+    return after
+
+
+@attrs.frozen
+class ElementSpan:
+    """Where one repeated element (a feed's item, an export's article) lies in a text, and how it ends.
+
+    ``kind`` is ``closed`` (it has its end tag), ``empty`` (self-closing, as
+    ``<item/>``), ``cut`` (the next one starts before its end tag), ``truncated``
+    (the text ends inside it) or ``unclosed-markup`` (outside any element, a
+    comment, CDATA section or processing instruction that the text ends inside:
+    not an element, but worth reporting).
+    """
+
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def complete(self) -> bool:
+        """Whether the element is whole: closed by its end tag, or self-closing."""
+        return self.kind in ("closed", "empty")
+
+
+_SKIPPED = {"<!--": "-->", "<![CDATA[": "]]>", "<?": "?>"}
+
+
+def element_spans(
+    text: str, pos: int, boundary: re.Pattern[str], *, any_name_cuts: bool = False, lenient: bool = False
+) -> Iterator[ElementSpan]:
+    r"""The spans of the elements ``boundary`` finds in ``text`` from ``pos`` on, in one forward pass.
+
+    ``boundary`` matches the start of a comment, a CDATA section or a processing
+    instruction (each skipped whole, so an element inside one is not an element),
+    or a start or end tag of the elements, with ``/`` or nothing in group 1 and the
+    name in group 2. Elements do not nest: a start tag of the open element's name
+    (of any of the names, with ``any_name_cuts``) ends it, cut short; other tags
+    are its content. With ``lenient`` a tag whose quote is never closed ends at the
+    next ``>`` instead of ending the scan.
+
+    Example:
+        >>> items = re.compile(r"<(?:!--|!\[CDATA\[|\?|(/?)(item)(?=[\s/>]))")
+        >>> [span.kind for span in element_spans("<item>a</item><!-- <item> --><item/><item>b", 0, items)]
+        ['closed', 'empty', 'truncated']
+    """
+    end_of = _lenient_tag_end if lenient else tag_end
+    open_at, open_name = -1, ""
+    while True:
+        mark = boundary.search(text, pos)
+        if mark is None:
+            break
+        closer = _SKIPPED.get(mark.group().upper())
+        if closer is not None:
+            close = text.find(closer, mark.end())
+            if close < 0:
+                if open_at < 0:
+                    yield ElementSpan(mark.start(), len(text), "unclosed-markup")
+                break
+            pos = close + len(closer)
+            continue
+        after = end_of(text, mark.end())
+        name = mark.group(2).lower()
+        if mark.group(1):  # an end tag (cut short at the end of the text: the element is truncated)
+            if open_at >= 0 and name == open_name and after >= 0:
+                yield ElementSpan(open_at, after, "closed")
+                open_at = -1
+        elif open_at < 0 or name == open_name or any_name_cuts:
+            if open_at >= 0:
+                yield ElementSpan(open_at, mark.start(), "cut")
+                open_at = -1
+            if after >= 0 and text[after - 2] == "/":
+                yield ElementSpan(mark.start(), after, "empty")
+            else:
+                open_at, open_name = mark.start(), name
+        if after < 0:
+            break
+        pos = after
+    if open_at >= 0:
+        yield ElementSpan(open_at, len(text), "truncated")
 
 
 def _skip_doctype(text: str, pos: int, end: int) -> int:

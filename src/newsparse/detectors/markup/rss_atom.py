@@ -33,7 +33,14 @@ from newsparse.detectors._sniff import folded
 from newsparse.detectors.markup._feed_embedded import Embedded, embedded_feed, has_items
 from newsparse.detectors.markup._feed_items import MODULES, item_fields
 from newsparse.detectors.markup._feed_text import element_text, map_c1
-from newsparse.detectors.markup._xml import close_truncated, fix_references, repair_markup, skip_prolog, tag_end
+from newsparse.detectors.markup._xml import (
+    ElementSpan,
+    close_truncated,
+    element_spans,
+    fix_references,
+    repair_markup,
+    skip_prolog,
+)
 from newsparse.vocabulary import normalise_language
 
 __all__ = ["FeedDetector"]
@@ -46,7 +53,6 @@ _BOUNDARY = re.compile(
     rf"<(?:!--|!\[CDATA\[|\?|(/?)({_QNAME_PREFIX}(?:item|entry))(?=[\s/>]|\Z))",
     re.IGNORECASE,
 )
-_CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>", "<?": "?>"}
 _START_TAG = re.compile(r"<[A-Za-z_][^<>]*>")
 _FEED_LANGUAGE = re.compile(r"<(?:dc:)?language>\s*([^<]{1,40}?)\s*</", re.IGNORECASE)
 _XML_LANG = re.compile(r"""\sxml:lang\s*=\s*["']([^"']{1,40})["']""")
@@ -59,21 +65,6 @@ _TEXT_ONLY = re.compile(r"<[^<>]*>|\s+")
 _TITLE_TAG = re.compile(r"<(?:[\w.-]+:)?title\b[^<>]*>([^<]*)<", re.IGNORECASE)
 _SHOWN = 5  # how many unknown entities one problem names
 _SHOWN_TAG = 60  # how many characters of an empty item's tag a problem shows
-
-
-@attrs.frozen
-class _Span:
-    """Where one item is in the feed, and how it ends.
-
-    ``kind`` is ``closed`` (it has its end tag), ``empty`` (a self-closing
-    ``<item/>``), ``cut`` (the next item starts before its end tag), ``truncated``
-    (the text ends inside it) or ``unclosed-markup`` (outside any item, a comment
-    or CDATA section that the text ends inside: not an item, but reported).
-    """
-
-    start: int
-    end: int
-    kind: str
 
 
 class FeedDetector:
@@ -156,58 +147,14 @@ def _find_root(text: str) -> re.Match[str] | None:
     return root
 
 
-def _spans(text: str, pos: int) -> Iterator[_Span]:
-    """The items of ``text`` from ``pos`` on, in one forward pass (linear time).
-
-    Comments, CDATA sections and processing instructions are skipped whole, so
-    an ``<item>`` inside them is not an item. Items do not nest: a start tag of
-    the open item's name ends it (``cut``); tags of other names are its content.
-    """
-    open_at, open_name = -1, ""
-    while True:
-        mark = _BOUNDARY.search(text, pos)
-        if mark is None:
-            break
-        closer = _CLOSERS.get(mark.group().upper())
-        if closer is not None:
-            close = text.find(closer, mark.end())
-            if close < 0:
-                if open_at < 0:
-                    yield _Span(mark.start(), len(text), "unclosed-markup")
-                break
-            pos = close + len(closer)
-            continue
-        after = _tag_end(text, mark.end())
-        name = mark.group(2).lower()
-        if mark.group(1):  # an end tag (cut short at the end of the text: the item is truncated)
-            if open_at >= 0 and name == open_name and after >= 0:
-                yield _Span(open_at, after, "closed")
-                open_at = -1
-        elif open_at < 0 or name == open_name:
-            if open_at >= 0:
-                yield _Span(open_at, mark.start(), "cut")
-            if after >= 0 and text[after - 2] == "/":
-                yield _Span(mark.start(), after, "empty")
-                open_at = -1
-            else:
-                open_at, open_name = mark.start(), name
-        if after < 0:
-            break
-        pos = after
-    if open_at >= 0:
-        yield _Span(open_at, len(text), "truncated")
+def _spans(text: str, pos: int) -> Iterator[ElementSpan]:
+    """The items of ``text`` from ``pos`` on (``<item>`` or ``<entry>``), in one forward pass (linear time)."""
+    return element_spans(text, pos, _BOUNDARY, lenient=True)
 
 
-def _tag_end(text: str, pos: int) -> int:
-    """Past the ``>`` of the tag open before ``pos``; an unbalanced quote falls back to the next ``>``."""
-    after = tag_end(text, pos)
-    if after < 0:
-        gt = text.find(">", pos)
-        after = gt + 1 if gt >= 0 else -1
-    return after
-
-
-def _read_item(fragment: str, span: _Span, number: int, declarations: str, language: str | None = None) -> RawArticle:
+def _read_item(
+    fragment: str, span: ElementSpan, number: int, declarations: str, language: str | None = None
+) -> RawArticle:
     """One item's raw article: its fields, or no fields and a problem saying why.
 
     ``language`` is the feed's; an item's own ``xml:lang`` or ``dc:language`` comes first.
@@ -276,7 +223,9 @@ def _repaired(fragment: str, declarations: str) -> ET.Element | None:
     return wrapper if kept * 10 >= len(_TEXT_ONLY.sub("", fragment).strip()) * 9 else None
 
 
-def _read_broken(fragment: str, span: _Span, where: str, exc: ET.ParseError, problems: list[Problem]) -> RawArticle:
+def _read_broken(
+    fragment: str, span: ElementSpan, where: str, exc: ET.ParseError, problems: list[Problem]
+) -> RawArticle:
     """An item that no repair makes well-formed: its title tag's text, and the rest read as HTML."""
     at = Location(record=int(where.split()[-1]))
     broken = Problem("record-broken", f"{where} is not well-formed XML ({exc}); read as HTML", at)

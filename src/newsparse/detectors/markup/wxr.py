@@ -26,12 +26,14 @@ from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
 from newsparse.detectors.kit import close_truncated, read_element, skip_prolog
 from newsparse.detectors.markup._wxr_content import inline_text, post_html
-from newsparse.detectors.markup.rss_atom import _spans
+from newsparse.detectors.markup._xml import element_spans
 
 __all__ = ["WxrDetector"]
 
 _MARKER = re.compile(r"<wp:wxr_version>|xmlns:wp=[\"']https?://wordpress\.org/export/")
 _ITEM = re.compile(r"<item[\s>]")
+# Where an <item> starts or ends, and the comments, CDATA sections and processing instructions skipped whole.
+_ITEMS = re.compile(r"<(?:!--|!\[CDATA\[|\?|(/?)(item)(?=[\s/>]|\Z))", re.IGNORECASE)
 _XMLNS = re.compile(r"""\sxmlns:([\w.-]+)\s*=\s*["']([^"']*)["']""")
 _TYPE = re.compile(r"<wp:post_type>\s*(?:<!\[CDATA\[)?\s*([\w-]{1,64})")
 _DEFAULT_NAMESPACES = {
@@ -77,7 +79,8 @@ class WxrDetector:
         header = text[: first.start() if first else len(text)]
         namespaces = {**_DEFAULT_NAMESPACES, **dict(_XMLNS.findall(header))}
         channel = _channel(header, namespaces)
-        spans = [span for span in _spans(text, first.start() if first else len(text)) if span.kind != "unclosed-markup"]
+        start = first.start() if first else len(text)
+        spans = [span for span in element_spans(text, start, _ITEMS, lenient=True) if span.kind != "unclosed-markup"]
         attachments = _attachments(text, spans, namespaces)
         skipped: Counter[str] = Counter()
         for number, span in enumerate(spans, start=1):
