@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
 import inspect
 import os
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from newsparse import _html
 
 
 def _find_samples() -> Path:
@@ -102,3 +105,13 @@ def sample_path(prefix: str) -> Path:
 def samples() -> dict[str, Path]:
     """Map "000".."004" to the sample dumps' paths."""
     return {p.name[:3]: p for p in sorted(SAMPLES.glob("*.txt"))}
+
+
+@pytest.fixture(params=["lxml", "html.parser"])
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each test runs on both tree builders (lxml only where it is installed)."""
+    name: str = request.param
+    if name == "lxml" and importlib.util.find_spec("lxml") is None:
+        pytest.skip("lxml is not installed")
+    monkeypatch.setattr(_html, "_PARSER", name)
+    return name

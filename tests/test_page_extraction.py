@@ -69,16 +69,6 @@ def _body_is(article: newsparse.Article, paragraphs: list[str]) -> None:
     assert article.body.split("\n\n") == paragraphs
 
 
-@pytest.fixture(params=["lxml", "html.parser"])
-def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Each test runs on both tree builders (lxml only where it is installed)."""
-    name: str = request.param
-    if name == "lxml" and importlib.util.find_spec("lxml") is None:
-        pytest.skip("lxml is not installed")
-    monkeypatch.setattr(_html, "_PARSER", name)
-    return name
-
-
 # --------------------------------------------------------------------------- choosing the story
 
 

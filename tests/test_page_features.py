@@ -50,16 +50,6 @@ def _codes(article: newsparse.Article) -> set[str]:
     return {problem.code for problem in article.problems}
 
 
-@pytest.fixture(params=["lxml", "html.parser"])
-def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Each test runs on both tree builders (lxml only where it is installed)."""
-    name: str = request.param
-    if name == "lxml" and importlib.util.find_spec("lxml") is None:
-        pytest.skip("lxml is not installed")
-    monkeypatch.setattr(_html, "_PARSER", name)
-    return name
-
-
 def _shell(title: str, state: str, shown: str = "<p>Loading…</p>") -> str:
     return _page(title, f"<main><h1>{title}</h1>{shown}</main>{state}")
 
