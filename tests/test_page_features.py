@@ -13,11 +13,11 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import _html, _htmlstate, _limits
+from newsparse import _html, _htmlpage, _htmlstate, _limits
 
 FIXTURES = sorted((Path(__file__).parent / "data" / "formats" / "html-page").glob("*.html"))
 _NAV = '<header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
@@ -381,3 +381,36 @@ def test_pages_built_from_random_fragments_never_raise(parts: list[str], lxml: b
         _html._PARSER = previous
     assert all("<" not in caption.text for caption in info.captions)
     assert info.subtitle is None or info.subtitle.strip() == info.subtitle
+
+
+# -- JSON-LD as pages write it ------------------------------------------------------------------------------------
+
+# Strings with the characters that could fool a repair (no letter "n", so that an escaped backslash before it
+# never reads as the escape of a line break below).
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet='ab ,]}"\\\n\t{[', max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(alphabet="ab,]", max_size=4), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def _with_trailing_commas(value: object) -> str:
+    """``value`` as JSON with a comma after the last item of every non-empty list and object, raw newlines kept."""
+    if isinstance(value, list):
+        return "[" + "".join(_with_trailing_commas(item) + ", " for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + "".join(f"{json.dumps(k)}: {_with_trailing_commas(v)}, " for k, v in value.items()) + "}"
+    return json.dumps(value).replace("\\n", "\n")  # a raw line break inside a string, as pages write them
+
+
+@given(_JSON)
+@example({"keywords": ["a, ]", "b"], "articleBody": "one\ntwo"})
+def test_json_ld_with_trailing_commas_and_raw_line_breaks_reads_as_written(value: object) -> None:
+    assert _htmlpage.lenient_json(_with_trailing_commas(value)) == value
+
+
+def test_json_ld_that_is_a_script_is_never_read() -> None:
+    assert _htmlpage.lenient_json("{headline: 'x', body: f()}") is None
+    assert _htmlpage.lenient_json('{"a": [1, 2,, ]}') is None  # a missing item is not a trailing comma

@@ -266,10 +266,12 @@ def _scripts(soup: Node) -> Iterator[tuple[str, str]]:
 
 
 def _json_ld(soup: Any) -> Iterator[dict[str, Any]]:
-    for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
-        try:
-            data = json.loads(tag.string or "")
-        except (ValueError, RecursionError):
+    for tag in soup.find_all("script"):
+        kind = tag.get("type")
+        if not isinstance(kind, str) or not kind.strip().lower().startswith("application/ld+json"):
+            continue  # "application/ld+json; charset=utf-8" and upper case count too
+        data = lenient_json(tag.string or "")
+        if data is None:
             continue
         stack = [data]
         while stack:
@@ -280,6 +282,39 @@ def _json_ld(soup: Any) -> Iterator[dict[str, Any]]:
                 if isinstance(item.get("@graph"), list):
                     stack.extend(reversed(item["@graph"]))
                 yield item
+
+
+# A JSON string (skipped whole), or a comma that only a closing bracket or brace follows (a trailing comma).
+_STRING_OR_TRAILING_COMMA = re.compile(r'"(?:[^"\\]|\\.)*"|,(?=\s*[\]}])')
+_MAX_REPAIRED_JSON = 4 * 2**20  # a block beyond this is not repaired when it fails to parse
+
+
+def lenient_json(text: str) -> Any:
+    """JSON as web pages write it, or None: raw line breaks and tabs in strings, and trailing commas, allowed.
+
+    Pages' JSON-LD often carries an ``articleBody`` with raw line breaks, or a
+    list ending in ``, ]``. Nothing is evaluated: a block that is still not JSON
+    after dropping trailing commas (outside strings) is None.
+
+    Example:
+        >>> lenient_json('{"keywords": ["a", "b", ], "articleBody": "one\\ntwo"}')
+        {'keywords': ['a', 'b'], 'articleBody': 'one\\ntwo'}
+        >>> lenient_json("{headline: 'x'}") is None
+        True
+    """
+    try:
+        return json.loads(text, strict=False)
+    except RecursionError:
+        return None
+    except ValueError:
+        pass
+    if len(text) > _MAX_REPAIRED_JSON:
+        return None
+    repaired = _STRING_OR_TRAILING_COMMA.sub(lambda m: "" if m.group() == "," else m.group(), text)
+    try:
+        return json.loads(repaired, strict=False)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _text_lengths(tags: list[Tag]) -> dict[int, int]:

@@ -28,10 +28,13 @@ _LEAD = re.compile(r"[ \t]*")
 _PAGE_END = re.compile(r"</html\s*>", re.IGNORECASE)
 _SNIFF_HTML = re.compile("<html", re.IGNORECASE)
 _TAGS = re.compile(r"<(?:p|div|article|h[1-6]|span|a|br|li)[\s>/]", re.IGNORECASE)
+# JSON-LD types of an article (any type whose name ends in "article" counts too: TechArticle, ScholarlyArticle...),
+# and of a page, which describes the article only when no object of an article type does.
 _ARTICLE_TYPES = frozenset(
     "article newsarticle reportagenewsarticle analysisnewsarticle blogposting opinionnewsarticle "
-    "backgroundnewsarticle report webpage".split()
+    "backgroundnewsarticle report liveblogposting socialmediaposting".split()
 )
+_PAGE_TYPES = frozenset("webpage itempage".split())
 
 
 class HtmlPageDetector:
@@ -297,6 +300,8 @@ def _section(meta: Mapping[str, str], ld: Mapping[str, Any], hints: Mapping[str,
     section = ld.get("articleSection")
     if found is None and isinstance(section, list):
         section = next((s for s in section if isinstance(s, str) and s.strip()), None)
+    if isinstance(section, str) and ", " in section:
+        section = section.split(", ")[0]  # a list of categories written as one string: the first is the section
     return found or _str(section) or next(iter(hints.get("itemprop:articlesection", [])), None)
 
 
@@ -326,12 +331,32 @@ def _str(value: object) -> str | None:
 
 
 def _article_ld(items: tuple[dict[str, Any], ...]) -> Mapping[str, Any]:
+    """The JSON-LD that describes the article: the first object of an article type, else the first web page.
+
+    A page often declares a ``WebPage`` (its breadcrumb, its site) before its
+    ``NewsArticle``: the article's own object has the headline and the authors,
+    and the page object adds what it lacks (its language; a fuller time of the
+    same date).
+    """
+    page: Mapping[str, Any] = {}
     for item in items:
         kind = item.get("@type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
-            return item
-    return {}
+        kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
+        if kinds & _ARTICLE_TYPES or any(k.endswith("article") for k in kinds):
+            return _with_page(item, page) if page else item
+        if not page and kinds & _PAGE_TYPES:
+            page = item
+    return page
+
+
+def _with_page(article: Mapping[str, Any], page: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An article's JSON-LD object, with the keys only its page object has and the page's fuller same-day dates."""
+    merged = {**page, **article}
+    for key in ("datePublished", "dateModified"):
+        own, fuller = article.get(key), page.get(key)
+        if isinstance(own, str) and isinstance(fuller, str) and len(fuller) > len(own) and fuller.startswith(own):
+            merged[key] = fuller
+    return merged
 
 
 def _ld_names(value: object) -> list[str]:
