@@ -414,3 +414,33 @@ def test_json_ld_with_trailing_commas_and_raw_line_breaks_reads_as_written(value
 def test_json_ld_that_is_a_script_is_never_read() -> None:
     assert _htmlpage.lenient_json("{headline: 'x', body: f()}") is None
     assert _htmlpage.lenient_json('{"a": [1, 2,, ]}') is None  # a missing item is not a trailing comma
+
+
+def _ld_page(graph: list[dict[str, object]], byline: str = "") -> bytes:
+    body = "".join(
+        f"<p>Paragraph {n} of the story, long enough to be read as the text of the article.</p>" for n in range(3)
+    )
+    return (
+        '<html><head><title>Bridge reopens</title><script type="application/ld+json">'
+        + json.dumps({"@context": "https://schema.org", "@graph": graph})
+        + f"</script></head><body><article><h1>Bridge reopens</h1>{byline}{body}</article></body></html>"
+    ).encode()
+
+
+def test_json_ld_authors_and_publishers_named_by_reference_are_found() -> None:
+    graph: list[dict[str, object]] = [
+        {"@type": "Organization", "@id": "#org", "name": "Valley Times"},
+        {"@type": "Person", "@id": "#p1", "name": "Ada Lund"},
+        {"@type": "Person", "@id": "#p2", "name": "Per Dahl"},
+        {"@type": "NewsArticle", "headline": "Bridge reopens", "author": [{"@id": "#p1"}, {"@id": "#p2"}],
+         "publisher": {"@id": "#org"}, "datePublished": "2024-06-01T09:00:00Z"},
+    ]  # fmt: skip
+    (article,) = newsparse.load(_ld_page(graph), name="page.html")
+    assert article.authors == ("Ada Lund", "Per Dahl")
+    assert article.source == "Valley Times"
+
+
+def test_a_script_inside_a_byline_element_is_not_an_author() -> None:
+    byline = '<div class="byline">By Ada Lund<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>'
+    (article,) = newsparse.load(_ld_page([], byline), name="page.html")
+    assert article.authors == ("Ada Lund",)

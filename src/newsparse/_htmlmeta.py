@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsparse._fields import split_names
+from newsparse._html import _SKIP
 from newsparse._meta import JOB_WORDS, parse_byline, parse_date
 from newsparse._pagetree import Node
 
@@ -78,7 +79,7 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
         elif name == "meta" and str(attrs.get("property") or attrs.get("name") or "").lower() in _TAG_KEYS:
             hints.setdefault("tags", []).append(str(attrs.get("content") or ""))
         elif name not in ("html", "body", "head", "meta", "script", "style") and _byline_mark(attrs):
-            text = tag.get_text(" ", strip=True)
+            text = tag.get_text(" ", strip=True, skip=_SKIP)  # never a script inside a byline element
             if 2 < len(text) <= 120:
                 hints.setdefault("byline", []).append(text)
     return hints
@@ -181,10 +182,16 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     return kept
 
 
-def authors(values: Iterable[str], publishers: list[str]) -> list[str]:
-    """The authors of the first source that names some, de-duplicated."""
-    for value in values:
-        found = clean_author(value, publishers)
+def authors(sources: Iterable[str | list[str]], publishers: list[str]) -> list[str]:
+    """The authors of the first source that names some, de-duplicated.
+
+    A source is one value (a meta tag, a byline element) or a list of values
+    that name the authors together (JSON-LD ``author`` objects, several
+    ``rel=author`` links): every author of that list is kept.
+    """
+    for source in sources:
+        values = [source] if isinstance(source, str) else source
+        found = [name for value in values for name in clean_author(value, publishers)]
         if found:
             return list(dict.fromkeys(found))
     return []

@@ -88,21 +88,25 @@ class Node:
             if test(node.name) and all(_attr_matches(node.attrs.get(k), v) for k, v in wanted.items()):
                 yield node
 
-    def strings(self) -> Iterator[Text]:
-        """The strings inside, in document order."""
+    def strings(self, skip: Collection[str] = ()) -> Iterator[Text]:
+        """The strings inside, in document order (none inside an element named in ``skip``)."""
         stack: list[Node | Text] = list(reversed(self.contents))
         while stack:
             item = stack.pop()
             if isinstance(item, Node):
-                stack.extend(reversed(item.contents))
+                if item.name not in skip:
+                    stack.extend(reversed(item.contents))
             else:
                 yield item
 
-    def get_text(self, separator: str = "", strip: bool = False) -> str:
-        """The text inside, joined by ``separator`` (each string stripped and blanks left out with ``strip``)."""
+    def get_text(self, separator: str = "", strip: bool = False, skip: Collection[str] = ()) -> str:
+        """The text inside, joined by ``separator`` (each string stripped and blanks left out with ``strip``).
+
+        Elements named in ``skip`` (``script``, ``style``...) give none of their text.
+        """
         if strip:
-            return separator.join(s.strip() for s in self.strings() if s.strip())
-        return separator.join(self.strings())
+            return separator.join(s.strip() for s in self.strings(skip) if s.strip())
+        return separator.join(self.strings(skip))
 
     @property
     def string(self) -> str | None:

@@ -271,14 +271,14 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields["published"] = published if published is not None else time  # read by the field contract
     fields["updated"] = updated
     fields["url"] = url or None
-    author_values = [
-        *_ld_names(ld.get("author")),
+    author_sources: list[str | list[str]] = [
+        _ld_names(ld.get("author")),  # the article's own list: all its authors together
         *(meta[key] for key in _htmlmeta.AUTHOR_KEYS if meta.get(key)),
-        *hints.get("itemprop:author", []),
+        *hints.get("itemprop:author", []),  # these may be anywhere on the page (comments too): the first only
         *hints.get("rel-author", []),
         *hints.get("byline", []),
     ]
-    fields["authors"] = _htmlmeta.authors(author_values, sites)
+    fields["authors"] = _htmlmeta.authors(author_sources, sites)
     fields["source"] = _source(info)
     section = _section(meta, ld, hints)
     fields["section"] = None if section and _htmlmeta.is_site_name(section, sites) else section
@@ -343,10 +343,35 @@ def _article_ld(items: tuple[dict[str, Any], ...]) -> Mapping[str, Any]:
         kind = item.get("@type")
         kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
         if kinds & _ARTICLE_TYPES or any(k.endswith("article") for k in kinds):
-            return _with_page(item, page) if page else item
+            return _with_references(_with_page(item, page) if page else item, items)
         if not page and kinds & _PAGE_TYPES:
             page = item
-    return page
+    return _with_references(page, items) if page else page
+
+
+_REFERRING_KEYS = ("author", "creator", "publisher")
+
+
+def _with_references(described: Mapping[str, Any], items: tuple[dict[str, Any], ...]) -> Mapping[str, Any]:
+    """``described`` with its author, creator and publisher references resolved.
+
+    ``@graph`` blocks name a person once and refer to it (``{"@id": ...}`` alone):
+    such a reference becomes the page's JSON-LD object with that id.
+    """
+    by_id = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
+    if not by_id:
+        return described
+    resolved = {key: _resolved(described[key], by_id) for key in _REFERRING_KEYS if key in described}
+    return {**described, **resolved}
+
+
+def _resolved(value: Any, by_id: Mapping[str, Mapping[str, Any]]) -> Any:
+    """A reference resolved by its id (one level: the object found is not resolved again); lists item by item."""
+    if isinstance(value, list):
+        return [_resolved(item, by_id) for item in value]
+    if isinstance(value, Mapping) and "name" not in value and isinstance(value.get("@id"), str):
+        return by_id.get(value["@id"], value)
+    return value
 
 
 def _with_page(article: Mapping[str, Any], page: Mapping[str, Any]) -> Mapping[str, Any]:
