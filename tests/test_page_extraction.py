@@ -233,6 +233,11 @@ def test_title_suffix_from_the_host_name(backend: str) -> None:
         ("https://x.example/news/river-park-20240314-story.html", "2024-03-14"),
         ("https://x.example/news/river-park", None),
         ("https://x.example/2024/13/44/bad", None),
+        ("https://x.example/world/2024/mar/14/river-park", "2024-03-14"),
+        ("https://x.example/statements/2019/nov/8/claim", "2019-11-08"),
+        ("https://x.example/kultur/2024/m\u00e4rz/14/park", "2024-03-14"),
+        ("https://x.example/2024/news/14/river-park", None),
+        ("https://x.example/2024/news/2024/03/14/river-park", "2024-03-14"),
     ],
 )
 def test_dates_in_urls(url: str, expected: str | None) -> None:

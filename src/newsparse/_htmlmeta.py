@@ -43,6 +43,7 @@ _SEPARATORS = re.compile(r"\s+[|\-–—:·»«]\s+|\s+::\s+")
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$|\.)|[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)[/_.-]"
 )
+_URL_MONTH_DATE = re.compile(r"/((?:19|20)\d\d)/([^\W\d_]{3,9})/([0-3]?\d)(?:/|$)")
 _URL_HOST = re.compile(r"^[a-z]+://(?:www\d?\.)?([^/:]+)", re.IGNORECASE)
 _EPOCH_MS = re.compile(r"^1\d{12}$")
 _COMPACT = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)(?:T?(\d\d)(\d\d)(\d\d)?Z?)?$")
@@ -213,7 +214,16 @@ def date_value(value: str | None) -> str | float | None:
 
 
 def url_date(url: str | None) -> str | None:
-    """The date in a URL's path ("/2024/03/14/", "-20240314-"), as an ISO date; None when there is none."""
+    """The date in a URL's path ("/2024/03/14/", "-20240314-", "/2024/mar/14/"), as an ISO date; None when none.
+
+    Example:
+        >>> url_date("https://example.com/world/2024/mar/14/storm"), url_date("https://example.com/a-20240314-b")
+        ('2024-03-14', '2024-03-14')
+    """
+    named = _URL_MONTH_DATE.search(url or "")
+    read = parse_date(f"{int(named[3])} {named[2]} {named[1]}") if named else None  # the one date reader's names
+    if read:
+        return read
     match = _URL_DATE.search(url or "")
     if not match:
         return None
