@@ -20,7 +20,7 @@ import attrs
 from newsparse._html import _BLOCK, _SKIP, _collapse
 from newsparse._htmlblocks import Blocks, is_chrome_mark, marks
 from newsparse._model import Caption
-from newsparse._pagetree import Node
+from newsparse._pagetree import Node, left_text
 
 __all__ = ["Captions", "next_element", "story_captions"]
 
@@ -123,18 +123,18 @@ def _figure(figure: Node) -> tuple[Caption, str] | None:
         if node is not holder and _CREDIT_MARK.search(marks(node) or "-") and not _within(node, holder):
             credits.append(_split(node)[0])
     caption = _caption(text, " ".join(c for c in credits if c) or None)
-    return (caption, _source(figure)) if caption is not None else None
+    return (caption, left_text(figure)) if caption is not None else None
 
 
 def _caption_element(node: Node, taken: set[int]) -> tuple[Caption, str] | None:
     """A caption element outside figures, with the credit inside it or in the element right after it."""
     text, credit = _split(node)
-    source = _source(node)
+    source = left_text(node)
     after = next_element(node)
     if credit is None and after is not None and _CREDIT_MARK.search(marks(after) or "-"):
         credit = _split(after)[0] or None
         taken.add(id(after))
-        source = f"{source} {_source(after)}".strip()
+        source = f"{source} {left_text(after)}".strip()
     caption = _caption(text, credit)
     return (caption, source) if caption is not None else None
 
@@ -203,8 +203,3 @@ def next_element(node: Node) -> Node | None:
         if child.strip():
             return None
     return None
-
-
-def _source(node: Node) -> str:
-    """The text of an element as the story's walk reports what it leaves out."""
-    return " ".join(node.get_text(" ").split())

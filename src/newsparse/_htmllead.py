@@ -264,4 +264,5 @@ def _header_line(text: str) -> bool:
 
 
 def _key(text: str) -> str:
-    return " ".join(_TOKENS.findall(text.casefold().rstrip(".…")))
+    """A text compared with titles and descriptions: its :func:`title_key`, without a closing ellipsis."""
+    return title_key(text.rstrip(".…"))

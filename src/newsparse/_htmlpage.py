@@ -252,14 +252,24 @@ def _long_page(html: str, cap: int) -> PageInfo:
     return PageInfo(title=title, meta=meta, json_ld=json_ld, main=main, problems=(problem,))
 
 
-_NOT_STATE = frozenset(("application/ld+json", "text/template", "text/html", "text/x-template"))
+_TEMPLATES = frozenset(("text/template", "text/html", "text/x-template"))
+
+
+def _script_type(tag: Node) -> str:
+    """A script's type, lower-cased ("" when it has none)."""
+    return str(tag.get("type") or "").strip().lower()
+
+
+def _is_json_ld(kind: str) -> bool:
+    """Whether a script type is JSON-LD ("application/ld+json", with or without a charset)."""
+    return kind.startswith("application/ld+json")
 
 
 def _scripts(soup: Node) -> Iterator[tuple[str, str]]:
     """The page's inline scripts as (type, text), but JSON-LD and templates (read lazily for embedded state)."""
     for tag in soup.find_all("script"):
-        kind = str(tag.get("type") or "").strip().lower()
-        if tag.get("src") is None and kind not in _NOT_STATE:
+        kind = _script_type(tag)
+        if tag.get("src") is None and kind not in _TEMPLATES and not _is_json_ld(kind):
             text = tag.string
             if text and text.strip():
                 yield kind, text
@@ -267,8 +277,7 @@ def _scripts(soup: Node) -> Iterator[tuple[str, str]]:
 
 def _json_ld(soup: Any) -> Iterator[dict[str, Any]]:
     for tag in soup.find_all("script"):
-        kind = tag.get("type")
-        if not isinstance(kind, str) or not kind.strip().lower().startswith("application/ld+json"):
+        if not _is_json_ld(_script_type(tag)):
             continue  # "application/ld+json; charset=utf-8" and upper case count too
         data = lenient_json(tag.string or "")
         if data is None:

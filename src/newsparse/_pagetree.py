@@ -21,7 +21,7 @@ from newsparse import _html
 from newsparse._html import _BLOCK, _BREAK, _SKIP, _flush
 from newsparse._nesting import bound_nesting
 
-__all__ = ["Document", "Node", "Text", "build", "build_bounded", "walk"]
+__all__ = ["Document", "Node", "Text", "build", "build_bounded", "left_text", "walk"]
 
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 _PRESERVE = frozenset(("pre", "textarea"))
@@ -324,7 +324,7 @@ def walk(
             if name in _BLOCK:
                 _flush(buffer, paragraphs, pre_depth > 0)
             if left is not None and name not in _SKIP and name not in skip:
-                text = " ".join(node.get_text(" ").split())
+                text = left_text(node)
                 if text:
                     left.append(text)
             continue
@@ -339,3 +339,8 @@ def walk(
         stack.extend(reversed(node.contents))
     _flush(buffer, paragraphs, False)
     return paragraphs
+
+
+def left_text(node: Node) -> str:
+    """The text of an element that :func:`walk` leaves out, as it reports it in ``left``: one line, single spaces."""
+    return " ".join(node.get_text(" ").split())
