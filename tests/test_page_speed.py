@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsparse import _html, _htmlblocks, _htmlmeta, _htmlpage, _limits, _pagetree
+from newsparse import _html, _htmlblocks, _htmlmeta, _htmlpage, _htmlstate, _limits, _pagetree
 from newsparse._html import _SKIP
 from newsparse._nesting import bound_nesting
 from newsparse.detectors.markup import html_page
@@ -250,3 +250,21 @@ def test_byline_classes_are_judged_as_the_joined_words_were(classes: list[str], 
     joined = " ".join([*classes, ident or ""])
     expected = bool(joined.strip()) and _htmlmeta._BYLINE_MARK.search(joined) is not None
     assert _htmlmeta._byline_mark(attrs) == expected
+
+
+# -- state assignments: found from the "=" signs, against a scan of the whole script ------------------------------
+
+_SCRIPT_PIECES = st.sampled_from(
+    ["window.", "__INITIAL_STATE__", "__NEXT_DATA__", "appState", "pageData", "x", "$Store", "PROPS", "_", "a1",
+     " = ", "=", "= ", " =\n", "==", "{", "}", '{"a": 1}', 'JSON.parse("', 'JSON.parse( "', 'JSON.parse(x', '["',
+     "['", '"]', "']", "[", "]", ";", "\n", " ", "var ", "self.", "__", "State", "Data", "é", "1", "-", "=>"]
+)  # fmt: skip
+
+
+@given(st.lists(_SCRIPT_PIECES, max_size=60).map("".join))
+@example('window.__INITIAL_STATE__ = {"a": 1}; var appState=JSON.parse("{}"); x["__NUXT__"] ={}')
+@example("aState = bState = {}")
+@example("x==y; pageData = = {}")
+def test_state_assignments_are_where_a_scan_of_the_whole_script_finds_them(script: str) -> None:
+    whole = [match.end() for match in _htmlstate._ASSIGN.finditer(script)]
+    assert list(_htmlstate.assignments(script)) == whole

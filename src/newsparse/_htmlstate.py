@@ -25,7 +25,7 @@ from newsparse._htmlblocks import better_json_body
 from newsparse._htmllead import title_key, titles_match
 from newsparse._limits import MAX_PAGE_STATE_CHARS
 
-__all__ = ["is_poor", "state_body"]
+__all__ = ["assignments", "is_poor", "state_body"]
 
 # ``window.__INITIAL_STATE__ =``, ``window["__APOLLO_STATE__"]=``, ``__NEXT_DATA__=``, ``self.__NUXT__=``: a name
 # in capitals between double underscores, or one ending in State/Data/Store/Props, assigned an object or JSON.parse.
@@ -33,6 +33,9 @@ _ASSIGN = re.compile(
     r"""(?:\[\s*["'])?(?<![\w$])(__[A-Za-z0-9_]+__|[A-Za-z_$][\w$]*(?:State|STATE|Data|DATA|Store|STORE|Props|PROPS))"""
     r"""(?:["']\s*\])?\s*=\s*(?=\{|JSON\.parse\(\s*")"""
 )
+# An "=" followed by an object or ``JSON.parse("``: where ``_ASSIGN`` can end.
+_ASSIGN_AT = re.compile(r"""=\s*(?:\{|JSON\.parse\(\s*")""")
+_NAME_REACH = 256  # how far before its "=" the name of a state may start
 _JSON_TYPES = frozenset(("application/json", "application/x-json", "text/json"))
 _SCRIPT_TYPES = frozenset(("", "text/javascript", "application/javascript", "module"))
 # Keys whose value may be the article's text (compared lower-case, without "_" and "-").
@@ -107,8 +110,24 @@ def _state_objects(scripts: Iterable[tuple[str, str]]) -> Iterator[Any]:
         if kind in _JSON_TYPES:
             yield from _loaded(decoder, text.strip(), 0)
         elif kind in _SCRIPT_TYPES:
-            for match in _ASSIGN.finditer(text):
-                yield from _loaded(decoder, text, match.end())
+            for start in assignments(text):
+                yield from _loaded(decoder, text, start)
+
+
+def assignments(text: str) -> Iterator[int]:
+    """Where the value of each state assignment in a script starts: the ends of ``_ASSIGN``'s matches.
+
+    Found from the ``=`` signs (a literal the regex engine scans for quickly):
+    ``_ASSIGN`` is only tried in the ``_NAME_REACH`` characters before each, for
+    a name that ends at that sign. Scanning a whole script with ``_ASSIGN``, which
+    starts with no literal, was ten times slower.
+    """
+    last = 0
+    for sign in _ASSIGN_AT.finditer(text):
+        found = _ASSIGN.search(text, max(last, sign.start() - _NAME_REACH), sign.end())
+        if found is not None and found.end() > sign.start():
+            last = found.end()
+            yield last
 
 
 def _loaded(decoder: json.JSONDecoder, text: str, start: int) -> Iterator[Any]:

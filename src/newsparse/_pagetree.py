@@ -25,7 +25,6 @@ __all__ = ["Document", "Node", "Text", "build", "build_bounded", "left_text", "w
 
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 _PRESERVE = frozenset(("pre", "textarea"))
-_LISTS = frozenset(("class", "rel"))  # attributes BeautifulSoup splits into lists of words
 _CHUNK = 65536
 # Elements whose inside is never text for a reader nor looked up (drawings, media, forms' option lists): not copied.
 _OPAQUE = frozenset("svg math select template iframe object embed canvas audio video map picture".split())
@@ -236,37 +235,40 @@ def _copied(top: Any, limit: int, iterwalk: Any) -> Document | None:
     document = Document()
     order = document.order
     parents: list[Node] = [document]  # the open elements: the document, then one per level
-    preserving = [False]  # for each, whether it lies in <pre> or <textarea>
+    pre = 0  # how many of them are <pre> or <textarea>
     walker = iterwalk(top, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if event == "start":
             tag = element.tag
-            if tag[:1] == "{" and "}" in tag:
+            if "}" in tag and tag[:1] == "{":
                 tag = tag.split("}", 1)[1]
             parent = parents[-1]
             items = element.items()
-            attrs = {k: (v.split() if k in _LISTS else v) for k, v in items} if items else {}
+            attrs = dict(items) if items else {}
+            if "class" in attrs:  # split into words, as BeautifulSoup gives them
+                attrs["class"] = attrs["class"].split()
+            if "rel" in attrs:
+                attrs["rel"] = attrs["rel"].split()
             node = Node(tag, attrs, parent)
             parent.contents.append(node)
             order.append(node)
-            inner = preserving[-1] or tag in _PRESERVE
+            if tag in _PRESERVE:
+                pre += 1
             text = element.text
             if text:
-                node.contents.append(_text(text, inner))
+                node.contents.append(_text(text, pre > 0))
             parents.append(node)
-            preserving.append(inner)
             if len(parents) > limit + 1:
                 return None
             if tag in _OPAQUE:
                 walker.skip_subtree()
             continue
-        if event == "end":
-            parents.pop()
-            preserving.pop()
+        if event == "end" and parents.pop().name in _PRESERVE:
+            pre -= 1
         if element is not top:
             tail = element.tail
             if tail:  # the text after an element (or a comment) belongs to the element around it
-                parents[-1].contents.append(_text(tail, preserving[-1]))
+                parents[-1].contents.append(_text(tail, pre > 0))
     return document
 
 
