@@ -235,6 +235,24 @@ def test_unregistering_restores_english_only() -> None:
     assert "zzyzx" not in PATTERNS.chrome
 
 
+def test_page_chrome_classes_follow_the_vocabularies_registered_now() -> None:
+    """A class word of a vocabulary registered after pages were read marks chrome; unregistered, it no longer does."""
+    story = "<p>" + "A sentence of the story that goes on for a while. " * 4 + "</p>"
+    box = '<div class="kasten-zzyzq">' + "<p>" + "Words of a box beside the story, long enough. " * 2 + "</p></div>"
+    page = f"<html><body><article>{story * 3}{box}</article></body></html>".encode()
+
+    def box_kept() -> bool:
+        return "Words of a box" in (newsparse.parse(page, detector="html-page").articles[0].body or "")
+
+    assert box_kept()  # the class is remembered as not chrome ...
+    register(Vocabulary(language="xx", chrome_classes=("zzyzq",)))
+    try:
+        assert not box_kept()  # ... until a vocabulary names it
+    finally:
+        unregister("xx")
+    assert box_kept()
+
+
 _WORDS = st.lists(st.text(alphabet="abc. ", min_size=1, max_size=6), min_size=1, max_size=12)
 
 

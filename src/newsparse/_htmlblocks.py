@@ -90,7 +90,11 @@ class _Starts:
 
 
 def _chrome_start() -> _Starts:
-    """The chrome words as patterns: the registered vocabularies' ``chrome_classes`` and ``_CHROME_WORDS``."""
+    """The chrome words as patterns: the registered vocabularies' ``chrome_classes`` and ``_CHROME_WORDS``.
+
+    When the registered vocabularies changed since the last call, the verdicts
+    remembered for class lists are forgotten.
+    """
     vocabularies = registered()
     key = tuple(map(id, vocabularies))
     starts = _PATTERNS.get(key)
@@ -100,20 +104,28 @@ def _chrome_start() -> _Starts:
         for word in sorted(words, key=len, reverse=True):
             groups.setdefault(word[:1], []).append(re.escape(word))
         starts = _PATTERNS[key] = _Starts({first: re.compile("|".join(group)) for first, group in groups.items()})
+    if _JUDGED_WITH[0] is not starts:
+        _JUDGED_WITH[0] = starts
+        _judged.cache_clear()
+        _marked.cache_clear()
     return starts
 
 
 _PATTERNS: dict[tuple[int, ...], _Starts] = {}  # by the registered vocabularies
+_JUDGED_WITH: list[_Starts | None] = [None]  # the patterns the remembered verdicts were judged with
 
 
-@functools.lru_cache(maxsize=32768)
 def is_chrome_mark(words: str) -> bool:
     """Whether class/id words mark a block that is not the story ("related-posts", "share-bar", "kommentare").
 
     Neither a story mark nor a chrome word spans a space, so each class name is
     judged once (and remembered) however many class lists it appears in.
     """
-    start = _chrome_start()
+    return _judged(words, _chrome_start())
+
+
+@functools.lru_cache(maxsize=32768)
+def _judged(words: str, start: _Starts) -> bool:
     chrome = False
     for name in words.split():
         story, marked = _class_name(name, start)
@@ -157,12 +169,21 @@ def _own_chrome(tag: Node) -> bool:
     if get("hidden") is not None or get("aria-hidden") == "true":
         return True
     style = get("style")
-    if isinstance(style, str) and _HIDDEN.search(style):
+    if style is not None and isinstance(style, str) and _HIDDEN.search(style):
         return True
     found, ident, role = get("class"), get("id"), get("role")
     if not (found or ident or role):
         return False
-    classes = found if isinstance(found, list) else [found] if isinstance(found, str) else list(found or [])
+    classes = tuple(found) if isinstance(found, list) else (found,) if isinstance(found, str) else tuple(found or ())
+    return _marked(classes, ident, role)
+
+
+@functools.lru_cache(maxsize=65536)
+def _marked(classes: tuple[str, ...], ident: Any, role: Any) -> bool:
+    """Whether class names, an id and a role mark chrome (each combination judged once, as elements repeat them).
+
+    Forgotten by :func:`_chrome_start` when the vocabularies change; :func:`measure` calls it first.
+    """
     return is_chrome_mark(" ".join([*classes, str(ident or ""), str(role or "")]).lower())
 
 
@@ -173,6 +194,7 @@ def measure(root: Node) -> Blocks:
     a marked one, unless the marked one holds half the page's text or more (a
     layout wrapper whose classes say "has-sidebar" is not page chrome).
     """
+    _chrome_start()  # the verdicts remembered below are those of the vocabularies registered now
     blocks = Blocks()
     order = [root, *root.descendants()]
     own = _sizes(root, blocks, order)

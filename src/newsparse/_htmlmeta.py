@@ -67,32 +67,61 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
         itemprop = attrs.get("itemprop")
         if isinstance(itemprop, str):
             _itemprop(tag, itemprop.lower(), hints)
-        rel = attrs.get("rel") if name == "link" or name == "a" else None  # read only for those two below
-        rels = [rel] if isinstance(rel, str) else list(rel or [])
-        if name == "link" and "canonical" in rels and isinstance(attrs.get("href"), str):
-            hints.setdefault("canonical", []).append(str(attrs.get("href")))
-        elif name == "a" and "author" in rels:
-            hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
-        elif name == "time" and isinstance(attrs.get("datetime"), str):
-            inside = story is not None and any(parent is story for parent in tag.parents)
-            where = "story-time" if inside else "time"
-            hints.setdefault(where, []).append(str(attrs.get("datetime")))
-        elif name == "meta" and str(attrs.get("property") or attrs.get("name") or "").lower() in _TAG_KEYS:
-            hints.setdefault("tags", []).append(str(attrs.get("content") or ""))
-        elif name not in ("html", "body", "head", "meta", "script", "style") and _byline_mark(attrs):
-            text = tag.get_text(" ", strip=True, skip=_SKIP)  # never a script inside a byline element
-            if 2 < len(text) <= 120:
-                hints.setdefault("byline", []).append(text)
+        if name in _HINT_TAGS:
+            _tag_hint(tag, name, story, hints)
+        elif name not in _NO_BYLINE and _byline_mark(attrs):
+            _byline(tag, hints)
     return hints
+
+
+_HINT_TAGS = frozenset(("link", "a", "time", "meta"))  # read by _tag_hint
+_NO_BYLINE = frozenset(("html", "body", "head", "script", "style"))
+
+
+def _tag_hint(tag: Node, name: str, story: Node | None, hints: dict[str, list[str]]) -> None:
+    """The hint of a ``<link rel=canonical>``, an ``<a rel=author>``, a ``<time datetime>`` or a tags ``<meta>``.
+
+    One that gives none of these may still be a byline element (never a ``<meta>``).
+    """
+    attrs = tag.attrs
+    rel = attrs.get("rel") if name == "link" or name == "a" else None
+    rels = [rel] if isinstance(rel, str) else list(rel or [])
+    if name == "link" and "canonical" in rels and isinstance(attrs.get("href"), str):
+        hints.setdefault("canonical", []).append(str(attrs.get("href")))
+    elif name == "a" and "author" in rels:
+        hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
+    elif name == "time" and isinstance(attrs.get("datetime"), str):
+        inside = story is not None and any(parent is story for parent in tag.parents)
+        where = "story-time" if inside else "time"
+        hints.setdefault(where, []).append(str(attrs.get("datetime")))
+    elif name == "meta" and str(attrs.get("property") or attrs.get("name") or "").lower() in _TAG_KEYS:
+        hints.setdefault("tags", []).append(str(attrs.get("content") or ""))
+    elif name != "meta" and _byline_mark(attrs):
+        _byline(tag, hints)
+
+
+def _byline(tag: Node, hints: dict[str, list[str]]) -> None:
+    """The text of a byline element, when it is of a byline's length."""
+    text = tag.get_text(" ", strip=True, skip=_SKIP)  # never a script inside a byline element
+    if 2 < len(text) <= 120:
+        hints.setdefault("byline", []).append(text)
 
 
 def _byline_mark(attrs: Mapping[str, Any]) -> bool:
     """Whether an element's class or id names a byline or an author ("byline", "article-author", "autor")."""
-    classes: Any = attrs.get("class") or []
+    classes: Any = attrs.get("class")
     ident = attrs.get("id")
     if not classes and not ident:
         return False
-    words = " ".join([*([classes] if isinstance(classes, str) else classes), str(ident or "")])
+    if isinstance(classes, list):
+        return _byline_names(tuple(classes), ident)
+    return _byline_names((classes,) if isinstance(classes, str) else tuple(classes or ()), ident)
+
+
+@functools.lru_cache(maxsize=65536)
+def _byline_names(classes: tuple[str, ...], ident: Any) -> bool:
+    """Whether class names or an id name a byline (each class list judged once, however many elements carry it)."""
+    words = " ".join([*classes, str(ident or "")])
     return any(_byline_word(word) for word in words.split())
 
 
