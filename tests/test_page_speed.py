@@ -13,8 +13,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsparse import _html, _htmlblocks, _htmlmeta, _htmlpage, _htmlstate, _limits, _pagetree
-from newsparse._html import _SKIP
+from newsparse import _html, _htmlblocks, _htmlmeta, _htmlpage, _htmlstate, _htmlstories, _limits, _pagetree
+from newsparse._html import _PAGE_CHROME, _SKIP
 from newsparse._nesting import bound_nesting
 from newsparse.detectors.markup import html_page
 
@@ -268,3 +268,43 @@ _SCRIPT_PIECES = st.sampled_from(
 def test_state_assignments_are_where_a_scan_of_the_whole_script_finds_them(script: str) -> None:
     whole = [match.end() for match in _htmlstate._ASSIGN.finditer(script)]
     assert list(_htmlstate.assignments(script)) == whole
+
+
+# -- outermost articles: judged by their ancestors, against a walk of the whole tree ------------------------------
+
+
+def _outermost_by_walk(soup: _pagetree.Node, root: _pagetree.Node) -> list[tuple[int, bool, bool]]:
+    """The outermost <article> elements as a walk down the whole tree finds them (the reference)."""
+    found: list[tuple[int, bool, bool]] = []
+
+    def down(node: _pagetree.Node, chrome: bool, inside: bool, hidden: bool) -> None:
+        if node.name == "article" and node is not soup:
+            found.append((id(node), chrome, inside and not hidden))
+            return
+        for child in node.contents:
+            if isinstance(child, _pagetree.Node):
+                dropped = child.name in _PAGE_CHROME or child.name in _SKIP
+                down(
+                    child,
+                    chrome or dropped or _html._marked(child),
+                    inside or child is root,
+                    hidden or (inside and dropped),
+                )
+
+    down(soup, False, soup is root, False)
+    return found
+
+
+_STORY_TAGS = ["article", "div", "section", "nav", "aside", "footer", "main", "noscript", "p"]
+
+
+@given(_markup(_STORY_TAGS, steps=50, classes=True), st.integers(0, 40), st.booleans())
+@example("<html><body><main><article><p>x</p><article>y</article></article></main></body></html>", 2, False)
+@example('<html><body><div class="related"><article>x</article></div><nav><article>y</article></nav>', 3, True)
+def test_outermost_articles_are_those_a_walk_of_the_whole_tree_finds(markup: str, pick: int, related: bool) -> None:
+    soup = _pagetree.build(markup.replace('class="c2"', 'class="related-posts"') if related else markup)
+    elements = [soup, *soup.order]
+    root = elements[pick % len(elements)]
+    articles = soup.find_all("article")
+    got = [(id(node), chrome, in_main) for node, chrome, in_main in _htmlstories._outermost(articles, root)]
+    assert got == _outermost_by_walk(soup, root)

@@ -93,7 +93,7 @@ def parse_page(html: str) -> PageInfo:
         story = root if root.name == "article" else root.find_parent("article")
         hints = _htmlmeta.tree_hints(soup, story if story is not None else root)
         articles = soup.find_all("article")
-        stories, teasers, outside = _stories(soup, root, read.main, articles)
+        stories, teasers, outside = _stories(root, read.main, articles)
         scripts = tuple(_scripts(soup))
         soup.release()  # nothing below refers to the tree
     return PageInfo(

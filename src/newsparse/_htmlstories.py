@@ -47,7 +47,7 @@ def _time(node: Node) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _stories(soup: Node, root: Node, main: HtmlText, articles: list[Node]) -> _Split:
+def _stories(root: Node, main: HtmlText, articles: list[Node]) -> _Split:
     """The page's full articles when it holds several, and the text of the <article> elements left out.
 
     Only outermost ``<article>`` elements count (an article inside another is part
@@ -65,7 +65,7 @@ def _stories(soup: Node, root: Node, main: HtmlText, articles: list[Node]) -> _S
         return (), (), ()
     ordinals = {id(tag): index for index, tag in enumerate(articles)}
     around = _ancestor_ids(root)
-    outer = list(_outermost(soup, "article", root))
+    outer = list(_outermost(articles, root))
     if not any(id(article) in around for article, _, _ in outer):
         listing = _listing([(article, chrome) for article, chrome, in_main in outer if in_main], ordinals)
         if listing is not None:
@@ -151,23 +151,26 @@ def _ancestor_ids(tag: Node) -> set[int]:
     return ids
 
 
-def _outermost(soup: Node, name: str, root: Node) -> Iterator[tuple[Node, bool, bool]]:
-    """Each ``name`` element not inside another one, in document order, without recursion.
+def _outermost(found: list[Node], root: Node) -> Iterator[tuple[Node, bool, bool]]:
+    """Each of ``found`` (the elements of one name, in document order) that is not inside another one.
 
     With it: whether it sits inside page chrome (navigation, an aside, a
     related-links block...), and whether its text is in the main text (inside
     ``root`` and not inside an element that the walk of ``root`` leaves out).
+    Each is judged by the elements around it, up to the document: a page holds a
+    few articles among hundreds of other elements.
     """
-    # A frame: the node, whether it is chrome, whether it is inside root, whether the walk of root skips it.
-    stack: list[tuple[Node, bool, bool, bool]] = [(soup, False, soup is root, False)]
-    while stack:
-        node, chrome, inside, hidden = stack.pop()
-        if node.name == name and node is not soup:
-            yield node, chrome, inside and not hidden
-            continue
-        for child in reversed(node.contents):
-            if isinstance(child, Node):
-                dropped = child.name in _PAGE_CHROME or child.name in _SKIP
-                child_chrome = chrome or dropped or _marked(child)
-                child_inside = inside or child is root
-                stack.append((child, child_chrome, child_inside, hidden or (inside and dropped)))
+    for node in found:
+        chain = [node, *node.parents]  # innermost first; the last is the document
+        if any(item.name == node.name for item in chain[1:]):
+            continue  # inside another one: part of it
+        elements = chain[:-1]
+        chrome = any(_dropped(item) or _marked(item) for item in elements)
+        at_root = next((index for index, item in enumerate(chain) if item is root), None)
+        in_main = at_root is not None and not any(_dropped(item) for item in elements[:at_root])
+        yield node, chrome, in_main
+
+
+def _dropped(node: Node) -> bool:
+    """Whether the walk of the main text leaves an element out whatever its class (navigation, scripts...)."""
+    return node.name in _PAGE_CHROME or node.name in _SKIP
