@@ -23,6 +23,7 @@ import attrs
 from newsparse._html import _PAGE_CHROME, _SKIP
 from newsparse._pagetree import Node, walk
 from newsparse.vocabulary import registered
+from newsparse.vocabulary._patterns import changes
 
 __all__ = ["Blocks", "better_json_body", "choose", "measure", "story_paragraphs"]
 
@@ -72,9 +73,16 @@ class Blocks:
 def marks(tag: Node) -> str:
     """The tag's class and id words, lower-cased."""
     attrs = tag.attrs
+    if not attrs:
+        return " "  # no class, id nor role: the two empty words joined
     found: Any = attrs.get("class") or []
-    classes = [found] if isinstance(found, str) else list(found)
-    return " ".join([*classes, str(attrs.get("id") or ""), str(attrs.get("role") or "")]).lower()
+    classes = tuple(found) if isinstance(found, list) else (found,) if isinstance(found, str) else tuple(found)
+    return _joined(classes, str(attrs.get("id") or ""), str(attrs.get("role") or ""))
+
+
+@functools.lru_cache(maxsize=65536)
+def _joined(classes: tuple[str, ...], ident: str, role: str) -> str:
+    return " ".join([*classes, ident, role]).lower()
 
 
 @attrs.frozen(eq=False)
@@ -92,27 +100,31 @@ class _Starts:
 def _chrome_start() -> _Starts:
     """The chrome words as patterns: the registered vocabularies' ``chrome_classes`` and ``_CHROME_WORDS``.
 
-    When the registered vocabularies changed since the last call, the verdicts
-    remembered for class lists are forgotten.
+    Built again, and the verdicts remembered for class names forgotten, when the
+    registered vocabularies changed since the last call.
     """
+    if _BUILT.changes == changes() and _BUILT.starts is not None:
+        return _BUILT.starts
     vocabularies = registered()
-    key = tuple(map(id, vocabularies))
-    starts = _PATTERNS.get(key)
-    if starts is None:
-        words = {word.lower() for word in (*(w for v in vocabularies for w in v.chrome_classes), *_CHROME_WORDS)}
-        groups: dict[str, list[str]] = {}
-        for word in sorted(words, key=len, reverse=True):
-            groups.setdefault(word[:1], []).append(re.escape(word))
-        starts = _PATTERNS[key] = _Starts({first: re.compile("|".join(group)) for first, group in groups.items()})
-    if _JUDGED_WITH[0] is not starts:
-        _JUDGED_WITH[0] = starts
-        _judged.cache_clear()
-        _marked.cache_clear()
-    return starts
+    words = {word.lower() for word in (*(w for v in vocabularies for w in v.chrome_classes), *_CHROME_WORDS)}
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[:1], []).append(re.escape(word))
+    _judged.cache_clear()  # (verdicts of _marked are keyed by the changes count, and age out)
+    _BUILT.starts = _Starts({first: re.compile("|".join(group)) for first, group in groups.items()})
+    _BUILT.changes = changes()
+    return _BUILT.starts
 
 
-_PATTERNS: dict[tuple[int, ...], _Starts] = {}  # by the registered vocabularies
-_JUDGED_WITH: list[_Starts | None] = [None]  # the patterns the remembered verdicts were judged with
+@attrs.define
+class _Built:
+    """The chrome word patterns built last, and the vocabularies' :func:`changes` count they were built at."""
+
+    starts: _Starts | None = None
+    changes: int = -1
+
+
+_BUILT = _Built()
 
 
 def is_chrome_mark(words: str) -> bool:
@@ -175,14 +187,15 @@ def _own_chrome(tag: Node) -> bool:
     if not (found or ident or role):
         return False
     classes = tuple(found) if isinstance(found, list) else (found,) if isinstance(found, str) else tuple(found or ())
-    return _marked(classes, ident, role)
+    return _marked(classes, ident, role, changes())
 
 
 @functools.lru_cache(maxsize=65536)
-def _marked(classes: tuple[str, ...], ident: Any, role: Any) -> bool:
+def _marked(classes: tuple[str, ...], ident: Any, role: Any, vocabularies: int) -> bool:
     """Whether class names, an id and a role mark chrome (each combination judged once, as elements repeat them).
 
-    Forgotten by :func:`_chrome_start` when the vocabularies change; :func:`measure` calls it first.
+    ``vocabularies`` is the count of :func:`~newsparse.vocabulary._patterns.changes`: a verdict is never
+    one judged with other vocabularies.
     """
     return is_chrome_mark(" ".join([*classes, str(ident or ""), str(role or "")]).lower())
 
@@ -194,7 +207,6 @@ def measure(root: Node) -> Blocks:
     a marked one, unless the marked one holds half the page's text or more (a
     layout wrapper whose classes say "has-sidebar" is not page chrome).
     """
-    _chrome_start()  # the verdicts remembered below are those of the vocabularies registered now
     blocks = Blocks()
     order = [root, *root.descendants()]
     own = _sizes(root, blocks, order)

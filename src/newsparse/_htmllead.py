@@ -13,6 +13,7 @@ block holds stays in it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -155,15 +156,16 @@ def _standfirst_element(
         index = order.index(start)
     except ValueError:
         return None
-    inside = {id(root) for root in roots}
+    in_body_of = _InBody({id(root) for root in roots}, blocks)
     stop = {id(start), *(id(parent) for parent in start.parents)}
     wanted = [_key(d) for d in descriptions if d and len(d.strip()) >= _MIN_LEAD]
     title_key = _key(title or "")
     follows = next_element(heading) if heading is not None else None
+    in_heading = {id(node) for node in heading.descendants()} if heading is not None else set()
     for node in order[index + 1 : index + 1 + _SCAN]:
-        if heading is not None and any(parent is heading for parent in node.parents):
+        if id(node) in in_heading:
             continue
-        in_body = _in_body(node, inside, blocks)
+        in_body = in_body_of(node)
         hinted = _lead_hint(node)
         size = blocks.text.get(id(node), 0)
         if node.name == "p" and in_body and not hinted and size >= 60:
@@ -184,12 +186,38 @@ def _standfirst_element(
 
 def _in_body(node: Node, roots: set[int], blocks: Blocks) -> bool:
     """Whether an element's text is read into the body: inside a root, and in no block the story's walk leaves out."""
-    for item in (node, *node.parents):
-        if left_out(item, blocks):
-            return False
-        if id(item) in roots:
-            return True
-    return False
+    return _InBody(roots, blocks)(node)
+
+
+@attrs.define
+class _InBody:
+    """:func:`_in_body` for many elements of one page: each element's answer is remembered for those inside it."""
+
+    roots: set[int]
+    blocks: Blocks
+    known: dict[int, bool] = attrs.field(factory=dict)
+
+    def __call__(self, node: Node) -> bool:
+        """Whether ``node`` is read into the body (the answer of the first element on the way up that has one)."""
+        path: list[int] = []
+        item: Node | None = node
+        answer = False
+        while item is not None:
+            key = id(item)
+            known = self.known.get(key)
+            if known is not None:
+                answer = known
+                break
+            path.append(key)
+            if left_out(item, self.blocks):
+                break
+            if key in self.roots:
+                answer = True
+                break
+            item = item.parent
+        for key in path:  # each element on the way gives the same answer: its own way up is the rest of this one
+            self.known[key] = answer
+        return answer
 
 
 def _described(text: str, descriptions: list[str]) -> bool:
@@ -205,7 +233,12 @@ def _header_pair(node: Node) -> bool:
 
 
 def _words(node: Node) -> list[str]:
-    raw = " ".join([*_class_list(node), str(node.get("id") or "")])
+    return _class_words([*_class_list(node), str(node.get("id") or "")])
+
+
+def _class_words(names: list[str]) -> list[str]:
+    """The words of class names and an id: camelCase split, joined forms ("linha-fina") made one, lower-cased."""
+    raw = " ".join(names)
     joined = _JOINED.sub(lambda m: m.group().replace("-", "").replace("_", ""), _CAMEL.sub("-", raw).lower())
     return [word for word in _SPLIT.split(joined) if word]
 
@@ -219,7 +252,12 @@ def _lead_hint(node: Node) -> bool:
     """Whether a class or id word names a standfirst, and none names a title, a byline or a card."""
     if not node.attrs.get("class") and not node.attrs.get("id"):
         return False
-    words = _words(node)
+    return _hinted(tuple(_class_list(node)), str(node.get("id") or ""))
+
+
+@functools.lru_cache(maxsize=16384)
+def _hinted(classes: tuple[str, ...], ident: str) -> bool:
+    words = _class_words([*classes, ident])
     return any(word in _LEAD_WORDS for word in words) and not any(word in _NOT_LEAD for word in words)
 
 

@@ -439,6 +439,12 @@ class Patterns:
 
 
 _REGISTERED: list[Vocabulary] = []  # added with register(), in order
+_CHANGES = [0]  # how many times register() and unregister() changed _REGISTERED
+
+
+def changes() -> int:
+    """How many times the registered vocabularies changed: what was remembered of them is stale when it moves."""
+    return _CHANGES[0]
 
 
 def registered() -> tuple[Vocabulary, ...]:
@@ -467,12 +473,14 @@ def register(vocabulary: Vocabulary) -> None:
     replaces the bundled one until it is unregistered.
     """
     _REGISTERED[:] = [v for v in _REGISTERED if v.language != vocabulary.language] + [vocabulary]
+    _CHANGES[0] += 1
     PATTERNS.reset()
 
 
 def unregister(language: str) -> None:
     """Remove the vocabulary registered for ``language`` (a bundled one of that language comes back)."""
     _REGISTERED[:] = [v for v in _REGISTERED if v.language != language]
+    _CHANGES[0] += 1
     PATTERNS.reset()
 
 
