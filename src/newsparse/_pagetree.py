@@ -255,8 +255,8 @@ def _copied(top: Any, limit: int, iterwalk: Any) -> Document | None:
             if tag in _PRESERVE:
                 pre += 1
             text = element.text
-            if text:
-                node.contents.append(_text(text, pre > 0))
+            if text:  # a string as BeautifulSoup keeps it: whitespace only, one newline or space (outside <pre>)
+                node.contents.append(text if pre or text.strip(_ASCII_SPACES) else "\n" if "\n" in text else " ")
             parents.append(node)
             if len(parents) > limit + 1:
                 return None
@@ -268,15 +268,9 @@ def _copied(top: Any, limit: int, iterwalk: Any) -> Document | None:
         if element is not top:
             tail = element.tail
             if tail:  # the text after an element (or a comment) belongs to the element around it
-                parents[-1].contents.append(_text(tail, pre > 0))
+                blank = not pre and not tail.strip(_ASCII_SPACES)
+                parents[-1].contents.append(("\n" if "\n" in tail else " ") if blank else tail)
     return document
-
-
-def _text(value: str, preserve: bool) -> Text:
-    """A string as BeautifulSoup keeps it: whitespace-only strings become one newline or space outside <pre>."""
-    if not preserve and not value.strip(_ASCII_SPACES):
-        return "\n" if "\n" in value else " "
-    return value
 
 
 def _from_soup(soup: Any) -> Document:
