@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from newsparse._html import _PAGE_CHROME, _SKIP
-from newsparse._pagetree import Node, walk
+from newsparse._pagetree import Node, class_names, walk
 from newsparse.vocabulary import registered
 from newsparse.vocabulary._patterns import changes
 
@@ -75,9 +75,7 @@ def marks(tag: Node) -> str:
     attrs = tag.attrs
     if not attrs:
         return " "  # no class, id nor role: the two empty words joined
-    found: Any = attrs.get("class") or []
-    classes = tuple(found) if isinstance(found, list) else (found,) if isinstance(found, str) else tuple(found)
-    return _joined(classes, str(attrs.get("id") or ""), str(attrs.get("role") or ""))
+    return _joined(class_names(attrs), str(attrs.get("id") or ""), str(attrs.get("role") or ""))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -183,11 +181,10 @@ def _own_chrome(tag: Node) -> bool:
     style = get("style")
     if style is not None and isinstance(style, str) and _HIDDEN.search(style):
         return True
-    found, ident, role = get("class"), get("id"), get("role")
-    if not (found or ident or role):
+    ident, role = get("id"), get("role")
+    if not (get("class") or ident or role):
         return False
-    classes = tuple(found) if isinstance(found, list) else (found,) if isinstance(found, str) else tuple(found or ())
-    return _marked(classes, ident, role, changes())
+    return _marked(class_names(attrs), ident, role, changes())
 
 
 @functools.lru_cache(maxsize=65536)

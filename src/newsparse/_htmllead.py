@@ -24,7 +24,7 @@ from newsparse._htmlblocks import Blocks, is_chrome_mark, marks
 from newsparse._htmlblocks import _left_out as left_out
 from newsparse._htmlfigures import next_element
 from newsparse._htmllines import _BYLINE, _DATE_BITS, _READ_TIME, _URL_LINE
-from newsparse._pagetree import Document, Node, walk
+from newsparse._pagetree import Document, Node, class_names, walk
 
 __all__ = ["Lead", "headline", "standfirst", "story_scope", "title_key", "titles_match"]
 
@@ -233,7 +233,7 @@ def _header_pair(node: Node) -> bool:
 
 
 def _words(node: Node) -> list[str]:
-    return _class_words([*_class_list(node), str(node.get("id") or "")])
+    return _class_words([*class_names(node.attrs), str(node.get("id") or "")])
 
 
 def _class_words(names: list[str]) -> list[str]:
@@ -243,16 +243,11 @@ def _class_words(names: list[str]) -> list[str]:
     return [word for word in _SPLIT.split(joined) if word]
 
 
-def _class_list(node: Node) -> list[str]:
-    found = node.get("class") or []
-    return [found] if isinstance(found, str) else list(found)
-
-
 def _lead_hint(node: Node) -> bool:
     """Whether a class or id word names a standfirst, and none names a title, a byline or a card."""
     if not node.attrs.get("class") and not node.attrs.get("id"):
         return False
-    return _hinted(tuple(_class_list(node)), str(node.get("id") or ""))
+    return _hinted(class_names(node.attrs), str(node.get("id") or ""))
 
 
 @functools.lru_cache(maxsize=16384)

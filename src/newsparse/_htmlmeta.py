@@ -18,7 +18,7 @@ from typing import Any
 from newsparse._fields import split_names
 from newsparse._html import _SKIP
 from newsparse._meta import JOB_WORDS, parse_byline, parse_date
-from newsparse._pagetree import Node
+from newsparse._pagetree import Node, class_names
 
 __all__ = ["authors", "dates", "page_title", "tree_hints", "url_date"]
 
@@ -109,13 +109,10 @@ def _byline(tag: Node, hints: dict[str, list[str]]) -> None:
 
 def _byline_mark(attrs: Mapping[str, Any]) -> bool:
     """Whether an element's class or id names a byline or an author ("byline", "article-author", "autor")."""
-    classes: Any = attrs.get("class")
     ident = attrs.get("id")
-    if not classes and not ident:
+    if not attrs.get("class") and not ident:
         return False
-    if isinstance(classes, list):
-        return _byline_names(tuple(classes), ident)
-    return _byline_names((classes,) if isinstance(classes, str) else tuple(classes or ()), ident)
+    return _byline_names(class_names(attrs), ident)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -14,14 +14,14 @@ lxml a BeautifulSoup tree (``html.parser``) is converted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any, TypeAlias
 
 from newsparse import _html
 from newsparse._html import _BLOCK, _BREAK, _SKIP, _flush
 from newsparse._nesting import bound_nesting
 
-__all__ = ["Document", "Node", "Text", "build", "build_bounded", "left_text", "walk"]
+__all__ = ["Document", "Node", "Text", "build", "build_bounded", "class_names", "left_text", "walk"]
 
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 _PRESERVE = frozenset(("pre", "textarea"))
@@ -156,6 +156,17 @@ class Document(Node):
             node.parent = None
         self.order = []
         self.by_name = None
+
+
+def class_names(attrs: Mapping[str, Any]) -> tuple[str, ...]:
+    """An element's class names, from its attributes (a list of words, as the trees give them, or one string).
+
+    A tuple, so that what is judged of a class list can be remembered by it.
+    """
+    found = attrs.get("class")
+    if isinstance(found, list):
+        return tuple(found)
+    return (found,) if isinstance(found, str) else tuple(found or ())
 
 
 def _name_test(name: bool | str | Collection[str]) -> Callable[[str], bool]:
