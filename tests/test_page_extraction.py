@@ -296,6 +296,11 @@ def _ld(data: dict[str, Any]) -> str:
         ("", '<a rel="author" href="/staff/jane">Jane Roe</a>', ["Jane Roe"]),
         ("", '<div class="byline">By Jane Roe, Senior Reporter</div>', ["Jane Roe"]),
         ('<meta property="og:site_name" content="The Herald"><meta name="author" content="The Herald">', "", []),
+        ("", '<span class="author">Par <a href="/auteurs/cm">Claire Martin</a></span>', ["Claire Martin"]),
+        ("", '<div class="autor">Por Ana Souza</div>', ["Ana Souza"]),
+        ("", '<p class="byline">Von Max Mustermann und Erika Musterfrau</p>', ["Max Mustermann", "Erika Musterfrau"]),
+        ("", '<div class="author-name">Autor: Jan Kowalski</div>', ["Jan Kowalski"]),
+        ('<meta name="author" content="Di Stefano">', "", ["Di Stefano"]),  # a surname, not "di" (by)
     ],
 )
 def test_authors_from_each_place(head: str, top: str, authors: list[str], backend: str) -> None:

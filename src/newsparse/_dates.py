@@ -28,7 +28,7 @@ import attrs
 from newsparse.vocabulary import PATTERNS
 from newsparse.vocabulary._datepatterns import DatePatterns
 
-__all__ = ["Order", "Reading", "find", "may_hold_date", "read"]
+__all__ = ["Order", "Reading", "find", "may_hold_date", "numeric_order", "read"]
 
 Order = Literal["dmy", "mdy", "ymd", ""]
 """How an all-number date is ordered: day first, month first, year first, or unknown ("")."""
@@ -61,6 +61,30 @@ def may_hold_date(text: str) -> bool:
         (True, False)
     """
     return _YEARISH.search(text) is not None
+
+
+def numeric_order(language: str | None) -> Order:
+    """How all-number dates are ordered in a language, from its tag: its vocabulary's order, "" when unknown.
+
+    English is written both ways: month first in the United States (and the
+    places that write as it does), day first in the other English-speaking
+    regions; a bare "en" says nothing.
+
+    Example:
+        >>> numeric_order("pt-BR"), numeric_order("en-US"), numeric_order("en_GB"), numeric_order("en")
+        ('dmy', 'mdy', 'dmy', '')
+    """
+    parts = (language or "").replace("_", "-").lower().split("-")
+    region = next((part for part in parts[1:] if len(part) == 2 and part.isalpha()), "")
+    if parts[0] == "en":
+        return ("mdy" if region in _MONTH_FIRST_REGIONS else "dmy") if region else ""
+    order = PATTERNS.dates.language_orders.get(parts[0], "")
+    return order if order in ("dmy", "mdy", "ymd") else ""  # type: ignore[return-value]
+
+
+# Regions whose English writes the month first ("3/14/2024"): the United States and the territories and states that
+# follow its usage; the other English-speaking regions write the day first.
+_MONTH_FIRST_REGIONS = frozenset(("us", "as", "gu", "mp", "pr", "um", "vi", "fm", "mh", "pw", "ph"))
 
 
 def read(value: str, *, order: Order = "") -> Reading | None:

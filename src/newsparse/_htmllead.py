@@ -15,18 +15,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from newsparse._html import _PAGE_CHROME, _SKIP, _finish
+from newsparse._html import _HEADINGS, _PAGE_CHROME, _SKIP, _finish
 from newsparse._htmlblocks import Blocks, is_chrome_mark, marks
 from newsparse._htmlblocks import _left_out as left_out
 from newsparse._htmlfigures import next_element
-from newsparse._htmllines import _BYLINE, _DATE_BITS, _READ_TIME, _URL_LINE
-from newsparse._pagetree import Document, Node, class_names, walk
+from newsparse._htmllines import _READ_TIME, _URL_LINE, is_byline, is_dated
+from newsparse._pagetree import Document, Node, class_names, left_text, walk
 
-__all__ = ["Lead", "headline", "standfirst", "story_scope", "title_key", "titles_match"]
+__all__ = ["Lead", "headline", "near_headline", "standfirst", "story_scope", "title_key", "titles_match"]
 
 # Class and id words of a standfirst, in many languages (whole words of the class, after camelCase is split).
 _LEAD_WORDS = frozenset(
@@ -184,6 +184,102 @@ def _standfirst_element(
     return None
 
 
+def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], blocks: Blocks) -> list[str]:
+    """The short texts between the story's headline and its body's first paragraph, in document order.
+
+    Where pages print the byline and the date, often in elements the story's
+    walk leaves out (their classes say "meta", "date", "byline"): read for the
+    date when the head gives none. Each element with text of its own gives its
+    whole text (one line), once; navigation, asides, forms, figures and link
+    lists give none. The look ends at the body's first paragraph or first long
+    text, or where the body's blocks end. Without a headline, it starts at the
+    top of the body's first block.
+    """
+    start = heading if heading is not None else roots[0]
+    in_body_of = _InBody({id(root) for root in roots}, blocks)
+    stop = {id(start), *(id(parent) for parent in start.parents)}
+    roots_ids = {id(root) for root in roots}
+    lines: list[str] = []
+    entered = False  # whether an element of the body's blocks was met: the look ends where they end
+    for seen, (item, parent) in enumerate(_following(start, heading is None)):
+        if seen == _NEAR_ITEMS:
+            break
+        if not isinstance(item, Node):
+            long = len(item.strip()) >= _BODY_STARTED and parent.name not in _HEADINGS
+            if long and in_body_of(parent) and not _lead_hint(parent):
+                break  # the body has started, with text written straight into its block
+            continue
+        inside = any(id(above) in roots_ids for above in (item, *item.parents))
+        if entered and not inside:
+            break
+        entered = entered or inside
+        size = blocks.text.get(id(item), 0)
+        if item.name == "p" and size >= _BODY_STARTED and in_body_of(item) and not _lead_hint(item):
+            break  # the body has started
+        if not 3 <= size <= _NEAR_MAX or not _own_text(item) or _walled_off(item, stop, blocks):
+            continue
+        line = left_text(item)
+        if line and (not lines or lines[-1] != line):
+            lines.append(line)
+    return lines
+
+
+def _following(start: Node, inside: bool) -> Iterator[tuple[Node | str, Node]]:
+    """Each element and string after ``start`` in document order (its own first when ``inside``), with its parent.
+
+    ``start``'s own content is skipped unless ``inside``; then come its next
+    siblings and theirs, then those of each element around it.
+    """
+    if inside:
+        yield from _within(start)
+    node = start
+    while node.parent is not None:
+        parent = node.parent
+        index = next(k for k, child in enumerate(parent.contents) if child is node)
+        for sibling in parent.contents[index + 1 :]:
+            yield sibling, parent
+            if isinstance(sibling, Node):
+                yield from _within(sibling)
+        node = parent
+
+
+def _within(node: Node) -> Iterator[tuple[Node | str, Node]]:
+    """Each element and string inside ``node`` in document order, with its parent, without recursion."""
+    stack: list[tuple[Node | str, Node]] = [(child, node) for child in reversed(node.contents)]
+    while stack:
+        item, parent = stack.pop()
+        yield item, parent
+        if isinstance(item, Node):
+            stack.extend((child, item) for child in reversed(item.contents))
+
+
+_NEAR_MAX = 200  # a text near the headline longer than this is neither a byline nor a date line
+_BODY_STARTED = 60  # a paragraph of the body this long, or a string this long written straight into its block
+_NEAR_ITEMS = 600  # elements and strings after the headline looked at
+_WALLS = frozenset(("nav", "aside", "form", "figure", "figcaption", "button", "select", "a"))
+
+
+def _own_text(node: Node) -> bool:
+    """Whether an element holds text of its own (not only inside the elements it holds)."""
+    return any(not isinstance(child, Node) and not child.isspace() for child in node.contents)
+
+
+def _walled_off(node: Node, stop: set[int], blocks: Blocks) -> bool:
+    """Whether an element near the headline lies in navigation, an aside, a form, a figure, a link or a link list.
+
+    Only the elements up to one in ``stop`` (those around the headline) are looked at.
+    """
+    for item in (node, *node.parents):
+        if id(item) in stop:
+            return False
+        if item.name in _SKIP or item.name in _WALLS:
+            return True
+        size = blocks.text.get(id(item), 0)
+        if size and blocks.links.get(id(item), 0) * 2 > size:
+            return True
+    return False
+
+
 def _in_body(node: Node, roots: set[int], blocks: Blocks) -> bool:
     """Whether an element's text is read into the body: inside a root, and in no block the story's walk leaves out."""
     return _InBody(roots, blocks)(node)
@@ -293,7 +389,7 @@ def _header_line(text: str) -> bool:
     """A byline, a date or time line, a URL or "N min read": a short header line, not a lead."""
     if _URL_LINE.match(text):
         return True
-    return len(text) < 60 and bool(_BYLINE.match(text) or _DATE_BITS.search(text) or _READ_TIME.match(text))
+    return len(text) < 60 and bool(is_byline(text) or is_dated(text) or _READ_TIME.match(text))
 
 
 def _key(text: str) -> str:

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["drop_furniture", "trim_header"]
+from newsparse._dates import may_hold_date
+from newsparse._meta import parse_date
+from newsparse.vocabulary import PATTERNS
+
+__all__ = ["drop_furniture", "is_byline", "is_dated", "trim_header"]
 
 _READ_TIME = re.compile(r"^\W*\d+\s*(?:min(?:ute)?s?|minutos?|minuten|Min\.?)\b.{0,20}$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|von|por|par|di|door|av|af|de|przez|от)\s+\S", re.IGNORECASE)
@@ -21,6 +25,20 @@ _DATE_BITS = re.compile(
     r"|aggiornato|pubblicato)\b",
     re.IGNORECASE,
 )
+
+
+def is_byline(text: str) -> bool:
+    """Whether a line opens with a byline word: "By", "Von", "Par", "Autor:", "記者：" (every vocabulary's)."""
+    return _BYLINE.match(text) is not None or PATTERNS.by.match(text) is not None
+
+
+def is_dated(text: str) -> bool:
+    """Whether a line gives a date, a time or a timestamp, in any bundled language ("Publié le 3 mars 2024")."""
+    if _DATE_BITS.search(text) or PATTERNS.timestamp.match(text):
+        return True
+    return may_hold_date(text) and parse_date(text) is not None
+
+
 _HEAD_SIZE = 80  # a line this short before the first real paragraph may be a repeated header line
 _HEAD_LINES = 8  # how many lines at the top are looked at
 
@@ -42,8 +60,8 @@ def trim_header(paragraphs: list[str], title: str | None, dropped: list[str]) ->
         header = top and bool(
             (key and (folded == key or (len(folded) > 15 and folded in key)))
             or _URL_LINE.match(text)
-            or _BYLINE.match(text)
-            or (_DATE_BITS.search(text) and len(text) < 60)
+            or is_byline(text)
+            or (len(text) < 60 and is_dated(text))
         )
         if header or (len(text) < 60 and _READ_TIME.match(text)):
             dropped.append(paragraph)

@@ -15,12 +15,15 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from newsparse._dates import may_hold_date, numeric_order
+from newsparse._dates import read as read_date
 from newsparse._fields import split_names
 from newsparse._html import _SKIP
 from newsparse._meta import JOB_WORDS, parse_byline, parse_date
 from newsparse._pagetree import Node, class_names
+from newsparse.vocabulary import PATTERNS
 
-__all__ = ["authors", "dates", "page_title", "tree_hints", "url_date"]
+__all__ = ["authors", "dates", "in_order", "page_title", "tree_hints", "url_date", "visible_stamps", "with_time"]
 
 # Meta names (lower-cased property, name or itemprop) that give the publication and update dates, best first.
 PUBLISHED_KEYS = (
@@ -52,7 +55,6 @@ _TRAILING_DATE = re.compile(
     r"\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$|\s+\d.*$", re.IGNORECASE
 )
 _BY = re.compile(r"^(?:by|von|por|par|di|door|av|af)\s+", re.IGNORECASE)
-_UPDATED_LINE = re.compile(r"\b(?:updated|aktualisiert|actualizado|atualizado|mis à jour|aggiornato)\b", re.IGNORECASE)
 _GENERIC_HOST_PARTS = frozenset("co com org net gov ac edu news www m amp edition".split())
 
 
@@ -190,7 +192,8 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     name = " ".join(name.split())
     if not name or "://" in name or len(name) > 200:
         return []
-    parsed = parse_byline(name if name.lower().startswith("by ") else f"By {name}")
+    by = PATTERNS.by.match(name)  # "Par Claire Martin", "Autor: Jan Kowalski"; not the surname in "Di Stefano"
+    parsed = parse_byline(name if by is not None and len(name[by.end() :].split()) >= 2 else f"By {name}")
     people = parsed[0] if parsed else list(split_names(_BY.sub("", name)))
     kept = []
     keys = {_squeezed(p) for p in publishers}
@@ -267,37 +270,104 @@ def first_date(values: Iterable[str | None]) -> str | float | None:
     return None
 
 
+def in_order(value: str | float | None, language: str | None) -> str | float | None:
+    """A date written all in numbers that nothing else settles, read in the order of the page's ``language``.
+
+    Other values, and all values of a page whose language does not settle the
+    order, are kept as they are, for the field contract to read.
+
+    Example:
+        >>> in_order("05/10/2018", "pt-BR"), in_order("05/10/2018", "en-US"), in_order("05/10/2018", "en")
+        ('2018-10-05', '2018-05-10', '05/10/2018')
+    """
+    order = numeric_order(language)
+    if not order or not isinstance(value, str):
+        return value
+    reading = read_date(value)
+    if reading is None or not reading.ambiguous:
+        return value
+    settled = read_date(value, order=order)
+    return settled.iso if settled is not None else value
+
+
+def with_time(chosen: str | float | None, values: Iterable[str | None]) -> str | float | None:
+    """The chosen date, or, when it has no time of day, the first of ``values`` that gives the same day with one.
+
+    A page that prints "November 18, 2019" and has a ``<time>`` of 2019-11-18T20:28 gives the latter.
+    """
+    day = parse_date(chosen) if isinstance(chosen, str) else None
+    if day is None or "T" in day:
+        return chosen
+    for value in values:
+        candidate = date_value(value)
+        full = parse_date(candidate) if isinstance(candidate, str) else None
+        if full is not None and full.startswith(day + "T"):
+            return candidate
+    return chosen
+
+
+def visible_stamps(lines: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The texts of visible lines that may give the published date, and those that may give the updated one.
+
+    A line that opens with an update word ("Updated 4 March 2024", "Aktualisiert
+    am ...") gives its date as updated; a publication stamp followed by an update
+    ("Publié le 3 mars 2024, mis à jour le 4 mars") gives one of each; a line
+    without a year or an all-number date gives none.
+    """
+    published: list[str] = []
+    updated: list[str] = []
+    for line in lines:
+        if not may_hold_date(line):
+            continue
+        stamp = PATTERNS.timestamp.match(line)
+        if stamp is not None and " ".join(stamp.group("kind").split()).casefold() in PATTERNS.updated_words:
+            updated.append(stamp.group("when"))
+            continue
+        inline = PATTERNS.updated_inline.search(line, 1)
+        if inline is not None:
+            published.append(line[: inline.start()].rstrip(" ,;|·•–—-"))
+            updated.append(inline.group("when"))
+        else:
+            published.append(line)
+    return published, updated
+
+
 def dates(
     meta: Mapping[str, str],
     ld: Mapping[str, Any],
     hints: Mapping[str, list[str]],
     header: Iterable[str],
     url: str | None,
+    near: Iterable[str] = (),
 ) -> tuple[str | float | None, str | float | None]:
-    """(published, updated): from JSON-LD and meta, microdata, the story's <time>, visible lines, the URL."""
+    """(published, updated): from JSON-LD and meta, microdata, the story's <time>, visible lines, the URL.
+
+    The visible lines are the ``header`` lines repeated at the top of the body,
+    then the texts ``near`` the headline; one that opens with an update word
+    ("Updated", "mis à jour", "aktualisiert", in every vocabulary) gives the
+    updated date, and so does an update stamp after the date in one line.
+    """
     ld_published = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
     ld_updated = ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None
-    visible = [
-        line
-        for line in header
-        if not re.search(r"\b(?:updated|aktualisiert|actualizado|atualizado|mis à jour)\b", line, re.I)
+    visible, updated_lines = visible_stamps([*header, *near])
+    published_values = [
+        ld_published,
+        *(meta.get(key) for key in PUBLISHED_KEYS),
+        *hints.get("itemprop:datepublished", []),
+        *hints.get("itemprop:datecreated", []),
+        *hints.get("story-time", []),
+        *visible,
+        url_date(url),
+        *hints.get("time", [])[:1],
     ]
-    updated_lines = [line for line in header if line not in visible]
-    published = first_date(
-        [
-            ld_published,
-            *(meta.get(key) for key in PUBLISHED_KEYS),
-            *hints.get("itemprop:datepublished", []),
-            *hints.get("itemprop:datecreated", []),
-            *hints.get("story-time", []),
-            *visible,
-            url_date(url),
-            *hints.get("time", [])[:1],
-        ]
-    )
-    updated = first_date(
-        [ld_updated, *(meta.get(key) for key in UPDATED_KEYS), *hints.get("itemprop:datemodified", []), *updated_lines]
-    )
+    published = with_time(first_date(published_values), published_values)
+    updated_values = [
+        ld_updated,
+        *(meta.get(key) for key in UPDATED_KEYS),
+        *hints.get("itemprop:datemodified", []),
+        *updated_lines,
+    ]
+    updated = with_time(first_date(updated_values), updated_values)
     # None readable: the declared value, so that the field contract reports it as unreadable.
     if published is None:
         published = ld_published or meta.get("article:published_time")

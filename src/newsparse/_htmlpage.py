@@ -62,6 +62,7 @@ class PageInfo:
     problems: tuple[Problem, ...] = ()
     hints: dict[str, list[str]] = attrs.field(factory=dict)
     header: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()  # the short texts between the headline and the body (bylines, dates)
     left_out: tuple[tuple[str, str], ...] = ()  # text left out of the story, with the reason
     subtitle: str | None = None
     captions: tuple[Caption, ...] = ()
@@ -108,6 +109,7 @@ def parse_page(html: str) -> PageInfo:
         article_count=len(articles),
         hints=hints,
         header=read.header,
+        near=read.near,
         left_out=read.left_out,
         problems=(
             *((_flattened_problem(flattened),) if flattened else ()),
@@ -136,6 +138,7 @@ class _Read:
     left_out: tuple[tuple[str, str], ...] = ()
     captions: tuple[Caption, ...] = ()
     subtitle: str | None = None
+    near: tuple[str, ...] = ()
 
 
 def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read:
@@ -161,6 +164,7 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
     heading = _htmllead.headline(soup, title, blocks)
     descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
     lead = _htmllead.standfirst(soup, heading, roots, blocks, title, descriptions)
+    near = _htmllead.near_headline(soup, heading, roots, blocks)
     copies: list[str] = []
     if lead is not None and lead.deck:
         paragraphs = _without_deck(paragraphs, lead.text, copies)
@@ -174,7 +178,9 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
         *((text, "duplicate caption") for text in found.repeats),
     ]
     subtitle = lead.text if lead is not None else None
-    return _Read(roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), found.captions, subtitle)
+    return _Read(
+        roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), found.captions, subtitle, tuple(near)
+    )
 
 
 def _without_deck(paragraphs: list[str], deck: str, dropped: list[str]) -> list[str]:

@@ -58,6 +58,7 @@ class DatePatterns:
         zones: zone names, upper case, to their offset ("+09:00").
         am, pm: the words of morning and afternoon times, lower case.
         orders: for a lower-case timestamp word ("veröffentlicht"), its language's all-number order ("dmy").
+        language_orders: for a lower-case language subtag ("pt"), its all-number order, when it has one.
     """
 
     written: tuple[re.Pattern[str], ...]
@@ -72,6 +73,7 @@ class DatePatterns:
     am: frozenset[str]
     pm: frozenset[str]
     orders: Mapping[str, str]
+    language_orders: Mapping[str, str]
 
     def is_relative(self, text: str) -> bool:
         """Whether ``text`` speaks of a relative time: what :attr:`relative` finds, found quicker."""
@@ -164,4 +166,5 @@ def build_date_patterns(vocabularies: tuple[Vocabulary, ...]) -> DatePatterns:
         am=frozenset(word.lower() for word in words(lambda v: v.am_words)),
         pm=frozenset(word.lower() for word in words(lambda v: v.pm_words)),
         orders=orders,
+        language_orders={v.language.split("-")[0].lower(): v.numeric_order for v in vocabularies if v.numeric_order},
     )

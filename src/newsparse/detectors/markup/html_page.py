@@ -267,7 +267,10 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields["body"] = body
     fields["subtitle"] = info.subtitle
     fields["captions"] = list(info.captions)
-    published, updated = _htmlmeta.dates(meta, ld, hints, info.header, url)
+    fields["language"] = language = _language(meta, ld)
+    published, updated = (  # "05/10/2018" on a page in Portuguese is 5 October
+        _htmlmeta.in_order(value, language) for value in _htmlmeta.dates(meta, ld, hints, info.header, url, info.near)
+    )
     fields["published"] = published if published is not None else time  # read by the field contract
     fields["updated"] = updated
     fields["url"] = url or None
@@ -283,7 +286,6 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     section = _section(meta, ld, hints)
     fields["section"] = None if section and _htmlmeta.is_site_name(section, sites) else section
     fields["image"] = meta.get("og:image") or meta.get("twitter:image") or _ld_image(ld.get("image"))
-    fields["language"] = _language(meta, ld)
     tags = [t for value in hints.get("tags", []) for t in value.split(",") if t.strip()]
     keywords = ld.get("keywords")
     if isinstance(keywords, str):

@@ -1,0 +1,176 @@
+"""Dates a page prints near its headline, in many languages, when its head declares none.
+
+Each page is built here from parts: a headline, a date line in one language and
+one shape of markup (a "meta" block, a date span, the header, a byline with the
+date), and a body; the expected date is the one the line was written from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import _htmlmeta
+
+_TITLE = "Harbour bridge reopens after repairs"
+_BODY = "".join(
+    f"<p>Paragraph {n} of the story, long enough to read as a paragraph of a news article on a page.</p>"
+    for n in range(6)
+)
+
+# Month names as each language writes them in a date (genitive where the language uses it), January first.
+_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+}
+
+
+def _line(language: str, day: dt.date) -> str:
+    """A publication line as a page in ``language`` writes it."""
+    if language == "ja":
+        return f"{day.year}年{day.month}月{day.day}日 10時30分"
+    if language == "ko":
+        return f"입력 {day.year}.{day.month:02d}.{day.day:02d} 10:30"
+    if language == "zh":
+        return f"发布时间：{day.year}年{day.month}月{day.day}日 10:30"
+    month = _MONTHS[language].split()[day.month - 1]
+    return {
+        "en": f"Published {month} {day.day}, {day.year} at 10:30 a.m.",
+        "de": f"Veröffentlicht am {day.day}. {month} {day.year}, 10:30 Uhr",
+        "fr": f"Publié le {day.day} {month} {day.year} à 10h30",
+        "es": f"Publicado el {day.day} de {month} de {day.year}, 10:30",
+        "it": f"Pubblicato il {day.day} {month} {day.year} alle 10:30",
+        "pt": f"Publicado em {day.day} de {month} de {day.year} às 10h30",
+        "nl": f"Gepubliceerd op {day.day} {month} {day.year} 10:30",
+        "pl": f"Opublikowano: {day.day} {month} {day.year}, 10:30",
+        "ru": f"Опубликовано {day.day} {month} {day.year}, 10:30",
+    }[language]
+
+
+_LANGUAGES = [*_MONTHS, "ja", "ko", "zh"]
+_SHAPES = {
+    "meta block": '<h1>{title}</h1><div class="article-meta"><span>{line}</span></div>',
+    "date span": '<h1>{title}</h1><span class="date">{line}</span>',
+    "byline and date": '<h1>{title}</h1><div class="byline">Jane Roe | {line}</div>',
+    "header": '<header class="entry-header"><h1>{title}</h1><p class="posted-on">{line}</p></header>',
+    "plain paragraph": "<h1>{title}</h1><p>{line}</p>",
+    "time without datetime": "<h1>{title}</h1><time>{line}</time>",
+}
+
+
+def _page(language: str, top: str, after: str = "", head: str = "") -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="{language}"><head><title>{_TITLE}</title>{head}</head><body>'
+        f'<nav><a href="/">Home</a></nav><article>{top}<div class="article-body">{_BODY}</div>{after}</article>'
+        "<footer><p>© The Example Times</p></footer></body></html>"
+    ).encode()
+
+
+def _article(page: bytes) -> newsparse.Article:
+    return newsparse.parse(page, detector="html-page").articles[0]
+
+
+@pytest.mark.parametrize("shape", list(_SHAPES))
+@pytest.mark.parametrize("language", _LANGUAGES)
+def test_a_date_printed_near_the_headline_is_the_published_date(language: str, shape: str, backend: str) -> None:
+    day = dt.date(2024, 3, 12)
+    article = _article(_page(language, _SHAPES[shape].format(title=_TITLE, line=_line(language, day))))
+    assert (article.published or "")[:10] == "2024-03-12"
+    assert _line(language, day) not in (article.body or "")  # a header line, not the story's text
+
+
+@given(
+    st.sampled_from(_LANGUAGES),
+    st.sampled_from(list(_SHAPES)),
+    st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 12, 31)),
+)
+def test_any_date_in_any_language_and_shape_is_read(language: str, shape: str, day: dt.date) -> None:
+    article = _article(_page(language, _SHAPES[shape].format(title=_TITLE, line=_line(language, day))))
+    assert (article.published or "")[:10] == day.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "published", "updated"),
+    [
+        ("de", "Veröffentlicht am 12.03.2024 | Aktualisiert am 13.03.2024", "2024-03-12", "2024-03-13"),
+        ("fr", "Publié le 12 mars 2024 à 10h30, mis à jour le 13 mars 2024 à 8h00", "2024-03-12", "2024-03-13"),
+        ("en", "Updated March 13, 2024", None, "2024-03-13"),
+        ("es", "Actualizado: 13/03/2024 08:00", None, "2024-03-13"),
+        ("it", "Aggiornato il 13 marzo 2024", None, "2024-03-13"),
+    ],
+)
+def test_an_update_stamp_gives_the_updated_date(language: str, line: str, published: str | None, updated: str) -> None:
+    article = _article(_page(language, f'<h1>{_TITLE}</h1><div class="meta">{line}</div>'))
+    assert (article.updated or "")[:10] == updated
+    assert (article.published or "")[:10] == (published or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("pt-BR", "2024-10-05"), ("de", "2024-10-05"), ("en-GB", "2024-10-05"), ("en-US", "2024-05-10")],
+)
+def test_an_all_number_date_is_read_in_the_order_of_the_page_language(language: str, expected: str) -> None:
+    article = _article(_page(language, f'<h1>{_TITLE}</h1><small class="text-muted">05/10/2024</small>'))
+    assert article.published == expected
+    assert "date-ambiguous" not in [p.code for p in article.problems]
+
+
+def test_an_all_number_date_of_a_page_without_a_language_is_reported_as_ambiguous() -> None:
+    page = _page("", f'<h1>{_TITLE}</h1><span class="date">05/10/2024</span>').replace(b' lang=""', b"")
+    article = _article(page)
+    assert article.published is not None
+    assert "date-ambiguous" in [p.code for p in article.problems]
+
+
+def test_the_head_declares_the_date_first() -> None:
+    head = '<meta property="article:published_time" content="2024-03-01T09:00:00+00:00">'
+    article = _article(_page("en", f'<h1>{_TITLE}</h1><span class="date">March 12, 2024</span>', head=head))
+    assert article.published == "2024-03-01T09:00:00+00:00"
+
+
+def test_a_printed_day_takes_the_time_of_a_time_element_of_the_same_day() -> None:
+    top = f'<h1>{_TITLE}</h1><span class="date">March 12, 2024</span>'
+    after = '<aside><time datetime="2024-03-12T10:30:00+01:00">10:30</time></aside>'
+    assert _article(_page("en", top, after)).published == "2024-03-12T10:30:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<div class="related"><ul><li><a href="/a">Older story</a> <span>May 2, 2023</span></li></ul></div>',
+        "<p>Registered on 6 November 2012, Example Media. All rights reserved.</p>",
+    ],
+)
+def test_dates_after_the_body_or_in_link_lists_are_not_the_article_date(after: str, backend: str) -> None:
+    assert _article(_page("en", f"<h1>{_TITLE}</h1>", after)).published is None
+
+
+def test_a_date_inside_the_body_is_not_taken_for_the_publication_date() -> None:
+    body = f"<h1>{_TITLE}</h1>" + _BODY.replace("Paragraph 2 of", "On 4 July 2021 the bridge closed. Paragraph 2 of")
+    assert _article(_page("en", body)).published is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "updated"),
+    [
+        (["Published 3 March 2024"], ["Published 3 March 2024"], []),
+        (["Updated: 4 March 2024"], [], ["4 March 2024"]),
+        (["Publié le 3 mars 2024, mis à jour le 4 mars 2024"], ["Publié le 3 mars 2024"], ["4 mars 2024"]),
+        (["By Jane Roe", "5 min read", "Zuletzt aktualisiert: 4.3.2024"], [], ["4.3.2024"]),
+    ],
+)
+def test_visible_stamps_split_publication_and_update_lines(
+    lines: list[str], published: list[str], updated: list[str]
+) -> None:
+    assert _htmlmeta.visible_stamps(lines) == (published, updated)
