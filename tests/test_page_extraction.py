@@ -301,11 +301,26 @@ def _ld(data: dict[str, Any]) -> str:
         ("", '<p class="byline">Von Max Mustermann und Erika Musterfrau</p>', ["Max Mustermann", "Erika Musterfrau"]),
         ("", '<div class="author-name">Autor: Jan Kowalski</div>', ["Jan Kowalski"]),
         ('<meta name="author" content="Di Stefano">', "", ["Di Stefano"]),  # a surname, not "di" (by)
+        ("", '<div class="byline">김철수 기자</div>', ["김철수"]),
+        ("", '<span class="author">山田太郎記者</span>', ["山田太郎"]),
+        ("", '<div class="byline">记者 张伟</div>', ["张伟"]),
+        ("", "<p>By Jane Roe and Max Mustermann</p>", ["Jane Roe", "Max Mustermann"]),  # printed, no class
+        ("", '<div class="meta"><span>Par Claire Martin</span> <span>12.03.2024</span></div>', ["Claire Martin"]),
+        ("", '<div class="meta"><a href="/autores/ana-souza/">Ana Souza</a></div>', ["Ana Souza"]),
+        ("", '<p class="byline">by Jeff Foust Monday, November 18, 2019</p>', ["Jeff Foust"]),
+        ("", "<p>By Minh Do on Monday, November 18th, 2019 at 11:08 a.m.</p>", ["Minh Do"]),
+        ("", '<p class="byline">Von Claire Martin am Do., 12.03.2024</p>', ["Claire Martin"]),
     ],
 )
 def test_authors_from_each_place(head: str, top: str, authors: list[str], backend: str) -> None:
     article = _meta_page(head, top)
     assert list(article.authors) == authors
+
+
+def test_an_author_link_outside_the_story_is_not_its_author(backend: str) -> None:
+    aside = '<aside class="columnists"><a href="/author/max-mustermann">Max Mustermann</a></aside>'
+    body = f"<article><h1>River park grows</h1>{_story(_paragraphs('M', 3))}</article>{aside}"
+    assert list(_read(_page(body)).authors) == []
 
 
 def test_section_image_tags_and_language_fields(backend: str) -> None:

@@ -28,7 +28,7 @@ import attrs
 from newsparse.vocabulary import PATTERNS
 from newsparse.vocabulary._datepatterns import DatePatterns
 
-__all__ = ["Order", "Reading", "find", "may_hold_date", "numeric_order", "read"]
+__all__ = ["Order", "Reading", "find", "may_hold_date", "numeric_order", "read", "start"]
 
 Order = Literal["dmy", "mdy", "ymd", ""]
 """How an all-number date is ordered: day first, month first, year first, or unknown ("")."""
@@ -109,6 +109,24 @@ def find(text: str, *, order: Order = "", whole: bool = False) -> Reading | None
 
     ``whole`` says the text is one value, not a sentence: a bare basic ISO date ("20240314") counts then.
     """
+    found = _first(text, whole)
+    return None if found is None else _read_match(*found, PATTERNS.dates, order)
+
+
+def start(text: str) -> int | None:
+    """Where the first date in ``text`` starts, as :func:`find` finds it (None when there is none).
+
+    Example:
+        >>> text = "Jeff Foust, Monday, November 18, 2019"
+        >>> text[start(text):]
+        'November 18, 2019'
+    """
+    found = _first(text, False)
+    return None if found is None else found[1].start()
+
+
+def _first(text: str, whole: bool) -> tuple[str, re.Match[str]] | None:
+    """The kind and match of the first date in ``text`` (the longest of those that start first)."""
     if len(text) > _MAX or _YEARISH.search(text) is None:
         return None
     tables = PATTERNS.dates
@@ -125,10 +143,7 @@ def find(text: str, *, order: Order = "", whole: bool = False) -> Reading | None
         key = (match.start(), -len(match.group()))
         if best is None or key < best[:2]:
             best = (*key, kind, match)
-    if best is None:
-        return None
-    _, _, kind, match = best
-    return _read_match(kind, match, tables, order)
+    return None if best is None else (best[2], best[3])
 
 
 def _candidates(tables: DatePatterns) -> list[tuple[str, re.Pattern[str]]]:

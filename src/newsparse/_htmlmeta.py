@@ -17,13 +17,17 @@ from typing import Any
 
 from newsparse._dates import may_hold_date, numeric_order
 from newsparse._dates import read as read_date
+from newsparse._dates import start as date_start
 from newsparse._fields import split_names
 from newsparse._html import _SKIP
 from newsparse._meta import JOB_WORDS, parse_byline, parse_date
 from newsparse._pagetree import Node, class_names
 from newsparse.vocabulary import PATTERNS
 
-__all__ = ["authors", "dates", "in_order", "page_title", "tree_hints", "url_date", "visible_stamps", "with_time"]
+__all__ = [
+    "authors", "dates", "in_order", "page_title", "tree_hints", "url_date", "visible_bylines", "visible_stamps",
+    "with_time",
+]  # fmt: skip
 
 # Meta names (lower-cased property, name or itemprop) that give the publication and update dates, best first.
 PUBLISHED_KEYS = (
@@ -41,7 +45,11 @@ AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", 
 _TAG_KEYS = frozenset(("article:tag", "og:article:tag", "parsely-tags", "news_keywords", "sailthru.tags"))
 SECTION_KEYS = ("article:section", "parsely-section", "section", "article.section", "category", "cxenseparse:section")
 # Class and id words of an element that holds the byline's names.
-_BYLINE_MARK = re.compile(r"(?:^|[\s_-])(?:byline|by-line|author|autor|auteur|autore|writer|reporter)", re.IGNORECASE)
+_AUTHOR_WORDS = "byline|by-line|author|autor|auteur|autore|writer|reporter"
+_BYLINE_MARK = re.compile(rf"(?:^|[\s_-])(?:{_AUTHOR_WORDS})", re.IGNORECASE)
+# A link to an author's page ("/author/jane-roe", "/autores/ana-souza/", "/staff/jane-roe"): a path segment that is
+# one of those words or another word for a writer (or its plural), then the author's own segment.
+_AUTHOR_HREF = re.compile(rf"/(?:{_AUTHOR_WORDS}|journalist|columnist|staff)(?:s|es|en|i|e)?/[^/?#\s]+", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|\-–—:·»«]\s+|\s+::\s+")
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$|\.)|[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)[/_.-]"
@@ -52,7 +60,9 @@ _EPOCH_MS = re.compile(r"^1\d{12}$")
 _COMPACT = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)(?:T?(\d\d)(\d\d)(\d\d)?Z?)?$")
 _MAX_NAME = 80
 _TRAILING_DATE = re.compile(
-    r"\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$|\s+\d.*$", re.IGNORECASE
+    r"\s+(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s+\d.*$|\s+\d.*$",
+    re.IGNORECASE,
 )
 _BY = re.compile(r"^(?:by|von|por|par|di|door|av|af)\s+", re.IGNORECASE)
 _GENERIC_HOST_PARTS = frozenset("co com org net gov ac edu news www m amp edition".split())
@@ -92,14 +102,20 @@ def _tag_hint(tag: Node, name: str, story: Node | None, hints: dict[str, list[st
         hints.setdefault("canonical", []).append(str(attrs.get("href")))
     elif name == "a" and "author" in rels:
         hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
+    elif name == "a" and _inside(tag, story) and _AUTHOR_HREF.search(str(attrs.get("href") or "")):
+        hints.setdefault("story-author-link", []).append(tag.get_text(" ", strip=True))
     elif name == "time" and isinstance(attrs.get("datetime"), str):
-        inside = story is not None and any(parent is story for parent in tag.parents)
-        where = "story-time" if inside else "time"
+        where = "story-time" if _inside(tag, story) else "time"
         hints.setdefault(where, []).append(str(attrs.get("datetime")))
     elif name == "meta" and str(attrs.get("property") or attrs.get("name") or "").lower() in _TAG_KEYS:
         hints.setdefault("tags", []).append(str(attrs.get("content") or ""))
     elif name != "meta" and _byline_mark(attrs):
         _byline(tag, hints)
+
+
+def _inside(tag: Node, story: Node | None) -> bool:
+    """Whether an element lies in the story's element."""
+    return story is not None and any(parent is story for parent in tag.parents)
 
 
 def _byline(tag: Node, hints: dict[str, list[str]]) -> None:
@@ -187,13 +203,61 @@ def page_title(candidates: Iterable[str | None], sites: list[str]) -> str | None
     return title
 
 
+def _has_byline_word(name: str) -> bool:
+    """Whether an author value says its byline word itself ("Par Claire Martin", "김철수 기자", "记者 张伟").
+
+    A byline word that is also a name's particle ("Di", "Von") counts only before two words or more, so
+    that the surname "Di Stefano" stays whole.
+    """
+    by = PATTERNS.by.match(name)
+    if by is not None:
+        word = " ".join(name[: by.end()].split()).casefold()
+        return word not in PATTERNS.name_particles or len(name[by.end() :].split()) >= 2
+    return PATTERNS.by_after.match(name) is not None
+
+
+def visible_bylines(lines: Iterable[str]) -> list[str]:
+    """The visible lines that are bylines by their words ("By Jane Roe", "Par Claire Martin", "김철수 기자")."""
+    return [line for line in lines if len(line) <= 120 and _has_byline_word(line)]
+
+
+def _without_date(line: str) -> str:
+    """A byline without the date after its names, and the joiners and the weekday just before the date.
+
+    A weekday is taken for one when it is written long ("Monday") or followed by
+    punctuation ("Do., 12.03."): "Do" in "Minh Do 12 March" is a name.
+
+    Example:
+        >>> _without_date("Minh Do on Monday, 18 November 2019"), _without_date("Claire Martin, le 12 mars 2024")
+        ('Minh Do', 'Claire Martin')
+    """
+    at = date_start(line)
+    if at is None:
+        return line
+    words = line[:at].split()
+    weekday = False  # whether the weekday before the date was left out already
+    while words:
+        word = words[-1].strip(_PUNCTUATION)
+        folded = word.casefold()
+        if not word or (folded in PATTERNS.date_joiners):
+            words.pop()
+        elif not weekday and folded in PATTERNS.weekdays and (len(word) > 3 or word != words[-1]):
+            words.pop()
+            weekday = True
+        else:
+            break
+    return " ".join(words).rstrip(_PUNCTUATION)
+
+
+_PUNCTUATION = " ,.;:|·•–—-/／｜・、，。："
+
+
 def clean_author(name: str, publishers: list[str]) -> list[str]:
     """The people in an author value: without "By", job titles, handles, URLs or the publisher's name."""
-    name = " ".join(name.split())
+    name = _without_date(" ".join(name.split()))  # "Par Claire Martin, le 12 mars 2024"
     if not name or "://" in name or len(name) > 200:
         return []
-    by = PATTERNS.by.match(name)  # "Par Claire Martin", "Autor: Jan Kowalski"; not the surname in "Di Stefano"
-    parsed = parse_byline(name if by is not None and len(name[by.end() :].split()) >= 2 else f"By {name}")
+    parsed = parse_byline(name if _has_byline_word(name) else f"By {name}")
     people = parsed[0] if parsed else list(split_names(_BY.sub("", name)))
     kept = []
     keys = {_squeezed(p) for p in publishers}

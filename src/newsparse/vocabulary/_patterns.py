@@ -245,6 +245,21 @@ class Patterns:
         return re.compile(rf"^{self._alt(lambda v: v.by)}(?:\s+|(?<=[:：/｜・\u3000-\u9fff])\s*)", _I)
 
     @_built
+    def weekdays(self) -> frozenset[str]:
+        """Case-folded weekday names and abbreviations ("monday", "lundi", "do")."""
+        return self._set(lambda v: v.weekdays)
+
+    @_built
+    def date_joiners(self) -> frozenset[str]:
+        """Case-folded words that join a date to what comes before it ("on", "le", "am", "at")."""
+        return self._set(lambda v: (*v.timestamp_joiners, *v.time_joiners))
+
+    @_built
+    def name_particles(self) -> frozenset[str]:
+        """The lower-case words inside personal names ("di", "von"), case-folded: a byline word may be one."""
+        return self._set(lambda v: v.name_particles)
+
+    @_built
     def by_after_ends(self) -> frozenset[str]:
         """The last letters of the byline words that follow names, in both cases (a quick test before the regex)."""
         return frozenset(c for word in self._words(lambda v: v.by_after) for c in (word[-1].lower(), word[-1].upper()))
