@@ -227,6 +227,36 @@ def test_title_suffix_from_the_host_name(backend: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("top", "title", "expected"),
+    [
+        # the logo link to the home page names the site: the page declares no name and no address
+        ('<a href="/"><img src="/logo.png" alt="Jornal do Vale"></a>', "Feira reúne escolas - Jornal do Vale",
+         "Feira reúne escolas"),
+        ('<a href="https://herald.example/">The Herald</a>', "River park grows | The Herald", "River park grows"),
+        ('<a href="/">Home</a>', "River park grows - Home and garden news", "River park grows - Home and garden news"),
+    ],
+)  # fmt: skip
+def test_the_home_link_names_the_site(top: str, title: str, expected: str, backend: str) -> None:
+    body = f"<header>{top}</header>{_story(_paragraphs('T', 2))}"
+    assert _read(_page(body, title=title)).title == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "expected"),
+    [
+        ("River park grows", "Opinion | River park grows", "River park grows"),
+        ("River park grows on the east side", "River park grows on the east side - Auto News",
+         "River park grows on the east side"),
+        # an <h1> that is the site's name is no headline: the story's title is the longer side
+        ("The Example Blog", "September open thread | The Example Blog", "September open thread | The Example Blog"),
+    ],
+)  # fmt: skip
+def test_the_headline_side_of_the_title_is_the_title(heading: str, title: str, expected: str, backend: str) -> None:
+    body = f"<article><h1>{heading}</h1>{_story(_paragraphs('T', 3))}</article>"
+    assert _read(_page(body, title=title)).title == expected
+
+
+@pytest.mark.parametrize(
     ("url", "expected"),
     [
         ("https://x.example/2024/03/14/river-park", "2024-03-14"),

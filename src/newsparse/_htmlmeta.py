@@ -49,6 +49,8 @@ _AUTHOR_WORDS = "byline|by-line|author|autor|auteur|autore|writer|reporter"
 _BYLINE_MARK = re.compile(rf"(?:^|[\s_-])(?:{_AUTHOR_WORDS})", re.IGNORECASE)
 # A link to an author's page ("/author/jane-roe", "/autores/ana-souza/", "/staff/jane-roe"): a path segment that is
 # one of those words or another word for a writer (or its plural), then the author's own segment.
+# A link to the site's home page ("/", "https://example.com/", "/index.html"): its text or logo names the site.
+_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#\s]+/?|/)(?:index\.[a-z]+)?$", re.IGNORECASE)
 _AUTHOR_HREF = re.compile(rf"/(?:{_AUTHOR_WORDS}|journalist|columnist|staff)(?:s|es|en|i|e)?/[^/?#\s]+", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|\-–—:·»«]\s+|\s+::\s+")
 _URL_DATE = re.compile(
@@ -104,6 +106,9 @@ def _tag_hint(tag: Node, name: str, story: Node | None, hints: dict[str, list[st
         hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
     elif name == "a" and _inside(tag, story) and _AUTHOR_HREF.search(str(attrs.get("href") or "")):
         hints.setdefault("story-author-link", []).append(tag.get_text(" ", strip=True))
+    elif name == "a" and _HOME_HREF.match(str(attrs.get("href") or "").strip()):
+        logos = [str(img.get("alt") or "") for img in tag.find_all("img")]
+        hints.setdefault("home", []).extend(t for t in (tag.get_text(" ", strip=True), *logos) if t)
     elif name == "time" and isinstance(attrs.get("datetime"), str):
         where = "story-time" if _inside(tag, story) else "time"
         hints.setdefault(where, []).append(str(attrs.get("datetime")))
@@ -186,21 +191,43 @@ def is_site_name(text: str, sites: list[str]) -> bool:
     return any(squeezed.startswith(key) and len(squeezed) - len(key) <= 5 for key in keys)
 
 
-def page_title(candidates: Iterable[str | None], sites: list[str]) -> str | None:
-    """The first title given, without a site's name before or after a separator ("... | CNN Politics")."""
+def page_title(
+    candidates: Iterable[str | None], sites: list[str], homes: Iterable[str] = (), headline: str | None = None
+) -> str | None:
+    """The first title given, without a site's name before or after a separator ("... | CNN Politics").
+
+    ``sites`` are the names the page declares (:func:`site_names`), matched
+    loosely; ``homes`` the texts of its links to its home page, which must be
+    the name itself ("... - Jornal do Vale" on a page whose logo link says
+    "Jornal do Vale"). When the story's ``headline`` is one side of the title's
+    separator and the other side a few words shorter (a site's or section's
+    name), the headline's side is the title.
+    """
     title = next((" ".join(t.split()) for t in candidates if t and t.strip()), None)
     if not title:
         return None
+    shown = _squeezed(headline or "")
+    for separator in _SEPARATORS.finditer(title) if shown else ():
+        before, after = title[: separator.start()].strip(), title[separator.end() :].strip()
+        for side, other in ((before, after), (after, before)):
+            if _squeezed(side) == shown and len(other.split()) <= min(5, len(side.split()) - 1):
+                return side  # the other side is a site's or section's name: shorter than the headline
     keys = [_squeezed(site) for site in sites if len(_squeezed(site)) >= 2]
+    names = {_squeezed(home) for home in homes if len(_squeezed(home)) >= 4}
     separators = list(_SEPARATORS.finditer(title))
-    if not separators or not keys:
+    if not separators or not (keys or names):
         return title
     last, first = separators[-1], separators[0]
-    if _matches(title[last.end() :], keys) and last.start() > 0:
+    if last.start() > 0 and _site_part(title[last.end() :], keys, names):
         return title[: last.start()].strip()
-    if _matches(title[: first.start()], keys) and title[first.end() :].strip():
+    if title[first.end() :].strip() and _site_part(title[: first.start()], keys, names):
         return title[first.end() :].strip()
     return title
+
+
+def _site_part(part: str, keys: list[str], names: set[str]) -> bool:
+    """Whether a part of a title is the site's name: a declared name, or exactly a home link's text."""
+    return _matches(part, keys) or _squeezed(part) in names
 
 
 def _has_byline_word(name: str) -> bool:

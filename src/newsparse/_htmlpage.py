@@ -63,6 +63,7 @@ class PageInfo:
     hints: dict[str, list[str]] = attrs.field(factory=dict)
     header: tuple[str, ...] = ()
     near: tuple[str, ...] = ()  # the short texts between the headline and the body (bylines, dates)
+    headline: str | None = None  # the text of the story's <h1>, when one carries the title
     left_out: tuple[tuple[str, str], ...] = ()  # text left out of the story, with the reason
     subtitle: str | None = None
     captions: tuple[Caption, ...] = ()
@@ -110,6 +111,7 @@ def parse_page(html: str) -> PageInfo:
         hints=hints,
         header=read.header,
         near=read.near,
+        headline=read.headline,
         left_out=read.left_out,
         problems=(
             *((_flattened_problem(flattened),) if flattened else ()),
@@ -139,6 +141,7 @@ class _Read:
     captions: tuple[Caption, ...] = ()
     subtitle: str | None = None
     near: tuple[str, ...] = ()
+    headline: str | None = None  # the text of the story's <h1>
 
 
 def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read:
@@ -178,9 +181,11 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
         *((text, "duplicate caption") for text in found.repeats),
     ]
     subtitle = lead.text if lead is not None else None
+    shown = _collapse(heading.get_text(" "), keep_breaks=False) if heading is not None else None
     return _Read(
-        roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), found.captions, subtitle, tuple(near)
-    )
+        roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), found.captions, subtitle, tuple(near),
+        shown or None,
+    )  # fmt: skip
 
 
 def _without_deck(paragraphs: list[str], deck: str, dropped: list[str]) -> list[str]:

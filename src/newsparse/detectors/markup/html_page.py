@@ -263,7 +263,8 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     url = next(iter(hints.get("canonical", [])), None) or meta.get("og:url") or _str(ld.get("url"))
     sites = _htmlmeta.site_names(meta, ld, url)
     fields: dict[str, Any] = {}
-    fields["title"] = _htmlmeta.page_title([meta.get("og:title"), _str(ld.get("headline")), info.title], sites)
+    titles = [meta.get("og:title"), _str(ld.get("headline")), info.title]
+    fields["title"] = _htmlmeta.page_title(titles, sites, hints.get("home", []), info.headline)
     fields["body"] = body
     fields["subtitle"] = info.subtitle
     fields["captions"] = list(info.captions)
