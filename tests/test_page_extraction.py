@@ -202,6 +202,31 @@ def test_a_close_choice_is_reported(backend: str) -> None:
     assert "page-main-uncertain" in codes
 
 
+@pytest.mark.parametrize(
+    ("lang", "call"),
+    [
+        ("en", "Get the day's top headlines delivered to your inbox every morning by subscribing."),
+        ("de", "Abonnieren Sie unseren Newsletter und erhalten Sie täglich die wichtigsten Nachrichten."),
+        ("fr", "Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité."),
+        ("es", "Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes."),
+    ],
+)
+def test_a_small_block_around_a_form_is_left_out(lang: str, call: str, backend: str) -> None:
+    paragraphs = _paragraphs("S", 4)
+    box = f'<div class="box"><p>{call}</p><form action="/s"><input type="email"><button>OK</button></form></div>'
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs[:2]) + box + "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+    article = _read(_page(f'<article><h1>River park grows</h1><div class="article-body">{inner}</div></article>'))
+    _body_is(article, paragraphs)
+    assert any(d.text.startswith(call) for d in article.dropped)  # the box's text (and its button's) reported
+
+
+def test_a_form_around_the_whole_page_leaves_the_story_in(backend: str) -> None:
+    paragraphs = _paragraphs("W", 4)
+    body = f'<form id="aspnetForm" action="/page.aspx">{_nav()}<article><h1>River park grows</h1>{_story(paragraphs)}'
+    article = _read(_page(body + "</article></form>"))
+    _body_is(article, paragraphs)
+
+
 # --------------------------------------------------------------------------- metadata
 
 

@@ -68,6 +68,7 @@ class Blocks:
     direct: dict[int, int] = attrs.field(factory=dict)
     para: dict[int, list[float]] = attrs.field(factory=dict)  # story-like paragraph text under it, and how many
     nodes: dict[int, Any] = attrs.field(factory=dict)
+    boxes: set[int] = attrs.field(factory=set)  # small blocks around a form (sign-ups, comment forms)
 
 
 def marks(tag: Node) -> str:
@@ -207,6 +208,8 @@ def measure(root: Node) -> Blocks:
     blocks = Blocks()
     order = [root, *root.descendants()]
     own = _sizes(root, blocks, order)
+    blocks.boxes = _form_boxes(root, blocks)
+    own |= blocks.boxes
     whole = blocks.text.get(id(root), 0)
     holders = _card_holders(root)
     # Per element read: (inside chrome, inside a card: an <article> among several held by another <article>).
@@ -227,6 +230,26 @@ def measure(root: Node) -> Blocks:
             if tag.name in _PARAGRAPHS or (direct >= _MIN_PARAGRAPH and tag.name in _TEXT_HOLDERS):
                 _score(tag, blocks)
     return blocks
+
+
+def _form_boxes(root: Node, blocks: Blocks) -> set[int]:
+    """The ids of the small blocks around forms: newsletter sign-ups, comment forms, polls, with their text.
+
+    Each is the outermost element around a ``<form>`` whose text stays under
+    ``_BOX_MAX`` characters ("Sign up for our newsletter" beside the form).
+    """
+    boxes: set[int] = set()
+    for form in root.find_all("form"):
+        box: Node | None = None
+        node = form.parent
+        while node is not None and node is not root and blocks.text.get(id(node), 0) <= _BOX_MAX:
+            box, node = node, node.parent
+        if box is not None:
+            boxes.add(id(box))
+    return boxes
+
+
+_BOX_MAX = 400
 
 
 def _is_card(article: Node, holders: set[int], blocks: Blocks) -> bool:
@@ -419,7 +442,7 @@ def story_paragraphs(roots: Iterable[Node], blocks: Blocks, dropped: list[str]) 
 def _left_out(tag: Node, blocks: Blocks) -> bool:
     """Whether a block inside the story is not part of it: chrome, a figure, or a list of links."""
     key = id(tag)
-    if tag.name in _CAPTIONS or (key in blocks.chrome and _own_chrome(tag)):
+    if tag.name in _CAPTIONS or (key in blocks.chrome and (key in blocks.boxes or _own_chrome(tag))):
         return True
     if tag.name in _LISTS or tag.name in ("div", "section", "li", "p", "span"):
         size = blocks.text.get(key, 0)
