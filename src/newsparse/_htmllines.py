@@ -47,27 +47,38 @@ def trim_header(paragraphs: list[str], title: str | None, dropped: list[str]) ->
     """Drop the headline, byline, date, URL and "N min read" lines repeated at the top of the story.
 
     Only short lines before the first paragraph of some length are looked at;
-    other short lines there (a kicker, a subheading) are kept.
+    other short lines there (a kicker, a subheading) are kept. Such lines that
+    open a paragraph of several lines (text between ``<br>``) are looked at too.
     """
     key = " ".join((title or "").split()).casefold()
     kept: list[str] = []
     top = True
     for index, paragraph in enumerate(paragraphs):
+        if top and index < _HEAD_LINES and "\n" in paragraph:
+            lines = paragraph.split("\n")
+            while len(lines) > 1 and _header_line(lines[0].strip(), key):
+                dropped.append(lines.pop(0))
+            paragraph = "\n".join(lines)
         text = paragraph.strip()
         folded = " ".join(text.split()).casefold()
         if top and (index >= _HEAD_LINES or (len(text) >= _HEAD_SIZE and folded != key)):
             top = False
-        header = top and bool(
-            (key and (folded == key or (len(folded) > 15 and folded in key)))
-            or _URL_LINE.match(text)
-            or is_byline(text)
-            or (len(text) < 60 and is_dated(text))
-        )
-        if header or (len(text) < 60 and _READ_TIME.match(text)):
+        if (top and _header_line(text, key)) or (len(text) < 60 and _READ_TIME.match(text)):
             dropped.append(paragraph)
         else:
             kept.append(paragraph)
     return kept
+
+
+def _header_line(text: str, key: str) -> bool:
+    """Whether a line at the top is a header line: the title again, a URL, a byline, a short dated line."""
+    folded = " ".join(text.split()).casefold()
+    return bool(
+        (key and (folded == key or (len(folded) > 15 and folded in key)))
+        or _URL_LINE.match(text)
+        or is_byline(text)
+        or (len(text) < 60 and is_dated(text))
+    )
 
 
 # Lines that are page furniture wherever they stand (compared case-folded, without end punctuation).
