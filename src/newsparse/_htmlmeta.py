@@ -104,7 +104,7 @@ def _tag_hint(tag: Node, name: str, story: Node | None, hints: dict[str, list[st
         hints.setdefault("canonical", []).append(str(attrs.get("href")))
     elif name == "a" and "author" in rels:
         hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
-    elif name == "a" and _inside(tag, story) and _AUTHOR_HREF.search(str(attrs.get("href") or "")):
+    elif name == "a" and _AUTHOR_HREF.search(str(attrs.get("href") or "")) and _inside(tag, story):
         hints.setdefault("story-author-link", []).append(tag.get_text(" ", strip=True))
     elif name == "a" and _HOME_HREF.match(str(attrs.get("href") or "").strip()):
         logos = [str(img.get("alt") or "") for img in tag.find_all("img")]
@@ -133,16 +133,15 @@ def _byline(tag: Node, hints: dict[str, list[str]]) -> None:
 def _byline_mark(attrs: Mapping[str, Any]) -> bool:
     """Whether an element's class or id names a byline or an author ("byline", "article-author", "autor")."""
     ident = attrs.get("id")
-    if not attrs.get("class") and not ident:
-        return False
-    return _byline_names(class_names(attrs), ident)
+    if ident and any(_byline_word(word) for word in str(ident).split()):
+        return True
+    return bool(attrs.get("class")) and _byline_classes(class_names(attrs))
 
 
-@functools.lru_cache(maxsize=65536)
-def _byline_names(classes: tuple[str, ...], ident: Any) -> bool:
-    """Whether class names or an id name a byline (each class list judged once, however many elements carry it)."""
-    words = " ".join([*classes, str(ident or "")])
-    return any(_byline_word(word) for word in words.split())
+@functools.lru_cache(maxsize=16384)
+def _byline_classes(classes: tuple[str, ...]) -> bool:
+    """Whether class names name a byline (each class list judged once, however many elements carry it)."""
+    return any(_byline_word(word) for name in classes for word in name.split())
 
 
 @functools.lru_cache(maxsize=65536)
