@@ -378,6 +378,41 @@ def test_an_author_link_outside_the_story_is_not_its_author(backend: str) -> Non
     assert list(_read(_page(body)).authors) == []
 
 
+_CRUMBS_LD = {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    "itemListElement": [  # out of order: read by position
+        {"@type": "ListItem", "position": 3, "name": "River park grows", "item": "https://x.example/city/park"},
+        {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://x.example/"},
+        {"@type": "ListItem", "position": 2, "item": {"@id": "https://x.example/city", "name": "City"}},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("head", "top", "section"),
+    [
+        (_ld(_CRUMBS_LD), "", "City"),
+        ("", '<nav aria-label="Fil d\'Ariane"><a href="/">Accueil</a> › <a href="/ville">Ville</a></nav>', "Ville"),
+        ("", '<ol class="migas"><li><a href="/">Inicio</a></li><li><a href="/deportes">Deportes</a></li></ol>',
+         "Deportes"),
+        ("", '<div class="breadcrumbs"><a href="/">Home</a> / <a href="/c">City</a> / '
+         '<a href="/p">River park grows</a></div>', "City"),
+        ('<meta property="article:section" content="Parks">', '<div class="breadcrumb"><a href="/">Home</a>'
+         '<a href="/c">City</a></div>', "Parks"),  # the declared section first
+    ],
+)  # fmt: skip
+def test_the_section_from_a_breadcrumb_trail(head: str, top: str, section: str, backend: str) -> None:
+    body = f"<header>{top}</header><article><h1>River park grows</h1>{_story(_paragraphs('B', 3))}</article>"
+    assert _read(_page(body, head)).section == section
+
+
+def test_a_class_that_only_mentions_breadcrumbs_on_the_whole_story_is_no_trail(backend: str) -> None:
+    links = "".join(f'<p><a href="/l{n}">Link {n}</a> {p}</p>' for n, p in enumerate(_paragraphs("L", 10)))
+    body = f'<article class="content url-breadcrumb"><h1>River park grows</h1>{links}</article>'
+    assert _read(_page(body)).section is None
+
+
 def test_section_image_tags_and_language_fields(backend: str) -> None:
     head = (
         '<meta property="article:section" content="City"><meta property="og:image" content="https://x.example/a.jpg">'

@@ -25,8 +25,8 @@ from newsparse._pagetree import Node, class_names
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
-    "authors", "dates", "in_order", "page_title", "tree_hints", "url_date", "visible_bylines", "visible_stamps",
-    "with_time",
+    "authors", "breadcrumb_section", "dates", "in_order", "page_title", "tree_hints", "url_date", "visible_bylines",
+    "visible_stamps", "with_time",
 ]  # fmt: skip
 
 # Meta names (lower-cased property, name or itemprop) that give the publication and update dates, best first.
@@ -81,6 +81,10 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
         itemprop = attrs.get("itemprop")
         if isinstance(itemprop, str):
             _itemprop(tag, itemprop.lower(), hints)
+        if "breadcrumb" not in hints and _BREADCRUMB.search(_crumb_marks(attrs)):
+            crumbs = [link.get_text(" ", strip=True) for link in tag.find_all("a")]
+            if 0 < len(crumbs) <= _MAX_CRUMBS and sum(map(len, crumbs)) <= 40 * _MAX_CRUMBS:
+                hints["breadcrumb"] = crumbs  # the first breadcrumb trail of the page (a few short links), in order
         if name in _HINT_TAGS:
             _tag_hint(tag, name, story, hints)
         elif name not in _NO_BYLINE and _byline_mark(attrs):
@@ -89,6 +93,20 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
 
 
 _HINT_TAGS = frozenset(("link", "a", "time", "meta"))  # read by _tag_hint
+# The class, id or label of a breadcrumb trail ("breadcrumbs", "fil-d-ariane", "migas", "brotkrumen").
+_MAX_CRUMBS = 8
+_BREADCRUMB = re.compile(r"breadcrumb|bread-crumb|ariane|migas|brotkr[uü]m|briciole|kruimel|okruszk", re.IGNORECASE)
+
+
+def _crumb_marks(attrs: Mapping[str, Any]) -> str:
+    """The class names, id and ARIA label of an element, joined ("" when it has none of them)."""
+    label = attrs.get("aria-label")
+    ident = attrs.get("id")
+    if not (label or ident or attrs.get("class")):
+        return ""
+    return " ".join([*class_names(attrs), str(ident or ""), str(label or "")])
+
+
 _NO_BYLINE = frozenset(("html", "body", "head", "script", "style"))
 
 
@@ -161,6 +179,40 @@ def _itemprop(tag: Node, prop: str, hints: dict[str, list[str]]) -> None:
         value = tag.get("content") or tag.get("datetime") or tag.get_text(" ", strip=True)
         if isinstance(value, str) and value.strip():
             hints.setdefault(f"itemprop:{prop}", []).append(value.strip())
+
+
+def breadcrumb_section(objects: Iterable[Mapping[str, Any]], crumbs: list[str], title: str | None) -> str | None:
+    """The section a page's breadcrumb trail names: the first step after the home page, not the article itself.
+
+    From a JSON-LD ``BreadcrumbList`` (its items in ``position`` order), else from
+    the links of a breadcrumb element (``crumbs``). The first step is the home
+    page when the trail has two or more; the last is the article when it is its title.
+    """
+    names = next((_list_names(o) for o in objects if "BreadcrumbList" in str(o.get("@type"))), None) or crumbs
+    steps = [" ".join(name.split()) for name in names if isinstance(name, str) and name.strip()]
+    key = _squeezed(title or "")
+    if steps and key and (_squeezed(steps[-1]) == key or len(steps[-1]) > 60):
+        steps.pop()  # the article itself
+    steps = steps[1:] if len(steps) >= 2 else steps
+    return next((step for step in steps if len(step) <= 60), None)
+
+
+def _list_names(breadcrumb: Mapping[str, Any]) -> list[str]:
+    """The names of a JSON-LD BreadcrumbList's items, in the order of their positions."""
+    items = breadcrumb.get("itemListElement")
+    if not isinstance(items, list):
+        return []
+    steps: list[tuple[float, int, str]] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            continue
+        inner = item.get("item")
+        name = item.get("name") or (inner.get("name") if isinstance(inner, Mapping) else None)
+        position = item.get("position")
+        order = float(position) if isinstance(position, int | float) and not isinstance(position, bool) else index
+        if isinstance(name, str):
+            steps.append((order, index, name))
+    return [name for _, _, name in sorted(steps)]
 
 
 def site_names(meta: Mapping[str, str], ld: Mapping[str, Any], url: str | None) -> list[str]:

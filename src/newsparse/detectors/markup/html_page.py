@@ -286,7 +286,9 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     ]
     fields["authors"] = _htmlmeta.authors(author_sources, sites)
     fields["source"] = _source(info)
-    section = _section(meta, ld, hints)
+    section = _section(meta, ld, hints) or _htmlmeta.breadcrumb_section(
+        info.json_ld, hints.get("breadcrumb", []), fields["title"]
+    )
     fields["section"] = None if section and _htmlmeta.is_site_name(section, sites) else section
     fields["image"] = meta.get("og:image") or meta.get("twitter:image") or _ld_image(ld.get("image"))
     tags = [t for value in hints.get("tags", []) for t in value.split(",") if t.strip()]
