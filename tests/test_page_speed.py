@@ -308,3 +308,59 @@ def test_outermost_articles_are_those_a_walk_of_the_whole_tree_finds(markup: str
     articles = soup.find_all("article")
     got = [(id(node), chrome, in_main) for node, chrome, in_main in _htmlstories._outermost(articles, root)]
     assert got == _outermost_by_walk(soup, root)
+
+
+# -- the tree from lxml's parse events, against lxml's own tree ---------------------------------------------------
+
+
+def _lxml_shape(markup: str) -> list[object]:
+    """The tree lxml's HTML parser builds for ``markup``, as :func:`_shape` gives ours (the reference).
+
+    Comments and processing instructions are left out with their tails kept; the insides of the opaque
+    elements are not kept but their own text is; whitespace-only strings are one newline or space outside
+    ``<pre>``; ``class`` and ``rel`` are lists of words; an attribute written without a value has "".
+    """
+    from lxml import etree
+
+    top = etree.fromstring(markup, etree.HTMLParser(recover=True, no_network=True, huge_tree=True))
+
+    def text(value: str, pre: bool) -> str:
+        return value if pre or value.strip(" \n\t\f\r") else ("\n" if "\n" in value else " ")
+
+    def shape(element: object, pre: bool) -> list[object]:
+        tag = element.tag  # type: ignore[attr-defined]
+        pre = pre or tag in ("pre", "textarea")
+        attrs = {k: (v.split() if k in ("class", "rel") else v) for k, v in element.items()}  # type: ignore[attr-defined]
+        attrs = {k: ("" if v == k and k not in ("class", "rel") else v) for k, v in attrs.items()}
+        contents: list[object] = [text(element.text, pre)] if element.text else []  # type: ignore[attr-defined]
+        if tag not in _pagetree._OPAQUE:
+            for child in element:  # type: ignore[attr-defined]
+                if isinstance(child.tag, str):
+                    contents.append(shape(child, pre))
+                if child.tail:
+                    contents.append(text(child.tail, pre))
+        return [tag, attrs, contents]
+
+    return ["[document]", {}, [shape(top, False)]] if top is not None else ["[document]", {}, []]
+
+
+def _normalised(shape: list[object]) -> list[object]:
+    name, attrs, contents = shape
+    flags = {k: ("" if v == k else v) for k, v in attrs.items()}  # type: ignore[union-attr]
+    return [name, flags, [_normalised(c) if isinstance(c, list) else c for c in contents]]  # type: ignore[union-attr]
+
+
+_EVENT_PIECES = st.sampled_from(
+    ["<div>", "</div>", "<p class='a b'>", "</p>", "<pre>", "</pre>", "<svg><g>x</g> y</svg>", "<picture>\n<!-- c -->"
+     "\n<source srcset='a'>\n</picture>", "<!-- note -->", "<?php x ?>", "text ", "\n  ", "\t", "<b>", "</b>",
+     "<input disabled>", "<a rel='nofollow author' href='/x'>", "</a>", "<br>", "<textarea>\n t \n</textarea>",
+     "<script>var a = '<p>';</script>", "<table><tr><td>c", "</table>", "&amp; é", "<span hidden>h</span>"]
+)  # fmt: skip
+
+
+@pytest.mark.skipif(_html._parser() != "lxml", reason="compares with lxml's own tree")
+@given(st.lists(_EVENT_PIECES, max_size=40).map(lambda parts: "<html><body>" + "".join(parts)))
+@example("<html><body><svg>\n<path d='x'/>\n</svg> after <pre>\n a \n</pre></body></html>")
+@example("<!DOCTYPE html>\n<!-- first -->\n<html><head><title>T</title></head><body>x</body></html>\n<!-- end -->")
+def test_the_tree_from_parse_events_is_lxmls_tree(markup: str) -> None:
+    assert _normalised(_shape(_pagetree.build(markup))) == _normalised(_lxml_shape(markup))

@@ -213,7 +213,7 @@ def build(markup: str) -> Document:
 
 
 def _from_lxml(markup: str, limit: int | None = None) -> Document | None:
-    """The tree from lxml's parser: its C tree, walked once in C (``iterwalk``) and copied into :class:`Node` s.
+    """The tree from lxml's parser, built from its parse events (a parser target): lxml builds no tree of its own.
 
     None when lxml cannot parse the markup, or when an element lies deeper than ``limit`` (when given).
     """
@@ -221,67 +221,123 @@ def _from_lxml(markup: str, limit: int | None = None) -> Document | None:
 
     if markup[:1] == "\ufeff":
         markup = markup[1:]
+    builder = _Builder(limit if limit is not None else len(markup))
     try:
         # huge_tree lifts libxml2's limit of ~255 levels, which would drop deeper elements: a tree deeper than
-        # ``limit`` is refused below (the caller bounds the markup and parses it again), and HTML has no entities
-        # to expand.
-        parser = etree.HTMLParser(recover=True, no_network=True, huge_tree=True)
+        # ``limit`` is refused (the caller bounds the markup and parses it again), and HTML has no entities to
+        # expand.
+        parser = etree.HTMLParser(target=builder, recover=True, no_network=True, huge_tree=True)
         for offset in range(0, len(markup), _CHUNK):
             parser.feed(markup[offset : offset + _CHUNK])
-        top = parser.close()
+        parser.close()
+    except _TooDeepError:
+        return None
     except (etree.LxmlError, ValueError):
         return None
-    document = Document()
-    if top is None:
-        return document
-    return _copied(top, limit if limit is not None else len(markup), etree.iterwalk)
-
-
-def _copied(top: Any, limit: int, iterwalk: Any) -> Document | None:
-    """The tree under lxml's ``top`` as :class:`Node` s, by lxml's ``iterwalk`` (None past ``limit`` levels).
-
-    Comments and processing instructions are left out but their tails kept; the
-    insides of ``_OPAQUE`` elements are not copied.
-    """
-    document = Document()
-    order = document.order
-    parents: list[Node] = [document]  # the open elements: the document, then one per level
-    pre = 0  # how many of them are <pre> or <textarea>
-    walker = iterwalk(top, events=("start", "end", "comment", "pi"))
-    for event, element in walker:
-        if event == "start":
-            tag = element.tag
-            if "}" in tag and tag[:1] == "{":
-                tag = tag.split("}", 1)[1]
-            parent = parents[-1]
-            items = element.items()
-            attrs = dict(items) if items else {}
-            if "class" in attrs:  # split into words, as BeautifulSoup gives them
-                attrs["class"] = attrs["class"].split()
-            if "rel" in attrs:
-                attrs["rel"] = attrs["rel"].split()
-            node = Node(tag, attrs, parent)
-            parent.contents.append(node)
-            order.append(node)
-            if tag in _PRESERVE:
-                pre += 1
-            text = element.text
-            if text:  # a string as BeautifulSoup keeps it: whitespace only, one newline or space (outside <pre>)
-                node.contents.append(text if pre or text.strip(_ASCII_SPACES) else "\n" if "\n" in text else " ")
-            parents.append(node)
-            if len(parents) > limit + 1:
-                return None
-            if tag in _OPAQUE:
-                walker.skip_subtree()
-            continue
-        if event == "end" and parents.pop().name in _PRESERVE:
-            pre -= 1
-        if element is not top:
-            tail = element.tail
-            if tail:  # the text after an element (or a comment) belongs to the element around it
-                blank = not pre and not tail.strip(_ASCII_SPACES)
-                parents[-1].contents.append(("\n" if "\n" in tail else " ") if blank else tail)
+    finally:
+        document = builder.taken()  # lxml keeps its target until the garbage collector runs: the tree is not kept
     return document
+
+
+class _TooDeepError(Exception):
+    """Raised by :class:`_Builder` past its depth limit, to stop the parser."""
+
+
+class _Builder:
+    """A parser target that builds :class:`Node` s from lxml's events, as BeautifulSoup would keep them.
+
+    Each run of text becomes one string of the element it is in (a whitespace-only
+    one a single newline or space, outside ``<pre>`` and ``<textarea>``); comments,
+    processing instructions and the doctype are left out. Of an ``_OPAQUE``
+    element only the text before its first child is kept.
+    """
+
+    __slots__ = ("document", "first", "limit", "opaque", "pending", "pre", "stack")
+
+    def __init__(self, limit: int) -> None:
+        self.document = Document()
+        self.stack: list[Node] = [self.document]  # the open elements
+        self.limit = limit + 1
+        self.pending: list[str] = []  # the text read since the last event
+        self.pre = 0  # how many open elements keep their whitespace
+        self.opaque = 0  # how deep inside an opaque element the parser is (0: outside)
+        self.first = False  # whether the text read now is an opaque element's own, before its first child
+
+    def _flush(self) -> None:
+        pending = self.pending
+        text = pending[0] if len(pending) == 1 else "".join(pending)
+        pending.clear()
+        if (self.opaque and not self.first) or len(self.stack) == 1:
+            return
+        if not self.pre and not text.strip(_ASCII_SPACES):
+            text = "\n" if "\n" in text else " "
+        self.stack[-1].contents.append(text)
+
+    def start(self, tag: str, attrib: Any) -> None:
+        """An element opens."""
+        if self.pending:
+            self._flush()
+        if self.opaque:
+            self.opaque += 1
+            self.first = False
+            return
+        attrs = dict(attrib) if attrib else {}
+        if "class" in attrs:  # split into words, as BeautifulSoup gives them
+            attrs["class"] = attrs["class"].split()
+        if "rel" in attrs:
+            attrs["rel"] = attrs["rel"].split()
+        stack = self.stack
+        parent = stack[-1]
+        node = Node(tag, attrs, parent)
+        parent.contents.append(node)
+        self.document.order.append(node)
+        stack.append(node)
+        if len(stack) > self.limit:
+            raise _TooDeepError
+        if tag in _PRESERVE:
+            self.pre += 1
+        if tag in _OPAQUE:
+            self.opaque = 1
+            self.first = True
+
+    def end(self, tag: str) -> None:
+        """An element closes."""
+        if self.pending:
+            self._flush()
+        if self.opaque:
+            self.opaque -= 1
+            self.first = False
+            if self.opaque:
+                return
+        if self.stack.pop().name in _PRESERVE:
+            self.pre -= 1
+
+    def data(self, text: str) -> None:
+        """Text, maybe one piece of a longer run."""
+        self.pending.append(text)
+
+    def comment(self, text: str) -> None:
+        """A comment: left out, but it ends the text before it."""
+        if self.pending:
+            self._flush()
+        self.first = False
+
+    def pi(self, target: str, data: str | None = None) -> None:
+        """A processing instruction: left out like a comment."""
+        self.comment("")
+
+    def close(self) -> Document:
+        """The end of the markup."""
+        if self.pending:
+            self._flush()
+        return self.document
+
+    def taken(self) -> Document:
+        """The tree built, which the builder no longer refers to (it is of no more use)."""
+        document = self.document
+        del self.document
+        self.stack = []
+        return document
 
 
 def _from_soup(soup: Any) -> Document:
