@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import _htmlmeta
+from newsparse import _htmldates
 
 _TITLE = "Harbour bridge reopens after repairs"
 _BODY = "".join(
@@ -173,4 +173,4 @@ def test_a_date_inside_the_body_is_not_taken_for_the_publication_date() -> None:
 def test_visible_stamps_split_publication_and_update_lines(
     lines: list[str], published: list[str], updated: list[str]
 ) -> None:
-    assert _htmlmeta.visible_stamps(lines) == (published, updated)
+    assert _htmldates.visible_stamps(lines) == (published, updated)

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import _html
-from newsparse._htmlmeta import page_title, url_date
+from newsparse._htmldates import url_date
+from newsparse._htmlmeta import page_title
 
 _LONG = (
     "The council voted on Tuesday to expand the river park, a plan that had been debated for more than three years, "

@@ -13,7 +13,17 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsparse import _html, _htmlblocks, _htmlmeta, _htmlpage, _htmlstate, _htmlstories, _limits, _pagetree
+from newsparse import (
+    _html,
+    _htmlblocks,
+    _htmlchrome,
+    _htmlmeta,
+    _htmlpage,
+    _htmlstate,
+    _htmlstories,
+    _limits,
+    _pagetree,
+)
 from newsparse._html import _PAGE_CHROME, _SKIP
 from newsparse._nesting import bound_nesting
 from newsparse.detectors.markup import html_page
@@ -164,18 +174,18 @@ def test_block_sizes_are_the_sizes_of_the_strings_under_each_element(markup: str
 
 def _old_is_chrome_mark(words: str) -> bool:
     """The chrome test with one pattern of all the chrome words (the reference)."""
-    if not words.strip() or _htmlblocks._STORY.search(words):
+    if not words.strip() or _htmlchrome._STORY.search(words):
         return False
-    every = {w.lower() for w in (*_htmlblocks._CHROME_WORDS, *(w for v in _registered() for w in v.chrome_classes))}
+    every = {w.lower() for w in (*_htmlchrome._CHROME_WORDS, *(w for v in _registered() for w in v.chrome_classes))}
     start = re.compile("|".join(sorted(map(re.escape, every), key=len, reverse=True)))
-    for word in _htmlblocks._WORD.findall(words):
+    for word in _htmlchrome._WORD.findall(words):
         parts = word.split("-")
-        if parts[-1] in _htmlblocks._STATES and len(parts) > 1:
+        if parts[-1] in _htmlchrome._STATES and len(parts) > 1:
             continue
-        if word in _htmlblocks._CHROME_EXACT or start.match(word):
+        if word in _htmlchrome._CHROME_EXACT or start.match(word):
             return True
         for before, part in zip(["", *parts], parts, strict=False):
-            if before not in _htmlblocks._LAYOUT and start.match(part):
+            if before not in _htmlchrome._LAYOUT and start.match(part):
                 return True
     return False
 
@@ -187,7 +197,7 @@ def _registered() -> tuple[object, ...]:
 
 
 _CLASS_PARTS = st.sampled_from(
-    [*_htmlblocks._CHROME_WORDS[:40], "col", "md", "6", "with", "has", "open", "enabled", "article", "body",
+    [*_htmlchrome._CHROME_WORDS[:40], "col", "md", "6", "with", "has", "open", "enabled", "article", "body",
      "content", "main", "story", "x1y2", "css", "related", "share", "ad", "nav", "footer", "comments", "teaser"]
 )  # fmt: skip
 
@@ -197,7 +207,7 @@ _CLASS_PARTS = st.sampled_from(
 @example("content-with-sidebar has-comments")
 @example("article-body related-posts")
 def test_chrome_classes_are_judged_as_the_one_pattern_judged_them(words: str) -> None:
-    assert _htmlblocks.is_chrome_mark(words) == _old_is_chrome_mark(words)
+    assert _htmlchrome.is_chrome_mark(words) == _old_is_chrome_mark(words)
 
 
 # -- look-ups by name, and a tree released after reading ---------------------------------------------------------

@@ -13,48 +13,23 @@ and captions; the lines left are filtered by ``_htmllines``.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from newsparse._html import _PAGE_CHROME, _SKIP
-from newsparse._pagetree import Node, class_names, walk
-from newsparse.vocabulary import registered
-from newsparse.vocabulary._patterns import changes
+from newsparse._html import _SKIP
+from newsparse._htmlchrome import own_chrome
+from newsparse._pagetree import Node, walk
 
 __all__ = ["Blocks", "better_json_body", "choose", "measure", "story_paragraphs"]
 
-# Class and id words of blocks that are not the story, beyond the vocabularies' ``chrome_classes`` (which are
-# added when the pattern is built): other languages' forms and English stems. Matched at the start of a word of
-# the class/id (split on anything but letters, digits and "-"), so "related-posts" and "relacionadas" match.
-_CHROME_WORDS = (
-    "relacionad", "relacionat", "correlat", "verwandt", "similar", "recommend", "empfehl", "recomend", "mostread",
-    "most-read", "tendencia", "ticker", "subscri", "suscri", "abonn", "inscri", "sign-up", "donat", "sociais",
-    "kommentar", "comentari", "commentaire", "discussion", "disqus", "reaction", "anzeige", "werbung", "publicidad",
-    "publicite", "pubblicita", "outbrain", "taboola", "footer", "author-bio", "authorbio", "author-box",
-    "about-author", "bio-box", "tag-list", "taglist", "tags", "keywords", "gallery", "galeria", "galerie",
-    "slideshow", "carousel", "teaser", "more-from", "morefrom", "read-more", "readmore", "leia-tambem",
-    "leiatambem", "veja-tambem", "lire-aussi", "articles-lies", "a-lire", "mehr-zum", "weitere", "modal", "popup",
-    "login", "deal", "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
-    "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination",
-)  # fmt: skip
-_CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow".split())
-_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# Class and id words of the story's own container: such a block is kept even when another of its words is chrome.
-_STORY = re.compile(
-    r"article[-_]?(?:body|content|text)|entry[-_]?content|post[-_]?(?:body|content)|story[-_]?(?:body|content)"
-    r"|body[-_]?text|main[-_]?content|content[-_]?body|articlebody|rich[-_]?text|artikel|contenido|conteudo"
-    r"|materia|corpo|texte"
-)
 _PARAGRAPHS = frozenset("p pre blockquote".split())
 _TEXT_HOLDERS = frozenset("div td section article main center font span".split())  # may hold text between <br>s
 _CAPTIONS = frozenset("figcaption figure".split())
 _LISTS = frozenset("ul ol dl table nav menu".split())
 _MIN_PARAGRAPH = 25
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
 @attrs.define
@@ -69,133 +44,6 @@ class Blocks:
     para: dict[int, list[float]] = attrs.field(factory=dict)  # story-like paragraph text under it, and how many
     nodes: dict[int, Any] = attrs.field(factory=dict)
     boxes: set[int] = attrs.field(factory=set)  # small blocks around a form (sign-ups, comment forms)
-
-
-def marks(tag: Node) -> str:
-    """The tag's class and id words, lower-cased."""
-    attrs = tag.attrs
-    if not attrs:
-        return " "  # no class, id nor role: the two empty words joined
-    return _joined(class_names(attrs), str(attrs.get("id") or ""), str(attrs.get("role") or ""))
-
-
-@functools.lru_cache(maxsize=65536)
-def _joined(classes: tuple[str, ...], ident: str, role: str) -> str:
-    return " ".join([*classes, ident, role]).lower()
-
-
-@attrs.frozen(eq=False)
-class _Starts:
-    """The chrome words grouped by their first character: a word is tried only against those that can start it."""
-
-    by_first: dict[str, re.Pattern[str]]
-
-    def match(self, text: str) -> bool:
-        """Whether one of the chrome words starts ``text``."""
-        pattern = self.by_first.get(text[:1])
-        return pattern is not None and pattern.match(text) is not None
-
-
-def _chrome_start() -> _Starts:
-    """The chrome words as patterns: the registered vocabularies' ``chrome_classes`` and ``_CHROME_WORDS``.
-
-    Built again, and the verdicts remembered for class names forgotten, when the
-    registered vocabularies changed since the last call.
-    """
-    if _BUILT.changes == changes() and _BUILT.starts is not None:
-        return _BUILT.starts
-    vocabularies = registered()
-    words = {word.lower() for word in (*(w for v in vocabularies for w in v.chrome_classes), *_CHROME_WORDS)}
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[:1], []).append(re.escape(word))
-    _judged.cache_clear()  # (verdicts of _marked are keyed by the changes count, and age out)
-    _BUILT.starts = _Starts({first: re.compile("|".join(group)) for first, group in groups.items()})
-    _BUILT.changes = changes()
-    return _BUILT.starts
-
-
-@attrs.define
-class _Built:
-    """The chrome word patterns built last, and the vocabularies' :func:`changes` count they were built at."""
-
-    starts: _Starts | None = None
-    changes: int = -1
-
-
-_BUILT = _Built()
-
-
-def is_chrome_mark(words: str) -> bool:
-    """Whether class/id words mark a block that is not the story ("related-posts", "share-bar", "kommentare").
-
-    Neither a story mark nor a chrome word spans a space, so each class name is
-    judged once (and remembered) however many class lists it appears in.
-    """
-    return _judged(words, _chrome_start())
-
-
-@functools.lru_cache(maxsize=32768)
-def _judged(words: str, start: _Starts) -> bool:
-    chrome = False
-    for name in words.split():
-        story, marked = _class_name(name, start)
-        if story:
-            return False  # the story's own container, whatever else its classes say
-        chrome = chrome or marked
-    return chrome
-
-
-@functools.lru_cache(maxsize=65536)
-def _class_name(name: str, start: _Starts) -> tuple[bool, bool]:
-    """Whether one class name (no spaces) marks the story's container, and whether it holds a chrome word."""
-    if _STORY.search(name):
-        return True, False
-    return False, any(_chrome_word(word, start) for word in _WORD.findall(name))
-
-
-@functools.lru_cache(maxsize=32768)
-def _chrome_word(word: str, start: _Starts) -> bool:
-    """Whether one class/id word ("related-posts") is a chrome word, given the pattern of chrome word starts."""
-    parts = word.split("-")
-    if parts[-1] in _STATES and len(parts) > 1:
-        return False  # "modal-enabled", "comments-open": a state of the page, not a block
-    if word in _CHROME_EXACT or start.match(word):
-        return True
-    return any(before not in _LAYOUT and start.match(part) for before, part in zip(["", *parts], parts, strict=False))
-
-
-# A class word part after these names a layout ("content-with-sidebar", "has-comments"), not a block of chrome.
-_STATES = frozenset("enabled disabled open closed active visible loaded on off".split())
-_LAYOUT = frozenset("with has no without content main enable enabled show is".split())
-
-
-def _own_chrome(tag: Node) -> bool:
-    if tag.name in _PAGE_CHROME:
-        return True
-    attrs = tag.attrs
-    if not attrs:
-        return False  # no class, id, role, style or hidden: nothing else can mark it
-    get = attrs.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
-        return True
-    style = get("style")
-    if style is not None and isinstance(style, str) and _HIDDEN.search(style):
-        return True
-    ident, role = get("id"), get("role")
-    if not (get("class") or ident or role):
-        return False
-    return _marked(class_names(attrs), ident, role, changes())
-
-
-@functools.lru_cache(maxsize=65536)
-def _marked(classes: tuple[str, ...], ident: Any, role: Any, vocabularies: int) -> bool:
-    """Whether class names, an id and a role mark chrome (each combination judged once, as elements repeat them).
-
-    ``vocabularies`` is the count of :func:`~newsparse.vocabulary._patterns.changes`: a verdict is never
-    one judged with other vocabularies.
-    """
-    return is_chrome_mark(" ".join([*classes, str(ident or ""), str(role or "")]).lower())
 
 
 def measure(root: Node) -> Blocks:
@@ -286,7 +134,7 @@ def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None) -> set[i
         if link is None or node.name in _SKIP:
             continue
         in_link[id(node)] = link or node.name == "a"
-        if _own_chrome(node):
+        if own_chrome(node):
             own.add(id(node))
     text, links, direct, nodes = blocks.text, blocks.links, blocks.direct, blocks.nodes
     for node in reversed(order):
@@ -442,7 +290,7 @@ def story_paragraphs(roots: Iterable[Node], blocks: Blocks, dropped: list[str]) 
 def _left_out(tag: Node, blocks: Blocks) -> bool:
     """Whether a block inside the story is not part of it: chrome, a figure, or a list of links."""
     key = id(tag)
-    if tag.name in _CAPTIONS or (key in blocks.chrome and (key in blocks.boxes or _own_chrome(tag))):
+    if tag.name in _CAPTIONS or (key in blocks.chrome and (key in blocks.boxes or own_chrome(tag))):
         return True
     if tag.name in _LISTS or tag.name in ("div", "section", "li", "p", "span"):
         size = blocks.text.get(key, 0)

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 import attrs
 
 from newsparse._html import _BLOCK, _SKIP, _collapse
-from newsparse._htmlblocks import Blocks, is_chrome_mark, marks
+from newsparse._htmlblocks import Blocks
+from newsparse._htmlchrome import is_chrome_mark, marks
 from newsparse._model import Caption
 from newsparse._pagetree import Node, left_text
 

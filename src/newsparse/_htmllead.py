@@ -20,8 +20,9 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from newsparse._html import _HEADINGS, _PAGE_CHROME, _SKIP, _finish
-from newsparse._htmlblocks import Blocks, is_chrome_mark, marks
+from newsparse._htmlblocks import Blocks
 from newsparse._htmlblocks import _left_out as left_out
+from newsparse._htmlchrome import is_chrome_mark, marks
 from newsparse._htmlfigures import next_element
 from newsparse._htmllines import _READ_TIME, _URL_LINE, is_byline, is_dated
 from newsparse._pagetree import Document, Node, class_names, left_text, walk

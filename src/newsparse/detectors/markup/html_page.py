@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newsparse import _htmlmeta, _htmlstate
+from newsparse import _htmldates, _htmlmeta, _htmlstate
 from newsparse._html import PageInfo, Story, _gc_paused, html_to_text, parse_page
 from newsparse._htmlblocks import better_json_body
 from newsparse._model import Dropped
@@ -270,7 +270,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields["captions"] = list(info.captions)
     fields["language"] = language = _language(meta, ld)
     published, updated = (  # "05/10/2018" on a page in Portuguese is 5 October
-        _htmlmeta.in_order(value, language) for value in _htmlmeta.dates(meta, ld, hints, info.header, url, info.near)
+        _htmldates.in_order(value, language) for value in _htmldates.dates(meta, ld, hints, info.header, url, info.near)
     )
     fields["published"] = published if published is not None else time  # read by the field contract
     fields["updated"] = updated

@@ -1,0 +1,193 @@
+"""A page's published and updated dates: where its head declares them, where it prints them, or its URL.
+
+:func:`dates` takes them, best first, from JSON-LD and the common meta names,
+microdata, the story's ``<time>``, the lines printed at the top of the story or
+near its headline (in every vocabulary's words), the URL, and the page's first
+``<time>``; a printed day takes the time of a same-day value. The dates are
+handed on as the page writes them (the field contract reads them), except an
+all-number date that the page's language settles (:func:`in_order`); a date is
+never made up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from newsparse._dates import may_hold_date, numeric_order
+from newsparse._dates import read as read_date
+from newsparse._meta import parse_date
+from newsparse.vocabulary import PATTERNS
+
+__all__ = [
+    "PUBLISHED_KEYS", "UPDATED_KEYS", "dates", "first_date", "in_order", "url_date", "visible_stamps", "with_time",
+]  # fmt: skip
+
+# Meta names (lower-cased property, name or itemprop) that give the publication and update dates, best first.
+PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "datepublished", "article:published", "publishdate",
+    "publish-date", "publish_date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
+    "dcterms.date", "dcterms.issued", "dcterms.created", "dc.date.created", "article.published", "publication_date",
+    "date", "displaydate", "originalpublicationdate", "citation_publication_date", "datecreated", "release_date",
+    "cxenseparse:recs:publishtime", "timestamp",
+)  # fmt: skip
+UPDATED_KEYS = (
+    "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+    "article.updated", "last-modified", "lastmod", "updated_time", "parsely-updated", "datelastpubbed",
+)  # fmt: skip
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$|\.)|[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)[/_.-]"
+)
+_URL_MONTH_DATE = re.compile(r"/((?:19|20)\d\d)/([^\W\d_]{3,9})/([0-3]?\d)(?:/|$)")
+_EPOCH_MS = re.compile(r"^1\d{12}$")
+_COMPACT = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)(?:T?(\d\d)(\d\d)(\d\d)?Z?)?$")
+
+
+def date_value(value: str | None) -> str | float | None:
+    """A date as the page writes it, with epoch milliseconds and compact ISO ("20240314") made readable."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if _EPOCH_MS.match(value):
+        return int(value) / 1000
+    compact = _COMPACT.match(value)
+    if compact:
+        year, month, day, hour, minute, second = compact.groups()
+        time = f"T{hour}:{minute}:{second or '00'}" if hour else ""
+        return f"{year}-{month}-{day}{time}"
+    return value
+
+
+def url_date(url: str | None) -> str | None:
+    """The date in a URL's path ("/2024/03/14/", "-20240314-", "/2024/mar/14/"), as an ISO date; None when none.
+
+    Example:
+        >>> url_date("https://example.com/world/2024/mar/14/storm"), url_date("https://example.com/a-20240314-b")
+        ('2024-03-14', '2024-03-14')
+    """
+    named = _URL_MONTH_DATE.search(url or "")
+    read = parse_date(f"{int(named[3])} {named[2]} {named[1]}") if named else None  # the one date reader's names
+    if read:
+        return read
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+    text = f"{year}-{int(month):02d}-{int(day):02d}"
+    return text if parse_date(text) else None
+
+
+def first_date(values: Iterable[str | None]) -> str | float | None:
+    """The first value that reads as a date."""
+    for value in values:
+        candidate = date_value(value)
+        if isinstance(candidate, float) or (candidate and parse_date(candidate)):
+            return candidate
+    return None
+
+
+def in_order(value: str | float | None, language: str | None) -> str | float | None:
+    """A date written all in numbers that nothing else settles, read in the order of the page's ``language``.
+
+    Other values, and all values of a page whose language does not settle the
+    order, are kept as they are, for the field contract to read.
+
+    Example:
+        >>> in_order("05/10/2018", "pt-BR"), in_order("05/10/2018", "en-US"), in_order("05/10/2018", "en")
+        ('2018-10-05', '2018-05-10', '05/10/2018')
+    """
+    order = numeric_order(language)
+    if not order or not isinstance(value, str):
+        return value
+    reading = read_date(value)
+    if reading is None or not reading.ambiguous:
+        return value
+    settled = read_date(value, order=order)
+    return settled.iso if settled is not None else value
+
+
+def with_time(chosen: str | float | None, values: Iterable[str | None]) -> str | float | None:
+    """The chosen date, or, when it has no time of day, the first of ``values`` that gives the same day with one.
+
+    A page that prints "November 18, 2019" and has a ``<time>`` of 2019-11-18T20:28 gives the latter.
+    """
+    day = parse_date(chosen) if isinstance(chosen, str) else None
+    if day is None or "T" in day:
+        return chosen
+    for value in values:
+        candidate = date_value(value)
+        full = parse_date(candidate) if isinstance(candidate, str) else None
+        if full is not None and full.startswith(day + "T"):
+            return candidate
+    return chosen
+
+
+def visible_stamps(lines: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The texts of visible lines that may give the published date, and those that may give the updated one.
+
+    A line that opens with an update word ("Updated 4 March 2024", "Aktualisiert
+    am ...") gives its date as updated; a publication stamp followed by an update
+    ("Publié le 3 mars 2024, mis à jour le 4 mars") gives one of each; a line
+    without a year or an all-number date gives none.
+    """
+    published: list[str] = []
+    updated: list[str] = []
+    for line in lines:
+        if not may_hold_date(line):
+            continue
+        stamp = PATTERNS.timestamp.match(line)
+        if stamp is not None and " ".join(stamp.group("kind").split()).casefold() in PATTERNS.updated_words:
+            updated.append(stamp.group("when"))
+            continue
+        inline = PATTERNS.updated_inline.search(line, 1)
+        if inline is not None:
+            published.append(line[: inline.start()].rstrip(" ,;|·•–—-"))
+            updated.append(inline.group("when"))
+        else:
+            published.append(line)
+    return published, updated
+
+
+def dates(
+    meta: Mapping[str, str],
+    ld: Mapping[str, Any],
+    hints: Mapping[str, list[str]],
+    header: Iterable[str],
+    url: str | None,
+    near: Iterable[str] = (),
+) -> tuple[str | float | None, str | float | None]:
+    """(published, updated): from JSON-LD and meta, microdata, the story's <time>, visible lines, the URL.
+
+    The visible lines are the ``header`` lines repeated at the top of the body,
+    then the texts ``near`` the headline; one that opens with an update word
+    ("Updated", "mis à jour", "aktualisiert", in every vocabulary) gives the
+    updated date, and so does an update stamp after the date in one line.
+    """
+    ld_published = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
+    ld_updated = ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None
+    visible, updated_lines = visible_stamps([*header, *near])
+    published_values = [
+        ld_published,
+        *(meta.get(key) for key in PUBLISHED_KEYS),
+        *hints.get("itemprop:datepublished", []),
+        *hints.get("itemprop:datecreated", []),
+        *hints.get("story-time", []),
+        *visible,
+        url_date(url),
+        *hints.get("time", [])[:1],
+    ]
+    published = with_time(first_date(published_values), published_values)
+    updated_values = [
+        ld_updated,
+        *(meta.get(key) for key in UPDATED_KEYS),
+        *hints.get("itemprop:datemodified", []),
+        *updated_lines,
+    ]
+    updated = with_time(first_date(updated_values), updated_values)
+    # None readable: the declared value, so that the field contract reports it as unreadable.
+    if published is None:
+        published = ld_published or meta.get("article:published_time")
+    if updated is None:
+        updated = ld_updated or meta.get("article:modified_time")
+    return published, updated
