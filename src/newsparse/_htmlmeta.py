@@ -51,6 +51,7 @@ _GENERIC_HOST_PARTS = frozenset("co com org net gov ac edu news www m amp editio
 def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
     """What the tree says beyond its head: itemprop values, rel=author, bylines, canonical link, story times."""
     hints: dict[str, list[str]] = {}
+    trails = 0
     for tag in soup.descendants():
         attrs = tag.attrs
         if not attrs:
@@ -59,10 +60,11 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
         itemprop = attrs.get("itemprop")
         if isinstance(itemprop, str):
             _itemprop(tag, itemprop.lower(), hints)
-        if "breadcrumb" not in hints and _BREADCRUMB.search(_crumb_marks(attrs)):
-            crumbs = [link.get_text(" ", strip=True) for link in tag.find_all("a")]
-            if 0 < len(crumbs) <= _MAX_CRUMBS and sum(map(len, crumbs)) <= 40 * _MAX_CRUMBS:
-                hints["breadcrumb"] = crumbs  # the first breadcrumb trail of the page (a few short links), in order
+        if trails < _MAX_CRUMBS and "breadcrumb" not in hints and _BREADCRUMB.search(_crumb_marks(attrs)):
+            trails += 1  # elements marked as a breadcrumb looked at (each up to its ninth link)
+            crumbs = _breadcrumb(tag)
+            if crumbs:
+                hints["breadcrumb"] = crumbs  # the first breadcrumb trail of the page, in order
         if name in _HINT_TAGS:
             _tag_hint(tag, name, story, hints)
         elif name not in _NO_BYLINE and _byline_mark(attrs):
@@ -74,6 +76,20 @@ _HINT_TAGS = frozenset(("link", "a", "time", "meta"))  # read by _tag_hint
 # The class, id or label of a breadcrumb trail ("breadcrumbs", "fil-d-ariane", "migas", "brotkrumen").
 _MAX_CRUMBS = 8
 _BREADCRUMB = re.compile(r"breadcrumb|bread-crumb|ariane|migas|brotkr[uü]m|briciole|kruimel|okruszk", re.IGNORECASE)
+
+
+def _breadcrumb(tag: Node) -> list[str]:
+    """The texts of the links of a breadcrumb element, when they are a trail: a few short ones; else [].
+
+    At most ``_MAX_CRUMBS + 1`` links are read.
+    """
+    crumbs: list[str] = []
+    for node in tag.descendants():
+        if node.name == "a":
+            crumbs.append(node.get_text(" ", strip=True))
+            if len(crumbs) > _MAX_CRUMBS:
+                return []
+    return crumbs if sum(map(len, crumbs)) <= 40 * _MAX_CRUMBS else []
 
 
 def _crumb_marks(attrs: Mapping[str, Any]) -> str:
