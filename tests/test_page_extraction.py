@@ -228,6 +228,28 @@ def test_a_form_around_the_whole_page_leaves_the_story_in(backend: str) -> None:
     _body_is(article, paragraphs)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: politics, elections, senate", "Filed under: City | Parks", "Schlagwörter: Politik, Wahlen",
+        "Etiquetas: política, elecciones", "Mots-clés : politique, élections", "Теги: политика, выборы",
+        "标签：政治", "Read more: Another story about the park", "Leia também: Outra notícia sobre o parque",
+    ],
+)  # fmt: skip
+def test_tag_lists_and_read_more_lines_at_the_end_are_left_out(line: str, backend: str) -> None:
+    paragraphs = _paragraphs("E", 3)
+    article = _read(_page(f"<article><h1>River park grows</h1>{_story([*paragraphs, line])}</article>"))
+    _body_is(article, paragraphs)
+    assert line in [d.text for d in article.dropped]
+
+
+def test_a_tag_line_inside_the_story_stays(backend: str) -> None:
+    paragraphs = _paragraphs("I", 5)
+    paragraphs.insert(1, "Tags: the word the council used for the new bus shelters, which residents found odd.")
+    article = _read(_page(f"<article><h1>River park grows</h1>{_story(paragraphs)}</article>"))
+    _body_is(article, paragraphs)
+
+
 # --------------------------------------------------------------------------- metadata
 
 

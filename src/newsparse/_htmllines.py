@@ -113,10 +113,16 @@ def _folded(line: str) -> str:
 
 
 def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
-    """Drop label lines ("Advertisement", "Share") and headline lists under a "Related" or "Don't miss" heading."""
+    """Drop label lines ("Advertisement", "Share") and the related stories and tags listed in the body.
+
+    Those are the headlines under a "Related" or "Don't miss" heading, "Read
+    more: <headline>" lines, and a list of tags among the last lines ("Tags:
+    politics, elections", "Schlagwörter: ...").
+    """
     kept: list[str] = []
     in_list = False
-    for paragraph in paragraphs:
+    last = len(paragraphs) - _TAIL_LINES
+    for index, paragraph in enumerate(paragraphs):
         folded = _folded(paragraph)
         if folded in _LIST_HEADINGS:
             in_list = True
@@ -124,8 +130,34 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
             pass  # a headline of the list
         else:
             in_list = False
-            if folded not in _LABEL_LINES and not _IMAGE_COUNT.match(folded):
+            if not (
+                folded in _LABEL_LINES
+                or _IMAGE_COUNT.match(folded)
+                or _labelled(folded, _LIST_HEADINGS, _HEADLINE_SIZE)
+                or (index >= last and _labelled(folded, _TAG_LABELS, _TAGS_SIZE))
+            ):
                 kept.append(paragraph)
                 continue
         dropped.append(paragraph)
     return kept
+
+
+def _labelled(folded: str, labels: frozenset[str], size: int) -> bool:
+    """Whether a line is one of ``labels``, a colon, and a short text ("read more: ...", "tags: a, b")."""
+    label, colon, rest = folded.replace("：", ":").partition(":")  # a full-width colon too ("标签：")
+    return bool(colon) and len(folded) <= size and label.strip() in labels and bool(rest.strip())
+
+
+# The labels of a list of the story's tags or topics, case-folded ("Tags: politics, elections").
+_TAG_LABELS = frozenset(
+    (
+        "tags", "tag", "tagged", "tagged with", "filed under", "filed in", "topics", "related topics", "keywords",
+        "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen", "etiquetas", "temas", "palabras clave",
+        "mots-clés", "mots clés", "thèmes", "tag associati", "argomenti", "parole chiave", "trefwoorden",
+        "onderwerpen", "tagi", "tematy", "słowa kluczowe", "теги", "метки", "темы", "ключевые слова", "теми",
+        "etiketler", "anahtar kelimeler", "태그", "키워드", "タグ", "キーワード", "标签", "標籤", "关键词", "關鍵字",
+        "الوسوم", "كلمات مفتاحية",
+    )
+)  # fmt: skip
+_TAIL_LINES = 3  # a list of tags is looked for among the body's last lines
+_TAGS_SIZE = 300
