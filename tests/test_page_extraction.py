@@ -395,6 +395,15 @@ def test_authors_from_each_place(head: str, top: str, authors: list[str], backen
     assert list(article.authors) == authors
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["By the numbers: 5 facts about parks", "Por qué importa", "Von der Leyen besucht Kiew",
+     "By 2030, the city wants more parks", "Par ailleurs, la ville", "Door de regen"],
+)  # fmt: skip
+def test_a_printed_line_that_opens_with_a_byline_word_but_names_nobody_gives_no_author(line: str, backend: str) -> None:
+    assert list(_meta_page("", f"<p>{line}</p>").authors) == []
+
+
 def test_an_author_link_outside_the_story_is_not_its_author(backend: str) -> None:
     aside = '<aside class="columnists"><a href="/author/max-mustermann">Max Mustermann</a></aside>'
     body = f"<article><h1>River park grows</h1>{_story(_paragraphs('M', 3))}</article>{aside}"

@@ -288,9 +288,33 @@ def _has_byline_word(name: str) -> bool:
     return PATTERNS.by_after.match(name) is not None
 
 
-def visible_bylines(lines: Iterable[str]) -> list[str]:
-    """The visible lines that are bylines by their words ("By Jane Roe", "Par Claire Martin", "김철수 기자")."""
-    return [line for line in lines if len(line) <= 120 and _has_byline_word(line)]
+def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[str]:
+    """The visible lines that are bylines: a byline word, and names after it ("By Jane Roe", "김철수 기자").
+
+    A line printed on the page has no class to vouch for it, so what follows the
+    byline word must read as people's names: "By the numbers", "Por qué importa"
+    and "Von der Leyen besucht Kiew" are no bylines.
+    """
+    found = []
+    for line in lines:
+        if len(line) <= 120 and _has_byline_word(line):
+            names = clean_author(line, publishers)
+            if names and all(map(_looks_like_name, names)):
+                found.append(line)
+    return found
+
+
+def _looks_like_name(name: str) -> bool:
+    """Whether a text reads as a person's name: up to five words, each capitalised but for name particles.
+
+    In a script without capitals (Chinese, Korean, Arabic...), a short text without punctuation.
+    """
+    words = name.split()
+    if not 1 <= len(words) <= 5 or any(not c.isalpha() and c not in "'’.-" for c in name.replace(" ", "")):
+        return False
+    if not any(c.isupper() or c.islower() for c in name):
+        return len(name) <= 20
+    return all(word[:1].isupper() or word.casefold() in PATTERNS.name_particles for word in words)
 
 
 def _without_date(line: str) -> str:

@@ -281,7 +281,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         *hints.get("itemprop:author", []),  # these may be anywhere on the page (comments too): the first only
         *hints.get("rel-author", []),
         *hints.get("byline", []),
-        *_htmlmeta.visible_bylines([*info.header, *info.near]),  # "By Jane Roe" printed under the headline
+        *_htmlmeta.visible_bylines([*info.header, *info.near], sites),  # "By Jane Roe" printed under the headline
         *hints.get("story-author-link", []),  # a link to the author's page in the story
     ]
     fields["authors"] = _htmlmeta.authors(author_sources, sites)
