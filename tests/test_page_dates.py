@@ -161,6 +161,11 @@ def test_a_date_inside_the_body_is_not_taken_for_the_publication_date() -> None:
     assert _article(_page("en", body)).published is None
 
 
+def test_a_date_in_the_standfirst_is_not_the_publication_date() -> None:
+    deck = "The festival opens on 12 May 2024 with three days of concerts on the harbour front and a fair for children."
+    assert _article(_page("en", f'<h1>{_TITLE}</h1><p class="standfirst">{deck}</p>')).published is None
+
+
 @pytest.mark.parametrize(
     ("lines", "published", "updated"),
     [

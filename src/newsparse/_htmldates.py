@@ -24,6 +24,7 @@ __all__ = [
     "PUBLISHED_KEYS", "UPDATED_KEYS", "dates", "first_date", "in_order", "url_date", "visible_stamps", "with_time",
 ]  # fmt: skip
 
+_STAMP_MAX = 100  # a text near the headline longer than this gives a date only when it opens with a timestamp word
 # Meta names (lower-cased property, name or itemprop) that give the publication and update dates, best first.
 PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished", "article:published", "publishdate",
@@ -166,7 +167,9 @@ def dates(
     """
     ld_published = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
     ld_updated = ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None
-    visible, updated_lines = visible_stamps([*header, *near])
+    # a long text near the headline is a standfirst, whose dates are the story's events: only stamp-like ones count
+    stamps = [line for line in near if len(line) <= _STAMP_MAX or PATTERNS.timestamp.match(line)]
+    visible, updated_lines = visible_stamps([*header, *stamps])
     published_values = [
         ld_published,
         *(meta.get(key) for key in PUBLISHED_KEYS),
