@@ -60,14 +60,15 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
         itemprop = attrs.get("itemprop")
         if isinstance(itemprop, str):
             _itemprop(tag, itemprop.lower(), hints)
-        if trails < _MAX_CRUMBS and "breadcrumb" not in hints and _BREADCRUMB.search(_crumb_marks(attrs)):
+        marked = _marks(attrs)
+        if marked & _TRAIL and trails < _MAX_CRUMBS and "breadcrumb" not in hints:
             trails += 1  # elements marked as a breadcrumb looked at (each up to its ninth link)
             crumbs = _breadcrumb(tag)
             if crumbs:
                 hints["breadcrumb"] = crumbs  # the first breadcrumb trail of the page, in order
         if name in _HINT_TAGS:
-            _tag_hint(tag, name, story, hints)
-        elif name not in _NO_BYLINE and _byline_mark(attrs):
+            _tag_hint(tag, name, story, hints, marked)
+        elif marked & _BYLINE and name not in _NO_BYLINE:
             _byline(tag, hints)
     return hints
 
@@ -92,19 +93,10 @@ def _breadcrumb(tag: Node) -> list[str]:
     return crumbs if sum(map(len, crumbs)) <= 40 * _MAX_CRUMBS else []
 
 
-def _crumb_marks(attrs: Mapping[str, Any]) -> str:
-    """The class names, id and ARIA label of an element, joined ("" when it has none of them)."""
-    label = attrs.get("aria-label")
-    ident = attrs.get("id")
-    if not (label or ident or attrs.get("class")):
-        return ""
-    return " ".join([*class_names(attrs), str(ident or ""), str(label or "")])
-
-
 _NO_BYLINE = frozenset(("html", "body", "head", "script", "style"))
 
 
-def _tag_hint(tag: Node, name: str, story: Node | None, hints: dict[str, list[str]]) -> None:
+def _tag_hint(tag: Node, name: str, story: Node | None, hints: dict[str, list[str]], marked: int) -> None:
     """The hint of a ``<link rel=canonical>``, an ``<a rel=author>``, a ``<time datetime>`` or a tags ``<meta>``.
 
     One that gives none of these may still be a byline element (never a ``<meta>``).
@@ -126,7 +118,7 @@ def _tag_hint(tag: Node, name: str, story: Node | None, hints: dict[str, list[st
         hints.setdefault(where, []).append(str(attrs.get("datetime")))
     elif name == "meta" and str(attrs.get("property") or attrs.get("name") or "").lower() in _TAG_KEYS:
         hints.setdefault("tags", []).append(str(attrs.get("content") or ""))
-    elif name != "meta" and _byline_mark(attrs):
+    elif name != "meta" and marked & _BYLINE:
         _byline(tag, hints)
 
 
@@ -144,22 +136,40 @@ def _byline(tag: Node, hints: dict[str, list[str]]) -> None:
 
 def _byline_mark(attrs: Mapping[str, Any]) -> bool:
     """Whether an element's class or id names a byline or an author ("byline", "article-author", "autor")."""
+    return bool(_marks(attrs) & _BYLINE)
+
+
+_BYLINE, _TRAIL = 1, 2  # what an element's class, id or label names: a byline, a breadcrumb trail
+
+
+def _marks(attrs: Mapping[str, Any]) -> int:
+    """What an element's classes, id and ARIA label name: ``_BYLINE``, ``_TRAIL``, both or neither (0)."""
+    found = 0
     ident = attrs.get("id")
-    if ident and any(_byline_word(word) for word in str(ident).split()):
-        return True
-    return bool(attrs.get("class")) and _byline_classes(class_names(attrs))
+    if ident:
+        found = _word_marks(str(ident))
+    if attrs.get("class"):
+        found |= _class_marks(class_names(attrs))
+    label = attrs.get("aria-label")
+    if label and _BREADCRUMB.search(str(label)):
+        found |= _TRAIL
+    return found
 
 
 @functools.lru_cache(maxsize=16384)
-def _byline_classes(classes: tuple[str, ...]) -> bool:
-    """Whether class names name a byline (each class list judged once, however many elements carry it)."""
-    return any(_byline_word(word) for name in classes for word in name.split())
+def _class_marks(classes: tuple[str, ...]) -> int:
+    """:func:`_marks` of class names (each class list judged once, however many elements carry it)."""
+    found = 0
+    for name in classes:
+        found |= _word_marks(name)
+    return found
 
 
 @functools.lru_cache(maxsize=65536)
-def _byline_word(word: str) -> bool:
-    """Whether one class name or id (no spaces) names a byline; the mark never spans a space, so each is judged once."""
-    return _BYLINE_MARK.search(word) is not None
+def _word_marks(words: str) -> int:
+    """:func:`_marks` of one class name or id: a byline mark at the start of a word part, a trail anywhere."""
+    found = _TRAIL if _BREADCRUMB.search(words) else 0
+    return found | (_BYLINE if any(_BYLINE_MARK.search(word) for word in words.split()) else 0)
 
 
 def _itemprop(tag: Node, prop: str, hints: dict[str, list[str]]) -> None:
