@@ -188,12 +188,7 @@ def dedupe_captions(article: Article) -> Article:
     if not article.captions:
         return article  # nothing to collapse, and no caption for a paragraph to repeat
     merged, groups = merge_captions(article.captions)
-    forms: dict[str, Caption] = {}
-    for caption in (*merged, *article.captions):  # the input's forms too: a credit lost in a merge still counts
-        forms[_key(caption.text)] = caption
-        if caption.credit:
-            forms[_key(f"{caption.text} {caption.credit}")] = caption
-            forms[_key(f"{caption.text} ({caption.credit})")] = caption
+    forms = _forms(merged, article.captions, groups)
     credits = {caption.credit for caption in merged if caption.credit}
     dropped = list(article.dropped)
     paragraphs = article.paragraphs
@@ -218,8 +213,24 @@ def dedupe_captions(article: Article) -> Article:
     )
 
 
+def _forms(merged: Sequence[Caption], captions: Sequence[Caption], groups: Sequence[int]) -> set[str]:
+    """The keys a body paragraph repeating a caption has: each caption's text, alone and with its credit.
+
+    Of the merged captions and of the input's too (a credit lost in a merge still counts); an input caption
+    that is its merged caption (the same, or equal) adds nothing new.
+    """
+    forms: set[str] = set()
+    extra = [c for c, g in zip(captions, groups, strict=True) if g < 0 or not (c is merged[g] or c == merged[g])]
+    for caption in (*merged, *extra):
+        forms.add(_key(caption.text))
+        if caption.credit:
+            forms.add(_key(f"{caption.text} {caption.credit}"))
+            forms.add(_key(f"{caption.text} ({caption.credit})"))
+    return forms
+
+
 def _without_forms(
-    paragraphs: Sequence[str], maybe: list[bool], forms: dict[str, Caption], credits: set[str], dropped: list[Dropped]
+    paragraphs: Sequence[str], maybe: list[bool], forms: set[str], credits: set[str], dropped: list[Dropped]
 ) -> tuple[list[str], bool]:
     """The paragraphs that repeat no caption (``maybe``: whose key may be a form), and whether any was removed.
 
@@ -269,7 +280,9 @@ Caption(text='Other.', credit=None)], [0, 0, 1])
             found = truncations.find(key)
         if found is None:
             found = index[key] = len(merged)
-            merged.append(Caption(text, credit))
+            # the caption itself when the split changed nothing (a Caption is immutable): no copy to make or compare
+            same = text is caption.text and credit is caption.credit
+            merged.append(caption if same else Caption(text, credit))
             if len(key) >= _TRUNCATION_MIN:
                 truncations.add(key, found)
         else:
@@ -299,9 +312,7 @@ def lost_lines(merged: Sequence[Caption], groups: Sequence[int], sources: Sequen
         [Dropped(text='Troops march in the capital during the parade on M (AFP)', \
 reason='duplicate caption (shorter version)')]
     """
-    sizes: dict[int, int] = {}
-    for group in groups:
-        sizes[group] = sizes.get(group, 0) + 1
+    sizes = _sizes(groups)
     held: dict[int, set[str]] = {}
     out: list[Dropped] = []
     for group, lines in zip(groups, sources, strict=True):
@@ -314,6 +325,14 @@ reason='duplicate caption (shorter version)')]
             shorter = _key(split_credit(lines[0])[0]) != _key(merged[group].text)
             out.extend(Dropped(line, SHORTER if shorter else _OTHER_CREDIT) for line in lost)
     return out
+
+
+def _sizes(groups: Sequence[int]) -> dict[int, int]:
+    """How many input captions went into each merged caption (by :func:`merge_captions`' groups)."""
+    sizes: dict[int, int] = {}
+    for group in groups:
+        sizes[group] = sizes.get(group, 0) + 1
+    return sizes
 
 
 def _split(caption: Caption) -> tuple[str, str | None]:
@@ -348,9 +367,10 @@ def _losses(
     dropped: list[Dropped] = []
     problems: list[Problem] = []
     recorded: set[str] | None = None
+    sizes = _sizes(groups)
     for caption, group in zip(captions, groups, strict=True):
-        if group < 0:
-            continue
+        if group < 0 or sizes[group] < 2:
+            continue  # a caption merged with nothing is its merged caption: it lost nothing
         text, credit = _split(caption)
         into = merged[group]
         text_lost = _key(text) != _key(into.text)
@@ -399,14 +419,21 @@ class _Truncations:
     """
 
     def __init__(self) -> None:
-        self._root = _Node("", None, None)
+        self._root: _Node | None = None  # made when first searched: most articles have one caption, never searched
+        self._pending: list[tuple[str, int]] = []  # keys added before then, put in the tree in order
         self._count = 0
 
     def add(self, key: str, position: int) -> None:
         """Add ``key`` with its position (a key already present keeps its first position)."""
+        if self._root is None:
+            self._pending.append((key, position))
+        else:
+            self._insert(key, position)
+
+    def _insert(self, key: str, position: int) -> None:
         entry = (self._count, position)
         self._count += 1
-        node, depth = self._root, 0
+        node, depth = self._root or self._tree(), 0
         while True:
             if node.first is None:
                 node.first = entry
@@ -430,10 +457,21 @@ class _Truncations:
             node.children[key[depth]] = middle
             node, depth = middle, depth + common
 
+    def _tree(self) -> _Node:
+        """The tree's root, with the keys added so far in it (made on the first call)."""
+        if self._root is None:
+            self._root = _Node("", None, None)
+            pending, self._pending = self._pending, []
+            for key, position in pending:
+                self._insert(key, position)
+        return self._root
+
     def find(self, key: str) -> int | None:
         """The position of the earliest added key that is a prefix of ``key`` or that ``key`` is a prefix of."""
+        if self._root is None and not self._pending:
+            return None  # nothing added yet
         best: tuple[int, int] | None = None
-        node, depth = self._root, 0
+        node, depth = self._tree(), 0
         while True:
             if node.own is not None and (best is None or node.own < best):
                 best = node.own  # a key that is a prefix of this one
