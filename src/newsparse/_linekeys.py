@@ -64,6 +64,21 @@ class Norms(dict[int, str]):
         """How many window lines have ``key`` as their key."""
         return sum(1 for index in self.candidates(key) if self.has(index, key))
 
+    def twice(self, line: str, key: str) -> bool:
+        """Whether two or more window lines have ``key``, the key of ``line`` (``count(key) >= 2``).
+
+        The window lines are compared as they are first (copies of ``line`` have its key), then by key.
+        """
+        if self.lines[self.start : self.stop].count(line) >= 2:
+            return True
+        found = 0
+        for index in self.candidates(key):
+            if self.has(index, key):
+                found += 1
+                if found == 2:
+                    return True
+        return False
+
     def has(self, index: int, key: str) -> bool:
         """Whether line ``index`` has ``key`` as its key; a line told apart by its start or length gets none made."""
         known = self.get(index)

@@ -50,8 +50,10 @@ def _without_chrome(paragraphs: list[str], dropped: list[Dropped]) -> list[str]:
     few or none.
     """
     body_chrome, longest = PATTERNS.body_chrome, PATTERNS.body_chrome_max
-    suspects = set(compress(range(len(paragraphs)), map(longest.__ge__, map(len, paragraphs))))
     firsts = "".join(map(_FIRST, paragraphs))
+    if min(map(len, paragraphs), default=0) > longest and _RULE_FIRST.search(firsts) is None:
+        return paragraphs  # the common case: none short enough to be chrome, none opening as a rule, none empty
+    suspects = set(compress(range(len(paragraphs)), map(longest.__ge__, map(len, paragraphs))))
     if len(firsts) == len(paragraphs):  # every paragraph has a first character
         suspects.update(match.start() for match in _RULE_FIRST.finditer(firsts))
     else:

@@ -164,6 +164,8 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
         key = norms[i]
         if key == title_key:
             draft.dropped.append(Dropped(line, "repeated title"))
+            # the echo _echo finds, if any, is this line or one before it: no later line is before it
+            echo = -1 if echo is None else echo
         elif key in captions:
             draft.dropped.append(Dropped(line, "duplicate caption"))
         elif _label(line):
@@ -258,9 +260,8 @@ def _is_deck(lines: list[str], i: int) -> bool:
 
 
 def _is_caption(line: str, key: str, norms: Norms) -> bool:
-    if norms.count(key) >= 2:  # the line comes twice in the header window
-        return True
-    return looks_like_caption(line)
+    """A line that reads as a caption, or comes twice in the header window (the cheaper test first)."""
+    return looks_like_caption(line) or norms.twice(line, key)
 
 
 def _take_chrome(line: str, views: int | None, draft: Draft) -> None:
