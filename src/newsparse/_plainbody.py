@@ -15,11 +15,13 @@ from newsparse.vocabulary import PATTERNS
 if TYPE_CHECKING:
     from newsparse._plaintext import Draft
 
-__all__ = ["SEPARATOR_FIRST", "finish_body", "is_separator"]
+__all__ = ["RULE_LINE", "SEPARATOR_FIRST", "finish_body", "is_separator"]
 
 _SEPARATOR = re.compile(r"^(?:_{3,}|-{3,}|\*{3,}|={3,}|—{2,}|(?:\* ){2,}\*)$")
 SEPARATOR_FIRST = frozenset("_-*=—")  # the characters a _SEPARATOR line can start with
 _RULE_FIRST = re.compile("[" + re.escape("".join(sorted(SEPARATOR_FIRST))) + "]")
+RULE_LINE = re.compile(r"\n[^\S\n]*" + _RULE_FIRST.pattern)
+"""A line after the first that opens, stripped, with a rule's character (the engine scans for the newline)."""
 _FIRST = operator.itemgetter(slice(0, 1))
 
 

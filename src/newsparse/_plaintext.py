@@ -29,7 +29,7 @@ from newsparse._captions import (
 from newsparse._dates import Order
 from newsparse._linekeys import TITLE_MAX, Norms, norm
 from newsparse._model import Caption, Dropped
-from newsparse._plainbody import SEPARATOR_FIRST, finish_body, is_separator
+from newsparse._plainbody import RULE_LINE, SEPARATOR_FIRST, finish_body, is_separator
 from newsparse._problems import Problem
 from newsparse.vocabulary import PATTERNS
 
@@ -103,7 +103,7 @@ def read_plain(text: str) -> Draft:
     first_body = _read_header(lines, draft, sources, later)
     if len(draft.captions) > 1:  # a caption merged into a longer copy of it leaves its line in dropped
         draft.dropped.extend(lost_lines(*merge_captions(draft.captions), sources))
-    last_body = _read_end_matter(lines, first_body, draft, later)
+    last_body = _read_end_matter(lines, first_body, draft, later, text)
     draft.notes[:0] = reversed(later)  # each was put in front of the ones before it
     body_lines = lines[first_body:last_body]
     if draft.paragraphs:  # a run-in headline left the start of the first paragraph
@@ -360,13 +360,14 @@ def _take_byline(line: str, parsed: tuple[list[str], str | None], draft: Draft, 
         later.append(line)
 
 
-def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: list[str]) -> int:
+def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: list[str], text: str) -> int:
     """Consume footers, bylines and contributor notes from the end; return the body's end index.
 
     Notes are read backwards: each goes to ``later``, whose reverse is put in front of the notes.
+    ``lines`` are the stripped lines of ``text``.
     """
     end = len(lines)
-    separator = _last_separator(lines, first_body)
+    separator = _last_separator(lines, first_body, text)
     i = end - 1
     while i >= first_body:
         line = lines[i]
@@ -396,8 +397,14 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
     return max(end, first_body)
 
 
-def _last_separator(lines: list[str], first_body: int) -> int | None:
-    """The last rule ("___") among the last 40 lines of the body and end matter, or None."""
+def _last_separator(lines: list[str], first_body: int, text: str) -> int | None:
+    """The last rule ("___") among the last 40 lines of the body and end matter, or None.
+
+    ``lines`` are the stripped lines of ``text``. Most articles have no line that opens as a rule does: one
+    search of the text, which the regex engine runs from newline to newline, tells them.
+    """
+    if RULE_LINE.search(text) is None and lines[0][:1] not in SEPARATOR_FIRST:
+        return None  # no line opens with a rule's character (after the white space strip() takes)
     low = max(first_body, len(lines) - 40)
     # the lines that open with a rule's character, found without a Python loop (a blank line opens with "")
     opening = list(compress(range(low, len(lines)), map(SEPARATOR_FIRST.__contains__, map(_FIRST, lines[low:]))))
