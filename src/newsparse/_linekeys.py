@@ -48,7 +48,8 @@ class Norms(dict[int, str]):
         self.start = start
         self.stop = stop
         self.window = list(compress(range(start, stop), lines[start:stop]))
-        self.heads: list[str] | None = None  # the first character of each window line's key; "" for a "#"
+        # the first character of each window line's key ("" for a "#"); one string when each is one character
+        self.heads: str | list[str] | None = None
 
     def __missing__(self, index: int) -> str:
         value = self[index] = norm(self.lines[index])
@@ -58,7 +59,15 @@ class Norms(dict[int, str]):
         """The window lines (in order) whose key may be ``key``: every one whose key is ``key`` is among them."""
         if self.heads is None:
             self.heads = self._heads()
-        return list(compress(self.window, map(key.startswith, self.heads)))  # "" starts every key
+        heads = self.heads
+        if isinstance(heads, list):
+            return list(compress(self.window, map(key.startswith, heads)))  # "" starts every key
+        first, window, found = key[:1], self.window, []
+        at = heads.find(first) if first else -1
+        while at >= 0:  # the lines whose key starts as this one does, found by str.find: few of them
+            found.append(window[at])
+            at = heads.find(first, at + 1)
+        return found
 
     def count(self, key: str) -> int:
         """How many window lines have ``key`` as their key."""
@@ -108,13 +117,16 @@ class Norms(dict[int, str]):
                 return index
         return -1
 
-    def _heads(self) -> list[str]:
-        """The start of each window line's key: its first character folded ("" for a "#", which may go)."""
-        lines = list(filter(None, self.lines[self.start : self.stop]))  # the window's lines
-        firsts = "".join(map(_FIRST, lines))  # one character each: the lines are not empty
+    def _heads(self) -> str | list[str]:
+        """The start of each window line's key: its first character folded ("" for a "#", which may go).
+
+        One string of them when each folds to one character and none is a "#" (the common case), else a list.
+        """
+        # the first character of each window line (the non-blank lines: one character each)
+        firsts = "".join(map(_FIRST, filter(None, self.lines[self.start : self.stop])))
         folded = firsts.casefold()
         if len(folded) == len(firsts) and "#" not in firsts:  # each folds to one character: one call folds them all
-            return list(folded)
+            return folded
         return ["" if first == "#" else first.casefold() for first in firsts]
 
 
