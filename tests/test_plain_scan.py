@@ -47,7 +47,7 @@ def _footer_ends(text: str) -> list[int]:
 def test_the_led_scan_finds_every_counter_line(lines: list[str]) -> None:
     """``line_match_ends`` with the counter words' first characters gives the ends ``finditer`` gives."""
     footer = PATTERNS.views_footer
-    firsts = counter_footer._footer_firsts(footer)
+    firsts = PATTERNS.views_firsts
     assert firsts  # the bundled words all start with a letter
     for separator in ("\n", "\r\n"):
         text = separator.join(lines)

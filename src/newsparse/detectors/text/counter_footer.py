@@ -34,20 +34,6 @@ def _footer_starts(footer: re.Pattern[str]) -> re.Pattern[bytes] | None:
     return line_starts(firsts, digit=True, rest=rest)
 
 
-@functools.lru_cache(maxsize=8)
-def _footer_firsts(footer: re.Pattern[str]) -> str:
-    """The characters a view counter line (``footer``, from the active vocabularies) starts with after white space.
-
-    A digit (the count first: "1,204 views") or the first letter of a word said before the count ("Views: 227",
-    "View 227 times"), as a character class's inside (compared ignoring case, as the pattern is); "" when a
-    word is empty or starts with white space (then every line is tried).
-    """
-    firsts = {w[:1] for v in active() for w in (*v.views_before, *v.views_verbs)}
-    if any(not first or first.isspace() for first in firsts):
-        return ""
-    return r"\d" + "".join(re.escape(first) for first in sorted(firsts))
-
-
 class CounterFooterDetector:
     """Feed dumps whose entries each end with a view-counter footer line."""
 
@@ -70,8 +56,7 @@ class CounterFooterDetector:
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Cut after every footer line; text after the last footer is one more entry."""
-        footer = PATTERNS.views_footer
-        cuts = line_match_ends(footer, text, _footer_firsts(footer))
+        cuts = line_match_ends(PATTERNS.views_footer, text, PATTERNS.views_firsts)
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
 
