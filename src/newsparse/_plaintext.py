@@ -386,15 +386,21 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
             separator is not None or byline[1] is not None or line.startswith("(")
         ):
             _take_byline(line, byline, draft, later)
-        elif _meta.is_end_note(line) or (separator is not None and i > separator):
+        elif (separator is not None and i > separator) or _meta.is_end_note(line):  # the cheap test first
             later.append(line)
-            if draft.published is None and any(stem in line.casefold() for stem in PATTERNS.publish_stems):
+            if draft.published is None and _says_published(line):
                 draft.published = _meta.find_date(line)
         else:
             return i + 1
         end = i
         i -= 1
     return max(end, first_body)
+
+
+def _says_published(line: str) -> bool:
+    """Whether a note says the article was published ("first published ...", "publié le ..."): folded once."""
+    folded = line.casefold()
+    return any(stem in folded for stem in PATTERNS.publish_stems)
 
 
 def _last_separator(lines: list[str], first_body: int, text: str) -> int | None:
