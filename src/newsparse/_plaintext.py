@@ -178,8 +178,8 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
             draft.highlights.append(_BULLET.sub("", line))
         elif (byline := _byline_line(line)) is not None:
             _take_byline(line, byline, draft, later)
-        elif _is_caption(line, key, norms):
-            text, credit = split_credit(line)
+        elif (split := _caption_split(line, key, norms)) is not None:
+            text, credit = split
             nxt = _next_nonblank(lines, i + 1)
             source = [line]
             if credit is None and nxt < len(lines) and is_credit(lines[nxt]) and not looks_like_caption(lines[nxt]):
@@ -259,9 +259,16 @@ def _is_deck(lines: list[str], i: int) -> bool:
     return not _label(line)
 
 
-def _is_caption(line: str, key: str, norms: Norms) -> bool:
-    """A line that reads as a caption, or comes twice in the header window (the cheaper test first)."""
-    return looks_like_caption(line) or norms.twice(line, key)
+def _caption_split(line: str, key: str, norms: Norms) -> tuple[str, str | None] | None:
+    """``split_credit(line)`` when the line is a caption, else None.
+
+    A caption reads as one (:func:`looks_like_caption`, the cheaper test) or comes twice in the header window;
+    the split is made once, for both the test and the caption.
+    """
+    if PATTERNS.caption_start.match(line) is not None:
+        return split_credit(line)
+    split = split_credit(line)
+    return split if split[1] is not None or norms.twice(line, key) else None
 
 
 def _take_chrome(line: str, views: int | None, draft: Draft) -> None:
