@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from newsparse import _dates, _meta
+from newsparse import _meta
 from newsparse._captions import (
     is_credit,
     looks_like_caption,
@@ -26,10 +26,10 @@ from newsparse._captions import (
     merge_captions,
     split_credit,
 )
-from newsparse._dates import Order
 from newsparse._linekeys import TITLE_MAX, Norms, norm
 from newsparse._model import Caption, Dropped
 from newsparse._plainbody import RULE_LINE, SEPARATOR_FIRST, finish_body, is_separator
+from newsparse._plainstamps import take_end_timestamp, take_timestamp
 from newsparse._problems import Problem
 from newsparse.vocabulary import PATTERNS
 
@@ -43,9 +43,7 @@ _HEADER_LOOKAHEAD = 12
 _CAPTION_MIN = 60  # an unknown header line this long reads as a caption, a shorter one as a kicker
 _RUN_IN_MIN = 160  # a first line longer than this may be a headline run into the first sentence
 _RUN_IN_MAX_TITLE = 150
-_TWO_STAMPS_MAX = 160  # a line with a publication and an update stamp is at most this long
 _AGENCY_LINE_MAX = 60  # an agency's credit alone ("(dpa)", "AFP/jk") is short
-_DIGIT = re.compile(r"\d")
 
 
 @attrs.define
@@ -172,7 +170,7 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
             draft.dropped.append(Dropped(line, "label"))
         elif (chrome := _read_chrome(line))[0]:
             _take_chrome(line, chrome[1], draft)
-        elif _take_timestamp(line, draft):
+        elif take_timestamp(line, draft):
             pass
         elif _BULLET.match(line):
             draft.highlights.append(_BULLET.sub("", line))
@@ -280,69 +278,6 @@ def _take_chrome(line: str, views: int | None, draft: Draft) -> None:
         draft.dropped.append(Dropped(line, "site chrome"))
 
 
-def _take_timestamp(line: str, draft: Draft) -> bool:
-    """A timestamp line ("Updated 5 May 2024", "Publié le 3 mars 2024 à 14h05", a bare date): taken or not."""
-    match = PATTERNS.timestamp.match(line)
-    two = len(line) <= _TWO_STAMPS_MAX and _dates.may_hold_date(line)  # a second stamp needs a date of its own
-    inline = PATTERNS.updated_inline.search(line, 1) if two else None
-    if match is None:
-        head = line[: inline.start()] if inline else line
-        when = _read_when(head, "", draft) if len(head) < 60 else None
-        if when is None:
-            return False
-        draft.published = draft.published or when
-        _take_inline_update(inline, draft)
-        draft.dropped.append(Dropped(line, "timestamp"))
-        return True
-    if len(line) > 80 and inline is None:
-        return False
-    kind, rest = match.group("kind"), match.group("when")
-    if inline is not None and inline.start() > match.start("when"):
-        rest = line[match.start("when") : inline.start()]  # "Publié le ..., mis à jour le ...": two stamps
-    else:
-        inline = None
-    when = _read_when(rest, _order(kind), draft)
-    if when is not None:
-        if " ".join(kind.split()).casefold() in PATTERNS.updated_words:
-            draft.updated = draft.updated or when
-        else:
-            draft.published = draft.published or when
-    elif not _is_time(rest):  # "Stand der Dinge", "Posted by admin": not a timestamp at all
-        return False
-    _take_inline_update(inline, draft)
-    draft.dropped.append(Dropped(line, "timestamp"))
-    return True
-
-
-def _take_inline_update(inline: re.Match[str] | None, draft: Draft) -> None:
-    """The second stamp of a line that has two ("..., mis à jour le 4 mars 2024"): the update."""
-    if inline is not None:
-        when = _read_when(inline.group("when"), _order(inline.group("kind")), draft)
-        draft.updated = draft.updated or when
-
-
-def _order(kind: str) -> Order:
-    """The all-number date order of the language of a timestamp word ("Veröffentlicht": day first)."""
-    order = PATTERNS.dates.orders.get(" ".join(kind.split()).casefold(), "")
-    return order if order in ("dmy", "mdy", "ymd") else ""  # type: ignore[return-value]
-
-
-def _is_time(text: str) -> bool:
-    """Whether text that is not a date still reads as a time: it has a digit, or says "ago" ("vor 2 Stunden")."""
-    return _DIGIT.search(text) is not None or PATTERNS.dates.is_relative(text)
-
-
-def _read_when(text: str, order: Order, draft: Draft) -> str | None:
-    """The date in a timestamp; an all-number date that nothing settles adds a ``date-ambiguous`` problem."""
-    reading = _dates.read(text, order=order)
-    if reading is None:
-        return None
-    if reading.ambiguous:
-        message = f"the date {text[:60]!r} may be day first or month first; read as {reading.iso}"
-        draft.problems.append(Problem("date-ambiguous", message))
-    return reading.iso
-
-
 def _byline_line(line: str) -> tuple[list[str], str | None] | None:
     if len(line) > 200:
         return None
@@ -385,7 +320,7 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
             _take_chrome(line, chrome[1], draft)
         elif (via := PATTERNS.via.match(line)) is not None:
             _take_via(line, via.group("what"), draft)
-        elif _take_credit(line, draft) or (len(line) <= 80 and _take_end_timestamp(line, draft)):
+        elif _take_credit(line, draft) or (len(line) <= 80 and take_end_timestamp(line, draft)):
             pass
         elif is_separator(line):
             draft.dropped.append(Dropped(line, "separator"))
@@ -439,23 +374,6 @@ def _take_credit(line: str, draft: Draft) -> bool:
     source = match.group("what") if "what" in match.re.groupindex else match.group("agency")
     draft.source = draft.source or source.strip().rstrip(".")
     draft.dropped.append(Dropped(line, "footer"))
-    return True
-
-
-def _take_end_timestamp(line: str, draft: Draft) -> bool:
-    """A timestamp line in the end matter ("Publié le 3 mars 2024", "입력 2024.03.14 14:05") with a date in it."""
-    match = PATTERNS.timestamp.match(line) if _dates.may_hold_date(line) else None
-    if match is None:
-        return False
-    kind = " ".join(match.group("kind").split()).casefold()
-    when = _read_when(match.group("when"), _order(kind), draft)
-    if when is None:
-        return False
-    if kind in PATTERNS.updated_words:
-        draft.updated = draft.updated or when
-    else:
-        draft.published = draft.published or when
-    draft.dropped.append(Dropped(line, "timestamp"))
     return True
 
 
