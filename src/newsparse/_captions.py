@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsparse._model import Article, Caption, Dropped
+from newsparse._prefixtree import PrefixTree
 from newsparse._problems import Problem
 from newsparse.vocabulary import PATTERNS
 
@@ -188,12 +189,7 @@ def dedupe_captions(article: Article) -> Article:
     if not article.captions:
         return article  # nothing to collapse, and no caption for a paragraph to repeat
     merged, groups = merge_captions(article.captions)
-    forms: dict[str, Caption] = {}
-    for caption in (*merged, *article.captions):  # the input's forms too: a credit lost in a merge still counts
-        forms[_key(caption.text)] = caption
-        if caption.credit:
-            forms[_key(f"{caption.text} {caption.credit}")] = caption
-            forms[_key(f"{caption.text} ({caption.credit})")] = caption
+    forms = _forms(merged, article.captions, groups)
     credits = {caption.credit for caption in merged if caption.credit}
     dropped = list(article.dropped)
     paragraphs = article.paragraphs
@@ -218,8 +214,24 @@ def dedupe_captions(article: Article) -> Article:
     )
 
 
+def _forms(merged: Sequence[Caption], captions: Sequence[Caption], groups: Sequence[int]) -> set[str]:
+    """The keys a body paragraph repeating a caption has: each caption's text, alone and with its credit.
+
+    Of the merged captions and of the input's too (a credit lost in a merge still counts); an input caption
+    that is its merged caption (the same, or equal) adds nothing new.
+    """
+    forms: set[str] = set()
+    extra = [c for c, g in zip(captions, groups, strict=True) if g < 0 or not (c is merged[g] or c == merged[g])]
+    for caption in (*merged, *extra):
+        forms.add(_key(caption.text))
+        if caption.credit:
+            forms.add(_key(f"{caption.text} {caption.credit}"))
+            forms.add(_key(f"{caption.text} ({caption.credit})"))
+    return forms
+
+
 def _without_forms(
-    paragraphs: Sequence[str], maybe: list[bool], forms: dict[str, Caption], credits: set[str], dropped: list[Dropped]
+    paragraphs: Sequence[str], maybe: list[bool], forms: set[str], credits: set[str], dropped: list[Dropped]
 ) -> tuple[list[str], bool]:
     """The paragraphs that repeat no caption (``maybe``: whose key may be a form), and whether any was removed.
 
@@ -257,7 +269,7 @@ Caption(text='Other.', credit=None)], [0, 0, 1])
     merged: list[Caption] = []
     groups: list[int] = []
     index: dict[str, int] = {}
-    truncations = _Truncations()
+    truncations = PrefixTree()
     for caption in captions:
         text, credit = _split(caption)
         key = _key(text)
@@ -269,7 +281,9 @@ Caption(text='Other.', credit=None)], [0, 0, 1])
             found = truncations.find(key)
         if found is None:
             found = index[key] = len(merged)
-            merged.append(Caption(text, credit))
+            # the caption itself when the split changed nothing (a Caption is immutable): no copy to make or compare
+            same = text is caption.text and credit is caption.credit
+            merged.append(caption if same else Caption(text, credit))
             if len(key) >= _TRUNCATION_MIN:
                 truncations.add(key, found)
         else:
@@ -299,9 +313,7 @@ def lost_lines(merged: Sequence[Caption], groups: Sequence[int], sources: Sequen
         [Dropped(text='Troops march in the capital during the parade on M (AFP)', \
 reason='duplicate caption (shorter version)')]
     """
-    sizes: dict[int, int] = {}
-    for group in groups:
-        sizes[group] = sizes.get(group, 0) + 1
+    sizes = _sizes(groups)
     held: dict[int, set[str]] = {}
     out: list[Dropped] = []
     for group, lines in zip(groups, sources, strict=True):
@@ -314,6 +326,14 @@ reason='duplicate caption (shorter version)')]
             shorter = _key(split_credit(lines[0])[0]) != _key(merged[group].text)
             out.extend(Dropped(line, SHORTER if shorter else _OTHER_CREDIT) for line in lost)
     return out
+
+
+def _sizes(groups: Sequence[int]) -> dict[int, int]:
+    """How many input captions went into each merged caption (by :func:`merge_captions`' groups)."""
+    sizes: dict[int, int] = {}
+    for group in groups:
+        sizes[group] = sizes.get(group, 0) + 1
+    return sizes
 
 
 def _split(caption: Caption) -> tuple[str, str | None]:
@@ -348,9 +368,10 @@ def _losses(
     dropped: list[Dropped] = []
     problems: list[Problem] = []
     recorded: set[str] | None = None
+    sizes = _sizes(groups)
     for caption, group in zip(captions, groups, strict=True):
-        if group < 0:
-            continue
+        if group < 0 or sizes[group] < 2:
+            continue  # a caption merged with nothing is its merged caption: it lost nothing
         text, credit = _split(caption)
         into = merged[group]
         text_lost = _key(text) != _key(into.text)
@@ -372,84 +393,3 @@ def _losses(
             message = f"caption credit {credit!r} ignored: the same caption is credited {into.credit!r}"
             problems.append(Problem("caption-credit-lost", message))
     return dropped, problems
-
-
-class _Node:
-    """A node of :class:`_Truncations`.
-
-    It holds the edge label into it, its children by first character, and the
-    (order, position) of the earliest key at or below it and of the key that ends here.
-    """
-
-    __slots__ = ("children", "first", "label", "own")
-
-    def __init__(self, label: str, first: tuple[int, int] | None, own: tuple[int, int] | None) -> None:
-        self.label = label
-        self.children: dict[str, _Node] = {}
-        self.first = first
-        self.own = own
-
-
-class _Truncations:
-    """Caption keys in a radix tree, to find a key that starts another, or that another starts.
-
-    ``find`` gives the position of the earliest added key that is a prefix of the
-    given one or has it as a prefix, in time linear in the key's length however
-    many keys there are (a scan of every key made a header of many captions quadratic).
-    """
-
-    def __init__(self) -> None:
-        self._root = _Node("", None, None)
-        self._count = 0
-
-    def add(self, key: str, position: int) -> None:
-        """Add ``key`` with its position (a key already present keeps its first position)."""
-        entry = (self._count, position)
-        self._count += 1
-        node, depth = self._root, 0
-        while True:
-            if node.first is None:
-                node.first = entry
-            if depth == len(key):
-                node.own = node.own or entry
-                return
-            child = node.children.get(key[depth])
-            if child is None:
-                node.children[key[depth]] = _Node(key[depth:], entry, entry)
-                return
-            label = child.label
-            if key.startswith(label, depth):
-                node, depth = child, depth + len(label)
-                continue
-            common = 1  # the first character matched: it is the child's key
-            while depth + common < len(key) and key[depth + common] == label[common]:
-                common += 1
-            middle = _Node(label[:common], child.first, None)
-            child.label = label[common:]
-            middle.children[child.label[0]] = child
-            node.children[key[depth]] = middle
-            node, depth = middle, depth + common
-
-    def find(self, key: str) -> int | None:
-        """The position of the earliest added key that is a prefix of ``key`` or that ``key`` is a prefix of."""
-        best: tuple[int, int] | None = None
-        node, depth = self._root, 0
-        while True:
-            if node.own is not None and (best is None or node.own < best):
-                best = node.own  # a key that is a prefix of this one
-            if depth == len(key):
-                candidate = node.first  # every key below starts with this one
-                break
-            child = node.children.get(key[depth])
-            if child is None:
-                candidate = None
-                break
-            if key.startswith(child.label, depth):
-                node, depth = child, depth + len(child.label)
-                continue
-            rest = len(key) - depth
-            candidate = child.first if rest < len(child.label) and child.label.startswith(key[depth:]) else None
-            break
-        if candidate is not None and (best is None or candidate < best):
-            best = candidate
-        return None if best is None else best[1]

@@ -15,11 +15,13 @@ from newsparse.vocabulary import PATTERNS
 if TYPE_CHECKING:
     from newsparse._plaintext import Draft
 
-__all__ = ["SEPARATOR_FIRST", "finish_body", "is_separator"]
+__all__ = ["RULE_LINE", "SEPARATOR_FIRST", "finish_body", "is_separator"]
 
 _SEPARATOR = re.compile(r"^(?:_{3,}|-{3,}|\*{3,}|={3,}|—{2,}|(?:\* ){2,}\*)$")
 SEPARATOR_FIRST = frozenset("_-*=—")  # the characters a _SEPARATOR line can start with
 _RULE_FIRST = re.compile("[" + re.escape("".join(sorted(SEPARATOR_FIRST))) + "]")
+RULE_LINE = re.compile(r"\n[^\S\n]*" + _RULE_FIRST.pattern)
+"""A line after the first that opens, stripped, with a rule's character (the engine scans for the newline)."""
 _FIRST = operator.itemgetter(slice(0, 1))
 
 
@@ -50,8 +52,10 @@ def _without_chrome(paragraphs: list[str], dropped: list[Dropped]) -> list[str]:
     few or none.
     """
     body_chrome, longest = PATTERNS.body_chrome, PATTERNS.body_chrome_max
-    suspects = set(compress(range(len(paragraphs)), map(longest.__ge__, map(len, paragraphs))))
     firsts = "".join(map(_FIRST, paragraphs))
+    if min(map(len, paragraphs), default=0) > longest and _RULE_FIRST.search(firsts) is None:
+        return paragraphs  # the common case: none short enough to be chrome, none opening as a rule, none empty
+    suspects = set(compress(range(len(paragraphs)), map(longest.__ge__, map(len, paragraphs))))
     if len(firsts) == len(paragraphs):  # every paragraph has a first character
         suspects.update(match.start() for match in _RULE_FIRST.finditer(firsts))
     else:

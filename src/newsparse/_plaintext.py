@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from newsparse import _dates, _meta
+from newsparse import _meta
 from newsparse._captions import (
     is_credit,
     looks_like_caption,
@@ -26,24 +26,24 @@ from newsparse._captions import (
     merge_captions,
     split_credit,
 )
-from newsparse._dates import Order
 from newsparse._linekeys import TITLE_MAX, Norms, norm
 from newsparse._model import Caption, Dropped
-from newsparse._plainbody import SEPARATOR_FIRST, finish_body, is_separator
+from newsparse._plainbody import RULE_LINE, SEPARATOR_FIRST, finish_body, is_separator
+from newsparse._plainstamps import take_end_timestamp, take_timestamp
 from newsparse._problems import Problem
 from newsparse.vocabulary import PATTERNS
 
 __all__ = ["Draft", "finish_body", "read_plain"]
 
 _BULLET = re.compile(r"^[•●▪◦‣∙·*–-]\s+(?=\S)")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9’'\")\]])[.!?](?=\s+[A-Z“\"‘'])")
+# a sentence's end: the punctuation first, the letter before it checked behind it (a pattern that opens with a
+# character set is scanned for by the regex engine; one that opens with a lookbehind is tried at every position)
+_SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9’'\")\]][.!?])(?=\s+[A-Z“\"‘'])")
 _HEADER_LOOKAHEAD = 12
 _CAPTION_MIN = 60  # an unknown header line this long reads as a caption, a shorter one as a kicker
 _RUN_IN_MIN = 160  # a first line longer than this may be a headline run into the first sentence
 _RUN_IN_MAX_TITLE = 150
-_TWO_STAMPS_MAX = 160  # a line with a publication and an update stamp is at most this long
 _AGENCY_LINE_MAX = 60  # an agency's credit alone ("(dpa)", "AFP/jk") is short
-_DIGIT = re.compile(r"\d")
 
 
 @attrs.define
@@ -74,12 +74,13 @@ class Draft:
 
     def fields(self) -> dict[str, Any]:
         """The draft as keyword arguments for :class:`Article` (body joined)."""
-        data = {name: getattr(self, name) for name in _DRAFT_FIELDS}  # attrs.asdict, without its generality
+        data = dict(zip(_DRAFT_FIELDS, _DRAFT_VALUES(self), strict=True))  # attrs.asdict, without its generality
         data["body"] = "\n\n".join(data.pop("paragraphs"))
         return data
 
 
 _DRAFT_FIELDS = tuple(field.name for field in attrs.fields(Draft))
+_DRAFT_VALUES = operator.attrgetter(*_DRAFT_FIELDS)  # every field's value at once, in that order
 
 
 _FIRST = operator.itemgetter(slice(0, 1))
@@ -100,7 +101,7 @@ def read_plain(text: str) -> Draft:
     first_body = _read_header(lines, draft, sources, later)
     if len(draft.captions) > 1:  # a caption merged into a longer copy of it leaves its line in dropped
         draft.dropped.extend(lost_lines(*merge_captions(draft.captions), sources))
-    last_body = _read_end_matter(lines, first_body, draft, later)
+    last_body = _read_end_matter(lines, first_body, draft, later, text)
     draft.notes[:0] = reversed(later)  # each was put in front of the ones before it
     body_lines = lines[first_body:last_body]
     if draft.paragraphs:  # a run-in headline left the start of the first paragraph
@@ -161,20 +162,22 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
         key = norms[i]
         if key == title_key:
             draft.dropped.append(Dropped(line, "repeated title"))
+            # the echo _echo finds, if any, is this line or one before it: no later line is before it
+            echo = -1 if echo is None else echo
         elif key in captions:
             draft.dropped.append(Dropped(line, "duplicate caption"))
         elif _label(line):
             draft.dropped.append(Dropped(line, "label"))
         elif (chrome := _read_chrome(line))[0]:
             _take_chrome(line, chrome[1], draft)
-        elif _take_timestamp(line, draft):
+        elif take_timestamp(line, draft):
             pass
         elif _BULLET.match(line):
             draft.highlights.append(_BULLET.sub("", line))
         elif (byline := _byline_line(line)) is not None:
             _take_byline(line, byline, draft, later)
-        elif _is_caption(line, key, norms):
-            text, credit = split_credit(line)
+        elif (split := _caption_split(line, key, norms)) is not None:
+            text, credit = split
             nxt = _next_nonblank(lines, i + 1)
             source = [line]
             if credit is None and nxt < len(lines) and is_credit(lines[nxt]) and not looks_like_caption(lines[nxt]):
@@ -254,10 +257,16 @@ def _is_deck(lines: list[str], i: int) -> bool:
     return not _label(line)
 
 
-def _is_caption(line: str, key: str, norms: Norms) -> bool:
-    if norms.count(key) >= 2:  # the line comes twice in the header window
-        return True
-    return looks_like_caption(line)
+def _caption_split(line: str, key: str, norms: Norms) -> tuple[str, str | None] | None:
+    """``split_credit(line)`` when the line is a caption, else None.
+
+    A caption reads as one (:func:`looks_like_caption`, the cheaper test) or comes twice in the header window;
+    the split is made once, for both the test and the caption.
+    """
+    if PATTERNS.caption_start.match(line) is not None:
+        return split_credit(line)
+    split = split_credit(line)
+    return split if split[1] is not None or norms.twice(line, key) else None
 
 
 def _take_chrome(line: str, views: int | None, draft: Draft) -> None:
@@ -267,69 +276,6 @@ def _take_chrome(line: str, views: int | None, draft: Draft) -> None:
         draft.dropped.append(Dropped(line, "footer"))
     else:
         draft.dropped.append(Dropped(line, "site chrome"))
-
-
-def _take_timestamp(line: str, draft: Draft) -> bool:
-    """A timestamp line ("Updated 5 May 2024", "Publié le 3 mars 2024 à 14h05", a bare date): taken or not."""
-    match = PATTERNS.timestamp.match(line)
-    two = len(line) <= _TWO_STAMPS_MAX and _dates.may_hold_date(line)  # a second stamp needs a date of its own
-    inline = PATTERNS.updated_inline.search(line, 1) if two else None
-    if match is None:
-        head = line[: inline.start()] if inline else line
-        when = _read_when(head, "", draft) if len(head) < 60 else None
-        if when is None:
-            return False
-        draft.published = draft.published or when
-        _take_inline_update(inline, draft)
-        draft.dropped.append(Dropped(line, "timestamp"))
-        return True
-    if len(line) > 80 and inline is None:
-        return False
-    kind, rest = match.group("kind"), match.group("when")
-    if inline is not None and inline.start() > match.start("when"):
-        rest = line[match.start("when") : inline.start()]  # "Publié le ..., mis à jour le ...": two stamps
-    else:
-        inline = None
-    when = _read_when(rest, _order(kind), draft)
-    if when is not None:
-        if " ".join(kind.split()).casefold() in PATTERNS.updated_words:
-            draft.updated = draft.updated or when
-        else:
-            draft.published = draft.published or when
-    elif not _is_time(rest):  # "Stand der Dinge", "Posted by admin": not a timestamp at all
-        return False
-    _take_inline_update(inline, draft)
-    draft.dropped.append(Dropped(line, "timestamp"))
-    return True
-
-
-def _take_inline_update(inline: re.Match[str] | None, draft: Draft) -> None:
-    """The second stamp of a line that has two ("..., mis à jour le 4 mars 2024"): the update."""
-    if inline is not None:
-        when = _read_when(inline.group("when"), _order(inline.group("kind")), draft)
-        draft.updated = draft.updated or when
-
-
-def _order(kind: str) -> Order:
-    """The all-number date order of the language of a timestamp word ("Veröffentlicht": day first)."""
-    order = PATTERNS.dates.orders.get(" ".join(kind.split()).casefold(), "")
-    return order if order in ("dmy", "mdy", "ymd") else ""  # type: ignore[return-value]
-
-
-def _is_time(text: str) -> bool:
-    """Whether text that is not a date still reads as a time: it has a digit, or says "ago" ("vor 2 Stunden")."""
-    return _DIGIT.search(text) is not None or PATTERNS.dates.is_relative(text)
-
-
-def _read_when(text: str, order: Order, draft: Draft) -> str | None:
-    """The date in a timestamp; an all-number date that nothing settles adds a ``date-ambiguous`` problem."""
-    reading = _dates.read(text, order=order)
-    if reading is None:
-        return None
-    if reading.ambiguous:
-        message = f"the date {text[:60]!r} may be day first or month first; read as {reading.iso}"
-        draft.problems.append(Problem("date-ambiguous", message))
-    return reading.iso
 
 
 def _byline_line(line: str) -> tuple[list[str], str | None] | None:
@@ -356,13 +302,14 @@ def _take_byline(line: str, parsed: tuple[list[str], str | None], draft: Draft, 
         later.append(line)
 
 
-def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: list[str]) -> int:
+def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: list[str], text: str) -> int:
     """Consume footers, bylines and contributor notes from the end; return the body's end index.
 
     Notes are read backwards: each goes to ``later``, whose reverse is put in front of the notes.
+    ``lines`` are the stripped lines of ``text``.
     """
     end = len(lines)
-    separator = _last_separator(lines, first_body)
+    separator = _last_separator(lines, first_body, text)
     i = end - 1
     while i >= first_body:
         line = lines[i]
@@ -373,7 +320,7 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
             _take_chrome(line, chrome[1], draft)
         elif (via := PATTERNS.via.match(line)) is not None:
             _take_via(line, via.group("what"), draft)
-        elif _take_credit(line, draft) or (len(line) <= 80 and _take_end_timestamp(line, draft)):
+        elif _take_credit(line, draft) or (len(line) <= 80 and take_end_timestamp(line, draft)):
             pass
         elif is_separator(line):
             draft.dropped.append(Dropped(line, "separator"))
@@ -381,9 +328,9 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
             separator is not None or byline[1] is not None or line.startswith("(")
         ):
             _take_byline(line, byline, draft, later)
-        elif _meta.is_end_note(line) or (separator is not None and i > separator):
+        elif (separator is not None and i > separator) or _meta.is_end_note(line):  # the cheap test first
             later.append(line)
-            if draft.published is None and any(stem in line.casefold() for stem in PATTERNS.publish_stems):
+            if draft.published is None and _says_published(line):
                 draft.published = _meta.find_date(line)
         else:
             return i + 1
@@ -392,8 +339,20 @@ def _read_end_matter(lines: list[str], first_body: int, draft: Draft, later: lis
     return max(end, first_body)
 
 
-def _last_separator(lines: list[str], first_body: int) -> int | None:
-    """The last rule ("___") among the last 40 lines of the body and end matter, or None."""
+def _says_published(line: str) -> bool:
+    """Whether a note says the article was published ("first published ...", "publié le ..."): folded once."""
+    folded = line.casefold()
+    return any(stem in folded for stem in PATTERNS.publish_stems)
+
+
+def _last_separator(lines: list[str], first_body: int, text: str) -> int | None:
+    """The last rule ("___") among the last 40 lines of the body and end matter, or None.
+
+    ``lines`` are the stripped lines of ``text``. Most articles have no line that opens as a rule does: one
+    search of the text, which the regex engine runs from newline to newline, tells them.
+    """
+    if RULE_LINE.search(text) is None and lines[0][:1] not in SEPARATOR_FIRST:
+        return None  # no line opens with a rule's character (after the white space strip() takes)
     low = max(first_body, len(lines) - 40)
     # the lines that open with a rule's character, found without a Python loop (a blank line opens with "")
     opening = list(compress(range(low, len(lines)), map(SEPARATOR_FIRST.__contains__, map(_FIRST, lines[low:]))))
@@ -415,23 +374,6 @@ def _take_credit(line: str, draft: Draft) -> bool:
     source = match.group("what") if "what" in match.re.groupindex else match.group("agency")
     draft.source = draft.source or source.strip().rstrip(".")
     draft.dropped.append(Dropped(line, "footer"))
-    return True
-
-
-def _take_end_timestamp(line: str, draft: Draft) -> bool:
-    """A timestamp line in the end matter ("Publié le 3 mars 2024", "입력 2024.03.14 14:05") with a date in it."""
-    match = PATTERNS.timestamp.match(line) if _dates.may_hold_date(line) else None
-    if match is None:
-        return False
-    kind = " ".join(match.group("kind").split()).casefold()
-    when = _read_when(match.group("when"), _order(kind), draft)
-    if when is None:
-        return False
-    if kind in PATTERNS.updated_words:
-        draft.updated = draft.updated or when
-    else:
-        draft.published = draft.published or when
-    draft.dropped.append(Dropped(line, "timestamp"))
     return True
 
 

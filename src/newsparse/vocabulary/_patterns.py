@@ -218,6 +218,18 @@ class Patterns:
             rf"^[(（\[【/]?{_SP}*(?P<agency>{self._agencies()})(?:{_SP}*/{_SP}*[^\W\d_]{{1,6}})?{_SP}*[)）\]】/]?\.?$"
         )
 
+    @_built
+    def views_firsts(self) -> str:
+        """What a view counter line opens with (after white space): a digit or a counter word's first letter.
+
+        The inside of a character class, compared ignoring case as ``views`` compares (the words' first letters
+        lowered, as its alternation is written); "" when a word opens with nothing to look for.
+        """
+        firsts = {word.lower()[:1] for word in self._words(lambda v: (*v.views_before, *v.views_verbs))}
+        if any(not first or first.isspace() for first in firsts):
+            return ""
+        return r"\d" + "".join(re.escape(first) for first in sorted(firsts))
+
     def _views(self) -> str:
         before = self._alt(lambda v: v.views_before)
         verbs = self._alt(lambda v: v.views_verbs)

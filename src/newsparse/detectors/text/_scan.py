@@ -8,20 +8,25 @@ tight loop, and is only tried at line starts: 3-10x faster on plain-text dumps, 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsparse.detectors._lines import line_pattern
 
-__all__ = ["line_match_ends"]
+__all__ = ["led_pattern", "line_match_ends"]
 
 
-def line_match_ends(pattern: re.Pattern[str], text: str) -> list[int]:
+def line_match_ends(pattern: re.Pattern[str], text: str, firsts: str = "") -> list[int]:
     """``[m.end() for m in pattern.finditer(text)]`` for a one-line MULTILINE pattern that opens with ``^``.
 
     The pattern must not match across a line end (its ``$`` stops before the ``\\n``, which no match takes):
     then a match at a line start after the first is one of the ``\\n``-led copy
     (:func:`~newsparse.detectors._lines.line_pattern`) at the ``\\n`` before it, and each search goes on
     where the last match ended, as ``finditer`` does. Other patterns are run as given.
+
+    ``firsts``, when given, are the characters (a regex character class's inside, read with the pattern's
+    flags) one of which every match has first after the white space that opens its line: the lines that
+    start with none of them are passed over without trying the pattern (:func:`led_pattern`).
 
     Example:
         >>> footer = re.compile(r"^View \\d+ times$", re.MULTILINE)
@@ -30,7 +35,7 @@ def line_match_ends(pattern: re.Pattern[str], text: str) -> list[int]:
         True
     """
     try:
-        scanner = line_pattern(pattern)
+        scanner = led_pattern(pattern, firsts) if firsts else line_pattern(pattern)
     except ValueError:  # not anchored at line starts: run as given
         return [match.end() for match in pattern.finditer(text)]
     ends: list[int] = []
@@ -38,3 +43,21 @@ def line_match_ends(pattern: re.Pattern[str], text: str) -> list[int]:
     if first is not None:
         ends.append(first.end())
     return ends + [match.end() for match in scanner.finditer(text, ends[0] if ends else 0)]
+
+
+@functools.lru_cache(maxsize=16)
+def led_pattern(pattern: re.Pattern[str], firsts: str) -> re.Pattern[str]:
+    """``line_pattern(pattern)``, tried only at lines that start with one of ``firsts`` after white space.
+
+    ``firsts`` is a character class's inside, read with the pattern's flags.
+
+    A lookahead of one character class is a cheap test for the regex engine, and an alternation of many words
+    (ignoring case) is not: on text whose lines mostly start otherwise, the scan runs about twice as fast.
+
+    Example:
+        >>> scan = led_pattern(re.compile(r"^ *View \\d+$", re.MULTILINE), "Vv")
+        >>> [match.start() for match in scan.finditer("x\\n View 2\\nAn end\\n")]  # at the newline before it
+        [1]
+    """
+    line_pattern(pattern)  # the same checks: a MULTILINE pattern anchored at line starts
+    return re.compile(f"\n(?=[^\\S\\n]*[{firsts}])(?:{pattern.pattern})", pattern.flags)

@@ -56,7 +56,7 @@ class CounterFooterDetector:
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """Cut after every footer line; text after the last footer is one more entry."""
-        cuts = line_match_ends(PATTERNS.views_footer, text)
+        cuts = line_match_ends(PATTERNS.views_footer, text, PATTERNS.views_firsts)
         for start, end in spans_between(text, cuts):
             yield RawArticle(start, end)
 
