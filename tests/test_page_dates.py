@@ -133,6 +133,13 @@ def test_an_all_number_date_of_a_page_without_a_language_is_reported_as_ambiguou
     assert "date-ambiguous" in [p.code for p in article.problems]
 
 
+def test_an_all_number_date_after_a_timestamp_word_is_read_in_that_words_order() -> None:
+    page = _page("", f'<h1>{_TITLE}</h1><span class="date">Publicado em 05/10/2024</span>').replace(b' lang=""', b"")
+    article = _article(page)
+    assert article.published == "2024-10-05"
+    assert "date-ambiguous" not in [p.code for p in article.problems]
+
+
 def test_the_head_declares_the_date_first() -> None:
     head = '<meta property="article:published_time" content="2024-03-01T09:00:00+00:00">'
     article = _article(_page("en", f'<h1>{_TITLE}</h1><span class="date">March 12, 2024</span>', head=head))

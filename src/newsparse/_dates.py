@@ -28,7 +28,7 @@ import attrs
 from newsparse.vocabulary import PATTERNS
 from newsparse.vocabulary._datepatterns import DatePatterns
 
-__all__ = ["Order", "Reading", "find", "may_hold_date", "numeric_order", "read", "start"]
+__all__ = ["Order", "Reading", "find", "may_hold_date", "numeric_order", "read", "start", "word_order"]
 
 Order = Literal["dmy", "mdy", "ymd", ""]
 """How an all-number date is ordered: day first, month first, year first, or unknown ("")."""
@@ -79,6 +79,17 @@ def numeric_order(language: str | None) -> Order:
     if parts[0] == "en":
         return ("mdy" if region in _MONTH_FIRST_REGIONS else "dmy") if region else ""
     order = PATTERNS.dates.language_orders.get(parts[0], "")
+    return order if order in ("dmy", "mdy", "ymd") else ""  # type: ignore[return-value]
+
+
+def word_order(word: str) -> Order:
+    """The all-number date order of the language of a timestamp word ("Veröffentlicht": day first), or "".
+
+    Example:
+        >>> word_order("Veröffentlicht"), word_order("Updated")
+        ('dmy', '')
+    """
+    order = PATTERNS.dates.orders.get(" ".join(word.split()).casefold(), "")
     return order if order in ("dmy", "mdy", "ymd") else ""  # type: ignore[return-value]
 
 

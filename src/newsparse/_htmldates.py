@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from newsparse._dates import may_hold_date, numeric_order
+from newsparse._dates import may_hold_date, numeric_order, word_order
 from newsparse._dates import read as read_date
 from newsparse._meta import parse_date
 from newsparse.vocabulary import PATTERNS
@@ -91,20 +91,26 @@ def first_date(values: Iterable[str | None]) -> str | float | None:
 def in_order(value: str | float | None, language: str | None) -> str | float | None:
     """A date written all in numbers that nothing else settles, read in the order of the page's ``language``.
 
-    Other values, and all values of a page whose language does not settle the
-    order, are kept as they are, for the field contract to read.
+    A page whose language does not settle the order ("en", none declared) reads
+    it in the order of the language of the timestamp word it opens with
+    ("Publicado em 05/10/2018": day first). Other values are kept as they are,
+    for the field contract to read (an all-number date nothing settles is
+    reported there as ``date-ambiguous``).
 
     Example:
         >>> in_order("05/10/2018", "pt-BR"), in_order("05/10/2018", "en-US"), in_order("05/10/2018", "en")
         ('2018-10-05', '2018-05-10', '05/10/2018')
+        >>> in_order("Publicado em 05/10/2018", None)
+        '2018-10-05'
     """
-    order = numeric_order(language)
-    if not order or not isinstance(value, str):
+    if not isinstance(value, str):
         return value
     reading = read_date(value)
     if reading is None or not reading.ambiguous:
         return value
-    settled = read_date(value, order=order)
+    stamp = PATTERNS.timestamp.match(value.strip())
+    order = numeric_order(language) or (word_order(stamp.group("kind")) if stamp else "")
+    settled = read_date(value, order=order) if order else None
     return settled.iso if settled is not None else value
 
 

@@ -45,7 +45,7 @@ def take_timestamp(line: str, draft: Draft) -> bool:
         rest = line[match.start("when") : inline.start()]  # "Publié le ..., mis à jour le ...": two stamps
     else:
         inline = None
-    when = _read_when(rest, _order(kind), draft)
+    when = _read_when(rest, _dates.word_order(kind), draft)
     if when is not None:
         if " ".join(kind.split()).casefold() in PATTERNS.updated_words:
             draft.updated = draft.updated or when
@@ -61,14 +61,8 @@ def take_timestamp(line: str, draft: Draft) -> bool:
 def _take_inline_update(inline: re.Match[str] | None, draft: Draft) -> None:
     """The second stamp of a line that has two ("..., mis à jour le 4 mars 2024"): the update."""
     if inline is not None:
-        when = _read_when(inline.group("when"), _order(inline.group("kind")), draft)
+        when = _read_when(inline.group("when"), _dates.word_order(inline.group("kind")), draft)
         draft.updated = draft.updated or when
-
-
-def _order(kind: str) -> Order:
-    """The all-number date order of the language of a timestamp word ("Veröffentlicht": day first)."""
-    order = PATTERNS.dates.orders.get(" ".join(kind.split()).casefold(), "")
-    return order if order in ("dmy", "mdy", "ymd") else ""  # type: ignore[return-value]
 
 
 def _is_time(text: str) -> bool:
@@ -93,7 +87,7 @@ def take_end_timestamp(line: str, draft: Draft) -> bool:
     if match is None:
         return False
     kind = " ".join(match.group("kind").split()).casefold()
-    when = _read_when(match.group("when"), _order(kind), draft)
+    when = _read_when(match.group("when"), _dates.word_order(kind), draft)
     if when is None:
         return False
     if kind in PATTERNS.updated_words:
