@@ -259,7 +259,7 @@ def test_byline_classes_are_judged_as_the_joined_words_were(classes: list[str], 
     attrs: dict[str, object] = {"class": classes} | ({"id": ident} if ident is not None else {})
     joined = " ".join([*classes, ident or ""])
     expected = bool(joined.strip()) and _htmlmeta._BYLINE_MARK.search(joined) is not None
-    assert _htmlmeta._byline_mark(attrs) == expected
+    assert bool(_htmlmeta._marks(attrs) & _htmlmeta._BYLINE) == expected
 
 
 # -- state assignments: found from the "=" signs, against a scan of the whole script ------------------------------

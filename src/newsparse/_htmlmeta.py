@@ -134,11 +134,6 @@ def _byline(tag: Node, hints: dict[str, list[str]]) -> None:
         hints.setdefault("byline", []).append(text)
 
 
-def _byline_mark(attrs: Mapping[str, Any]) -> bool:
-    """Whether an element's class or id names a byline or an author ("byline", "article-author", "autor")."""
-    return bool(_marks(attrs) & _BYLINE)
-
-
 _BYLINE, _TRAIL = 1, 2  # what an element's class, id or label names: a byline, a breadcrumb trail
 
 
