@@ -2,8 +2,9 @@
 
 :func:`trim_header` drops the headline, byline, date, URL and "N min read" lines
 repeated at the top; :func:`drop_furniture` drops label lines ("Advertisement",
-"Share") and the headlines listed under a "Related" or "Don't miss" heading, in
-several languages. What they drop is handed back so that it is reported.
+"Share") and the headlines listed under a "Related" or "Don't miss" heading, with
+the words of every registered vocabulary (``chrome``, ``story_lists``,
+``tag_labels``). What they drop is handed back so that it is reported.
 """
 
 from __future__ import annotations
@@ -81,29 +82,9 @@ def _header_line(text: str, key: str) -> bool:
     )
 
 
-# Lines that are page furniture wherever they stand (compared case-folded, without end punctuation).
-_LABEL_LINES = frozenset(
-    (
-        "advert", "advertisement", "advertising", "anzeige", "werbung", "publicidad", "publicité", "publicidade",
-        "pubblicità", "reklama", "annonse", "sponsored", "tags", "tags:", "share", "share this", "share this article",
-        "compartir", "partager", "teilen", "condividi", "compartilhe", "print", "email", "comments", "comentários",
-        "kommentare", "commentaires", "comentarios", "close", "video", "loading", "skip ad",
-    )
-)  # fmt: skip
-# Headings of a list of other stories: the heading goes, and the short headline lines right after it.
-_LIST_HEADINGS = frozenset(
-    (
-        "related", "related articles", "related stories", "related content", "related news", "more stories",
-        "more from", "our latest stories", "latest stories", "latest news", "you may also like", "you might also like",
-        "recommended", "recommended for you", "don't miss", "don’t miss", "dont miss", "most popular", "most read",
-        "trending", "trending now", "top stories", "read more", "read next", "more on this", "see also",
-        "leia também", "leia mais", "veja também", "você pode gostar", "lire aussi", "à lire aussi", "a lire aussi",
-        "sur le même sujet", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "lesen sie auch",
-        "te puede interesar", "noticias relacionadas", "lee también", "relacionadas", "leggi anche",
-        "potrebbe interessarti",
-        "articoli correlati", "czytaj także", "читайте также", "関連記事", "相关阅读", "관련기사",
-    )
-)  # fmt: skip
+# Lines of a page's widgets that stand alone in its text (a player's or an ad slot's label, a tag list's heading),
+# compared case-folded without end punctuation; besides these, any chrome line of a vocabulary ("Share", "Anzeige").
+_WIDGET_LINES = frozenset(("loading", "skip ad", "video", "sponsored", "tags"))
 _IMAGE_COUNT = re.compile(r"^(?:image|photo|foto|bild|picture|slide)\s+\d+\s+(?:of|von|de|di|/)\s+\d+$", re.IGNORECASE)
 _HEADLINE_SIZE = 150
 
@@ -122,19 +103,21 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
     kept: list[str] = []
     in_list = False
     last = len(paragraphs) - _TAIL_LINES
+    headings, tag_labels, chrome = PATTERNS.story_lists, PATTERNS.tag_labels, PATTERNS.chrome
     for index, paragraph in enumerate(paragraphs):
         folded = _folded(paragraph)
-        if folded in _LIST_HEADINGS:
+        if folded in headings:
             in_list = True
         elif in_list and len(paragraph) < _HEADLINE_SIZE and not paragraph.rstrip().endswith((".", "?", "!", '"', "”")):
             pass  # a headline of the list
         else:
             in_list = False
             if not (
-                folded in _LABEL_LINES
+                folded in chrome
+                or folded in _WIDGET_LINES
                 or _IMAGE_COUNT.match(folded)
-                or _labelled(folded, _LIST_HEADINGS, _HEADLINE_SIZE)
-                or (index >= last and _labelled(folded, _TAG_LABELS, _TAGS_SIZE))
+                or _labelled(folded, headings, _HEADLINE_SIZE)
+                or (index >= last and _labelled(folded, tag_labels, _TAGS_SIZE))
             ):
                 kept.append(paragraph)
                 continue
@@ -148,16 +131,5 @@ def _labelled(folded: str, labels: frozenset[str], size: int) -> bool:
     return bool(colon) and len(folded) <= size and label.strip() in labels and bool(rest.strip())
 
 
-# The labels of a list of the story's tags or topics, case-folded ("Tags: politics, elections").
-_TAG_LABELS = frozenset(
-    (
-        "tags", "tag", "tagged", "tagged with", "filed under", "filed in", "topics", "related topics", "keywords",
-        "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen", "etiquetas", "temas", "palabras clave",
-        "mots-clés", "mots clés", "thèmes", "tag associati", "argomenti", "parole chiave", "trefwoorden",
-        "onderwerpen", "tagi", "tematy", "słowa kluczowe", "теги", "метки", "темы", "ключевые слова", "теми",
-        "etiketler", "anahtar kelimeler", "태그", "키워드", "タグ", "キーワード", "标签", "標籤", "关键词", "關鍵字",
-        "الوسوم", "كلمات مفتاحية",
-    )
-)  # fmt: skip
 _TAIL_LINES = 3  # a list of tags is looked for among the body's last lines
 _TAGS_SIZE = 300

@@ -21,6 +21,13 @@ DUTCH = Vocabulary(
         "Exclusief", "Opinie", "Analyse", "Column", "Commentaar", "Achtergrond", "Liveblog", "Net binnen",
         "Binnenland", "Buitenland", "Politiek", "Economie", "Cultuur",
     ),
+    story_lists=(
+        "Lees ook", "Lees meer", "Meest gelezen", "Gerelateerde artikelen", "Gerelateerd", "Meer nieuws",
+        "Ook interessant", "Aanbevolen", "Meer over dit onderwerp", "Laatste nieuws", "Bekijk ook",
+    ),
+    tag_labels=(
+        "Trefwoorden", "Onderwerpen",
+    ),
     not_places=("LEES", "OOK", "NOOT"),
     published_words=("gepubliceerd", "geplaatst"),
     updated_words=("bijgewerkt", "laatste update", "aangepast", "gewijzigd"),

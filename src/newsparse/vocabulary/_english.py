@@ -7,8 +7,8 @@ from newsparse.vocabulary._vocabulary import Vocabulary
 __all__ = ["ENGLISH"]
 
 _BODY_CHROME = (
-    "Advertisement", "Skip Advertisement", "Story continues below advertisement", "Continue reading the main story",
-    "Sponsored content",
+    "Advertisement", "Advertising", "Advert", "Skip Advertisement", "Story continues below advertisement",
+    "Continue reading the main story", "Sponsored content",
 )  # fmt: skip
 
 
@@ -27,6 +27,18 @@ ENGLISH = Vocabulary(
         "Featured", "Breaking", "Breaking News", "Exclusive", "Opinion", "Analysis", "Live", "Sponsored", "Premium",
         "Editor's Pick", "Editor’s Pick", "Trending", "Top Story", "Watch", "Video", "Explainer", "Fact Check",
         "Developing", "Just In", "Update", "Commentary", "Editorial", "Interview", "Review",
+    ),
+    story_lists=(
+        "Related", "Related articles", "Related stories", "Related content", "Related news", "Related coverage",
+        "Related posts", "Related reading", "More stories", "More from", "More news", "Our latest stories",
+        "Latest stories", "Latest news", "You may also like", "You might also like", "You may be interested in",
+        "Recommended", "Recommended for you", "Recommended stories", "Don't miss", "Don’t miss", "Dont miss",
+        "Most popular", "Most read", "Most viewed", "Most shared", "Popular now", "Trending", "Trending now",
+        "Top stories", "Read more", "Read next", "Read also", "Also read", "More on this", "More on this story",
+        "See also", "Editor's picks", "Editor’s picks", "Further reading", "What to read next", "Up next",
+    ),
+    tag_labels=(
+        "Tags", "Tag", "Tagged", "Tagged with", "Filed under", "Filed in", "Topics", "Related topics", "Keywords",
     ),
     not_places=(
         "NATO", "UN", "EU", "US", "USA", "UK", "ICE", "FBI", "CIA", "NIS", "UPDATED", "NOTE", "EDITOR'S",

@@ -23,6 +23,15 @@ FRENCH = Vocabulary(
         "Alerte", "Dernière minute", "Enquête", "Reportage", "Chronique", "Vidéo", "Info", "Abonnés", "Politique",
         "Économie", "International", "Société", "Culture",
     ),
+    story_lists=(
+        "Lire aussi", "À lire aussi", "A lire aussi", "Lire également", "À lire également", "Sur le même sujet",
+        "Les plus lus", "Articles les plus lus", "Les plus partagés", "Articles liés", "Articles similaires",
+        "Voir aussi", "À voir aussi", "Dans la même rubrique", "Vous aimerez aussi", "Vous pourriez aussi aimer",
+        "À découvrir", "Recommandé pour vous", "Les dernières actualités", "Nos derniers articles",
+    ),
+    tag_labels=(
+        "Mots-clés", "Mots clés", "Thèmes", "Sujets",
+    ),
     not_places=("MISE", "JOUR", "MISE À JOUR", "LIRE", "AUSSI", "LIRE AUSSI", "ALERTE", "INFO"),
     published_words=("publié", "publiée", "mis en ligne", "posté"),
     updated_words=("mis à jour", "mise à jour", "modifié", "actualisé"),

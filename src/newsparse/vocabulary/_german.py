@@ -23,6 +23,16 @@ GERMAN = Vocabulary(
         "Gastbeitrag", "Faktencheck", "Erklärt", "Leitartikel", "Reportage", "Politik", "Wirtschaft", "Kultur",
         "Ausland", "Inland", "Panorama", "Wissen", "Topthema", "Aktuell", "Plus",
     ),
+    story_lists=(
+        "Mehr zum Thema", "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren",
+        "Weitere Artikel", "Lesen Sie auch", "Lesen Sie mehr", "Auch interessant", "Meistgelesen",
+        "Meistgelesene Artikel", "Am meisten gelesen", "Beliebte Artikel", "Empfehlungen", "Unsere Empfehlungen",
+        "Verwandte Artikel", "Ähnliche Artikel", "Weitere Nachrichten", "Neueste Artikel", "Passend zum Thema",
+        "Zum Thema",
+    ),
+    tag_labels=(
+        "Schlagwörter", "Schlagworte", "Stichwörter", "Stichworte", "Themen",
+    ),
     not_places=("HINWEIS", "KORREKTUR", "ACHTUNG", "LESEN", "SIE", "AUCH", "LESEN SIE AUCH"),
     published_words=("veröffentlicht", "erschienen", "erstellt", "stand"),
     updated_words=("aktualisiert", "zuletzt aktualisiert", "geändert"),

@@ -22,6 +22,14 @@ ITALIAN = Vocabulary(
         "Ultim'ora", "Ultim’ora", "Ultima ora", "Esclusiva", "Opinione", "Analisi", "Diretta", "In diretta",
         "Intervista", "Editoriale", "Commento", "Politica", "Economia", "Cronaca", "Esteri", "Cultura", "Sport",
     ),
+    story_lists=(
+        "Leggi anche", "Potrebbe interessarti", "Potrebbe interessarti anche", "Ti potrebbe interessare",
+        "Articoli correlati", "Notizie correlate", "Correlati", "I più letti", "Più letti", "Le più lette",
+        "Più lette", "Ultime notizie", "Altri articoli", "Vedi anche", "Consigliati", "Dello stesso argomento",
+    ),
+    tag_labels=(
+        "Tag associati", "Argomenti", "Parole chiave",
+    ),
     not_places=("ULTIM'ORA", "ULTIMA", "ORA", "NOTA", "LEGGI", "ANCHE"),
     published_words=("pubblicato", "pubblicata", "data di pubblicazione"),
     updated_words=("aggiornato", "aggiornata", "ultimo aggiornamento", "modificato"),

@@ -142,6 +142,16 @@ class Patterns:
         return max(map(len, self.body_chrome), default=0)
 
     @_built
+    def story_lists(self) -> frozenset[str]:
+        """Headings of a list of other stories ("related", "lesen sie auch"), case-folded."""
+        return self._set(lambda v: v.story_lists)
+
+    @_built
+    def tag_labels(self) -> frozenset[str]:
+        """Labels of a list of tags ("tags", "schlagwörter"), case-folded."""
+        return self._set(lambda v: v.tag_labels)
+
+    @_built
     def labels(self) -> frozenset[str]:
         """Section labels, case-folded."""
         return self._set(lambda v: v.labels)

@@ -21,6 +21,14 @@ POLISH = Vocabulary(
         "Pilne", "Na żywo", "Tylko u nas", "Opinia", "Analiza", "Wideo", "Wywiad", "Komentarz", "Felieton",
         "Polityka", "Gospodarka", "Świat", "Kraj", "Kultura",
     ),
+    story_lists=(
+        "Czytaj także", "Czytaj też", "Czytaj również", "Zobacz także", "Zobacz też", "Najczęściej czytane",
+        "Najpopularniejsze", "Polecane", "Polecamy", "Powiązane artykuły", "Podobne artykuły", "Więcej na ten temat",
+        "Najnowsze",
+    ),
+    tag_labels=(
+        "Tagi", "Tematy", "Słowa kluczowe",
+    ),
     not_places=("PILNE", "CZYTAJ", "TEŻ", "UWAGA"),
     published_words=("opublikowano", "data publikacji", "dodano"),
     updated_words=("aktualizacja", "zaktualizowano", "ostatnia aktualizacja"),

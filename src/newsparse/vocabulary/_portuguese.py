@@ -21,6 +21,15 @@ PORTUGUESE = Vocabulary(
         "Última hora", "Urgente", "Exclusivo", "Opinião", "Análise", "Ao vivo", "Em direto", "Vídeo", "Entrevista",
         "Editorial", "Reportagem", "Política", "Economia", "Mundo", "Cultura", "Esportes", "Desporto",
     ),
+    story_lists=(
+        "Leia também", "Leia mais", "Veja também", "Veja mais", "Você pode gostar", "Você também pode gostar",
+        "Mais lidas", "Mais lidos", "As mais lidas", "Mais vistos", "Notícias relacionadas", "Conteúdo relacionado",
+        "Últimas notícias", "Mais notícias", "Recomendados", "Leia a seguir", "Também pode interessar",
+        "Pode interessar-lhe",
+    ),
+    tag_labels=(
+        "Tópicos", "Assuntos", "Palavras-chave",
+    ),
     not_places=("ÚLTIMA", "HORA", "NOTA", "LEIA", "TAMBÉM"),
     published_words=("publicado", "publicada", "publicação"),
     updated_words=("atualizado", "atualizada", "actualizado", "atualização", "última atualização"),

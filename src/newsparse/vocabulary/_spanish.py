@@ -22,6 +22,15 @@ SPANISH = Vocabulary(
         "Última hora", "Exclusiva", "Opinión", "Análisis", "En directo", "En vivo", "Directo", "Vídeo", "Entrevista",
         "Tribuna", "Reportaje", "Crónica", "Política", "Economía", "Sociedad", "Cultura", "Deportes", "Urgente",
     ),
+    story_lists=(
+        "Te puede interesar", "Le puede interesar", "También te puede interesar", "Noticias relacionadas",
+        "Lee también", "Lea también", "Relacionadas", "Relacionado", "Artículos relacionados",
+        "Contenido relacionado", "Lo más leído", "Lo más visto", "Más leídas", "Más noticias", "Te recomendamos",
+        "Recomendados", "Ver también", "Últimas noticias", "Más sobre este tema",
+    ),
+    tag_labels=(
+        "Etiquetas", "Temas", "Palabras clave",
+    ),
     not_places=("ÚLTIMA", "HORA", "ÚLTIMA HORA", "NOTA", "LEA", "TAMBIÉN"),
     published_words=("publicado", "publicada", "fecha de publicación"),
     updated_words=("actualizado", "actualizada", "última actualización", "modificado"),

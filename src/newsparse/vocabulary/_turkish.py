@@ -21,6 +21,14 @@ TURKISH = Vocabulary(
         "Son dakika", "Özel", "Görüş", "Analiz", "Canlı", "Röportaj", "Yorum", "Gündem", "Dünya", "Ekonomi",
         "Siyaset", "Kültür", "Spor", "Özel haber",
     ),
+    story_lists=(
+        "İlgili haberler", "İlginizi çekebilir", "Bunlar da ilginizi çekebilir", "En çok okunanlar", "En çok okunan",
+        "Çok okunanlar", "Benzer haberler", "Diğer haberler", "Son haberler", "Öne çıkanlar", "Bunu da okuyun",
+        "Ayrıca okuyun",
+    ),
+    tag_labels=(
+        "Etiketler", "Anahtar kelimeler",
+    ),
     not_places=("SON", "DAKİKA", "SON DAKİKA", "ÖZEL", "DİKKAT"),
     published_words=("yayınlanma", "yayınlanma tarihi", "yayın tarihi", "yayımlanma", "eklenme"),
     updated_words=("güncelleme", "güncellenme", "son güncelleme", "güncellenme tarihi"),

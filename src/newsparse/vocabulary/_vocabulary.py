@@ -34,6 +34,11 @@ class Vocabulary:
     """The chrome lines that mark title-echo scrapes ("TT", "Short Url"); each is in ``chrome``."""
     labels: _Words = ()
     """Section labels and kickers above a title ("Breaking News", "Opinion", "Video")."""
+    story_lists: _Words = ()
+    """Headings of a list of other stories inside a page's text ("Related", "Most read", "Lesen Sie auch"): the
+    heading and the short headlines under it leave the body."""
+    tag_labels: _Words = ()
+    """Labels of a story's list of tags or topics, written before a colon ("Tags", "Filed under", "Schlagwörter")."""
     not_places: _Words = ()
     """Upper-case words before a colon that are not a dateline's place (besides labels and agencies): "NATO"."""
 
