@@ -118,3 +118,34 @@ def test_any_list_heading_with_any_headlines_leaves_the_prose(heading: str, head
     inner = _paragraphs(story[:before]) + f"<h3>{heading}</h3>" + _paragraphs([*headlines, *story[before:]])
     article = _read(inner, "en")
     assert article.body.split("\n\n") == story
+
+
+def _reading_times(vocabulary: Vocabulary) -> list[str]:
+    """Reading-time lines in a vocabulary's words: the reading word before the count, and after it."""
+    space = "" if vocabulary.language in ("ja", "zh") else " "
+    lines = []
+    for reading in vocabulary.reading_words:
+        for minutes in vocabulary.minute_words:
+            lines += [f"{reading}: 4{space}{minutes}", f"7{space}{minutes}{space}{reading}"]
+    return lines
+
+
+@pytest.mark.parametrize("lang", _LANGUAGES)
+def test_every_vocabularys_reading_times_leave_the_top_of_the_story(lang: str, backend: str) -> None:
+    vocabulary = _BY_LANGUAGE[lang]
+    lines = _reading_times(vocabulary)
+    assert lines, f"{lang} names no reading time"
+    story = _story(3)
+    for line in lines:
+        article = _read(_paragraphs([line, *story]), lang)
+        assert article.body.split("\n\n") == story, line
+        assert line in [d.text for d in article.dropped]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["5分の1の住民が反対した", "3분기 실적이 좋아졌다", "It took 5 minutes to read the whole report to the council."],
+)
+def test_a_count_of_minutes_in_prose_is_no_reading_time(line: str, backend: str) -> None:
+    story = _story(3)
+    assert _read(_paragraphs([story[0], line, *story[1:]]), "en").body.split("\n\n") == [story[0], line, *story[1:]]

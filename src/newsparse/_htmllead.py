@@ -24,7 +24,7 @@ from newsparse._htmlblocks import Blocks
 from newsparse._htmlblocks import _left_out as left_out
 from newsparse._htmlchrome import is_chrome_mark, marks
 from newsparse._htmlfigures import next_element
-from newsparse._htmllines import _READ_TIME, _URL_LINE, is_byline, is_dated
+from newsparse._htmllines import _URL_LINE, is_byline, is_dated, is_reading_time
 from newsparse._pagetree import Document, Node, class_names, left_text, walk
 
 __all__ = ["Lead", "headline", "near_headline", "standfirst", "story_scope", "title_key", "titles_match"]
@@ -390,7 +390,7 @@ def _header_line(text: str) -> bool:
     """A byline, a date or time line, a URL or "N min read": a short header line, not a lead."""
     if _URL_LINE.match(text):
         return True
-    return len(text) < 60 and bool(is_byline(text) or is_dated(text) or _READ_TIME.match(text))
+    return len(text) < 60 and (is_byline(text) or is_dated(text) or is_reading_time(text))
 
 
 def _key(text: str) -> str:

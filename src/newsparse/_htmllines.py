@@ -15,9 +15,8 @@ from newsparse._dates import may_hold_date
 from newsparse._meta import parse_date
 from newsparse.vocabulary import PATTERNS
 
-__all__ = ["drop_furniture", "is_byline", "is_dated", "trim_header"]
+__all__ = ["drop_furniture", "is_byline", "is_dated", "is_reading_time", "trim_header"]
 
-_READ_TIME = re.compile(r"^\W*\d+\s*(?:min(?:ute)?s?|minutos?|minuten|Min\.?)\b.{0,20}$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|von|por|par|di|door|av|af|de|przez|от)\s+\S", re.IGNORECASE)
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _DATE_BITS = re.compile(
@@ -31,6 +30,11 @@ _DATE_BITS = re.compile(
 def is_byline(text: str) -> bool:
     """Whether a line opens with a byline word: "By", "Von", "Par", "Autor:", "記者：" (every vocabulary's)."""
     return _BYLINE.match(text) is not None or PATTERNS.by.match(text) is not None
+
+
+def is_reading_time(text: str) -> bool:
+    """Whether a short line gives a reading time, in any vocabulary's words ("5 min read", "Lesezeit: 3 Minuten")."""
+    return len(text) < 60 and PATTERNS.reading_time.match(text) is not None
 
 
 def is_dated(text: str) -> bool:
@@ -64,7 +68,7 @@ def trim_header(paragraphs: list[str], title: str | None, dropped: list[str]) ->
         folded = " ".join(text.split()).casefold()
         if top and (index >= _HEAD_LINES or (len(text) >= _HEAD_SIZE and folded != key)):
             top = False
-        if (top and _header_line(text, key)) or (len(text) < 60 and _READ_TIME.match(text)):
+        if (top and _header_line(text, key)) or is_reading_time(text):
             dropped.append(paragraph)
         else:
             kept.append(paragraph)

@@ -28,6 +28,8 @@ ARABIC = Vocabulary(
     tag_labels=(
         "الوسوم", "كلمات مفتاحية",
     ),
+    minute_words=("دقيقة", "دقائق"),
+    reading_words=("للقراءة", "قراءة", "وقت القراءة"),
     published_words=("نشر", "نُشر", "تاريخ النشر", "نشر بتاريخ"),
     updated_words=("تحديث", "آخر تحديث", "تم التحديث", "محدث"),
     timestamp_joiners=("في", "بتاريخ"),

@@ -27,6 +27,8 @@ CHINESE = Vocabulary(
     tag_labels=(
         "标签", "標籤", "关键词", "關鍵字",
     ),
+    minute_words=("分钟", "分鐘"),
+    reading_words=("阅读", "閱讀", "阅读时间", "閱讀時間"),
     published_words=("发布时间", "發布時間", "发布于", "發佈時間", "发表于", "发表时间", "时间", "日期"),
     updated_words=("更新时间", "更新時間", "更新于", "最后更新"),
     publish_stems=("发布", "發布"),

@@ -28,6 +28,8 @@ DUTCH = Vocabulary(
     tag_labels=(
         "Trefwoorden", "Onderwerpen",
     ),
+    minute_words=("min", "minuut", "minuten"),
+    reading_words=("leestijd", "lezen"),
     not_places=("LEES", "OOK", "NOOT"),
     published_words=("gepubliceerd", "geplaatst"),
     updated_words=("bijgewerkt", "laatste update", "aangepast", "gewijzigd"),

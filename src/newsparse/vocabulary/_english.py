@@ -40,6 +40,8 @@ ENGLISH = Vocabulary(
     tag_labels=(
         "Tags", "Tag", "Tagged", "Tagged with", "Filed under", "Filed in", "Topics", "Related topics", "Keywords",
     ),
+    minute_words=("min", "mins", "minute", "minutes"),
+    reading_words=("read", "reading time", "read time"),
     not_places=(
         "NATO", "UN", "EU", "US", "USA", "UK", "ICE", "FBI", "CIA", "NIS", "UPDATED", "NOTE", "EDITOR'S",
         "EDITORS", "EDITOR'S NOTE", "EDITORS' NOTE", "EDITORS NOTE", "CORRECTION", "WARNING", "READ", "MORE",

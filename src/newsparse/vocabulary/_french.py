@@ -32,6 +32,8 @@ FRENCH = Vocabulary(
     tag_labels=(
         "Mots-clés", "Mots clés", "Thèmes", "Sujets",
     ),
+    minute_words=("min", "minute", "minutes"),
+    reading_words=("lecture", "de lecture", "temps de lecture"),
     not_places=("MISE", "JOUR", "MISE À JOUR", "LIRE", "AUSSI", "LIRE AUSSI", "ALERTE", "INFO"),
     published_words=("publié", "publiée", "mis en ligne", "posté"),
     updated_words=("mis à jour", "mise à jour", "modifié", "actualisé"),

@@ -33,6 +33,8 @@ GERMAN = Vocabulary(
     tag_labels=(
         "Schlagwörter", "Schlagworte", "Stichwörter", "Stichworte", "Themen",
     ),
+    minute_words=("Min", "Minute", "Minuten"),
+    reading_words=("Lesezeit", "Lesedauer", "lesen"),
     not_places=("HINWEIS", "KORREKTUR", "ACHTUNG", "LESEN", "SIE", "AUCH", "LESEN SIE AUCH"),
     published_words=("veröffentlicht", "erschienen", "erstellt", "stand"),
     updated_words=("aktualisiert", "zuletzt aktualisiert", "geändert"),

@@ -30,6 +30,8 @@ ITALIAN = Vocabulary(
     tag_labels=(
         "Tag associati", "Argomenti", "Parole chiave",
     ),
+    minute_words=("min", "minuto", "minuti"),
+    reading_words=("lettura", "di lettura", "tempo di lettura"),
     not_places=("ULTIM'ORA", "ULTIMA", "ORA", "NOTA", "LEGGI", "ANCHE"),
     published_words=("pubblicato", "pubblicata", "data di pubblicazione"),
     updated_words=("aggiornato", "aggiornata", "ultimo aggiornamento", "modificato"),

@@ -29,6 +29,8 @@ JAPANESE = Vocabulary(
     tag_labels=(
         "タグ", "キーワード",
     ),
+    minute_words=("分",),
+    reading_words=("読了時間", "で読めます", "で読める", "読了"),
     published_words=("公開日", "公開", "配信日", "配信", "掲載日", "投稿日", "更新日時"),
     updated_words=("更新日", "更新", "最終更新", "最終更新日"),
     publish_stems=("公開", "配信", "掲載"),

@@ -28,6 +28,8 @@ KOREAN = Vocabulary(
     tag_labels=(
         "태그", "키워드",
     ),
+    minute_words=("분",),
+    reading_words=("읽기", "읽는 시간"),
     published_words=("입력", "입력일", "등록", "등록일", "게재", "기사입력", "발행일"),
     updated_words=("수정", "수정일", "업데이트", "최종수정", "기사수정"),
     publish_stems=("입력", "게재"),

@@ -152,6 +152,23 @@ class Patterns:
         return self._set(lambda v: v.tag_labels)
 
     @_built
+    def reading_time(self) -> re.Pattern[str]:
+        """A reading-time line: "5 min read", "Lesezeit: 3 Minuten", "Lecture 4 min.", "3分で読めます".
+
+        A count of minutes with a reading word before or after it, or a count of
+        minutes that starts the line (then up to 20 more characters), the minute
+        word ending at a letter's end ("5分の1" is a fifth, "3분기" a quarter).
+        """
+        minutes = self._alt(lambda v: v.minute_words)
+        reading = self._alt(lambda v: v.reading_words)
+        count = rf"\d+{_SP}*(?:{minutes})\.?"
+        return re.compile(
+            rf"^\W*(?:(?:{reading})[^\d\n]{{0,10}}{count}\W*|{count}{_SP}*(?:{reading})\W*"
+            rf"|\d+{_SP}*(?:{minutes})(?![^\W\d_]).{{0,20}})$",
+            _I,
+        )
+
+    @_built
     def labels(self) -> frozenset[str]:
         """Section labels, case-folded."""
         return self._set(lambda v: v.labels)

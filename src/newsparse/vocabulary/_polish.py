@@ -29,6 +29,8 @@ POLISH = Vocabulary(
     tag_labels=(
         "Tagi", "Tematy", "Słowa kluczowe",
     ),
+    minute_words=("min", "minuta", "minuty", "minut"),
+    reading_words=("czytania", "czas czytania", "czytanie"),
     not_places=("PILNE", "CZYTAJ", "TEŻ", "UWAGA"),
     published_words=("opublikowano", "data publikacji", "dodano"),
     updated_words=("aktualizacja", "zaktualizowano", "ostatnia aktualizacja"),

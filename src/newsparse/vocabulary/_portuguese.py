@@ -30,6 +30,8 @@ PORTUGUESE = Vocabulary(
     tag_labels=(
         "Tópicos", "Assuntos", "Palavras-chave",
     ),
+    minute_words=("min", "minuto", "minutos"),
+    reading_words=("leitura", "de leitura", "tempo de leitura"),
     not_places=("ÚLTIMA", "HORA", "NOTA", "LEIA", "TAMBÉM"),
     published_words=("publicado", "publicada", "publicação"),
     updated_words=("atualizado", "atualizada", "actualizado", "atualização", "última atualização"),

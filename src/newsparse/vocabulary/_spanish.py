@@ -31,6 +31,8 @@ SPANISH = Vocabulary(
     tag_labels=(
         "Etiquetas", "Temas", "Palabras clave",
     ),
+    minute_words=("min", "minuto", "minutos"),
+    reading_words=("lectura", "de lectura", "tiempo de lectura", "leer"),
     not_places=("ÚLTIMA", "HORA", "ÚLTIMA HORA", "NOTA", "LEA", "TAMBIÉN"),
     published_words=("publicado", "publicada", "fecha de publicación"),
     updated_words=("actualizado", "actualizada", "última actualización", "modificado"),

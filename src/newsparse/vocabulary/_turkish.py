@@ -29,6 +29,8 @@ TURKISH = Vocabulary(
     tag_labels=(
         "Etiketler", "Anahtar kelimeler",
     ),
+    minute_words=("dk", "dakika"),
+    reading_words=("okuma", "okuma süresi"),
     not_places=("SON", "DAKİKA", "SON DAKİKA", "ÖZEL", "DİKKAT"),
     published_words=("yayınlanma", "yayınlanma tarihi", "yayın tarihi", "yayımlanma", "eklenme"),
     updated_words=("güncelleme", "güncellenme", "son güncelleme", "güncellenme tarihi"),

@@ -39,6 +39,10 @@ class Vocabulary:
     heading and the short headlines under it leave the body."""
     tag_labels: _Words = ()
     """Labels of a story's list of tags or topics, written before a colon ("Tags", "Filed under", "Schlagwörter")."""
+    minute_words: _Words = ()
+    """Words of minutes in a reading-time line ("min", "Minuten", "分")."""
+    reading_words: _Words = ()
+    """Words that make a count of minutes a reading time ("read", "Lesezeit", "de lecture", "で読めます")."""
     not_places: _Words = ()
     """Upper-case words before a colon that are not a dateline's place (besides labels and agencies): "NATO"."""
 
