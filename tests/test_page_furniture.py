@@ -149,3 +149,24 @@ def test_every_vocabularys_reading_times_leave_the_top_of_the_story(lang: str, b
 def test_a_count_of_minutes_in_prose_is_no_reading_time(line: str, backend: str) -> None:
     story = _story(3)
     assert _read(_paragraphs([story[0], line, *story[1:]]), "en").body.split("\n\n") == [story[0], line, *story[1:]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "credit"),
+    [
+        ("de", "Demonstranten vor dem Reichstag in Berlin.", "Foto: Michael Kappeler/dpa"),
+        ("fr", "Des manifestants place de la République à Paris.", "Photo : AFP"),
+        ("es", "Manifestantes en la Puerta del Sol de Madrid.", "(EFE)"),
+        ("it", "Manifestanti in piazza del Popolo a Roma.", "ANSA/Fabio Frustaci"),
+        ("ru", "Протестующие на площади в Москве.", "Фото: ТАСС"),
+        ("en", "Protesters rally outside the courthouse.", "(Photo by Jane Doe/Reuters)"),
+        ("en", "Crowds gather on the waterfront.", "Getty Images"),
+    ],
+)
+def test_a_credit_written_into_a_figure_caption_is_its_credit(lang: str, text: str, credit: str, backend: str) -> None:
+    """A caption's credit without a credit element ("... Foto: dpa") is split off by the vocabularies' credit words."""
+    story = _story(3)
+    figure = f'<figure><img src="/a.jpg" alt=""><figcaption>{text} {credit}</figcaption></figure>'
+    article = _read(_paragraphs(story[:1]) + figure + _paragraphs(story[1:]), lang)
+    assert article.body.split("\n\n") == story
+    assert [(c.text, c.credit) for c in article.captions] == [(text, credit.strip("()"))]

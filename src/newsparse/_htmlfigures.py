@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from newsparse._captions import split_credit
 from newsparse._html import _BLOCK, _SKIP, _collapse
 from newsparse._htmlblocks import Blocks
 from newsparse._htmlchrome import is_chrome_mark, marks
@@ -147,6 +148,8 @@ def _caption(text: str, credit: str | None) -> Caption | None:
         tail = _TAIL_CREDIT.search(text)
         if tail is not None:
             credit, text = tail.group("credit").strip(), text[: tail.start()].strip()
+        elif text:
+            text, credit = split_credit(text)  # a credit written into the caption ("... Foto: dpa", "(AFP)")
     if credit is not None:
         credit = _CREDIT_LABEL.sub("", credit, count=1).strip()
         if credit.count("(") != credit.count(")"):
