@@ -182,6 +182,35 @@ def test_header_lines_repeated_at_the_top_are_dropped(backend: str) -> None:
     _body_is(article, text)
 
 
+@pytest.mark.parametrize("where", ["inside", "header"])
+def test_a_headline_other_than_the_title_is_the_storys_headline(where: str, backend: str) -> None:
+    """A page titled for search engines shows its story under another <h1>: that one leaves the body, and the
+    byline and deck under it are read as the story's."""
+    text = _paragraphs("Seo", 3)
+    headline = "Council backs a bigger river park after three years of debate"
+    top = f"<h1>{headline}</h1><p class=\"dek\">Work on the new paths begins in the spring.</p><p>By Jane Roe</p>"
+    story = "".join(f"<p>{p}</p>" for p in text)
+    if where == "inside":  # the headline written into the story's own block
+        article_html = f'<article><div class="article-body"><p>{headline}</p>{story}</div></article>'
+        article_html = f"<article><header>{top}</header>" + article_html[9:]
+    else:
+        article_html = f'<article><header>{top}</header><div class="article-body">{story}</div></article>'
+    article = _read(_page(_nav() + article_html + _footer(), title="River park to grow, council says | Daily"))
+    _body_is(article, text)
+    assert article.subtitle == "Work on the new paths begins in the spring."
+    assert article.authors == ("Jane Roe",)
+
+
+def test_an_h1_far_from_the_story_is_not_its_headline(backend: str) -> None:
+    """The site's name in an <h1> above a page of teasers is no headline: a story line equal to it stays."""
+    text = _paragraphs("Far", 3)
+    teasers = "".join(_teasers(f"Section {n}", f"box-{n}") for n in range(4))
+    wrapper = f"<div><h1>Daily Example</h1>{teasers}</div>"
+    body = f'{wrapper}<div><div class="article-body"><p>Daily Example</p>' + "".join(f"<p>{p}</p>" for p in text)
+    article = _read(_page(body + "</div></div>", title="River park grows"))
+    assert article.body.split("\n\n") == ["Daily Example", *text]
+
+
 def test_the_lead_headings_lists_quotes_and_tables_are_kept(backend: str) -> None:
     text = _paragraphs("Kept", 3)
     body = (

@@ -59,18 +59,44 @@ _HEADER_MARK = re.compile(r"head|hgroup|title|intro|top", re.IGNORECASE)
 _TOKENS = re.compile(r"\w+")
 
 
-def headline(soup: Node, title: str | None, blocks: Blocks) -> Node | None:
-    """The ``<h1>`` of the page's story: the first whose text is the title (or is in it, or holds it)."""
+def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node] = ()) -> Node | None:
+    """The ``<h1>`` of the page's story: the first whose text is the title (or is in it, or holds it).
+
+    When none is, the one ``<h1>`` that sits with the story's body ``roots``: an
+    element holding both is not much more than the body (as :func:`story_scope`
+    counts it). A page whose ``<title>`` is written for search engines
+    ("Council votes to expand river park") shows its story under another headline.
+    """
     key = title_key(title or "")
-    if not key:
-        return None
+    others: list[Node] = []
     for h1 in soup.find_all("h1"):
         if id(h1) in blocks.chrome and not _in_header(h1):
             continue
         text = title_key(h1.get_text(" "))
-        if text and titles_match(text, [key]):
+        if not text:
+            continue
+        if key and titles_match(text, [key]):
             return h1
-    return None
+        others.append(h1)
+    beside = [h1 for h1 in others if roots and _beside(h1, roots, blocks)]
+    return beside[0] if len(beside) == 1 else None
+
+
+def _beside(heading: Node, roots: Sequence[Node], blocks: Blocks) -> bool:
+    """Whether the smallest element holding a heading and the body's first block is not much more than the body."""
+    first = roots[0]
+    around = {id(first), *(id(p) for p in first.parents)}
+    holder = next((p for p in (heading, *heading.parents) if id(p) in around), None)
+    size = sum(blocks.text.get(id(root), 0) for root in roots)
+    return holder is not None and holder.name not in ("body", "html", "[document]") and _small(holder, size, blocks)
+
+
+def _small(holder: Node, size: int, blocks: Blocks) -> bool:
+    """Whether an element around the story's body holds at most twice the body's text, plus a header's worth."""
+    return blocks.text.get(id(holder), 0) <= 2 * size + _HEADER_TEXT
+
+
+_HEADER_TEXT = 1500  # characters of a story's header (headline, deck, byline, date, share bar) beside its body
 
 
 def title_key(title: str) -> str:
@@ -108,7 +134,7 @@ def story_scope(heading: Node | None, roots: Sequence[Node], blocks: Blocks) -> 
             option is not None
             and option.name not in ("body", "html", "[document]")
             and id(option) not in blocks.chrome
-            and blocks.text.get(id(option), 0) <= 2 * size + 1500
+            and _small(option, size, blocks)
         ):
             return [option]
     return list(roots)

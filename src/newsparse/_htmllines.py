@@ -48,14 +48,17 @@ _HEAD_SIZE = 80  # a line this short before the first real paragraph may be a re
 _HEAD_LINES = 8  # how many lines at the top are looked at
 
 
-def trim_header(paragraphs: list[str], title: str | None, dropped: list[str]) -> list[str]:
+def trim_header(paragraphs: list[str], title: str | None, dropped: list[str], headline: str | None = None) -> list[str]:
     """Drop the headline, byline, date, URL and "N min read" lines repeated at the top of the story.
 
     Only short lines before the first paragraph of some length are looked at;
     other short lines there (a kicker, a subheading) are kept. Such lines that
     open a paragraph of several lines (text between ``<br>``) are looked at too.
+    The headline is the title, and the story's ``<h1>`` (``headline``) when its
+    text is another: each is dropped from the top.
     """
     key = " ".join((title or "").split()).casefold()
+    shown = " ".join((headline or "").split()).casefold()
     kept: list[str] = []
     top = True
     for index, paragraph in enumerate(paragraphs):
@@ -66,9 +69,9 @@ def trim_header(paragraphs: list[str], title: str | None, dropped: list[str]) ->
             paragraph = "\n".join(lines)
         text = paragraph.strip()
         folded = " ".join(text.split()).casefold()
-        if top and (index >= _HEAD_LINES or (len(text) >= _HEAD_SIZE and folded != key)):
+        if top and (index >= _HEAD_LINES or (len(text) >= _HEAD_SIZE and folded not in (key, shown))):
             top = False
-        if (top and _header_line(text, key)) or is_reading_time(text):
+        if (top and (_header_line(text, key) or (shown and folded == shown))) or is_reading_time(text):
             dropped.append(paragraph)
         else:
             kept.append(paragraph)

@@ -160,11 +160,12 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
     roots, uncertain = chosen
     chrome: list[str] = []
     paragraphs = _htmlblocks.story_paragraphs(roots, blocks, chrome)
+    heading = _htmllead.headline(soup, title, blocks, roots)
+    shown = _collapse(heading.get_text(" "), keep_breaks=False) if heading is not None else None
     header: list[str] = []
-    paragraphs = _htmllines.trim_header(paragraphs, title, header)
+    paragraphs = _htmllines.trim_header(paragraphs, title, header, shown)
     furniture: list[str] = []
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
-    heading = _htmllead.headline(soup, title, blocks)
     descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
     lead = _htmllead.standfirst(soup, heading, roots, blocks, title, descriptions)
     near = _htmllead.near_headline(soup, heading, roots, blocks)
@@ -181,7 +182,6 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
         *((text, "duplicate caption") for text in found.repeats),
     ]
     subtitle = lead.text if lead is not None else None
-    shown = _collapse(heading.get_text(" "), keep_breaks=False) if heading is not None else None
     return _Read(
         roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), found.captions, subtitle, tuple(near),
         shown or None,
