@@ -188,7 +188,7 @@ def test_a_headline_other_than_the_title_is_the_storys_headline(where: str, back
     byline and deck under it are read as the story's."""
     text = _paragraphs("Seo", 3)
     headline = "Council backs a bigger river park after three years of debate"
-    top = f"<h1>{headline}</h1><p class=\"dek\">Work on the new paths begins in the spring.</p><p>By Jane Roe</p>"
+    top = f'<h1>{headline}</h1><p class="dek">Work on the new paths begins in the spring.</p><p>By Jane Roe</p>'
     story = "".join(f"<p>{p}</p>" for p in text)
     if where == "inside":  # the headline written into the story's own block
         article_html = f'<article><div class="article-body"><p>{headline}</p>{story}</div></article>'
