@@ -246,3 +246,37 @@ def test_every_bundled_vocabulary_keeps_its_sublists_in_its_lists() -> None:
         assert all(0 < number <= 12 for number in vocabulary.months.values())
         assert vocabulary.numeric_order in ("", "dmy", "mdy", "ymd")
     assert PATTERNS.language_names["deutsch"] == "de"
+
+
+_NAMED = {
+    "de": ("Von Anna Müller, Korrespondentin", "Anna Müller"),
+    "fr": ("Par Claire Dubois, envoyée spéciale", "Claire Dubois"),
+    "es": ("Por María López, corresponsal", "María López"),
+    "it": ("Di Mario Rossi, inviato", "Mario Rossi"),
+    "pt": ("Por Ana Souza, correspondente", "Ana Souza"),
+    "pl": ("Autor: Jan Kowalski, dziennikarz", "Jan Kowalski"),
+    "ru": ("Автор: Иван Петров, корреспондент", "Иван Петров"),
+    "en": ("By Jane Roe, Senior Correspondent", "Jane Roe"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_NAMED))
+def test_a_job_title_after_the_names_is_no_author_in_any_layout(lang: str) -> None:
+    """ "Anna Müller, Korrespondentin": the job title, in the byline's language, names nobody (text and page)."""
+    byline, name = _NAMED[lang]
+    body = BODIES[lang]
+    plain = newsparse.parse_text(f"A headline here\n\n{byline}\n\n{body}").articles[0]
+    assert plain.authors == (name,)
+    page = (
+        f'<html lang="{lang}"><head><title>A headline here</title></head><body><article><h1>A headline here</h1>'
+        f'<p class="byline">{byline}</p><div class="article-body"><p>{body}</p><p>{body}</p></div></article>'
+        "</body></html>"
+    )
+    assert newsparse.load(page.encode(), detector="html-page")[0].authors == (name,)
+
+
+@pytest.mark.parametrize("vocabulary", BUNDLED, ids=lambda v: v.language)
+def test_every_job_title_matches_as_a_whole_word_only(vocabulary: Vocabulary) -> None:
+    for title in vocabulary.job_titles:
+        assert PATTERNS.job_titles.search(f"Ada Lund, {title}")
+        assert not PATTERNS.job_titles.search(f"Ada Lund{title.lower()}x")

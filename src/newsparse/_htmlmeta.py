@@ -19,7 +19,7 @@ from typing import Any
 from newsparse._dates import start as date_start
 from newsparse._fields import split_names
 from newsparse._html import _SKIP
-from newsparse._meta import JOB_WORDS, parse_byline
+from newsparse._meta import parse_byline
 from newsparse._pagetree import Node, class_names
 from newsparse.vocabulary import PATTERNS
 
@@ -367,7 +367,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
         if (
             not person
             or len(person) > _MAX_NAME
-            or JOB_WORDS.search(person)
+            or PATTERNS.job_titles.search(person)
             or _squeezed(person) in keys
             or person.startswith("@")
             or any(c.isdigit() for c in person)

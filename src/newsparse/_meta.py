@@ -15,7 +15,6 @@ from newsparse._dates import Order
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
-    "JOB_WORDS",
     "Dateline",
     "byline_names",
     "ends_like_byline",
@@ -29,19 +28,6 @@ __all__ = [
     "split_dateline",
     "strip_hashtags",
 ]
-
-JOB_WORDS: re.Pattern[str] = re.compile(
-    r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|journalist|producer|analyst|chief|"
-    r"senior|redakteur|redaktion|korrespondent|redacción|redazione|rédaction|journaliste|envoyé|redação|"
-    r"periodista|giornalista)\b",
-    re.IGNORECASE,
-)
-"""Job titles that follow or stand among a byline's names ("Staff Reporter", "Redakteur"): never an author.
-
-Example:
-    >>> bool(JOB_WORDS.search("Senior Correspondent")), bool(JOB_WORDS.search("Ada Lund"))
-    (True, False)
-"""
 
 _LIST_MARKS = re.compile(r"\s*[;&/]\s*")
 
@@ -61,7 +47,7 @@ def byline_names(byline: str) -> list[str]:
     for chunk in _LIST_MARKS.split(text):
         for part in PATTERNS.name_separator.split(chunk):
             part = part.strip(" .:,")
-            if part and not JOB_WORDS.search(part) and any(c.isalpha() for c in part):
+            if part and not PATTERNS.job_titles.search(part) and any(c.isalpha() for c in part):
                 names.append(part)
     return list(dict.fromkeys(names))
 
@@ -228,10 +214,15 @@ def is_org(value: str) -> bool:
 
 
 def _names(text: str) -> list[str] | None:
+    """The people a byline's names part lists, job titles left out ("Jane Roe, Senior Correspondent").
+
+    None when a part is neither a name nor a job title.
+    """
     parts = [p.strip() for p in PATTERNS.name_separator.split(text.strip()) if p.strip()]
-    if not parts or not all(map(PATTERNS.name.match, parts)):
+    people = [part for part in parts if not PATTERNS.job_titles.search(part)]
+    if not parts or not all(map(PATTERNS.name.match, people)):
         return None
-    return parts
+    return people
 
 
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:

@@ -41,6 +41,7 @@ DUTCH = Vocabulary(
     views_times=("keer",),
     views_after=("weergaven", "keer bekeken", "keer gelezen", "lezers"),
     by=("door", "auteur:", "tekst:"),
+    job_titles=("verslaggever", "verslaggeefster", "redacteur", "redactie", "correspondente"),
     conjunctions=("en",),
     place_prepositions=("vanuit", "uit"),
     name_particles=("'t",),

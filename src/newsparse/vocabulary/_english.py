@@ -57,6 +57,10 @@ ENGLISH = Vocabulary(
     views_times=("time", "times"),
     views_after=("views", "reads"),
     by=("by",),
+    job_titles=(
+        "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff", "journalist",
+        "producer", "analyst", "chief", "senior",
+    ),
     reporting=("reporting", "writing", "reported"),
     conjunctions=("and", "&"),
     place_prepositions=("in",),

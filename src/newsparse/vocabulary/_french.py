@@ -45,6 +45,10 @@ FRENCH = Vocabulary(
     views_times=("fois",),
     views_after=("vues", "lectures", "lecteurs"),
     by=("par", "auteur :", "auteur:", "texte :"),
+    job_titles=(
+        "rédaction", "journaliste", "envoyé", "envoyée", "correspondant", "correspondante", "rédacteur", "rédactrice",
+        "chroniqueur", "chroniqueuse",
+    ),
     reporting=("avec", "reportage"),
     conjunctions=("et",),
     place_prepositions=("à",),

@@ -46,6 +46,10 @@ GERMAN = Vocabulary(
     views_times=("mal",),
     views_after=("aufrufe", "mal gelesen", "leser"),
     by=("von", "text von", "ein beitrag von", "ein kommentar von", "eine analyse von", "autor:", "autorin:", "text:"),
+    job_titles=(
+        "Redakteur", "Redakteurin", "Redaktion", "Korrespondent", "Korrespondentin", "Reporterin", "Journalistin",
+        "Chefredakteur", "Chefredakteurin",
+    ),
     reporting=("mit material von", "mitarbeit"),
     conjunctions=("und",),
     place_prepositions=("aus",),

@@ -43,6 +43,10 @@ ITALIAN = Vocabulary(
     views_times=("volte",),
     views_after=("visualizzazioni", "letture", "lettori"),
     by=("di", "a cura di", "autore:"),
+    job_titles=(
+        "redazione", "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice",
+        "caporedattore",
+    ),
     conjunctions=("e", "ed"),
     place_prepositions=("da",),
     name_particles=("dei", "degli", "dello"),

@@ -284,6 +284,11 @@ class Patterns:
         return re.compile(rf"^{self._alt(lambda v: v.by)}(?:\s+|(?<=[:：/｜・\u3000-\u9fff])\s*)", _I)
 
     @_built
+    def job_titles(self) -> re.Pattern[str]:
+        """Searches a part of a byline for a job title's whole word ("Senior Correspondent", "Redakteur")."""
+        return re.compile(rf"\b{self._alt(lambda v: v.job_titles)}\b", _I)
+
+    @_built
     def weekdays(self) -> frozenset[str]:
         """Case-folded weekday names and abbreviations ("monday", "lundi", "do")."""
         return self._set(lambda v: v.weekdays)

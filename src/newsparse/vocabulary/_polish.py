@@ -42,6 +42,10 @@ POLISH = Vocabulary(
     views_times=("razy",),
     views_after=("wyświetleń", "wyświetlenia", "wyświetlenie", "odsłon", "odsłony"),
     by=("autor:", "autorka:", "autorzy:", "tekst:", "oprac."),
+    job_titles=(
+        "redakcja", "redaktor", "redaktorka", "dziennikarz", "dziennikarka", "korespondent", "korespondentka",
+        "publicysta",
+    ),
     conjunctions=("i", "oraz"),
     place_prepositions=("z",),
     agencies=("PAP", "IAR", "PAP/EPA"),

@@ -43,6 +43,10 @@ PORTUGUESE = Vocabulary(
     views_times=("vezes",),
     views_after=("visualizações", "leituras", "acessos"),
     by=("por", "autor:", "texto:"),
+    job_titles=(
+        "redação", "repórter", "correspondente", "jornalista", "colunista", "redator", "redatora", "enviado",
+        "enviada",
+    ),
     conjunctions=("e",),
     place_prepositions=("em",),
     name_particles=("do", "dos", "das"),

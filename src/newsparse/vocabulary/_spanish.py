@@ -44,6 +44,10 @@ SPANISH = Vocabulary(
     views_times=("veces",),
     views_after=("visitas", "lecturas", "vistas", "visualizaciones"),
     by=("por", "autor:", "redacción:"),
+    job_titles=(
+        "redacción", "periodista", "corresponsal", "redactor", "redactora", "enviado", "enviada", "columnista",
+        "editora",
+    ),
     reporting=("con información de", "información de"),
     conjunctions=("y", "e"),
     place_prepositions=("en", "desde"),

@@ -41,6 +41,7 @@ TURKISH = Vocabulary(
     views_times=("kez", "defa"),
     views_after=("okunma", "görüntülenme", "kez okundu", "kez görüntülendi"),
     by=("yazan:", "haber:", "muhabir:", "yazar:"),
+    job_titles=("muhabir", "muhabiri", "editör", "editörü", "haber merkezi"),
     conjunctions=("ve",),
     agencies=("AA", "Anadolu Ajansı", "DHA", "İHA", "IHA", "ANKA", "Demirören Haber Ajansı"),
     credit_words=("fotoğraf", "foto", "görsel"),

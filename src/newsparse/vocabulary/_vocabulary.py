@@ -75,6 +75,10 @@ class Vocabulary:
     """The byline word ("By Jane Doe"); one ending in a colon or a slash needs no space after it ("作者：")."""
     by_after: _Words = ()
     """Byline words after the names ("김철수 기자", "山田太郎記者"); no space is needed before them."""
+    job_titles: _Words = ()
+    """Whole words of job titles in a byline ("Senior Correspondent", "Redakteurin", "корреспондент"): a part of a
+    byline holding one names no author. Written apart from the names; not the ``by_after`` words of scripts
+    without spaces."""
     reporting: _Words = ()
     """Words before the byline word in a contributor line ("(Reporting by ...)")."""
     conjunctions: _Words = ()
