@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse._htmllines import is_byline
 from newsparse.vocabulary import BUNDLED, Vocabulary, register, unregister
 
 _LONG = (
@@ -170,3 +171,15 @@ def test_a_credit_written_into_a_figure_caption_is_its_credit(lang: str, text: s
     article = _read(_paragraphs(story[:1]) + figure + _paragraphs(story[1:]), lang)
     assert article.body.split("\n\n") == story
     assert [(c.text, c.credit) for c in article.captions] == [(text, credit.strip("()"))]
+
+
+@pytest.mark.parametrize("lang", _LANGUAGES)
+def test_every_vocabularys_byline_words_make_a_header_byline(lang: str) -> None:
+    for word in _BY_LANGUAGE[lang].by:
+        glue = "" if word.endswith((":", "：", "/", "｜")) else " "
+        assert is_byline(f"{word.capitalize()}{glue}Anna Lund"), word
+
+
+@pytest.mark.parametrize("line", ["De Gaulle's legacy, revisited", "Avant-garde at the biennale", "Przez lata"])
+def test_a_line_opening_with_a_word_of_no_vocabularys_bylines_is_no_byline(line: str) -> None:
+    assert not is_byline(line)

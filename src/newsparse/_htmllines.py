@@ -17,7 +17,6 @@ from newsparse.vocabulary import PATTERNS
 
 __all__ = ["drop_furniture", "is_byline", "is_dated", "is_reading_time", "trim_header"]
 
-_BYLINE = re.compile(r"^(?:by|von|por|par|di|door|av|af|de|przez|от)\s+\S", re.IGNORECASE)
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _DATE_BITS = re.compile(
     r"\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b\d{1,2}\b"
@@ -29,7 +28,7 @@ _DATE_BITS = re.compile(
 
 def is_byline(text: str) -> bool:
     """Whether a line opens with a byline word: "By", "Von", "Par", "Autor:", "記者：" (every vocabulary's)."""
-    return _BYLINE.match(text) is not None or PATTERNS.by.match(text) is not None
+    return PATTERNS.by.match(text) is not None
 
 
 def is_reading_time(text: str) -> bool:

@@ -44,7 +44,6 @@ _TRAILING_DATE = re.compile(
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s+\d.*$|\s+\d.*$",
     re.IGNORECASE,
 )
-_BY = re.compile(r"^(?:by|von|por|par|di|door|av|af)\s+", re.IGNORECASE)
 _GENERIC_HOST_PARTS = frozenset("co com org net gov ac edu news www m amp edition".split())
 
 
@@ -359,7 +358,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     if not name or "://" in name or len(name) > 200:
         return []
     parsed = parse_byline(name if _has_byline_word(name) else f"By {name}")
-    people = parsed[0] if parsed else list(split_names(_BY.sub("", name)))
+    people = parsed[0] if parsed else list(split_names(PATTERNS.by.sub("", name, count=1)))
     kept = []
     keys = {_squeezed(p) for p in publishers}
     for person in people:
