@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse._htmlblocks import char_unit
 from newsparse._htmllines import is_byline
 from newsparse.vocabulary import BUNDLED, Vocabulary, register, unregister
 
@@ -183,3 +184,71 @@ def test_every_vocabularys_byline_words_make_a_header_byline(lang: str) -> None:
 @pytest.mark.parametrize("line", ["De Gaulle's legacy, revisited", "Avant-garde at the biennale", "Przez lata"])
 def test_a_line_opening_with_a_word_of_no_vocabularys_bylines_is_no_byline(line: str) -> None:
     assert not is_byline(line)
+
+
+_CJK = {
+    "ja": (
+        "臨海部に新公園 東京都が計画発表",
+        [
+            "東京都は十四日、臨海部に新しい公園を整備する計画を発表した。",
+            "計画では約十ヘクタールの敷地に遊歩道や広場を設ける。",
+            "都の担当者は「多くの人に利用してほしい」と話した。",
+            "工事は来年春に始まり、二〇二七年の完成を目指す。",
+            "周辺の住民からは歓迎の声が上がっている。",
+            "一方で、費用の増加を懸念する意見もある。",
+        ],
+    ),
+    "zh": (
+        "北京市公布滨河公园建设计划",
+        [
+            "北京市政府十四日公布了在河畔新建公园的计划，这是该市近年来规模最大的公园建设项目之一。",
+            "根据计划，公园占地约十公顷，将修建步道、广场和自行车道，并种植大量本地树木。",
+            "有关负责人在新闻发布会上表示，希望公园建成后能有更多市民前来休闲和锻炼。",
+            "工程将于明年春季开工，预计二〇二七年完工，总投资约为五亿元人民币。",
+            "周边居民对此普遍表示欢迎，认为新公园将改善社区环境，方便老人和儿童活动。",
+            "但也有市民担心工程费用会不断增加，呼吁政府公开预算并接受社会监督。",
+        ],
+    ),
+    "ko": (
+        "서울시, 한강변 새 공원 조성 계획 발표",
+        [
+            "서울시는 14일 한강변에 새 공원을 조성하는 계획을 발표했다. 시가 추진하는 공원 사업 가운데 최대 규모다.",
+            "계획에 따르면 약 10헥타르 부지에 산책로와 광장, 자전거 도로가 들어서고 나무 수천 그루가 심어진다.",
+            "시 관계자는 기자회견에서 공원이 완성되면 많은 시민이 찾아와 휴식을 즐기기를 바란다고 말했다.",
+            "공사는 내년 봄에 시작해 2027년 완공될 예정이며 총사업비는 약 900억 원으로 추산된다.",
+            "주변 주민들은 대체로 환영의 뜻을 밝혔다. 노인과 어린이가 이용하기 좋아질 것이라는 기대다.",
+            "반면 사업비가 계속 늘어날 것을 우려하며 예산을 투명하게 공개하라는 목소리도 나온다.",
+        ],
+    ),
+}
+
+
+_AD = {"ja": "広告", "zh": "广告", "ko": "광고"}
+
+
+@pytest.mark.parametrize("lang", sorted(_CJK))
+def test_a_story_of_short_cjk_paragraphs_split_in_two_blocks_is_read_whole(lang: str, backend: str) -> None:
+    """Chinese, Japanese and Korean say in few characters what alphabets say in many: the second half of a story
+    split around an ad is taken as it would be in English."""
+    headline, story = _CJK[lang]
+    links = "".join(f'<li><a href="/n{n}">{headline} {n}</a></li>' for n in range(10))
+    half = len(story) // 2
+    body = (
+        f'<div class="a">{_paragraphs(story[:half])}</div><div class="ad-slot">{_AD[lang]}</div>'
+        f'<div class="b">{_paragraphs(story[half:])}</div>'
+    )
+    page = (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{headline} - 新聞</title></head><body>'
+        f'<header><nav><a href="/">Home</a></nav></header><div class="wrap"><div class="main"><h1>{headline}</h1>'
+        f'{body}</div><div class="side"><ol>{links}</ol></div></div><footer>Copyright</footer></body></html>'
+    )
+    article = newsparse.load(page.encode(), name="page.html", detector="html-page")[0]
+    assert article.body.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    ("sample", "unit"),
+    [("臨海部に新公園", 3), ("北京市公布计划", 3), ("서울시 새 공원", 2), ("River park", 1), ("Парк", 1), ("", 1)],
+)
+def test_the_character_unit_follows_the_titles_script(sample: str, unit: int) -> None:
+    assert char_unit(sample) == unit

@@ -23,7 +23,7 @@ from newsparse._html import _SKIP
 from newsparse._htmlchrome import own_chrome
 from newsparse._pagetree import Node, walk
 
-__all__ = ["Blocks", "better_json_body", "choose", "measure", "story_paragraphs"]
+__all__ = ["Blocks", "better_json_body", "char_unit", "choose", "measure", "story_paragraphs"]
 
 _PARAGRAPHS = frozenset("p pre blockquote".split())
 _TEXT_HOLDERS = frozenset("div td section article main center font span".split())  # may hold text between <br>s
@@ -46,16 +46,18 @@ class Blocks:
     boxes: set[int] = attrs.field(factory=set)  # small blocks around a form (sign-ups, comment forms)
 
 
-def measure(root: Node) -> Blocks:
+def measure(root: Node, unit: int = 1) -> Blocks:
     """Text and link lengths of every element under ``root``, its chrome marks and paragraph scores.
 
     One walk measures the elements; a second marks as chrome every element inside
     a marked one, unless the marked one holds half the page's text or more (a
-    layout wrapper whose classes say "has-sidebar" is not page chrome).
+    layout wrapper whose classes say "has-sidebar" is not page chrome). Lengths
+    count each character as ``unit`` (see :func:`char_unit`), so that the
+    thresholds, written for alphabetic text, read a Chinese or Japanese page alike.
     """
     blocks = Blocks()
     order = [root, *root.descendants()]
-    own = _sizes(root, blocks, order)
+    own = _sizes(root, blocks, order, unit)
     blocks.boxes = _form_boxes(root, blocks)
     own |= blocks.boxes
     whole = blocks.text.get(id(root), 0)
@@ -118,7 +120,28 @@ def _card_holders(root: Node) -> set[int]:
     return {key for key, count in counts.items() if count >= 3}
 
 
-def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None) -> set[int]:
+def char_unit(sample: str | None) -> int:
+    """How many letters of alphabetic text one character of a page written like ``sample`` (its title) is worth.
+
+    A sentence of Chinese or Japanese takes about a third of the characters of the
+    same sentence in English, and Korean about half: 3 when most of the sample's
+    letters are Han or kana, 2 when they are Hangul, else 1.
+
+    Example:
+        >>> char_unit("東京都が計画発表"), char_unit("서울시 공원 계획 발표"), char_unit("River park")
+        (3, 2, 1)
+    """
+    letters = [ch for ch in sample or "" if ch.isalpha()]
+    if not letters:
+        return 1
+    han = sum(1 for ch in letters if "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff")
+    hangul = sum(1 for ch in letters if "\uac00" <= ch <= "\ud7af")
+    if 2 * han > len(letters):
+        return 3
+    return 2 if 2 * hangul > len(letters) else 1
+
+
+def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None, unit: int = 1) -> set[int]:
     """Fill text, link and direct text sizes for every element; return the ids of elements marked as chrome.
 
     Two passes over the elements in document order, without a frame per element:
@@ -151,7 +174,7 @@ def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None) -> set[i
                     total += text[inner]
                     linked += links[inner]
                 continue
-            size = len(child.strip())
+            size = len(child.strip()) * unit
             total += size
             if link:
                 linked += size

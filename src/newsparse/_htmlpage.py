@@ -152,7 +152,7 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
     repeated captions. The story's captions (``_htmlfigures``) and standfirst
     (``_htmllead``) are read around the chosen blocks.
     """
-    blocks = _htmlblocks.measure(soup)
+    blocks = _htmlblocks.measure(soup, _htmlblocks.char_unit(title))
     chosen = _htmlblocks.choose(blocks)
     if chosen is None:
         root = soup.find("main") or soup.find("body") or soup
