@@ -252,3 +252,23 @@ def test_a_story_of_short_cjk_paragraphs_split_in_two_blocks_is_read_whole(lang:
 )
 def test_the_character_unit_follows_the_titles_script(sample: str, unit: int) -> None:
     assert char_unit(sample) == unit
+
+
+_DECKS = {
+    "ja": "都が臨海部で最大規模の公園計画を発表、二七年の完成を目指す",
+    "zh": "市政府公布近年最大规模的公园计划，预计二〇二七年完工",
+    "ko": "서울시가 한강변에 최대 규모 공원을 조성한다는 계획을 내놓았다",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CJK))
+def test_a_cjk_standfirst_under_the_headline_is_the_subtitle(lang: str, backend: str) -> None:
+    """A deck written without spaces (or in few words of Hangul) is a standfirst as an English one would be."""
+    headline, story = _CJK[lang]
+    page = (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{headline}</title></head><body><article><header>'
+        f'<h1>{headline}</h1><p>{_DECKS[lang]}</p></header><div class="article-body">{_paragraphs(story)}</div>'
+        "</article></body></html>"
+    )
+    article = newsparse.load(page.encode(), name="page.html", detector="html-page")[0]
+    assert (article.subtitle, article.body.split("\n\n")) == (_DECKS[lang], story)

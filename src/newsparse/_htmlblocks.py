@@ -44,6 +44,7 @@ class Blocks:
     para: dict[int, list[float]] = attrs.field(factory=dict)  # story-like paragraph text under it, and how many
     nodes: dict[int, Any] = attrs.field(factory=dict)
     boxes: set[int] = attrs.field(factory=set)  # small blocks around a form (sign-ups, comment forms)
+    unit: int = 1  # how many letters of alphabetic text a character counts for (see char_unit)
 
 
 def measure(root: Node, unit: int = 1) -> Blocks:
@@ -55,7 +56,7 @@ def measure(root: Node, unit: int = 1) -> Blocks:
     count each character as ``unit`` (see :func:`char_unit`), so that the
     thresholds, written for alphabetic text, read a Chinese or Japanese page alike.
     """
-    blocks = Blocks()
+    blocks = Blocks(unit=unit)
     order = [root, *root.descendants()]
     own = _sizes(root, blocks, order, unit)
     blocks.boxes = _form_boxes(root, blocks)

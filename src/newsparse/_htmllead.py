@@ -55,6 +55,7 @@ _PICTURES = frozenset(("figure", "img", "picture", "figcaption", "video", "ifram
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "strong"))
 _SCAN = 150  # elements after the headline looked at
 _MIN_LEAD, _MAX_LEAD = 30, 700
+_WORD_LETTERS = 6  # letters of a word with its space, to count the words of text written without spaces
 _HEADER_MARK = re.compile(r"head|hgroup|title|intro|top", re.IGNORECASE)
 _TOKENS = re.compile(r"\w+")
 
@@ -185,7 +186,7 @@ def _standfirst_element(
         return None
     in_body_of = _InBody({id(root) for root in roots}, blocks)
     stop = {id(start), *(id(parent) for parent in start.parents)}
-    wanted = [_key(d) for d in descriptions if d and len(d.strip()) >= _MIN_LEAD]
+    wanted = [_key(d) for d in descriptions if d and len(d.strip()) * blocks.unit >= _MIN_LEAD]
     title_key = _key(title or "")
     follows = next_element(heading) if heading is not None else None
     in_heading = {id(node) for node in heading.descendants()} if heading is not None else set()
@@ -397,7 +398,9 @@ def _in_chrome(node: Node, stop: set[int]) -> bool:
 
 def _lead_like(node: Node, text: str, title_key: str, blocks: Blocks) -> bool:
     """Whether an element's text reads as a standfirst: a sentence or two, few links, not the title or a byline."""
-    if not _MIN_LEAD <= len(text) <= _MAX_LEAD or len(text.split()) < 5:
+    length = len(text) * blocks.unit  # in letters of alphabetic text: a CJK standfirst has few or no spaces
+    words = len(text.split()) if blocks.unit == 1 else length // _WORD_LETTERS
+    if not _MIN_LEAD <= length <= _MAX_LEAD or words < 5:
         return False
     if _key(text) == title_key or _header_line(text):
         return False
