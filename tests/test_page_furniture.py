@@ -272,3 +272,24 @@ def test_a_cjk_standfirst_under_the_headline_is_the_subtitle(lang: str, backend:
     )
     article = newsparse.load(page.encode(), name="page.html", detector="html-page")[0]
     assert (article.subtitle, article.body.split("\n\n")) == (_DECKS[lang], story)
+
+
+_DATED_LEADS = {
+    "ja": ("東京都は2024年3月14日、臨海部に新しい公園を整備すると発表した。", "by 山田太郎 ／ 2024.03.14"),
+    "zh": ("北京市政府2024年3月14日宣布，将在河畔新建一座公园。", "记者 张伟 2024-03-14 15:30"),
+    "ko": ("서울시는 2024년 3월 14일 한강변에 새 공원을 조성한다고 밝혔다.", "김철수 기자 2024.03.14 14:05"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_DATED_LEADS))
+def test_a_short_cjk_lead_with_a_date_is_no_header_line_but_a_byline_line_is(lang: str, backend: str) -> None:
+    """A first sentence with a date in it is the story's; the byline-and-date line above it is the header's."""
+    headline, story = _CJK[lang]
+    lead, header = _DATED_LEADS[lang]
+    page = (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{headline}</title></head><body><article>'
+        f'<h1>{headline}</h1><div class="article-body">{_paragraphs([header, lead, *story])}</div>'
+        "</article></body></html>"
+    )
+    article = newsparse.load(page.encode(), name="page.html", detector="html-page")[0]
+    assert article.body.split("\n\n") == [lead, *story]

@@ -47,14 +47,18 @@ _HEAD_SIZE = 80  # a line this short before the first real paragraph may be a re
 _HEAD_LINES = 8  # how many lines at the top are looked at
 
 
-def trim_header(paragraphs: list[str], title: str | None, dropped: list[str], headline: str | None = None) -> list[str]:
+def trim_header(
+    paragraphs: list[str], title: str | None, dropped: list[str], headline: str | None = None, unit: int = 1
+) -> list[str]:
     """Drop the headline, byline, date, URL and "N min read" lines repeated at the top of the story.
 
     Only short lines before the first paragraph of some length are looked at;
     other short lines there (a kicker, a subheading) are kept. Such lines that
     open a paragraph of several lines (text between ``<br>``) are looked at too.
     The headline is the title, and the story's ``<h1>`` (``headline``) when its
-    text is another: each is dropped from the top.
+    text is another: each is dropped from the top. Lengths count a character as
+    ``unit`` letters (:func:`~newsparse._htmlblocks.char_unit`): a Japanese
+    sentence of 30 characters is no short dated line.
     """
     key = " ".join((title or "").split()).casefold()
     shown = " ".join((headline or "").split()).casefold()
@@ -63,29 +67,45 @@ def trim_header(paragraphs: list[str], title: str | None, dropped: list[str], he
     for index, paragraph in enumerate(paragraphs):
         if top and index < _HEAD_LINES and "\n" in paragraph:
             lines = paragraph.split("\n")
-            while len(lines) > 1 and _header_line(lines[0].strip(), key):
+            while len(lines) > 1 and _header_line(lines[0].strip(), key, unit):
                 dropped.append(lines.pop(0))
             paragraph = "\n".join(lines)
         text = paragraph.strip()
         folded = " ".join(text.split()).casefold()
-        if top and (index >= _HEAD_LINES or (len(text) >= _HEAD_SIZE and folded not in (key, shown))):
+        if top and (index >= _HEAD_LINES or (_size(text, unit) >= _HEAD_SIZE and folded not in (key, shown))):
             top = False
-        if (top and (_header_line(text, key) or (shown and folded == shown))) or is_reading_time(text):
+        if (top and (_header_line(text, key, unit) or (shown and folded == shown))) or is_reading_time(text):
             dropped.append(paragraph)
         else:
             kept.append(paragraph)
     return kept
 
 
-def _header_line(text: str, key: str) -> bool:
+def _header_line(text: str, key: str, unit: int = 1) -> bool:
     """Whether a line at the top is a header line: the title again, a URL, a byline, a short dated line."""
     folded = " ".join(text.split()).casefold()
+    size = _size(text, unit)
     return bool(
         (key and (folded == key or (len(folded) > 15 and folded in key)))
         or _URL_LINE.match(text)
-        or is_byline(text)
-        or (len(text) < 60 and is_dated(text))
+        or (size < _HEAD_SIZE and is_byline(text))
+        or (size < _DATED_SIZE and is_dated(text))
     )
+
+
+_DATED_SIZE = 60  # letters: a dated line this short is a header's date, a longer one a sentence with a date in it
+
+
+def _size(line: str, unit: int) -> int:
+    """A line's length in letters of alphabetic text: a sentence counts its characters as ``unit`` letters each.
+
+    Only a sentence (it ends with a sentence's end) is weighed so: a CJK byline or
+    date line ("by 山田太郎 ／ 2016.12.01") is as short as its characters.
+    """
+    return len(line) * unit if unit > 1 and line.rstrip().endswith(_SENTENCE_ENDS) else len(line)
+
+
+_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", "」", "”", '"')
 
 
 # Lines of a page's widgets that stand alone in its text (a player's or an ad slot's label, a tag list's heading),

@@ -163,7 +163,7 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
     heading = _htmllead.headline(soup, title, blocks, roots)
     shown = _collapse(heading.get_text(" "), keep_breaks=False) if heading is not None else None
     header: list[str] = []
-    paragraphs = _htmllines.trim_header(paragraphs, title, header, shown)
+    paragraphs = _htmllines.trim_header(paragraphs, title, header, shown, blocks.unit)
     furniture: list[str] = []
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
     descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
