@@ -134,7 +134,7 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
         folded = _folded(paragraph)
         if folded in headings:
             in_list = True
-        elif in_list and len(paragraph) < _HEADLINE_SIZE and not paragraph.rstrip().endswith((".", "?", "!", '"', "”")):
+        elif in_list and len(paragraph) < _HEADLINE_SIZE and not paragraph.rstrip().endswith(_SENTENCE_ENDS):
             pass  # a headline of the list
         else:
             in_list = False
