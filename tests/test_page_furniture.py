@@ -297,7 +297,7 @@ def test_a_short_cjk_lead_with_a_date_is_no_header_line_but_a_byline_line_is(lan
 
 def test_cjk_sentences_after_a_story_list_end_it() -> None:
     """Under "関連記事", the headlines go; the sentences after them (ending "。") are the story's again."""
-    headline, story = _CJK["ja"]
+    story = _CJK["ja"][1]
     links = ["新しい橋が開通へ", "沿岸道路が通行止め", "予算案がついに可決"]
     inner = _paragraphs(story[:2]) + "<h3>関連記事</h3>" + _paragraphs([*links, *story[2:]])
     assert _read(inner, "ja").body.split("\n\n") == story
