@@ -290,6 +290,12 @@ def test_a_tag_line_inside_the_story_stays(backend: str) -> None:
         ("El Senado aprueba la ley — EL PAÍS", "El País", "El Senado aprueba la ley"),
         ("Le Monde : Le Sénat adopte la loi", "Le Monde", "Le Sénat adopte la loi"),
         ("Why the vote matters - a long analysis", "Herald", "Why the vote matters - a long analysis"),
+        ("臨海部に新公園 東京都が計画発表｜日本新聞", "日本新聞", "臨海部に新公園 東京都が計画発表"),
+        ("臨海部に新公園：朝日新聞デジタル", "朝日新聞デジタル", "臨海部に新公園"),
+        ("北京市公布滨河公园建设计划_新闻频道_央视网", "央视网", "北京市公布滨河公园建设计划"),
+        ("北京市公布滨河公园建设计划-新浪新闻", "新浪新闻", "北京市公布滨河公园建设计划"),
+        ("COVID-19 cases rise in Herald county", "Herald", "COVID-19 cases rise in Herald county"),
+        ("Ministers meet in Hong-Kong", "Kong", "Ministers meet in Hong-Kong"),
     ],
 )
 def test_the_site_name_is_cut_from_the_title(title: str, site: str, expected: str) -> None:

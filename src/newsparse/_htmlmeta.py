@@ -263,15 +263,44 @@ def page_title(
                 return side  # the other side is a site's or section's name: shorter than the headline
     keys = [_squeezed(site) for site in sites if len(_squeezed(site)) >= 2]
     names = {_squeezed(home) for home in homes if len(_squeezed(home)) >= 4}
-    separators = list(_SEPARATORS.finditer(title))
-    if not separators or not (keys or names):
+    if not (keys or names):
         return title
-    last, first = separators[-1], separators[0]
-    if last.start() > 0 and _site_part(title[last.end() :], keys, names):
-        return title[: last.start()].strip()
-    if title[first.end() :].strip() and _site_part(title[: first.start()], keys, names):
-        return title[first.end() :].strip()
+    separators = list(_SEPARATORS.finditer(title))
+    if separators:
+        last, first = separators[-1], separators[0]
+        if last.start() > 0 and _site_part(title[last.end() :], keys, names):
+            return title[: last.start()].strip()
+        if title[first.end() :].strip() and _site_part(title[: first.start()], keys, names):
+            return title[first.end() :].strip()
+    return _without_tight_site(title, {*keys, *names})
+
+
+def _without_tight_site(title: str, sites: set[str]) -> str:
+    """The title without a site's name written after a separator with no spaces ("…｜日本新聞", "…_频道_央视网").
+
+    Only the exact name is cut, and a hyphen, dash, colon or slash right after a
+    letter of an alphabet joins words ("Hong-Kong"), so it is no separator; an
+    underscore, which no headline uses, cuts the portal's path before the name too.
+    """
+    for separator in reversed(list(_TIGHT_SEPARATORS.finditer(title))):
+        start = separator.start()
+        if start == 0 or (separator.group().strip() in "-–—:/" and _alphabetic(title[start - 1])):
+            continue
+        if _squeezed(title[separator.end() :]) in sites:
+            head = title[: separator.start()].strip()
+            if separator.group().strip() == "_":
+                head = head.split("_", 1)[0].strip() or head
+            return head
     return title
+
+
+def _alphabetic(char: str) -> bool:
+    """Whether a character is a letter or digit of a script that writes words apart (below the CJK blocks)."""
+    return char.isalnum() and ord(char) < 0x2E80
+
+
+# Separators written without spaces, as CJK titles do ("…｜日本新聞", "…：朝日新聞デジタル", "…_新闻频道_央视网").
+_TIGHT_SEPARATORS = re.compile(r"\s*[|｜:：_\-－–—/／·»«]\s*")
 
 
 def _site_part(part: str, keys: list[str], names: set[str]) -> bool:
