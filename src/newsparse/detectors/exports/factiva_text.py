@@ -277,29 +277,38 @@ def _read_article(lines: list[str], record: Record, *, first: bool) -> list[str]
 
 
 def _read_head(lines: list[str], head: list[tuple[int, str]], record: Record, *, first: bool) -> list[str]:
-    """Headline, byline and section from the lines before the word count; what comes before them is returned."""
+    """Headline, byline and section from the lines before the word count; what comes before them is returned.
+
+    The byline is the last line when it starts with a byline word ("By", "Von",
+    "Par"...), or when three lines stand together right above the word count
+    (section, headline, byline: Factiva's order); the section is a short line
+    right above the headline.
+    """
     if not head or record.first("HD"):
         return []
     last = len(head) - 1
-    if last >= 1 and PATTERNS.by.match(head[last][1]):
+    together = next((n for n in range(last, 0, -1) if not _adjacent(lines, head[n - 1][0], head[n][0])), 0)
+    if last >= 1 and (PATTERNS.by.match(head[last][1]) or last - together >= 2):
         record.add("BY", head[last][1])
         last -= 1
     record.add("HD", head[last][1])
-    if last >= 1 and _is_section(lines, head[last - 1], head[last][0], first=first):
+    if (
+        last >= 1
+        and _is_section(head[last - 1][1])
+        and (not first or _adjacent(lines, head[last - 1][0], head[last][0]))
+    ):
         record.add("SE", head[last - 1][1])
         last -= 1
     return [line for _, line in head[:last]]
 
 
-def _is_section(lines: list[str], line: tuple[int, str], headline_at: int, *, first: bool) -> bool:
-    """Whether the line before the headline is its section: short, and not a sentence.
+def _adjacent(lines: list[str], above: int, below: int) -> bool:
+    """Whether line ``above`` is right above line ``below``, with no blank line or page break between."""
+    return below == above + 1 and "\f" not in lines[below]
 
-    In the first article, where a cover page may come before it, only right above
-    the headline, with no page break between.
-    """
-    k, text = line
-    if first and (headline_at != k + 1 or "\f" in lines[headline_at]):
-        return False
+
+def _is_section(text: str) -> bool:
+    """Whether a line above the headline may be its section: short, and not a sentence."""
     return len(text) <= 60 and not text.endswith(_SENTENCE_END)
 
 
