@@ -64,9 +64,9 @@ _OTHER_LABELS = tuple(word for word in TRAILER_WORDS if not word.isascii() or "u
 _WC_LINE = line_pattern(
     re.compile(r"^[ \t]*(?:WC[ \t]+)?(\d[\d.,\u00a0\u202f ]{0,12}[ \t]*[^\W\d_]{1,12}\.?)[ \t\r]*$", re.MULTILINE)
 )
-_SNIFF_CODES = line_pattern(re.compile(r"^[ \t]*(HD|LP|TD|WC|PD|SN|LA|BY|SE)(?=[ \t\r]|$)", re.MULTILINE))
+_SNIFF_FIELDS = line_pattern(re.compile(r"^[ \t]*(HD|LP|TD|WC|PD|SN|LA|BY|SE)(?=[ \t\r]|$)", re.MULTILINE))
 _CODE_LINE = re.compile(r"([A-Z]{2,3})(?:([ \t\u00a0]+)(.*))?")
-_BODY_CODES = frozenset({"LP", "TD"})
+_BODY_FIELDS = frozenset({"LP", "TD"})
 _PAGE_LINE = re.compile(
     r"(?:Page \d{1,5} of \d{1,5}\s*)?(?:(?:©|\(c\)|Copyright)\s*\d{4}\s+(?:Dow Jones & Company|Factiva),? Inc\.?"
     r"(?:\s*All rights reserved\.?)?)?",
@@ -95,7 +95,7 @@ class FactivaTextDetector:
         lined = "\n" + head
         if any(is_word_count(m.group(1)) for m in _WC_LINE.finditer(lined)):
             return 0.97
-        codes = {m.group(1) for m in _SNIFF_CODES.finditer(lined)}
+        codes = {m.group(1) for m in _SNIFF_FIELDS.finditer(lined)}
         return 0.97 if len(codes) >= 3 and codes & {"HD", "LP", "TD"} else 0.75
 
     def split(self, text: str) -> Iterator[RawArticle]:
@@ -214,7 +214,7 @@ def _read_codes(lines: list[str], record: Record) -> list[str]:
     code: str | None = None
     value: list[str] = []
     for line in lines:
-        found = _code_of(line, in_body=code in _BODY_CODES)
+        found = _code_of(line, in_body=code in _BODY_FIELDS)
         if found is None:
             if code is None:
                 if line.strip():
@@ -232,7 +232,7 @@ def _read_codes(lines: list[str], record: Record) -> list[str]:
 
 def _add_value(record: Record, code: str, lines: list[str]) -> None:
     """A code's value: paragraphs for LP and TD, one line of text for the others."""
-    if code in _BODY_CODES:
+    if code in _BODY_FIELDS:
         record.paragraphs.extend(_paragraphs(lines))
     else:
         record.add(code, squash(" ".join(lines)))
