@@ -458,3 +458,29 @@ def test_any_text_splits_without_error_or_gives_way(text: str) -> None:
     except ValueError:
         return
     assert all(0 <= raw.start <= raw.end <= len(text) for raw in raws)
+
+
+def test_a_long_cover_page_is_all_dropped_and_the_first_article_read() -> None:
+    cover = "\n".join(f"{n}. Headline of result {n}" for n in range(1, 101)) + "\n\f"
+    (article,) = newsparse.parse_text(cover + article_text(STORIES[0])).articles
+    assert article.title == STORIES[0].title
+    assert len(article.dropped) == 100
+    assert {d.reason for d in article.dropped} == {"export cover page"}
+
+
+def test_coded_lists_after_the_text_end_it_with_a_single_space() -> None:
+    text = "HD Harbour lights\nPD 1 May 2024\nSN Town Herald\nTD The lamps were lit.\nIN BRIEF the quarter was calm.\n"
+    text += "NS gtrans : Transport\nPUB Town Herald Group\nAN Document TOWNH00020240501e0510000a\n"
+    (article,) = newsparse.parse_text(text).articles
+    assert article.paragraphs == ("The lamps were lit.", "IN BRIEF the quarter was calm.")
+    assert article.tags == ("Transport",)
+    assert "PUB: Town Herald Group" in article.notes
+
+
+def test_a_footer_between_paragraphs_one_per_line_joins_nothing() -> None:
+    footer = "Page 2 of 5 © 2024 Factiva, Inc. All rights reserved."
+    text = "Harbour lights\n12 words\n1 May 2024\nTown Herald\nEnglish\nOne.\nTwo.\n" + footer + "\nThree.\n"
+    text += "Document TOWNH00020240501e0510000a\n"
+    (article,) = newsparse.parse_text(text).articles
+    assert article.paragraphs == ("One.", "Two.", "Three.")
+    assert [d.text for d in article.dropped] == [footer]

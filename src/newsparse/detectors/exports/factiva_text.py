@@ -39,6 +39,7 @@ from newsparse.detectors._sniff import encoded, first_char
 from newsparse.detectors.exports._factiva import (
     FIELD_CODES,
     LANGUAGES,
+    TOPICS,
     TRAILER_NUMBER,
     TRAILER_WORDS,
     Record,
@@ -148,14 +149,30 @@ def _kept_lines(text: str) -> list[str]:
 
 
 def _code_of(line: str, *, in_body: bool) -> tuple[str, str] | None:
-    """(code, value) of a line that starts with a field code; inside the text only after a tab or two spaces."""
+    """(code, value) of a line that starts with a field code.
+
+    Inside the text (``in_body``), where prose may start with one ("TD Bank
+    said", "IN BRIEF"), the code must be alone on its line or followed by a tab
+    or two spaces, or be a coded list ("NS gtrans : Transport").
+    """
     match = _CODE_LINE.fullmatch(line.strip(" \t\r\f\v\u00a0"))
     if match is None or match.group(1) not in FIELD_CODES:
         return None
-    gap = match.group(2)
-    if in_body and gap is not None and "\t" not in gap and len(gap) < 2:
-        return None
-    return match.group(1), (match.group(3) or "").strip()
+    code, gap, value = match.group(1), match.group(2), (match.group(3) or "").strip()
+    spaced = gap is None or "\t" in gap or len(gap) >= 2 or (code in TOPICS and " : " in value)
+    return (code, value) if spaced or not in_body else None
+
+
+def _without_footers(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without Factiva's page footers ("Page 1 of 3 © 2024 Factiva, Inc. ..."), and those footers."""
+    kept, footers = [], []
+    for line in lines:
+        text = squash(line)
+        if text and _PAGE_LINE.fullmatch(text):
+            footers.append(text)
+        else:
+            kept.append(line)
+    return kept, footers
 
 
 def _looks_like_article(lines: Sequence[str]) -> bool:
@@ -180,16 +197,12 @@ def _article(
 ) -> RawArticle:
     """The raw article of ``text[start:stop]``, whose trailer (if any) runs from ``stop`` to ``end``."""
     at = Location(record=number, start=start, end=end)
-    lines = text[start:stop].split("\n")
+    lines, footers = _without_footers(text[start:stop].split("\n"))
     record = Record()
-    dropped: list[Dropped] = []
-    for k, line in enumerate(lines):
-        if _PAGE_LINE.fullmatch(squash(line)) and line.strip():
-            dropped.append(Dropped(squash(line), "export chrome"))
-            lines[k] = ""
+    dropped = [Dropped(line, "export chrome") for line in footers]
     if not any(line.strip() for line in lines):  # a trailer with nothing before it (but page footers)
-        footers = f" ({len(dropped)} page footer lines before it)" if dropped else ""
-        message = f"the trailer {trailer!r} follows no article{footers}; no article"
+        before = f" ({len(footers)} page footer lines before it)" if footers else ""
+        message = f"the trailer {trailer!r} follows no article{before}; no article"
         return RawArticle(start, end, {}, (Problem("factiva-trailer-orphan", message, at),))
     where = "export cover page" if number == 1 else "export chrome"
     if _is_coded(lines):
@@ -262,7 +275,8 @@ def _paragraphs(lines: Sequence[str]) -> list[str]:
 def _read_article(lines: list[str], record: Record, *, first: bool) -> list[str]:
     """Read the article format into ``record``; the lines before the section or headline are returned."""
     kept = [(k, squash(line)) for k, line in enumerate(lines) if line.strip()]
-    count = next((n for n, (_, line) in enumerate(kept[:_HEAD_LINES]) if is_word_count(line)), None)
+    looked = kept if first else kept[:_HEAD_LINES]  # a cover page of any length may come before the first article
+    count = next((n for n, (_, line) in enumerate(looked) if is_word_count(line)), None)
     if count is None:  # no word count: the first line is the headline, the metadata lines follow it
         record.add("HD", kept[0][1])
         head, meta_start = 1, 1
