@@ -484,3 +484,12 @@ def test_a_footer_between_paragraphs_one_per_line_joins_nothing() -> None:
     (article,) = newsparse.parse_text(text).articles
     assert article.paragraphs == ("One.", "Two.", "Three.")
     assert [d.text for d in article.dropped] == [footer]
+
+
+def test_a_copyright_line_in_the_text_does_not_end_the_metadata_there() -> None:
+    story = Story("Harbour lights return", ["One.", "Copyright law was the topic.", "All rights reserved, he said."])
+    (article,) = newsparse.parse_text(article_text(story)).articles
+    assert article.paragraphs == tuple(story.paragraphs)
+    bare = Story("Harbour lights return", ["One.", "All rights reserved, he said."], code=None, copyright=None)
+    (article,) = newsparse.parse_text(article_text(bare)).articles
+    assert article.paragraphs == tuple(bare.paragraphs)

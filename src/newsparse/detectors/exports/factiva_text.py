@@ -327,13 +327,20 @@ def _is_section(text: str) -> bool:
 
 
 def _meta_end(kept: list[tuple[int, str]], start: int) -> int:
-    """Where the metadata lines after the headline end: after the copyright or language line, or the source line."""
+    """Where the metadata lines after the headline end.
+
+    After the language line (and the copyright line right below it), else
+    after a copyright line, else after the word count, date, time, source and
+    source code as far as they are there.
+    """
     window = [line for _, line in kept[start : start + 12]]
     language = next((n for n, line in enumerate(window) if line.casefold() in LANGUAGES), None)
+    if language is not None:  # the copyright line follows the language line, if there is one
+        has_copyright = language + 1 < len(window) and _COPYRIGHT.search(window[language + 1])
+        return start + language + (2 if has_copyright else 1)
     copyright_at = next((n for n, line in enumerate(window) if _COPYRIGHT.search(line)), None)
-    anchors = [n for n in (language, copyright_at) if n is not None]
-    if anchors:
-        return start + max(anchors) + 1
+    if copyright_at is not None:
+        return start + copyright_at + 1
     n = 0
     if n < len(window) and is_word_count(window[n]):
         n += 1
