@@ -228,6 +228,15 @@ def _wxr(stories: list[Story]) -> str:
         f"<wp:wxr_version>1.2</wp:wxr_version>{items}</channel></rss>"  # fmt: skip
 
 
+def _factiva_text(stories: list[Story]) -> str:
+    return "\f".join(
+        f"{t}\n{9 * n + 20} words\n{n + 1} May 2024\nTown Herald\nEnglish\n(c) 2024 Town Herald\n\n"
+        + "\n\n".join(paragraphs)
+        + f"\n\nDocument TOWNH00020240501e05{n}0000{n}x\n"
+        for n, (t, paragraphs) in enumerate(stories, start=1)
+    )
+
+
 def _title_echo(stories: list[Story]) -> str:
     return "\n\n\n".join(f"{t}\n\nTT\n{t}\n\n" + "\n\n".join(p) for t, p in stories)
 
@@ -313,6 +322,7 @@ LAYOUTS: dict[str, list[tuple[Callable[[list[Story]], str], Callable[[int], int]
     "lexisnexis-html": [(_lexisnexis_html, lambda n: n)],
     "nexis-uni": [(_nexis_uni, lambda n: n)],
     "json-feed": [(_json_feed, lambda n: n)],
+    "factiva-text": [(_factiva_text, lambda n: n)],
     "title-echo": [(_title_echo, lambda n: n)],
     "counter-footer": [(_counter_footer, lambda n: n)],
     "page-text": [(_page_text, lambda n: n)],

@@ -237,6 +237,7 @@ LAYOUT_EXAMPLES = (
     '<a name="DOC_ID_1"></a><div><p><span>1 of 1 DOCUMENTS</span></p></div><div><p><span>Title</span></p></div>',
     "Title\n\nHerald\n\nBody\n\nBody text.\n\nLoad-Date:\u00a0May 2, 2024\n\nEnd of Document\n",
     '{"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": [{"id": "1", "content_text": "Body."}]}',
+    "Title\n1 words\n1 May 2024\nHerald\nEnglish\n\nBody.\n\nDocument TOWNH00020240501e0510000a\n",
 )
 
 

@@ -81,6 +81,7 @@ BUILTINS: tuple[tuple[str, str], ...] = (
     ("lexisnexis-html", "newsparse.detectors.exports.lexisnexis_html:LexisNexisHtmlDetector"),
     ("nexis-uni", "newsparse.detectors.exports.nexis_uni:NexisUniDetector"),
     ("json-feed", "newsparse.detectors.json.json_feed:JsonFeedDetector"),
+    ("factiva-text", "newsparse.detectors.exports.factiva_text:FactivaTextDetector"),
     ("title-echo", "newsparse.detectors.text.title_echo:TitleEchoDetector"),
     ("counter-footer", "newsparse.detectors.text.counter_footer:CounterFooterDetector"),
     ("page-text", "newsparse.detectors.text.page_text:PageTextDetector"),
