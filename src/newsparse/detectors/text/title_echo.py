@@ -133,7 +133,9 @@ def _first_title(text: str) -> int | None:
         start, size = starts[number], sizes[number]
         number += 1
         end = text.find("\n", start)
-        line = text[start:end].strip() if end >= 0 else ""
+        if end < 0 or (end - start > 300 and not text[start].isspace() and not text[end - 1].isspace()):
+            continue  # the last line (nothing after it), or one too long to strip to 300 characters
+        line = text[start:end].strip()
         if not 3 <= len(line) <= 300:
             continue
         if size == 1 and number == len(sizes) and not segments.extend():
@@ -143,13 +145,19 @@ def _first_title(text: str) -> int | None:
         while (at < len(sizes) or segments.extend()) and ahead >= sizes[at]:
             ahead -= sizes[at]
             at += 1
+        # the echo is looked for up to the end of that segment first (its 15th line starts before), and where the
+        # 15th line starts is found only for a line that comes back there: the first match ends before it or none does
+        bound = starts[at + 1] if at + 1 < len(starts) else len(text)
+        found = text.find(line, following, bound)
+        if found < 0:
+            continue
         if at == len(sizes):  # fewer lines than that: up to the end
             stop = len(text)
         else:
             stop = starts[at]
             for _ in range(ahead):
                 stop = text.find("\n", stop) + 1
-        if text.find(line, following, stop) < 0:
+        if found + len(line) > stop:
             continue
         window = [other for other in map(str.strip, text[following:stop].split("\n")) if other][:_LOOKAHEAD]
         if window.count(line) != 1 or window[0] == line or split_credit(line)[1] is not None:
