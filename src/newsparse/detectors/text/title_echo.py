@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -184,15 +185,16 @@ class _Segments:
             return False
         chunk = self._chunk
         self._chunk = min(2 * chunk, 512)
-        spans = [run.span() for run in itertools.islice(self._runs, chunk)]
-        ends = [end for end, _ in spans]
-        if len(spans) < chunk:
+        runs = list(itertools.islice(self._runs, chunk))
+        ends, after = list(map(re.Match.start, runs)), list(map(re.Match.end, runs))  # C-level loops: no generator
+        if len(runs) < chunk:
             self._done = True
             ends.append(self.last)
-        count, starts = self.text.count, self.starts
-        begins = [starts[-1], *(start for _, start in spans)]
-        self.sizes.extend(count("\n", begin, end) + 1 for begin, end in zip(begins, ends, strict=False))
-        starts.extend(start for _, start in spans)
+        starts = self.starts
+        begins = [starts[-1], *after]
+        newlines = map(self.text.count, itertools.repeat("\n"), begins, ends)  # as zip: up to the shorter one
+        self.sizes.extend(map(operator.add, newlines, itertools.repeat(1)))
+        starts.extend(after)
         return bool(ends)
 
 
