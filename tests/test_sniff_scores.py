@@ -668,3 +668,34 @@ def test_each_sniff_scores_pages_lines_and_the_cut_as_before(name: str, text: st
 
     head = text[:HEAD_SIZE]
     assert get_detector(name).sniff(head) == OLD_SNIFFS[name](head)
+
+
+_ASCII_SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
+@given(
+    lines=st.lists(
+        st.one_of(
+            st.sampled_from(_LINES + SNIPPETS),
+            st.text(alphabet="aViEw 12.,:\u00a0\u2003\x85\x1c\tTtBODYody<>{}=;\"'/|&#@()[]İıſﬁ", max_size=14),
+        ),
+        max_size=14,
+    )
+)
+def test_plain_lines_are_the_lines_without_markup_and_hold_every_counter_and_heading(lines: list[str]) -> None:
+    from newsparse.detectors._sniff import MARKUP, plain_lines
+    from newsparse.detectors.exports.nexis_uni import BODY_HEADINGS, END_OF_DOCUMENT, label_key
+    from newsparse.detectors.text.counter_footer import _plain_counters
+    from newsparse.vocabulary import PATTERNS
+
+    text = "\n".join(lines)
+    for head in (text, text.upper(), text.lower()):
+        whole = head.split("\n")
+        plain = plain_lines(head)
+        assert plain == [line for line in whole if line.lstrip(_ASCII_SPACE) and not set(line) & set(MARKUP)]
+        headings = END_OF_DOCUMENT | BODY_HEADINGS
+        assert {line for line in whole if len(line) < 40 and label_key(line) in headings} <= set(plain)
+        if _plain_counters(PATTERNS.views_footer):
+            assert [line for line in whole if PATTERNS.views_footer.match(line)] == [
+                line for line in plain if PATTERNS.views_footer.match(line)
+            ]
