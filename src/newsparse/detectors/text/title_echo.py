@@ -128,36 +128,40 @@ def _first_title(text: str) -> int | None:
     if not last:
         return None
     segments = _Segments(text, text.rfind("\n", 0, content_start(text)) + 1, last)
-    starts, sizes = segments.starts, segments.sizes
-    number = 0
-    while number < len(sizes) or segments.extend():
-        start, size = starts[number], sizes[number]
+    starts, sizes, find = segments.starts, segments.sizes, text.find
+    number, ahead_lines = 0, 1 + _LOOKAHEAD
+    while True:
+        # the segments up to the one of the 15th line after this segment's first (each has a line at least)
+        while len(sizes) <= number + ahead_lines and segments.extend():
+            pass
+        if number >= len(sizes):
+            return None
+        start = starts[number]
         number += 1
-        end = text.find("\n", start)
+        end = find("\n", start)
         if end < 0 or (end - start > 300 and not text[start].isspace() and not text[end - 1].isspace()):
             continue  # the last line (nothing after it), or one too long to strip to 300 characters
         line = text[start:end].strip()
         if not 3 <= len(line) <= 300:
             continue
-        if size == 1 and number == len(sizes) and not segments.extend():
-            return None  # no non-blank line after this one
-        following = end + 1 if size > 1 else starts[number]
-        at, ahead = number - 1, 1 + _LOOKAHEAD  # the segment of the 15th line after this one, and its line there
-        while (at < len(sizes) or segments.extend()) and ahead >= sizes[at]:
+        # the text from here on up to the 15th line after this one: blank lines add nothing to it
+        following = end + 1
+        at, ahead = number - 1, ahead_lines  # the segment of the 15th line after this one, and its line there
+        count = len(sizes)
+        while at < count and ahead >= sizes[at]:
             ahead -= sizes[at]
             at += 1
         # the echo is looked for up to the end of that segment first (its 15th line starts before), and where the
         # 15th line starts is found only for a line that comes back there: the first match ends before it or none does
-        bound = starts[at + 1] if at + 1 < len(starts) else len(text)
-        found = text.find(line, following, bound)
+        found = find(line, following, starts[at + 1] if at + 1 < len(starts) else len(text))
         if found < 0:
             continue
-        if at == len(sizes):  # fewer lines than that: up to the end
+        if at == count:  # fewer lines than that: up to the end
             stop = len(text)
         else:
             stop = starts[at]
             for _ in range(ahead):
-                stop = text.find("\n", stop) + 1
+                stop = find("\n", stop) + 1
         if found + len(line) > stop:
             continue
         window = [other for other in map(str.strip, text[following:stop].split("\n")) if other][:_LOOKAHEAD]
@@ -165,7 +169,6 @@ def _first_title(text: str) -> int | None:
             continue
         if _furniture(window[: window.index(line)]):
             return start
-    return None
 
 
 class _Segments:
