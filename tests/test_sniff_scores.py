@@ -699,3 +699,31 @@ def test_plain_lines_are_the_lines_without_markup_and_hold_every_counter_and_hea
             assert [line for line in whole if PATTERNS.views_footer.match(line)] == [
                 line for line in plain if PATTERNS.views_footer.match(line)
             ]
+
+
+# The hint scans europresse and lexisnexis-html each ran before they shared one (as on commit 585e9d9).
+_OLD_EUROPRESSE_CLASSES = re.compile(rb"doc(?:publicationname|ocurrcontainer)")
+_OLD_LEXISNEXIS_HINTS = re.compile(
+    rb"do(?:(?P<anchor>c_)|[ck]ument(?:(?P<count>s?[\t-\r\x1c-\x20\x80-\xff]*+<)|(?P<first>o? )))"
+)
+_DO_PIECES = [
+    "doc_", "DOC_ID", "docpublicationname", "DocPublicationName", "dococurrcontainer", "DOCOCURRCONTAINER",
+    "document", "documents", "DOCUMENTſ", "Dokument ", "documento ", "document.write(", " <", "<", "\u00a0", "\t", "s",
+    "o", "do", "c", "k", "ument", "x", "\u2003",
+]  # fmt: skip
+
+
+@given(
+    text=st.one_of(
+        st.builds("".join, st.lists(st.sampled_from(_DO_PIECES), max_size=16)),
+        TEXTS,
+        PAGE_TEXTS,
+    )
+)
+def test_the_shared_do_words_are_the_hints_europresse_and_lexisnexis_html_looked_for(text: str) -> None:
+    from newsparse.detectors._sniff import do_words, folded
+
+    head = text[:HEAD_SIZE]
+    lowered = folded(head)
+    hints = {str(hint.lastgroup) for hint in _OLD_LEXISNEXIS_HINTS.finditer(lowered)}
+    assert do_words(head) == hints | ({"classes"} if _OLD_EUROPRESSE_CLASSES.search(lowered) else set())

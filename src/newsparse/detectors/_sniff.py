@@ -15,6 +15,8 @@ lines. These helpers give the same answers as the slow forms, exactly:
   made once for all the detectors that sniff the same head;
 * :func:`content_start` and :func:`first_char` are ``head.lstrip()`` without
   copying the head;
+* :func:`do_words` are the words starting with "do" that two export detectors
+  look for, found in one scan of the folded head for both;
 * :func:`plain_lines` are the head's lines that hold no character of markup or
   code, found in one scan for every detector that reads such lines (on a saved
   web page they are few).
@@ -31,6 +33,7 @@ from newsparse.detectors._lines import line_pattern
 __all__ = [
     "content_start",
     "count_lines",
+    "do_words",
     "encoded",
     "first_char",
     "folded",
@@ -73,6 +76,16 @@ _encoded = _Kept(_utf8)
 _folded = _Kept(lambda head: _encoded(head).lower())
 _lined_head = _Kept(lambda head: "\n" + head)
 _lined_encoded = _Kept(lambda head: b"\n" + _encoded(head))
+# Words that start with "do" in folded(head), for two detectors in one scan: europresse's class names
+# ("docpublicationname", "dococurrcontainer") and what lexisnexis-html's patterns each need: "doc_" (its DOC_ID
+# anchor); "document", an optional "s" (or "ſ"), white space (an ASCII space or control character, or a character that
+# is not ASCII) and "<" ("1 of 9 DOCUMENTS" between tags); "document ", "documento " or "dokument " ("Dokument 1 von
+# 3"). The branches part at the third or fourth letter and no match holds a "d" but its first: none hides another.
+_DO_WORDS = re.compile(
+    rb"do(?:(?P<classes>cpublicationname|cocurrcontainer)|(?P<anchor>c_)"
+    rb"|[ck]ument(?:(?P<count>s?[\t-\r\x1c-\x20\x80-\xff]*+<)|(?P<first>o? )))"
+)
+_do_words = _Kept(lambda head: frozenset(str(word.lastgroup) for word in _DO_WORDS.finditer(_folded(head))))
 # a line: white space (the ASCII white space str.isspace() knows, read first: re reads a run of one byte the fastest),
 # a byte that is neither white space nor markup, then anything but markup up to the line's end
 _MARKUP_BYTES = re.escape(MARKUP.encode())
@@ -104,6 +117,20 @@ def first_char(head: str, pos: int = 0) -> str:
     """
     found = _NOT_SPACE.search(head, pos)
     return "" if found is None else found.group()
+
+
+def do_words(head: str) -> frozenset[str]:
+    """Which words that start with "do" :func:`folded` holds, by the name of their kind (kept for the last head).
+
+    "classes": europresse's "docpublicationname" or "dococurrcontainer";
+    "anchor": "doc_"; "count": "document" or "documents" (an "s" or "ſ"), white
+    space and "<"; "first": "document ", "documento " or "dokument ".
+
+    Example:
+        >>> sorted(do_words("<p>1 of 2 DOCUMENTS</p><a name=DOC_ID_1>"))
+        ['anchor', 'count']
+    """
+    return _do_words(head)
 
 
 def encoded(head: str) -> bytes:
