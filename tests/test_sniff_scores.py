@@ -727,3 +727,35 @@ def test_the_shared_do_words_are_the_hints_europresse_and_lexisnexis_html_looked
     lowered = folded(head)
     hints = {str(hint.lastgroup) for hint in _OLD_LEXISNEXIS_HINTS.finditer(lowered)}
     assert do_words(head) == hints | ({"classes"} if _OLD_EUROPRESSE_CLASSES.search(lowered) else set())
+
+
+# The tag scans factiva-html, factiva-xml and rss-atom each ran before they shared one (as on commit 585e9d9).
+_OLD_TAG_SCANS = {
+    "bold": (re.compile(rb"<b>"), False),
+    "factiva": (re.compile(rb"<(?:accessionNo|leadParagraph|tailParagraphs|baseLanguage)"), False),
+    "block": (re.compile(rb"<(?:pre|xmp|textarea|code|pla)"), True),  # in the folded head
+}
+_TAG_PIECES = [
+    "<b>", "<B>", "<b >", "<accessionNo>", "<ACCESSIONNO>", "<leadParagraph", "<tailParagraphs", "<baseLanguage",
+    "<baselanguage", "<pre>", "<PRE", "<xmp", "<textarea", "<code", "<plaintext", "<pla", "<", "b>", "<ba", "<ta",
+    "<p>", "x", "\u212a", "İ", "<\u0130",
+]  # fmt: skip
+
+
+@given(
+    text=st.one_of(
+        st.builds("".join, st.lists(st.sampled_from(_TAG_PIECES), max_size=16)),
+        TEXTS,
+        PAGE_TEXTS,
+    )
+)
+def test_the_shared_tag_hints_hold_every_tag_the_three_detectors_looked_for(text: str) -> None:
+    from newsparse.detectors._sniff import encoded, folded, tag_hints
+
+    head = text[:HEAD_SIZE]
+    hints = tag_hints(head)
+    for kind, (pattern, in_folded) in _OLD_TAG_SCANS.items():
+        if in_folded:
+            assert (kind in hints) == (pattern.search(folded(head)) is not None)
+        else:  # there in any case (the exact pattern runs next): so with the tag as the old scan looked for it too
+            assert (kind in hints) == (re.search(pattern.pattern, encoded(head), re.IGNORECASE) is not None)

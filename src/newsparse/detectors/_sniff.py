@@ -17,6 +17,8 @@ lines. These helpers give the same answers as the slow forms, exactly:
   copying the head;
 * :func:`do_words` are the words starting with "do" that two export detectors
   look for, found in one scan of the folded head for both;
+* :func:`tag_hints` are the tags three detectors look for, found in one scan
+  of the folded head for the three;
 * :func:`plain_lines` are the head's lines that hold no character of markup or
   code, found in one scan for every detector that reads such lines (on a saved
   web page they are few).
@@ -31,6 +33,7 @@ from typing import Generic, TypeVar
 from newsparse.detectors._lines import line_pattern
 
 __all__ = [
+    "MARKUP",
     "content_start",
     "count_lines",
     "do_words",
@@ -41,6 +44,7 @@ __all__ = [
     "lines_from",
     "plain_lines",
     "search_lines",
+    "tag_hints",
 ]
 
 MARKUP = '<>{}()[];="/|&#@'
@@ -86,6 +90,14 @@ _DO_WORDS = re.compile(
     rb"|[ck]ument(?:(?P<count>s?[\t-\r\x1c-\x20\x80-\xff]*+<)|(?P<first>o? )))"
 )
 _do_words = _Kept(lambda head: frozenset(str(word.lastgroup) for word in _DO_WORDS.finditer(_folded(head))))
+# Tags in folded(head), for three detectors in one scan: "<b>" (the code cells of factiva-html), an element of
+# factiva-xml's articles, the blocks rss-atom looks for a feed in (<pre>, <xmp>, <textarea>, <code>, <plaintext>). The
+# branches part at the first or second letter after "<" and no match holds a "<" but its first: none hides another.
+_TAG_HINTS = re.compile(
+    rb"<(?:(?P<bold>b>)|(?P<factiva>accessionno|leadparagraph|tailparagraphs|baselanguage)"
+    rb"|(?P<block>pre|xmp|textarea|code|pla))"
+)
+_tag_hints = _Kept(lambda head: frozenset(str(tag.lastgroup) for tag in _TAG_HINTS.finditer(_folded(head))))
 # a line: white space (the ASCII white space str.isspace() knows, read first: re reads a run of one byte the fastest),
 # a byte that is neither white space nor markup, then anything but markup up to the line's end
 _MARKUP_BYTES = re.escape(MARKUP.encode())
@@ -229,6 +241,21 @@ def plain_lines(head: str) -> list[str]:
         ['  View 3 times', 'Body']
     """
     return _plain_lines(head)
+
+
+def tag_hints(head: str) -> frozenset[str]:
+    """Which tags :func:`folded` holds, by the name of their kind (kept for the last head asked about).
+
+    "bold": ``<b>``; "factiva": ``<accessionno``, ``<leadparagraph``,
+    ``<tailparagraphs`` or ``<baselanguage``; "block": ``<pre``, ``<xmp``,
+    ``<textarea``, ``<code`` or ``<pla``. Any case: a tag a case-sensitive
+    pattern finds is here too.
+
+    Example:
+        >>> sorted(tag_hints("<PRE>&lt;rss&gt;</PRE><B>HD</B>"))
+        ['block', 'bold']
+    """
+    return _tag_hints(head)
 
 
 def search_lines(pattern: re.Pattern[str], head: str) -> bool:
