@@ -713,13 +713,12 @@ _DO_PIECES = [
 ]  # fmt: skip
 
 
-@given(
-    text=st.one_of(
-        st.builds("".join, st.lists(st.sampled_from(_DO_PIECES), max_size=16)),
-        TEXTS,
-        PAGE_TEXTS,
-    )
-)
+def _hint_texts(pieces: list[str]) -> st.SearchStrategy[str]:
+    """Texts made of a scan's pieces, and the generated texts and pages of the other tests."""
+    return st.one_of(st.builds("".join, st.lists(st.sampled_from(pieces), max_size=16)), TEXTS, PAGE_TEXTS)
+
+
+@given(text=_hint_texts(_DO_PIECES))
 def test_the_shared_do_words_are_the_hints_europresse_and_lexisnexis_html_looked_for(text: str) -> None:
     from newsparse.detectors._sniff import do_words, folded
 
@@ -742,13 +741,7 @@ _TAG_PIECES = [
 ]  # fmt: skip
 
 
-@given(
-    text=st.one_of(
-        st.builds("".join, st.lists(st.sampled_from(_TAG_PIECES), max_size=16)),
-        TEXTS,
-        PAGE_TEXTS,
-    )
-)
+@given(text=_hint_texts(_TAG_PIECES))
 def test_the_shared_tag_hints_hold_every_tag_the_three_detectors_looked_for(text: str) -> None:
     from newsparse.detectors._sniff import encoded, folded, tag_hints
 
