@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import last_line_end, spans_between
@@ -61,7 +61,12 @@ class CounterFooterDetector:
             count = count_lines(footer, head, 3)
         else:  # a counter is a whole line: the lines that may be one are matched one by one
             count = 0
-            lines = plain_lines(head) if _plain_counters(footer) else lines_from(head, starts)  # one scan, shared
+            if _plain_counters(footer):  # the plain lines (one scan, shared) that start as a counter does
+                lines: Iterable[str] = (
+                    line for line in plain_lines(head) if starts.match(b"\n" + line.encode("utf-8", "surrogatepass"))
+                )
+            else:
+                lines = lines_from(head, starts)
             for line in lines:
                 count += footer.match(line) is not None
                 if count == 3:
