@@ -232,9 +232,9 @@ def lines_from(head: str, starts: re.Pattern[bytes]) -> Iterator[str]:
 def plain_lines(head: str) -> list[str]:
     """The lines of ``head`` (without their newline) that hold a character that is not white space and none of MARKUP.
 
-    In order; kept for the last head asked about. A line white space only in
-    ASCII terms but not in Unicode (a no-break space) is among them; the caller
-    checks each line it reads.
+    In order; kept for the last head asked about. A line of white space that
+    is not ASCII (a no-break space) is among them: the caller checks each line
+    it reads.
 
     Example:
         >>> plain_lines("<p>x</p>\\n  View 3 times\\n\\n \\nBody\\nvar a = 1;")

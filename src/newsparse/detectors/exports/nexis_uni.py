@@ -53,10 +53,9 @@ _LINE = re.compile(r"[^\n]+")
 _LABEL = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ][\w()]*(?:[- ][\w()]+){0,2}):([ \u00a0]+|$)")
 _DECLARED = re.compile(r"(?:Documents?|Dokumente|Documentos|Documenti|Documenten)\s*\((\d{1,7})\)", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"(\d{1,7})\.\s+(\S.*)")
-# For sniff. A line whose key is one of END_OF_DOCUMENT or BODY_HEADINGS holds only letters and white space (those
-# keys are ASCII capitals and spaces, each with a letter that no other character upper-cases to, such as O or E): it
-# is one of the head's plain lines, found in one scan shared with other detectors. The labels are looked for only when
-# they can change the score.
+# For sniff. The keys of END_OF_DOCUMENT and BODY_HEADINGS are ASCII capitals and spaces, and label_key keeps every
+# character of markup: a line with one of those keys holds none and has a letter, so it is one of the head's plain
+# lines, found in one scan shared with other detectors. The labels are looked for only when they can change the score.
 _SNIFF_LABEL = re.compile(r"^(?:Load-Date|Length|Byline|Section):[ \u00a0]", re.MULTILINE)
 
 Line = tuple[int, str]  # a non-blank line: where it starts, and its stripped text
