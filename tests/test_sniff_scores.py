@@ -620,3 +620,135 @@ def test_a_case_insensitive_match_without_i_k_or_s_is_in_the_folded_head(text: s
     for marker in ("document", "doc_", "<code", "<xmp"):
         if re.search(re.escape(marker), text, re.IGNORECASE):
             assert marker.encode() in folded(text)
+
+
+# Texts for the sniffs sped up again on saved HTML pages (the ranking of every detector on every page): lines drawn
+# from a small pool, so that titles come back within (or just past) the lookahead, blank lines of every kind, lines
+# just under and over the lengths the sniffs test, every detector's markers; HTML pages from the benchmark set and
+# the fixtures, with markers spliced in; and markers put at the 64 KiB cut of the head.
+
+_LINES = [
+    "Title A", "Title A ", "  Title A", "Title B", "TT", "Follow", "Short Url", "Updated: 3 March 2024", "x", "ab",
+    "abc", "", "", " ", "\t", "\r", " \u00a0 ", "\u2028", "Photo: Jane Roe/AP", "AP Photo", "Body text of a story.",
+    "T" * 300, "T" * 301, " " + "T" * 300, "T" * 300 + " ", "T" * 299 + "\r", "<div>", "</div>", "<p>Title A</p>",
+    "View 227 times", "1,204 views", "Views: 3", "Read 4 times", "End of Document", "END OF DOCUMENT", "Body",
+    "BODY", "Texte", "Load-Date: March 4, 2024", "Length: 523 words", "Byline: Jane Roe", "Section: World",
+    "Ende des Dokuments", "ﬁn du document", "Dokumentende", "Document TESTFR0020111229e7ct0001r",
+    "Dokument WSJO000020240301ek310000y", "Belge ABCD0020240301ek310000y", "Документ ABCD0020240301ek310000y",
+]  # fmt: skip
+_LINED = st.builds(
+    lambda lines, case, lead: case(lead + "\n".join(lines)),
+    st.lists(st.sampled_from(_LINES), max_size=80),
+    _CASES,
+    st.sampled_from(["", "", "\n", "\n\n \n", "x\n"]),
+)
+_PAGES = [text for key, text in _FIXTURES if "<" in text[:2000]]
+if AEB.is_dir():
+    _PAGES += list(_aeb().values())[::12]
+_HTML = st.builds(
+    lambda page, inserts, case: case(_spliced(page, inserts)),
+    st.sampled_from(_PAGES),
+    st.lists(st.tuples(st.integers(0, 10**6), st.one_of(_PIECES, st.sampled_from(_LINES))), max_size=6),
+    st.sampled_from([str, str, str.upper, str.swapcase]),
+)
+_AT_THE_CUT = st.builds(
+    lambda page, piece, back, join: (page * (HEAD_SIZE // max(len(page), 1) + 2))[: HEAD_SIZE - back] + join + piece,
+    st.sampled_from([*_PAGES, "x\n", "Title A\n\nTT\nTitle A\n\n", "<p>a</p>\n"]),
+    st.one_of(_PIECES, st.sampled_from(_LINES)),
+    st.integers(0, 120),
+    _JOINS,
+)
+PAGE_TEXTS = st.one_of(_LINED, _HTML, _AT_THE_CUT)
+
+
+@pytest.mark.parametrize("name", sorted(OLD_SNIFFS))
+@given(text=PAGE_TEXTS)
+def test_each_sniff_scores_pages_lines_and_the_cut_as_before(name: str, text: str) -> None:
+    from newsparse.detectors import get_detector
+
+    head = text[:HEAD_SIZE]
+    assert get_detector(name).sniff(head) == OLD_SNIFFS[name](head)
+
+
+_ASCII_SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
+@given(
+    lines=st.lists(
+        st.one_of(
+            st.sampled_from(_LINES + SNIPPETS),
+            st.text(alphabet="aViEw 12.,:\u00a0\u2003\x85\x1c\tTtBODYody<>{}=;\"'/|&#@()[]İıſﬁ", max_size=14),
+        ),
+        max_size=14,
+    )
+)
+def test_plain_lines_are_the_lines_without_markup_and_hold_every_counter_and_heading(lines: list[str]) -> None:
+    from newsparse.detectors._sniff import MARKUP, plain_lines
+    from newsparse.detectors.exports.nexis_uni import BODY_HEADINGS, END_OF_DOCUMENT, label_key
+    from newsparse.detectors.text.counter_footer import _plain_counters
+    from newsparse.vocabulary import PATTERNS
+
+    text = "\n".join(lines)
+    for head in (text, text.upper(), text.lower()):
+        whole = head.split("\n")
+        plain = plain_lines(head)
+        assert plain == [line for line in whole if line.lstrip(_ASCII_SPACE) and not set(line) & set(MARKUP)]
+        headings = END_OF_DOCUMENT | BODY_HEADINGS
+        assert {line for line in whole if len(line) < 40 and label_key(line) in headings} <= set(plain)
+        if _plain_counters(PATTERNS.views_footer):
+            assert [line for line in whole if PATTERNS.views_footer.match(line)] == [
+                line for line in plain if PATTERNS.views_footer.match(line)
+            ]
+
+
+# The hint scans europresse and lexisnexis-html each ran before they shared one (as on commit 585e9d9).
+_OLD_EUROPRESSE_CLASSES = re.compile(rb"doc(?:publicationname|ocurrcontainer)")
+_OLD_LEXISNEXIS_HINTS = re.compile(
+    rb"do(?:(?P<anchor>c_)|[ck]ument(?:(?P<count>s?[\t-\r\x1c-\x20\x80-\xff]*+<)|(?P<first>o? )))"
+)
+_DO_PIECES = [
+    "doc_", "DOC_ID", "docpublicationname", "DocPublicationName", "dococurrcontainer", "DOCOCURRCONTAINER",
+    "document", "documents", "DOCUMENTſ", "Dokument ", "documento ", "document.write(", " <", "<", "\u00a0", "\t", "s",
+    "o", "do", "c", "k", "ument", "x", "\u2003",
+]  # fmt: skip
+
+
+def _hint_texts(pieces: list[str]) -> st.SearchStrategy[str]:
+    """Texts made of a scan's pieces, and the generated texts and pages of the other tests."""
+    return st.one_of(st.builds("".join, st.lists(st.sampled_from(pieces), max_size=16)), TEXTS, PAGE_TEXTS)
+
+
+@given(text=_hint_texts(_DO_PIECES))
+def test_the_shared_do_words_are_the_hints_europresse_and_lexisnexis_html_looked_for(text: str) -> None:
+    from newsparse.detectors._sniff import do_words, folded
+
+    head = text[:HEAD_SIZE]
+    lowered = folded(head)
+    hints = {str(hint.lastgroup) for hint in _OLD_LEXISNEXIS_HINTS.finditer(lowered)}
+    assert do_words(head) == hints | ({"classes"} if _OLD_EUROPRESSE_CLASSES.search(lowered) else set())
+
+
+# The tag scans factiva-html, factiva-xml and rss-atom each ran before they shared one (as on commit 585e9d9).
+_OLD_TAG_SCANS = {
+    "bold": (re.compile(rb"<b>"), False),
+    "factiva": (re.compile(rb"<(?:accessionNo|leadParagraph|tailParagraphs|baseLanguage)"), False),
+    "block": (re.compile(rb"<(?:pre|xmp|textarea|code|pla)"), True),  # in the folded head
+}
+_TAG_PIECES = [
+    "<b>", "<B>", "<b >", "<accessionNo>", "<ACCESSIONNO>", "<leadParagraph", "<tailParagraphs", "<baseLanguage",
+    "<baselanguage", "<pre>", "<PRE", "<xmp", "<textarea", "<code", "<plaintext", "<pla", "<", "b>", "<ba", "<ta",
+    "<p>", "x", "\u212a", "İ", "<\u0130",
+]  # fmt: skip
+
+
+@given(text=_hint_texts(_TAG_PIECES))
+def test_the_shared_tag_hints_hold_every_tag_the_three_detectors_looked_for(text: str) -> None:
+    from newsparse.detectors._sniff import encoded, folded, tag_hints
+
+    head = text[:HEAD_SIZE]
+    hints = tag_hints(head)
+    for kind, (pattern, in_folded) in _OLD_TAG_SCANS.items():
+        if in_folded:
+            assert (kind in hints) == (pattern.search(folded(head)) is not None)
+        else:  # there in any case (the exact pattern runs next): so with the tag as the old scan looked for it too
+            assert (kind in hints) == (re.search(pattern.pattern, encoded(head), re.IGNORECASE) is not None)

@@ -14,7 +14,14 @@ lines. These helpers give the same answers as the slow forms, exactly:
   test of whether a case-insensitive ASCII marker may be in the head; both are
   made once for all the detectors that sniff the same head;
 * :func:`content_start` and :func:`first_char` are ``head.lstrip()`` without
-  copying the head.
+  copying the head;
+* :func:`do_words` are the words starting with "do" that two export detectors
+  look for, found in one scan of the folded head for both;
+* :func:`tag_hints` are the tags three detectors look for, found in one scan
+  of the folded head for the three;
+* :func:`plain_lines` are the head's lines that hold no character of markup or
+  code, found in one scan for every detector that reads such lines (on a saved
+  web page they are few).
 """
 
 from __future__ import annotations
@@ -26,16 +33,22 @@ from typing import Generic, TypeVar
 from newsparse.detectors._lines import line_pattern
 
 __all__ = [
+    "MARKUP",
     "content_start",
     "count_lines",
+    "do_words",
     "encoded",
     "first_char",
     "folded",
     "line_starts",
     "lines_from",
+    "plain_lines",
     "search_lines",
+    "tag_hints",
 ]
 
+MARKUP = '<>{}()[];="/|&#@'
+"""The characters of markup and code that no line :func:`plain_lines` gives holds."""
 _NOT_SPACE = re.compile(r"\S")  # \S is exactly "not str.isspace()", the characters str.strip() keeps
 _T = TypeVar("_T")
 
@@ -67,6 +80,33 @@ _encoded = _Kept(_utf8)
 _folded = _Kept(lambda head: _encoded(head).lower())
 _lined_head = _Kept(lambda head: "\n" + head)
 _lined_encoded = _Kept(lambda head: b"\n" + _encoded(head))
+# Words that start with "do" in folded(head), for two detectors in one scan: europresse's class names
+# ("docpublicationname", "dococurrcontainer") and what lexisnexis-html's patterns each need: "doc_" (its DOC_ID
+# anchor); "document", an optional "s" (or "ſ"), white space (an ASCII space or control character, or a character that
+# is not ASCII) and "<" ("1 of 9 DOCUMENTS" between tags); "document ", "documento " or "dokument " ("Dokument 1 von
+# 3"). The branches part at the third or fourth letter and no match holds a "d" but its first: none hides another.
+_DO_WORDS = re.compile(
+    rb"do(?:(?P<classes>cpublicationname|cocurrcontainer)|(?P<anchor>c_)"
+    rb"|[ck]ument(?:(?P<count>s?[\t-\r\x1c-\x20\x80-\xff]*+<)|(?P<first>o? )))"
+)
+_do_words = _Kept(lambda head: frozenset(str(word.lastgroup) for word in _DO_WORDS.finditer(_folded(head))))
+# Tags in folded(head), for three detectors in one scan: "<b>" (the code cells of factiva-html), an element of
+# factiva-xml's articles, the blocks rss-atom looks for a feed in (<pre>, <xmp>, <textarea>, <code>, <plaintext>). The
+# branches part at the first or second letter after "<" and no match holds a "<" but its first: none hides another.
+_TAG_HINTS = re.compile(
+    rb"<(?:(?P<bold>b>)|(?P<factiva>accessionno|leadparagraph|tailparagraphs|baselanguage)"
+    rb"|(?P<block>pre|xmp|textarea|code|pla))"
+)
+_tag_hints = _Kept(lambda head: frozenset(str(tag.lastgroup) for tag in _TAG_HINTS.finditer(_folded(head))))
+# a line: white space (the ASCII white space str.isspace() knows, read first: re reads a run of one byte the fastest),
+# a byte that is neither white space nor markup, then anything but markup up to the line's end
+_MARKUP_BYTES = re.escape(MARKUP.encode())
+_PLAIN_LINE = re.compile(
+    rb"\n([\t\x0b\x0c\r\x1c-\x1f ]*+[^\s" + _MARKUP_BYTES + rb"][^\n" + _MARKUP_BYTES + rb"]*+)(?=\n|\Z)"
+)
+_plain_lines = _Kept(
+    lambda head: [line.decode("utf-8", "surrogatepass") for line in _PLAIN_LINE.findall(_lined_encoded(head))]
+)
 
 
 def content_start(head: str, pos: int = 0) -> int:
@@ -89,6 +129,20 @@ def first_char(head: str, pos: int = 0) -> str:
     """
     found = _NOT_SPACE.search(head, pos)
     return "" if found is None else found.group()
+
+
+def do_words(head: str) -> frozenset[str]:
+    """Which words that start with "do" :func:`folded` holds, by the name of their kind (kept for the last head).
+
+    "classes": europresse's "docpublicationname" or "dococurrcontainer";
+    "anchor": "doc_"; "count": "document" or "documents" (an "s" or "ſ"), white
+    space and "<"; "first": "document ", "documento " or "dokument ".
+
+    Example:
+        >>> sorted(do_words("<p>1 of 2 DOCUMENTS</p><a name=DOC_ID_1>"))
+        ['anchor', 'count']
+    """
+    return _do_words(head)
 
 
 def encoded(head: str) -> bytes:
@@ -173,6 +227,35 @@ def lines_from(head: str, starts: re.Pattern[bytes]) -> Iterator[str]:
         end = len(data) if end < 0 else end
         yield data[begin:end].decode("utf-8", "surrogatepass")
         pos = end
+
+
+def plain_lines(head: str) -> list[str]:
+    """The lines of ``head`` (without their newline) that hold a character that is not white space and none of MARKUP.
+
+    In order; kept for the last head asked about. A line of white space that
+    is not ASCII (a no-break space) is among them: the caller checks each line
+    it reads.
+
+    Example:
+        >>> plain_lines("<p>x</p>\\n  View 3 times\\n\\n \\nBody\\nvar a = 1;")
+        ['  View 3 times', 'Body']
+    """
+    return _plain_lines(head)
+
+
+def tag_hints(head: str) -> frozenset[str]:
+    """Which tags :func:`folded` holds, by the name of their kind (kept for the last head asked about).
+
+    "bold": ``<b>``; "factiva": ``<accessionno``, ``<leadparagraph``,
+    ``<tailparagraphs`` or ``<baselanguage``; "block": ``<pre``, ``<xmp``,
+    ``<textarea``, ``<code`` or ``<pla``. Any case: a tag a case-sensitive
+    pattern finds is here too.
+
+    Example:
+        >>> sorted(tag_hints("<PRE>&lt;rss&gt;</PRE><B>HD</B>"))
+        ['block', 'bold']
+    """
+    return _tag_hints(head)
 
 
 def search_lines(pattern: re.Pattern[str], head: str) -> bool:

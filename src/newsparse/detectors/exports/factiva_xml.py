@@ -27,7 +27,7 @@ from collections.abc import Iterator, Mapping
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
-from newsparse.detectors._sniff import encoded
+from newsparse.detectors._sniff import encoded, tag_hints
 from newsparse.detectors.exports._factiva import TOPICS, Record, accession, record_fields, squash
 from newsparse.detectors.kit import close_truncated, read_element, skip_prolog
 from newsparse.detectors.markup._xml import element_spans
@@ -42,7 +42,6 @@ _NAMESPACE = re.compile(r"""xmlns(?::[\w.-]+)?\s*=\s*["']https?://[\w.]*factiva\
 # Factiva's elements and field ids, in two patterns that each start with a literal: "fid" checks the space before it.
 # Each runs only on a head whose UTF-8 holds what it starts with (scanned twice as fast).
 _SNIFF_MARK_TAGS = re.compile(r"<(?:accessionNo|leadParagraph|tailParagraphs|baseLanguage)[\s>]")
-_SNIFF_MARK_TAG_HINT = re.compile(rb"<(?:accessionNo|leadParagraph|tailParagraphs|baseLanguage)")
 _SNIFF_MARK_FID = re.compile(r"fid(?<=\sfid)\s*=\s*[\"'](?:an|hd|lp)[\"']")
 _SNIFF_FID_HINT = re.compile(rb"fid")
 _BOUNDARY = re.compile(rf"<(?:!--|!\[CDATA\[|(/?){_PREFIX}(article|DistDoc)(?=[\s/>]))")
@@ -100,9 +99,8 @@ class FactivaXmlDetector:
             return 0.0
         if _ROOT.match(head, start) or _NAMESPACE.search(head, start, start + 5000):
             return 0.97
-        utf8 = encoded(head)
-        marked = (_SNIFF_MARK_TAG_HINT.search(utf8) and _SNIFF_MARK_TAGS.search(head, start)) or (
-            _SNIFF_FID_HINT.search(utf8) and _SNIFF_MARK_FID.search(head, start + 1)
+        marked = ("factiva" in tag_hints(head) and _SNIFF_MARK_TAGS.search(head, start)) or (
+            _SNIFF_FID_HINT.search(encoded(head)) and _SNIFF_MARK_FID.search(head, start + 1)
         )
         if marked and _ARTICLE.search(head, start):
             return 0.9

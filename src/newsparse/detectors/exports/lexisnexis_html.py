@@ -24,7 +24,7 @@ from collections.abc import Iterator
 import attrs
 
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._sniff import folded
+from newsparse.detectors._sniff import do_words
 from newsparse.detectors.exports._lexisnexis_labels import MARKER
 from newsparse.detectors.exports._lexisnexis_reader import Para, count_problem, read_document
 from newsparse.detectors.exports.lexisnexis import marker_numbers
@@ -47,12 +47,6 @@ _SKIPPED_LINES = frozenset({*"•·-–*", "Return to List", "Back to Top"})  # 
 _SNIFF_LINK = re.compile(r"<a\b", re.IGNORECASE)
 _SNIFF_COUNT = re.compile(r">\s*\d{1,7} (?:of|von|de|di|van) \d{1,7} DOCUMENTS?\s*<", re.IGNORECASE)
 _SNIFF_COUNT_FIRST = re.compile(r">\s*(?:Dokument|Document|Documento) \d{1,7} (?:von|de|di) \d{1,7}\s*<")
-# What _ANCHOR, _SNIFF_COUNT and _SNIFF_COUNT_FIRST each need in folded(head), the head in UTF-8 with ASCII letters
-# lower-cased: "doc_"; "document", an optional "s" (or "ſ"), white space (an ASCII space or control character, or a
-# character that is not ASCII) and "<"; "document ", "documento " or "dokument ". One scan for the three.
-_SNIFF_HINTS = re.compile(
-    rb"do(?:(?P<anchor>c_)|[ck]ument(?:(?P<count>s?[\t-\r\x1c-\x20\x80-\xff]*+<)|(?P<first>o? )))"
-)
 
 
 @attrs.frozen
@@ -74,7 +68,7 @@ class LexisNexisHtmlDetector:
         """Near-certain with a marker paragraph ("1 of 9 DOCUMENTS" between tags), more with a DOC_ID anchor."""
         if "<" not in head[:4096]:
             return 0.0
-        hints = {hint.lastgroup for hint in _SNIFF_HINTS.finditer(folded(head))}  # each pattern runs only after its own
+        hints = do_words(head)  # what each pattern needs in the folded head: each runs only after its own
         anchor = "anchor" in hints and _ANCHOR.search(head) is not None and _SNIFF_LINK.search(head) is not None
         marker = ("count" in hints and _SNIFF_COUNT.search(head) is not None) or (
             "first" in hints and _SNIFF_COUNT_FIRST.search(head) is not None

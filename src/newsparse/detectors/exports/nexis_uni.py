@@ -35,7 +35,7 @@ from collections.abc import Iterator, Sequence
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._sniff import lines_from
+from newsparse.detectors._sniff import plain_lines, search_lines
 from newsparse.detectors.exports._lexisnexis_fields import Collected, looks_like_date, strip_markup
 from newsparse.detectors.exports._lexisnexis_labels import (
     BODY_HEADINGS,
@@ -53,17 +53,10 @@ _LINE = re.compile(r"[^\n]+")
 _LABEL = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ][\w()]*(?:[- ][\w()]+){0,2}):([ \u00a0]+|$)")
 _DECLARED = re.compile(r"(?:Documents?|Dokumente|Documentos|Documenti|Documenten)\s*\((\d{1,7})\)", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"(\d{1,7})\.\s+(\S.*)")
-# The lines sniff reads, found in one scan of the head's UTF-8 from newline to newline: a line that starts with a
-# label, and the lines that may be a heading. Those have an ASCII letter, and no ASCII character but letters and
-# white space: the label keys of END_OF_DOCUMENT and BODY_HEADINGS are ASCII capitals and spaces, each with a letter
-# that no other character upper-cases to (such as O or E), so no other line can have one of those keys. (Spaces are
-# read first: re reads a run of one byte the fastest.)
-_SNIFF_LABEL = re.compile(r"(?:Load-Date|Length|Byline|Section):[ \u00a0]")
-_SNIFF_KEY_BYTES = rb"A-Za-z\t\x0b\x0c\r\x1c-\x1f\x80-\xff"
-_SNIFF_LINES = re.compile(
-    rb"\n(?:(?:Load-Date|Length|Byline|Section):(?: |\xc2\xa0)"
-    rb"|(?= *+[" + _SNIFF_KEY_BYTES + rb"])(?= *+[" + _SNIFF_KEY_BYTES + rb" ]*+(?:\n|\Z))(?=[^A-Za-z\n]*+[A-Za-z]))"
-)
+# For sniff. The keys of END_OF_DOCUMENT and BODY_HEADINGS are ASCII capitals and spaces, and label_key keeps every
+# character of markup: a line with one of those keys holds none and has a letter, so it is one of the head's plain
+# lines, found in one scan shared with other detectors. The labels are looked for only when they can change the score.
+_SNIFF_LABEL = re.compile(r"^(?:Load-Date|Length|Byline|Section):[ \u00a0]", re.MULTILINE)
 
 Line = tuple[int, str]  # a non-blank line: where it starts, and its stripped text
 
@@ -76,16 +69,12 @@ class NexisUniDetector:
 
     def sniff(self, head: str) -> float:
         """Near-certain with an "End of Document" line and a "Body" heading or a "Load-Date:" label."""
-        keys, labelled = set(), False
-        for line in lines_from(head, _SNIFF_LINES):
-            labelled = labelled or _SNIFF_LABEL.match(line) is not None
-            if len(line) < 40:
-                keys.add(label_key(line))
+        keys = {label_key(line) for line in plain_lines(head) if len(line) < 40}
         ends = bool(keys & END_OF_DOCUMENT)
         body = bool(keys & BODY_HEADINGS)
         if ends:
-            return 0.95 if body or labelled else 0.6
-        return 0.5 if body and labelled else 0.0
+            return 0.95 if body or search_lines(_SNIFF_LABEL, head) else 0.6
+        return 0.5 if body and search_lines(_SNIFF_LABEL, head) else 0.0
 
     def split(self, text: str) -> Iterator[RawArticle]:
         """One structured raw article per document; the count check as a problem of its own at the end."""

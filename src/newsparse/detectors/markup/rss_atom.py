@@ -29,7 +29,7 @@ import attrs
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import HEAD_SIZE, RawArticle
-from newsparse.detectors._sniff import folded
+from newsparse.detectors._sniff import tag_hints
 from newsparse.detectors.markup._feed_embedded import Embedded, embedded_feed, has_items
 from newsparse.detectors.markup._feed_items import MODULES, item_fields
 from newsparse.detectors.markup._feed_text import element_text, map_c1
@@ -46,7 +46,6 @@ from newsparse.vocabulary import normalise_language
 __all__ = ["FeedDetector"]
 
 _QNAME_PREFIX = r"(?:[A-Za-z_][\w.-]*:)?"
-_SNIFF_BLOCKS = re.compile(rb"<(?:pre|xmp|textarea|code|pla)")  # in folded(head): where embedded_feed looks
 _ROOT = re.compile(rf"<{_QNAME_PREFIX}(?:rss|feed|RDF)[\s>]", re.IGNORECASE)
 _ITEM_START = re.compile(rf"<{_QNAME_PREFIX}(?:item|entry)[\s/>]", re.IGNORECASE)
 _BOUNDARY = re.compile(
@@ -90,7 +89,7 @@ class FeedDetector:
         root = _find_root(head)
         if root is None or root.start() > skip_prolog(head, 0, HEAD_SIZE):
             # a feed in a page is in a <pre>, <xmp>, <textarea>, <code> or <plaintext> block (any case)
-            embedded = embedded_feed(head, HEAD_SIZE) if _SNIFF_BLOCKS.search(folded(head)) else None
+            embedded = embedded_feed(head, HEAD_SIZE) if "block" in tag_hints(head) else None
             if embedded is not None:  # a feed shown in a page: above the page itself (html-page's 0.95)
                 return 0.96 if has_items(head, embedded.start, HEAD_SIZE) else 0.6
         if root is None:

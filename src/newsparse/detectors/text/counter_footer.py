@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import last_line_end, spans_between
-from newsparse.detectors._sniff import count_lines, line_starts, lines_from
+from newsparse.detectors._sniff import MARKUP, count_lines, line_starts, lines_from, plain_lines
 from newsparse.detectors.text._scan import line_match_ends
 from newsparse.vocabulary import PATTERNS, active
 
 __all__ = ["CounterFooterDetector"]
 
 
-_NOT_IN_COUNTERS = '<>{}()[];="/|&#@'  # characters of markup and code, in no counter line (nor word, checked)
+_NOT_IN_COUNTERS = MARKUP  # characters of markup and code, in no counter line (nor word, checked)
 
 
 @functools.lru_cache(maxsize=8)
@@ -34,6 +34,19 @@ def _footer_starts(footer: re.Pattern[str]) -> re.Pattern[bytes] | None:
     return line_starts(firsts, digit=True, rest=rest)
 
 
+@functools.lru_cache(maxsize=8)
+def _plain_counters(footer: re.Pattern[str]) -> bool:
+    """Whether every line ``footer`` (built from the active vocabularies) matches is among the head's plain lines.
+
+    A view counter line holds the vocabularies' words, the count, colons, dots
+    and white space, and starts, after white space, with a word or a digit: it
+    is a plain line (:func:`~newsparse.detectors._sniff.plain_lines`) when no
+    word holds a character of markup.
+    """
+    words = [w for v in active() for w in (*v.views_before, *v.views_verbs, *v.views_times, *v.views_after)]
+    return not any(char in word for word in words for char in _NOT_IN_COUNTERS)
+
+
 class CounterFooterDetector:
     """Feed dumps whose entries each end with a view-counter footer line."""
 
@@ -48,7 +61,13 @@ class CounterFooterDetector:
             count = count_lines(footer, head, 3)
         else:  # a counter is a whole line: the lines that may be one are matched one by one
             count = 0
-            for line in lines_from(head, starts):
+            if _plain_counters(footer):  # the plain lines (one scan, shared) that start as a counter does
+                lines: Iterable[str] = (
+                    line for line in plain_lines(head) if starts.match(b"\n" + line.encode("utf-8", "surrogatepass"))
+                )
+            else:
+                lines = lines_from(head, starts)
+            for line in lines:
                 count += footer.match(line) is not None
                 if count == 3:
                     break

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -127,36 +128,47 @@ def _first_title(text: str) -> int | None:
     if not last:
         return None
     segments = _Segments(text, text.rfind("\n", 0, content_start(text)) + 1, last)
-    starts, sizes = segments.starts, segments.sizes
-    number = 0
-    while number < len(sizes) or segments.extend():
-        start, size = starts[number], sizes[number]
+    starts, sizes, find = segments.starts, segments.sizes, text.find
+    number, ahead_lines = 0, 1 + _LOOKAHEAD
+    while True:
+        # the segments up to the one of the 15th line after this segment's first (each has a line at least)
+        while len(sizes) <= number + ahead_lines and segments.extend():
+            pass
+        if number >= len(sizes):
+            return None
+        start = starts[number]
         number += 1
-        end = text.find("\n", start)
-        line = text[start:end].strip() if end >= 0 else ""
+        end = find("\n", start)
+        if end < 0 or (end - start > 300 and not text[start].isspace() and not text[end - 1].isspace()):
+            continue  # the last line (nothing after it), or one too long to strip to 300 characters
+        line = text[start:end].strip()
         if not 3 <= len(line) <= 300:
             continue
-        if size == 1 and number == len(sizes) and not segments.extend():
-            return None  # no non-blank line after this one
-        following = end + 1 if size > 1 else starts[number]
-        at, ahead = number - 1, 1 + _LOOKAHEAD  # the segment of the 15th line after this one, and its line there
-        while (at < len(sizes) or segments.extend()) and ahead >= sizes[at]:
+        # the text from here on up to the 15th line after this one: blank lines add nothing to it
+        following = end + 1
+        at, ahead = number - 1, ahead_lines  # the segment of the 15th line after this one, and its line there
+        count = len(sizes)
+        while at < count and ahead >= sizes[at]:
             ahead -= sizes[at]
             at += 1
-        if at == len(sizes):  # fewer lines than that: up to the end
+        # the echo is looked for up to the end of that segment first (its 15th line starts before), and where the
+        # 15th line starts is found only for a line that comes back there: the first match ends before it or none does
+        found = find(line, following, starts[at + 1] if at + 1 < len(starts) else len(text))
+        if found < 0:
+            continue
+        if at == count:  # fewer lines than that: up to the end
             stop = len(text)
         else:
             stop = starts[at]
             for _ in range(ahead):
-                stop = text.find("\n", stop) + 1
-        if text.find(line, following, stop) < 0:
+                stop = find("\n", stop) + 1
+        if found + len(line) > stop:
             continue
         window = [other for other in map(str.strip, text[following:stop].split("\n")) if other][:_LOOKAHEAD]
         if window.count(line) != 1 or window[0] == line or split_credit(line)[1] is not None:
             continue
         if _furniture(window[: window.index(line)]):
             return start
-    return None
 
 
 class _Segments:
@@ -176,15 +188,16 @@ class _Segments:
             return False
         chunk = self._chunk
         self._chunk = min(2 * chunk, 512)
-        spans = [run.span() for run in itertools.islice(self._runs, chunk)]
-        ends = [end for end, _ in spans]
-        if len(spans) < chunk:
+        runs = list(itertools.islice(self._runs, chunk))
+        ends, after = list(map(re.Match.start, runs)), list(map(re.Match.end, runs))  # C-level loops: no generator
+        if len(runs) < chunk:
             self._done = True
             ends.append(self.last)
-        count, starts = self.text.count, self.starts
-        begins = [starts[-1], *(start for _, start in spans)]
-        self.sizes.extend(count("\n", begin, end) + 1 for begin, end in zip(begins, ends, strict=False))
-        starts.extend(start for _, start in spans)
+        starts = self.starts
+        begins = [starts[-1], *after]
+        newlines = map(self.text.count, itertools.repeat("\n"), begins, ends)  # as zip: up to the shorter one
+        self.sizes.extend(map(operator.add, newlines, itertools.repeat(1)))
+        starts.extend(after)
         return bool(ends)
 
 
