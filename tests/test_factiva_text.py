@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.detectors.exports import _factiva
-from newsparse.detectors.exports.factiva_html import _COPYRIGHT
+from newsparse.detectors.exports._factiva_meta import COPYRIGHT
 from newsparse.detectors.exports.factiva_text import FactivaTextDetector
 from newsparse.testing import check_detector
 
@@ -392,7 +392,7 @@ def test_paragraphs_one_per_line_and_hard_wrapped_blocks() -> None:
 _WORDS = st.sampled_from(["Harbour", "lights", "Fähre", "café", "Ærø", "Straße", "naïve", "Öl", "ferry", "港", "灯り"])
 _TITLES = st.lists(_WORDS, min_size=1, max_size=6).map(" ".join)
 _PLAIN = sentences().filter(
-    lambda s: not _COPYRIGHT.search(s) and s.casefold() not in _factiva.LANGUAGES and not _factiva.is_word_count(s)
+    lambda s: not COPYRIGHT.search(s) and s.casefold() not in _factiva.LANGUAGES and not _factiva.is_word_count(s)
 )
 _BYLINES = st.sampled_from([None, "By Ada Lund", "Von Anna Roth", "Par Claire Dubois", "Por Ana García"])
 

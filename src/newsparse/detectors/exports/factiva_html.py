@@ -32,16 +32,15 @@ from newsparse.detectors._base import RawArticle
 from newsparse.detectors._sniff import encoded, tag_hints
 from newsparse.detectors.exports._factiva import (
     FIELD_CODES,
-    LANGUAGES,
     TRAILER,
     TRAILER_NUMBER,
     TRAILER_WORDS,
     Record,
     accession,
-    is_word_count,
     record_fields,
     squash,
 )
+from newsparse.detectors.exports._factiva_meta import read_meta
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -59,13 +58,6 @@ _CODE = re.compile(r"[A-Z]{2,4}")
 _NUMBERED = re.compile(r"(\d{1,4})\)\s+(?=\S)")
 _HEADLINE_CLASS = re.compile(r"Headline$")
 _PARAGRAPH_CLASS = re.compile(r"articleParagraph$")
-_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,5})?")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_SOURCE_CODE = re.compile(r"[A-Z0-9]{1,12}")
-_COPYRIGHT = re.compile(
-    r"^(?:copyright|\(c\)|©|copr\.)|all rights reserved|tous droits|alle rechte|todos los derechos|tutti i diritti",
-    re.IGNORECASE,
-)
 _BODY_CHROME = re.compile(r"<body\b", re.IGNORECASE)
 _MARKERS = re.compile(r"articleParagraph|id=[\"']?hd\b|<b>\s*(?:HD|LP|TD)\s*</b>")
 # For sniff: TRAILER without its look-behind, one pattern per first letter of the label, so that each starts with a
@@ -311,7 +303,7 @@ def _read_blocks(root: Tag, record: Record, problems: list[Problem], number: int
     if before:
         record.add("SE", before[0])
         record.notes.extend(before[1:])
-    _read_meta(meta, record)
+    read_meta(meta, record)
     record.notes.extend([*plain, *after])  # after the text: photo captions, the publisher's line
 
 
@@ -350,30 +342,3 @@ def _is_headline(block: Tag) -> bool:
         return True
     classes = " ".join(block.get("class") or ())
     return bool(_HEADLINE_CLASS.search(classes)) or block.find(class_=_HEADLINE_CLASS) is not None
-
-
-def _read_meta(meta: list[tuple[str, bool]], record: Record) -> None:
-    """Place the metadata lines between the headline and the text by what they look like and where they are."""
-    seen_count = False
-    for text, is_author in meta:
-        if is_author and not record.first("BY"):
-            record.add("BY", text)
-        elif is_word_count(text):
-            record.add("WC", text)
-            seen_count = True
-        elif _TIME.fullmatch(text):
-            record.add("ET", text)
-        elif not record.first("PD") and _YEAR.search(text) and len(text) <= 40:
-            record.add("PD", text)
-        elif text.casefold() in LANGUAGES and not record.first("LA"):
-            record.add("LA", text)
-        elif _COPYRIGHT.search(text):
-            record.add("CY", text)
-        elif not seen_count and not record.first("PD") and not record.first("BY"):
-            record.add("BY", text)
-        elif record.first("PD") and not record.first("SN"):
-            record.add("SN", text)
-        elif record.first("SN") and _SOURCE_CODE.fullmatch(text):
-            record.add("PG" if text.isdigit() else "SC", text)
-        else:
-            record.notes.append(text)

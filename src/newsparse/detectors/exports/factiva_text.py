@@ -48,7 +48,7 @@ from newsparse.detectors.exports._factiva import (
     record_fields,
     squash,
 )
-from newsparse.detectors.exports.factiva_html import _COPYRIGHT, _SOURCE_CODE, _TIME, _YEAR, _read_meta
+from newsparse.detectors.exports._factiva_meta import COPYRIGHT, SOURCE_CODE, TIME, YEAR, read_meta
 from newsparse.vocabulary import PATTERNS
 
 __all__ = ["FactivaTextDetector"]
@@ -284,7 +284,7 @@ def _read_article(lines: list[str], record: Record, *, first: bool) -> list[str]
         head, meta_start = count, count
     before = _read_head(lines, kept[:head], record, first=first)
     meta_end = _meta_end(kept, meta_start)
-    _read_meta([(line, False) for _, line in kept[meta_start:meta_end]], record)
+    read_meta([(line, False) for _, line in kept[meta_start:meta_end]], record)
     if meta_end < len(kept):
         record.paragraphs.extend(_paragraphs(lines[kept[meta_end][0] :]))
     return before
@@ -336,20 +336,20 @@ def _meta_end(kept: list[tuple[int, str]], start: int) -> int:
     window = [line for _, line in kept[start : start + 12]]
     language = next((n for n, line in enumerate(window) if line.casefold() in LANGUAGES), None)
     if language is not None:  # the copyright line follows the language line, if there is one
-        has_copyright = language + 1 < len(window) and _COPYRIGHT.search(window[language + 1])
+        has_copyright = language + 1 < len(window) and COPYRIGHT.search(window[language + 1])
         return start + language + (2 if has_copyright else 1)
-    copyright_at = next((n for n, line in enumerate(window) if _COPYRIGHT.search(line)), None)
+    copyright_at = next((n for n, line in enumerate(window) if COPYRIGHT.search(line)), None)
     if copyright_at is not None:
         return start + copyright_at + 1
     n = 0
     if n < len(window) and is_word_count(window[n]):
         n += 1
-    if n < len(window) and _YEAR.search(window[n]) and len(window[n]) <= 40:
+    if n < len(window) and YEAR.search(window[n]) and len(window[n]) <= 40:
         n += 1
-    if n < len(window) and _TIME.fullmatch(window[n]):
+    if n < len(window) and TIME.fullmatch(window[n]):
         n += 1
     if n < len(window) and len(window[n]) <= 80 and not window[n].endswith(_SENTENCE_END):
         n += 1
-        if n < len(window) and _SOURCE_CODE.fullmatch(window[n]):
+        if n < len(window) and SOURCE_CODE.fullmatch(window[n]):
             n += 1
     return start + n
