@@ -198,6 +198,9 @@ def test_the_default_font_and_plain_give_the_code_page() -> None:
         (rb"{\rtf1 \u1055\'cf{}x}", "Пx\n"),  # a group's end stops the fallback
         (rb"{\rtf1\uc1 \u8220\'93q\u8221\'94}", "“q”\n"),
         (rb"{\rtf1 \u0?a\u7?b}", "ab\n"),  # control characters are dropped
+        (rb"{\rtf1 \u1055\u1056?x}", "\u041f?x\n"),  # a \uN with no fallback: the next escape is skipped
+        (rb"{\rtf1\ansicpg1251 \u1055\'cf\'f0\u1080\'e8 \u1074" + b"\r\n" + rb"\'e2}", "\u041f\u0440\u0438 \u0432\n"),
+        (rb"{\rtf1 {\v \u1055?}\u1056?}", "\u0420\n"),  # hidden escapes
     ],
 )
 def test_unicode_escapes(rtf: bytes, expected: str) -> None:

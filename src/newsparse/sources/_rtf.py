@@ -80,20 +80,25 @@ _CHARS = {
 }
 _SYMBOLS = {"~": "\u00a0", "_": "-", "{": "{", "}": "}", "\\": "\\", "\n": None, "\r": None}
 _PARAGRAPH_ENDS = frozenset({"par", "sect", "page"})
-_STATE_WORDS = "bin u uc f plain v pard intbl ansicpg mac pc pca deff fcharset cpg cell row".split()
-_READ = sorted({*_STATE_WORDS, *_PARAGRAPH_ENDS, *_CHARS}, key=len, reverse=True)
+_STATE = frozenset("f plain uc v pard intbl ansicpg mac pc pca deff".split())  # change how text is read
+_READ = sorted(
+    {*_STATE, "bin", "u", "fcharset", "cpg", "cell", "row", *_PARAGRAPH_ENDS, *_CHARS}, key=len, reverse=True
+)
 """The control words acted on anywhere in a group; the others matter only as a group's first word."""
 
+_FALLBACK = rb"(?:\\'[0-9a-fA-F]{2}|[^\\{}\r\n])"  # one character after a \uN, skipped under \uc1
 _TOKEN = re.compile(
     rb"([^\\{}\r\n]+)"  # 1: text
-    rb"|\\([a-zA-Z]{1,32})(-?[0-9]{1,10})? ?"  # 2, 3: a control word, its number, its delimiting space
+    rb"|((?:\\u-?[0-9]{1,10} ?" + _FALLBACK + rb"?){1,64})"  # 2: \uN escapes, each with its fallback
+    rb"|\\([a-zA-Z]{1,32})(-?[0-9]{1,10})? ?"  # 3, 4: a control word, its number, its delimiting space
     # then, in the same token, up to 32 control words that are never acted on (formatting): skipped in C
     rb"(?:\\(?!(?:" + "|".join(_READ).encode() + rb")(?![a-zA-Z]))[a-zA-Z]{1,32}(?:-?[0-9]{1,10})? ?){0,32}"
-    rb"|\\'([0-9a-fA-F]{2})"  # 4: a byte in hexadecimal
-    rb"|([{}])"  # 5: a group's start or end
-    rb"|\\(.)",  # 6: a control symbol
+    rb"|((?:\\'[0-9a-fA-F]{2}){1,256})"  # 5: bytes in hexadecimal
+    rb"|([{}])"  # 6: a group's start or end
+    rb"|\\(.)",  # 7: a control symbol
     re.DOTALL,
 )
+_ESCAPES = re.compile(rb"\\u(-?[0-9]{1,10}) ?(" + _FALLBACK + rb"?)")  # the \uN of a token 2, one by one
 
 _CHARSETS = {
     77: "mac_roman",
@@ -248,32 +253,53 @@ class _RtfText:
                 if match.end() > limit and buf[match.start()] == 0x5C:  # control words the chunk may cut
                     return buf[match.start() :]
                 pos = match.end()
-                if self._token(match):  # \bin data to skip from pos, or the document's end
+                if match.lastindex == 1:  # text, the commonest token: read here
+                    self.fresh = 0
+                    if self.kind == _BODY and not self.hidden:
+                        self._bytes(match.group(1))
+                elif self._token(match):  # \bin data to skip from pos, or the document's end
                     break
             else:
                 return b""
         return b""
 
     def _token(self, match: re.Match[bytes]) -> bool:
-        """Acts on one token; True when binary data follows it or the document's group closed."""
+        """Acts on one token other than text; True when binary data follows it or the document's group closed."""
         group = match.lastindex
-        if group == 1:
-            self.fresh = 0
-            if self.kind == _BODY and not self.hidden:
-                self._bytes(match.group(1))
-        elif group == 2 or group == 3:
-            number = match.group(3)
-            return self._word(match.group(2).decode("ascii"), None if number is None else int(number))
-        elif group == 4:
-            self.fresh = 0
-            if self.kind == _BODY and not self.hidden:
-                self._bytes(bytes.fromhex(match.group(4).decode("ascii")))
+        if group == 2:
+            self._escapes(match.group(2))
+        elif group == 3 or group == 4:
+            number = match.group(4)
+            return self._word(match.group(3).decode("ascii"), None if number is None else int(number))
         elif group == 5:
-            self._open() if match.group(5) == b"{" else self._close()
+            self.fresh = 0
+            if self.kind == _BODY and not self.hidden:
+                self._bytes(bytes.fromhex(match.group(5).replace(b"\\'", b"").decode("ascii")))
+        elif group == 6:
+            self._open() if match.group(6) == b"{" else self._close()
             return self.ended
         else:
-            self._symbol(match.group(6).decode("latin-1"))
+            self._symbol(match.group(7).decode("latin-1"))
         return False
+
+    def _escapes(self, run: bytes) -> None:
+        """A run of ``\\uN`` escapes: at once when each has the one fallback ``\\uc1`` skips, else one by one."""
+        escapes = _ESCAPES.findall(run)
+        if self.kind != _BODY or self.hidden:
+            self.fresh = 0
+            return
+        codes = [int(number) % 0x10000 for number, _ in escapes]
+        plain = all(0x20 <= code < 0xD800 or code >= 0xE000 for code in codes)  # no surrogate, no control
+        if plain and self.uc == 1 and not self.skip_fallback and not self.high and all(f for _, f in escapes):
+            self.fresh = 0
+            self._char("".join(map(chr, codes)))
+            return
+        for number, fallback in escapes:  # as the tokens they are
+            self._word("u", int(number))
+            if fallback.startswith(b"\\"):
+                self._bytes(bytes.fromhex(fallback[2:].decode("ascii")))
+            elif fallback:
+                self._bytes(fallback)
 
     # --- groups and destinations ----------------------------------------------------------------
 
@@ -322,9 +348,14 @@ class _RtfText:
             return True
         if self.fresh:
             self._destination(word)
-        if self.kind == _FONTS:
-            self._font_table(word, number)
-        if self.kind != _BODY or self._settings(word, number) or self.hidden:
+        if self.kind != _BODY:
+            if self.kind == _FONTS:
+                self._font_table(word, number)
+            return False
+        if word in _STATE:
+            self._settings(word, number)
+            return False
+        if self.hidden:
             return False
         if self.skip_fallback:
             self.skip_fallback -= 1
@@ -340,8 +371,8 @@ class _RtfText:
             self._row()
         return False
 
-    def _settings(self, word: str, number: int | None) -> bool:
-        """State words (code pages, fonts, hidden text, tables); True when ``word`` was one."""
+    def _settings(self, word: str, number: int | None) -> None:
+        """A word of ``_STATE``: the font, code page, fallback count, hidden text, table paragraphs."""
         if word == "f":
             self._set_font(number or 0)
         elif word == "plain":
@@ -364,9 +395,6 @@ class _RtfText:
         elif word == "deff":
             self.default_font = number or 0
             self._set_font(self.default_font)
-        else:
-            return False
-        return True
 
     def _font_table(self, word: str, number: int | None) -> None:
         if word == "f":
@@ -530,6 +558,7 @@ class _RtfText:
             if self.rows_size > _FLUSH_CHARS:
                 self._end_table(keep_open=True)
         self.cells.clear()
+        self.intbl = False  # the next row's paragraphs say \intbl again; a paragraph after the table does not
 
     def _end_table(self, keep_open: bool = False) -> None:
         if self.rows:
@@ -572,5 +601,5 @@ class _RtfText:
             self.broken.append(reason)
 
 
-_CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_CONTROLS = dict.fromkeys([*range(0x09), *range(0x0B, 0x20), 0x7F])
 """Control characters in text are dropped (tab and newline are kept: RTF writes them as words)."""
