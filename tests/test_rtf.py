@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,11 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import _limits, sources
+from newsparse.sources import _rtf, _rtfblocks
 from newsparse.sources._rtf import is_rtf, rtf_text
 
 FORMATS = Path(__file__).parent / "data" / "formats"
+FIXTURES = Path(__file__).parent / "data" / "rtf"  # not under formats/: the frozen sniff reference does not list them
 HEADER = (
     r"{\rtf1\ansi\ansicpg{cpg}\deff0\nouicompat\deflang1033"
     r"{\fonttbl{\f0\froman\fprq2\fcharset0 Times New Roman;}{\f1\fswiss\fprq2\fcharset{charset} Arial;}"
@@ -307,6 +310,21 @@ def test_a_japanese_document() -> None:
     assert text_of(rtf) == "\n\n".join(lines + lines) + "\n"
 
 
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.rtf")), ids=lambda p: p.name)
+def test_an_rtf_fixture_gives_the_records_it_was_written_with(fixture: Path) -> None:
+    """As tests/test_formats.py reads tests/data/formats/: the detector, each listed field, the problem codes."""
+    want: dict[str, Any] = json.loads(fixture.with_name(fixture.stem + ".expected.json").read_text(encoding="utf-8"))
+    result = newsparse.parse(fixture)
+    assert result.detection.chosen == want["detector"]
+    got = [article.to_dict() for article in result.articles]
+    assert len(got) == len(want["articles"])
+    for number, (article, fields) in enumerate(zip(got, want["articles"], strict=True), 1):
+        for key, value in fields.items():
+            assert article[key] == value, f"article {number}, {key}"
+    codes = {p.code for p in result.problems} | {p.code for a in result.articles for p in a.problems}
+    assert set(want["problem_codes"]) == codes
+
+
 # --- the sources stage -----------------------------------------------------------------------------
 
 
@@ -362,14 +380,14 @@ def test_a_large_document_is_read_across_chunks() -> None:
     problems: list[str] = []
     articles = list(newsparse.iter_load(io.BytesIO(rtf), problems=problems))
     assert problems == []
-    stream = newsparse.sources._rtf._RtfText(sources.Reader(io.BytesIO(rtf).read, "<stream>"))
+    stream = _rtf._RtfText(sources.Reader(io.BytesIO(rtf).read, "<stream>"))
     pieces = iter(lambda: stream.read(1000), b"")
     assert b"".join(pieces).decode() == "\n\n".join([paragraph] * count) + "\n"
     assert articles
 
 
 def test_a_paragraph_longer_than_the_flush_size_is_kept_whole(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(newsparse.sources._rtf, "_FLUSH_CHARS", 100)
+    monkeypatch.setattr(_rtfblocks, "FLUSH_CHARS", 100)
     words = " ".join(f"w{n}" for n in range(500))
     assert (
         text_of(("{\\rtf1 Head\\par " + words + "\\line x\\par Tail\\par}").encode()) == f"Head\n\n{words}\nx\n\nTail\n"

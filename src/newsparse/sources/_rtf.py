@@ -25,7 +25,7 @@ document's text is (:mod:`newsparse.sources._docx`):
   ``{\\*\\...}`` group, the font, colour, style, list and revision tables, the
   document information (title, author, dates), pictures, objects, drawing
   objects, headers and footers, footnotes and annotations, index and
-  table-of-contents entries (see ``_SKIPPED``).
+  table-of-contents entries (see ``SKIPPED``).
 
 Hostile input is read in linear time and bounded memory: groups nested deeper
 than :data:`~newsparse._limits.MAX_RTF_DEPTH` are read as part of the group
@@ -44,84 +44,29 @@ from collections.abc import Iterator
 from newsparse import _limits
 from newsparse._problems import Location, Problem
 from newsparse.sources._base import Member, Reader
+from newsparse.sources._rtfblocks import FLUSH_CHARS, Blocks
+from newsparse.sources._rtfwords import (
+    CHARS,
+    CHARSETS,
+    CONTROLS,
+    ESCAPES,
+    PARAGRAPH_ENDS,
+    SKIPPED,
+    STATE,
+    SYMBOLS,
+    TOKEN,
+    WESTERN,
+    code_page,
+)
 
 __all__ = ["is_rtf", "rtf_members", "rtf_text"]
 
 _FEED = 1 << 16  # bytes of RTF read at a time
 _MARGIN = 48  # a control word (32 letters, a ten-digit number, a space) fits in this: never cut at a chunk's end
-_FLUSH_CHARS = 1 << 20  # a paragraph or table held longer than this is written out in pieces
 _MAX_UC = 16  # the most fallback characters a \ucN is believed to announce
 _BOM = b"\xef\xbb\xbf"
 
-_SKIPPED = frozenset(
-    "fonttbl colortbl stylesheet listtable listoverridetable revtbl rsidtbl xmlnstbl filetbl pgdsctbl "
-    "latentstyles themedata colorschememapping datastore generator info pict object do shp shpinst nonshppict "
-    "header headerl headerr headerf footer footerl footerr footerf footnote annotation atnid atnauthor "
-    "fldinst xe tc tcn txe bkmkstart bkmkend private userprops docvar ftnsep ftnsepc ftncn aftnsep aftnsepc "
-    "aftncn pn pnseclvl listpicture background template comment".split()
-)
-"""Destinations whose text is not the document's: skipped whole (the font table is read for its charsets)."""
-
-_CHARS = {
-    "line": "\n",
-    "tab": "\t",
-    "emdash": "\u2014",
-    "endash": "\u2013",
-    "emspace": "\u2003",
-    "enspace": "\u2002",
-    "qmspace": "\u2005",
-    "bullet": "\u2022",
-    "lquote": "\u2018",
-    "rquote": "\u2019",
-    "ldblquote": "\u201c",
-    "rdblquote": "\u201d",
-    "nestcell": " ",
-    "nestrow": " ",
-}
-_SYMBOLS = {"~": "\u00a0", "_": "-", "{": "{", "}": "}", "\\": "\\", "\n": None, "\r": None}
-_PARAGRAPH_ENDS = frozenset({"par", "sect", "page"})
-_STATE = frozenset("f plain uc v pard intbl ansicpg mac pc pca deff".split())  # change how text is read
-_READ = sorted(
-    {*_STATE, "bin", "u", "fcharset", "cpg", "cell", "row", *_PARAGRAPH_ENDS, *_CHARS}, key=len, reverse=True
-)
-"""The control words acted on anywhere in a group; the others matter only as a group's first word."""
-
-_FALLBACK = rb"(?:\\'[0-9a-fA-F]{2}|[^\\{}\r\n])"  # one character after a \uN, skipped under \uc1
-_TOKEN = re.compile(
-    rb"([^\\{}\r\n]+)"  # 1: text
-    rb"|((?:\\u-?[0-9]{1,10} ?" + _FALLBACK + rb"?){1,64})"  # 2: \uN escapes, each with its fallback
-    rb"|\\([a-zA-Z]{1,32})(-?[0-9]{1,10})? ?"  # 3, 4: a control word, its number, its delimiting space
-    # then, in the same token, up to 32 control words that are never acted on (formatting): skipped in C
-    rb"(?:\\(?!(?:" + "|".join(_READ).encode() + rb")(?![a-zA-Z]))[a-zA-Z]{1,32}(?:-?[0-9]{1,10})? ?){0,32}"
-    rb"|((?:\\'[0-9a-fA-F]{2}){1,256})"  # 5: bytes in hexadecimal
-    rb"|([{}])"  # 6: a group's start or end
-    rb"|\\(.)",  # 7: a control symbol
-    re.DOTALL,
-)
-_ESCAPES = re.compile(rb"\\u(-?[0-9]{1,10}) ?(" + _FALLBACK + rb"?)")  # the \uN of a token 2, one by one
-
-_CHARSETS = {
-    77: "mac_roman",
-    128: "cp932",
-    129: "cp949",
-    130: "johab",
-    134: "cp936",
-    136: "cp950",
-    161: "cp1253",
-    162: "cp1254",
-    163: "cp1258",
-    177: "cp1255",
-    178: "cp1256",
-    186: "cp1257",
-    204: "cp1251",
-    222: "cp874",
-    238: "cp1250",
-    255: "cp437",
-}
-"""Font charsets (``\\fcharsetN``) and the code pages they are written in; 0 is Windows-1252, 1 and 2 the document's."""
-
 _BODY, _SKIP, _FONTS = 0, 1, 2  # what a group holds: text, a skipped destination, the font table
-_WESTERN = "cp1252"
 _UNKNOWN_CHARSET = "-"  # charset 1 (default) or 2 (symbol): the document's code page
 
 
@@ -160,25 +105,11 @@ def rtf_text(data: bytes) -> tuple[str, list[str]]:
     return converter.read().decode("utf-8"), converter.broken
 
 
-def _codec(name: str) -> str:
-    """``name`` if Python has that codec, else Windows-1252."""
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return _WESTERN
-
-
-def _code_page(number: int) -> str:
-    """The codec of Windows code page ``number`` (``\\ansicpgN``, ``\\cpgN``)."""
-    return {10000: "mac_roman", 65001: "utf-8", 1361: "johab"}.get(number) or _codec(f"cp{number}")
-
-
 class _RtfText:
     """Reads an RTF document a chunk at a time and gives its text as UTF-8, a block at a time."""
 
     def __init__(self, source: Reader) -> None:
         self.source = source
-        self.out = bytearray()
         self.buf = b""
         self.eof = False
         self.started = False
@@ -192,36 +123,29 @@ class _RtfText:
         self.fresh = 0  # 1 just after "{", 2 just after "{\*": the next control word may name a destination
         self.ended = False  # the document's outer group closed
         # code pages
-        self.doc_cp = _WESTERN
+        self.doc_cp = WESTERN
         self.default_font = 0
         self.font_cps: dict[int, str] = {}
         self.defining = -1  # the font the font table is describing
         self.pending = bytearray()  # bytes not yet decoded, in code page pending_cp
-        self.pending_cp = _WESTERN
+        self.pending_cp = WESTERN
         self.partial = False  # the decoder may hold the first bytes of a character
         self.decoders: dict[str, codecs.IncrementalDecoder] = {}
         self.skip_fallback = 0  # fallback characters of a \uN still to skip
         self.high = 0  # a high surrogate waiting for its low half
         # the text being built
-        self.para: list[str] = []
-        self.para_size = 0
-        self.para_open = False  # part of this paragraph was already written
-        self.intbl = False
-        self.cells: list[str] = []
-        self.rows: list[str] = []
-        self.rows_size = 0
-        self.table_open = False  # rows of this table were already written
-        self.written = False
+        self.blocks = Blocks()
 
     # --- reading --------------------------------------------------------------------------------
 
     def read(self, size: int = -1) -> bytes:
         """Up to ``size`` bytes of text (all the rest when negative)."""
-        while (size < 0 or len(self.out) < size) and not self.done:
+        out = self.blocks.out
+        while (size < 0 or len(out) < size) and not self.done:
             self._feed()
-        cut = len(self.out) if size < 0 else min(size, len(self.out))
-        data = bytes(self.out[:cut])
-        del self.out[:cut]
+        cut = len(out) if size < 0 else min(size, len(out))
+        data = bytes(out[:cut])
+        del out[:cut]
         return data
 
     def _feed(self) -> None:
@@ -249,7 +173,7 @@ class _RtfText:
                 if buf[pos:].strip(b" \t\r\n\x00"):
                     self._say("goes on after its last closing brace (ignored)")
                 return b""
-            for match in _TOKEN.finditer(buf, pos):
+            for match in TOKEN.finditer(buf, pos):
                 if match.end() > limit and buf[match.start()] == 0x5C:  # control words the chunk may cut
                     return buf[match.start() :]
                 pos = match.end()
@@ -284,7 +208,7 @@ class _RtfText:
 
     def _escapes(self, run: bytes) -> None:
         """A run of ``\\uN`` escapes: at once when each has the one fallback ``\\uc1`` skips, else one by one."""
-        escapes = _ESCAPES.findall(run)
+        escapes = ESCAPES.findall(run)
         if self.kind != _BODY or self.hidden:
             self.fresh = 0
             return
@@ -337,7 +261,7 @@ class _RtfText:
             return
         if word == "fonttbl":
             self.kind = _FONTS
-        elif star or word in _SKIPPED:
+        elif star or word in SKIPPED:
             self.kind = _SKIP
 
     # --- control words and symbols --------------------------------------------------------------
@@ -352,7 +276,7 @@ class _RtfText:
             if self.kind == _FONTS:
                 self._font_table(word, number)
             return False
-        if word in _STATE:
+        if word in STATE:
             self._settings(word, number)
             return False
         if self.hidden:
@@ -361,18 +285,21 @@ class _RtfText:
             self.skip_fallback -= 1
         elif word == "u" and number is not None:
             self._unicode(number)
-        elif word in _CHARS:
-            self._char(_CHARS[word])
-        elif word in _PARAGRAPH_ENDS:
-            self._paragraph_end()
+        elif word in CHARS:
+            self._char(CHARS[word])
+        elif word in PARAGRAPH_ENDS:
+            self._flush()
+            self.blocks.paragraph_end()
         elif word == "cell":
-            self._cell()
+            self._flush()
+            self.blocks.cell()
         elif word == "row":
-            self._row()
+            self._flush()
+            self.blocks.row()
         return False
 
     def _settings(self, word: str, number: int | None) -> None:
-        """A word of ``_STATE``: the font, code page, fallback count, hidden text, table paragraphs."""
+        """A word of ``STATE``: the font, code page, fallback count, hidden text, table paragraphs."""
         if word == "f":
             self._set_font(number or 0)
         elif word == "plain":
@@ -383,11 +310,11 @@ class _RtfText:
         elif word == "v":
             self.hidden = number != 0
         elif word == "pard":
-            self.intbl = False
+            self.blocks.intbl = False
         elif word == "intbl":
-            self.intbl = True
+            self.blocks.intbl = True
         elif word == "ansicpg" and number is not None:
-            self.doc_cp = _code_page(number)
+            self.doc_cp = code_page(number)
             self._set_font(self.font)
         elif word in ("mac", "pc", "pca"):
             self.doc_cp = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[word]
@@ -401,11 +328,11 @@ class _RtfText:
             self.defining = number or 0
         elif word == "fcharset" and self.defining >= 0 and number is not None:
             if number == 0:
-                self.font_cps[self.defining] = _WESTERN
+                self.font_cps[self.defining] = WESTERN
             else:
-                self.font_cps.setdefault(self.defining, _CHARSETS.get(number, _UNKNOWN_CHARSET))
+                self.font_cps.setdefault(self.defining, CHARSETS.get(number, _UNKNOWN_CHARSET))
         elif word == "cpg" and self.defining >= 0 and number is not None:
-            self.font_cps[self.defining] = _code_page(number)
+            self.font_cps[self.defining] = code_page(number)
 
     def _symbol(self, symbol: str) -> None:
         star = symbol == "*" and self.fresh == 1
@@ -415,11 +342,12 @@ class _RtfText:
         if self.skip_fallback:
             self.skip_fallback -= 1
             return
-        if self.hidden or symbol not in _SYMBOLS:
+        if self.hidden or symbol not in SYMBOLS:
             return  # \- an optional hyphen, \: \| and unknown symbols: nothing
-        char = _SYMBOLS[symbol]
+        char = SYMBOLS[symbol]
         if char is None:
-            self._paragraph_end()  # a backslash before a line end is \par
+            self._flush()
+            self.blocks.paragraph_end()  # a backslash before a line end is \par
         else:
             self._char(char)
 
@@ -451,7 +379,7 @@ class _RtfText:
             if self.high:
                 self._lone_high()
             self.pending += data
-            if len(self.pending) > _FLUSH_CHARS:
+            if len(self.pending) > FLUSH_CHARS:
                 self._decode(final=False)
 
     def _decode(self, final: bool) -> None:
@@ -468,7 +396,7 @@ class _RtfText:
             self.partial = not final
         self.pending.clear()
         if text:
-            self._add(text.translate(_CONTROLS))
+            self.blocks.add(text.translate(CONTROLS))
 
     def _unicode(self, number: int) -> None:
         code = number % 0x10000  # a signed 16-bit number: negative ones count from 65536
@@ -480,7 +408,7 @@ class _RtfText:
             self.high = code
         elif 0xDC00 <= code < 0xE000:
             if self.high:
-                self._add(chr(0x10000 + ((self.high - 0xD800) << 10) + (code - 0xDC00)))
+                self.blocks.add(chr(0x10000 + ((self.high - 0xD800) << 10) + (code - 0xDC00)))
                 self.high = 0
             else:
                 self._char("\ufffd")
@@ -489,117 +417,28 @@ class _RtfText:
 
     def _lone_high(self) -> None:
         self.high = 0
-        self._add("\ufffd")
+        self.blocks.add("\ufffd")
 
     def _char(self, char: str) -> None:
+        self._flush()
+        self.blocks.add(char)
+
+    def _flush(self) -> None:
+        """Decodes the pending bytes and gives a lone high surrogate: what comes next is no byte."""
         self._decode(final=True)
         if self.high:
             self._lone_high()
-        self._add(char)
-
-    def _add(self, text: str) -> None:
-        self.para.append(text)
-        self.para_size += len(text)
-        if self.para_size <= _FLUSH_CHARS:
-            return
-        if self.intbl or self.cells:  # a cell that never ends: cut into rows
-            self._cell()
-            self._row()
-        else:
-            self._write_part()
-
-    # --- paragraphs and tables ------------------------------------------------------------------
-
-    def _take(self) -> str:
-        self._decode(final=True)
-        if self.high:
-            self._lone_high()
-        text = "".join(self.para)
-        self.para.clear()
-        self.para_size = 0
-        return text
-
-    def _paragraph_end(self) -> None:
-        if self.intbl or self.cells:  # a paragraph inside a cell: joined to the cell's next by a space
-            self._char(" ")
-            return
-        text = self._take()
-        if self.para_open:
-            text = text.rstrip("\n")
-            self.out += text.encode("utf-8", "surrogatepass")
-            self.para_open = False
-        else:
-            text = text.strip("\n")
-            self._end_table()
-            self._write(text)
-
-    def _write_part(self) -> None:
-        """Writes out the first part of a very long paragraph."""
-        text = self._take()
-        if self.para_open:
-            self.out += text.encode("utf-8", "surrogatepass")
-        elif text.strip():
-            self._end_table()
-            self._write(text.lstrip("\n"))
-            self.para_open = True
-
-    def _cell(self) -> None:
-        text = self._take()
-        self.cells.append(" ".join(text.replace("\t", " ").split()))
-
-    def _row(self) -> None:
-        leftover = self._take()
-        if leftover.strip():
-            self.cells.append(" ".join(leftover.split()))
-        if any(self.cells):
-            row = "\t".join(self.cells)
-            self.rows.append(row)
-            self.rows_size += len(row)
-            if self.rows_size > _FLUSH_CHARS:
-                self._end_table(keep_open=True)
-        self.cells.clear()
-        self.intbl = False  # the next row's paragraphs say \intbl again; a paragraph after the table does not
-
-    def _end_table(self, keep_open: bool = False) -> None:
-        if self.rows:
-            block = "\n".join(self.rows)
-            if self.table_open:
-                self.out += b"\n" + block.encode("utf-8", "surrogatepass")
-            else:
-                self._write(block)
-            self.rows.clear()
-            self.rows_size = 0
-        self.table_open = keep_open and self.written
-
-    def _write(self, block: str) -> None:
-        if not block.strip():
-            return
-        if self.written:
-            self.out += b"\n\n"
-        self.out += block.encode("utf-8", "surrogatepass")
-        self.written = True
 
     def _finish(self) -> None:
-        self._decode(final=True)
-        if self.cells or self.para:
-            self.intbl = False
-            if self.cells:
-                self._row()
-            self._paragraph_end()
-        self._end_table()
+        self._flush()
+        self.blocks.finish()
         if self.bin_left:
             self._say("breaks off inside binary data (\\bin)")
         elif not self.ended:
             groups = len(self.stack) + self.too_deep
             self._say(f"breaks off inside {groups} open group{'s' if groups > 1 else ''}")
-        if self.written:
-            self.out += b"\n"
         self.done = True
 
     def _say(self, reason: str) -> None:
         if reason not in self.broken:
             self.broken.append(reason)
-
-
-_CONTROLS = dict.fromkeys([*range(0x09), *range(0x0B, 0x20), 0x7F])
-"""Control characters in text are dropped (tab and newline are kept: RTF writes them as words)."""
