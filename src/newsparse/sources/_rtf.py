@@ -25,7 +25,7 @@ document's text is (:mod:`newsparse.sources._docx`):
   ``{\\*\\...}`` group, the font, colour, style, list and revision tables, the
   document information (title, author, dates), pictures, objects, drawing
   objects, headers and footers, footnotes and annotations, index and
-  table-of-contents entries (see ``SKIPPED``).
+  table-of-contents entries (see :data:`~newsparse.sources._rtfwords.SKIPPED`).
 
 Hostile input is read in linear time and bounded memory: groups nested deeper
 than :data:`~newsparse._limits.MAX_RTF_DEPTH` are read as part of the group
