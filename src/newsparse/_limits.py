@@ -35,6 +35,8 @@ __all__ = [
     "MAX_MEMBER_BYTES",
     "MAX_PAGE_STATE_CHARS",
     "MAX_RECORD_BYTES",
+    "MAX_RTF_BIN_BYTES",
+    "MAX_RTF_DEPTH",
     "Limits",
     "current",
     "describe",
@@ -81,6 +83,21 @@ Counted on the bytes actually read from a gzip, bzip2 or xz file, a zip or tar
 member, or a Word document's text, whatever the container declares: a member
 that grows past it is refused with a LimitError naming it (the other members of
 an archive are still read). Set it with :func:`limits`.
+"""
+
+MAX_RTF_DEPTH = 256
+"""The deepest nesting of ``{}`` groups in an RTF document followed as groups (256).
+
+Deeper groups are read as part of the group around them (their text kept, a
+destination that deep not recognised), with an ``rtf-broken`` problem; so a
+file of a million ``{`` costs no more memory than a normal one.
+"""
+
+MAX_RTF_BIN_BYTES = 64 * 2**20
+"""The largest binary data (``\\binN``) skipped in an RTF document (64 MiB).
+
+A larger length is not believed (it would swallow the rest of the document):
+the bytes after it are read as RTF, with an ``rtf-broken`` problem.
 """
 
 MAX_ARCHIVE_DEPTH = 3

@@ -227,6 +227,9 @@ CODES: Mapping[str, str] = {
     "member-skipped": "a member of an archive is not a regular file (a link, a device, a named pipe); skipped",
     "archive-broken": "an archive or a Word document breaks off or is corrupt after some of it was read; "
     "what came before is kept",
+    # problems: RTF documents (sources stage)
+    "rtf-broken": "an RTF document breaks off, has unbalanced braces, nests groups deeper than MAX_RTF_DEPTH or "
+    "announces binary data past MAX_RTF_BIN_BYTES; the text read is kept",
     "archive-empty": "an archive holds nothing to read (only folders, links or hidden files; a WARC without pages)",
     # problems: output
     "parquet-unfit": "a value cannot be stored in Parquet as it is; replaced or left null",

@@ -15,6 +15,8 @@ returns a :class:`Reader` of bytes:
   opened too, up to :data:`~newsparse._limits.MAX_ARCHIVE_DEPTH` deep;
 - a Word ``.docx`` holds one member, ``word/document.xml``, whose bytes are
   the document's text (:mod:`~newsparse.sources._docx`);
+- an RTF document (``{\\rtf``) holds one member, the source itself as its
+  plain text (:mod:`~newsparse.sources._rtf`);
 - a WARC web archive (plain or ``.warc.gz``) holds one member per captured
   page, read one record at a time (:mod:`~newsparse.sources._warc`), each with
   :class:`Hints`: its address, capture date and declared charset.

@@ -15,7 +15,9 @@ with ``!`` to the path of the archive it is in when archives nest
 document) keeps the name of the member it is (``2024/a.jsonl.gz`` inside a tar,
 ``a.docx`` inside a zip); at the top it names what it holds (``dump.jsonl`` in
 ``dump.jsonl.gz``, ``word/document.xml`` in a ``.docx``), and a ``.tar.gz``
-names its members by their paths in the tar.
+names its members by their paths in the tar. An RTF document's text is the
+source itself (named ``None``, as a plain file is) at the top, and keeps the
+name of the member it is inside an archive.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from newsparse.sources._archives import zip_members
 from newsparse.sources._base import Hints, Member, Reader
 from newsparse.sources._caps import Sized
 from newsparse.sources._compressed import compressed_members
+from newsparse.sources._rtf import rtf_members
 from newsparse.sources._tar import tar_members
 from newsparse.sources._warc import warc_members
 
@@ -46,7 +49,7 @@ Openable = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 Container = Callable[[Reader, str | None, str], Iterable[Member | Problem] | None]
 """A container reader: ``(reader, path, display)`` -> the members (and notes on skipped ones), or None."""
 
-CONTAINERS: list[Container] = [warc_members, compressed_members, zip_members, tar_members]
+CONTAINERS: list[Container] = [warc_members, compressed_members, zip_members, tar_members, rtf_members]
 """The container readers, tried in order on every source: each returns the members, or None for "not mine".
 
 A container recognises itself on ``reader.peek(n)`` and gives its members
