@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 from newsparse._problems import Location, Problem
 from newsparse.errors import InputError
 from newsparse.sources._base import Member, Reader
+from newsparse.sources._textout import take, write_block
 
 __all__ = ["docx_members", "docx_text"]
 
@@ -108,10 +109,7 @@ class _DocxText:
         """Up to ``size`` bytes of text (all the rest when negative)."""
         while (size < 0 or len(self.out) < size) and not self.done:
             self._feed()
-        cut = len(self.out) if size < 0 else min(size, len(self.out))
-        data = bytes(self.out[:cut])
-        del self.out[:cut]
-        return data
+        return take(self.out, size)
 
     def close(self) -> None:
         """Close the part's reader."""
@@ -227,12 +225,7 @@ class _DocxText:
             self._write("\n".join(lines))
 
     def _write(self, block: str) -> None:
-        if not block.strip():
-            return
-        if self.written:
-            self.out += b"\n\n"
-        self.out += block.encode("utf-8", "surrogatepass")
-        self.written = True
+        self.written = write_block(self.out, block, self.written)
 
 
 def _layout_break(attributes: dict[str, str]) -> bool:

@@ -58,6 +58,7 @@ from newsparse.sources._rtfwords import (
     WESTERN,
     code_page,
 )
+from newsparse.sources._textout import take
 
 __all__ = ["is_rtf", "rtf_members", "rtf_text"]
 
@@ -143,10 +144,7 @@ class _RtfText:
         out = self.blocks.out
         while (size < 0 or len(out) < size) and not self.done:
             self._feed()
-        cut = len(out) if size < 0 else min(size, len(out))
-        data = bytes(out[:cut])
-        del out[:cut]
-        return data
+        return take(out, size)
 
     def _feed(self) -> None:
         data = self.source.read(_FEED)

@@ -10,6 +10,8 @@ memory.
 
 from __future__ import annotations
 
+from newsparse.sources._textout import write_block
+
 __all__ = ["FLUSH_CHARS", "Blocks"]
 
 FLUSH_CHARS = 1 << 20
@@ -123,9 +125,4 @@ class Blocks:
         self.table_open = keep_open and self.written
 
     def _write(self, block: str) -> None:
-        if not block.strip():
-            return
-        if self.written:
-            self.out += b"\n\n"
-        self.out += block.encode("utf-8", "surrogatepass")
-        self.written = True
+        self.written = write_block(self.out, block, self.written)
