@@ -210,6 +210,21 @@ def test_the_fixture_with_crlf_and_a_byte_order_mark_is_read_as_its_lf_copy() ->
     assert len(crlf.articles) == 4
 
 
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_one_paragraph_a_line_as_rtf_and_word_downloads_give_is_read_alike(path: Path) -> None:
+    """Every line its own paragraph, a blank line after each (a download converted to text): the same articles.
+
+    A page break is a paragraph's end there (no form feed); an article without its trailer has an id hashed
+    from its text, which differs.
+    """
+    text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\f", "")
+    spaced = "\n\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+    got, want = _fields(newsparse.parse(spaced.encode())), _fields(newsparse.parse(text.encode()))
+    accessions = [a["id"] for a in want if not str(a["id"]).isalnum() or len(str(a["id"])) > 16]
+    assert [a["id"] for a in got if a["id"] in accessions] == accessions
+    assert [{**a, "id": None} for a in got] == [{**a, "id": None} for a in want]
+
+
 # --------------------------------------------------------------------------- the same articles in HTML and in text
 
 

@@ -237,7 +237,10 @@ def _export_texts(folder: str) -> list[Path]:
     return sorted((FORMATS / folder).glob("*.txt"))
 
 
-@pytest.mark.parametrize("path", [*_export_texts("nexis-uni"), *_export_texts("lexisnexis")], ids=lambda p: p.name)
+_EXPORTS = [*_export_texts("nexis-uni"), *_export_texts("lexisnexis"), *_export_texts("factiva-text")]
+
+
+@pytest.mark.parametrize("path", _EXPORTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 @pytest.mark.parametrize("unicode", [False, True], ids=["hex", "unicode"])
 def test_an_rtf_export_gives_the_articles_of_its_text_export(path: Path, unicode: bool) -> None:
     plain = path.read_bytes()
@@ -246,7 +249,7 @@ def test_an_rtf_export_gives_the_articles_of_its_text_export(path: Path, unicode
     assert want
     rtf = render(text, uni=unicode)
     assert [_fields(a) for a in newsparse.load(rtf)] == want
-    if path.parent.name == "nexis-uni":  # one paragraph a line, as Nexis Uni writes them
+    if path.parent.name in ("nexis-uni", "factiva-text"):  # one paragraph a line, as these write them
         assert [_fields(a) for a in newsparse.load(render(text, lines=True, uni=unicode))] == want
     result = newsparse.parse(rtf, name="export.rtf")
     assert result.detection.chosen == path.parent.name

@@ -27,6 +27,7 @@ fields in every Factiva format.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -198,6 +199,7 @@ def _article(
     """The raw article of ``text[start:stop]``, whose trailer (if any) runs from ``stop`` to ``end``."""
     at = Location(record=number, start=start, end=end)
     lines, footers = _without_footers(text[start:stop].split("\n"))
+    lines = _single_spaced(lines)
     record = Record()
     dropped = [Dropped(line, "export chrome") for line in footers]
     if not any(line.strip() for line in lines):  # a trailer with nothing before it (but page footers)
@@ -219,6 +221,20 @@ def _article(
         message = f'article {number} has no accession trailer ("Document ..."): the export may be cut short'
         problems.append(Problem("export-truncated", message, at))
     return RawArticle(start, end, {**fields, **extra}, tuple(problems))
+
+
+def _single_spaced(lines: list[str]) -> list[str]:
+    """The lines of an article written one paragraph a line with a blank line after each, without the blank lines.
+
+    Factiva's RTF and Word downloads make every line a paragraph; as text (see
+    :mod:`newsparse.sources._rtf`), paragraphs stand a blank line apart, and which
+    lines stand together (section, headline, byline) would be lost. A text with
+    lines together anywhere is returned as it is.
+    """
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3 or any(below - above != 2 for above, below in itertools.pairwise(filled)):
+        return lines
+    return [lines[k] for k in filled]
 
 
 def _read_codes(lines: list[str], record: Record) -> list[str]:
