@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from newsparse._decode import decode
+from newsparse._decode import CP1252_UNDEFINED, decode
 
 from .conftest import sample_path
 
@@ -97,6 +97,25 @@ def test_decoding_guesses(encoded: bytes, encoding: str) -> None:
     assert decoded.encoding == encoding
     assert "\r" not in decoded.text
     assert decoded.text.startswith(("Café crème", "Zażółć"))
+
+
+def test_the_bytes_cp1252_leaves_undefined_are_the_codecs() -> None:
+    """The check that picks latin-1 instead looks for exactly the bytes the cp1252 codec cannot decode."""
+    undefined = []
+    for byte in range(256):
+        try:
+            bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            undefined.append(bytes([byte]))
+    assert tuple(undefined) == CP1252_UNDEFINED
+
+
+@pytest.mark.parametrize("byte", CP1252_UNDEFINED)
+def test_a_western_text_with_a_byte_cp1252_leaves_undefined_is_latin_1(byte: bytes) -> None:
+    data = "Café crème à la française, déjà vu.\n".encode("cp1252") * 20 + byte + b" end\n"
+    decoded = decode(data, source="x")
+    assert decoded.encoding == "latin-1"
+    assert decoded.text.endswith(byte.decode("latin-1") + " end\n")
 
 
 def test_utf16_without_bom() -> None:

@@ -382,12 +382,13 @@ def _detect(data: bytes, first_bad: int, head: bytes, source: str) -> str:
         # charset-normalizer confuses the Latin code pages on short or mostly-English text
         # (it labelled our cp1252 samples cp1250, and short French cp1257): decide ourselves.
         encoding = "cp1250" if _CP1250_LETTER_BYTES.search(window) else "cp1252"
-    if encoding == "cp1252":
-        try:
-            data.decode("cp1252")
-        except UnicodeDecodeError:
-            encoding = "latin-1"  # bytes cp1252 leaves undefined; latin-1 maps every byte
+    if encoding == "cp1252" and any(byte in data for byte in CP1252_UNDEFINED):
+        encoding = "latin-1"  # bytes cp1252 leaves undefined; latin-1 maps every byte
     return encoding
+
+
+CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+"""The bytes cp1252 leaves undefined (a decode would fail on them): looked for, the text is not decoded twice."""
 
 
 def _non_ascii(data: bytes) -> int:
