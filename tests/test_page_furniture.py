@@ -301,3 +301,38 @@ def test_cjk_sentences_after_a_story_list_end_it() -> None:
     links = ["新しい橋が開通へ", "沿岸道路が通行止め", "予算案がついに可決"]
     inner = _paragraphs(story[:2]) + "<h3>関連記事</h3>" + _paragraphs([*links, *story[2:]])
     assert _read(inner, "ja").body.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire aussi | Le Sénat adopte la loi sur l'eau",
+        "Leia também » Governo anuncia novo plano para o porto",
+        "LESEN SIE AUCH – Die Regierung plant neue Regeln",
+        "Lee también - El Gobierno aprueba el plan del puerto",
+        "Читайте также: Правительство утвердило новый план",
+        "Lire aussi Le Sénat adopte la loi sur l'eau",
+        "Leggi anche Il governo approva il piano del porto",
+    ],
+)
+def test_a_story_lists_heading_run_into_a_headline_leaves_the_story(line: str, backend: str) -> None:
+    """ "Lire aussi | <headline>", "Leia também » <headline>", or the heading and the headline with no separator."""
+    story = _story(3)
+    article = _read(_paragraphs([story[0], line, *story[1:]]), "en")
+    assert article.body.split("\n\n") == story
+    assert line in [d.text for d in article.dropped]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more about the budget in our explainer, which sets out every line.",
+        "Recommended Reading",
+        "Trending lower, shares closed the day at their lowest in a year",
+        "Related costs rose sharply, the council said.",
+    ],
+)
+def test_prose_and_subheadings_opening_with_a_headings_words_stay(line: str, backend: str) -> None:
+    story = _story(3)
+    article = _read(_paragraphs([story[0], line, *story[1:]]), "en")
+    assert article.body.split("\n\n") == [story[0], line, *story[1:]]

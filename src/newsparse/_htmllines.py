@@ -143,6 +143,7 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
                 or folded in _WIDGET_LINES
                 or _IMAGE_COUNT.match(folded)
                 or _labelled(folded, headings, _HEADLINE_SIZE)
+                or _headline_after_heading(paragraph, headings)
                 or (index >= last and _labelled(folded, tag_labels, _TAGS_SIZE))
             ):
                 kept.append(paragraph)
@@ -152,9 +153,39 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
 
 
 def _labelled(folded: str, labels: frozenset[str], size: int) -> bool:
-    """Whether a line is one of ``labels``, a colon, and a short text ("read more: ...", "tags: a, b")."""
-    label, colon, rest = folded.replace("：", ":").partition(":")  # a full-width colon too ("标签：")
-    return bool(colon) and len(folded) <= size and label.strip() in labels and bool(rest.strip())
+    """Whether a line is one of ``labels``, a separator and a short text ("read more: ...", "lire aussi | ...").
+
+    The separator is a colon (a full-width one too: "标签："), a bar, a guillemet or
+    a spaced dash.
+    """
+    if len(folded) > size:
+        return False
+    separator = _LABEL_SEPARATOR.search(folded)
+    return (
+        separator is not None
+        and folded[: separator.start()].strip() in labels
+        and bool(folded[separator.end() :].strip())
+    )
+
+
+_LABEL_SEPARATOR = re.compile(r"[:：|»›]|\s[–—-]\s")
+
+
+def _headline_after_heading(paragraph: str, headings: frozenset[str]) -> bool:
+    """Whether a short line is a story list's heading run into a headline ("Lire aussi Le Sénat adopte la loi").
+
+    The heading is one to five words, and the headline after it four words or
+    more that start with a capital letter and end no sentence (a
+    subheading "Recommended Reading" stays).
+    """
+    if len(paragraph) >= _HEADLINE_SIZE or paragraph.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    words = paragraph.split()
+    for count in range(1, min(len(words) - 3, 6)):
+        rest = words[count]
+        if rest[:1].isupper() and " ".join(words[:count]).casefold() in headings:
+            return True
+    return False
 
 
 _TAIL_LINES = 3  # a list of tags is looked for among the body's last lines
