@@ -119,6 +119,33 @@ def test_bytes_and_small_inputs_are_parsed_whole() -> None:
     assert _dicts(newsparse.iter_load(data)) == _dicts(newsparse.load(data))
 
 
+@pytest.mark.parametrize("extra", [1, 100, 3000])
+def test_a_file_that_ends_just_past_its_first_piece_is_parsed_whole(
+    tmp_path: Path, extra: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file a little longer than the chunk size is all there after the first read and a line: parsed as load
+    does it, without looking for safe cuts (a block that is all the input needs none)."""
+    first = max(4 * detectors.HEAD_SIZE, 8192)  # the first read: max(4 x the detection head, the chunk size)
+    data = _repeat("004", first).encode("utf-8")
+    data = data[: data.rfind(b"\n\n", 0, first - 2000)] + b"\n\n"
+    data += b"Last words of the dump, " + b"and more words " * ((first + extra - len(data)) // 15) + b"\n"
+    assert first < len(data) <= first + extra + 30
+    path = tmp_path / "dump.txt"
+    path.write_bytes(data)
+    cut_at: list[int] = []
+
+    def no_cut(self: object, block: str) -> int:
+        cut_at.append(len(block))
+        raise AssertionError("safe_cut was called")
+
+    for detector in detectors.list_detectors():
+        if hasattr(detector, "safe_cut"):
+            monkeypatch.setattr(type(detector), "safe_cut", no_cut)
+    streamed = _dicts(newsparse.iter_load(path, chunk_size=8192))
+    assert cut_at == []
+    assert streamed == _dicts(newsparse.load(path))
+
+
 def test_errors_match_load(tmp_path: Path) -> None:
     with pytest.raises(newsparse.SourceError):
         list(newsparse.iter_load(tmp_path / "missing.txt"))

@@ -310,6 +310,7 @@ class _Stream:
         first = self._piece(max(_FIRST, self.chunk))
         if not first.isascii():  # decode() must see 64 KiB past the first bad byte, as it does on the whole
             first, _ = self._widened(first)
+        self._see_end()
         decoded = decode(first, source=self.display, declared=self.declared)
         if self.eof or decoded.encoding is None or decoded.encoding.startswith(_WIDE):
             yield from self._rest_whole(first)
@@ -332,11 +333,27 @@ class _Stream:
         self.problems.extend(sniff_problems(detection))
         yield from split(self, text, spans, detection, self.problems)
 
+    def _see_end(self) -> None:
+        """Find out whether the input ends after what was read: one more byte is read (and kept for later).
+
+        An input that ends within its first piece and a line (a file just over the
+        chunk size) is then parsed whole, as ``load`` does, rather than split as a
+        stream that looks for safe cuts in a block that is all there is.
+        """
+        if not self.eof:
+            more = self._read(1)
+            if more:
+                self.pending += more
+            else:
+                self.eof = True
+
     def _rest_whole(self, first: bytes) -> Iterator[Article]:
         """Small inputs and wide encodings: read everything and parse it as ``load`` does."""
         rest = [first]
         while not self.eof:
             rest.append(self._piece(self.chunk))
+        rest.append(self.pending)  # bytes after the last line end, when the end was seen by _see_end
+        self.pending = b""
         decoded = decode(b"".join(rest), source=self.display, declared=self.declared)
         del rest
         repairs = list(decoded.repairs)
