@@ -311,8 +311,11 @@ class _Stream:
         if not first.isascii():  # decode() must see 64 KiB past the first bad byte, as it does on the whole
             first, _ = self._widened(first)
         self._see_end()
+        if self.eof:  # all there: decoded once, as a whole
+            yield from self._rest_whole(first)
+            return
         decoded = decode(first, source=self.display, declared=self.declared)
-        if self.eof or decoded.encoding is None or decoded.encoding.startswith(_WIDE):
+        if decoded.encoding is None or decoded.encoding.startswith(_WIDE):
             yield from self._rest_whole(first)
             return
         self.head = first[:HEAD_BYTES]
