@@ -85,11 +85,15 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
 
 def _beside(heading: Node, roots: Sequence[Node], blocks: Blocks) -> bool:
     """Whether the smallest element holding a heading and the body's first block is not much more than the body."""
-    first = roots[0]
-    around = {id(first), *(id(p) for p in first.parents)}
-    holder = next((p for p in (heading, *heading.parents) if id(p) in around), None)
+    holder = _holding(heading, roots[0])
     size = sum(blocks.text.get(id(root), 0) for root in roots)
     return holder is not None and holder.name not in ("body", "html", "[document]") and _small(holder, size, blocks)
+
+
+def _holding(heading: Node, first: Node) -> Node | None:
+    """The smallest element that holds both a heading and the body's first block (None: none does)."""
+    around = {id(first), *(id(p) for p in first.parents)}
+    return next((p for p in (heading, *heading.parents) if id(p) in around), None)
 
 
 def _small(holder: Node, size: int, blocks: Blocks) -> bool:
@@ -126,8 +130,7 @@ def story_scope(heading: Node | None, roots: Sequence[Node], blocks: Blocks) -> 
     first = roots[0]
     options: list[Node | None] = []
     if heading is not None:
-        around = {id(first), *(id(p) for p in first.parents)}
-        options.append(next((p for p in (heading, *heading.parents) if id(p) in around), None))
+        options.append(_holding(heading, first))
     options.append(first if first.name == "article" else first.find_parent("article"))
     options.append(first.parent)
     for option in options:
