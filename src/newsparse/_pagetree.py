@@ -250,76 +250,86 @@ class _Builder:
     one a single newline or space, outside ``<pre>`` and ``<textarea>``); comments,
     processing instructions and the doctype are left out. Of an ``_OPAQUE``
     element only the text before its first child is kept.
+
+    This runs once per element of every page, so it does little: ``data`` is the
+    pending list's own ``append`` (lxml looks the target's methods up once), the
+    attribute dict lxml hands over (a new one for each element) is kept as it is,
+    and the open element is at hand as ``top``.
     """
 
-    __slots__ = ("document", "first", "limit", "opaque", "pending", "pre", "stack")
+    __slots__ = ("data", "document", "first", "limit", "opaque", "order", "pending", "pre", "stack", "top")
 
     def __init__(self, limit: int) -> None:
         self.document = Document()
+        self.order = self.document.order
+        self.top: Node = self.document  # the innermost open element
         self.stack: list[Node] = [self.document]  # the open elements
         self.limit = limit + 1
         self.pending: list[str] = []  # the text read since the last event
+        self.data: Callable[[str], None] = self.pending.append  # text, maybe one piece of a longer run
         self.pre = 0  # how many open elements keep their whitespace
         self.opaque = 0  # how deep inside an opaque element the parser is (0: outside)
         self.first = False  # whether the text read now is an opaque element's own, before its first child
 
-    def _flush(self) -> None:
+    def _text(self) -> None:
+        """The pending text becomes a string of the open element."""
         pending = self.pending
         text = pending[0] if len(pending) == 1 else "".join(pending)
         pending.clear()
-        if (self.opaque and not self.first) or len(self.stack) == 1:
+        if (self.opaque and not self.first) or self.top is self.document:
             return
         if not self.pre and not text.strip(_ASCII_SPACES):
             text = "\n" if "\n" in text else " "
-        self.stack[-1].contents.append(text)
+        self.top.contents.append(text)
 
     def start(self, tag: str, attrib: Any) -> None:
         """An element opens."""
         if self.pending:
-            self._flush()
+            self._text()
         if self.opaque:
             self.opaque += 1
             self.first = False
             return
-        attrs = dict(attrib) if attrib else {}
-        if "class" in attrs:  # split into words, as BeautifulSoup gives them
-            attrs["class"] = attrs["class"].split()
-        if "rel" in attrs:
-            attrs["rel"] = attrs["rel"].split()
-        stack = self.stack
-        parent = stack[-1]
-        node = Node(tag, attrs, parent)
+        if attrib:  # a dict of the element's own (lxml makes one per element that has attributes)
+            if "class" in attrib:  # split into words, as BeautifulSoup gives them
+                attrib["class"] = attrib["class"].split()
+            if "rel" in attrib:
+                attrib["rel"] = attrib["rel"].split()
+        else:
+            attrib = {}  # lxml's shared empty mapping, which cannot be changed
+        parent = self.top
+        node = Node(tag, attrib, parent)
         parent.contents.append(node)
-        self.document.order.append(node)
+        self.order.append(node)
+        stack = self.stack
         stack.append(node)
+        self.top = node
         if len(stack) > self.limit:
             raise _TooDeepError
         if tag in _PRESERVE:
             self.pre += 1
-        if tag in _OPAQUE:
+        elif tag in _OPAQUE:
             self.opaque = 1
             self.first = True
 
     def end(self, tag: str) -> None:
         """An element closes."""
         if self.pending:
-            self._flush()
+            self._text()
         if self.opaque:
             self.opaque -= 1
             self.first = False
             if self.opaque:
                 return
-        if self.stack.pop().name in _PRESERVE:
+        stack = self.stack
+        if stack.pop().name in _PRESERVE:
             self.pre -= 1
-
-    def data(self, text: str) -> None:
-        """Text, maybe one piece of a longer run."""
-        self.pending.append(text)
+        self.top = stack[-1]
 
     def comment(self, text: str) -> None:
         """A comment: left out, but it ends the text before it."""
         if self.pending:
-            self._flush()
+            self._text()
         self.first = False
 
     def pi(self, target: str, data: str | None = None) -> None:
@@ -329,13 +339,13 @@ class _Builder:
     def close(self) -> Document:
         """The end of the markup."""
         if self.pending:
-            self._flush()
+            self._text()
         return self.document
 
     def taken(self) -> Document:
         """The tree built, which the builder no longer refers to (it is of no more use)."""
         document = self.document
-        del self.document
+        del self.document, self.top, self.order
         self.stack = []
         return document
 
