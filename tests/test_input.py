@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from newsparse._decode import CP1252_UNDEFINED, decode
+from newsparse._codepages import CP1252_UNDEFINED
+from newsparse._decode import decode
 
 from .conftest import sample_path
 

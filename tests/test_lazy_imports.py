@@ -80,12 +80,14 @@ def test_version_is_read_on_first_use() -> None:
     [
         ("newsparse.parse(b'Title\\n\\nA plain body.')", []),
         ("newsparse.parse(b'Title\\n\\nIt\\xc3\\xa2\\xc2\\x80\\xc2\\x99s mojibake.')", ["ftfy"]),
+        # a Latin text's code page is told by its letters: no statistical detection
+        ("newsparse.parse(b'Title\\n\\nCaf\\xe9 cr\\xe8me, na\\xefve fa\\xe7ade, \\xe0 la carte.')", []),
         (
-            "newsparse.parse(b'Title\\n\\nCaf\\xe9 cr\\xe8me, na\\xefve fa\\xe7ade, \\xe0 la carte.')",
+            "newsparse.parse('Заголовок\\n\\nПрезидент заявил в среду, что расходы вырастут.'.encode('cp1251'))",
             ["charset_normalizer"],
         ),
     ],
-    ids=["plain-text", "mojibake", "latin-1"],
+    ids=["plain-text", "mojibake", "latin-1", "cp1251"],
 )
 def test_each_dependency_loads_when_first_needed(statements: str, needed: list[str]) -> None:
     """Parsing loads only what the input needs, and a needed package does load."""

@@ -14,6 +14,7 @@ from typing import Literal
 
 import attrs
 
+from newsparse._codepages import CP1252_UNDEFINED, latin_page, latin_shaped
 from newsparse._problems import Repair
 from newsparse.errors import BinaryInputError, DecodingError
 
@@ -85,9 +86,6 @@ _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROLS.match(chr(b)))
 _ASCII_COMPATIBLE = frozenset(("utf-8", "cp1252", "cp1250", "latin-1", "ascii"))
 
 # Bytes that are letters in cp1250 but symbols in cp1252 (Ł ą ł ś ź ż Ś Ź Ť ť Ľ ľ Ą Ş ş Ż).
-_CP1250_LETTER_BYTES = re.compile(
-    rb"[A-Za-z\xc0-\xff][\x8c\x8d\x8f\x9c\x9d\x9f\xa3\xa5\xaa\xaf\xb3\xb9\xba\xbc\xbe\xbf]"
-)
 
 
 @attrs.frozen
@@ -370,25 +368,24 @@ def _usable(name: str | None) -> str | None:
 def _detect(data: bytes, first_bad: int, head: bytes, source: str) -> str:
     start = max(0, first_bad - 1024)
     window = data[start : start + HEAD_BYTES]
-    encoding = _ask_charset_normalizer(window)
-    if encoding is None and _printable_ratio(head[:4096].decode("latin-1")) < 0.9:
-        raise DecodingError("not text in any encoding newsparse can identify", source=source)
-    if encoding is not None and encoding.startswith(_MULTIBYTE) and _non_ascii(window) * 20 < len(window):
-        # A multi-byte guess (it said big5hkscs for English latin-1 text whose only non-ASCII byte was a
-        # no-break space) eats the ASCII byte after each high byte; CJK text has far more high bytes than
-        # 5%, while a Latin decode never loses a character. Weak evidence: decide as for Latin text.
-        encoding = None
-    if encoding is None or encoding in _LATIN:
-        # charset-normalizer confuses the Latin code pages on short or mostly-English text
-        # (it labelled our cp1252 samples cp1250, and short French cp1257): decide ourselves.
-        encoding = "cp1250" if _CP1250_LETTER_BYTES.search(window) else "cp1252"
+    # A Latin text is told by its letters (see _codepages), without asking the statistics at all.
+    encoding = latin_page(window) if latin_shaped(window) else None
+    if encoding is None:
+        encoding = _ask_charset_normalizer(window)
+        if encoding is None and _printable_ratio(head[:4096].decode("latin-1")) < 0.9:
+            raise DecodingError("not text in any encoding newsparse can identify", source=source)
+        if encoding is not None and encoding.startswith(_MULTIBYTE) and _non_ascii(window) * 20 < len(window):
+            # A multi-byte guess (it said big5hkscs for English latin-1 text whose only non-ASCII byte was a
+            # no-break space) eats the ASCII byte after each high byte; CJK text has far more high bytes than
+            # 5%, while a Latin decode never loses a character. Weak evidence: decide as for Latin text.
+            encoding = None
+        if encoding is None or encoding in _LATIN:
+            # charset-normalizer confuses the Latin code pages on short or mostly-English text
+            # (it labelled our cp1252 samples cp1250, and short French cp1257): the letters decide.
+            encoding = latin_page(window) or "cp1252"
     if encoding == "cp1252" and any(byte in data for byte in CP1252_UNDEFINED):
         encoding = "latin-1"  # bytes cp1252 leaves undefined; latin-1 maps every byte
     return encoding
-
-
-CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
-"""The bytes cp1252 leaves undefined (a decode would fail on them): looked for, the text is not decoded twice."""
 
 
 def _non_ascii(data: bytes) -> int:
