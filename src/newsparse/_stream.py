@@ -308,10 +308,11 @@ class _Stream:
         refuse_binary(self.pending, source=self.display)  # /dev/zero or an archive: refused after one read
         self.capped(True)  # until a detector is chosen, a long line is read in pieces (a minified JSON array)
         first = self._piece(max(_FIRST, self.chunk))
-        if not first.isascii():  # decode() must see 64 KiB past the first bad byte, as it does on the whole
-            first, _ = self._widened(first)
         self._see_end()
-        if self.eof:  # all there: decoded once, as a whole
+        if not self.eof and not first.isascii():  # decode() must see 64 KiB past the first bad byte, as on the whole
+            first, _ = self._widened(first)
+            self._see_end()
+        if self.eof:  # all there: decoded once, as a whole (and never checked as UTF-8 before)
             yield from self._rest_whole(first)
             return
         decoded = decode(first, source=self.display, declared=self.declared)
