@@ -328,3 +328,63 @@ def test_a_story_lists_heading_run_into_a_headline_leaves_the_story(line: str, f
     article = _read(_paragraphs([story[0], line, *story[1:]]), "en")
     assert article.body.split("\n\n") == (story if furniture else [story[0], line, *story[1:]])
     assert (line in [d.text for d in article.dropped]) is furniture
+
+
+# A relative time printed above the story, and a timestamp's word inside a line with a number, in each language.
+_RELATIVE_LINES = {
+    "en": ("3 hours ago", "Updated 2 hours ago"),
+    "de": ("vor 5 Minuten", "Aktualisiert vor 2 Stunden"),
+    "fr": ("Il y a 3 heures", "Mis à jour il y a 2 heures"),
+    "es": ("hace 2 horas", "Actualizado hace 3 horas"),
+    "pt": ("há 2 horas", "Atualizado há 3 horas"),
+    "it": ("2 ore fa", "Aggiornato 5 minuti fa"),
+    "nl": ("3 uur geleden", "Bijgewerkt 2 uur geleden"),
+    "pl": ("3 godziny temu", "Aktualizacja 2 godziny temu"),
+    "ru": ("3 часа назад", "Обновлено 3 часа назад"),
+    "uk": ("3 години тому", "Оновлено 2 години тому"),
+    "tr": ("3 saat önce", "Güncelleme 2 saat önce"),
+    "ar": ("منذ 3 ساعات", "قبل 5 دقائق"),
+    "ja": ("2時間前", "5分前"),
+    "zh": ("3小时前", "5分钟前"),
+    "ko": ("3시간 전", "5분 전"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_RELATIVE_LINES))
+def test_a_relative_time_above_the_story_leaves_it(lang: str, backend: str) -> None:
+    story = _story(3)
+    for line in _RELATIVE_LINES[lang]:
+        article = _read(_paragraphs([line, *story]), lang)
+        assert article.body.split("\n\n") == story, line
+        assert line in [d.text for d in article.dropped]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "He resigned 2 days ago."),
+        ("de", "Er trat vor 2 Tagen zurück."),
+        ("es", "Dimitió hace 2 días."),
+    ],
+)
+def test_a_short_first_sentence_saying_how_long_ago_stays(lang: str, sentence: str, backend: str) -> None:
+    story = _story(3)
+    article = _read(_paragraphs([sentence, *story]), lang)
+    assert article.body.split("\n\n") == [sentence, *story]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ru", "Обновлено"),
+        ("pl", "Ostatnia aktualizacja:"),
+        ("nl", "Foto: ANP | bijgewerkt 12 uur"),
+        ("tr", "Fotoğraf: AA | güncelleme 3 saat"),
+        ("en", "Updated"),
+    ],
+)
+def test_a_timestamp_word_alone_or_inside_a_numbered_line_leaves_the_top(lang: str, line: str, backend: str) -> None:
+    story = _story(3)
+    article = _read(_paragraphs([line, *story]), lang)
+    assert article.body.split("\n\n") == story, line
+    assert line in [d.text for d in article.dropped]

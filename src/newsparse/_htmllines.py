@@ -18,12 +18,12 @@ from newsparse.vocabulary import PATTERNS
 __all__ = ["drop_furniture", "is_byline", "is_dated", "is_reading_time", "trim_header"]
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
-_DATE_BITS = re.compile(
+# A time ("12:30", "9h05"), an all-number date, or a day number and a year in one line.
+_NUMERIC_DATE = re.compile(
     r"\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b\d{1,2}\b"
-    r"|\b(?:updated|published|posted|aktualisiert|actualizado|atualizado|mis à jour|publicado|publié|veröffentlicht"
-    r"|aggiornato|pubblicato)\b",
-    re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+_RELATIVE_SIZE = 40  # characters: "3 hours ago", "vor 5 Minuten", "Updated 2 hours ago" are this short
 
 
 def is_byline(text: str) -> bool:
@@ -37,10 +37,28 @@ def is_reading_time(text: str) -> bool:
 
 
 def is_dated(text: str) -> bool:
-    """Whether a line gives a date, a time or a timestamp, in any bundled language ("Publié le 3 mars 2024")."""
-    if _DATE_BITS.search(text) or PATTERNS.timestamp.match(text):
+    """Whether a line gives a date, a time or a timestamp, in any bundled language ("Publié le 3 mars 2024").
+
+    Also a timestamp's word alone ("Updated"), one inside a line with a number
+    ("Foto: dpa | aktualisiert 12:30"), and a short relative time that is no
+    sentence ("3 hours ago", "vor 5 Minuten", "2時間前"), as a header shows them.
+    """
+    if _NUMERIC_DATE.search(text) or PATTERNS.timestamp.match(text):
+        return True
+    if " ".join(text.split()).casefold().rstrip(" .:：") in PATTERNS.timestamp_kinds:
+        return True
+    if _DIGIT.search(text) is not None and (PATTERNS.timestamp_word.search(text) or _relative_time(text)):
         return True
     return may_hold_date(text) and parse_date(text) is not None
+
+
+def _relative_time(text: str) -> bool:
+    """A short line that says how long ago ("3 hours ago"), not a sentence that does ("He left 2 days ago.")."""
+    return (
+        len(text) <= _RELATIVE_SIZE
+        and not text.rstrip().endswith(_SENTENCE_ENDS)
+        and PATTERNS.relative_date.search(text) is not None  # also "ago", which is_relative leaves to the months
+    )
 
 
 _HEAD_SIZE = 80  # a line this short before the first real paragraph may be a repeated header line

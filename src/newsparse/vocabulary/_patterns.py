@@ -209,6 +209,17 @@ class Patterns:
         )
 
     @_built
+    def timestamp_word(self) -> re.Pattern[str]:
+        """A timestamp's kind anywhere in a line, as a word of its own ("Foto: dpa | aktualisiert 12:30")."""
+        kinds = self._alt(lambda v: (*v.updated_words, *v.published_words))
+        return re.compile(rf"(?<![^\W\d_])(?:{kinds})(?![^\W\d_])", _I)
+
+    @_built
+    def timestamp_kinds(self) -> frozenset[str]:
+        """The timestamp kinds, case-folded: a line that is one of them alone ("Updated") labels a date."""
+        return self._set(lambda v: (*v.updated_words, *v.published_words))
+
+    @_built
     def updated_words(self) -> frozenset[str]:
         """The timestamp kinds, case-folded, that give ``updated`` rather than ``published``."""
         return self._set(lambda v: v.updated_words)
