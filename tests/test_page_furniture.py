@@ -388,3 +388,21 @@ def test_a_timestamp_word_alone_or_inside_a_numbered_line_leaves_the_top(lang: s
     article = _read(_paragraphs([line, *story]), lang)
     assert article.body.split("\n\n") == story, line
     assert line in [d.text for d in article.dropped]
+
+
+@pytest.mark.parametrize(
+    ("lang", "counter"),
+    [("en", "Slide 4 of 9"), ("de", "Bild 2 von 10"), ("ru", "Фото 1 из 5"), ("ja", "写真 1/5"), ("pl", "Zdjęcie 3 z 8")],
+)
+def test_a_gallery_counter_in_the_story_leaves_it(lang: str, counter: str, backend: str) -> None:
+    story = _story(4)
+    article = _read(_paragraphs([*story[:2], counter, *story[2:]]), lang)
+    assert article.body.split("\n\n") == story
+    assert counter in [d.text for d in article.dropped]
+
+
+def test_a_short_line_of_numbers_that_is_no_counter_stays(backend: str) -> None:
+    story = _story(4)
+    for line in ("He won 3 of 5", "Top 10 of 2024"):
+        article = _read(_paragraphs([*story[:2], line, *story[2:]]), "en")
+        assert line in article.body.split("\n\n"), line

@@ -129,8 +129,16 @@ _SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", "」", "”", '"')
 # Lines of a page's widgets that stand alone in its text (a player's or an ad slot's label, a tag list's heading),
 # compared case-folded without end punctuation; besides these, any chrome line of a vocabulary ("Share", "Anzeige").
 _WIDGET_LINES = frozenset(("loading", "skip ad", "video", "sponsored", "tags"))
-_IMAGE_COUNT = re.compile(r"^(?:image|photo|foto|bild|picture|slide)\s+\d+\s+(?:of|von|de|di|/)\s+\d+$", re.IGNORECASE)
+# A gallery's counter in any language: a word, a number, "of" or "/" (any word of up to three letters), a number no
+# smaller ("Photo 3 of 12", "Bild 2 von 10", "Фото 1 из 5", "写真 1/5").
+_COUNTER = re.compile(r"^[^\W\d_]{2,12}\s*(\d{1,3})\s*(?:/|[^\W\d_]{1,3})\s*(\d{1,3})$")
 _HEADLINE_SIZE = 150
+
+
+def _is_counter(folded: str) -> bool:
+    """Whether a line is a gallery's counter ("photo 3 of 12"): its first number is no larger than its second."""
+    match = _COUNTER.match(folded)
+    return match is not None and 0 < int(match.group(1)) <= int(match.group(2))
 
 
 def _folded(line: str) -> str:
@@ -159,7 +167,7 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
             if not (
                 folded in chrome
                 or folded in _WIDGET_LINES
-                or _IMAGE_COUNT.match(folded)
+                or _is_counter(folded)
                 or _labelled(folded, headings, _HEADLINE_SIZE)
                 or _headline_after_heading(paragraph, headings)
                 or (index >= last and _labelled(folded, tag_labels, _TAGS_SIZE))
