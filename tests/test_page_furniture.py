@@ -392,7 +392,13 @@ def test_a_timestamp_word_alone_or_inside_a_numbered_line_leaves_the_top(lang: s
 
 @pytest.mark.parametrize(
     ("lang", "counter"),
-    [("en", "Slide 4 of 9"), ("de", "Bild 2 von 10"), ("ru", "Фото 1 из 5"), ("ja", "写真 1/5"), ("pl", "Zdjęcie 3 z 8")],
+    [
+        ("en", "Slide 4 of 9"),
+        ("de", "Bild 2 von 10"),
+        ("ru", "Фото 1 из 5"),
+        ("ja", "写真 1/5"),
+        ("pl", "Zdjęcie 3 z 8"),
+    ],
 )
 def test_a_gallery_counter_in_the_story_leaves_it(lang: str, counter: str, backend: str) -> None:
     story = _story(4)
