@@ -8,13 +8,15 @@ module's letter table.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
 from newsparse import _decode
-from newsparse._codepages import latin_page, latin_shaped
+from newsparse._codepages import PAGES, latin_page, latin_shaped
 from newsparse._decode import decode
 
 # Words of each language with letters beyond ASCII, and the code pages the language is written in.
@@ -131,3 +133,16 @@ def test_a_turkish_dump_parses_with_its_letters() -> None:
         "Ankara'da açıklama",
         "Bakan, ağır şartlara rağmen büyümenin sürdüğünü söyledi.",
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.binary(max_size=900))  # fewer non-ASCII bytes than the module looks at
+def test_any_bytes_give_a_page_or_none(data: bytes) -> None:
+    page = latin_page(data)
+    assert page is None or page in PAGES
+    assert isinstance(latin_shaped(data), bool)
+    if page is not None and page != "cp1252":  # the page chosen decodes every non-ASCII byte standing in a word
+        for word in re.findall(rb"[A-Za-z\x80-\xff]*[\x80-\xff][A-Za-z\x80-\xff]*", data):
+            if len(word) > 1:
+                word.decode(page)  # raises if the page cannot read one of its bytes
+                assert not (page.startswith("iso") and re.search(rb"[\x80-\x9f]", word))
