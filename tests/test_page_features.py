@@ -102,6 +102,62 @@ def test_a_page_that_holds_its_story_does_not_take_the_state(backend: str) -> No
     assert "page-body-from-state" not in _codes(article)
 
 
+_MORE = [
+    "The regional government is expected to publish the final budget in March, a spokeswoman said on Wednesday.",
+    "Construction of the first section, along the northern bank, should take about eighteen months to complete.",
+]
+_PAYWALL = "<p>This article is for subscribers only.</p><p>Try four weeks for 99 cents</p>"
+
+
+def test_a_paywalls_teaser_gives_way_to_the_whole_story_in_the_state(backend: str) -> None:
+    """The markup shows the first paragraphs; the state holds them and the rest (less than twice as much)."""
+    state = {
+        "props": {
+            "pageProps": {
+                "article": {
+                    "title": "River park grows",
+                    "body": [{"type": "paragraph", "text": p} for p in [*_STORY, *_MORE]],
+                }
+            }
+        }
+    }
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    article = _read(_page("River park grows", _story(_ps(_STORY) + _PAYWALL) + script))
+    assert article.body.split("\n\n") == [*_STORY, *_MORE]
+    assert "page-body-from-state" in _codes(article)
+
+
+def test_a_paywalls_teaser_gives_way_to_the_whole_story_in_json_ld(backend: str) -> None:
+    ld = {"@type": "NewsArticle", "headline": "River park grows", "articleBody": "\n".join([*_STORY, *_MORE])}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    article = _read(_page("River park grows", _story(_ps(_STORY) + _PAYWALL), head=head))
+    assert article.body.split("\n\n") == [*_STORY, *_MORE]
+    assert "page-body-from-json" in _codes(article)
+
+
+def test_a_state_little_longer_than_the_story_shown_is_not_taken(backend: str) -> None:
+    """Four paragraphs shown; the state's text holds them and one more: not a teaser and the rest."""
+    shown = [*_STORY, _MORE[0]]
+    state = {"article": {"title": "River park grows", "body": " ".join([*shown, _MORE[1]])}}
+    script = f"<script>window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+    article = _read(_page("River park grows", _story(_ps(shown)) + script))
+    assert article.body.split("\n\n") == shown
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["story-shown", "app-shell"])
+def test_an_article_body_of_escaped_markup_is_read_as_markup(shown: bool, backend: str) -> None:
+    escaped = html.escape("".join(f'<p>{p} <a href="/x">more</a></p>' for p in _STORY))
+    ld = {"@type": "NewsArticle", "headline": "River park grows", "articleBody": escaped}
+    head = (
+        f'<meta name="description" content="{_STORY[0]}"><script type="application/ld+json">{json.dumps(ld)}</script>'
+    )
+    inner = _ps([f"{p} more" for p in _STORY]) if shown else "<p>Loading…</p>"
+    article = _read(_page("River park grows", _story(inner), head=head))
+    assert article.body.split("\n\n") == [f"{p} more" for p in _STORY]
+    assert "&lt;" not in article.body
+    assert "<" not in article.body
+
+
 @pytest.mark.parametrize(
     "script",
     [

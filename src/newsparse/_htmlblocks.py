@@ -335,15 +335,24 @@ def _shingle_set(text: str) -> set[tuple[str, ...]]:
 def better_json_body(json_text: str, page_text: str, page_words: str) -> bool:
     """Whether a JSON-LD ``articleBody`` (or embedded state) is the story where the page's own text falls short.
 
-    It must be real text (200 characters or more), at least twice as long as what
-    was read from the markup, and agree with the page: what was read from the markup
-    is mostly inside it, or its opening is in ``page_words`` (the description and
-    the page's text), so that a stale or foreign body is never taken.
+    It must be real text (200 characters or more), and either at least twice as
+    long as what was read from the markup and agree with the page (what was read
+    from the markup is mostly inside it, or its opening is in ``page_words``: the
+    description and the page's text), or hold nearly all of what was read from
+    the markup and a third more (a paywall's teaser: the first paragraphs shown,
+    the whole story in the page's data). A stale or foreign body is never taken.
     """
-    if len(json_text) < 200 or len(json_text) < 2 * len(page_text):
+    if len(json_text) < 200 or len(json_text) < _TEASER_SHARE * len(page_text):
         return False
     ours = _shingle_set(page_text) if page_text else set()
-    if ours and len(ours & _shingle_set(json_text)) >= 0.5 * len(ours):
+    inside = len(ours & _shingle_set(json_text)) / len(ours) if ours else 0.0
+    if len(json_text) < 2 * len(page_text):
+        return inside >= _TEASER_INSIDE
+    if inside >= 0.5:
         return True
     opening = " ".join(_TOKENS.findall(json_text.casefold())[:5])
     return len(opening) > 15 and opening in " ".join(_TOKENS.findall(page_words.casefold()))
+
+
+_TEASER_SHARE = 1.3  # a body read from the page's data is taken only when this much longer than the markup's text
+_TEASER_INSIDE = 0.8  # ... and, when it is not twice as long, holding this share of the markup's text

@@ -89,13 +89,14 @@ def state_body(
             continue
         seen.add(raw)
         text = _text_of(raw)
-        if len(text) < _MIN_TEXT or len(text) < 2 * len(page_text):
+        if len(text) < _MIN_TEXT:
             continue
         if title is not None and title_key(title):
-            if titles_match(title_key(title), keys):
-                return text
-            continue  # the text of another article (a related story, a stale store)
-        if better_json_body(text, page_text, page_words):
+            if not titles_match(title_key(title), keys):
+                continue  # the text of another article (a related story, a stale store)
+            if len(text) >= 2 * len(page_text) or better_json_body(text, page_text, page_words):
+                return text  # this article's: twice the page's text, or the page's teaser and more
+        elif better_json_body(text, page_text, page_words):
             return text
     return None
 

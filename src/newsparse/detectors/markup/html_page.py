@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -162,6 +163,7 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
 
 
 _ARTICLE_OPEN = re.compile(r"<article[\s>/]", re.IGNORECASE)
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|div|br|h[1-6]|span|a|strong|em|img|ul|ol|li)\b", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -191,6 +193,8 @@ def _body(info: PageInfo) -> tuple[str, Problem | None]:
     body = info.main.text
     words = " ".join((info.meta.get("description") or "", info.meta.get("og:description") or "", body))
     raw = _article_ld(info.json_ld).get("articleBody")
+    if isinstance(raw, str) and "<" not in raw and _ESCAPED_TAG.search(raw):
+        raw = html.unescape(raw)  # markup escaped once more ("&lt;p&gt;"): what its writer meant is markup
     if isinstance(raw, str) and raw.strip():
         json_text = (
             html_to_text(raw).text if "<" in raw else "\n\n".join(p.strip() for p in raw.split("\n") if p.strip())
