@@ -423,6 +423,11 @@ def _ld(data: dict[str, Any]) -> str:
         ("", '<p class="byline">by Jeff Foust Monday, November 18, 2019</p>', ["Jeff Foust"]),
         ("", "<p>By Minh Do on Monday, November 18th, 2019 at 11:08 a.m.</p>", ["Minh Do"]),
         ("", '<p class="byline">Von Claire Martin am Do., 12.03.2024</p>', ["Claire Martin"]),
+        ("", '<p class="byline">홍길동 기자 (hong@example.co.kr)</p>', ["홍길동"]),
+        ("", '<span class="author">By Jane Roe &lt;jane@example.com&gt;</span>', ["Jane Roe"]),
+        ("", '<div class="author">澎湃新闻记者 陈静</div>', ["陈静"]),
+        ("", '<div class="author">新華社記者：王小明</div>', ["王小明"]),
+        ("", '<div class="author">责任编辑：张丽</div>', []),  # the desk's editor
     ],
 )
 def test_authors_from_each_place(head: str, top: str, authors: list[str], backend: str) -> None:
@@ -437,6 +442,21 @@ def test_authors_from_each_place(head: str, top: str, authors: list[str], backen
 )  # fmt: skip
 def test_a_printed_line_that_opens_with_a_byline_word_but_names_nobody_gives_no_author(line: str, backend: str) -> None:
     assert list(_meta_page("", f"<p>{line}</p>").authors) == []
+
+
+_COMMENT_SECTIONS = [
+    '<ol class="comment-list"><li class="comment"><div class="comment-author vcard"><b class="fn">Henk de Vries</b>'
+    '</div><div class="comment-content"><p>Dat werd tijd.</p></div></li></ol>',
+    '<section id="comments"><div class="c"><span class="author">Anna Schmidt</span><p>Endlich!</p></div></section>',
+    '<div class="kommentare"><p class="byline">Von Erika Musterfrau</p><p>Gut so.</p></div>',
+    '<div id="disqus_thread"><div class="post-byline"><span class="author">Jane Roe</span></div></div>',
+]
+
+
+@pytest.mark.parametrize("comments", _COMMENT_SECTIONS)
+def test_a_commenters_name_is_not_an_author(comments: str, backend: str) -> None:
+    body = f"<article><h1>River park grows</h1>{_story(_paragraphs('M', 3))}{comments}</article>"
+    assert list(_read(_page(body)).authors) == []
 
 
 def test_an_author_link_outside_the_story_is_not_its_author(backend: str) -> None:

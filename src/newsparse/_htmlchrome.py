@@ -23,7 +23,7 @@ from newsparse._pagetree import Node, class_names
 from newsparse.vocabulary import registered
 from newsparse.vocabulary._patterns import changes
 
-__all__ = ["is_chrome_mark", "marks", "own_chrome"]
+__all__ = ["in_comments", "is_chrome_mark", "marks", "own_chrome"]
 
 # Class and id words of blocks that are not the story, beyond the vocabularies' ``chrome_classes`` (which are
 # added when the pattern is built): other languages' forms and English stems. Matched at the start of a word of
@@ -48,6 +48,25 @@ _STORY = re.compile(
     r"|materia|corpo|texte"
 )
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+# Class and id words of a section of readers' comments, as whole words ("comment-list", "comments-area",
+# "kommentare", "disqus_thread"; not "commentary", an article's genre).
+_COMMENT_SECTION = re.compile(
+    r"(?:^|[^a-z0-9])(?:comments?|commentlist|kommentare?|comentarios?|commentaires?|commenti|disqus|respond)"
+    r"(?![a-z])"
+)
+
+
+def in_comments(tag: Node) -> bool:
+    """Whether an element is (or is inside) a section of readers' comments, by its own or an ancestor's class or id.
+
+    A commenter's name there is marked up as an author ("comment-author", ``fn``), and is none of the story's.
+    """
+    node: Node | None = tag
+    while node is not None:
+        if node.attrs and _COMMENT_SECTION.search(marks(node)):
+            return True
+        node = node.parent
+    return False
 
 
 def marks(tag: Node) -> str:

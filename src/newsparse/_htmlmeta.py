@@ -19,6 +19,7 @@ from typing import Any
 from newsparse._dates import start as date_start
 from newsparse._fields import split_names
 from newsparse._html import _SKIP
+from newsparse._htmlchrome import in_comments
 from newsparse._meta import parse_byline
 from newsparse._pagetree import Node, class_names
 from newsparse.vocabulary import PATTERNS
@@ -128,6 +129,8 @@ def _inside(tag: Node, story: Node | None) -> bool:
 
 def _byline(tag: Node, hints: dict[str, list[str]]) -> None:
     """The text of a byline element, when it is of a byline's length."""
+    if in_comments(tag):
+        return  # a commenter's name
     text = tag.get_text(" ", strip=True, skip=_SKIP)  # never a script inside a byline element
     if 2 < len(text) <= 120:
         hints.setdefault("byline", []).append(text)
@@ -386,6 +389,8 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     name = _without_date(" ".join(name.split()))  # "Par Claire Martin, le 12 mars 2024"
     if not name or "://" in name or len(name) > 200:
         return []
+    name = _EMAIL.sub("", name).strip()  # "홍길동 기자 (hong@example.co.kr)"
+    name = PATTERNS.by_after_paper.sub("", name, count=1)  # "澎湃新闻记者 陈静": the paper's name is no person
     parsed = parse_byline(name if _has_byline_word(name) else f"By {name}")
     people = parsed[0] if parsed else list(split_names(PATTERNS.by.sub("", name, count=1)))
     kept = []
@@ -403,6 +408,9 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             continue
         kept.append(person)
     return kept
+
+
+_EMAIL = re.compile(r"\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?")
 
 
 def authors(sources: Iterable[str | list[str]], publishers: list[str]) -> list[str]:

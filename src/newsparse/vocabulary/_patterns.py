@@ -41,6 +41,7 @@ def _ranges(codes: Iterable[int]) -> str:
     return "".join(parts)
 
 
+_NEVER = re.compile(r"(?!)")  # matches nothing: a pattern of no words
 _COLON = "[:：]"  # a colon, or the full-width colon of East Asian text
 # Letters that start a capitalised word: every upper-case letter of the Latin, Greek and Cyrillic blocks.
 _UPPER = _ranges(code for code in range(0x41, 0x530) if chr(code).isupper())
@@ -293,6 +294,14 @@ class Patterns:
     def by(self) -> re.Pattern[str]:
         """The byline word at the start of a line, with the space after it."""
         return re.compile(rf"^{self._alt(lambda v: v.by)}(?:\s+|(?<=[:：/｜・\u3000-\u9fff])\s*)", _I)
+
+    @_built
+    def by_after_paper(self) -> re.Pattern[str]:
+        """A byline word of a script without spaces, after the name of the paper it writes for ("澎湃新闻记者 陈静")."""
+        words = [word for word in self._words(lambda v: v.by) if word[-1:] >= "\u3000"]
+        return (
+            re.compile(rf"^[\u3040-\u30ff\u3400-\u9fff]{{1,12}}?(?:{alternation(words)})\s*(?=\S)") if words else _NEVER
+        )
 
     @_built
     def job_titles(self) -> re.Pattern[str]:
