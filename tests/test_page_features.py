@@ -406,6 +406,26 @@ def test_the_description_is_a_standfirst_only_apart_from_the_body() -> None:
     assert _read(_page("River park grows", body, head)).subtitle == _DECK
 
 
+@pytest.mark.parametrize("lines", [[_DECK], [_DECK[:40], _DECK[40:]]], ids=["one-line", "two-lines"])
+def test_a_summary_in_strong_above_text_between_breaks_is_the_subtitle_not_the_body(lines: list[str]) -> None:
+    """A summary set in <strong> atop a body of text between <br>s (one block of lines): a deck, not a paragraph."""
+    summary = "<br>".join(lines)
+    text = "<br><br>".join(_STORY)
+    body = f'<article><h1>River park grows</h1><div id="article-body"><strong class="summary">{summary}</strong>'
+    body += f"<br><br>{text}</div></article>"
+    article = _read(_page("River park grows", body))
+    assert article.subtitle == "\n".join(lines)
+    assert article.body.split("\n\n") == _STORY
+
+
+def test_the_description_set_as_a_heading_in_the_body_is_the_subtitle_not_the_body() -> None:
+    head = f'<meta name="description" content="{_DECK}">'
+    body = _story(f"<h2>{_DECK}</h2>{_ps(_STORY)}")
+    article = _read(_page("River park grows", body, head))
+    assert article.subtitle == _DECK
+    assert article.body.split("\n\n") == _STORY
+
+
 def test_caps_are_documented() -> None:
     assert _limits.MAX_PAGE_STATE_CHARS == 16 * 2**20
 

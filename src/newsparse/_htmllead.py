@@ -172,7 +172,11 @@ def standfirst(
         return None
     node, text, why = found
     in_body = _in_body(node, {id(root) for root in roots}, blocks)
-    named = why == "after the headline" or (why == "class" and any(w in _DECK_WORDS for w in _words(node)))
+    # a deck: under the headline, named one or set as a heading (a summary in <strong> atop the text), or the
+    # description shown as a heading (in the body: a copy, not text)
+    named = why in ("after the headline", "description") or (
+        why == "class" and (node.name in _DECK_TAGS or any(w in _DECK_WORDS for w in _words(node)))
+    )
     return Lead(text, named or not in_body)
 
 

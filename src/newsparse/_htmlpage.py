@@ -189,12 +189,29 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
 
 
 def _without_deck(paragraphs: list[str], deck: str, dropped: list[str]) -> list[str]:
-    """The story's paragraphs without the deck when it opens them (it is the subtitle); the copy goes to ``dropped``."""
+    """The story's paragraphs without the deck when it opens them (it is the subtitle); the copy goes to ``dropped``.
+
+    The copy is one of the first three paragraphs, or a run of them that reads as
+    the deck when joined (a deck of several lines between ``<br>`` read as paragraphs),
+    or the first lines of one (a deck set above the text in one block of lines).
+    """
     key = _collapse(deck, keep_breaks=False)
     for index, paragraph in enumerate(paragraphs[:3]):
-        if _collapse(paragraph, keep_breaks=False) == key:
-            dropped.append(paragraph)
-            return [*paragraphs[:index], *paragraphs[index + 1 :]]
+        lines = paragraph.split("\n")
+        for count in range(1, len(lines)):
+            if _collapse(" ".join(lines[:count]), keep_breaks=False) == key:
+                dropped.append("\n".join(lines[:count]))
+                rest = "\n".join(lines[count:]).strip()
+                return [*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :]]
+    for index in range(min(3, len(paragraphs))):
+        joined = ""
+        for end in range(index, len(paragraphs)):
+            joined = _collapse(f"{joined} {paragraphs[end]}", keep_breaks=False)
+            if joined == key:
+                dropped.extend(paragraphs[index : end + 1])
+                return [*paragraphs[:index], *paragraphs[end + 1 :]]
+            if len(joined) >= len(key) or not key.startswith(joined):
+                break
     return paragraphs
 
 
