@@ -135,6 +135,26 @@ def test_a_paywalls_teaser_gives_way_to_the_whole_story_in_json_ld(backend: str)
     assert "page-body-from-json" in _codes(article)
 
 
+def test_an_arc_xp_global_content_holds_the_whole_story(backend: str) -> None:
+    content = {
+        "type": "story",
+        "headlines": {"basic": "River park grows"},
+        "content_elements": [{"type": "text", "content": p} for p in [*_STORY, *_MORE]],
+    }
+    script = f"<script>window.Fusion=window.Fusion||{{}};Fusion.globalContent={json.dumps(content)};</script>"
+    article = _read(_page("River park grows", _story(_ps(_STORY) + _PAYWALL) + script))
+    assert article.body.split("\n\n") == [*_STORY, *_MORE]
+
+
+def test_a_state_that_runs_other_headlines_on_after_the_story_is_not_taken(backend: str) -> None:
+    """The state's text is the story shown and a run of other stories' headlines (no paragraphs of its own)."""
+    headlines = " ".join(f"Other story number {n} about the council and its many plans" for n in range(3))
+    state = {"article": {"title": "River park grows", "text": " ".join(_STORY) + " You may also like... " + headlines}}
+    script = f"<script>window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+    article = _read(_page("River park grows", _story(_ps(_STORY)) + script))
+    assert article.body.split("\n\n") == _STORY
+
+
 def test_a_state_little_longer_than_the_story_shown_is_not_taken(backend: str) -> None:
     """Four paragraphs shown; the state's text holds them and one more: not a teaser and the rest."""
     shown = [*_STORY, _MORE[0]]

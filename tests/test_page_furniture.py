@@ -412,3 +412,39 @@ def test_a_short_line_of_numbers_that_is_no_counter_stays(backend: str) -> None:
     for line in ("He won 3 of 5", "Top 10 of 2024"):
         article = _read(_paragraphs([*story[:2], line, *story[2:]]), "en")
         assert line in article.body.split("\n\n"), line
+
+
+@pytest.mark.parametrize("lang", _LANGUAGES)
+def test_every_vocabularys_copyright_notice_after_the_story_leaves_it(lang: str, backend: str) -> None:
+    vocabulary = _BY_LANGUAGE[lang]
+    assert vocabulary.rights_words, f"{lang} names no words of a copyright notice"
+    story = _story(3)
+    for word in vocabulary.rights_words:
+        notice = f"Example Media 2024 - {word}"
+        article = _read(_paragraphs([*story, notice]), lang)
+        assert article.body.split("\n\n") == story, word
+        assert notice in [d.text for d in article.dropped]
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        ["© 2024 Example Media"],
+        ["Jane Roe can be reached at jane.roe@example.com"],
+        ["홍길동 기자 hong@example.co.kr", "<저작권자(c) 새한일보, 무단 전재-재배포 금지>"],
+        ["▶ 네이버에서 새한일보 구독하기", "▶ 새한일보 많이 본 뉴스"],
+    ],
+    ids=["copyright", "signature", "signature-and-notice", "pointers"],
+)
+def test_end_matter_after_the_story_leaves_it_also_as_the_last_lines_of_a_block(end: list[str], backend: str) -> None:
+    story = _story(3)
+    article = _read(_paragraphs([*story, *end]), "en")
+    assert article.body.split("\n\n") == story
+    lines = "<br>".join([*story[-1:], *end])  # the same lines as one block of text between <br>s
+    article = _read(_paragraphs([*story[:-1], lines]), "en")
+    assert article.body.split("\n\n") == story
+
+
+def test_a_story_line_that_speaks_of_copyright_stays() -> None:
+    story = [*_story(2), "The court ruled on the copyright case on Monday (c) 2024.", *_story(1)]
+    assert _read(_paragraphs(story), "en").body.split("\n\n") == story

@@ -347,11 +347,22 @@ def better_json_body(json_text: str, page_text: str, page_words: str) -> bool:
     ours = _shingle_set(page_text) if page_text else set()
     inside = len(ours & _shingle_set(json_text)) / len(ours) if ours else 0.0
     if len(json_text) < 2 * len(page_text):
-        return inside >= _TEASER_INSIDE
+        return inside >= _TEASER_INSIDE and _more_paragraphs(json_text, page_text)
     if inside >= 0.5:
         return True
     opening = " ".join(_TOKENS.findall(json_text.casefold())[:5])
     return len(opening) > 15 and opening in " ".join(_TOKENS.findall(page_words.casefold()))
+
+
+def _more_paragraphs(json_text: str, page_text: str) -> bool:
+    """Whether a text holds more paragraphs than the page's paragraphs it repeats.
+
+    The rest of a story has paragraphs of its own; a list of other stories' headlines run on after it has none.
+    """
+    paragraphs = [" ".join(line.split()) for line in json_text.split("\n") if line.strip()]
+    joined = " ".join(paragraphs)
+    shown = sum(1 for line in page_text.split("\n") if line.strip() and " ".join(line.split()) in joined)
+    return len(paragraphs) > shown
 
 
 _TEASER_SHARE = 1.3  # a body read from the page's data is taken only when this much longer than the markup's text

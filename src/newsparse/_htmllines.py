@@ -15,7 +15,7 @@ from newsparse._dates import may_hold_date
 from newsparse._meta import parse_date
 from newsparse.vocabulary import PATTERNS
 
-__all__ = ["drop_furniture", "is_byline", "is_dated", "is_reading_time", "trim_header"]
+__all__ = ["drop_end_matter", "drop_furniture", "is_byline", "is_dated", "is_reading_time", "trim_header"]
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A time ("12:30", "9h05"), an all-number date, or a day number and a year in one line.
@@ -216,3 +216,42 @@ def _headline_after_heading(paragraph: str, headings: frozenset[str]) -> bool:
 
 _TAIL_LINES = 3  # a list of tags is looked for among the body's last lines
 _TAGS_SIZE = 300
+
+
+_END_LINES = 6  # how many paragraphs at the end of a story may be its end matter
+_END_SIZE = 300  # characters: a longer paragraph is the story's own
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SIGNATURE_WORDS = 12  # a line with an e-mail address and no more words than this is the writer's signature
+_POINTERS = ("▶", "►", "▷", "☞", "➤", "➜", "→")  # pointers opening the links to other stories after a story
+
+
+def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:
+    """Drop what follows a story at its end: a copyright notice, the writer's signature, links to other stories.
+
+    Only short paragraphs at the very end are looked at, from the last one up:
+    a copyright notice in any bundled language ("© 2024 …", "Alle Rechte
+    vorbehalten", "<저작권자(c) …무단 전재 금지>", "特别声明：…"), a signature
+    with an e-mail address ("홍길동 기자 hong@example.co.kr"), a line that opens
+    with a pointer ("▶ 구독하기"). The first paragraph that is none of these ends
+    the look: such lines inside the story stay.
+    """
+    kept = list(paragraphs)
+    ends: list[str] = []  # the end matter, last line first
+    while kept and len(ends) < _END_LINES:
+        lines = kept[-1].split("\n")  # a block of lines between <br>s ends line by line
+        while lines and len(ends) < _END_LINES and _end_line(lines[-1].strip()):
+            ends.append(lines.pop())
+        if lines:
+            kept[-1] = "\n".join(lines).strip()
+            break
+        kept.pop()
+    dropped.extend(reversed(ends))
+    return kept
+
+
+def _end_line(text: str) -> bool:
+    if not text or len(text) > _END_SIZE:
+        return False
+    if text.startswith(_POINTERS) or PATTERNS.rights.search(text):
+        return True
+    return _EMAIL.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS

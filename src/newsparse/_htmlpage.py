@@ -166,6 +166,7 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
     paragraphs = _htmllines.trim_header(paragraphs, title, header, shown, blocks.unit)
     furniture: list[str] = []
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
+    paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
     descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
     lead = _htmllead.standfirst(soup, heading, roots, blocks, title, descriptions)
     near = _htmllead.near_headline(soup, heading, roots, blocks)

@@ -27,10 +27,11 @@ from newsparse._limits import MAX_PAGE_STATE_CHARS
 
 __all__ = ["assignments", "is_poor", "state_body"]
 
-# ``window.__INITIAL_STATE__ =``, ``window["__APOLLO_STATE__"]=``, ``__NEXT_DATA__=``, ``self.__NUXT__=``: a name
-# in capitals between double underscores, or one ending in State/Data/Store/Props, assigned an object or JSON.parse.
+# ``window.__INITIAL_STATE__ =``, ``window["__APOLLO_STATE__"]=``, ``__NEXT_DATA__=``, ``self.__NUXT__=``,
+# ``Fusion.globalContent=`` (Arc XP): a name in capitals between double underscores, or one ending in
+# State/Data/Store/Props/Content, assigned an object or JSON.parse.
 _ASSIGN = re.compile(
-    r"""(?:\[\s*["'])?(?<![\w$])(__[A-Za-z0-9_]+__|[A-Za-z_$][\w$]*(?:State|STATE|Data|DATA|Store|STORE|Props|PROPS))"""
+    r"""(?:\[\s*["'])?(?<![\w$])(__[A-Za-z0-9_]+__|[A-Za-z_$][\w$]*(?:State|STATE|Data|DATA|Store|STORE|Props|PROPS|Content))"""
     r"""(?:["']\s*\])?\s*=\s*(?=\{|JSON\.parse\(\s*")"""
 )
 # An "=" followed by an object or ``JSON.parse("``: where ``_ASSIGN`` can end.

@@ -48,6 +48,7 @@ DUTCH = Vocabulary(
     agencies=("ANP", "Belga", "BNR"),
     credit_words=("foto", "beeld"),
     caption_labels=("foto", "beeld", "archiefbeeld"),
+    rights_words=("alle rechten voorbehouden",),
     months={
         "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
         "okt": 10, "oktober": 10,

@@ -107,6 +107,7 @@ ENGLISH = Vocabulary(
         "contributed", "reporting by", "writing by", "editing by", "compiled by", "edited by", "reported from",
         "published", "©", "copyright", "follow", "updated", "corrected",
     ),
+    rights_words=("all rights reserved", "copyright"),
     syndication_subject_patterns=(r"this (?:post|article|story|piece|content)", r"the post\b.{0,300}?"),
     syndication_verb_patterns=(
         r"(?:(?:originally|first)\s+)?(?:appeared|was (?:originally |first )?(?:published|posted))\s+"

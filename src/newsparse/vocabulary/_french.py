@@ -58,6 +58,7 @@ FRENCH = Vocabulary(
     caption_labels=("photo", "illustration", "archives"),
     end_note_patterns=(r"^\(?\s*avec (?:afp|reuters|ap|belga)\b",),
     end_note_words=("avec afp", "avec reuters", "avec ap", "avec belga"),
+    rights_words=("tous droits réservés", "droits réservés", "reproduction interdite"),
     months={
         "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
         "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,

@@ -460,6 +460,13 @@ class Patterns:
         return re.compile(fragments(self._words(lambda v: v.end_note_patterns)), _I)
 
     @_built
+    def rights(self) -> re.Pattern[str]:
+        """Searches a line for a copyright notice: a copyright sign ("©", "ⓒ", "(c) 2024") or a vocabulary's words."""
+        words = self._alt(lambda v: v.rights_words)
+        # a word ends a Latin-script word; CJK words run on ("無断転載を禁じます")
+        return re.compile(rf"[©ⓒ]|\(c\)\s*(?:\d|[^\W\d_])|(?<![^\W\d_])(?:{words})(?![a-zà-ÿ])", _I)
+
+    @_built
     def end_note_words(self) -> tuple[str, ...]:
         """Lower-case words of which every ``end_note`` match contains one."""
         return tuple(dict.fromkeys(word.lower() for word in self._words(lambda v: v.end_note_words)))

@@ -115,6 +115,8 @@ class Vocabulary:
     """Regular-expression fragments of end notes, searched anywhere in a line ("contributed to this report")."""
     end_note_words: _Words = ()
     """Literal words, lower case, of which every end-note match contains one (a cheap test before the regex)."""
+    rights_words: _Words = ()
+    """Words of a copyright notice ("All rights reserved", "Tous droits réservés", "무단 전재"), searched in a line."""
     syndication_subject_patterns: _Words = ()
     """Fragments that open a syndication footer ("This post", "The post <title>")."""
     syndication_verb_patterns: _Words = ()
