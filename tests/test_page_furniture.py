@@ -448,3 +448,47 @@ def test_end_matter_after_the_story_leaves_it_also_as_the_last_lines_of_a_block(
 def test_a_story_line_that_speaks_of_copyright_stays() -> None:
     story = [*_story(2), "The court ruled on the copyright case on Monday (c) 2024.", *_story(1)]
     assert _read(_paragraphs(story), "en").body.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "text", "credit"),
+    [
+        ("ru", "Новое здание поликлиники. Фото: пресс-служба администрации", "Новое здание поликлиники.",
+         "Фото: пресс-служба администрации"),
+        ("ko", "서울 시내 한 빌라 밀집 지역. /사진=연합뉴스", "서울 시내 한 빌라 밀집 지역.", "사진=연합뉴스"),
+        ("en", "The core stage at the assembly plant. (credit: NASA/Jane Roe)", "The core stage at the assembly plant.",
+         "credit: NASA/Jane Roe"),
+        ("de", "Der Kanzler in Berlin. Foto: Michael Kappeler/dpa", "Der Kanzler in Berlin.",
+         "Foto: Michael Kappeler/dpa"),
+    ],
+)  # fmt: skip
+def test_a_caption_written_into_the_text_with_its_credit_is_a_caption(
+    lang: str, line: str, text: str, credit: str, backend: str
+) -> None:
+    story = _story(4)
+    article = _read(_paragraphs([*story[:2], line, *story[2:]]), lang)
+    assert article.body.split("\n\n") == story
+    assert [(c.text, c.credit.lstrip("/") if c.credit else None) for c in article.captions] == [(text, credit)]
+
+
+def test_a_caption_elements_text_among_lines_of_text_leaves_them(backend: str) -> None:
+    story = _story(3)
+    figure = '<span class="end_photo_org"><img src="a.jpg"><em class="img_desc">Flats in the city centre.</em></span>'
+    inner = f"{story[0]}<br><br>{figure}<br>{story[1]}<br><br>{story[2]}"
+    article = _read(inner, "en")
+    assert article.body.split("\n\n") == story
+    assert [c.text for c in article.captions] == ["Flats in the city centre."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On October 18, more than 300 people were sent home by the authorities. PTI",
+        "The council voted on Tuesday to expand the park (AP)",
+        "A long paragraph of the story that ends with a credit but is prose, " * 5 + "Photo: Jane Roe/AP",
+    ],
+)
+def test_a_paragraph_of_the_story_with_an_agency_at_its_end_stays(line: str, backend: str) -> None:
+    story = _story(4)
+    article = _read(_paragraphs([*story[:2], line, *story[2:]]), "en")
+    assert line in article.body.split("\n\n")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newsparse import _html, _htmlblocks, _htmlfigures, _htmllead, _htmllines, _htmlmeta, _limits, _pagetree
+from newsparse._captions import split_credit
 from newsparse._html import (
     _PAGE_CHROME,
     HtmlText,
@@ -31,6 +32,7 @@ from newsparse._htmlstories import Story, _stories, _time
 from newsparse._model import Caption
 from newsparse._pagetree import Document, Node
 from newsparse._problems import Problem
+from newsparse.vocabulary import PATTERNS
 
 if TYPE_CHECKING:
     from bs4.element import NavigableString, Tag
@@ -174,6 +176,8 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
     if lead is not None and lead.deck:
         paragraphs = _without_deck(paragraphs, lead.text, copies)
     found = _htmlfigures.story_captions(_htmllead.story_scope(heading, roots, blocks), blocks)
+    shown_captions: list[str] = []
+    paragraphs, credited = _without_captions(paragraphs, found.sources, shown_captions)
     key = _collapse(title or "", keep_breaks=False).casefold()
     left_out = [
         *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
@@ -181,12 +185,47 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
         *((text, "repeated subtitle") for text in copies),
         *((text, "page chrome") for text in _without(chrome, found.sources) if text),
         *((text, "duplicate caption") for text in found.repeats),
+        *((text, "caption") for text in shown_captions),
     ]
     subtitle = lead.text if lead is not None else None
+    captions = (
+        *found.captions,
+        *(c for c in credited if c.text.casefold() not in {k.text.casefold() for k in found.captions}),
+    )
     return _Read(
-        roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), found.captions, subtitle, tuple(near),
+        roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), captions, subtitle, tuple(near),
         shown or None,
     )  # fmt: skip
+
+
+_CAPTION_SIZE = 300  # characters: a longer paragraph with a credit at its end is prose, not a caption
+
+
+def _without_captions(
+    paragraphs: list[str], sources: Iterable[str], dropped: list[str]
+) -> tuple[list[str], list[Caption]]:
+    """The story's paragraphs without the captions in them, and the captions found only there.
+
+    A paragraph that is the text of a caption element read (``sources``: the
+    walk kept an ``<em class="img_desc">`` among the lines of text), or a short
+    one that ends with a photo credit opened by a credit word ("… Фото: пресс-служба",
+    "… /사진=연합뉴스", "… (credit: NASA)"): a caption written into the text under its picture.
+    """
+    known = {_collapse(text, keep_breaks=False) for text in sources if text}
+    kept: list[str] = []
+    captions: list[Caption] = []
+    for paragraph in paragraphs:
+        if _collapse(paragraph, keep_breaks=False) in known:
+            dropped.append(paragraph)
+            continue
+        if len(paragraph) <= _CAPTION_SIZE and "\n" not in paragraph:
+            text, credit = split_credit(paragraph)
+            if credit is not None and text and PATTERNS.tail_credit.match(credit.lstrip("(/ ")):
+                captions.append(Caption(text, credit))
+                dropped.append(paragraph)
+                continue
+        kept.append(paragraph)
+    return kept, captions
 
 
 def _without_deck(paragraphs: list[str], deck: str, dropped: list[str]) -> list[str]:
