@@ -438,6 +438,15 @@ def test_a_summary_in_strong_above_text_between_breaks_is_the_subtitle_not_the_b
     assert article.body.split("\n\n") == _STORY
 
 
+def test_a_date_line_under_a_deck_repeated_in_the_body_leaves_it() -> None:
+    deck = f"{_DECK} It passed by a single vote late on Tuesday."  # as long as a paragraph of text
+    body = f'<article><header><h1>River park grows</h1><p class="dek">{deck}</p></header>'
+    body += f'<div class="article-body"><p>{deck}</p><p>14 March 2024 - 10:45</p>{_ps(_STORY)}</div></article>'
+    article = _read(_page("River park grows", body))
+    assert article.subtitle == deck
+    assert article.body.split("\n\n") == _STORY
+
+
 def test_the_description_set_as_a_heading_in_the_body_is_the_subtitle_not_the_body() -> None:
     head = f'<meta name="description" content="{_DECK}">'
     body = _story(f"<h2>{_DECK}</h2>{_ps(_STORY)}")

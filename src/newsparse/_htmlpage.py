@@ -164,17 +164,17 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
     paragraphs = _htmlblocks.story_paragraphs(roots, blocks, chrome)
     heading = _htmllead.headline(soup, title, blocks, roots)
     shown = _collapse(heading.get_text(" "), keep_breaks=False) if heading is not None else None
+    descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
+    lead = _htmllead.standfirst(soup, heading, roots, blocks, title, descriptions)
+    near = _htmllead.near_headline(soup, heading, roots, blocks)
+    copies: list[str] = []
+    if lead is not None and lead.deck:  # first: the header's lines under a deck repeated in the body are the top
+        paragraphs = _without_deck(paragraphs, lead.text, copies)
     header: list[str] = []
     paragraphs = _htmllines.trim_header(paragraphs, title, header, shown, blocks.unit)
     furniture: list[str] = []
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
     paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
-    descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
-    lead = _htmllead.standfirst(soup, heading, roots, blocks, title, descriptions)
-    near = _htmllead.near_headline(soup, heading, roots, blocks)
-    copies: list[str] = []
-    if lead is not None and lead.deck:
-        paragraphs = _without_deck(paragraphs, lead.text, copies)
     found = _htmlfigures.story_captions(_htmllead.story_scope(heading, roots, blocks), blocks)
     shown_captions: list[str] = []
     paragraphs, credited = _without_captions(paragraphs, found.sources, shown_captions)
@@ -206,26 +206,38 @@ def _without_captions(
 ) -> tuple[list[str], list[Caption]]:
     """The story's paragraphs without the captions in them, and the captions found only there.
 
-    A paragraph that is the text of a caption element read (``sources``: the
-    walk kept an ``<em class="img_desc">`` among the lines of text), or a short
-    one that ends with a photo credit opened by a credit word ("… Фото: пресс-служба",
-    "… /사진=연합뉴스", "… (credit: NASA)"): a caption written into the text under its picture.
+    A paragraph, or a line of a block of lines between ``<br>``s, that is the
+    text of a caption element read (``sources``: the walk kept an
+    ``<em class="img_desc">`` among the lines of text), or a short one that ends
+    with a photo credit opened by a credit word ("… Фото: пресс-служба",
+    "… /사진=연합뉴스", "… (credit: NASA)"): a caption written into the text under
+    its picture.
     """
     known = {_collapse(text, keep_breaks=False) for text in sources if text}
     kept: list[str] = []
     captions: list[Caption] = []
     for paragraph in paragraphs:
-        if _collapse(paragraph, keep_breaks=False) in known:
-            dropped.append(paragraph)
-            continue
-        if len(paragraph) <= _CAPTION_SIZE and "\n" not in paragraph:
-            text, credit = split_credit(paragraph)
-            if credit is not None and text and PATTERNS.tail_credit.match(credit.lstrip("(/ ")):
-                captions.append(Caption(text, credit))
-                dropped.append(paragraph)
-                continue
-        kept.append(paragraph)
+        lines = [line for line in paragraph.split("\n") if not _caption_line(line, known, captions, dropped)]
+        if len(lines) == paragraph.count("\n") + 1:
+            kept.append(paragraph)
+        elif any(line.strip() for line in lines):
+            kept.append("\n".join(lines).strip())
     return kept, captions
+
+
+def _caption_line(line: str, known: set[str], captions: list[Caption], dropped: list[str]) -> bool:
+    """Whether a line of the story is a caption (see :func:`_without_captions`), read into ``captions`` if new."""
+    if line.strip() and _collapse(line, keep_breaks=False) in known:
+        dropped.append(line)
+        return True
+    if len(line) > _CAPTION_SIZE:
+        return False
+    text, credit = split_credit(line)
+    if credit is None or not text or not PATTERNS.tail_credit.match(credit.lstrip("(/ ")):
+        return False
+    captions.append(Caption(text, credit))
+    dropped.append(line)
+    return True
 
 
 def _without_deck(paragraphs: list[str], deck: str, dropped: list[str]) -> list[str]:
