@@ -56,17 +56,29 @@ _COMMENT_SECTION = re.compile(
 )
 
 
-def in_comments(tag: Node) -> bool:
+def in_comments(tag: Node, known: dict[int, bool] | None = None) -> bool:
     """Whether an element is (or is inside) a section of readers' comments, by its own or an ancestor's class or id.
 
     A commenter's name there is marked up as an author ("comment-author", ``fn``), and is none of the story's.
+    ``known`` remembers the verdicts of the elements walked (by ``id``), for a caller that asks of many elements
+    of one page.
     """
+    walked: list[int] = []
     node: Node | None = tag
+    found = False
     while node is not None:
+        key = id(node)
+        if known is not None and key in known:
+            found = known[key]
+            break
+        walked.append(key)
         if node.attrs and _COMMENT_SECTION.search(marks(node)):
-            return True
+            found = True
+            break
         node = node.parent
-    return False
+    if known is not None:
+        known.update(dict.fromkeys(walked, found))
+    return found
 
 
 def marks(tag: Node) -> str:

@@ -51,6 +51,7 @@ _GENERIC_HOST_PARTS = frozenset("co com org net gov ac edu news www m amp editio
 def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
     """What the tree says beyond its head: itemprop values, rel=author, bylines, canonical link, story times."""
     hints: dict[str, list[str]] = {}
+    comments: dict[int, bool] = {}  # whether each element looked at is in a section of readers' comments
     trails = 0
     for tag in soup.descendants():
         attrs = tag.attrs
@@ -67,9 +68,9 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
             if crumbs:
                 hints["breadcrumb"] = crumbs  # the first breadcrumb trail of the page, in order
         if name in _HINT_TAGS:
-            _tag_hint(tag, name, story, hints, marked)
+            _tag_hint(tag, name, story, hints, marked, comments)
         elif marked & _BYLINE and name not in _NO_BYLINE:
-            _byline(tag, hints)
+            _byline(tag, hints, comments)
     return hints
 
 
@@ -96,7 +97,9 @@ def _breadcrumb(tag: Node) -> list[str]:
 _NO_BYLINE = frozenset(("html", "body", "head", "script", "style"))
 
 
-def _tag_hint(tag: Node, name: str, story: Node | None, hints: dict[str, list[str]], marked: int) -> None:
+def _tag_hint(
+    tag: Node, name: str, story: Node | None, hints: dict[str, list[str]], marked: int, comments: dict[int, bool]
+) -> None:
     """The hint of a ``<link rel=canonical>``, an ``<a rel=author>``, a ``<time datetime>`` or a tags ``<meta>``.
 
     One that gives none of these may still be a byline element (never a ``<meta>``).
@@ -119,7 +122,7 @@ def _tag_hint(tag: Node, name: str, story: Node | None, hints: dict[str, list[st
     elif name == "meta" and str(attrs.get("property") or attrs.get("name") or "").lower() in _TAG_KEYS:
         hints.setdefault("tags", []).append(str(attrs.get("content") or ""))
     elif name != "meta" and marked & _BYLINE:
-        _byline(tag, hints)
+        _byline(tag, hints, comments)
 
 
 def _inside(tag: Node, story: Node | None) -> bool:
@@ -127,9 +130,9 @@ def _inside(tag: Node, story: Node | None) -> bool:
     return story is not None and any(parent is story for parent in tag.parents)
 
 
-def _byline(tag: Node, hints: dict[str, list[str]]) -> None:
+def _byline(tag: Node, hints: dict[str, list[str]], comments: dict[int, bool]) -> None:
     """The text of a byline element, when it is of a byline's length."""
-    if in_comments(tag):
+    if in_comments(tag, comments):
         return  # a commenter's name
     text = tag.get_text(" ", strip=True, skip=_SKIP)  # never a script inside a byline element
     if 2 < len(text) <= 120:

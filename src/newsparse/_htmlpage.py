@@ -230,8 +230,8 @@ def _caption_line(line: str, known: set[str], captions: list[Caption], dropped: 
     if line.strip() and _collapse(line, keep_breaks=False) in known:
         dropped.append(line)
         return True
-    if len(line) > _CAPTION_SIZE:
-        return False
+    if len(line) > _CAPTION_SIZE or PATTERNS.tail_credit.search(line) is None:
+        return False  # no credit word anywhere: no credit opened by one (the cheap test first)
     text, credit = split_credit(line)
     if credit is None or not text or not PATTERNS.tail_credit.match(credit.lstrip("(/ ")):
         return False
