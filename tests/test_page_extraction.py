@@ -18,7 +18,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import _html
+from newsparse import _html, _pagetree
+from newsparse._htmlchrome import in_comments
 from newsparse._htmldates import url_date
 from newsparse._htmlmeta import page_title
 
@@ -457,6 +458,16 @@ _COMMENT_SECTIONS = [
 def test_a_commenters_name_is_not_an_author(comments: str, backend: str) -> None:
     body = f"<article><h1>River park grows</h1>{_story(_paragraphs('M', 3))}{comments}</article>"
     assert list(_read(_page(body)).authors) == []
+
+
+@given(st.lists(st.sampled_from(["div", "comments", "comment-list", "commentary", "kommentare", "x"]), max_size=40))
+def test_comment_verdicts_remembered_over_a_tree_are_those_of_each_element_alone(classes: list[str]) -> None:
+    """The same verdict for every element whether the walk up remembers earlier ones or not (nested sections)."""
+    markup = "".join(f'<div class="{cls}"><span class="author">A</span>' for cls in classes) + "</div>" * len(classes)
+    tree = _pagetree.build(f"<html><body>{markup}</body></html>")
+    known: dict[int, bool] = {}
+    for node in tree.descendants():
+        assert in_comments(node, known) == in_comments(node)
 
 
 def test_an_author_link_outside_the_story_is_not_its_author(backend: str) -> None:
