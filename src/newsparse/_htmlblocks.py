@@ -58,20 +58,24 @@ def measure(root: Node, unit: int = 1) -> Blocks:
     """
     blocks = Blocks(unit=unit)
     order = [root, *root.descendants()]
-    own = _sizes(root, blocks, order, unit)
-    blocks.boxes = _form_boxes(root, blocks)
-    own |= blocks.boxes
-    whole = blocks.text.get(id(root), 0)
+    _sizes(root, blocks, order, unit)
+    boxes = blocks.boxes = _form_boxes(root, blocks)
+    text = blocks.text
+    whole = text.get(id(root), 0)
     holders = _card_holders(root)
     # Per element read: (inside chrome, inside a card: an <article> among several held by another <article>).
-    # Document order puts every parent before its children.
+    # Document order puts every parent before its children. An element inside chrome is chrome whatever its own
+    # marks say, so those are judged only for the others (most of a page's elements lie in its chrome).
     inside: dict[int, tuple[bool, bool]] = {}
     for tag in order:
         key = id(tag)
-        if key not in blocks.text:
+        if key not in text:
             continue  # in a skipped element
-        chrome, card = inside.get(id(tag.parent), (False, False)) if tag is not root else (False, False)
-        chrome = chrome or (key in own and blocks.text.get(key, 0) * 2 < whole)
+        if tag is root:
+            chrome, card = False, False
+        else:
+            chrome, card = inside.get(id(tag.parent), (False, False))
+            chrome = chrome or (text[key] * 2 < whole and (key in boxes or own_chrome(tag)))
         card = card or (tag.name == "article" and _is_card(tag, holders, blocks))
         inside[key] = chrome, card
         if chrome:
@@ -142,15 +146,14 @@ def char_unit(sample: str | None) -> int:
     return 2 if 2 * hangul > len(letters) else 1
 
 
-def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None, unit: int = 1) -> set[int]:
-    """Fill text, link and direct text sizes for every element; return the ids of elements marked as chrome.
+def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None, unit: int = 1) -> None:
+    """Fill text, link and direct text sizes for every element read (none inside a skipped element).
 
     Two passes over the elements in document order, without a frame per element:
     down, which elements are read (none inside a skipped one) and which lie in a
     link; up (children before parents), the sizes summed from the strings and the
     children.
     """
-    own: set[int] = set()
     order = order if order is not None else [root, *root.descendants()]
     in_link: dict[int, bool] = {id(root): False}  # the elements read, and whether each lies inside a link
     for node in order[1:]:
@@ -158,8 +161,6 @@ def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None, unit: in
         if link is None or node.name in _SKIP:
             continue
         in_link[id(node)] = link or node.name == "a"
-        if own_chrome(node):
-            own.add(id(node))
     text, links, direct, nodes = blocks.text, blocks.links, blocks.direct, blocks.nodes
     for node in reversed(order):
         key = id(node)
@@ -185,7 +186,6 @@ def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None, unit: in
         if own_text:
             direct[key] = own_text
         nodes[key] = node
-    return own
 
 
 def _score(tag: Node, blocks: Blocks) -> None:
