@@ -106,3 +106,64 @@ _HREF_PARTS = st.sampled_from(
 @example("/index.php")
 def test_home_links_are_those_the_backtracking_pattern_found(href: str) -> None:
     assert bool(_htmlmeta._HOME_HREF.match(href)) == bool(_OLD_HOME_HREF.match(href))
+
+
+# -- the metadata pass: marks of class-only elements read inline, against _marks for every element ----------------
+
+
+def _reference_hints(soup: _pagetree.Node, story: _pagetree.Node | None) -> dict[str, list[str]]:
+    """tree_hints with ``_marks`` called for every element that has attributes (the loop as it was)."""
+    hints: dict[str, list[str]] = {}
+    trails = 0
+    for tag in soup.descendants():
+        attrs = tag.attrs
+        if not attrs:
+            continue
+        itemprop = attrs.get("itemprop")
+        if isinstance(itemprop, str):
+            _htmlmeta._itemprop(tag, itemprop.lower(), hints)
+        marked = _htmlmeta._marks(attrs)
+        if marked & _htmlmeta._TRAIL and trails < _htmlmeta._MAX_CRUMBS and "breadcrumb" not in hints:
+            trails += 1
+            crumbs = _htmlmeta._breadcrumb(tag)
+            if crumbs:
+                hints["breadcrumb"] = crumbs
+        if tag.name in _htmlmeta._HINT_TAGS:
+            _htmlmeta._tag_hint(tag, tag.name, story, hints, marked)
+        elif marked & _htmlmeta._BYLINE and tag.name not in _htmlmeta._NO_BYLINE:
+            _htmlmeta._byline(tag, hints)
+    return hints
+
+
+_HINT_ELEMENTS = ["div", "span", "a", "p", "time", "nav", "ol"]
+_HINT_ATTRS = [
+    "", ' class="byline"', ' class="post-author name"', ' id="byline"', ' class="x" id="breadcrumbs"',
+    ' aria-label="Breadcrumb"', ' class="breadcrumb"', ' itemprop="author"', ' href="/"', ' href="/author/jane-roe"',
+    ' rel="author"', ' class="x" aria-label="y"', ' datetime="2024-01-02"', ' class=""', ' id=""',
+]  # fmt: skip
+_HINT_TEXTS = ["Jane Roe ", "By Jane Roe", "Home", "\n", "News", "Politics "]
+
+
+@st.composite
+def _hint_page(draw: st.DrawFn, steps: int = 40) -> str:
+    parts: list[str] = ["<html><body>"]
+    opened: list[str] = []
+    for _ in range(draw(st.integers(0, steps))):
+        action = draw(st.sampled_from(["open", "open", "close", "text"]))
+        if action == "open":
+            name = draw(st.sampled_from(_HINT_ELEMENTS))
+            opened.append(name)
+            parts.append(f"<{name}{draw(st.sampled_from(_HINT_ATTRS))}>")
+        elif action == "close" and opened:
+            parts.append(f"</{opened.pop()}>")
+        else:
+            parts.append(draw(st.sampled_from(_HINT_TEXTS)))
+    return "".join(parts)
+
+
+@given(_hint_page(), st.integers(0, 40))
+@example('<html><body><div class="byline">By Jane Roe</div><ol class="breadcrumb"><a href="/">Home</a></ol>', 0)
+def test_tree_hints_are_those_of_marks_read_for_every_element(markup: str, pick: int) -> None:
+    tree = _pagetree.build(markup)
+    story = tree.order[pick % len(tree.order)] if tree.order else None
+    assert _htmlmeta.tree_hints(tree, story) == _reference_hints(tree, story)

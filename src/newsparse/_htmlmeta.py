@@ -61,7 +61,11 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
         itemprop = attrs.get("itemprop")
         if isinstance(itemprop, str):
             _itemprop(tag, itemprop.lower(), hints)
-        marked = _marks(attrs)
+        if "id" in attrs or "aria-label" in attrs:
+            marked = _marks(attrs)
+        else:  # what _marks finds, inline for the many elements that have classes alone (or none of the three)
+            classes = attrs.get("class")
+            marked = _class_marks(tuple(classes) if isinstance(classes, list) else class_names(attrs)) if classes else 0
         if marked & _TRAIL and trails < _MAX_CRUMBS and "breadcrumb" not in hints:
             trails += 1  # elements marked as a breadcrumb looked at (each up to its ninth link)
             crumbs = _breadcrumb(tag)
