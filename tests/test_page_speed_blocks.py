@@ -19,28 +19,30 @@ _BLOCK_TAGS = ["div", "section", "p", "a", "nav", "aside", "span", "article", "f
 _CLASSES = ["related-posts", "article-body", "share-bar", "col", "content-with-sidebar", "main", "footer", "x"]
 _TEXTS = ["word ", "A sentence of some length, written for a paragraph of the story. ", "\n", "Sign up ", "x"]
 
+_BLOCK_ATTRS = ["", "", *(f' class="{c}"' for c in _CLASSES), ' style="display: none"', ' role="navigation"']
+
 
 @st.composite
-def _page(draw: st.DrawFn, steps: int = 60) -> str:
-    """Markup of nested block elements, some with chrome or story classes, a hidden style or a role, and text."""
+def _nested(draw: st.DrawFn, names: list[str], attrs: list[str], texts: list[str], steps: int = 60) -> str:
+    """Markup of ``names`` elements (each with one of ``attrs``) opened inside each other, with ``texts`` between."""
     parts: list[str] = ["<html><body>"]
     opened: list[str] = []
     for _ in range(draw(st.integers(0, steps))):
         action = draw(st.sampled_from(["open", "open", "close", "text", "text", "text"]))
         if action == "open":
-            name = draw(st.sampled_from(_BLOCK_TAGS))
-            attrs = draw(
-                st.sampled_from(
-                    ["", "", *(f' class="{c}"' for c in _CLASSES), ' style="display: none"', ' role="navigation"']
-                )
-            )
+            name = draw(st.sampled_from(names))
             opened.append(name)
-            parts.append(f"<{name}{attrs}>")
+            parts.append(f"<{name}{draw(st.sampled_from(attrs))}>")
         elif action == "close" and opened:
             parts.append(f"</{opened.pop()}>")
         else:
-            parts.append(draw(st.sampled_from(_TEXTS)))
+            parts.append(draw(st.sampled_from(texts)))
     return "".join(parts)
+
+
+def _page(steps: int = 60) -> st.SearchStrategy[str]:
+    """Nested block elements, some with chrome or story classes, a hidden style or a role, and text."""
+    return _nested(_BLOCK_TAGS, _BLOCK_ATTRS, _TEXTS, steps)
 
 
 def _reference_chrome(root: _pagetree.Node, blocks: _htmlblocks.Blocks) -> set[int]:
@@ -144,24 +146,7 @@ _HINT_ATTRS = [
 _HINT_TEXTS = ["Jane Roe ", "By Jane Roe", "Home", "\n", "News", "Politics "]
 
 
-@st.composite
-def _hint_page(draw: st.DrawFn, steps: int = 40) -> str:
-    parts: list[str] = ["<html><body>"]
-    opened: list[str] = []
-    for _ in range(draw(st.integers(0, steps))):
-        action = draw(st.sampled_from(["open", "open", "close", "text"]))
-        if action == "open":
-            name = draw(st.sampled_from(_HINT_ELEMENTS))
-            opened.append(name)
-            parts.append(f"<{name}{draw(st.sampled_from(_HINT_ATTRS))}>")
-        elif action == "close" and opened:
-            parts.append(f"</{opened.pop()}>")
-        else:
-            parts.append(draw(st.sampled_from(_HINT_TEXTS)))
-    return "".join(parts)
-
-
-@given(_hint_page(), st.integers(0, 40))
+@given(_nested(_HINT_ELEMENTS, _HINT_ATTRS, _HINT_TEXTS, 40), st.integers(0, 40))
 @example('<html><body><div class="byline">By Jane Roe</div><ol class="breadcrumb"><a href="/">Home</a></ol>', 0)
 def test_tree_hints_are_those_of_marks_read_for_every_element(markup: str, pick: int) -> None:
     tree = _pagetree.build(markup)

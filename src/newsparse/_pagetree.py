@@ -258,14 +258,14 @@ class _Builder:
     and the open element is at hand as ``top``.
     """
 
-    __slots__ = ("data", "depth", "document", "first", "limit", "opaque", "order", "pending", "pre", "top")
+    __slots__ = ("data", "document", "first", "limit", "opaque", "order", "pending", "pre", "stack", "top")
 
     def __init__(self, limit: int) -> None:
         self.document = Document()
         self.order = self.document.order
-        self.top: Node = self.document  # the innermost open element (its parent is the one around it)
-        self.depth = 0  # how many elements are open
-        self.limit = limit
+        self.top: Node = self.document  # the innermost open element
+        self.stack: list[Node] = [self.document]  # the open elements
+        self.limit = limit + 1
         self.pending: list[str] = []  # the text read since the last event
         self.data: Callable[[str], None] = self.pending.append  # text, maybe one piece of a longer run
         self.pre = 0  # how many open elements keep their whitespace
@@ -273,7 +273,7 @@ class _Builder:
         self.first = False  # whether the text read now is an opaque element's own, before its first child
 
     def _text(self) -> None:
-        """The pending text becomes a string of the open element (``start`` and ``end`` do the same inline)."""
+        """The pending text becomes a string of the open element."""
         pending = self.pending
         text = pending[0] if len(pending) == 1 else "".join(pending)
         pending.clear()
@@ -285,14 +285,8 @@ class _Builder:
 
     def start(self, tag: str, attrib: Any) -> None:
         """An element opens."""
-        pending = self.pending
-        if pending:  # _text, inline: this runs for every element of every page
-            text = pending[0] if len(pending) == 1 else "".join(pending)
-            pending.clear()
-            if not ((self.opaque and not self.first) or self.top is self.document):
-                if not self.pre and not text.strip(_ASCII_SPACES):
-                    text = "\n" if "\n" in text else " "
-                self.top.contents.append(text)
+        if self.pending:
+            self._text()
         if self.opaque:
             self.opaque += 1
             self.first = False
@@ -305,11 +299,13 @@ class _Builder:
         else:
             attrib = {}  # lxml's shared empty mapping, which cannot be changed
         parent = self.top
-        self.top = node = Node(tag, attrib, parent)
+        node = Node(tag, attrib, parent)
         parent.contents.append(node)
         self.order.append(node)
-        self.depth += 1
-        if self.depth > self.limit:
+        stack = self.stack
+        stack.append(node)
+        self.top = node
+        if len(stack) > self.limit:
             raise _TooDeepError
         if tag in _PRESERVE:
             self.pre += 1
@@ -319,24 +315,17 @@ class _Builder:
 
     def end(self, tag: str) -> None:
         """An element closes."""
-        pending = self.pending
-        if pending:  # _text, inline
-            text = pending[0] if len(pending) == 1 else "".join(pending)
-            pending.clear()
-            if not ((self.opaque and not self.first) or self.top is self.document):
-                if not self.pre and not text.strip(_ASCII_SPACES):
-                    text = "\n" if "\n" in text else " "
-                self.top.contents.append(text)
+        if self.pending:
+            self._text()
         if self.opaque:
             self.opaque -= 1
             self.first = False
             if self.opaque:
                 return
-        node = self.top
-        if node.name in _PRESERVE:
+        stack = self.stack
+        if stack.pop().name in _PRESERVE:
             self.pre -= 1
-        self.top = node.parent  # type: ignore[assignment]  # (an element open is never the document)
-        self.depth -= 1
+        self.top = stack[-1]
 
     def comment(self, text: str) -> None:
         """A comment: left out, but it ends the text before it."""
@@ -358,6 +347,7 @@ class _Builder:
         """The tree built, which the builder no longer refers to (it is of no more use)."""
         document = self.document
         del self.document, self.top, self.order
+        self.stack = []
         return document
 
 
