@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -58,22 +58,24 @@ def measure(root: Node, unit: int = 1) -> Blocks:
     """
     blocks = Blocks(unit=unit)
     order = [root, *root.descendants()]
-    own = _sizes(root, blocks, order, unit)
-    blocks.boxes = _form_boxes(root, blocks)
-    own |= blocks.boxes
-    whole = blocks.text.get(id(root), 0)
+    read = _sizes(root, blocks, order, unit)
+    boxes = blocks.boxes = _form_boxes(root, blocks)
+    text = blocks.text
+    whole = text.get(id(root), 0)
     holders = _card_holders(root)
-    # Per element read: (inside chrome, inside a card: an <article> among several held by another <article>).
-    # Document order puts every parent before its children.
-    inside: dict[int, tuple[bool, bool]] = {}
-    for tag in order:
+    # Per element read (in document order: every parent before its children): (inside chrome, inside a card: an
+    # <article> among several held by another <article>). An element inside chrome is chrome whatever its own
+    # marks say, so those are judged only for the others (most of a page's elements lie in its chrome).
+    inside: dict[Node | None, tuple[bool, bool]] = {}
+    for tag in read:
         key = id(tag)
-        if key not in blocks.text:
-            continue  # in a skipped element
-        chrome, card = inside.get(id(tag.parent), (False, False)) if tag is not root else (False, False)
-        chrome = chrome or (key in own and blocks.text.get(key, 0) * 2 < whole)
+        if tag is root:
+            chrome, card = False, False
+        else:
+            chrome, card = inside[tag.parent]  # (the parent of an element read is read)
+            chrome = chrome or (text[key] * 2 < whole and (key in boxes or own_chrome(tag)))
         card = card or (tag.name == "article" and _is_card(tag, holders, blocks))
-        inside[key] = chrome, card
+        inside[tag] = chrome, card
         if chrome:
             blocks.chrome.add(key)
         elif not card:  # the cards of a "You may also like" article never score
@@ -142,50 +144,47 @@ def char_unit(sample: str | None) -> int:
     return 2 if 2 * hangul > len(letters) else 1
 
 
-def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None, unit: int = 1) -> set[int]:
-    """Fill text, link and direct text sizes for every element; return the ids of elements marked as chrome.
+def _sizes(root: Node, blocks: Blocks, order: list[Node] | None = None, unit: int = 1) -> dict[Node, bool]:
+    """Fill text, link and direct text sizes for every element read; return those elements, in document order.
 
-    Two passes over the elements in document order, without a frame per element:
-    down, which elements are read (none inside a skipped one) and which lie in a
-    link; up (children before parents), the sizes summed from the strings and the
-    children.
+    Two passes without a frame per element: down the elements in document
+    order, which are read (none inside a skipped one) and which lie in a link;
+    up the elements read (children before parents), the sizes summed from the
+    strings and the children. The returned dict tells of each element read
+    whether it lies in a link. Its elements are keys themselves (hashed by
+    identity, as ``id`` would), which spares a call of ``id`` per look-up.
     """
-    own: set[int] = set()
     order = order if order is not None else [root, *root.descendants()]
-    in_link: dict[int, bool] = {id(root): False}  # the elements read, and whether each lies inside a link
+    in_link: dict[Node | None, bool] = {root: False}  # (None, the parent of no element read, is never a key)
+    is_read = in_link.get
     for node in order[1:]:
-        link = in_link.get(id(node.parent))
+        link = is_read(node.parent)
         if link is None or node.name in _SKIP:
             continue
-        in_link[id(node)] = link or node.name == "a"
-        if own_chrome(node):
-            own.add(id(node))
+        in_link[node] = link or node.name == "a"
+    read = cast("dict[Node, bool]", in_link)
     text, links, direct, nodes = blocks.text, blocks.links, blocks.direct, blocks.nodes
-    for node in reversed(order):
-        key = id(node)
-        link = in_link.get(key)
-        if link is None:
-            continue
+    for node, link in reversed(read.items()):
         paragraph = node.name in _PARAGRAPHS
         total = linked = own_text = 0
         for child in node.contents:
-            if isinstance(child, Node):
+            if isinstance(child, str):
+                size = len(child.strip()) * unit
+                total += size
+                if link:
+                    linked += size
+                elif not paragraph:
+                    own_text += size
+            elif child in in_link:
                 inner = id(child)
-                if inner in in_link:
-                    total += text[inner]
-                    linked += links[inner]
-                continue
-            size = len(child.strip()) * unit
-            total += size
-            if link:
-                linked += size
-            elif not paragraph:
-                own_text += size
+                total += text[inner]
+                linked += links[inner]
+        key = id(node)
         text[key], links[key] = total, linked
         if own_text:
             direct[key] = own_text
         nodes[key] = node
-    return own
+    return read
 
 
 def _score(tag: Node, blocks: Blocks) -> None:

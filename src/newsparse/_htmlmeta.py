@@ -35,7 +35,9 @@ _BYLINE_MARK = re.compile(rf"(?:^|[\s_-])(?:{_AUTHOR_WORDS})", re.IGNORECASE)
 # A link to an author's page ("/author/jane-roe", "/autores/ana-souza/", "/staff/jane-roe"): a path segment that is
 # one of those words or another word for a writer (or its plural), then the author's own segment.
 # A link to the site's home page ("/", "https://example.com/", "/index.html"): its text or logo names the site.
-_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#\s]+/?|/)(?:index\.[a-z]+)?$", re.IGNORECASE)
+# The host is read possessively: giving back a character of it cannot help, since what follows the host is then
+# neither a "/" nor "index." up to the end (so a link deep into the site fails at once, not once per character).
+_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#\s]++/?|/)(?:index\.[a-z]+)?$", re.IGNORECASE)
 _AUTHOR_HREF = re.compile(rf"/(?:{_AUTHOR_WORDS}|journalist|columnist|staff)(?:s|es|en|i|e)?/[^/?#\s]+", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|\-–—:·»«]\s+|\s+::\s+")
 _URL_HOST = re.compile(r"^[a-z]+://(?:www\d?\.)?([^/:]+)", re.IGNORECASE)
@@ -61,7 +63,11 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
         itemprop = attrs.get("itemprop")
         if isinstance(itemprop, str):
             _itemprop(tag, itemprop.lower(), hints)
-        marked = _marks(attrs)
+        if "id" in attrs or "aria-label" in attrs:
+            marked = _marks(attrs)
+        else:  # what _marks finds, inline for the many elements that have classes alone (or none of the three)
+            classes = attrs.get("class")
+            marked = _class_marks(tuple(classes) if isinstance(classes, list) else class_names(attrs)) if classes else 0
         if marked & _TRAIL and trails < _MAX_CRUMBS and "breadcrumb" not in hints:
             trails += 1  # elements marked as a breadcrumb looked at (each up to its ninth link)
             crumbs = _breadcrumb(tag)

@@ -74,21 +74,32 @@ def _stories(root: Node, main: HtmlText, articles: list[Node]) -> _Split:
             outside = _finish(walk(root, skip=_PAGE_CHROME | {"article"})).paragraphs
             return tuple(stories), tuple(t for t in teasers if t), outside
     main_size = _size(main)
-    stories = []
+    found: list[tuple[Node, str | None, HtmlText]] = []  # the stories: article, heading (None: the main one's), text
     teasers = []
     for article, chrome, in_main in outer:
         if id(article) in around:  # the main text is this article or inside it
-            stories.append(Story(_heading(article) or None, main, _time(article), ordinals[id(article)], True))
+            found.append((article, None, main))
         elif not in_main:  # (inside the main text, its text is there already)
             title, text = _heading(article), _finish(walk(article, skip=_PAGE_CHROME))
             if not chrome and not _cards(article, text) and _is_full(text, title, main_size):
-                stories.append(Story(title, text, _time(article), ordinals[id(article)], False))
+                found.append((article, title, text))
             else:
                 teasers.append(_teaser(article))
-    if len(stories) < 2 or not any(story.is_main for story in stories):
-        teasers.extend("\n".join(s.main.paragraphs) for s in stories if not s.is_main)
+    if len(found) < 2 or all(title is not None for _, title, _ in found):
+        teasers.extend("\n".join(text.paragraphs) for _, title, text in found if title is not None)
         return (), tuple(t for t in teasers if t), ()
-    return tuple(stories), tuple(t for t in teasers if t), ()
+    # Only now, with two stories or more, are their times and the main one's heading read.
+    read = tuple(
+        Story(
+            title if title is not None else _heading(article) or None,
+            text,
+            _time(article),
+            ordinals[id(article)],
+            title is None,
+        )
+        for article, title, text in found
+    )
+    return read, tuple(t for t in teasers if t), ()
 
 
 _Split = tuple[tuple[Story, ...], tuple[str, ...], tuple[str, ...]]

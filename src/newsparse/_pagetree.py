@@ -62,12 +62,13 @@ class Node:
         return next((node for node in self.parents if node.name == name), None)
 
     def descendants(self) -> Iterator[Node]:
-        """Every element inside this one, in document order, without recursion."""
-        stack = [child for child in reversed(self.contents) if isinstance(child, Node)]
+        """Every element inside this one, in document order, without recursion (strings are stacked, then passed)."""
+        stack: list[Node | Text] = list(reversed(self.contents))
         while stack:
             node = stack.pop()
-            yield node
-            stack.extend(child for child in reversed(node.contents) if isinstance(child, Node))
+            if isinstance(node, Node):
+                yield node
+                stack.extend(reversed(node.contents))
 
     def find_all(
         self, name: bool | str | Collection[str] = True, attrs: dict[str, Any] | None = None, **kwargs: Any
