@@ -4,18 +4,28 @@
 repeated at the top; :func:`drop_furniture` drops label lines ("Advertisement",
 "Share") and the headlines listed under a "Related" or "Don't miss" heading, with
 the words of every registered vocabulary (``chrome``, ``story_lists``,
-``tag_labels``). What they drop is handed back so that it is reported.
+``tag_labels``); :func:`drop_end_matter` what follows the story at its end
+(copyright notices, signatures); :func:`drop_deck` and :func:`drop_captions` the
+copy of the deck and the captions written into the text. What they drop is
+handed back so that it is reported.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from newsparse._captions import split_credit
 from newsparse._dates import may_hold_date
+from newsparse._html import _collapse
 from newsparse._meta import parse_date
+from newsparse._model import Caption
 from newsparse.vocabulary import PATTERNS
 
-__all__ = ["drop_end_matter", "drop_furniture", "is_byline", "is_dated", "is_reading_time", "trim_header"]
+__all__ = [
+    "drop_captions", "drop_deck", "drop_end_matter", "drop_furniture", "is_byline", "is_dated", "is_reading_time",
+    "trim_header",
+]  # fmt: skip
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A time ("12:30", "9h05"), an all-number date, or a day number and a year in one line.
@@ -255,3 +265,70 @@ def _end_line(text: str) -> bool:
     if text.startswith(_POINTERS) or PATTERNS.rights.search(text):
         return True
     return _EMAIL.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
+
+
+_CAPTION_SIZE = 300  # characters: a longer paragraph with a credit at its end is prose, not a caption
+
+
+def drop_captions(paragraphs: list[str], sources: Iterable[str], dropped: list[str]) -> tuple[list[str], list[Caption]]:
+    """The story's paragraphs without the captions in them, and the captions found only there.
+
+    A paragraph, or a line of a block of lines between ``<br>``s, that is the
+    text of a caption element read (``sources``: the walk kept an
+    ``<em class="img_desc">`` among the lines of text), or a short one that ends
+    with a photo credit opened by a credit word ("… Фото: пресс-служба",
+    "… /사진=연합뉴스", "… (credit: NASA)"): a caption written into the text under
+    its picture.
+    """
+    known = {_collapse(text, keep_breaks=False) for text in sources if text}
+    kept: list[str] = []
+    captions: list[Caption] = []
+    for paragraph in paragraphs:
+        lines = [line for line in paragraph.split("\n") if not _caption_line(line, known, captions, dropped)]
+        if len(lines) == paragraph.count("\n") + 1:
+            kept.append(paragraph)
+        elif any(line.strip() for line in lines):
+            kept.append("\n".join(lines).strip())
+    return kept, captions
+
+
+def _caption_line(line: str, known: set[str], captions: list[Caption], dropped: list[str]) -> bool:
+    """Whether a line of the story is a caption (see :func:`drop_captions`), read into ``captions`` if new."""
+    if line.strip() and _collapse(line, keep_breaks=False) in known:
+        dropped.append(line)
+        return True
+    if len(line) > _CAPTION_SIZE or PATTERNS.tail_credit.search(line) is None:
+        return False  # no credit word anywhere: no credit opened by one (the cheap test first)
+    text, credit = split_credit(line)
+    if credit is None or not text or not PATTERNS.tail_credit.match(credit.lstrip("(/ ")):
+        return False
+    captions.append(Caption(text, credit))
+    dropped.append(line)
+    return True
+
+
+def drop_deck(paragraphs: list[str], deck: str, dropped: list[str]) -> list[str]:
+    """The story's paragraphs without the deck when it opens them (it is the subtitle); the copy goes to ``dropped``.
+
+    The copy is one of the first three paragraphs, or a run of them that reads as
+    the deck when joined (a deck of several lines between ``<br>`` read as paragraphs),
+    or the first lines of one (a deck set above the text in one block of lines).
+    """
+    key = _collapse(deck, keep_breaks=False)
+    for index, paragraph in enumerate(paragraphs[:3]):
+        lines = paragraph.split("\n")
+        for count in range(1, len(lines)):
+            if _collapse(" ".join(lines[:count]), keep_breaks=False) == key:
+                dropped.append("\n".join(lines[:count]))
+                rest = "\n".join(lines[count:]).strip()
+                return [*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :]]
+    for index in range(min(3, len(paragraphs))):
+        joined = ""
+        for end in range(index, len(paragraphs)):
+            joined = _collapse(f"{joined} {paragraphs[end]}", keep_breaks=False)
+            if joined == key:
+                dropped.extend(paragraphs[index : end + 1])
+                return [*paragraphs[:index], *paragraphs[end + 1 :]]
+            if len(joined) >= len(key) or not key.startswith(joined):
+                break
+    return paragraphs

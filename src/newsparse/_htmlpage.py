@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newsparse import _html, _htmlblocks, _htmlfigures, _htmllead, _htmllines, _htmlmeta, _limits, _pagetree
-from newsparse._captions import split_credit
 from newsparse._html import (
     _PAGE_CHROME,
     HtmlText,
@@ -32,7 +31,6 @@ from newsparse._htmlstories import Story, _stories, _time
 from newsparse._model import Caption
 from newsparse._pagetree import Document, Node
 from newsparse._problems import Problem
-from newsparse.vocabulary import PATTERNS
 
 if TYPE_CHECKING:
     from bs4.element import NavigableString, Tag
@@ -169,7 +167,7 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
     near = _htmllead.near_headline(soup, heading, roots, blocks)
     copies: list[str] = []
     if lead is not None and lead.deck:  # first: the header's lines under a deck repeated in the body are the top
-        paragraphs = _without_deck(paragraphs, lead.text, copies)
+        paragraphs = _htmllines.drop_deck(paragraphs, lead.text, copies)
     header: list[str] = []
     paragraphs = _htmllines.trim_header(paragraphs, title, header, shown, blocks.unit)
     furniture: list[str] = []
@@ -177,7 +175,7 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
     paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
     found = _htmlfigures.story_captions(_htmllead.story_scope(heading, roots, blocks), blocks)
     shown_captions: list[str] = []
-    paragraphs, credited = _without_captions(paragraphs, found.sources, shown_captions)
+    paragraphs, credited = _htmllines.drop_captions(paragraphs, found.sources, shown_captions)
     key = _collapse(title or "", keep_breaks=False).casefold()
     left_out = [
         *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
@@ -188,83 +186,12 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read
         *((text, "caption") for text in shown_captions),
     ]
     subtitle = lead.text if lead is not None else None
-    captions = (
-        *found.captions,
-        *(c for c in credited if c.text.casefold() not in {k.text.casefold() for k in found.captions}),
-    )
+    read = {caption.text.casefold() for caption in found.captions}
+    captions = (*found.captions, *(caption for caption in credited if caption.text.casefold() not in read))
     return _Read(
         roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), captions, subtitle, tuple(near),
         shown or None,
     )  # fmt: skip
-
-
-_CAPTION_SIZE = 300  # characters: a longer paragraph with a credit at its end is prose, not a caption
-
-
-def _without_captions(
-    paragraphs: list[str], sources: Iterable[str], dropped: list[str]
-) -> tuple[list[str], list[Caption]]:
-    """The story's paragraphs without the captions in them, and the captions found only there.
-
-    A paragraph, or a line of a block of lines between ``<br>``s, that is the
-    text of a caption element read (``sources``: the walk kept an
-    ``<em class="img_desc">`` among the lines of text), or a short one that ends
-    with a photo credit opened by a credit word ("… Фото: пресс-служба",
-    "… /사진=연합뉴스", "… (credit: NASA)"): a caption written into the text under
-    its picture.
-    """
-    known = {_collapse(text, keep_breaks=False) for text in sources if text}
-    kept: list[str] = []
-    captions: list[Caption] = []
-    for paragraph in paragraphs:
-        lines = [line for line in paragraph.split("\n") if not _caption_line(line, known, captions, dropped)]
-        if len(lines) == paragraph.count("\n") + 1:
-            kept.append(paragraph)
-        elif any(line.strip() for line in lines):
-            kept.append("\n".join(lines).strip())
-    return kept, captions
-
-
-def _caption_line(line: str, known: set[str], captions: list[Caption], dropped: list[str]) -> bool:
-    """Whether a line of the story is a caption (see :func:`_without_captions`), read into ``captions`` if new."""
-    if line.strip() and _collapse(line, keep_breaks=False) in known:
-        dropped.append(line)
-        return True
-    if len(line) > _CAPTION_SIZE or PATTERNS.tail_credit.search(line) is None:
-        return False  # no credit word anywhere: no credit opened by one (the cheap test first)
-    text, credit = split_credit(line)
-    if credit is None or not text or not PATTERNS.tail_credit.match(credit.lstrip("(/ ")):
-        return False
-    captions.append(Caption(text, credit))
-    dropped.append(line)
-    return True
-
-
-def _without_deck(paragraphs: list[str], deck: str, dropped: list[str]) -> list[str]:
-    """The story's paragraphs without the deck when it opens them (it is the subtitle); the copy goes to ``dropped``.
-
-    The copy is one of the first three paragraphs, or a run of them that reads as
-    the deck when joined (a deck of several lines between ``<br>`` read as paragraphs),
-    or the first lines of one (a deck set above the text in one block of lines).
-    """
-    key = _collapse(deck, keep_breaks=False)
-    for index, paragraph in enumerate(paragraphs[:3]):
-        lines = paragraph.split("\n")
-        for count in range(1, len(lines)):
-            if _collapse(" ".join(lines[:count]), keep_breaks=False) == key:
-                dropped.append("\n".join(lines[:count]))
-                rest = "\n".join(lines[count:]).strip()
-                return [*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :]]
-    for index in range(min(3, len(paragraphs))):
-        joined = ""
-        for end in range(index, len(paragraphs)):
-            joined = _collapse(f"{joined} {paragraphs[end]}", keep_breaks=False)
-            if joined == key:
-                dropped.extend(paragraphs[index : end + 1])
-                return [*paragraphs[:index], *paragraphs[end + 1 :]]
-            if len(joined) >= len(key) or not key.startswith(joined):
-                break
-    return paragraphs
 
 
 def _without(texts: list[str], taken: Iterable[str]) -> list[str]:
