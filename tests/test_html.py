@@ -26,6 +26,7 @@ CASES = [
     ("plain text comes back with whitespace normalised", "  Just   plain\ttext.  ", "Just plain text."),
     ("an xml declaration does not break lxml", '<?xml version="1.0" encoding="utf-8"?><p>ok</p>', "ok"),
     ("zero-width and soft hyphen characters go", "<p>in\u00adcred\u200bible</p>", "incredible"),
+    ("the joiners Persian and Hindi spell with stay", "<p>راه\u200cآهن کشمیری\u200d</p>", "راه\u200cآهن کشمیری\u200d"),
     ("a whole page keeps only its text", "<html><head><title>T</title></head><body><p>Body</p></body></html>", "Body"),
     ("unclosed tags still read", "<p>one<p>two<div>three", "one\n\ntwo\n\nthree"),
     ("pre keeps its lines", "<pre>a  b\nc</pre>", "a b\nc"),

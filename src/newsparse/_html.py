@@ -54,7 +54,9 @@ _CHROME_MARKS = _VOCABULARY.chrome_classes  # class and id words of page chrome:
 _PAGE_CHROME = frozenset("nav header footer aside form".split())
 _BREAK = "\u2028"  # stands for <br> until whitespace is collapsed
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Invisible characters that only break or hint words: a zero-width space, a word joiner, a BOM, a soft hyphen. The
+# zero-width (non-)joiners U+200C and U+200D are kept: Persian, Urdu and the Indic scripts spell words with them.
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TAG_HINT = re.compile(r"<[A-Za-z!/?]")
 
