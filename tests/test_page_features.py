@@ -455,6 +455,45 @@ def test_the_description_set_as_a_heading_in_the_body_is_the_subtitle_not_the_bo
     assert article.body.split("\n\n") == _STORY
 
 
+_ENTRIES = [
+    ("Power restored to 12,000 homes", "Crews restored electricity to about 12,000 of the 31,000 homes that lost it."),
+    ("Trains suspended", "Services between the two towns stopped after a tree fell across the tracks near the bridge."),
+    ("Warning extended", "The severe thunderstorm warning now covers the mountains and the tablelands as well."),
+    ("Calls for help", "The emergency service says it has answered more than nine hundred calls since midday."),
+]
+
+
+def _live_page(head: str, itemtype: str = "") -> str:
+    entries = "".join(
+        f'<article class="entry"><time datetime="2026-02-17T17:00">5pm</time><h3>{title}</h3>'
+        f'<div class="entry-body"><p>{text} {_STORY[n]}</p><p>{_STORY[-1 - n]}</p></div></article>'
+        for n, (title, text) in enumerate(_ENTRIES[:3])
+    )
+    body = f'<article class="live"{itemtype}><h1>River park grows</h1><div class="intro"><p>{_DECK}</p></div>'
+    return _page("River park grows", body + f'<div class="feed">{entries}</div></article>', head)
+
+
+@pytest.mark.parametrize(
+    ("head", "itemtype"),
+    [
+        (
+            '<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "River park grows"}</script>',
+            "",
+        ),
+        ("", ' itemscope itemtype="https://schema.org/LiveBlogPosting"'),
+    ],
+    ids=["json-ld", "microdata"],
+)
+def test_the_entries_of_a_live_blog_are_its_text(head: str, itemtype: str, backend: str) -> None:
+    """A live article holding its entries as <article> elements: every entry is read, in order."""
+    article = _read(_live_page(head, itemtype))
+    paragraphs = article.body.split("\n\n")
+    for n, (title, text) in enumerate(_ENTRIES[:3]):
+        assert title in paragraphs
+        assert f"{text} {_STORY[n]}" in paragraphs
+    assert paragraphs.index(_ENTRIES[0][0]) < paragraphs.index(_ENTRIES[2][0])
+
+
 def test_caps_are_documented() -> None:
     assert _limits.MAX_PAGE_STATE_CHARS == 16 * 2**20
 

@@ -45,9 +45,10 @@ class Blocks:
     nodes: dict[int, Any] = attrs.field(factory=dict)
     boxes: set[int] = attrs.field(factory=set)  # small blocks around a form (sign-ups, comment forms)
     unit: int = 1  # how many letters of alphabetic text a character counts for (see char_unit)
+    live: set[int] = attrs.field(factory=set)  # on a live blog, the <article> elements that hold its entries
 
 
-def measure(root: Node, unit: int = 1) -> Blocks:
+def measure(root: Node, unit: int = 1, *, live: bool = False) -> Blocks:
     """Text and link lengths of every element under ``root``, its chrome marks and paragraph scores.
 
     One walk measures the elements; a second marks as chrome every element inside
@@ -55,6 +56,8 @@ def measure(root: Node, unit: int = 1) -> Blocks:
     layout wrapper whose classes say "has-sidebar" is not page chrome). Lengths
     count each character as ``unit`` (see :func:`char_unit`), so that the
     thresholds, written for alphabetic text, read a Chinese or Japanese page alike.
+    On a ``live`` blog the ``<article>`` elements an ``<article>`` holds are its
+    entries (the story), not the cards of a list of other stories.
     """
     blocks = Blocks(unit=unit)
     order = [root, *root.descendants()]
@@ -63,6 +66,8 @@ def measure(root: Node, unit: int = 1) -> Blocks:
     text = blocks.text
     whole = text.get(id(root), 0)
     holders = _card_holders(root)
+    if live:  # the entries of a live article: no cards, and the story is the article that holds them
+        blocks.live, holders = holders, set()
     # Per element read (in document order: every parent before its children): (inside chrome, inside a card: an
     # <article> among several held by another <article>). An element inside chrome is chrome whatever its own
     # marks say, so those are judged only for the others (most of a page's elements lie in its chrome).
@@ -236,6 +241,9 @@ def choose(blocks: Blocks) -> tuple[list[Node], bool] | None:
     best_score, best_key = ranked[0]
     best = blocks.nodes[best_key]
     article = best if best.name == "article" else best.find_parent("article")
+    held = article.find_parent("article") if article is not None and blocks.live else None
+    if held is not None and id(held) in blocks.live:  # an entry of a live blog: the live article is the story
+        article = best = held
     if (
         article is not None
         and id(article) not in blocks.chrome

@@ -90,7 +90,7 @@ def parse_page(html: str) -> PageInfo:
         soup, flattened = _pagetree.build_bounded(html, _limits.MAX_HTML_DEPTH)
         title, meta, json_ld = _head(soup)
         time_value = _time(soup)
-        read = _main_text(soup, meta.get("og:title") or title, meta)
+        read = _main_text(soup, meta.get("og:title") or title, meta, _is_live(soup, json_ld))
         root = read.root
         story = root if root.name == "article" else root.find_parent("article")
         hints = _htmlmeta.tree_hints(soup, story if story is not None else root)
@@ -144,15 +144,23 @@ class _Read:
     headline: str | None = None  # the text of the story's <h1>
 
 
-def _main_text(soup: Document, title: str | None, meta: dict[str, str]) -> _Read:
+def _is_live(soup: Document, json_ld: Iterable[dict[str, Any]]) -> bool:
+    """Whether the page is a live blog: JSON-LD or microdata of type ``LiveBlogPosting``."""
+    if any("LiveBlogPosting" in str(item.get("@type")) for item in json_ld):
+        return True
+    return any("LiveBlogPosting" in str(node.get("itemtype") or "") for node in soup.find_all(itemtype=True))
+
+
+def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bool = False) -> _Read:
     """The story's element and text, whether the choice was close, its header lines, what was left out and why.
 
     What was left out comes with its reason: the repeated title and header lines,
     label lines and headline lists, the text of chrome blocks inside the story, and
     repeated captions. The story's captions (``_htmlfigures``) and standfirst
-    (``_htmllead``) are read around the chosen blocks.
+    (``_htmllead``) are read around the chosen blocks. On a ``live`` blog, the
+    ``<article>`` entries of the live article are its text, not cards.
     """
-    blocks = _htmlblocks.measure(soup, _htmlblocks.char_unit(title))
+    blocks = _htmlblocks.measure(soup, _htmlblocks.char_unit(title), live=live)
     chosen = _htmlblocks.choose(blocks)
     if chosen is None:
         root = soup.find("main") or soup.find("body") or soup
