@@ -297,8 +297,12 @@ def test_a_tag_line_inside_the_story_stays(backend: str) -> None:
         ("北京市公布滨河公园建设计划-新浪新闻", "新浪新闻", "北京市公布滨河公园建设计划"),
         ("COVID-19 cases rise in Herald county", "Herald", "COVID-19 cases rise in Herald county"),
         ("Ministers meet in Hong-Kong", "Kong", "Ministers meet in Hong-Kong"),
+        # a French quote's closing mark is no separator
+        ("« La rénovation ne réussira pas sans les artisans » | Repères", "Repères",
+         "« La rénovation ne réussira pas sans les artisans »"),
+        ("« Le Sénat » : la loi est adoptée - Le Monde", "Le Monde", "« Le Sénat » : la loi est adoptée"),
     ],
-)
+)  # fmt: skip
 def test_the_site_name_is_cut_from_the_title(title: str, site: str, expected: str) -> None:
     assert page_title([title], [site]) == expected
 
@@ -333,6 +337,9 @@ def test_the_home_link_names_the_site(top: str, title: str, expected: str, backe
          "River park grows on the east side"),
         # an <h1> that is the site's name is no headline: the story's title is the longer side
         ("The Example Blog", "September open thread | The Example Blog", "September open thread | The Example Blog"),
+        # several names after the headline: a byline, a publication, a month, the platform
+        ("A conversation with the archivist", "A conversation with the archivist | by Tom Ellery | The Long Table"
+         " | Jan, 2026 | Medium", "A conversation with the archivist"),
     ],
 )  # fmt: skip
 def test_the_headline_side_of_the_title_is_the_title(heading: str, title: str, expected: str, backend: str) -> None:

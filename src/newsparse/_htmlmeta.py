@@ -267,17 +267,17 @@ def page_title(
     title = next((" ".join(t.split()) for t in candidates if t and t.strip()), None)
     if not title:
         return None
+    separators = _separators(title)
     shown = _squeezed(headline or "")
-    for separator in _SEPARATORS.finditer(title) if shown else ():
+    for separator in separators if shown else ():
         before, after = title[: separator.start()].strip(), title[separator.end() :].strip()
         for side, other in ((before, after), (after, before)):
-            if _squeezed(side) == shown and len(other.split()) <= min(5, len(side.split()) - 1):
-                return side  # the other side is a site's or section's name: shorter than the headline
+            if _squeezed(side) == shown and _names_only(other, len(side.split()) - 1):
+                return side  # the other side is a site's or section's name (or a few): shorter than the headline
     keys = [_squeezed(site) for site in sites if len(_squeezed(site)) >= 2]
     names = {_squeezed(home) for home in homes if len(_squeezed(home)) >= 4}
     if not (keys or names):
         return title
-    separators = list(_SEPARATORS.finditer(title))
     if separators:
         last, first = separators[-1], separators[0]
         if last.start() > 0 and _site_part(title[last.end() :], keys, names):
@@ -285,6 +285,26 @@ def page_title(
         if title[first.end() :].strip() and _site_part(title[: first.start()], keys, names):
             return title[first.end() :].strip()
     return _without_tight_site(title, {*keys, *names})
+
+
+def _separators(title: str) -> list[re.Match[str]]:
+    """The separators of a title's parts; not a French closing quote of a quote the title opened ("« … » | Site")."""
+    found = []
+    for separator in _SEPARATORS.finditer(title):
+        mark = separator.group().strip()
+        if mark == "»" and title.count("«", 0, separator.start()) > title.count("»", 0, separator.start()):
+            continue
+        found.append(separator)
+    return found
+
+
+def _names_only(part: str, most: int) -> bool:
+    """Whether the part of a title beside its headline is names ("by Jo Roe | The Weekly | Medium").
+
+    Each of its parts is at most five words, and at most ``most`` (fewer than the headline's).
+    """
+    pieces = [piece for piece in _SEPARATORS.split(part) if piece.strip()]
+    return bool(pieces) and all(len(piece.split()) <= min(5, most) for piece in pieces)
 
 
 def _without_tight_site(title: str, sites: set[str]) -> str:
