@@ -494,6 +494,22 @@ def test_the_entries_of_a_live_blog_are_its_text(head: str, itemtype: str, backe
     assert paragraphs.index(_ENTRIES[0][0]) < paragraphs.index(_ENTRIES[2][0])
 
 
+def test_a_figure_of_a_table_or_a_quote_is_text_and_a_figure_of_a_picture_is_not(backend: str) -> None:
+    table = (
+        '<figure class="wp-block-table"><table><tr><th>Item</th><th>Cost</th></tr><tr><td>Bridge</td><td>4m</td></tr>'
+        "</table><figcaption>Source: the council</figcaption></figure>"
+    )
+    quote = '<figure class="wp-block-pullquote"><blockquote><p>We waited ten years for this.</p></blockquote></figure>'
+    picture = '<figure><img src="a.jpg"><figcaption>The river at dawn. Photo: Jo Roe</figcaption></figure>'
+    article = _read(_page("River park grows", _story(_ps(_STORY[:1]) + table + quote + picture + _ps(_STORY[1:]))))
+    paragraphs = article.body.split("\n\n")
+    assert {"Item", "Cost", "Bridge", "4m", "We waited ten years for this."} <= set(paragraphs)
+    assert "The river at dawn." not in article.body
+    assert "Source: the council" not in article.body
+    assert paragraphs[0] == _STORY[0]
+    assert paragraphs[-2:] == _STORY[1:]
+
+
 def test_caps_are_documented() -> None:
     assert _limits.MAX_PAGE_STATE_CHARS == 16 * 2**20
 

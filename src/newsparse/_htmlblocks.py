@@ -319,8 +319,14 @@ def story_paragraphs(roots: Iterable[Node], blocks: Blocks, dropped: list[str]) 
 
 
 def _left_out(tag: Node, blocks: Blocks) -> bool:
-    """Whether a block inside the story is not part of it: chrome, a figure, or a list of links."""
+    """Whether a block inside the story is not part of it: chrome, a figure, or a list of links.
+
+    A figure that holds a table or a quote and no picture is text (a block editor's table, a pull quote); its
+    ``<figcaption>`` is still left out.
+    """
     key = id(tag)
+    if tag.name == "figure" and _text_figure(tag):
+        return False
     if tag.name in _CAPTIONS or (key in blocks.chrome and (key in blocks.boxes or own_chrome(tag))):
         return True
     if tag.name in _LISTS or tag.name in ("div", "section", "li", "p", "span"):
@@ -329,6 +335,15 @@ def _left_out(tag: Node, blocks: Blocks) -> bool:
         if size and linked >= 0.6 * size and (tag.name not in ("p", "span") or size < 200):
             return tag.name != "p" or size < 120 or linked >= 0.9 * size
     return False
+
+
+_MEDIA = frozenset("img picture video audio iframe svg canvas object embed".split())
+
+
+def _text_figure(figure: Node) -> bool:
+    """Whether a ``<figure>`` holds a table or a quote, and no picture or other media."""
+    names = {node.name for node in figure.descendants()}
+    return bool(names & {"table", "blockquote"}) and not names & _MEDIA
 
 
 _TOKENS = re.compile(r"\w+")
