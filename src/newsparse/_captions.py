@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterable, Sequence
+from itertools import compress
 
 import attrs
 
@@ -122,7 +123,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
         ('No credit here.', None)
     """
     line = line.strip()
-    match = _PAREN_CREDIT.search(line) if line[-1:] == ")" else None  # it ends the line with ")"
+    match = _paren_credit(line) if line[-1:] == ")" else None  # it ends the line with ")"
     if match and is_credit(match.group("credit")):
         return line[: match.start()].rstrip(), match.group("credit").strip()
     match = _TAIL_CREDIT.search(line, _last_sentence_end(line))
@@ -131,6 +132,21 @@ def split_credit(line: str) -> tuple[str, str | None]:
         if _is_tail_credit(credit):
             return line[: match.start()].rstrip(), credit
     return line, None
+
+
+def _paren_credit(line: str) -> re.Match[str] | None:
+    """``_PAREN_CREDIT.search(line)``, tried only where a match can start.
+
+    A match's "(" is the line's last one (its credit has none, and a ")" ends the line), and it starts where the
+    white space before that "(" starts, just after a sentence's end (which is not white space): one place. The
+    search starts one character before it, so the lookbehind sees inside the searched range (the pattern opens
+    with a lookbehind, which the regex engine cannot scan for: searched from the start, every position of the
+    line is tried).
+    """
+    paren = line.rfind("(")
+    if paren < 0:
+        return None
+    return _PAREN_CREDIT.search(line, max(len(line[:paren].rstrip()) - 1, 0))
 
 
 def _last_sentence_end(line: str) -> int:
@@ -199,7 +215,10 @@ def dedupe_captions(article: Article) -> Article:
     sizes = set(map(len, starts))  # "" too (size 0): a start not told, a start of every form
     prefixes = {form[:size] for form in forms for size in sizes}
     maybe = list(map(prefixes.__contains__, starts))
-    kept, removed_any = _without_forms(paragraphs, maybe, forms, credits, dropped) if any(maybe) else ([], False)
+    # a paragraph is removed when its key is a form, or when it is a credit right after one so removed: when no
+    # candidate's key is a form, nothing is (and the paragraphs need no loop)
+    repeats = any(_key(paragraphs[index]) in forms for index in compress(range(len(paragraphs)), maybe))
+    kept, removed_any = _without_forms(paragraphs, maybe, forms, credits, dropped) if repeats else ([], False)
     lost, problems = _losses(article.captions, merged, groups, article.dropped)
     captions = tuple(merged)
     if captions == article.captions and not removed_any:

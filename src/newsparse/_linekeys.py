@@ -42,9 +42,12 @@ class Norms(dict[int, str]):
     never get a key.
     """
 
-    def __init__(self, lines: list[str], start: int, stop: int) -> None:
+    def __init__(self, lines: list[str], start: int, stop: int, known: dict[str, str] | None = None) -> None:
         super().__init__()
         self.lines = lines
+        # the keys made so far by line text (``known``: some made before): a line printed again (a title's echo,
+        # a caption's copies) is the same text, whose key is looked up, not made again
+        self.known = {} if known is None else known
         self.start = start
         self.stop = stop
         self.window = list(compress(range(start, stop), lines[start:stop]))
@@ -52,7 +55,11 @@ class Norms(dict[int, str]):
         self.heads: str | list[str] | None = None
 
     def __missing__(self, index: int) -> str:
-        value = self[index] = norm(self.lines[index])
+        line = self.lines[index]
+        value = self.known.get(line)
+        if value is None:
+            value = self.known[line] = norm(line)
+        self[index] = value
         return value
 
     def candidates(self, key: str) -> list[int]:

@@ -1,0 +1,77 @@
+"""The header reader's shortcuts of issue 16 (second round) give what the slow forms they stand for give."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsparse import _captions, _dates, _linekeys
+from newsparse._model import Caption, Dropped
+
+# letters whose case folding changes length (ß, ﬁ, ΐ) or maps several to one (σ ς Σ, K K), hashtags, white space
+_ALPHABET = "aAßİKK#  \t\u00a0\u200b.ΣσςﬁΐÉé"
+# what a caption's credit is made of: sentence ends, brackets, slashes, white space of several kinds, agencies
+_CREDIT_PIECES = ["a", "A", " ", "  ", "\t", "\u00a0", "\u2003", "\x1c", ".", "!", "?", "”", '"', "’", ")", "]", "("]
+_CREDIT_PIECES += ["/", "AFP", "Reuters", "File/AFP", "x" * 30, "\n"]
+
+
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=16))
+@example(["Rutte in Brussels, Belgium.", " ", "(", "File/AFP", ")"])
+@example(["A.", "\u00a0", " ", "(", "AFP", ")"])
+@example(["(", "A.", " ", "(", "AFP", ")"])
+@example([".", "(", "AFP", ")"])
+def test_the_credit_in_brackets_is_searched_where_it_can_start(pieces: list[str]) -> None:
+    """``_paren_credit`` finds the match a search of the whole line finds."""
+    line = "".join(pieces)
+    got, expected = _captions._paren_credit(line), _captions._PAREN_CREDIT.search(line)
+    assert (got and (got.span(), got.group("credit"))) == (expected and (expected.span(), expected.group("credit")))
+
+
+_STAMP_ALPHABET = "aZ 19.:/-,\u0663\u0664\u0665\u0666"  # ASCII and Arabic-Indic digits, date separators
+
+
+@given(st.text(alphabet=_STAMP_ALPHABET, max_size=70))
+@example("21 October")
+@example("3/4/24")
+@example("\u0661\u0669\u0669\u0669")
+def test_a_line_without_a_year_holds_no_date(line: str) -> None:
+    """``take_timestamp`` returns early for a line ``may_hold_date`` rejects: no date is read from it."""
+    if not _dates.may_hold_date(line):
+        assert _dates.read(line) is None
+        assert _dates.read(line.strip()) is None
+
+
+@given(st.lists(st.text(alphabet=_ALPHABET, max_size=12).map(str.strip), max_size=20), st.integers(0, 19))
+@example(["Ab", "Ab", "ab"], 0)
+def test_keys_looked_up_by_text_are_the_keys(lines: list[str], seed: int) -> None:
+    """Keys remembered by line text (a title's echo, a caption's copies) are those ``norm`` makes."""
+    known = {lines[seed % len(lines)]: _linekeys.norm(lines[seed % len(lines)])} if lines else None
+    norms = _linekeys.Norms(lines, 0, len(lines), known)
+    assert [norms[index] for index in range(len(lines))] == [_linekeys.norm(line) for line in lines]
+
+
+_PARAGRAPHS = st.lists(st.sampled_from(["Kim at a rally.", "kim at a RALLY.", "Reuters", "AFP", "Body.", "Kim"]))
+
+
+@given(_PARAGRAPHS, st.lists(st.booleans()))
+def test_nothing_is_removed_unless_a_paragraph_is_a_form(paragraphs: list[str], flags: list[bool]) -> None:
+    """``dedupe_captions`` skips the loop when no candidate paragraph's key is a form: the loop removes nothing."""
+    maybe = [flags[k] if k < len(flags) else True for k in range(len(paragraphs))]
+    forms = {_captions._key("Kim at a rally."), _captions._key("Kim at a rally. Reuters")}
+    dropped: list[Dropped] = []
+    kept, removed_any = _captions._without_forms(paragraphs, maybe, forms, {"Reuters"}, dropped)
+    repeats = any(_captions._key(p) in forms for p, m in zip(paragraphs, maybe, strict=True) if m)
+    assert removed_any == repeats
+    if not repeats:
+        assert kept == paragraphs
+        assert not dropped
+
+
+def test_a_caption_repeated_in_the_body_is_still_removed() -> None:
+    """The shortcut leaves the removal itself as it was."""
+    from newsparse import Article
+
+    article = Article(
+        body="Kim at a rally.\n\nReuters\n\nThe story.", captions=(Caption("Kim at a rally.", "Reuters"),)
+    )
+    assert _captions.dedupe_captions(article).body == "The story."
