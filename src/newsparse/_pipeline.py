@@ -47,6 +47,7 @@ __all__ = [
     "Feed",
     "Resumed",
     "Whole",
+    "WholeText",
     "build_article",
     "checked",
     "detect",
@@ -75,13 +76,10 @@ def parse_decoded(
     hints: Hints | None = None,
 ) -> Result:
     """Repair, detect, split and read a whole decoded text: the :class:`~newsparse.Result` of ``parse``."""
-    text, spans = repair_mojibake(text)
-    if spans:
-        repairs.append(Repair("mojibake-repaired", f"mojibake repaired ({len(spans)} lines)"))
-    detection = detect(text, forced)
-    problems: list[str] = [*sniff_problems(detection)]
-    context = Context(path, encoding, tuple(repairs), spans, detection, member, hints)
-    articles = tuple(split(Whole(context), text, spans, detection, problems))
+    problems: list[str] = []
+    read = WholeText(text, path, encoding, repairs, forced, problems, member, hints)
+    articles = tuple(read)
+    text, detection = read.text, read.detection
     return Result(
         articles=articles,
         problems=tuple(problems),
@@ -91,6 +89,38 @@ def parse_decoded(
         detection=detection,
         text=text,
     )
+
+
+class WholeText:
+    """Repair, detect and split a whole decoded text; iterate over its articles as they are read.
+
+    The articles of :func:`parse_decoded`, one at a time: a reader that hands each on (``iter_load`` on an input
+    it holds whole) does not keep them all. The problems go to ``problems`` as they are met (the sniffs' first);
+    the repaired text and the detection are attributes, for the :class:`~newsparse.Result`.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        path: str | None,
+        encoding: str | None,
+        repairs: list[Repair],
+        forced: str | None,
+        problems: list[str],
+        member: str | None = None,
+        hints: Hints | None = None,
+    ) -> None:
+        text, spans = repair_mojibake(text)
+        if spans:
+            repairs.append(Repair("mojibake-repaired", f"mojibake repaired ({len(spans)} lines)"))
+        self.text = text
+        self.detection = detect(text, forced)
+        problems.extend(sniff_problems(self.detection))
+        context = Context(path, encoding, tuple(repairs), spans, self.detection, member, hints)
+        self._articles = split(Whole(context), text, spans, self.detection, problems)
+
+    def __iter__(self) -> Iterator[Article]:
+        return self._articles
 
 
 def detect(text: str, forced: str | None) -> Detection:

@@ -75,7 +75,7 @@ from newsparse._decode import (
     replaced,
 )
 from newsparse._model import Article, Detection
-from newsparse._pipeline import Context, detect, parse_decoded, sniff_problems, split
+from newsparse._pipeline import Context, WholeText, detect, sniff_problems, split
 from newsparse._problems import Repair
 from newsparse._repair import repair_mojibake
 from newsparse.detectors._base import HEAD_SIZE
@@ -361,9 +361,10 @@ class _Stream:
         decoded = decode(b"".join(rest), source=self.display, declared=self.declared)
         del rest
         repairs = list(decoded.repairs)
-        result = parse_decoded(decoded.text, self.path, decoded.encoding, repairs, self.forced, self.member, self.hints)
-        self.problems.extend(result.problems)
-        yield from result.articles
+        text, encoding = decoded.text, decoded.encoding
+        del decoded
+        # as parse_decoded reads it, but each article is handed on when read, not kept until the last is
+        yield from WholeText(text, self.path, encoding, repairs, self.forced, self.problems, self.member, self.hints)
 
     # --- the feed of the pipeline: more text on demand ------------------------------------------
 

@@ -1,0 +1,43 @@
+"""``iter_load`` on an input it holds whole hands each article on as it is read, and reads what ``load`` reads."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import newsparse
+
+from .plain_dumps import _article_dict, _coded, dumps
+
+DUMPS = list(dumps())
+
+
+@pytest.mark.parametrize("name", [name for name, _ in DUMPS[::5]])
+def test_a_whole_input_streams_the_articles_of_load(name: str) -> None:
+    """The default chunk holds each generated dump whole: the articles and problems are those of ``parse``."""
+    data = dict(DUMPS)[name]
+    result = newsparse.parse(data)
+    problems: list[newsparse.Problem] = []
+    streamed = [_article_dict(article) for article in newsparse.iter_load(io.BytesIO(data), problems=problems)]
+    assert streamed == [_article_dict(article) for article in result.articles]
+    assert _coded(problems) == _coded(result.problems)
+
+
+def test_the_first_article_comes_before_the_last_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The articles of a whole input are not all built before the first is handed on."""
+    from newsparse import _pipeline
+
+    built: list[int] = []
+    build = _pipeline.build_article
+
+    def counting(*args: object, **kwargs: object) -> newsparse.Article:
+        built.append(1)
+        return build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_pipeline, "build_article", counting)
+    text = "\n\n\n".join(f"Title {k}\n\nBody {k}.\n\nView {k + 1} times" for k in range(5))
+    reader = newsparse.iter_load(io.BytesIO(text.encode()))
+    next(reader)
+    assert len(built) == 1
+    assert len(list(reader)) == 4
