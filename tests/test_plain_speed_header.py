@@ -75,3 +75,36 @@ def test_a_caption_repeated_in_the_body_is_still_removed() -> None:
         body="Kim at a rally.\n\nReuters\n\nThe story.", captions=(Caption("Kim at a rally.", "Reuters"),)
     )
     assert _captions.dedupe_captions(article).body == "The story."
+
+
+_CAPTION_ALPHABET = "aAßİK  \t\u00a0\u200b.()ΣσςﬁΐÉé\n"
+
+
+@given(st.text(alphabet=_CAPTION_ALPHABET, max_size=12), st.none() | st.text(alphabet=_CAPTION_ALPHABET, max_size=8))
+@example("Kim at a rally.", "Reuters")
+@example("", "AFP")
+@example("Kim ", "AFP")
+@example("Kim", " AFP")
+@example("ΣΑΣ", "ΣΑΣ")
+def test_the_forms_of_a_caption_are_the_keys_of_its_texts(text: str, credit: str | None) -> None:
+    """A caption's forms, joined from the keys of its text and credit when both are collapsed, are the keys."""
+    caption = Caption(text, credit)
+    expected = {_captions._key(text)}
+    if credit:
+        expected |= {_captions._key(f"{text} {credit}"), _captions._key(f"{text} ({credit})")}
+    assert _captions._forms([caption], [caption], [0]) == expected
+
+
+@given(st.lists(st.text(alphabet=_CAPTION_ALPHABET, max_size=10).map(str.strip), max_size=8))
+@example(["a", "b"])
+@example(["a\nb", "c"])
+@example(["", "a"])
+@example([""])
+@example([])
+def test_the_paragraphs_at_hand_are_the_articles(paragraphs: list[str]) -> None:
+    """``build_article`` hands the draft's paragraphs to the caption pass only where they are the article's."""
+    from newsparse import Article
+    from newsparse._pipeline import _paragraphs
+
+    article = Article(body="\n\n".join(paragraphs))
+    assert tuple(_paragraphs(article, paragraphs)) == article.paragraphs

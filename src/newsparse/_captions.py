@@ -18,6 +18,7 @@ __all__ = [
     "KEY_START",
     "SHORTER",
     "dedupe_captions",
+    "dedupe_paragraphs",
     "is_credit",
     "key_start",
     "key_starts",
@@ -39,12 +40,19 @@ _TRUNCATION_MIN = 40  # two caption keys at least this long where one starts the
 
 
 def _key(text: str) -> str:
-    # Whitespace collapsed, case folded. A printable string has no whitespace but " " (str.isprintable() is
-    # False for every other character str.split() splits on), so it needs no collapsing unless it has a run
-    # of spaces or a space at an end; split() allocates every word, the checks allocate nothing.
-    if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+    # Whitespace collapsed, case folded; split() allocates every word, the checks of _collapsed allocate nothing.
+    if not _collapsed(text):
         text = " ".join(text.split())
     return text.casefold()
+
+
+def _collapsed(text: str) -> bool:
+    """Whether ``text`` has its white space collapsed already (``" ".join(text.split()) == text``).
+
+    A printable string has no white space but " " (str.isprintable() is False for every other character
+    str.split() splits on), so it needs no collapsing unless it has a run of spaces or a space at an end.
+    """
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 KEY_START = 8
@@ -202,13 +210,17 @@ def dedupe_captions(article: Article) -> Article:
         >>> dedupe_captions(b) == b
         True
     """
+    return dedupe_paragraphs(article, article.paragraphs)
+
+
+def dedupe_paragraphs(article: Article, paragraphs: Sequence[str]) -> Article:
+    """:func:`dedupe_captions` of an article whose paragraphs (``article.paragraphs``) the caller has at hand."""
     if not article.captions:
         return article  # nothing to collapse, and no caption for a paragraph to repeat
     merged, groups = merge_captions(article.captions)
     forms = _forms(merged, article.captions, groups)
     credits = {caption.credit for caption in merged if caption.credit}
     dropped = list(article.dropped)
-    paragraphs = article.paragraphs
     # a paragraph whose key starts as no form does is none of them: most body paragraphs, whose key need not be
     # made (and with none that may be a form, nothing is removed: the loop is not needed)
     starts = key_starts(paragraphs)
@@ -242,10 +254,17 @@ def _forms(merged: Sequence[Caption], captions: Sequence[Caption], groups: Seque
     forms: set[str] = set()
     extra = [c for c, g in zip(captions, groups, strict=True) if g < 0 or not (c is merged[g] or c == merged[g])]
     for caption in (*merged, *extra):
-        forms.add(_key(caption.text))
-        if caption.credit:
-            forms.add(_key(f"{caption.text} {caption.credit}"))
-            forms.add(_key(f"{caption.text} ({caption.credit})"))
+        text, credit = caption.text, caption.credit
+        if credit and text and _collapsed(text) and _collapsed(credit):
+            # text and credit joined by " " or " (" are collapsed too (neither has a space at its ends), and
+            # casefold() maps each character on its own: the keys of the joined forms are the keys joined
+            text, credit = text.casefold(), credit.casefold()
+            forms.update((text, f"{text} {credit}", f"{text} ({credit})"))
+            continue
+        forms.add(_key(text))
+        if credit:
+            forms.add(_key(f"{text} {credit}"))
+            forms.add(_key(f"{text} ({credit})"))
     return forms
 
 

@@ -24,12 +24,12 @@ from __future__ import annotations
 import bisect
 import hashlib
 import os
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any, Protocol
 
 import attrs
 
-from newsparse._captions import dedupe_captions
+from newsparse._captions import dedupe_paragraphs
 from newsparse._fields import read_date
 from newsparse._model import Article, Detection, Provenance, Result
 from newsparse._plaintext import read_plain
@@ -109,8 +109,9 @@ class WholeText:
         problems: list[str],
         member: str | None = None,
         hints: Hints | None = None,
+        encoded: bytes | None = None,
     ) -> None:
-        text, spans = repair_mojibake(text)
+        text, spans = repair_mojibake(text, encoded)  # ``encoded``: the text's UTF-8 bytes, when at hand
         if spans:
             repairs.append(Repair("mojibake-repaired", f"mojibake repaired ({len(spans)} lines)"))
         self.text = text
@@ -237,7 +238,20 @@ def build_article(
     )
     if draft.language is None and identifying():
         provenance = _detect_language(values, provenance)
-    return dedupe_captions(Article(**values, provenance=provenance))
+    article = Article(**values, provenance=provenance)
+    return dedupe_paragraphs(article, _paragraphs(article, draft.paragraphs))
+
+
+def _paragraphs(article: Article, paragraphs: list[str]) -> Sequence[str]:
+    """``article.paragraphs``, where its body was joined from ``paragraphs`` (``Draft.fields``): those, if it can.
+
+    With no line end in the body but the ``2 * (n - 1)`` of the joins (counted, not looked for paragraph by
+    paragraph), splitting the body at ``"\n\n"`` gives the paragraphs back: they are not split again.
+    """
+    body = article.body
+    if body and body.count("\n") == 2 * (len(paragraphs) - 1):
+        return paragraphs
+    return article.paragraphs
 
 
 def detector_score(detection: Detection, name: str) -> float:

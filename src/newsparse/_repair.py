@@ -43,11 +43,12 @@ def needs_repair(text: str) -> bool:
     return not text.isascii() and _GATE.search(text) is not None
 
 
-def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
+def repair_mojibake(text: str, encoded: bytes | None = None) -> tuple[str, list[tuple[int, int]]]:
     """Repair mojibake line by line where the gate fires.
 
     Returns the repaired text and the ``(start, end)`` spans, in the repaired
-    text, of the lines that ftfy changed.
+    text, of the lines that ftfy changed. ``encoded`` is the text's UTF-8 bytes,
+    when the caller has them (the gate reads them instead of encoding the text).
 
     Example:
         >>> repair_mojibake("clean line\\nIt\\u00e2\\u20ac\\u2122s broken")
@@ -55,7 +56,7 @@ def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
     """
     if text.isascii():
         return text, []
-    hits = _Hits(text)
+    hits = _Hits(text, encoded)
     match = hits.search(0)
     if match is None:
         return text, []
@@ -97,9 +98,11 @@ class _Hits:
     characters (``tests/test_plain_speed_gate.py`` checks the hits on longer texts).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, encoded: bytes | None = None) -> None:
         self.text = text
-        self.leads = _BYTE_GATE.finditer(text.encode("utf-8", "surrogatepass"))
+        if encoded is None:
+            encoded = text.encode("utf-8", "surrogatepass")
+        self.leads = _BYTE_GATE.finditer(encoded)
         self.lead = -1  # where the last byte hit placed is in the text (-1: before the first)
         self.done = False  # no byte hit is left
         self.replacement = text.find("\ufffd")  # the next U+FFFD from the last ``pos`` on (-1: none)

@@ -57,6 +57,7 @@ on the whole input.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from collections import deque
@@ -67,6 +68,7 @@ from newsparse import _limits, sources
 from newsparse._api import Source, each_article
 from newsparse._decode import (
     HEAD_BYTES,
+    Decoded,
     _may_have_controls,
     choose_encoding,
     decode,
@@ -358,13 +360,19 @@ class _Stream:
             rest.append(self._piece(self.chunk))
         rest.append(self.pending)  # bytes after the last line end, when the end was seen by _see_end
         self.pending = b""
-        decoded = decode(b"".join(rest), source=self.display, declared=self.declared)
+        data = b"".join(rest)
         del rest
+        decoded = decode(data, source=self.display, declared=self.declared)
+        encoded = data if _utf8_unchanged(data, decoded) else None  # the mojibake gate reads them: not encoded again
+        del data
         repairs = list(decoded.repairs)
         text, encoding = decoded.text, decoded.encoding
         del decoded
         # as parse_decoded reads it, but each article is handed on when read, not kept until the last is
-        yield from WholeText(text, self.path, encoding, repairs, self.forced, self.problems, self.member, self.hints)
+        problems, member, hints = self.problems, self.member, self.hints
+        read = WholeText(text, self.path, encoding, repairs, self.forced, problems, member, hints, encoded)
+        del encoded, text
+        yield from read
 
     # --- the feed of the pipeline: more text on demand ------------------------------------------
 
@@ -412,6 +420,16 @@ class _Stream:
             if not whole:
                 break
         return "".join(parts), spans
+
+
+def _utf8_unchanged(data: bytes, decoded: Decoded) -> bool:
+    """Whether ``decoded`` is ``data`` decoded as strict UTF-8 and left as it was: then ``data`` is its UTF-8.
+
+    :func:`~newsparse._decode.decode` says each change it makes to the text as a repair (bytes replaced, line
+    ends, control characters, byte order marks inside), except a byte order mark at the start, which it drops
+    silently (``tests/test_plain_speed_whole.py`` checks this on the generated dumps).
+    """
+    return decoded.encoding == "utf-8" and not decoded.repairs and not data.startswith(codecs.BOM_UTF8)
 
 
 def _cut(data: bytes, cap: int) -> int:
