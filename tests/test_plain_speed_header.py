@@ -108,3 +108,21 @@ def test_the_paragraphs_at_hand_are_the_articles(paragraphs: list[str]) -> None:
 
     article = Article(body="\n\n".join(paragraphs))
     assert tuple(_paragraphs(article, paragraphs)) == article.paragraphs
+
+
+_CAPTIONS = st.lists(
+    st.builds(
+        Caption,
+        st.sampled_from(["Kim at a rally.", "kim at a rally.", "", " ", "Kim at a rally. (AFP)", "x" * 45, "x" * 50]),
+        st.sampled_from([None, "AFP", "Reuters"]),
+    ),
+    max_size=4,
+)
+
+
+@given(_CAPTIONS)
+def test_captions_merged_with_nothing_lose_nothing(captions: list[Caption]) -> None:
+    """``dedupe_captions`` skips ``_losses`` when every caption has a merged caption of its own: it finds none."""
+    merged, groups = _captions.merge_captions(captions)
+    if len(merged) == len(captions):
+        assert _captions._losses(captions, merged, groups, []) == ([], [])

@@ -231,7 +231,9 @@ def dedupe_paragraphs(article: Article, paragraphs: Sequence[str]) -> Article:
     # candidate's key is a form, nothing is (and the paragraphs need no loop)
     repeats = any(_key(paragraphs[index]) in forms for index in compress(range(len(paragraphs)), maybe))
     kept, removed_any = _without_forms(paragraphs, maybe, forms, credits, dropped) if repeats else ([], False)
-    lost, problems = _losses(article.captions, merged, groups, article.dropped)
+    # each caption in a merged caption of its own (the groups are then distinct, none -1): none lost anything
+    alone = len(merged) == len(article.captions)
+    lost, problems = ([], []) if alone else _losses(article.captions, merged, groups, article.dropped)
     captions = tuple(merged)
     if captions == article.captions and not removed_any:
         return article
@@ -307,7 +309,7 @@ Caption(text='Other.', credit=None)], [0, 0, 1])
     merged: list[Caption] = []
     groups: list[int] = []
     index: dict[str, int] = {}
-    truncations = PrefixTree()
+    truncations: PrefixTree | None = None  # made for the first key long enough (most articles have one caption)
     for caption in captions:
         text, credit = _split(caption)
         key = _key(text)
@@ -315,7 +317,7 @@ Caption(text='Other.', credit=None)], [0, 0, 1])
             groups.append(-1)
             continue
         found = index.get(key)
-        if found is None and len(key) >= _TRUNCATION_MIN:
+        if found is None and truncations is not None and len(key) >= _TRUNCATION_MIN:
             found = truncations.find(key)
         if found is None:
             found = index[key] = len(merged)
@@ -323,6 +325,7 @@ Caption(text='Other.', credit=None)], [0, 0, 1])
             same = text is caption.text and credit is caption.credit
             merged.append(caption if same else Caption(text, credit))
             if len(key) >= _TRUNCATION_MIN:
+                truncations = PrefixTree() if truncations is None else truncations
                 truncations.add(key, found)
         else:
             old = merged[found]
@@ -331,6 +334,7 @@ Caption(text='Other.', credit=None)], [0, 0, 1])
             if longer is text and key not in index:
                 index[key] = found
                 if len(key) >= _TRUNCATION_MIN:
+                    truncations = PrefixTree() if truncations is None else truncations
                     truncations.add(key, found)
         groups.append(found)
     return merged, groups
