@@ -358,9 +358,10 @@ class _Stream:
         rest = [first]
         while not self.eof:
             rest.append(self._piece(self.chunk))
-        rest.append(self.pending)  # bytes after the last line end, when the end was seen by _see_end
+        if self.pending:  # bytes after the last line end, when the end was seen by _see_end
+            rest.append(self.pending)
         self.pending = b""
-        data = b"".join(rest)
+        data = b"".join(rest)  # one piece (a small input) is joined as it is, not copied
         del rest
         decoded = decode(data, source=self.display, declared=self.declared)
         encoded = data if _utf8_unchanged(data, decoded) else None  # the mojibake gate reads them: not encoded again
