@@ -56,3 +56,27 @@ def test_bytes_read_as_unchanged_utf8_are_the_texts_utf8(name: str) -> None:
             continue
         if _stream._utf8_unchanged(piece, decoded):
             assert decoded.text.encode("utf-8") == piece
+
+
+@pytest.mark.parametrize("chunk", [1500, 1 << 20])
+def test_the_bytes_handed_to_the_gate_are_the_texts_utf8(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piece by piece or whole, the bytes ``iter_load`` hands to the mojibake gate are the UTF-8 of the text."""
+    from newsparse import _pipeline, _repair, _stream
+
+    given: list[int] = []
+
+    def checked(text: str, encoded: bytes | None = None) -> tuple[str, list[tuple[int, int]]]:
+        if encoded is not None:
+            given.append(1)
+            assert encoded == text.encode("utf-8", "surrogatepass")
+        return _repair.repair_mojibake(text, encoded)
+
+    monkeypatch.setattr(_stream, "repair_mojibake", checked)
+    monkeypatch.setattr(_pipeline, "repair_mojibake", checked)
+    for _, data in DUMPS[::3]:
+        for damaged in (data, b"\xef\xbb\xbf" + data, data.replace(b"\n", b"\r\n", 3), data.replace(b".", b".\x00", 2)):
+            try:
+                list(newsparse.iter_load(io.BytesIO(damaged), chunk_size=chunk))
+            except newsparse.NewsparseError:
+                continue
+    assert given  # the bytes were handed over

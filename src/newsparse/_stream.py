@@ -224,24 +224,36 @@ class _Stream:
         self.pending = joined[cut:]
         return joined[:cut]
 
-    def _decode(self, data: bytes) -> str:
-        """Decode a later piece and normalise it; the first non-ASCII piece decides an undecided encoding."""
+    def _repaired(self, data: bytes) -> tuple[str, list[tuple[int, int]]]:
+        """A later piece decoded, normalised and repaired: its text and the repaired spans in it."""
+        text, encoded = self._decode(data)
+        return repair_mojibake(text, encoded)
+
+    def _decode(self, data: bytes) -> tuple[str, bytes | None]:
+        """Decode a later piece and normalise it; the first non-ASCII piece decides an undecided encoding.
+
+        Returns the text and, when it is the piece's bytes decoded as strict UTF-8 and left as they were (no
+        byte replaced, nothing normalised), those bytes: the text's UTF-8, which the mojibake gate reads.
+        """
         if self.encoding is None:
             if data.isascii():
                 self._keep_tail(data)
-                return self._normalised(data.decode("ascii"), data, "utf-8")
+                return self._normalised(data.decode("ascii"), data, "utf-8")[0], None  # ASCII: never repaired
             try:
                 data = self._decide(data)
             except InputError as exc:  # not text in any encoding newsparse can identify
                 raise self._failed(exc) from None
         assert self.encoding is not None
+        strict = self.errors == "strict"
         try:
             text = data.decode(self.encoding, errors=self.errors)
         except UnicodeDecodeError:
+            strict = False
             self.errors = "replace"
             text = data.decode(self.encoding, errors="replace")
             self._note(replaced(self.encoding))
-        return self._normalised(text, data, self.encoding)
+        text, changed = self._normalised(text, data, self.encoding)
+        return text, data if strict and not changed and self.encoding == "utf-8" else None
 
     def _decide(self, data: bytes) -> bytes:
         """Choose the encoding at the first non-ASCII piece, by the rules :func:`decode` applies to the whole.
@@ -291,12 +303,18 @@ class _Stream:
         while self.kept - len(self.tail[0]) >= _TAIL:
             self.kept -= len(self.tail.popleft())
 
-    def _normalised(self, text: str, data: bytes, encoding: str) -> str:
+    def _normalised(self, text: str, data: bytes, encoding: str) -> tuple[str, bool]:
+        """The piece's text normalised, and whether that changed it.
+
+        ``normalise`` says each change as a repair, but for a byte order mark at the start of the input (a
+        later piece does not start the input: this is not the first).
+        """
         text, more = normalise(text, surrogates=False, controls=_may_have_controls(data, encoding), lead=self.lead)
         for phrase in more:
             self._note(phrase)
+        changed = bool(more) or self.lead == "input"
         self.lead = _lead_after(data)
-        return text
+        return text, changed
 
     def _note(self, phrase: Repair) -> None:
         if phrase not in self.repairs:
@@ -330,9 +348,9 @@ class _Stream:
         self.lead = _lead_after(first)
         if any(r.code in ("invalid-utf8-replaced", "undecodable-replaced") for r in self.repairs):
             self.errors = "replace"
-        text, spans = repair_mojibake(decoded.text)
+        text, spans = repair_mojibake(decoded.text, first if _utf8_unchanged(first, decoded) else None)
         while len(text) < HEAD_SIZE and not self.eof:  # detection looks at HEAD_SIZE characters
-            more, more_spans = repair_mojibake(self._decode(self._piece(self.chunk)))
+            more, more_spans = self._repaired(self._piece(self.chunk))
             spans += [(a + len(text), b + len(text)) for a, b in more_spans]
             text += more
         detection = detect(text, self.forced)
@@ -398,7 +416,7 @@ class _Stream:
         """
         offset = base + len(text)
         while not self.eof:
-            more, more_spans = repair_mojibake(self._decode(self._piece(self.chunk)))
+            more, more_spans = self._repaired(self._piece(self.chunk))
             newline = more.find("\n")
             if newline >= 0:
                 kept = [(a + offset, b + offset) for a, b in more_spans if b + offset > offset + newline]
@@ -414,7 +432,7 @@ class _Stream:
         spans = list(spans)
         offset = base + len(text)
         while not self.eof:
-            more, more_spans = repair_mojibake(self._decode(self._piece(size or self.chunk)))
+            more, more_spans = self._repaired(self._piece(size or self.chunk))
             spans.extend((a + offset, b + offset) for a, b in more_spans)
             parts.append(more)
             offset += len(more)
