@@ -126,3 +126,20 @@ def test_captions_merged_with_nothing_lose_nothing(captions: list[Caption]) -> N
     merged, groups = _captions.merge_captions(captions)
     if len(merged) == len(captions):
         assert _captions._losses(captions, merged, groups, []) == ([], [])
+
+
+_HEAD_ALPHABET = "aAßİK#  \t\u00a0\u200b.ΣσςﬁΐÉé"
+
+
+@given(st.text(alphabet=_HEAD_ALPHABET, max_size=40), st.text(alphabet=_HEAD_ALPHABET, max_size=40))
+@example("Australia agrees to pay Pacific nation", "")
+@example("abcdefg  x", "")
+@example("a" * 31 + " ", "b")
+@example("a" * 40 + "  b", "")
+@example("abc\u00a0" + "d" * 30, "")
+def test_a_long_head_starts_the_key(text: str, other: str) -> None:
+    """``head`` (the first 32 characters when they can tell, else the first 8) is a start of ``norm``."""
+    for line in (text.strip(), (text + other).strip()):
+        start = _linekeys.head(line)
+        assert start is None or _linekeys.norm(line).startswith(start)
+        assert _captions.key_start(line, 32) is None or _captions._key(line).startswith(_captions.key_start(line, 32))

@@ -60,8 +60,8 @@ KEY_START = 8
 _FIRST_CHARACTERS = operator.itemgetter(slice(0, KEY_START))
 
 
-def key_start(text: str) -> str | None:
-    """The start of :func:`_key` of ``text``, read from its first :data:`KEY_START` characters alone.
+def key_start(text: str, size: int = KEY_START) -> str | None:
+    """The start of :func:`_key` of ``text``, read from its first ``size`` characters alone (:data:`KEY_START`).
 
     None when they cannot tell: when they hold whitespace other than single spaces inside, or start with a
     space. ``casefold`` maps each character on its own, and collapsing whitespace leaves the characters before
@@ -71,7 +71,7 @@ def key_start(text: str) -> str | None:
         >>> key_start("Kim Jong Un at a rally."), key_start("Short"), key_start("  Indented") is None
         ('kim jong', 'short', True)
     """
-    head = text[:KEY_START]
+    head = text[:size]
     if "  " in head or head[:1] == " ":
         return None
     if head[-1:] == " ":

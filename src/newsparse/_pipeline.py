@@ -239,6 +239,8 @@ def build_article(
     if draft.language is None and identifying():
         provenance = _detect_language(values, provenance)
     article = Article(**values, provenance=provenance)
+    if not article.captions:
+        return article  # what the caption pass gives back: no caption to collapse or to find in the body
     return dedupe_paragraphs(article, _paragraphs(article, draft.paragraphs))
 
 
