@@ -143,3 +143,18 @@ def test_a_long_head_starts_the_key(text: str, other: str) -> None:
         start = _linekeys.head(line)
         assert start is None or _linekeys.norm(line).startswith(start)
         assert _captions.key_start(line, 32) is None or _captions._key(line).startswith(_captions.key_start(line, 32))
+
+
+_FIRST_TEXTS = st.lists(st.text(alphabet=_CAPTION_ALPHABET + "#ﬂ", max_size=8), max_size=8)
+
+
+@given(_FIRST_TEXTS, st.text(_CAPTION_ALPHABET, max_size=3))
+@example(["Kim", "kim", " Kim", "ßa", ""], "k")
+@example(["\u00a0Kim", "Kim"], "k")
+def test_the_paragraphs_told_by_their_first_letter_miss_none(texts: list[str], letters: str) -> None:
+    """Every text whose key opens with one of the letters is among ``_same_first``'s."""
+    firsts = set(letters.casefold())
+    found = _captions._same_first(texts, firsts)
+    assert found == sorted(set(found))
+    expected = [k for k, text in enumerate(texts) if _captions._key(text)[:1] in firsts]
+    assert set(expected) <= set(found)

@@ -58,6 +58,7 @@ def _collapsed(text: str) -> bool:
 KEY_START = 8
 """How many first characters :func:`key_start` reads."""
 _FIRST_CHARACTERS = operator.itemgetter(slice(0, KEY_START))
+_FIRST_CHARACTER = operator.itemgetter(slice(0, 1))
 
 
 def key_start(text: str, size: int = KEY_START) -> str | None:
@@ -222,11 +223,15 @@ def dedupe_paragraphs(article: Article, paragraphs: Sequence[str]) -> Article:
     credits = {caption.credit for caption in merged if caption.credit}
     dropped = list(article.dropped)
     # a paragraph whose key starts as no form does is none of them: most body paragraphs, whose key need not be
-    # made (and with none that may be a form, nothing is removed: the loop is not needed)
-    starts = key_starts(paragraphs)
+    # made (and with none that may be a form, nothing is removed: the loop is not needed); told first by the
+    # first letter, then by the start of the key
+    candidates = _same_first(paragraphs, {form[:1] for form in forms})
+    starts = key_starts([paragraphs[index] for index in candidates])
     sizes = set(map(len, starts))  # "" too (size 0): a start not told, a start of every form
     prefixes = {form[:size] for form in forms for size in sizes}
-    maybe = list(map(prefixes.__contains__, starts))
+    maybe = [False] * len(paragraphs)
+    for index, start in zip(candidates, starts, strict=True):
+        maybe[index] = start in prefixes
     # a paragraph is removed when its key is a form, or when it is a credit right after one so removed: when no
     # candidate's key is a form, nothing is (and the paragraphs need no loop)
     repeats = any(_key(paragraphs[index]) in forms for index in compress(range(len(paragraphs)), maybe))
@@ -245,6 +250,27 @@ def dedupe_paragraphs(article: Article, paragraphs: Sequence[str]) -> Article:
         dropped=(*dropped, *lost),
         problems=(*article.problems, *problems) if problems else article.problems,
     )
+
+
+def _same_first(texts: Sequence[str], firsts: set[str]) -> list[int]:
+    """The indices of the texts whose key (:func:`_key`) may start with one of ``firsts`` (one character each).
+
+    A text that opens with a printable character other than a space has a key that opens with it folded; the
+    first characters of all the texts are folded in one call and looked for with ``str.find``. When one of
+    them cannot tell (a text empty, or opening with white space or with a character that folds to more than
+    one), every text is returned.
+    """
+    heads = "".join(map(_FIRST_CHARACTER, texts))
+    folded = heads.casefold()
+    if len(heads) != len(texts) or len(folded) != len(heads) or " " in heads or not heads.isprintable():
+        return list(range(len(texts)))
+    found: list[int] = []
+    for first in firsts:
+        at = folded.find(first) if first else -1
+        while at >= 0:
+            found.append(at)
+            at = folded.find(first, at + 1)
+    return sorted(found)
 
 
 def _forms(merged: Sequence[Caption], captions: Sequence[Caption], groups: Sequence[int]) -> set[str]:
