@@ -41,3 +41,22 @@ def test_a_footer_line_is_found_where_the_search_finds_one(pieces: list[str], en
 def test_a_pattern_not_anchored_at_line_starts_is_searched_as_it_is() -> None:
     """A pattern that does not open with ``^`` is searched as given."""
     assert _scan.has_line_match(re.compile("via"), "It came via AP.")
+
+
+_LINES = ["Title A", "Title B", "TT", "Follow", "Short Url", "A body line that goes on.", "", "", "  ", "x"]
+
+
+@given(st.lists(st.sampled_from(_LINES), max_size=60), st.integers(0, 6))
+@example(["Title A", "", "TT", "Title A", "", "Body."], 0)
+@example(["x", "", "Body.", "", "Title B", "Follow", "Title B", "", "More."], 1)
+def test_the_sniffs_first_title_is_the_splits(lines: list[str], alone: int) -> None:
+    """``_first_title`` (segment by segment, then the rest's lines at once) is the split's first title."""
+    import pytest
+
+    from newsparse.detectors.text import title_echo
+
+    text = "\n".join(lines)
+    starts = title_echo.echo_starts(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(title_echo, "_SEGMENTS_ALONE", alone)
+        assert title_echo._first_title(text) == (starts[0] if starts else None)
