@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterable, Sequence
+from itertools import compress
 
 import attrs
 
@@ -17,6 +18,7 @@ __all__ = [
     "KEY_START",
     "SHORTER",
     "dedupe_captions",
+    "dedupe_paragraphs",
     "is_credit",
     "key_start",
     "key_starts",
@@ -38,21 +40,29 @@ _TRUNCATION_MIN = 40  # two caption keys at least this long where one starts the
 
 
 def _key(text: str) -> str:
-    # Whitespace collapsed, case folded. A printable string has no whitespace but " " (str.isprintable() is
-    # False for every other character str.split() splits on), so it needs no collapsing unless it has a run
-    # of spaces or a space at an end; split() allocates every word, the checks allocate nothing.
-    if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+    # Whitespace collapsed, case folded; split() allocates every word, the checks of _collapsed allocate nothing.
+    if not _collapsed(text):
         text = " ".join(text.split())
     return text.casefold()
+
+
+def _collapsed(text: str) -> bool:
+    """Whether ``text`` has its white space collapsed already (``" ".join(text.split()) == text``).
+
+    A printable string has no white space but " " (str.isprintable() is False for every other character
+    str.split() splits on), so it needs no collapsing unless it has a run of spaces or a space at an end.
+    """
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 KEY_START = 8
 """How many first characters :func:`key_start` reads."""
 _FIRST_CHARACTERS = operator.itemgetter(slice(0, KEY_START))
+_FIRST_CHARACTER = operator.itemgetter(slice(0, 1))
 
 
-def key_start(text: str) -> str | None:
-    """The start of :func:`_key` of ``text``, read from its first :data:`KEY_START` characters alone.
+def key_start(text: str, size: int = KEY_START) -> str | None:
+    """The start of :func:`_key` of ``text``, read from its first ``size`` characters alone (:data:`KEY_START`).
 
     None when they cannot tell: when they hold whitespace other than single spaces inside, or start with a
     space. ``casefold`` maps each character on its own, and collapsing whitespace leaves the characters before
@@ -62,7 +72,7 @@ def key_start(text: str) -> str | None:
         >>> key_start("Kim Jong Un at a rally."), key_start("Short"), key_start("  Indented") is None
         ('kim jong', 'short', True)
     """
-    head = text[:KEY_START]
+    head = text[:size]
     if "  " in head or head[:1] == " ":
         return None
     if head[-1:] == " ":
@@ -122,7 +132,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
         ('No credit here.', None)
     """
     line = line.strip()
-    match = _PAREN_CREDIT.search(line) if line[-1:] == ")" else None  # it ends the line with ")"
+    match = _paren_credit(line) if line[-1:] == ")" else None  # it ends the line with ")"
     if match and is_credit(match.group("credit")):
         return line[: match.start()].rstrip(), match.group("credit").strip()
     match = _TAIL_CREDIT.search(line, _last_sentence_end(line))
@@ -131,6 +141,21 @@ def split_credit(line: str) -> tuple[str, str | None]:
         if _is_tail_credit(credit):
             return line[: match.start()].rstrip(), credit
     return line, None
+
+
+def _paren_credit(line: str) -> re.Match[str] | None:
+    """``_PAREN_CREDIT.search(line)``, tried only where a match can start.
+
+    A match's "(" is the line's last one (its credit has none, and a ")" ends the line), and it starts where the
+    white space before that "(" starts, just after a sentence's end (which is not white space): one place. The
+    search starts one character before it, so the lookbehind sees inside the searched range (the pattern opens
+    with a lookbehind, which the regex engine cannot scan for: searched from the start, every position of the
+    line is tried).
+    """
+    paren = line.rfind("(")
+    if paren < 0:
+        return None
+    return _PAREN_CREDIT.search(line, max(len(line[:paren].rstrip()) - 1, 0))
 
 
 def _last_sentence_end(line: str) -> int:
@@ -186,21 +211,34 @@ def dedupe_captions(article: Article) -> Article:
         >>> dedupe_captions(b) == b
         True
     """
+    return dedupe_paragraphs(article, article.paragraphs)
+
+
+def dedupe_paragraphs(article: Article, paragraphs: Sequence[str]) -> Article:
+    """:func:`dedupe_captions` of an article whose paragraphs (``article.paragraphs``) the caller has at hand."""
     if not article.captions:
         return article  # nothing to collapse, and no caption for a paragraph to repeat
     merged, groups = merge_captions(article.captions)
     forms = _forms(merged, article.captions, groups)
     credits = {caption.credit for caption in merged if caption.credit}
     dropped = list(article.dropped)
-    paragraphs = article.paragraphs
     # a paragraph whose key starts as no form does is none of them: most body paragraphs, whose key need not be
-    # made (and with none that may be a form, nothing is removed: the loop is not needed)
-    starts = key_starts(paragraphs)
+    # made (and with none that may be a form, nothing is removed: the loop is not needed); told first by the
+    # first letter, then by the start of the key
+    candidates = _same_first(paragraphs, {form[:1] for form in forms})
+    starts = key_starts([paragraphs[index] for index in candidates])
     sizes = set(map(len, starts))  # "" too (size 0): a start not told, a start of every form
     prefixes = {form[:size] for form in forms for size in sizes}
-    maybe = list(map(prefixes.__contains__, starts))
-    kept, removed_any = _without_forms(paragraphs, maybe, forms, credits, dropped) if any(maybe) else ([], False)
-    lost, problems = _losses(article.captions, merged, groups, article.dropped)
+    maybe = [False] * len(paragraphs)
+    for index, start in zip(candidates, starts, strict=True):
+        maybe[index] = start in prefixes
+    # a paragraph is removed when its key is a form, or when it is a credit right after one so removed: when no
+    # candidate's key is a form, nothing is (and the paragraphs need no loop)
+    repeats = any(_key(paragraphs[index]) in forms for index in compress(range(len(paragraphs)), maybe))
+    kept, removed_any = _without_forms(paragraphs, maybe, forms, credits, dropped) if repeats else ([], False)
+    # each caption in a merged caption of its own (the groups are then distinct, none -1): none lost anything
+    alone = len(merged) == len(article.captions)
+    lost, problems = ([], []) if alone else _losses(article.captions, merged, groups, article.dropped)
     captions = tuple(merged)
     if captions == article.captions and not removed_any:
         return article
@@ -214,6 +252,27 @@ def dedupe_captions(article: Article) -> Article:
     )
 
 
+def _same_first(texts: Sequence[str], firsts: set[str]) -> list[int]:
+    """The indices of the texts whose key (:func:`_key`) may start with one of ``firsts`` (one character each).
+
+    A text that opens with a printable character other than a space has a key that opens with it folded; the
+    first characters of all the texts are folded in one call and looked for with ``str.find``. When one of
+    them cannot tell (a text empty, or opening with white space or with a character that folds to more than
+    one), every text is returned.
+    """
+    heads = "".join(map(_FIRST_CHARACTER, texts))
+    folded = heads.casefold()
+    if len(heads) != len(texts) or len(folded) != len(heads) or " " in heads or not heads.isprintable():
+        return list(range(len(texts)))
+    found: list[int] = []
+    for first in firsts:
+        at = folded.find(first) if first else -1
+        while at >= 0:
+            found.append(at)
+            at = folded.find(first, at + 1)
+    return sorted(found)
+
+
 def _forms(merged: Sequence[Caption], captions: Sequence[Caption], groups: Sequence[int]) -> set[str]:
     """The keys a body paragraph repeating a caption has: each caption's text, alone and with its credit.
 
@@ -223,10 +282,17 @@ def _forms(merged: Sequence[Caption], captions: Sequence[Caption], groups: Seque
     forms: set[str] = set()
     extra = [c for c, g in zip(captions, groups, strict=True) if g < 0 or not (c is merged[g] or c == merged[g])]
     for caption in (*merged, *extra):
-        forms.add(_key(caption.text))
-        if caption.credit:
-            forms.add(_key(f"{caption.text} {caption.credit}"))
-            forms.add(_key(f"{caption.text} ({caption.credit})"))
+        text, credit = caption.text, caption.credit
+        if credit and text and _collapsed(text) and _collapsed(credit):
+            # text and credit joined by " " or " (" are collapsed too (neither has a space at its ends), and
+            # casefold() maps each character on its own: the keys of the joined forms are the keys joined
+            text, credit = text.casefold(), credit.casefold()
+            forms.update((text, f"{text} {credit}", f"{text} ({credit})"))
+            continue
+        forms.add(_key(text))
+        if credit:
+            forms.add(_key(f"{text} {credit}"))
+            forms.add(_key(f"{text} ({credit})"))
     return forms
 
 
@@ -269,7 +335,7 @@ Caption(text='Other.', credit=None)], [0, 0, 1])
     merged: list[Caption] = []
     groups: list[int] = []
     index: dict[str, int] = {}
-    truncations = PrefixTree()
+    truncations: PrefixTree | None = None  # made for the first key long enough (most articles have one caption)
     for caption in captions:
         text, credit = _split(caption)
         key = _key(text)
@@ -277,7 +343,7 @@ Caption(text='Other.', credit=None)], [0, 0, 1])
             groups.append(-1)
             continue
         found = index.get(key)
-        if found is None and len(key) >= _TRUNCATION_MIN:
+        if found is None and truncations is not None and len(key) >= _TRUNCATION_MIN:
             found = truncations.find(key)
         if found is None:
             found = index[key] = len(merged)
@@ -285,6 +351,7 @@ Caption(text='Other.', credit=None)], [0, 0, 1])
             same = text is caption.text and credit is caption.credit
             merged.append(caption if same else Caption(text, credit))
             if len(key) >= _TRUNCATION_MIN:
+                truncations = PrefixTree() if truncations is None else truncations
                 truncations.add(key, found)
         else:
             old = merged[found]
@@ -293,6 +360,7 @@ Caption(text='Other.', credit=None)], [0, 0, 1])
             if longer is text and key not in index:
                 index[key] = found
                 if len(key) >= _TRUNCATION_MIN:
+                    truncations = PrefixTree() if truncations is None else truncations
                     truncations.add(key, found)
         groups.append(found)
     return merged, groups

@@ -145,7 +145,8 @@ def _first(text: str, whole: bool) -> tuple[str, re.Match[str]] | None:
         return None
     best: tuple[int, int, str, re.Match[str]] | None = None
     for kind, pattern in _candidates(tables):
-        match = pattern.search(text)
+        # once a date starts the text, only one that starts there too may be longer: the others are not searched for
+        match = pattern.match(text) if best is not None and best[0] == 0 else pattern.search(text)
         if match is None:
             continue
         bare = kind == "iso" and not match.group("dash") and match.group("hour") is None

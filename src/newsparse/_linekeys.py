@@ -19,7 +19,9 @@ from newsparse._captions import KEY_START, key_start
 __all__ = ["HEAD", "TITLE_MAX", "Norms", "head", "norm"]
 
 TITLE_MAX = 500  # a first line longer than this with no run-in headline is body text, not a title
-HEAD = KEY_START  # how many first characters of a line tell the start of its key
+# how many first characters of a line tell the start of its key: enough to tell apart lines that open alike ("The
+# ...", a name), when those characters can tell it (else the first KEY_START)
+HEAD = 4 * KEY_START
 _FIRST = operator.itemgetter(slice(0, 1))
 
 
@@ -42,9 +44,12 @@ class Norms(dict[int, str]):
     never get a key.
     """
 
-    def __init__(self, lines: list[str], start: int, stop: int) -> None:
+    def __init__(self, lines: list[str], start: int, stop: int, known: dict[str, str] | None = None) -> None:
         super().__init__()
         self.lines = lines
+        # the keys made so far by line text (``known``: some made before): a line printed again (a title's echo,
+        # a caption's copies) is the same text, whose key is looked up, not made again
+        self.known = {} if known is None else known
         self.start = start
         self.stop = stop
         self.window = list(compress(range(start, stop), lines[start:stop]))
@@ -52,7 +57,11 @@ class Norms(dict[int, str]):
         self.heads: str | list[str] | None = None
 
     def __missing__(self, index: int) -> str:
-        value = self[index] = norm(self.lines[index])
+        line = self.lines[index]
+        value = self.known.get(line)
+        if value is None:
+            value = self.known[line] = norm(line)
+        self[index] = value
         return value
 
     def candidates(self, key: str) -> list[int]:
@@ -130,17 +139,18 @@ class Norms(dict[int, str]):
         return ["" if first == "#" else first.casefold() for first in firsts]
 
 
-HEAD = KEY_START
-
-
 def head(line: str) -> str | None:
     """The start of ``norm(line)``, from the first :data:`HEAD` characters alone; None when they cannot tell.
 
     ``norm`` folds each character on its own (``str.casefold`` maps characters one by one), removes ``#``
     signs and collapses whitespace: when the first characters (without a last space) have no ``#``, no
     whitespace but single spaces inside them and no space at their ends, the key starts with them folded.
+    When the first :data:`HEAD` characters cannot tell, the first :data:`~newsparse._captions.KEY_START` may.
     A line too long to be a title is folded as it is.
     """
     if len(line) > TITLE_MAX:
         return line[:HEAD].casefold()
-    return None if "#" in line[:HEAD] else key_start(line)
+    start = None if "#" in line[:HEAD] else key_start(line, HEAD)
+    if start is None and "#" not in line[:KEY_START]:
+        start = key_start(line)
+    return start

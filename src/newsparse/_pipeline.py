@@ -24,12 +24,12 @@ from __future__ import annotations
 import bisect
 import hashlib
 import os
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any, Protocol
 
 import attrs
 
-from newsparse._captions import dedupe_captions
+from newsparse._captions import dedupe_paragraphs
 from newsparse._fields import read_date
 from newsparse._model import Article, Detection, Provenance, Result
 from newsparse._plaintext import read_plain
@@ -47,6 +47,7 @@ __all__ = [
     "Feed",
     "Resumed",
     "Whole",
+    "WholeText",
     "build_article",
     "checked",
     "detect",
@@ -75,13 +76,10 @@ def parse_decoded(
     hints: Hints | None = None,
 ) -> Result:
     """Repair, detect, split and read a whole decoded text: the :class:`~newsparse.Result` of ``parse``."""
-    text, spans = repair_mojibake(text)
-    if spans:
-        repairs.append(Repair("mojibake-repaired", f"mojibake repaired ({len(spans)} lines)"))
-    detection = detect(text, forced)
-    problems: list[str] = [*sniff_problems(detection)]
-    context = Context(path, encoding, tuple(repairs), spans, detection, member, hints)
-    articles = tuple(split(Whole(context), text, spans, detection, problems))
+    problems: list[str] = []
+    read = WholeText(text, path, encoding, repairs, forced, problems, member, hints)
+    articles = tuple(read)
+    text, detection = read.text, read.detection
     return Result(
         articles=articles,
         problems=tuple(problems),
@@ -91,6 +89,39 @@ def parse_decoded(
         detection=detection,
         text=text,
     )
+
+
+class WholeText:
+    """Repair, detect and split a whole decoded text; iterate over its articles as they are read.
+
+    The articles of :func:`parse_decoded`, one at a time: a reader that hands each on (``iter_load`` on an input
+    it holds whole) does not keep them all. The problems go to ``problems`` as they are met (the sniffs' first);
+    the repaired text and the detection are attributes, for the :class:`~newsparse.Result`.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        path: str | None,
+        encoding: str | None,
+        repairs: list[Repair],
+        forced: str | None,
+        problems: list[str],
+        member: str | None = None,
+        hints: Hints | None = None,
+        encoded: bytes | None = None,
+    ) -> None:
+        text, spans = repair_mojibake(text, encoded)  # ``encoded``: the text's UTF-8 bytes, when at hand
+        if spans:
+            repairs.append(Repair("mojibake-repaired", f"mojibake repaired ({len(spans)} lines)"))
+        self.text = text
+        self.detection = detect(text, forced)
+        problems.extend(sniff_problems(self.detection))
+        context = Context(path, encoding, tuple(repairs), spans, self.detection, member, hints)
+        self._articles = split(Whole(context), text, spans, self.detection, problems)
+
+    def __iter__(self) -> Iterator[Article]:
+        return self._articles
 
 
 def detect(text: str, forced: str | None) -> Detection:
@@ -207,7 +238,22 @@ def build_article(
     )
     if draft.language is None and identifying():
         provenance = _detect_language(values, provenance)
-    return dedupe_captions(Article(**values, provenance=provenance))
+    article = Article(**values, provenance=provenance)
+    if not article.captions:
+        return article  # what the caption pass gives back: no caption to collapse or to find in the body
+    return dedupe_paragraphs(article, _paragraphs(article, draft.paragraphs))
+
+
+def _paragraphs(article: Article, paragraphs: list[str]) -> Sequence[str]:
+    """``article.paragraphs``, where its body was joined from ``paragraphs`` (``Draft.fields``): those, if it can.
+
+    With no line end in the body but the ``2 * (n - 1)`` of the joins (counted, not looked for paragraph by
+    paragraph), splitting the body at ``"\n\n"`` gives the paragraphs back: they are not split again.
+    """
+    body = article.body
+    if body and body.count("\n") == 2 * (len(paragraphs) - 1):
+        return paragraphs
+    return article.paragraphs
 
 
 def detector_score(detection: Detection, name: str) -> float:

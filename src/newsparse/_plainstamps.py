@@ -28,6 +28,10 @@ def take_timestamp(line: str, draft: Draft) -> bool:
     """A timestamp line ("Updated 5 May 2024", "Publié le 3 mars 2024 à 14h05", a bare date): taken or not."""
     match = PATTERNS.timestamp.match(line)
     two = len(line) <= _TWO_STAMPS_MAX and _dates.may_hold_date(line)  # a second stamp needs a date of its own
+    if match is None and not two:
+        # no kind word and no year: a bare date is read only from a line under 60 characters (shorter than
+        # _TWO_STAMPS_MAX), and a line without a year holds none (_dates.read looks for one first)
+        return False
     inline = PATTERNS.updated_inline.search(line, 1) if two else None
     if match is None:
         head = line[: inline.start()] if inline else line

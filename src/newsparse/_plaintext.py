@@ -143,20 +143,23 @@ def _read_header(lines: list[str], draft: Draft, sources: list[list[str]], later
         i = _next_nonblank(lines, i + 1)
     if i >= len(lines):
         return i
-    _set_title(draft, lines[i])
-    title_key = norm(lines[i])
+    title_line = lines[i]
+    _set_title(draft, title_line)
+    title_key = norm(title_line)
     i += 1
     if i < len(lines) and lines[i] and _is_deck(lines, i):
         draft.subtitle = _meta.strip_hashtags(lines[i])
         draft.tags.extend(t for t in _meta.hashtags(lines[i]) if t not in draft.tags)
         i += 1
-    stop = min(len(lines), i + 3 * _HEADER_LOOKAHEAD)
-    norms = Norms(lines, i, stop)
+    count = len(lines)
+    stop = min(count, i + 3 * _HEADER_LOOKAHEAD)
+    norms = Norms(lines, i, stop, {title_line: title_key})
     echo: int | None = None  # where the title comes back (-1: it does not), found when first needed
     captions: dict[str, Caption] = {}
     while True:
-        i = _next_nonblank(lines, i)
-        if i >= len(lines):
+        while i < count and not lines[i]:  # the next non-blank line (_next_nonblank, inline: one per line)
+            i += 1
+        if i >= count:
             return i
         line = lines[i]
         key = norms[i]

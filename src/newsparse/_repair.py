@@ -29,7 +29,6 @@ _BYTE_GATE = re.compile(
     rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c]"
     rb"|\xe2\x80[\x93\x94\x98-\x9a\x9c-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\xe2\x82\xac|\xe2\x84\xa2)"
 )
-_REPLACEMENT = "\ufffd".encode()
 _WINDOW = 4096  # on very long lines, repair this many characters around each hit
 _SLACK = 256  # how far a window's edge may move to land on a space or an ASCII character
 
@@ -44,11 +43,12 @@ def needs_repair(text: str) -> bool:
     return not text.isascii() and _GATE.search(text) is not None
 
 
-def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
+def repair_mojibake(text: str, encoded: bytes | None = None) -> tuple[str, list[tuple[int, int]]]:
     """Repair mojibake line by line where the gate fires.
 
     Returns the repaired text and the ``(start, end)`` spans, in the repaired
-    text, of the lines that ftfy changed.
+    text, of the lines that ftfy changed. ``encoded`` is the text's UTF-8 bytes,
+    when the caller has them (the gate reads them instead of encoding the text).
 
     Example:
         >>> repair_mojibake("clean line\\nIt\\u00e2\\u20ac\\u2122s broken")
@@ -56,7 +56,7 @@ def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
     """
     if text.isascii():
         return text, []
-    hits = _Hits(text)
+    hits = _Hits(text, encoded)
     match = hits.search(0)
     if match is None:
         return text, []
@@ -86,32 +86,54 @@ def repair_mojibake(text: str) -> tuple[str, list[tuple[int, int]]]:
 class _Hits:
     """The matches of :data:`_GATE` in a text, found on its UTF-8 bytes and read on the text.
 
-    ``search(pos)`` is ``_GATE.search(text, pos)`` for positions that never go back: the next hit is found
-    with :data:`_BYTE_GATE` (which the regex engine scans for quickly) and ``find`` for U+FFFD, and
-    ``_GATE`` is then run from that hit only, so clean stretches are never scanned as text. The gates
-    match exactly the same places (``tests/test_plain_identical.py`` checks it).
+    ``search(pos)`` is ``_GATE.search(text, pos)`` for positions that never go back: the hits are found with
+    :data:`_BYTE_GATE` (which the regex engine scans for quickly) and ``str.find`` for U+FFFD, and ``_GATE``
+    is then run from the first hit only, so clean stretches are never scanned as text. The gates match
+    exactly the same places (``tests/test_plain_identical.py`` checks it).
+
+    A byte hit is placed in the text by looking for its characters there, from just after the hit before it:
+    no byte hit starts inside another (each is a lead ``C3 xx`` and continuation characters, none of which
+    encodes with a ``C3`` byte), so the first place its characters come back is the hit itself (an earlier
+    one would be an earlier byte hit). No stretch of the text is encoded or decoded again to count
+    characters (``tests/test_plain_speed_gate.py`` checks the hits on longer texts).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, encoded: bytes | None = None) -> None:
         self.text = text
-        self.data = text.encode("utf-8", "surrogatepass")
-        self.char = 0  # a position in the text ...
-        self.byte = 0  # ... and the same position in the bytes
-        self.replacement = self.data.find(_REPLACEMENT)  # the next U+FFFD from self.byte on (-1: none)
+        if encoded is None:
+            encoded = text.encode("utf-8", "surrogatepass")
+        self.leads = _BYTE_GATE.finditer(encoded)
+        self.lead = -1  # where the last byte hit placed is in the text (-1: before the first)
+        self.done = False  # no byte hit is left
+        self.replacement = text.find("\ufffd")  # the next U+FFFD from the last ``pos`` on (-1: none)
 
     def search(self, pos: int) -> re.Match[str] | None:
         """The first gate match at or after ``pos`` (not before the last ``pos`` asked)."""
-        self.byte += len(self.text[self.char : pos].encode("utf-8", "surrogatepass"))
-        self.char = pos
-        if 0 <= self.replacement < self.byte:
-            self.replacement = self.data.find(_REPLACEMENT, self.byte)
-        lead = _BYTE_GATE.search(self.data, self.byte)
-        found = [at for at in (lead.start() if lead else -1, self.replacement) if at >= 0]
+        text = self.text
+        while self.lead < pos and not self.done:
+            lead = next(self.leads, None)
+            if lead is None:
+                self.done = True
+            else:
+                self.lead = self._place(lead.group().decode("utf-8"))
+        if 0 <= self.replacement < pos:
+            self.replacement = text.find("\ufffd", pos)
+        found = [at for at in (self.lead if self.lead >= pos else -1, self.replacement) if at >= 0]
         if not found:
             return None
-        hit = min(found)  # a lead byte: a character boundary
-        char = pos + len(self.data[self.byte : hit].decode("utf-8", "surrogatepass"))
-        return _GATE.search(self.text, char)
+        return _GATE.search(text, min(found))
+
+    def _place(self, chars: str) -> int:
+        """Where the characters of the next byte hit are in the text: the first place after the last hit.
+
+        Found by their first character (a one-character ``find`` is a memory scan), then checked whole. Each
+        hit's search starts after the last one: over all hits, no character is passed twice (linear time).
+        """
+        text, first = self.text, chars[0]
+        at = text.find(first, self.lead + 1)
+        while not text.startswith(chars, at):  # the hit is there: the loop ends at it
+            at = text.find(first, at + 1)
+        return at
 
 
 def _segment(text: str, hit_start: int, hit_end: int) -> tuple[int, int]:

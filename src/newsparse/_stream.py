@@ -57,6 +57,7 @@ on the whole input.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from collections import deque
@@ -67,6 +68,7 @@ from newsparse import _limits, sources
 from newsparse._api import Source, each_article
 from newsparse._decode import (
     HEAD_BYTES,
+    Decoded,
     _may_have_controls,
     choose_encoding,
     decode,
@@ -75,7 +77,7 @@ from newsparse._decode import (
     replaced,
 )
 from newsparse._model import Article, Detection
-from newsparse._pipeline import Context, detect, parse_decoded, sniff_problems, split
+from newsparse._pipeline import Context, WholeText, detect, sniff_problems, split
 from newsparse._problems import Repair
 from newsparse._repair import repair_mojibake
 from newsparse.detectors._base import HEAD_SIZE
@@ -222,24 +224,36 @@ class _Stream:
         self.pending = joined[cut:]
         return joined[:cut]
 
-    def _decode(self, data: bytes) -> str:
-        """Decode a later piece and normalise it; the first non-ASCII piece decides an undecided encoding."""
+    def _repaired(self, data: bytes) -> tuple[str, list[tuple[int, int]]]:
+        """A later piece decoded, normalised and repaired: its text and the repaired spans in it."""
+        text, encoded = self._decode(data)
+        return repair_mojibake(text, encoded)
+
+    def _decode(self, data: bytes) -> tuple[str, bytes | None]:
+        """Decode a later piece and normalise it; the first non-ASCII piece decides an undecided encoding.
+
+        Returns the text and, when it is the piece's bytes decoded as strict UTF-8 and left as they were (no
+        byte replaced, nothing normalised), those bytes: the text's UTF-8, which the mojibake gate reads.
+        """
         if self.encoding is None:
             if data.isascii():
                 self._keep_tail(data)
-                return self._normalised(data.decode("ascii"), data, "utf-8")
+                return self._normalised(data.decode("ascii"), data, "utf-8")[0], None  # ASCII: never repaired
             try:
                 data = self._decide(data)
             except InputError as exc:  # not text in any encoding newsparse can identify
                 raise self._failed(exc) from None
         assert self.encoding is not None
+        strict = self.errors == "strict"
         try:
             text = data.decode(self.encoding, errors=self.errors)
         except UnicodeDecodeError:
+            strict = False
             self.errors = "replace"
             text = data.decode(self.encoding, errors="replace")
             self._note(replaced(self.encoding))
-        return self._normalised(text, data, self.encoding)
+        text, changed = self._normalised(text, data, self.encoding)
+        return text, data if strict and not changed and self.encoding == "utf-8" else None
 
     def _decide(self, data: bytes) -> bytes:
         """Choose the encoding at the first non-ASCII piece, by the rules :func:`decode` applies to the whole.
@@ -289,12 +303,18 @@ class _Stream:
         while self.kept - len(self.tail[0]) >= _TAIL:
             self.kept -= len(self.tail.popleft())
 
-    def _normalised(self, text: str, data: bytes, encoding: str) -> str:
+    def _normalised(self, text: str, data: bytes, encoding: str) -> tuple[str, bool]:
+        """The piece's text normalised, and whether that changed it.
+
+        ``normalise`` says each change as a repair, but for a byte order mark at the start of the input (a
+        later piece does not start the input: this is not the first).
+        """
         text, more = normalise(text, surrogates=False, controls=_may_have_controls(data, encoding), lead=self.lead)
         for phrase in more:
             self._note(phrase)
+        changed = bool(more) or self.lead == "input"
         self.lead = _lead_after(data)
-        return text
+        return text, changed
 
     def _note(self, phrase: Repair) -> None:
         if phrase not in self.repairs:
@@ -328,9 +348,9 @@ class _Stream:
         self.lead = _lead_after(first)
         if any(r.code in ("invalid-utf8-replaced", "undecodable-replaced") for r in self.repairs):
             self.errors = "replace"
-        text, spans = repair_mojibake(decoded.text)
+        text, spans = repair_mojibake(decoded.text, first if _utf8_unchanged(first, decoded) else None)
         while len(text) < HEAD_SIZE and not self.eof:  # detection looks at HEAD_SIZE characters
-            more, more_spans = repair_mojibake(self._decode(self._piece(self.chunk)))
+            more, more_spans = self._repaired(self._piece(self.chunk))
             spans += [(a + len(text), b + len(text)) for a, b in more_spans]
             text += more
         detection = detect(text, self.forced)
@@ -356,14 +376,22 @@ class _Stream:
         rest = [first]
         while not self.eof:
             rest.append(self._piece(self.chunk))
-        rest.append(self.pending)  # bytes after the last line end, when the end was seen by _see_end
+        if self.pending:  # bytes after the last line end, when the end was seen by _see_end
+            rest.append(self.pending)
         self.pending = b""
-        decoded = decode(b"".join(rest), source=self.display, declared=self.declared)
+        data = b"".join(rest)  # one piece (a small input) is joined as it is, not copied
         del rest
+        decoded = decode(data, source=self.display, declared=self.declared)
+        encoded = data if _utf8_unchanged(data, decoded) else None  # the mojibake gate reads them: not encoded again
+        del data
         repairs = list(decoded.repairs)
-        result = parse_decoded(decoded.text, self.path, decoded.encoding, repairs, self.forced, self.member, self.hints)
-        self.problems.extend(result.problems)
-        yield from result.articles
+        text, encoding = decoded.text, decoded.encoding
+        del decoded
+        # as parse_decoded reads it, but each article is handed on when read, not kept until the last is
+        problems, member, hints = self.problems, self.member, self.hints
+        read = WholeText(text, self.path, encoding, repairs, self.forced, problems, member, hints, encoded)
+        del encoded, text
+        yield from read
 
     # --- the feed of the pipeline: more text on demand ------------------------------------------
 
@@ -388,7 +416,7 @@ class _Stream:
         """
         offset = base + len(text)
         while not self.eof:
-            more, more_spans = repair_mojibake(self._decode(self._piece(self.chunk)))
+            more, more_spans = self._repaired(self._piece(self.chunk))
             newline = more.find("\n")
             if newline >= 0:
                 kept = [(a + offset, b + offset) for a, b in more_spans if b + offset > offset + newline]
@@ -404,13 +432,23 @@ class _Stream:
         spans = list(spans)
         offset = base + len(text)
         while not self.eof:
-            more, more_spans = repair_mojibake(self._decode(self._piece(size or self.chunk)))
+            more, more_spans = self._repaired(self._piece(size or self.chunk))
             spans.extend((a + offset, b + offset) for a, b in more_spans)
             parts.append(more)
             offset += len(more)
             if not whole:
                 break
         return "".join(parts), spans
+
+
+def _utf8_unchanged(data: bytes, decoded: Decoded) -> bool:
+    """Whether ``decoded`` is ``data`` decoded as strict UTF-8 and left as it was: then ``data`` is its UTF-8.
+
+    :func:`~newsparse._decode.decode` says each change it makes to the text as a repair (bytes replaced, line
+    ends, control characters, byte order marks inside), except a byte order mark at the start, which it drops
+    silently (``tests/test_plain_speed_whole.py`` checks this on the generated dumps).
+    """
+    return decoded.encoding == "utf-8" and not decoded.repairs and not data.startswith(codecs.BOM_UTF8)
 
 
 def _cut(data: bytes, cap: int) -> int:

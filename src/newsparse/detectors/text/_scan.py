@@ -13,7 +13,7 @@ import re
 
 from newsparse.detectors._lines import line_pattern
 
-__all__ = ["led_pattern", "line_match_ends"]
+__all__ = ["has_line_match", "led_pattern", "line_match_ends"]
 
 
 def line_match_ends(pattern: re.Pattern[str], text: str, firsts: str = "") -> list[int]:
@@ -43,6 +43,24 @@ def line_match_ends(pattern: re.Pattern[str], text: str, firsts: str = "") -> li
     if first is not None:
         ends.append(first.end())
     return ends + [match.end() for match in scanner.finditer(text, ends[0] if ends else 0)]
+
+
+def has_line_match(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text) is not None`` for a MULTILINE pattern that opens with ``^``, scanned line by line.
+
+    A match at a line start after the first is one of the ``\\n``-led copy at the ``\\n`` before it (see
+    :func:`line_match_ends`), and the copy matches nowhere else. Other patterns are searched as given.
+
+    Example:
+        >>> footer = re.compile(r"^via \\w+$", re.MULTILINE)
+        >>> has_line_match(footer, "A story.\\nvia AP\\n"), has_line_match(footer, "It came via AP")
+        (True, False)
+    """
+    try:
+        scanner = line_pattern(pattern)
+    except ValueError:  # not anchored at line starts: searched as given
+        return pattern.search(text) is not None
+    return pattern.match(text) is not None or scanner.search(text) is not None
 
 
 @functools.lru_cache(maxsize=16)

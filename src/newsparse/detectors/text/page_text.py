@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import BLOCK_GAP, first_line, last_complete_gap, last_line_end, spans_between
-from newsparse.detectors.text._scan import line_match_ends
+from newsparse.detectors.text._scan import has_line_match, line_match_ends
 from newsparse.vocabulary import PATTERNS
 
 __all__ = ["PageTextDetector"]
@@ -28,7 +28,7 @@ class PageTextDetector:
         score = 0.0
         if first_line(head).casefold() in PATTERNS.labels:  # the labels the reader drops
             score += 0.35
-        if PATTERNS.via_footer.search(head):
+        if has_line_match(PATTERNS.via_footer, head):
             score += 0.35
         return score
 

@@ -24,6 +24,7 @@ from newsparse.vocabulary import PATTERNS, active
 __all__ = ["TitleEchoDetector"]
 
 _LOOKAHEAD = 14  # non-blank lines within which the title comes back
+_SEGMENTS_ALONE = 64  # segments the sniff tries one at a time before it reads the rest of the head's lines at once
 _SHORT = 60  # a line this short between a title and its echo is a marker or a kicker
 
 
@@ -137,6 +138,11 @@ def _first_title(text: str) -> int | None:
         if number >= len(sizes):
             return None
         start = starts[number]
+        if number == _SEGMENTS_ALONE:
+            # no title in the first segments: a text of short paragraphs, whose lines are read at once (cheaper
+            # than a segment at a time); the decisions from here on look only at the lines from here on
+            rest = _nonblank_lines(text[start:])
+            return next((start + rest.offsets[k] for k in _start_indices(rest)), None)
         number += 1
         end = find("\n", start)
         if end < 0 or (end - start > 300 and not text[start].isspace() and not text[end - 1].isspace()):
