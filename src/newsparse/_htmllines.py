@@ -268,6 +268,8 @@ def _end_line(text: str) -> bool:
 
 
 _CAPTION_SIZE = 300  # characters: a longer paragraph with a credit at its end is prose, not a caption
+_CREDIT_REACH = 110  # characters from a line's end where a credit may start (a credit is at most 100)
+_CREDIT_MARKS = frozenset(":=/(：")  # one of which a labelled credit holds
 
 
 def drop_captions(paragraphs: list[str], sources: Iterable[str], dropped: list[str]) -> tuple[list[str], list[Caption]]:
@@ -280,7 +282,7 @@ def drop_captions(paragraphs: list[str], sources: Iterable[str], dropped: list[s
     "… /사진=연합뉴스", "… (credit: NASA)"): a caption written into the text under
     its picture.
     """
-    known = {_collapse(text, keep_breaks=False) for text in sources if text}
+    known = {_collapse(text, keep_breaks=False) for text in sources if text}  # as the walk wrote the lines
     kept: list[str] = []
     captions: list[Caption] = []
     for paragraph in paragraphs:
@@ -294,11 +296,11 @@ def drop_captions(paragraphs: list[str], sources: Iterable[str], dropped: list[s
 
 def _caption_line(line: str, known: set[str], captions: list[Caption], dropped: list[str]) -> bool:
     """Whether a line of the story is a caption (see :func:`drop_captions`), read into ``captions`` if new."""
-    if line.strip() and _collapse(line, keep_breaks=False) in known:
+    if known and line.strip() in known:
         dropped.append(line)
         return True
-    if len(line) > _CAPTION_SIZE or PATTERNS.tail_credit.search(line) is None:
-        return False  # no credit word anywhere: no credit opened by one (the cheap test first)
+    if len(line) > _CAPTION_SIZE or _CREDIT_MARKS.isdisjoint(line[-_CREDIT_REACH:]):
+        return False  # a credit opened by a word is labelled ("Фото:", "/사진=", "(credit: …)"): the cheap test first
     text, credit = split_credit(line)
     if credit is None or not text or not PATTERNS.tail_credit.match(credit.lstrip("(/ ")):
         return False

@@ -90,7 +90,8 @@ def parse_page(html: str) -> PageInfo:
         soup, flattened = _pagetree.build_bounded(html, _limits.MAX_HTML_DEPTH)
         title, meta, json_ld = _head(soup)
         time_value = _time(soup)
-        read = _main_text(soup, meta.get("og:title") or title, meta, _is_live(soup, json_ld))
+        live = "LiveBlogPosting" in html and _is_live(soup, json_ld)  # (the type's name is in any live page)
+        read = _main_text(soup, meta.get("og:title") or title, meta, live)
         root = read.root
         story = root if root.name == "article" else root.find_parent("article")
         hints = _htmlmeta.tree_hints(soup, story if story is not None else root)
