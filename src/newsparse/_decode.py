@@ -369,7 +369,8 @@ def _detect(data: bytes, first_bad: int, head: bytes, source: str) -> str:
     start = max(0, first_bad - 1024)
     window = data[start : start + HEAD_BYTES]
     # A Latin text is told by its letters (see _codepages), without asking the statistics at all.
-    encoding = latin_page(window) if latin_shaped(window) else None
+    shaped = latin_shaped(window)
+    encoding = page = latin_page(window) if shaped else None
     if encoding is None:
         encoding = _ask_charset_normalizer(window)
         if encoding is None and _printable_ratio(head[:4096].decode("latin-1")) < 0.9:
@@ -382,7 +383,7 @@ def _detect(data: bytes, first_bad: int, head: bytes, source: str) -> str:
         if encoding is None or encoding in _LATIN:
             # charset-normalizer confuses the Latin code pages on short or mostly-English text
             # (it labelled our cp1252 samples cp1250, and short French cp1257): the letters decide.
-            encoding = latin_page(window) or "cp1252"
+            encoding = (page if shaped else latin_page(window)) or "cp1252"
     if encoding == "cp1252" and any(byte in data for byte in CP1252_UNDEFINED):
         encoding = "latin-1"  # bytes cp1252 leaves undefined; latin-1 maps every byte
     return encoding

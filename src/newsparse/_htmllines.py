@@ -23,8 +23,8 @@ from newsparse._model import Caption
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
-    "drop_captions", "drop_deck", "drop_end_matter", "drop_furniture", "is_byline", "is_dated", "is_reading_time",
-    "trim_header",
+    "EMAIL", "drop_captions", "drop_deck", "drop_end_matter", "drop_furniture", "is_byline", "is_dated",
+    "is_reading_time", "trim_header",
 ]  # fmt: skip
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -230,7 +230,9 @@ _TAGS_SIZE = 300
 
 _END_LINES = 6  # how many paragraphs at the end of a story may be its end matter
 _END_SIZE = 300  # characters: a longer paragraph is the story's own
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+"""The pattern of an e-mail address (a signature's, a byline's)."""
+_EMAIL = re.compile(EMAIL)
 _SIGNATURE_WORDS = 12  # a line with an e-mail address and no more words than this is the writer's signature
 _POINTERS = ("▶", "►", "▷", "☞", "➤", "➜", "→")  # pointers opening the links to other stories after a story
 

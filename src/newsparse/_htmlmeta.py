@@ -20,6 +20,7 @@ from newsparse._dates import start as date_start
 from newsparse._fields import split_names
 from newsparse._html import _SKIP
 from newsparse._htmlchrome import in_comments
+from newsparse._htmllines import EMAIL
 from newsparse._meta import parse_byline
 from newsparse._pagetree import Node, class_names
 from newsparse.vocabulary import PATTERNS
@@ -439,7 +440,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     return kept
 
 
-_EMAIL = re.compile(r"\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?")
+_EMAIL = re.compile(rf"\s*[(<\[]?{EMAIL}[)>\]]?")  # with the brackets around it
 
 
 def authors(sources: Iterable[str | list[str]], publishers: list[str]) -> list[str]:
