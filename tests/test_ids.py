@@ -73,3 +73,24 @@ def test_the_id_does_not_depend_on_the_folder(tmp_path: Path) -> None:
         (tmp_path / folder / "dump.txt").write_text(_DUMP, encoding="utf-8")
     first = [a.id for a in newsparse.load(tmp_path / "a" / "dump.txt")]
     assert first == [a.id for a in newsparse.load(tmp_path / "b" / "c" / "dump.txt")]
+
+
+_PAGE = (
+    "<html lang='fr'><head><title>Grève à Lyon — Le Journal</title></head><body><article><h1>Grève à Lyon</h1>"
+    "<p>Les trains s’arrêtent à midi, dit la SNCF ; « c’est inédit ».</p><p>Deuxième paragraphe, plus long, "
+    "écrit pour que la page soit lue comme un article. Ça continue ici.</p></article></body></html>"
+)
+
+
+def test_a_whole_text_article_hashed_from_the_input_bytes_has_the_id_of_its_text() -> None:
+    """``load`` hashes a page that spans its whole text from the input's UTF-8 bytes: the id of the decoded text."""
+    for text in (_PAGE, _DUMP.replace("rained", "a plu à verse"), "Titre\n\nCorps é.\n"):
+        for data in (text.encode("utf-8"), b"\xef\xbb\xbf" + text.encode("utf-8"), text.encode("cp1252", "ignore")):
+            result = newsparse.parse(data, name="page.html")
+            for article in result.articles:
+                assert article.provenance is not None
+                start, end = article.provenance.start, article.provenance.end
+                expected = article_id(article.provenance.source, None, start, end, result.text[start:end])
+                assert article.id == expected
+            streamed = [a.id for a in newsparse.iter_load(data, name="page.html")]
+            assert streamed == [a.id for a in result.articles]

@@ -46,7 +46,7 @@ def test_the_first_article_comes_before_the_last_is_read(monkeypatch: pytest.Mon
 @pytest.mark.parametrize("name", [name for name, _ in DUMPS])
 def test_bytes_read_as_unchanged_utf8_are_the_texts_utf8(name: str) -> None:
     """Where ``iter_load`` hands the input's bytes to the mojibake gate as the text's UTF-8, they are."""
-    from newsparse import _decode, _stream
+    from newsparse import _decode
 
     data = dict(DUMPS)[name]
     for piece in (data, b"\xef\xbb\xbf" + data, data.replace(b"\n", b"\r\n", 1), data + b"\x00"):
@@ -54,7 +54,7 @@ def test_bytes_read_as_unchanged_utf8_are_the_texts_utf8(name: str) -> None:
             decoded = _decode.decode(piece, source="<bytes>")
         except newsparse.NewsparseError:
             continue
-        if _stream._utf8_unchanged(piece, decoded):
+        if _decode.utf8_unchanged(piece, decoded):
             assert decoded.text.encode("utf-8") == piece
 
 

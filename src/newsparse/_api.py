@@ -9,7 +9,7 @@ from typing import IO
 import attrs
 
 from newsparse import sources
-from newsparse._decode import decode, normalise
+from newsparse._decode import decode, normalise, utf8_unchanged
 from newsparse._model import Article, Result
 from newsparse._pipeline import parse_decoded
 from newsparse._problems import Problem
@@ -76,9 +76,11 @@ def _parse_member(member: sources.Member, detector: str | None, problems: list[s
     data = sources.read_all(member)
     hints = member.hints  # what a container knows of the member: a declared charset, a fallback url and date
     decoded = decode(data, source=member.display, declared=hints.encoding if hints else None)
+    encoded = data if utf8_unchanged(data, decoded) else None  # read by the mojibake gate and article ids
     del data
     repairs = list(decoded.repairs)
-    result = parse_decoded(decoded.text, member.source, decoded.encoding, repairs, detector, member.name, hints)
+    text, encoding, name = decoded.text, decoded.encoding, member.name
+    result = parse_decoded(text, member.source, encoding, repairs, detector, name, hints, encoded)
     problems.extend(result.problems)
     return result
 

@@ -74,10 +74,14 @@ def parse_decoded(
     forced: str | None,
     member: str | None = None,
     hints: Hints | None = None,
+    encoded: bytes | None = None,
 ) -> Result:
-    """Repair, detect, split and read a whole decoded text: the :class:`~newsparse.Result` of ``parse``."""
+    """Repair, detect, split and read a whole decoded text: the :class:`~newsparse.Result` of ``parse``.
+
+    ``encoded`` is the text's UTF-8, when the caller holds it (:func:`~newsparse._decode.utf8_unchanged`).
+    """
     problems: list[str] = []
-    read = WholeText(text, path, encoding, repairs, forced, problems, member, hints)
+    read = WholeText(text, path, encoding, repairs, forced, problems, member, hints, encoded)
     articles = tuple(read)
     text, detection = read.text, read.detection
     return Result(
@@ -117,7 +121,8 @@ class WholeText:
         self.text = text
         self.detection = detect(text, forced)
         problems.extend(sniff_problems(self.detection))
-        context = Context(path, encoding, tuple(repairs), spans, self.detection, member, hints)
+        whole = None if spans else encoded  # a repaired text is no longer those bytes
+        context = Context(path, encoding, tuple(repairs), spans, self.detection, member, hints, whole)
         self._articles = split(Whole(context), text, spans, self.detection, problems)
 
     def __iter__(self) -> Iterator[Article]:
@@ -188,6 +193,7 @@ class Context:
     detection: Detection
     member: str | None = None
     hints: Hints | None = None  # what the container knows of the member: a fallback url and date
+    encoded: bytes | None = attrs.field(default=None, repr=False)  # the whole text's UTF-8, when at hand
 
     def repairs_for(self, start: int, end: int) -> tuple[Repair, ...]:
         """The repairs to the whole text, with the mojibake repairs counted inside ``start..end``."""
@@ -221,7 +227,9 @@ def build_article(
     if score is None:
         score = detector_score(context.detection, name)
     if draft.id is None:
-        draft.id = article_id(context.path, context.member, raw.start, raw.end, span)
+        # an article that spans the whole text (a page) is hashed from its UTF-8, when at hand: not encoded again
+        whole = context.encoded if base == 0 and raw.start == 0 and raw.end == len(text) else None
+        draft.id = article_id(context.path, context.member, raw.start, raw.end, span, encoded=whole)
     values = draft.fields()
     repairs = context.repairs_for(raw.start, raw.end)
     if context.hints is not None:
@@ -282,13 +290,16 @@ def _detect_language(values: dict[str, Any], provenance: Provenance) -> Provenan
     return attrs.evolve(provenance, repairs=(*provenance.repairs, Repair("language-detected", message)))
 
 
-def article_id(source: str | None, member: str | None, start: int, end: int, raw: str) -> str:
+def article_id(
+    source: str | None, member: str | None, start: int, end: int, raw: str, *, encoded: bytes | None = None
+) -> str:
     """A stable id for an article whose format gives none: a hash of where it is and what it says.
 
     The same for ``load``, ``iter_load`` and ``--jobs N`` (they agree on offsets),
     and wherever the file is: 16 hexadecimal digits of BLAKE2b over the source's
-    file name (not its folder), the member, the span and the raw text of the span,
-    so two byte inputs with the same spans differ too.
+    file name (not its folder), the member, the span and the raw text of the span
+    in UTF-8 (``encoded``, when the caller holds it), so two byte inputs with the
+    same spans differ too.
 
     Example:
         >>> article_id("dump.txt", None, 0, 12, "Title\\n\\nBody.")
@@ -296,7 +307,7 @@ def article_id(source: str | None, member: str | None, start: int, end: int, raw
     """
     key = f"{os.path.basename(source or '')}\0{member or ''}\0{start}\0{end}\0".encode("utf-8", "surrogatepass")
     digest = hashlib.blake2b(key, digest_size=8)
-    digest.update(raw.encode("utf-8", "surrogatepass"))
+    digest.update(raw.encode("utf-8", "surrogatepass") if encoded is None else encoded)
     return digest.hexdigest()
 
 

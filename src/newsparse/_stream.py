@@ -57,7 +57,6 @@ on the whole input.
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 from collections import deque
@@ -68,13 +67,13 @@ from newsparse import _limits, sources
 from newsparse._api import Source, each_article
 from newsparse._decode import (
     HEAD_BYTES,
-    Decoded,
     _may_have_controls,
     choose_encoding,
     decode,
     normalise,
     refuse_binary,
     replaced,
+    utf8_unchanged,
 )
 from newsparse._model import Article, Detection
 from newsparse._pipeline import Context, WholeText, detect, sniff_problems, split
@@ -348,7 +347,7 @@ class _Stream:
         self.lead = _lead_after(first)
         if any(r.code in ("invalid-utf8-replaced", "undecodable-replaced") for r in self.repairs):
             self.errors = "replace"
-        text, spans = repair_mojibake(decoded.text, first if _utf8_unchanged(first, decoded) else None)
+        text, spans = repair_mojibake(decoded.text, first if utf8_unchanged(first, decoded) else None)
         while len(text) < HEAD_SIZE and not self.eof:  # detection looks at HEAD_SIZE characters
             more, more_spans = self._repaired(self._piece(self.chunk))
             spans += [(a + len(text), b + len(text)) for a, b in more_spans]
@@ -382,7 +381,7 @@ class _Stream:
         data = b"".join(rest)  # one piece (a small input) is joined as it is, not copied
         del rest
         decoded = decode(data, source=self.display, declared=self.declared)
-        encoded = data if _utf8_unchanged(data, decoded) else None  # the mojibake gate reads them: not encoded again
+        encoded = data if utf8_unchanged(data, decoded) else None  # the mojibake gate reads them: not encoded again
         del data
         repairs = list(decoded.repairs)
         text, encoding = decoded.text, decoded.encoding
@@ -439,16 +438,6 @@ class _Stream:
             if not whole:
                 break
         return "".join(parts), spans
-
-
-def _utf8_unchanged(data: bytes, decoded: Decoded) -> bool:
-    """Whether ``decoded`` is ``data`` decoded as strict UTF-8 and left as it was: then ``data`` is its UTF-8.
-
-    :func:`~newsparse._decode.decode` says each change it makes to the text as a repair (bytes replaced, line
-    ends, control characters, byte order marks inside), except a byte order mark at the start, which it drops
-    silently (``tests/test_plain_speed_whole.py`` checks this on the generated dumps).
-    """
-    return decoded.encoding == "utf-8" and not decoded.repairs and not data.startswith(codecs.BOM_UTF8)
 
 
 def _cut(data: bytes, cap: int) -> int:
