@@ -85,8 +85,8 @@ def _page_starts(text: str) -> list[int]:
     the text is never searched again from each opening (a truncated page with no
     ``</html>`` followed by thousands of page openings stays linear).
     """
-    ends = iter(_PAGE_END.finditer(text))
-    end = next(ends, None)
+    ends: Iterator[re.Match[str]] | None = None  # the end tags, looked for once an opening starts a line
+    end = None
     cuts: list[int] = []
     last = 0
     closed = False  # whether an </html> lies between ``last`` and the current opening
@@ -103,10 +103,15 @@ def _page_starts(text: str) -> list[int]:
         if first != position:
             continue  # not the first thing on its line
         start = line
+        if start <= last:
+            continue  # the first page's own opening (every end tag before it lies before ``last`` too)
+        if ends is None:  # a later opening starts a line: only then are the end tags looked for (one page has none)
+            ends = _PAGE_END.finditer(text)
+            end = next(ends, None)
         while end is not None and end.end() <= start:
             closed = closed or end.start() >= last
             end = next(ends, None)
-        if start > last and (closed or match.group(1) is not None):
+        if closed or match.group(1) is not None:
             cuts.append(start)
             last = start
             closed = False
