@@ -111,9 +111,11 @@ def test_any_date_in_any_language_and_shape_is_read(language: str, shape: str, d
     ],
 )
 def test_an_update_stamp_gives_the_updated_date(language: str, line: str, published: str | None, updated: str) -> None:
+    """A page dated only by an update was published then or before: that is its published date, with a problem."""
     article = _article(_page(language, f'<h1>{_TITLE}</h1><div class="meta">{line}</div>'))
     assert (article.updated or "")[:10] == updated
-    assert (article.published or "")[:10] == (published or "")
+    assert (article.published or "")[:10] == (published or updated)
+    assert ("published-from-update" in {p.code for p in article.problems}) == (published is None)
 
 
 @pytest.mark.parametrize(

@@ -359,6 +359,10 @@ def test_the_headline_side_of_the_title_is_the_title(heading: str, title: str, e
         ("https://x.example/kultur/2024/m\u00e4rz/14/park", "2024-03-14"),
         ("https://x.example/2024/news/14/river-park", None),
         ("https://x.example/2024/news/2024/03/14/river-park", "2024-03-14"),
+        ("https://x.example/videos/river-park-opens-2024-03-14", "2024-03-14"),
+        ("https://x.example/news/river_park_2024-03-14?ref=home", "2024-03-14"),
+        ("https://x.example/news/river-park-2024-03-145", None),
+        ("https://x.example/news/river-park-2024-13-14", None),
     ],
 )
 def test_dates_in_urls(url: str, expected: str | None) -> None:
@@ -390,6 +394,35 @@ def test_the_publication_date_from_each_place(head: str, top: str, url: str, pub
     article = _meta_page(head, top, url or "https://x.example/news/a")
     assert article.published is not None
     assert article.published.startswith(published)
+
+
+@pytest.mark.parametrize("kind", ["VideoObject", "AudioObject", ["VideoObject", "MediaObject"], "PodcastEpisode"])
+def test_a_video_page_without_an_article_is_dated_by_its_upload(kind: str | list[str], backend: str) -> None:
+    head = _ld({"@type": kind, "name": "River park opens", "uploadDate": "2024-03-14T20:40:00+05:30"})
+    article = _meta_page(head)
+    assert article.published is not None
+    assert article.published.startswith("2024-03-14T20:40")
+
+
+def test_an_upload_date_comes_after_the_articles_own_dates(backend: str) -> None:
+    video = _ld({"@type": "VideoObject", "name": "Archive clip", "uploadDate": "2019-05-01"})
+    article = _meta_page(video + '<meta property="article:published_time" content="2024-03-14T09:00:00Z">')
+    assert article.published is not None
+    assert article.published.startswith("2024-03-14")
+    article = _meta_page(video, "<p>Published March 14, 2024</p>")
+    assert article.published is not None
+    assert article.published.startswith("2024-03-14")
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Updated: 14th March 2024 08:40 PM", "Last updated 14 March 2024", "Aktualisiert am 14. März 2024"]
+)
+def test_a_page_dated_only_by_its_update_was_published_then(stamp: str, backend: str) -> None:
+    article = _meta_page("", f"<p>Metro Desk | {stamp}</p>" if stamp.startswith("Up") else f"<p>{stamp}</p>")
+    assert article.updated is not None
+    assert article.updated.startswith("2024-03-14")
+    assert article.published == article.updated
+    assert "published-from-update" in {p.code for p in article.problems}
 
 
 def test_published_and_updated_are_separate(backend: str) -> None:

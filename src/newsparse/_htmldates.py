@@ -38,7 +38,7 @@ UPDATED_KEYS = (
     "article.updated", "last-modified", "lastmod", "updated_time", "parsely-updated", "datelastpubbed",
 )  # fmt: skip
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$|\.)|[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)[/_.-]"
+    r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$|\.)|[/_-]((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?:[/_.?#-]|$)"
 )
 _URL_MONTH_DATE = re.compile(r"/((?:19|20)\d\d)/([^\W\d_]{3,9})/([0-3]?\d)(?:/|$)")
 _EPOCH_MS = re.compile(r"^1\d{12}$")
@@ -61,7 +61,7 @@ def date_value(value: str | None) -> str | float | None:
 
 
 def url_date(url: str | None) -> str | None:
-    """The date in a URL's path ("/2024/03/14/", "-20240314-", "/2024/mar/14/"), as an ISO date; None when none.
+    """The date in a URL's path ("/2024/03/14/", "-20240314-", "-2024-03-14", "/2024/mar/14/"), as an ISO date; or None.
 
     Example:
         >>> url_date("https://example.com/world/2024/mar/14/storm"), url_date("https://example.com/a-20240314-b")
@@ -163,6 +163,7 @@ def dates(
     header: Iterable[str],
     url: str | None,
     near: Iterable[str] = (),
+    uploaded: str | None = None,
 ) -> tuple[str | float | None, str | float | None]:
     """(published, updated): from JSON-LD and meta, microdata, the story's <time>, visible lines, the URL.
 
@@ -170,6 +171,8 @@ def dates(
     then the texts ``near`` the headline; one that opens with an update word
     ("Updated", "mis à jour", "aktualisiert", in every vocabulary) gives the
     updated date, and so does an update stamp after the date in one line.
+    ``uploaded`` is the upload date of the video or audio the page presents (a
+    page with no article of its own in JSON-LD), read after the visible lines.
     """
     ld_published = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
     ld_updated = ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None
@@ -183,6 +186,7 @@ def dates(
         *hints.get("itemprop:datecreated", []),
         *hints.get("story-time", []),
         *visible,
+        uploaded,
         url_date(url),
         *hints.get("time", [])[:1],
     ]

@@ -171,6 +171,8 @@ CODES: Mapping[str, str] = {
     "page-body-from-state": "an HTML page's body was read from its embedded JSON state (a Next.js, Nuxt or store "
     "object), which agrees with the page",
     "page-main-uncertain": "another block of an HTML page scored nearly as high as the one read as its article",
+    "published-from-update": "an HTML page is dated only by an update; it was published then or before, and that "
+    "time is its published date too",
     "nesting-flattened": "elements nested deeper than the HTML cap (MAX_HTML_DEPTH) were flattened",
     # problems: web archives (WARC)
     "warc-records-skipped": "records of a web archive that are not pages (requests, redirects, images) were skipped",

@@ -137,6 +137,7 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
         ]
         empty = not fields.get("title") and not fields.get("body")
         problems = [*info.problems, *([Problem("page-empty", "the page has no title and no text")] if empty else [])]
+        problems.extend(_dated_by_update(fields))
         if source is not None:
             problems.append(source)
         yield RawArticle(offset, offset + len(page), _present(fields), problems)
@@ -145,8 +146,10 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
     page_title = _page_title(info)
     spans = _story_spans(page, info)
     for index, (story, (start, end)) in enumerate(zip(info.stories, spans, strict=True)):
+        own: list[Problem] = list(info.problems) if story.is_main else []
         if story is target:
             fields = _page_fields(info, story.main.text, info.time or story.time)
+            own.extend(_dated_by_update(fields))
             if not story.is_main:
                 fields.pop("subtitle", None)
                 fields.pop("captions", None)
@@ -164,7 +167,18 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
             dropped.extend(Dropped(text, "outside the articles") for text in info.outside)
             dropped.extend(Dropped(text, "teaser article") for text in info.teasers)
         fields["dropped"] = dropped
-        yield RawArticle(offset + start, offset + end, _present(fields), info.problems if story.is_main else ())
+        yield RawArticle(offset + start, offset + end, _present(fields), own)
+
+
+def _dated_by_update(fields: dict[str, Any]) -> list[Problem]:
+    """A page dated only by an update ("Updated: 5 January 2026") was published then or before: that is its date.
+
+    Sets ``published`` to ``updated`` when the page has no published date at all, and says so.
+    """
+    if fields.get("published") is not None or fields.get("updated") is None:
+        return []
+    fields["published"] = fields["updated"]
+    return [Problem("published-from-update", "the page is dated only by an update; published is that time")]
 
 
 _ARTICLE_OPEN = re.compile(r"<article[\s>/]", re.IGNORECASE)
@@ -279,7 +293,8 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields["captions"] = list(info.captions)
     fields["language"] = language = _language(meta, ld)
     published, updated = (  # "05/10/2018" on a page in Portuguese is 5 October
-        _htmldates.in_order(value, language) for value in _htmldates.dates(meta, ld, hints, info.header, url, info.near)
+        _htmldates.in_order(value, language)
+        for value in _htmldates.dates(meta, ld, hints, info.header, url, info.near, _uploaded(info.json_ld))
     )
     fields["published"] = published if published is not None else time  # read by the field contract
     fields["updated"] = updated
@@ -342,6 +357,26 @@ def _language(meta: Mapping[str, str], ld: Mapping[str, Any]) -> str | None:
     return None
 
 
+def _ld_kinds(item: Mapping[str, Any]) -> set[str]:
+    """A JSON-LD object's types, lower case ("@type" is one name or a list)."""
+    kind = item.get("@type")
+    return {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
+
+
+_MEDIA_TYPES = frozenset("videoobject audioobject mediaobject podcastepisode clip".split())
+
+
+def _uploaded(items: tuple[dict[str, Any], ...]) -> str | None:
+    """The upload date of the first video or audio object in the page's JSON-LD (a video page's only date)."""
+    for item in items:
+        kinds = _ld_kinds(item)
+        if kinds & _MEDIA_TYPES:
+            value = item.get("uploadDate") or item.get("datePublished")
+            if isinstance(value, str):
+                return value
+    return None
+
+
 def _str(value: object) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
@@ -356,8 +391,7 @@ def _article_ld(items: tuple[dict[str, Any], ...]) -> Mapping[str, Any]:
     """
     page: Mapping[str, Any] = {}
     for item in items:
-        kind = item.get("@type")
-        kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
+        kinds = _ld_kinds(item)
         if kinds & _ARTICLE_TYPES or any(k.endswith("article") for k in kinds):
             return _with_references(_with_page(item, page) if page else item, items)
         if not page and kinds & _PAGE_TYPES:
