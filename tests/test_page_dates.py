@@ -188,3 +188,59 @@ def test_visible_stamps_split_publication_and_update_lines(
     lines: list[str], published: list[str], updated: list[str]
 ) -> None:
     assert _htmldates.visible_stamps(lines) == (published, updated)
+
+
+# -- a UTC time in the page's data, shown on the page's own clock --------------------------------------------------
+
+_OFFSETS = [-480, -300, -210, -180, 60, 120, 330, 345, 540, 600, 780]  # minutes east of UTC
+
+
+def _clock_line(language: str, local: dt.datetime) -> str:
+    """A publication line with the local date and time, as a page in ``language`` prints it."""
+    hour12 = f"{(local.hour - 1) % 12 + 1}:{local.minute:02d} {'PM' if local.hour >= 12 else 'AM'}"
+    month = _MONTHS[language].split()[local.month - 1] if language in _MONTHS else ""
+    return {
+        "en": f"Published {month} {local.day}, {local.year} {hour12}",
+        "de": f"{local.day:02d}.{local.month:02d}.{local.year}, {local.hour:02d}:{local.minute:02d} Uhr",
+        "pt": f"Publicado em {local.day:02d}/{local.month:02d}/{local.year} {local.hour:02d}h{local.minute:02d}",
+        "fr": f"Publié le {local.day} {month} {local.year} à {local.hour}h{local.minute:02d}",
+        "ja": f"{local.year}年{local.month}月{local.day}日 {local.hour}:{local.minute:02d}",
+    }[language]
+
+
+@given(
+    st.sampled_from(["en", "de", "pt", "fr", "ja"]),
+    st.sampled_from(_OFFSETS),
+    st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2035, 12, 31)).map(
+        lambda moment: moment.replace(second=0, microsecond=0)
+    ),
+    st.sampled_from(["Z", "+00:00"]),
+)
+def test_a_utc_time_is_given_on_the_clock_the_page_shows(
+    language: str, minutes: int, moment: dt.datetime, utc: str
+) -> None:
+    zone = dt.timezone(dt.timedelta(minutes=minutes))
+    local = moment.replace(tzinfo=dt.UTC).astimezone(zone)
+    head = f'<meta property="article:published_time" content="{moment.isoformat()}{utc}">'
+    top = f'<h1>{_TITLE}</h1><div class="article-meta"><span>{_clock_line(language, local)}</span></div>'
+    article = _article(_page(language, top, head=head))
+    assert article.published == local.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("declared", "shown", "expected"),
+    [
+        ("2024-02-09T01:30:00+02:00", "08/02/2024 22h30", "2024-02-09T01:30:00+02:00"),  # its own offset kept
+        ("2024-02-09T01:30:00Z", "08/02/2024 22h13", "2024-02-09T01:30:00+00:00"),  # 3 h 17 min: no time zone's
+        ("2024-02-09T01:30:00Z", "09/02/2024 01h30", "2024-02-09T01:30:00+00:00"),  # the same clock: UTC as given
+        ("2024-02-09T01:30:00Z", "08/02/2024", "2024-02-09T01:30:00+00:00"),  # no time of day shown
+        ("2024-02-09T01:30:00Z", "05/02/2024 22h30", "2024-02-09T01:30:00+00:00"),  # days apart: another date
+    ],
+)
+def test_a_utc_time_is_kept_unless_the_page_shows_it_in_a_real_time_zone(
+    declared: str, shown: str, expected: str
+) -> None:
+    head = f'<meta property="article:published_time" content="{declared}">'
+    top = f'<h1>{_TITLE}</h1><div class="article-meta"><span>Publicado em {shown}</span></div>'
+    article = _article(_page("pt", top, head=head))
+    assert article.published == expected

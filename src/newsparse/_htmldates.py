@@ -11,6 +11,7 @@ never made up.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -128,6 +129,50 @@ def with_time(chosen: str | float | None, values: Iterable[str | None]) -> str |
         if full is not None and full.startswith(day + "T"):
             return candidate
     return chosen
+
+
+# The offsets from UTC that clocks keep somewhere, in minutes: whole hours from -12 to +14, and the half and
+# three-quarter hours of India, Iran, Afghanistan, Nepal, Myanmar, central Australia, Newfoundland and others.
+_ZONES = frozenset(
+    [60 * hours for hours in range(-12, 15)] + [-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825]
+)
+_UTC = re.compile(r"(?:Z|[+-]00:?00)$")
+
+
+def local_time(published: str | float | None, lines: Iterable[str], language: str | None) -> str | float | None:
+    """A publication time given in UTC, as the page's own clock shows it when a visible date-time says so.
+
+    A page whose data says "2024-02-09T01:30:00Z" and that prints "08/02/2024 22h30"
+    under its headline was published on 8 February where it is read: the same
+    moment is given as "2024-02-08T22:30:00-03:00". The visible time must be the
+    data's moment in a time zone that exists, to the minute; otherwise, and for a
+    time that already carries its own offset, ``published`` is kept.
+
+    Example:
+        >>> local_time("2024-02-09T01:30:00Z", ["08/02/2024 22h30"], "pt-BR")
+        '2024-02-08T22:30:00-03:00'
+    """
+    if not isinstance(published, str) or "T" not in published or not _UTC.search(published.strip()):
+        return published
+    try:
+        moment = dt.datetime.fromisoformat(published.strip().replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        return published
+    shown, _ = visible_stamps(line for line in lines if len(line) <= _STAMP_MAX or PATTERNS.timestamp.match(line))
+    for line in shown:
+        value = in_order(line, language)
+        iso = parse_date(value) if isinstance(value, str) else None
+        if iso is None or "T" not in iso or not _NAIVE.match(iso):
+            continue
+        offset = dt.datetime.fromisoformat(iso) - moment.replace(second=0, microsecond=0)
+        minutes, rest = divmod(int(offset.total_seconds()), 60)
+        if rest == 0 and minutes in _ZONES and minutes != 0:
+            zone = dt.timezone(dt.timedelta(minutes=minutes))
+            return (moment + offset).replace(second=moment.second, tzinfo=zone).isoformat()
+    return published
+
+
+_NAIVE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?$")  # a date-time read from text, without offset
 
 
 def visible_stamps(lines: Iterable[str]) -> tuple[list[str], list[str]]:

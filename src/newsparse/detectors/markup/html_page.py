@@ -296,6 +296,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         _htmldates.in_order(value, language)
         for value in _htmldates.dates(meta, ld, hints, info.header, url, info.near, _uploaded(info.json_ld))
     )
+    published = _htmldates.local_time(published, [*info.header, *info.near], language)  # the page's own clock
     fields["published"] = published if published is not None else time  # read by the field contract
     fields["updated"] = updated
     fields["url"] = url or None
