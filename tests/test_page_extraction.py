@@ -469,6 +469,10 @@ def _ld(data: dict[str, Any]) -> str:
         ("", '<div class="author">澎湃新闻记者 陈静</div>', ["陈静"]),
         ("", '<div class="author">新華社記者：王小明</div>', ["王小明"]),
         ("", '<div class="author">责任编辑：张丽</div>', []),  # the desk's editor
+        ("", "<p>Par <span>Claire Martin</span>, publié le 18/11/2024 - 08:00</p>", ["Claire Martin"]),
+        ("", "<p>By Jane Roe | Updated March 3, 2024 10:00 AM</p>", ["Jane Roe"]),
+        ("", "<p>Von Max Muster, veröffentlicht am 3. März 2024</p>", ["Max Muster"]),
+        ("", "<p>Por Ana Souza, publicado em 03/03/2024 às 10h00</p>", ["Ana Souza"]),
     ],
 )
 def test_authors_from_each_place(head: str, top: str, authors: list[str], backend: str) -> None:

@@ -604,3 +604,41 @@ def test_a_script_inside_a_byline_element_is_not_an_author() -> None:
     byline = '<div class="byline">By Ada Lund<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>'
     (article,) = newsparse.load(_ld_page([], byline), name="page.html")
     assert article.authors == ("Ada Lund",)
+
+
+# --------------------------------------------------------------------------- a byline under the standfirst
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "line", "author", "day"),
+    [
+        (
+            '<div class="field field--name-field-chapo field--type-text-long field__item"><p>{lead}</p></div>',
+            "Par <span>Claire Martin</span>, publié le 18/11/2024 - 08:00",
+            "Claire Martin",
+            "2024-11-18",
+        ),
+        (
+            '<div class="article__dek"><p>{lead}</p></div>',
+            "By Jane Roe | Published March 3, 2024",
+            "Jane Roe",
+            "2024-03-03",
+        ),
+        ('<div id="standfirst"><p>{lead}</p></div>', "Von Max Muster, 3. März 2024", "Max Muster", "2024-03-03"),
+    ],
+)
+def test_a_byline_printed_under_a_standfirst_paragraph_is_read(
+    wrapper: str, line: str, author: str, day: str, backend: str
+) -> None:
+    """A standfirst marked on the block around its paragraph does not end the look for the byline after it."""
+    lead = "The council voted to expand the river park after three years of debate, and work will start in spring."
+    body = (
+        f"<article><h1>River park grows</h1>{wrapper.format(lead=lead)}"
+        f'<footer class="node__meta"><div class="submitted">{line}</div></footer>'
+        f'<div class="article-body">{_ps(_STORY * 2)}</div></article>'
+    )
+    article = _read(_page("River park grows", body))
+    assert list(article.authors) == [author]
+    assert (article.published or "")[:10] == day
+    assert article.subtitle == lead
+    assert lead not in (article.body or "")

@@ -50,6 +50,7 @@ _NOT_LEAD = frozenset(
     "title headline heading byline author bio card item list meta date time media image img photo figure inset "
     "video gallery caption credit".split()
 )
+_WRAPPER = re.compile(r"(?:field|items?|wrapper|inner)(?:[_-]+(?:field|items?|wrapper|inner))*", re.IGNORECASE)
 _LEAD_TAGS = frozenset("p div h2 h3 h4 span section strong".split())
 _PICTURES = frozenset(("figure", "img", "picture", "figcaption", "video", "iframe"))
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "strong"))
@@ -241,7 +242,7 @@ def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], b
             break
         if not isinstance(item, Node):
             long = len(item.strip()) >= _BODY_STARTED and parent.name not in _HEADINGS
-            if long and in_body_of(parent) and not _lead_hint(parent):
+            if long and in_body_of(parent) and not _in_lead(parent):
                 break  # the body has started, with text written straight into its block
             continue
         inside = any(id(above) in roots_ids for above in (item, *item.parents))
@@ -249,7 +250,7 @@ def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], b
             break
         entered = entered or inside
         size = blocks.text.get(id(item), 0)
-        if item.name == "p" and size >= _BODY_STARTED and in_body_of(item) and not _lead_hint(item):
+        if item.name == "p" and size >= _BODY_STARTED and in_body_of(item) and not _in_lead(item):
             break  # the body has started
         if not 3 <= size <= _NEAR_MAX or not _own_text(item) or _walled_off(item, stop, blocks):
             continue
@@ -381,9 +382,16 @@ def _lead_hint(node: Node) -> bool:
     return _hinted(class_names(node.attrs), str(node.get("id") or ""))
 
 
+def _in_lead(node: Node) -> bool:
+    """Whether an element is a standfirst by its own class or id, or by its parent's (``<div class="chapo"><p>``)."""
+    parent = node.parent
+    return _lead_hint(node) or (parent is not None and _lead_hint(parent))
+
+
 @functools.lru_cache(maxsize=16384)
 def _hinted(classes: tuple[str, ...], ident: str) -> bool:
-    words = _class_words([*classes, ident])
+    # a class name of wrapper words alone (Drupal's "field__item" on every field's value) names no kind of block
+    words = _class_words([name for name in (*classes, ident) if not _WRAPPER.fullmatch(name)])
     return any(word in _LEAD_WORDS for word in words) and not any(word in _NOT_LEAD for word in words)
 
 

@@ -389,9 +389,13 @@ def _without_date(line: str) -> str:
     A weekday is taken for one when it is written long ("Monday") or followed by
     punctuation ("Do., 12.03."): "Do" in "Minh Do 12 March" is a name.
 
+    A timestamp word just before the date goes too ("Par Claire Martin, publié le 12/03/2024").
+
     Example:
         >>> _without_date("Minh Do on Monday, 18 November 2019"), _without_date("Claire Martin, le 12 mars 2024")
         ('Minh Do', 'Claire Martin')
+        >>> _without_date("By Jane Roe | Updated March 3, 2024")
+        'By Jane Roe'
     """
     at = date_start(line)
     if at is None:
@@ -408,7 +412,13 @@ def _without_date(line: str) -> str:
             weekday = True
         else:
             break
-    return " ".join(words).rstrip(_PUNCTUATION)
+    kept = " ".join(words).rstrip(_PUNCTUATION)
+    stamp = None
+    for stamp in PATTERNS.timestamp_word.finditer(kept):
+        pass
+    if stamp is not None and stamp.end() == len(kept):  # "By Jane Roe, published", "Par X, publié"
+        kept = kept[: stamp.start()].rstrip(_PUNCTUATION)
+    return kept
 
 
 _PUNCTUATION = " ,.;:|·•–—-/／｜・、，。："
