@@ -473,6 +473,9 @@ def _ld(data: dict[str, Any]) -> str:
         ("", "<p>By Jane Roe | Updated March 3, 2024 10:00 AM</p>", ["Jane Roe"]),
         ("", "<p>Von Max Muster, veröffentlicht am 3. März 2024</p>", ["Max Muster"]),
         ("", "<p>Por Ana Souza, publicado em 03/03/2024 às 10h00</p>", ["Ana Souza"]),
+        ('<meta name="author" content="Comunicaciones UDVA">', "", []),  # an institution's press office
+        ('<meta name="author" content="Assessoria de Imprensa">', "", []),
+        ('<meta name="author" content="Metro Newsroom">', "", []),
     ],
 )
 def test_authors_from_each_place(head: str, top: str, authors: list[str], backend: str) -> None:

@@ -59,7 +59,7 @@ ENGLISH = Vocabulary(
     by=("by",),
     job_titles=(
         "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff", "journalist",
-        "producer", "analyst", "chief", "senior",
+        "producer", "analyst", "chief", "senior", "newsroom", "communications",
     ),
     reporting=("reporting", "writing", "reported"),
     conjunctions=("and", "&"),

@@ -47,7 +47,7 @@ FRENCH = Vocabulary(
     by=("par", "auteur :", "auteur:", "texte :"),
     job_titles=(
         "rédaction", "journaliste", "envoyé", "envoyée", "correspondant", "correspondante", "rédacteur", "rédactrice",
-        "chroniqueur", "chroniqueuse",
+        "chroniqueur", "chroniqueuse", "communication",
     ),
     reporting=("avec", "reportage"),
     conjunctions=("et",),

@@ -45,7 +45,7 @@ PORTUGUESE = Vocabulary(
     by=("por", "autor:", "texto:"),
     job_titles=(
         "redação", "repórter", "correspondente", "jornalista", "colunista", "redator", "redatora", "enviado",
-        "enviada",
+        "enviada", "comunicação", "assessoria", "imprensa",
     ),
     conjunctions=("e",),
     place_prepositions=("em",),

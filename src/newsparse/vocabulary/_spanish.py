@@ -46,7 +46,7 @@ SPANISH = Vocabulary(
     by=("por", "autor:", "redacción:"),
     job_titles=(
         "redacción", "periodista", "corresponsal", "redactor", "redactora", "enviado", "enviada", "columnista",
-        "editora",
+        "editora", "comunicaciones", "comunicación", "prensa",
     ),
     reporting=("con información de", "información de"),
     conjunctions=("y", "e"),
