@@ -347,6 +347,34 @@ def test_the_headline_side_of_the_title_is_the_title(heading: str, title: str, e
     assert _read(_page(body, title=title)).title == expected
 
 
+def test_a_site_name_set_as_the_h1_is_no_headline_a_title_confirms(backend: str) -> None:
+    story = "The council approves the budget with the opposition abstaining"
+    head = f'<meta property="og:title" content="{story}">'
+    body = f"<h1>Noticias de Villanueva del Río</h1><article>{_story(_paragraphs('S', 3))}</article>"
+    assert _read(_page(body, head, title=f"{story} | Noticias de Villanueva del Río")).title == story
+
+
+_H1 = "New bridge over the Weser to be finished in 2026"
+_SHARE = '<meta property="og:title" content="Bridge over the Weser: work starts in 2025?">'
+_LD_H1 = f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", "headline": _H1})}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "expected"),
+    [
+        (_SHARE + _LD_H1, "Weser-Echo", _H1),  # JSON-LD and <h1> agree
+        (_SHARE, f"Bremen: {_H1} - Weser-Echo", _H1),  # the <title> holds the <h1> beside the site's name
+        (_SHARE, "Weser-Echo", "Bridge over the Weser: work starts in 2025?"),  # the <h1> alone: og:title kept
+        (_LD_H1, "Weser-Echo", _H1),
+    ],
+)
+def test_the_headline_the_page_shows_comes_before_a_title_written_for_sharing(
+    head: str, title: str, expected: str, backend: str
+) -> None:
+    body = f"<article><h1>{_H1}</h1>{_story(_paragraphs('S', 3))}</article>"
+    assert _read(_page(body, head, title=title)).title == expected
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [

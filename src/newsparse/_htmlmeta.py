@@ -263,13 +263,19 @@ def page_title(
     the name itself ("... - Jornal do Vale" on a page whose logo link says
     "Jornal do Vale"). When the story's ``headline`` is one side of the title's
     separator and the other side a few words shorter (a site's or section's
-    name), the headline's side is the title.
+    name), the headline's side is the title. A later candidate that is the
+    story's headline comes before the first (an ``og:title`` written for sharing,
+    "Bridge: work starts in 2025?", beside the headline the page and its JSON-LD
+    show).
     """
-    title = next((" ".join(t.split()) for t in candidates if t and t.strip()), None)
-    if not title:
+    given = [" ".join(t.split()) for t in candidates if t and t.strip()]
+    if not given:
         return None
-    separators = _separators(title)
+    title = given[0]
     shown = _squeezed(headline or "")
+    if shown and headline and not _shows(title, shown) and any(_shows(t, shown) for t in given[1:]):
+        return " ".join(headline.split())
+    separators = _separators(title)
     for separator in separators if shown else ():
         before, after = title[: separator.start()].strip(), title[separator.end() :].strip()
         for side, other in ((before, after), (after, before)):
@@ -286,6 +292,18 @@ def page_title(
         if title[first.end() :].strip() and _site_part(title[: first.start()], keys, names):
             return title[first.end() :].strip()
     return _without_tight_site(title, {*keys, *names})
+
+
+def _shows(title: str, shown: str) -> bool:
+    """Whether a title holds the (squeezed) headline ``shown``: all of it, or most of it beside a kicker or a name.
+
+    A headline that is less than half of the title ("Blog Name" in "Story title | Blog Name") is not shown by it.
+    """
+    squeezed = _squeezed(title)
+    return squeezed == shown or (len(shown) >= _CONFIRMING and 2 * len(shown) >= len(squeezed) and shown in squeezed)
+
+
+_CONFIRMING = 20  # letters and digits of a headline that a longer title holding it confirms
 
 
 def _separators(title: str) -> list[re.Match[str]]:
