@@ -431,9 +431,8 @@ def _without_date(line: str) -> str:
         else:
             break
     kept = " ".join(words).rstrip(_PUNCTUATION)
-    stamp = None
-    for stamp in PATTERNS.timestamp_word.finditer(kept):
-        pass
+    stamps = list(PATTERNS.timestamp_word.finditer(kept))
+    stamp = stamps[-1] if stamps else None
     if stamp is not None and stamp.end() == len(kept):  # "By Jane Roe, published", "Par X, publié"
         kept = kept[: stamp.start()].rstrip(_PUNCTUATION)
     return kept
