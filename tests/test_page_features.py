@@ -642,3 +642,34 @@ def test_a_byline_printed_under_a_standfirst_paragraph_is_read(
     assert (article.published or "")[:10] == day
     assert article.subtitle == lead
     assert lead not in (article.body or "")
+
+
+# --------------------------------------------------------------------------- a caption under its picture, in one <p>
+
+
+@pytest.mark.parametrize(
+    "picture",
+    ['<img src="/a.jpg">', '<a href="/a.jpg"><img src="/a-small.jpg"></a>', '<picture><img src="/a.jpg"></picture>'],
+)
+@pytest.mark.parametrize("caption", ["Residents at the new river park on Sunday.", "老人们在社区食堂就餐。"])
+def test_a_short_text_under_a_picture_in_one_paragraph_is_its_caption(picture: str, caption: str, backend: str) -> None:
+    body = _story(_ps(_STORY[:2]) + f'<p class="center">{picture}<br>{caption}</p>' + _ps(_STORY[2:]))
+    article = _read(_page("River park grows", body))
+    assert [c.text for c in article.captions] == [caption]
+    assert caption not in (article.body or "")
+    assert all(paragraph in (article.body or "") for paragraph in _STORY)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '<img class="emoji" src="/flag.png"> Germany won the final on Sunday evening.',  # no break: inline
+        f'<img src="/a.jpg"><br>{_STORY[0]} {_STORY[1]}',  # a long text: prose beside a picture
+        '<img src="/a.jpg"><br><img src="/b.jpg"> Two pictures',
+    ],
+)
+def test_a_paragraph_that_only_starts_with_a_picture_stays_text(paragraph: str, backend: str) -> None:
+    body = _story(_ps(_STORY) + f"<p>{paragraph}</p>")
+    article = _read(_page("River park grows", body))
+    assert article.captions == ()
+    assert paragraph.rsplit(">", 1)[-1].strip() in (article.body or "")

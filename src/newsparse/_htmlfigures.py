@@ -81,6 +81,10 @@ def story_captions(scope: Iterable[Node], blocks: Blocks) -> Captions:
             read = _figure(node)
         elif words and _CAPTION_MARK.search(words) and not _CREDIT_MARK.search(words):
             read = _caption_element(node, taken)
+        elif node.name == "p" and _under_picture(node):
+            text, credit = _split(node)
+            caption = _caption(text, credit)
+            read = (caption, left_text(node)) if caption is not None else None
         else:
             stack.extend(reversed([child for child in node.contents if isinstance(child, Node)]))
             continue
@@ -139,6 +143,34 @@ def _caption_element(node: Node, taken: set[int]) -> tuple[Caption, str] | None:
         source = f"{source} {left_text(after)}".strip()
     caption = _caption(text, credit)
     return (caption, source) if caption is not None else None
+
+
+_PICTURE_CAPTION = 150  # characters: a longer text under a picture in one paragraph is prose
+
+
+def _under_picture(paragraph: Node) -> bool:
+    """Whether a paragraph is a picture, a line break and a short text: the caption under it (``<p><img><br>…``).
+
+    The picture may sit in a link; nothing but white space comes before it, and
+    the text after the break holds no other picture.
+    """
+    items = [item for item in paragraph.contents if isinstance(item, Node) or item.strip()]
+    if len(items) < 3 or not isinstance(items[0], Node) or not isinstance(items[1], Node) or items[1].name != "br":
+        return False
+    first = items[0]
+    if first.name == "a":
+        inner = [item for item in first.contents if isinstance(item, Node) or item.strip()]
+        first = inner[0] if len(inner) == 1 and isinstance(inner[0], Node) else first
+    if first.name not in ("img", "picture"):
+        return False
+    rest = items[2:]
+    if any(isinstance(item, Node) and (item.name in _PICTURES or item.find_all(_PICTURES)) for item in rest):
+        return False
+    text = "".join(item if isinstance(item, str) else item.get_text() for item in rest).strip()
+    return 0 < len(text) <= _PICTURE_CAPTION
+
+
+_PICTURES = ("img", "picture", "video", "iframe")
 
 
 def _caption(text: str, credit: str | None) -> Caption | None:
