@@ -673,3 +673,25 @@ def test_a_paragraph_that_only_starts_with_a_picture_stays_text(paragraph: str, 
     article = _read(_page("River park grows", body))
     assert article.captions == ()
     assert paragraph.rsplit(">", 1)[-1].strip() in (article.body or "")
+
+
+# --------------------------------------------------------------------------- the time stamps of live entries
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ['<div class="post-time">18:40</div>', "<time>17:15</time>", '<span class="timestamp">6.40pm</span>',
+     '<p class="entry__hora">14h30</p>', '<div class="time-label">10:05 a.m. ET</div>'],
+)  # fmt: skip
+def test_an_entrys_time_stamp_element_is_no_text(stamp: str, backend: str) -> None:
+    entries = "".join(f'<div class="entry">{stamp}<p>{text}</p></div>' for text in _STORY)
+    article = _read(_page("River park grows", _story(entries)))
+    assert (article.body or "").split("\n\n") == _STORY
+
+
+def test_a_time_written_as_the_storys_own_heading_stays(backend: str) -> None:
+    """A plain paragraph "4:14 p.m." opening a part of a running story ("The Latest") is its text."""
+    parts = "".join(f"<p>{time}</p><p>{text}</p>" for time, text in zip(["4:14 p.m.", "3:50 p.m."], _STORY[1:]))
+    article = _read(_page("River park grows", _story(f"<p>{_STORY[0]}</p>" + parts)))
+    assert "4:14 p.m." in (article.body or "")
+    assert "3:50 p.m." in (article.body or "")

@@ -20,7 +20,7 @@ from typing import Any, cast
 import attrs
 
 from newsparse._html import _SKIP
-from newsparse._htmlchrome import own_chrome
+from newsparse._htmlchrome import marks, own_chrome
 from newsparse._pagetree import Node, walk
 
 __all__ = ["Blocks", "better_json_body", "char_unit", "choose", "measure", "story_paragraphs"]
@@ -329,12 +329,33 @@ def _left_out(tag: Node, blocks: Blocks) -> bool:
         return False
     if tag.name in _CAPTIONS or (key in blocks.chrome and (key in blocks.boxes or own_chrome(tag))):
         return True
+    if tag.name in _STAMPS and 0 < blocks.text.get(key, 0) <= _CLOCK_SIZE * blocks.unit and _entry_time(tag):
+        return True
     if tag.name in _LISTS or tag.name in ("div", "section", "li", "p", "span"):
         size = blocks.text.get(key, 0)
         linked = blocks.links.get(key, 0)
         if size and linked >= 0.6 * size and (tag.name not in ("p", "span") or size < 200):
             return tag.name != "p" or size < 120 or linked >= 0.9 * size
     return False
+
+
+# A clock time alone: "18:40", "6.40pm", "10:05 a.m. ET", "14h30", "09:12 GMT+1".
+_CLOCK = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?|Uhr))?", re.IGNORECASE
+)
+_CLOCK_SIZE = 16  # characters, the longest clock time above
+_STAMPS = frozenset(("time", "div", "span", "p", "strong", "b"))
+_TIME_MARK = re.compile(r"time|stamp|hour|hora|heure|uhrzeit|zeit|ora\b|godz|saat|время|час", re.IGNORECASE)
+
+
+def _entry_time(tag: Node) -> bool:
+    """Whether an element is a time stamp alone, by its name or its class and by its text ("18:40" of a live entry).
+
+    A time written as the story's own text (a plain paragraph "4:14 p.m." opening a part of "The Latest") stays.
+    """
+    if tag.name != "time" and not _TIME_MARK.search(marks(tag)):
+        return False
+    return _CLOCK.fullmatch(tag.get_text().strip()) is not None
 
 
 _MEDIA = frozenset("img picture video audio iframe svg canvas object embed".split())
