@@ -691,7 +691,9 @@ def test_an_entrys_time_stamp_element_is_no_text(stamp: str, backend: str) -> No
 
 def test_a_time_written_as_the_storys_own_heading_stays(backend: str) -> None:
     """A plain paragraph "4:14 p.m." opening a part of a running story ("The Latest") is its text."""
-    parts = "".join(f"<p>{time}</p><p>{text}</p>" for time, text in zip(["4:14 p.m.", "3:50 p.m."], _STORY[1:]))
+    parts = "".join(
+        f"<p>{time}</p><p>{text}</p>" for time, text in zip(["4:14 p.m.", "3:50 p.m."], _STORY[1:], strict=True)
+    )
     article = _read(_page("River park grows", _story(f"<p>{_STORY[0]}</p>" + parts)))
     assert "4:14 p.m." in (article.body or "")
     assert "3:50 p.m." in (article.body or "")
