@@ -19,7 +19,7 @@ ENGLISH = Vocabulary(
         "Print", "Email", "E-mail", "Tweet", "Comments", "Comment", "Save", "Listen", "Listen to this article",
         "Read more", "Close", "Copy link", "Facebook", "Twitter", "X", "WhatsApp", "LinkedIn", "Telegram",
         "Subscribe", "Sign up", "Skip to content", "Back to top", "Font size", "A A", "Text size", "Zoom", "More",
-        "Gallery", "Show more", *_BODY_CHROME,
+        "Gallery", "Show more", "Latest first", "Newest first", "Oldest first", *_BODY_CHROME,
     ),
     body_chrome=_BODY_CHROME,
     echo_markers=("TT", "Short Url", "Follow"),

@@ -13,7 +13,7 @@ GERMAN = Vocabulary(
     chrome=(
         "Teilen", "Artikel teilen", "Folgen", "Drucken", "Kommentare", "Kommentieren", "Merken", "Vorlesen",
         "Artikel vorlesen", "Kurzlink", "Link kopieren", "Abonnieren", "Zum Inhalt springen", "Nach oben",
-        "Schriftgröße", "Mehr", "Mehr anzeigen", "Galerie", "Bildergalerie", "Artikel merken", "Jetzt teilen",
+        "Schriftgröße", "Mehr", "Mehr anzeigen", "Neueste zuerst", "Älteste zuerst", "Galerie", "Bildergalerie", "Artikel merken", "Jetzt teilen",
         *_BODY_CHROME,
     ),
     body_chrome=_BODY_CHROME,

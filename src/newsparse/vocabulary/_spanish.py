@@ -13,7 +13,7 @@ SPANISH = Vocabulary(
     chrome=(
         "Compartir", "Compartir este artículo", "Seguir", "Síguenos", "Imprimir", "Comentarios", "Comentar",
         "Enlace corto", "Copiar enlace", "Suscríbete", "Guardar", "Escuchar", "Escuchar noticia",
-        "Ir al contenido", "Volver arriba", "Tamaño de texto", "Más", "Ver más", "Galería", "Enviar",
+        "Ir al contenido", "Volver arriba", "Más recientes primero", "Más antiguos primero", "Tamaño de texto", "Más", "Ver más", "Galería", "Enviar",
         *_BODY_CHROME,
     ),
     body_chrome=_BODY_CHROME,
