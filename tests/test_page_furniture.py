@@ -492,3 +492,30 @@ def test_a_paragraph_of_the_story_with_an_agency_at_its_end_stays(line: str, bac
     story = _story(4)
     article = _read(_paragraphs([*story[:2], line, *story[2:]]), "en")
     assert line in article.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Anurag Mishra, Lucknow Published: Thu, 12 Mar 2026 06:15 PM (IST) Updated: Thu, 12 Mar 2026 06:40 PM (IST)",
+         "en"),
+        ("अनुराग मिश्रा, लखनऊ Published: Thu, 12 Mar 2026 06:15 PM (IST) Updated: Thu, 12 Mar 2026 06:40 PM (IST)",
+         "hi"),
+        ("Redaktion Nord · Veröffentlicht am 12.03.2026 um 18:15 Uhr · Aktualisiert am 12.03.2026 um 18:40 Uhr", "de"),
+        ("陈静 北京报道 发布时间：2026-03-12 18:15 更新时间：2026-03-12 18:40 来源：本报", "zh"),
+    ],
+)  # fmt: skip
+def test_a_long_header_line_of_stamps_leaves_the_top(line: str, lang: str, backend: str) -> None:
+    article = _read(_paragraphs([line, *_story(3)]), lang)
+    assert line not in (article.body or "")
+    assert (article.body or "").startswith("Part 0.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The report was published on Thursday, 12 March 2026, by the ministry after months of delays and debate.",
+     "Updated figures released on 12 March 2026 show the river park drew 40,000 visitors in its first week."],
+)  # fmt: skip
+def test_a_first_sentence_that_says_when_something_was_published_stays(line: str, backend: str) -> None:
+    article = _read(_paragraphs([line, *_story(3)]), "en")
+    assert (article.body or "").startswith(line)

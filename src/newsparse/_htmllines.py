@@ -100,7 +100,8 @@ def trim_header(
             paragraph = "\n".join(lines)
         text = paragraph.strip()
         folded = " ".join(text.split()).casefold()
-        if top and (index >= _HEAD_LINES or (_size(text, unit) >= _HEAD_SIZE and folded not in (key, shown))):
+        long = _size(text, unit) >= _HEAD_SIZE and folded not in (key, shown) and not _stamp_line(text)
+        if top and (index >= _HEAD_LINES or long):
             top = False
         if (top and (_header_line(text, key, unit) or (shown and folded == shown))) or is_reading_time(text):
             dropped.append(paragraph)
@@ -118,7 +119,28 @@ def _header_line(text: str, key: str, unit: int = 1) -> bool:
         or _URL_LINE.match(text)
         or (size < _HEAD_SIZE and is_byline(text))
         or (size < _DATED_SIZE and is_dated(text))
+        or _stamp_line(text)
     )
+
+
+_STAMP_LINE = 200  # characters: a longer line with a timestamp word in it is prose
+
+
+def _stamp_line(text: str) -> bool:
+    """Whether a line is a header's line of stamps: a timestamp word set as a label, a number soon after, no sentence.
+
+    "Anurag Mishra, Lucknow Published: Thu, 12 Mar 2026 06:15 PM (IST) Updated: …",
+    "Jane Roe | Updated 3 March 2024": the label is capitalised or followed by a
+    colon; a sentence that says when something was published ends as a sentence.
+    """
+    if len(text) > _STAMP_LINE or text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    for word in PATTERNS.timestamp_word.finditer(text):
+        after = text[word.end() : word.end() + 40]
+        label = text[word.start()].isupper() or after.lstrip().startswith((":", "："))
+        if label and _DIGIT.search(after):
+            return True
+    return False
 
 
 _DATED_SIZE = 60  # letters: a dated line this short is a header's date, a longer one a sentence with a date in it

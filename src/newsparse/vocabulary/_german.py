@@ -13,8 +13,8 @@ GERMAN = Vocabulary(
     chrome=(
         "Teilen", "Artikel teilen", "Folgen", "Drucken", "Kommentare", "Kommentieren", "Merken", "Vorlesen",
         "Artikel vorlesen", "Kurzlink", "Link kopieren", "Abonnieren", "Zum Inhalt springen", "Nach oben",
-        "Schriftgröße", "Mehr", "Mehr anzeigen", "Neueste zuerst", "Älteste zuerst", "Galerie", "Bildergalerie", "Artikel merken", "Jetzt teilen",
-        *_BODY_CHROME,
+        "Schriftgröße", "Mehr", "Mehr anzeigen", "Galerie", "Bildergalerie", "Artikel merken", "Jetzt teilen",
+        "Neueste zuerst", "Älteste zuerst", *_BODY_CHROME,
     ),
     body_chrome=_BODY_CHROME,
     echo_markers=("Kurzlink",),

@@ -13,8 +13,8 @@ SPANISH = Vocabulary(
     chrome=(
         "Compartir", "Compartir este artículo", "Seguir", "Síguenos", "Imprimir", "Comentarios", "Comentar",
         "Enlace corto", "Copiar enlace", "Suscríbete", "Guardar", "Escuchar", "Escuchar noticia",
-        "Ir al contenido", "Volver arriba", "Más recientes primero", "Más antiguos primero", "Tamaño de texto", "Más", "Ver más", "Galería", "Enviar",
-        *_BODY_CHROME,
+        "Ir al contenido", "Volver arriba", "Tamaño de texto", "Más", "Ver más", "Galería", "Enviar",
+        "Más recientes primero", "Más antiguos primero", *_BODY_CHROME,
     ),
     body_chrome=_BODY_CHROME,
     echo_markers=("Enlace corto",),
