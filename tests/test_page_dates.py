@@ -244,3 +244,13 @@ def test_a_utc_time_is_kept_unless_the_page_shows_it_in_a_real_time_zone(
     top = f'<h1>{_TITLE}</h1><div class="article-meta"><span>Publicado em {shown}</span></div>'
     article = _article(_page("pt", top, head=head))
     assert article.published == expected
+
+
+@given(
+    st.one_of(st.none(), st.floats(), st.text(max_size=40), st.datetimes().map(lambda m: m.isoformat() + "Z")),
+    st.lists(st.one_of(st.text(max_size=60), st.datetimes().map(lambda m: m.strftime("%d/%m/%Y %Hh%M"))), max_size=4),
+)
+def test_the_local_clock_never_fails(published: object, lines: list[str]) -> None:
+    """Whatever the page's data and lines say, ``local_time`` gives a value (a changed one only for a UTC time)."""
+    value = _htmldates.local_time(published, lines, "pt")  # type: ignore[arg-type]
+    assert value == published or (isinstance(published, str) and isinstance(value, str) and "T" in value)

@@ -168,7 +168,10 @@ def local_time(published: str | float | None, lines: Iterable[str], language: st
         minutes, rest = divmod(int(offset.total_seconds()), 60)
         if rest == 0 and minutes in _ZONES and minutes != 0:
             zone = dt.timezone(dt.timedelta(minutes=minutes))
-            return (moment + offset).replace(second=moment.second, tzinfo=zone).isoformat()
+            try:
+                return (moment + offset).replace(second=moment.second, tzinfo=zone).isoformat()
+            except OverflowError:  # within hours of the last day datetime holds
+                return published
     return published
 
 
