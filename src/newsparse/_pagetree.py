@@ -277,13 +277,11 @@ class _Builder:
         pending = self.pending
         text = pending[0] if len(pending) == 1 else "".join(pending)
         pending.clear()
-        top = self.top
-        if (self.opaque and not self.first) or top is self.document:
+        if (self.opaque and not self.first) or self.top is self.document:
             return
-        # most runs are the white space between tags (isspace() first: False at once for a run of words)
-        if not self.pre and text.isspace() and not text.strip(_ASCII_SPACES):
+        if not self.pre and not text.strip(_ASCII_SPACES):
             text = "\n" if "\n" in text else " "
-        top.contents.append(text)
+        self.top.contents.append(text)
 
     def start(self, tag: str, attrib: Any) -> None:
         """An element opens."""
