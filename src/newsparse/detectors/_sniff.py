@@ -17,6 +17,8 @@ lines. These helpers give the same answers as the slow forms, exactly:
   copying the head;
 * :func:`do_words` are the words starting with "do" that two export detectors
   look for, found in one scan of the folded head for both;
+* :func:`pr_words` are "proquest" and "europresse", found in one scan of the
+  folded head for the two detectors that look for them;
 * :func:`tag_hints` are the tags three detectors look for, found in one scan
   of the folded head for the three;
 * :func:`plain_lines` are the head's lines that hold no character of markup or
@@ -43,6 +45,7 @@ __all__ = [
     "line_starts",
     "lines_from",
     "plain_lines",
+    "pr_words",
     "search_lines",
     "tag_hints",
 ]
@@ -90,14 +93,27 @@ _DO_WORDS = re.compile(
     rb"|[ck]ument(?:(?P<count>s?[\t-\r\x1c-\x20\x80-\xff]*+<)|(?P<first>o? )))"
 )
 _do_words = _Kept(lambda head: frozenset(str(word.lastgroup) for word in _DO_WORDS.finditer(_folded(head))))
+# "proquest" and "europresse" in folded(head), for two detectors in one scan from their shared "pr" (rarer than
+# europresse's "e"). Neither word holds another "pr": no match hides another.
+_PR_WORDS = re.compile(rb"pr(?:(?P<proquest>oquest)|(?<=europr)(?P<europresse>esse))")
+_pr_words = _Kept(lambda head: frozenset(str(word.lastgroup) for word in _PR_WORDS.finditer(_folded(head))))
 # Tags in folded(head), for three detectors in one scan: "<b>" (the code cells of factiva-html), an element of
 # factiva-xml's articles, the blocks rss-atom looks for a feed in (<pre>, <xmp>, <textarea>, <code>, <plaintext>). The
 # branches part at the first or second letter after "<" and no match holds a "<" but its first: none hides another.
-_TAG_HINTS = re.compile(
-    rb"<(?:(?P<bold>b>)|(?P<factiva>accessionno|leadparagraph|tailparagraphs|baselanguage)"
-    rb"|(?P<block>pre|xmp|textarea|code|pla))"
-)
-_tag_hints = _Kept(lambda head: frozenset(str(tag.lastgroup) for tag in _TAG_HINTS.finditer(_folded(head))))
+# Each tag's kind is read from its text afterwards: a branch that opens a group is entered at every "<" of the head
+# (the literal it starts with is checked only inside the group), one that opens with its literal is skipped at once
+# (a third faster on saved pages, whose "<" are many and whose tags found are few).
+_TAG_KINDS = {
+    b"<" + name: kind
+    for kind, names in (
+        ("bold", [b"b>"]),
+        ("factiva", [b"accessionno", b"leadparagraph", b"tailparagraphs", b"baselanguage"]),
+        ("block", [b"pre", b"xmp", b"textarea", b"code", b"pla"]),
+    )
+    for name in names
+}
+_TAG_HINTS = re.compile(b"|".join(map(re.escape, _TAG_KINDS)))  # "<" starts each: re scans for it, then the rest
+_tag_hints = _Kept(lambda head: frozenset(map(_TAG_KINDS.__getitem__, _TAG_HINTS.findall(_folded(head)))))
 # a line: white space (the ASCII white space str.isspace() knows, read first: re reads a run of one byte the fastest),
 # a byte that is neither white space nor markup, then anything but markup up to the line's end
 _MARKUP_BYTES = re.escape(MARKUP.encode())
@@ -256,6 +272,19 @@ def tag_hints(head: str) -> frozenset[str]:
         ['block', 'bold']
     """
     return _tag_hints(head)
+
+
+def pr_words(head: str) -> frozenset[str]:
+    """Which of "proquest" and "europresse" :func:`folded` holds (kept for the last head asked about).
+
+    Either is in ``folded(head)`` exactly when it is in ``head.lower()`` (neither
+    holds a ``k`` or ends with ``i``).
+
+    Example:
+        >>> sorted(pr_words("ProQuest, via EUROPRESSE.com"))
+        ['europresse', 'proquest']
+    """
+    return _pr_words(head)
 
 
 def search_lines(pattern: re.Pattern[str], head: str) -> bool:

@@ -25,7 +25,7 @@ from newsparse._meta import byline_names
 from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._sniff import do_words, folded
+from newsparse.detectors._sniff import do_words, pr_words
 
 if TYPE_CHECKING:
     import bs4
@@ -75,8 +75,8 @@ class EuropresseDetector:
 
     def sniff(self, head: str) -> float:
         """Near-certain on Europresse's class names: a publication name with a title or text class."""
-        lowered = folded(head)  # the markers are in head.lower() only if they are here
-        if "classes" not in do_words(head) and b"europresse" not in lowered:  # do_words: both classes, in one scan
+        # the markers are in head.lower() only if they are in the folded head: both classes (do_words), "europresse"
+        if "classes" not in do_words(head) and "europresse" not in pr_words(head):  # (pr_words, shared with proquest)
             return 0.0
         lower = head.lower()
         if "docpublicationname" in lower:

@@ -69,6 +69,7 @@ _SNIFF_TRAILERS = tuple(
     for words in [[word for word in TRAILER_WORDS if word[0] == first]]
 )
 _SNIFF_DIV_TAG = re.compile(rb"<div\b[^<>]*>", re.IGNORECASE)  # _DIV_TAG in UTF-8
+_SNIFF_ARTICLE = re.compile(rb"Article")  # re scans for a literal about twice as fast as bytes.find
 _SNIFF_WORDLIKE = re.compile(r"[\w-]")  # what TRAILER's look-behind refuses before the label
 
 
@@ -143,15 +144,16 @@ def _has_article_tag(head: str) -> bool:
     data = encoded(head)
     if b"\xc4" in data and (b"\xc4\xb0" in data or b"\xc4\xb1" in data):  # İ or ı in UTF-8 (a rare first byte)
         return any(_is_article_tag(tag.group()) for tag in _DIV_TAG.finditer(head))
-    searched, at = 0, data.find(b"Article")
-    while at >= 0:
+    searched = 0
+    for word in _SNIFF_ARTICLE.finditer(data):  # "Article" overlaps no other: these are all of bytes.find's finds
+        at = word.start()
         start = data.rfind(b"<", searched, at)  # none: the tag before the previous "Article", checked already
         found = _SNIFF_DIV_TAG.match(data, start) if start >= 0 else None
         if found is not None and found.end() > at:
             tag = found.group().decode("utf-8", "surrogatepass")
             if _DIV_TAG.fullmatch(tag) is not None and _is_article_tag(tag):
                 return True
-        searched, at = at, data.find(b"Article", at + 1)
+        searched = at
     return False
 
 

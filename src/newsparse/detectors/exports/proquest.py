@@ -24,7 +24,7 @@ from newsparse._html import html_to_text
 from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._sniff import folded
+from newsparse.detectors._sniff import pr_words
 from newsparse.detectors.exports import _mime
 from newsparse.detectors.exports._proquest import LABEL, Document, declared_count, read_document
 
@@ -40,7 +40,6 @@ _TOC_ENTRY = re.compile(r"^[ \t]*(\d{1,7})\.\s", re.MULTILINE)
 _CONTENTS = ("table of contents", "inhaltsverzeichnis", "table des matières", "índice", "indice")
 _CHROME = re.compile(r"^(?:report information from proquest|contact proquest|copyright ©? ?\d{4} proquest)", re.I)
 _IMAGE_CHROME = frozenset(("enlarge this image.", "view image -", "view image"))
-_SNIFF_NAME = re.compile(rb"q(?<=proq)uest")  # "proquest", found by its rare "q"
 _MARKERS = ("proquest document id", "docid_", "proquest document link", "report information from proquest")
 _HTML_LABELS = re.compile(
     r"<strong\b[^>]{0,200}>\s*(?:Publication title|Publication date|Full text|Document URL|Source type|Database)\s*:",
@@ -69,7 +68,7 @@ class ProQuestDetector:
 
     def sniff(self, head: str) -> float:
         """Near-certain on ProQuest's fixed markers (DocID anchors, its labels) in mail, HTML or text."""
-        if _SNIFF_NAME.search(folded(head)) is None:  # nor then is "proquest" in head.lower()
+        if "proquest" not in pr_words(head):  # nor then is it in head.lower() (a scan shared with europresse)
             return 0.0
         lower = head.lower()
         marked = any(marker in lower for marker in _MARKERS)
