@@ -170,13 +170,31 @@ _PAGE = """<!DOCTYPE html><html lang="{lang}"><head><title>T</title>{meta}</head
             '"inLanguage": {"@type": "Language", "name": "German", "alternateName": "de"}}</script>',
             "de",
         ),
-        ("", "", None),
     ],
 )
-def test_html_pages_give_their_declared_language(lang: str, meta: str, tag: str | None) -> None:
+def test_html_pages_give_their_declared_language(lang: str, meta: str, tag: str) -> None:
     page = _PAGE.format(lang=lang, meta=meta, body=BODIES["de"])
     (article,) = newsparse.parse_text(page, detector="html-page").articles
     assert article.language == tag
+    assert article.provenance is not None
+    assert "language-detected" not in {repair.code for repair in article.provenance.repairs}
+
+
+@pytest.mark.parametrize("language", sorted(BODIES))
+def test_an_html_page_that_declares_no_language_is_told_one_from_its_text(language: str) -> None:
+    """A page without ``lang``, meta or JSON-LD language gets its text's language, said as a repair."""
+    page = _PAGE.format(lang="", meta="", body=BODIES[language]).replace(' lang=""', "")
+    (article,) = newsparse.parse_text(page, detector="html-page").articles
+    assert article.language is not None
+    assert article.language.split("-")[0] == language.split("-")[0]
+    assert article.provenance is not None
+    assert "language-detected" in {repair.code for repair in article.provenance.repairs}
+
+
+def test_a_plain_text_article_is_not_told_a_language_by_default() -> None:
+    """Only detectors that ask for it (``language_from_text``) get a language told from the text by default."""
+    (article,) = newsparse.split_articles(f"Neue Regeln\n\n{BODIES['de']}\n")
+    assert article.language is None
 
 
 def test_feeds_give_the_channel_or_the_items_language() -> None:

@@ -214,11 +214,20 @@ def span_end(span: Span) -> int:
 
 
 def build_article(
-    raw: RawArticle, text: str, name: str, context: Context, base: int = 0, score: float | None = None
+    raw: RawArticle,
+    text: str,
+    name: str,
+    context: Context,
+    base: int = 0,
+    score: float | None = None,
+    *,
+    guess_language: bool = False,
 ) -> Article:
     """Read one raw article; ``text`` starts at offset ``base`` of the whole text (a stream reads blocks).
 
     ``score`` is the detector's score in the ranking (:func:`detector_score`), when the caller knows it.
+    ``guess_language``: the detector's articles are told their language from the text when they declare none,
+    with the bundled identifier when the optional one is not installed (a detector's ``language_from_text``).
     """
     fields = raw.fields
     span = text[raw.start - base : raw.end - base]
@@ -244,8 +253,8 @@ def build_article(
         repairs=repairs,
         member=context.member,
     )
-    if draft.language is None and identifying():
-        provenance = _detect_language(values, provenance)
+    if draft.language is None and (guess_language or identifying()):
+        provenance = _detect_language(values, provenance, fallback=guess_language or None)
     article = Article(**values, provenance=provenance)
     if not article.captions:
         return article  # what the caption pass gives back: no caption to collapse or to find in the body
@@ -280,9 +289,12 @@ def _fill_from_hints(values: dict[str, object], hints: Hints) -> tuple[Repair, .
     return (Repair("date-from-capture", f"published is {hints.published_is}: the text gives no date"),)
 
 
-def _detect_language(values: dict[str, Any], provenance: Provenance) -> Provenance:
-    """Fill an undeclared language from the text; provenance records it as detected (a ``language-detected``)."""
-    detected = identify(values.get("body") or values.get("title") or "")
+def _detect_language(values: dict[str, Any], provenance: Provenance, fallback: bool | None = None) -> Provenance:
+    """Fill an undeclared language from the text; provenance records it as detected (a ``language-detected``).
+
+    ``fallback`` as :func:`~newsparse.vocabulary.identify` takes it (None: its module's default).
+    """
+    detected = identify(values.get("body") or values.get("title") or "", fallback=fallback)
     if detected is None:
         return provenance
     values["language"] = detected[0]
@@ -425,6 +437,7 @@ def split(feed: Feed, text: str, spans: list[Span], detection: Detection, proble
             resumed = Resumed(resumable, feed)
             cutter, splitter = resumed.safe_cut, resumed.split_block
         score = detector_score(detection, name)  # the same for every article it reads
+        guess = getattr(detector, "language_from_text", False) is True
         oversized = getattr(detector, "oversized", None)
         feed.capped(callable(oversized) or callable(resumable))  # records, not lines: long lines in pieces
         if not callable(cutter) or not callable(splitter):
@@ -450,7 +463,7 @@ def split(feed: Feed, text: str, spans: list[Span], detection: Detection, proble
                         if kept.fields is not None and not kept.fields:
                             problems.extend(record_problems(kept, context.member))
                             continue
-                        yield build_article(kept, text, name, context, base, score)
+                        yield build_article(kept, text, name, context, base, score, guess_language=guess)
                     if final:
                         return
                     line += text.count("\n", 0, cut)

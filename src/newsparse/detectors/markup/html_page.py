@@ -49,6 +49,10 @@ class HtmlPageDetector:
 
     name = "html-page"
     description = "Whole HTML pages (one or several concatenated), one article per page."
+    language_from_text = True
+    """A page that declares no language is told one from its text (with the bundled identifier when the
+    optional one is not installed), recorded as a ``language-detected`` repair: a page is one story in one
+    language, long enough to tell."""
 
     def sniff(self, head: str) -> float:
         """Near-certain for a doctype or <html> at the start; lower for bare HTML fragments."""
