@@ -254,3 +254,37 @@ def test_the_local_clock_never_fails(published: object, lines: list[str]) -> Non
     """Whatever the page's data and lines say, ``local_time`` gives a value (a changed one only for a UTC time)."""
     value = _htmldates.local_time(published, lines, "pt")  # type: ignore[arg-type]
     assert value == published or (isinstance(published, str) and isinstance(value, str) and "T" in value)
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("Tue, March 10, 2026 at 11:14 PM EDT", "2026-03-10T23:14:00-04:00"),  # the same moment, its zone printed
+        ("Tue, March 10, 2026 at 11:14 PM PDT", "2026-03-11T03:14:00+00:00"),  # another moment: UTC kept
+    ],
+)
+def test_a_printed_time_zone_gives_the_pages_clock_when_it_is_the_same_moment(shown: str, expected: str) -> None:
+    head = '<meta property="article:published_time" content="2026-03-11T03:14:00.000Z">'
+    top = f'<h1>{_TITLE}</h1><div class="article-meta"><span>3 hours ago · {shown} · 2 min read</span></div>'
+    article = _article(_page("en-US", top, head=head))
+    assert article.published == expected
+
+
+@pytest.mark.parametrize(
+    "above",
+    ['<p class="news-date"><time>2024.03.12</time></p>',
+     '<div class="attribution">Par Claire Martin • 12/03/2024</div>',
+     '<div class="meta"><span class="kicker">Culture</span><span>12 March 2024</span></div>'],
+)  # fmt: skip
+def test_a_date_printed_just_above_the_headline_is_read(above: str, backend: str) -> None:
+    article = _article(_page("fr", f"{above}<h1>{_TITLE}</h1>"))
+    assert (article.published or "")[:10] == "2024-03-12"
+
+
+def test_the_sites_date_in_its_masthead_is_not_the_storys(backend: str) -> None:
+    page = (
+        f'<!DOCTYPE html><html lang="en"><head><title>{_TITLE}</title></head><body>'
+        '<header class="masthead"><p class="today">Tuesday, 12 March 2024</p><nav><a href="/">Home</a></nav></header>'
+        f"<main><article><h1>{_TITLE}</h1><div class='article-body'>{_BODY}</div></article></main></body></html>"
+    ).encode()
+    assert _article(page).published is None

@@ -162,7 +162,16 @@ def local_time(published: str | float | None, lines: Iterable[str], language: st
     for line in shown:
         value = in_order(line, language)
         iso = parse_date(value) if isinstance(value, str) else None
-        if iso is None or "T" not in iso or not _NAIVE.match(iso):
+        if iso is None or "T" not in iso:
+            continue
+        if not _NAIVE.match(iso):  # the page prints its zone ("11:14 PM EDT"): the same moment, as printed
+            try:
+                printed = dt.datetime.fromisoformat(iso)
+            except ValueError:
+                continue
+            utc = printed.astimezone(dt.UTC).replace(tzinfo=None) if printed.tzinfo else None
+            if utc is not None and utc == moment.replace(second=0, microsecond=0) and printed.utcoffset():
+                return printed.replace(second=moment.second).isoformat()
             continue
         offset = dt.datetime.fromisoformat(iso) - moment.replace(second=0, microsecond=0)
         minutes, rest = divmod(int(offset.total_seconds()), 60)

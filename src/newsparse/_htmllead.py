@@ -27,7 +27,16 @@ from newsparse._htmlfigures import next_element
 from newsparse._htmllines import _URL_LINE, is_byline, is_dated, is_reading_time
 from newsparse._pagetree import Document, Node, class_names, left_text, walk
 
-__all__ = ["Lead", "headline", "near_headline", "standfirst", "story_scope", "title_key", "titles_match"]
+__all__ = [
+    "Lead",
+    "above_headline",
+    "headline",
+    "near_headline",
+    "standfirst",
+    "story_scope",
+    "title_key",
+    "titles_match",
+]
 
 # Class and id words of a standfirst, in many languages (whole words of the class, after camelCase is split).
 _LEAD_WORDS = frozenset(
@@ -258,6 +267,44 @@ def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], b
         if line and (not lines or lines[-1] != line):
             lines.append(line)
     return lines
+
+
+def above_headline(heading: Node | None, scope: Sequence[Node], blocks: Blocks) -> list[str]:
+    """The short texts just above the story's headline inside the story's scope, nearest first.
+
+    Where some pages print the byline and the date ("Histoire par … • 13/03/2026",
+    a date over the title): the elements before the headline, and before each
+    element around it up to the scope's element, each whole text of up to
+    ``_NEAR_MAX`` letters once; links, link lists, navigation and forms give
+    none, and the look ends after ``_ABOVE_ITEMS`` elements or at a long text.
+    Read for dates and bylines, never for the body.
+    """
+    if heading is None or len(scope) != 1 or not any(parent is scope[0] for parent in heading.parents):
+        return []
+    top = scope[0]
+    stop = {id(heading), *(id(parent) for parent in heading.parents)}
+    lines: list[str] = []
+    seen = 0
+    node = heading
+    while node is not top and node.parent is not None and seen < _ABOVE_ITEMS:
+        siblings = node.parent.contents
+        at = next(k for k, child in enumerate(siblings) if child is node)
+        for item in reversed(siblings[:at]):
+            if not isinstance(item, Node):
+                continue
+            seen += 1
+            size = blocks.text.get(id(item), 0)
+            if size > _NEAR_MAX or seen > _ABOVE_ITEMS:
+                return lines
+            if size >= 3 and item.name != "a" and not _walled_off(item, stop, blocks):
+                line = left_text(item)
+                if line and line not in lines:
+                    lines.append(line)
+        node = node.parent
+    return lines
+
+
+_ABOVE_ITEMS = 4  # elements above the headline looked at
 
 
 def _following(start: Node, inside: bool) -> Iterator[tuple[Node | str, Node]]:

@@ -273,8 +273,8 @@ def page_title(
         return None
     title = given[0]
     shown = _squeezed(headline or "")
-    if shown and headline and not _shows(title, shown) and any(_shows(t, shown) for t in given[1:]):
-        return " ".join(headline.split())
+    if shown and headline and _squeezed(title) != shown and any(_shows(t, shown) for t in given):
+        return " ".join(headline.split())  # the title holds the headline beside a kicker or names, or is another
     separators = _separators(title)
     for separator in separators if shown else ():
         before, after = title[: separator.start()].strip(), title[separator.end() :].strip()

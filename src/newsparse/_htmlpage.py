@@ -173,7 +173,9 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bo
     shown = _collapse(heading.get_text(" "), keep_breaks=False) if heading is not None else None
     descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
     lead = _htmllead.standfirst(soup, heading, roots, blocks, title, descriptions)
+    scope = _htmllead.story_scope(heading, roots, blocks)
     near = _htmllead.near_headline(soup, heading, roots, blocks)
+    near += _htmllead.above_headline(heading, scope, blocks)  # after those below it: a date over the title
     copies: list[str] = []
     if lead is not None and lead.deck:  # first: the header's lines under a deck repeated in the body are the top
         paragraphs = _htmllines.drop_deck(paragraphs, lead.text, copies)
@@ -182,7 +184,7 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bo
     furniture: list[str] = []
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
     paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
-    found = _htmlfigures.story_captions(_htmllead.story_scope(heading, roots, blocks), blocks)
+    found = _htmlfigures.story_captions(scope, blocks)
     shown_captions: list[str] = []
     paragraphs, credited = _htmllines.drop_captions(paragraphs, found.sources, shown_captions)
     key = _collapse(title or "", keep_breaks=False).casefold()
