@@ -501,6 +501,22 @@ def _ld(data: dict[str, Any]) -> str:
         ("", "<p>By Jane Roe | Updated March 3, 2024 10:00 AM</p>", ["Jane Roe"]),
         ("", "<p>Von Max Muster, veröffentlicht am 3. März 2024</p>", ["Max Muster"]),
         ("", "<p>Por Ana Souza, publicado em 03/03/2024 às 10h00</p>", ["Ana Souza"]),
+        (
+            "",
+            "<p>Opublikowano: 12.03.2026 08:15 | Autor: Przemysław Kaczmarek | Komentarze (23)</p>",
+            ["Przemysław Kaczmarek"],
+        ),
+        (
+            "",
+            '<div class="sig">Por <strong>Gustavo Ramalho</strong>, Portal Vale Verde — Ouro Verde</div>',
+            ["Gustavo Ramalho"],
+        ),
+        ("", '<span class="byline">Histoire par Maëlle Quéré</span>', ["Maëlle Quéré"]),
+        ("", "<p>Story by Jane Roe • 3 min read</p>", ["Jane Roe"]),
+        ("", '<p class="byline">Written by Jane Roe, MS, RD</p>', ["Jane Roe"]),
+        ("", '<div class="byline">Reuters, Washington</div><div class="byline">Washington,</div>', []),  # an agency
+        ('<meta name="author" content="Associated Press">', '<p class="byline">By Ryan Roe</p>', ["Ryan Roe"]),
+        ("", '<div class="byline">PTI</div>', []),
         ('<meta name="author" content="Comunicaciones UDVA">', "", []),  # an institution's press office
         ('<meta name="author" content="Assessoria de Imprensa">', "", []),
         ('<meta name="author" content="Metro Newsroom">', "", []),

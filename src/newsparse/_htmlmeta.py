@@ -12,6 +12,7 @@ place that has it. Dates are read by :mod:`newsparse._htmldates`.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -372,24 +373,35 @@ def _has_byline_word(name: str) -> bool:
     return PATTERNS.by_after.match(name) is not None
 
 
-def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[str]:
-    """The visible lines that are bylines: a byline word, and names after it ("By Jane Roe", "김철수 기자").
+def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[list[str]]:
+    """The people of the visible lines that are bylines: a byline word, and names after it ("By Jane Roe").
 
     A line printed on the page has no class to vouch for it, so what follows the
     byline word must read as people's names: "By the numbers", "Por qué importa"
-    and "Von der Leyen besucht Kiew" are no bylines.
+    and "Von der Leyen besucht Kiew" are no bylines. A line of parts apart by
+    ``|``, ``•`` or ``·`` is read part by part; of a byline's names, those read
+    as people's names up to the first that is not are kept.
     """
-    found = []
+    found: list[list[str]] = []
     for line in lines:
-        if len(line) <= 120 and _has_byline_word(line):
-            names = clean_author(line, publishers)
-            if names and all(map(_looks_like_name, names)):
-                found.append(line)
+        for part in _SEPARATED.split(line) if len(line) <= 200 else ():
+            part = part.strip()
+            if len(part) <= 120 and _has_byline_word(_without_kind(part)):
+                names = list(itertools.takewhile(_looks_like_name, clean_author(part, publishers)))
+                if names:  # the people named first ("Por Ana Souza, Portal do Vale — Ouro Verde": the outlet goes)
+                    found.append(names)
+                    break
     return found
+
+
+# Between the parts of a line that prints a byline among other things ("Publié le … | Par … | 3 commentaires").
+_SEPARATED = re.compile(r"\s+[|•·]\s+")
 
 
 def _looks_like_name(name: str) -> bool:
     """Whether a text reads as a person's name: up to five words, each capitalised but for name particles.
+
+    One word in capitals of up to four letters is a degree or initials (:func:`_credential`).
 
     In a script without capitals (Chinese, Korean, Arabic...), a short text without punctuation.
     """
@@ -398,7 +410,14 @@ def _looks_like_name(name: str) -> bool:
         return False
     if not any(c.isupper() or c.islower() for c in name):
         return len(name) <= 20
+    if _credential(name):
+        return False
     return all(word[:1].isupper() or word.casefold() in PATTERNS.name_particles for word in words)
+
+
+def _credential(name: str) -> bool:
+    """Whether a name is one word in capitals of up to four letters: a degree or initials ("Jane Roe, MS, RD")."""
+    return " " not in name.strip() and name.isupper() and len(name.replace(".", "").strip()) <= 4
 
 
 def _without_date(line: str) -> str:
@@ -447,11 +466,15 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     if not name or "://" in name or len(name) > 200:
         return []
     name = _EMAIL.sub("", name).strip()  # "홍길동 기자 (hong@example.co.kr)"
+    name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"
     name = PATTERNS.by_after_paper.sub("", name, count=1)  # "澎湃新闻记者 陈静": the paper's name is no person
     parsed = parse_byline(name if _has_byline_word(name) else f"By {name}")
     people = parsed[0] if parsed else list(split_names(PATTERNS.by.sub("", name, count=1)))
     kept = []
     keys = {_squeezed(p) for p in publishers}
+    orgs = PATTERNS.known_orgs
+    # an agency's byline names the agency and its desk's city ("PTI, Washington"): one word beside it is a place
+    agency = any(" ".join(person.split()).casefold() in orgs for person in people)
     for person in people:
         person = _TRAILING_DATE.sub("", person).strip(" @|·-")
         if (
@@ -459,8 +482,11 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or len(person) > _MAX_NAME
             or PATTERNS.job_titles.search(person)
             or _squeezed(person) in keys
+            or " ".join(person.split()).casefold() in orgs
+            or (agency and " " not in person)
             or person.startswith("@")
             or any(c.isdigit() for c in person)
+            or _credential(person)
         ):
             continue
         kept.append(person)
@@ -470,16 +496,42 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
 _EMAIL = re.compile(rf"\s*[(<\[]?{EMAIL}[)>\]]?")  # with the brackets around it
 
 
+def _without_kind(name: str) -> str:
+    """A byline without the one capitalised word before its byline word ("Story by …", "Texte par …").
+
+    Not a credit's word ("Photo by …" names a photographer), and not before a
+    byline word that is also a name's particle ("Ludwig von …").
+    """
+    kind, _, rest = name.partition(" ")
+    if not rest or not kind[:1].isupper() or _has_byline_word(name) or PATTERNS.tail_credit.search(kind):
+        return name
+    by = PATTERNS.by.match(rest)
+    if by is None or " ".join(rest[: by.end()].split()).casefold() in PATTERNS.name_particles:
+        return name
+    return rest if _has_byline_word(rest) else name
+
+
 def authors(sources: Iterable[str | list[str]], publishers: list[str]) -> list[str]:
     """The authors of the first source that names some, de-duplicated.
 
     A source is one value (a meta tag, a byline element) or a list of values
     that name the authors together (JSON-LD ``author`` objects, several
-    ``rel=author`` links): every author of that list is kept.
+    ``rel=author`` links): every author of that list is kept. Once a source
+    has named a news agency ("Reuters, Washington"), a one-word name in a later
+    one is the agency's city, printed apart ("Washington,").
     """
+    orgs = PATTERNS.known_orgs
+    agency = False
     for source in sources:
         values = [source] if isinstance(source, str) else source
         found = [name for value in values for name in clean_author(value, publishers)]
+        if agency:
+            found = [name for name in found if " " in name.strip()]
         if found:
             return list(dict.fromkeys(found))
+        agency = agency or any(
+            " ".join(part.split()).casefold().strip(" ,") in orgs
+            for value in values
+            for part in re.split(r"[,/]", PATTERNS.by.sub("", value, count=1))
+        )
     return []
