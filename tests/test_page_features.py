@@ -697,3 +697,29 @@ def test_a_time_written_as_the_storys_own_heading_stays(backend: str) -> None:
     article = _read(_page("River park grows", _story(f"<p>{_STORY[0]}</p>" + parts)))
     assert "4:14 p.m." in (article.body or "")
     assert "3:50 p.m." in (article.body or "")
+
+
+# --------------------------------------------------------------------------- a byline printed under the story
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        ('<div style="text-align:right"><b>Автор: Глеб Сазонов</b></div>', "Глеб Сазонов"),
+        ("<p><i>Author: Jane Roe</i></p>", "Jane Roe"),
+        ("<p>Text: Max Muster</p>", "Max Muster"),
+    ],
+)
+def test_a_byline_under_the_story_is_its_author_and_no_text(signature: str, author: str, backend: str) -> None:
+    article = _read(_page("River park grows", _story(_ps(_STORY) + signature)))
+    assert list(article.authors) == [author]
+    assert (article.body or "").split("\n\n") == _STORY
+
+
+@pytest.mark.parametrize(
+    "last", ["By the end of the year the park will have forty new trees.", "Von der Leyen besucht Kiew"]
+)
+def test_a_last_paragraph_that_opens_with_a_byline_word_but_names_nobody_stays(last: str, backend: str) -> None:
+    article = _read(_page("River park grows", _story(_ps([*_STORY, last]))))
+    assert (article.body or "").endswith(last)
+    assert list(article.authors) == []

@@ -499,12 +499,15 @@ _EMAIL = re.compile(rf"\s*[(<\[]?{EMAIL}[)>\]]?")  # with the brackets around it
 def _without_kind(name: str) -> str:
     """A byline without the one capitalised word before its byline word ("Story by …", "Texte par …").
 
-    Not a credit's word ("Photo by …" names a photographer), and not before a
-    byline word that is also a name's particle ("Ludwig von …").
+    Not a credit's word ("Photo by …" names a photographer), nor a contributor
+    line's ("Reporting by …"), and not before a byline word that is also a
+    name's particle ("Ludwig von …").
     """
     kind, _, rest = name.partition(" ")
     if not rest or not kind[:1].isupper() or _has_byline_word(name) or PATTERNS.tail_credit.search(kind):
         return name
+    if PATTERNS.reporting.match(name):
+        return name  # a contributor line ("Reporting by …; Editing by …") is read as one elsewhere
     by = PATTERNS.by.match(rest)
     if by is None or " ".join(rest[: by.end()].split()).casefold() in PATTERNS.name_particles:
         return name

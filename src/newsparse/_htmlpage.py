@@ -184,6 +184,11 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bo
     furniture: list[str] = []
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
     paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
+    signed = _signature(paragraphs)
+    if signed:  # "Автор: Глеб Сазонов" under the story: a byline, read with those near the headline
+        near += paragraphs[-signed:]
+        furniture += paragraphs[-signed:]
+        paragraphs = paragraphs[:-signed]
     found = _htmlfigures.story_captions(scope, blocks)
     shown_captions: list[str] = []
     paragraphs, credited = _htmllines.drop_captions(paragraphs, found.sources, shown_captions)
@@ -203,6 +208,19 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bo
         roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), captions, subtitle, tuple(near),
         shown or None,
     )  # fmt: skip
+
+
+_SIGNATURE_SIZE = 80  # characters: a longer last line that opens with a byline word is a sentence
+
+
+def _signature(paragraphs: list[str]) -> int:
+    """How many of the story's last two paragraphs are a byline printed under it ("Penulis: Dwi Handayani")."""
+    count = 0
+    for paragraph in reversed(paragraphs[-2:]):
+        if len(paragraph) > _SIGNATURE_SIZE or not _htmlmeta.visible_bylines([paragraph], []):
+            break
+        count += 1
+    return count if count < len(paragraphs) else 0  # never the whole story
 
 
 def _without(texts: list[str], taken: Iterable[str]) -> list[str]:
