@@ -517,6 +517,10 @@ def _ld(data: dict[str, Any]) -> str:
         ("", '<div class="byline">Reuters, Washington</div><div class="byline">Washington,</div>', []),  # an agency
         ('<meta name="author" content="Associated Press">', '<p class="byline">By Ryan Roe</p>', ["Ryan Roe"]),
         ("", '<div class="byline">PTI</div>', []),
+        ("", '<div class="byline">글 정민서 (수필가)</div>', ["정민서"]),  # a role in brackets after the name
+        ("", '<p class="byline">By Jane Roe (Washington Bureau)</p>', ["Jane Roe"]),
+        ("", '<span class="author">Posted by admin</span>', []),
+        ("", '<div class="author">пресс-служба администрации района</div>', []),
         ('<meta name="author" content="Comunicaciones UDVA">', "", []),  # an institution's press office
         ('<meta name="author" content="Assessoria de Imprensa">', "", []),
         ('<meta name="author" content="Metro Newsroom">', "", []),

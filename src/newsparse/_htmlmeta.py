@@ -476,7 +476,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     # an agency's byline names the agency and its desk's city ("PTI, Washington"): one word beside it is a place
     agency = any(" ".join(person.split()).casefold() in orgs for person in people)
     for person in people:
-        person = _TRAILING_DATE.sub("", person).strip(" @|·-")
+        person = _ROLE.sub("", _TRAILING_DATE.sub("", person)).strip(" @|·-")
         if (
             not person
             or len(person) > _MAX_NAME
@@ -494,6 +494,8 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
 
 
 _EMAIL = re.compile(rf"\s*[(<\[]?{EMAIL}[)>\]]?")  # with the brackets around it
+# a role or desk in brackets after a name: "정민서 (수필가)", "Jane Roe (Washington Bureau)"
+_ROLE = re.compile(r"(?<=\S)\s*[(（][^()（）]{1,24}[)）]$")
 
 
 def _without_kind(name: str) -> str:

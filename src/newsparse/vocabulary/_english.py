@@ -59,7 +59,7 @@ ENGLISH = Vocabulary(
     by=("by", "author:", "authors:"),
     job_titles=(
         "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff", "journalist",
-        "producer", "analyst", "chief", "senior", "newsroom", "communications",
+        "producer", "analyst", "chief", "senior", "newsroom", "communications", "admin", "administrator",
     ),
     reporting=("reporting", "writing", "reported"),
     conjunctions=("and", "&"),

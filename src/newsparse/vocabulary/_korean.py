@@ -36,6 +36,7 @@ KOREAN = Vocabulary(
     source_words=("출처",),
     views_before=("조회수", "조회", "읽음"),
     views_after=("회 조회", "명 읽음"),
+    by=("글", "글·사진", "글/사진"),
     by_after=("기자", "특파원", "선임기자", "객원기자"),
     conjunctions=("및",),
     agencies=("연합뉴스", "뉴시스", "뉴스1", "연합"),
