@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._meta import find_date, hashtags, parse_byline, parse_date, parse_views, split_dateline
+import newsparse
+from newsparse._meta import find_date, hashtags, parse_byline, parse_date, parse_views, read_dateline, split_dateline
 
 
 @pytest.mark.parametrize(
@@ -84,3 +85,31 @@ def test_hashtags() -> None:
 )
 def test_parse_views(line: str, views: int | None) -> None:
     assert parse_views(line) == views
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "byline", "rest"),
+    [
+        ("本报讯（记者 周晓岚）昨天上午，工程全部完工。", None, "记者 周晓岚", "昨天上午，工程全部完工。"),
+        ("本报北京3月12日讯（记者 张三 李四）今天发布。", "北京", "记者 张三 李四", "今天发布。"),
+        ("本報台北訊（記者 陳怡君）市府今天宣布。", "台北", "記者 陳怡君", "市府今天宣布。"),
+        ("本报讯 昨天上午，工程全部完工。", None, None, "昨天上午，工程全部完工。"),
+    ],
+)
+def test_a_papers_own_news_line_gives_its_reporters(
+    paragraph: str, place: str | None, byline: str | None, rest: str
+) -> None:
+    """ "本报讯（记者 …）" opens a Chinese paper's own story: its place and reporters, and no agency."""
+    dateline = read_dateline(paragraph)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.byline, dateline.rest) == (place, None, byline, rest)
+
+
+def test_a_page_opening_with_its_papers_own_news_line_names_the_reporter(backend: str) -> None:
+    first = "本报讯（记者 周晓岚）昨天上午，随着最后一段沥青路面铺设完成，老城区三条背街小巷的改造工程全部完工。"
+    body = f"<p>{first}</p><p>第二段内容说明了更多的细节和数据，包括各地的改造进度以及下一步的工作安排。</p>"
+    title = "小巷改造完工"
+    page = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    (article,) = newsparse.load(page.encode())
+    assert list(article.authors) == ["周晓岚"]
+    assert (article.body or "").startswith("昨天上午")

@@ -137,13 +137,14 @@ class Dateline:
     """A dateline read off a first paragraph.
 
     Attributes:
-        place: the place ("BERLIN", "PORTLAND, Oregon", "서울").
+        place: the place ("BERLIN", "PORTLAND, Oregon", "서울"); None for a paper's own news that names
+            none ("本报讯（记者 张三）").
         agency: the agency that signs it, when it names one ("dpa", "EFE", "연합뉴스").
         byline: a reporter's byline written into it ("김철수 기자"), when there is one.
         rest: the paragraph after it.
     """
 
-    place: str
+    place: str | None
     agency: str | None
     byline: str | None
     rest: str
@@ -175,6 +176,8 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if match.group("agency2") is not None:
         byline = match.group("byline2")
         return Dateline(match.group("place2"), match.group("agency2"), byline, paragraph[match.end() :])
+    if match.group("own") is not None:  # the paper's own news: "本报讯（记者 张三）"
+        return Dateline(match.group("place3"), None, match.group("byline3"), paragraph[match.end() :])
     return Dateline(match.group("place"), match.group("agency"), match.group("byline"), paragraph[match.end() :])
 
 
