@@ -723,3 +723,17 @@ def test_a_last_paragraph_that_opens_with_a_byline_word_but_names_nobody_stays(l
     article = _read(_page("River park grows", _story(_ps([*_STORY, last]))))
     assert (article.body or "").endswith(last)
     assert list(article.authors) == []
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="cta-box"><h3>Want to know more?</h3><p>Book a free energy check with our partner today.</p></div>',
+        '<div class="contributions-epic"><h3>Before you move on…</h3><p>Please support our journalism.</p></div>',
+        '<aside class="call-to-action"><p>Join our members for full access to every story we publish.</p></aside>',
+        '<div class="support-us"><p>We have no billionaire owner. Support us from just £2.</p></div>',
+    ],
+)
+def test_a_call_to_action_box_in_the_story_is_no_text(box: str, backend: str) -> None:
+    article = _read(_page("River park grows", _story(_ps(_STORY) + box)))
+    assert (article.body or "").split("\n\n") == _STORY
