@@ -433,8 +433,10 @@ def test_every_vocabularys_copyright_notice_after_the_story_leaves_it(lang: str,
         ["Jane Roe can be reached at jane.roe@example.com"],
         ["홍길동 기자 hong@example.co.kr", "<저작권자(c) 새한일보, 무단 전재-재배포 금지>"],
         ["▶ 네이버에서 새한일보 구독하기", "▶ 새한일보 많이 본 뉴스"],
+        ["Quelle: https://www.example.de/lokales/fernwaerme-id48213.html", "Datum des Ausdrucks: 17.03.2026"],
+        ["Source URL: www.example.com/news/river-park", "Printed: 3 March 2024"],
     ],
-    ids=["copyright", "signature", "signature-and-notice", "pointers"],
+    ids=["copyright", "signature", "signature-and-notice", "pointers", "print-footer-de", "print-footer-en"],
 )
 def test_end_matter_after_the_story_leaves_it_also_as_the_last_lines_of_a_block(end: list[str], backend: str) -> None:
     story = _story(3)
@@ -443,6 +445,14 @@ def test_end_matter_after_the_story_leaves_it_also_as_the_last_lines_of_a_block(
     lines = "<br>".join([*story[-1:], *end])  # the same lines as one block of text between <br>s
     article = _read(_paragraphs([*story[:-1], lines]), "en")
     assert article.body.split("\n\n") == story
+
+
+def test_a_last_address_or_date_of_the_story_itself_stays() -> None:
+    """A bare address closing a list of links, and a date written as a sentence, are the story's."""
+    story = [*_story(2), "Ravensburger Labyrinth board game", "https://example.com/p/2A6mxCW"]
+    assert _read(_paragraphs(story), "en").body.split("\n\n") == story
+    story = [*_story(2), "The vote is set for 17 March 2026, the council said on Monday after its session."]
+    assert _read(_paragraphs(story), "en").body.split("\n\n") == story
 
 
 def test_a_story_line_that_speaks_of_copyright_stays() -> None:

@@ -286,9 +286,25 @@ def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:
 def _end_line(text: str) -> bool:
     if not text or len(text) > _END_SIZE:
         return False
-    if text.startswith(_POINTERS) or PATTERNS.rights.search(text):
+    if text.startswith(_POINTERS) or PATTERNS.rights.search(text) or _LABELLED_URL.match(text):
+        return True
+    if _labelled_date(text):
         return True
     return _EMAIL.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
+
+
+# A page's address at the end after a label ("Quelle: https://…", "Source URL: www.…"): a print footer. (A bare
+# address may be the last item of a list of links the story gives.)
+_LABELLED_URL = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s*(?:https?://|www\.)\S+$")
+_LABEL = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s*")
+
+
+def _labelled_date(text: str) -> bool:
+    """A label and a date alone ("Datum des Ausdrucks: 17.03.2026", "Printed: 3 March 2024"): a print footer."""
+    label = _LABEL.match(text)
+    if label is None or len(text) > _DATED_SIZE or not may_hold_date(text):
+        return False
+    return parse_date(text[label.end() :]) is not None
 
 
 _CAPTION_SIZE = 300  # characters: a longer paragraph with a credit at its end is prose, not a caption
