@@ -253,6 +253,21 @@ def test_page_chrome_classes_follow_the_vocabularies_registered_now() -> None:
     assert box_kept()
 
 
+def test_dates_read_before_a_vocabulary_is_registered_are_read_anew_after() -> None:
+    """The date reader remembers what it read, by value and by the vocabularies registered at the time."""
+    from newsparse._dates import read
+
+    assert read("14 Zzyzxmonth 2024") is None
+    register(Vocabulary(language="xx", months={"zzyzxmonth": 3}))
+    try:
+        reading = read("14 Zzyzxmonth 2024")
+        assert reading is not None
+        assert reading.iso == "2024-03-14"
+    finally:
+        unregister("xx")
+    assert read("14 Zzyzxmonth 2024") is None
+
+
 _WORDS = st.lists(st.text(alphabet="abc. ", min_size=1, max_size=6), min_size=1, max_size=12)
 
 

@@ -20,6 +20,7 @@ date ("2024-03-14") or a date and time, with its offset when the text gives one 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from typing import Literal
 
@@ -27,6 +28,7 @@ import attrs
 
 from newsparse.vocabulary import PATTERNS
 from newsparse.vocabulary._datepatterns import DatePatterns
+from newsparse.vocabulary._patterns import changes
 
 __all__ = ["Order", "Reading", "find", "may_hold_date", "numeric_order", "read", "start", "word_order"]
 
@@ -112,6 +114,16 @@ def read(value: str, *, order: Order = "") -> Reading | None:
     value = value.strip()
     if not value or len(value) > 200:
         return None
+    return _read(value, order, changes())
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(value: str, order: Order, vocabularies: int) -> Reading | None:
+    """:func:`read`, remembered: a page's dates are read several times (candidates, times, orders, fields).
+
+    ``vocabularies`` is the count of :func:`~newsparse.vocabulary._patterns.changes`, so that a vocabulary
+    registered later reads anew.
+    """
     return find(value, order=order, whole=True)
 
 
