@@ -374,3 +374,24 @@ _EVENT_PIECES = st.sampled_from(
 @example("<!DOCTYPE html>\n<!-- first -->\n<html><head><title>T</title></head><body>x</body></html>\n<!-- end -->")
 def test_the_tree_from_parse_events_is_lxmls_tree(markup: str) -> None:
     assert _normalised(_shape(_pagetree.build(markup))) == _normalised(_lxml_shape(markup))
+
+
+# -- lone surrogates: looked for only when lxml refuses the page ----------------------------------------------
+
+_SURROGATE_PIECES = st.sampled_from(
+    ["<p>", "</p>", "<div class='a'>", "</div>", "text", " ", "\n", "é", "\ud800", "\udfff", "日本", "<br>", "&amp;"]
+)
+
+
+def _shape(node: _pagetree.Node) -> list[object]:
+    return [node.name, [child if isinstance(child, str) else _shape(child) for child in node.contents]]
+
+
+@pytest.mark.skipif(_html._parser() != "lxml", reason="the lxml path's fallback")
+@given(st.lists(_SURROGATE_PIECES, max_size=40).map(lambda parts: "<html><body>" + "".join(parts)))
+def test_a_page_with_lone_surrogates_builds_the_tree_its_cleaned_text_builds(markup: str) -> None:
+    tree, flattened = _pagetree.build_bounded(markup, _limits.MAX_HTML_DEPTH)
+    reference = _pagetree._from_lxml(_html._prepared(markup), _limits.MAX_HTML_DEPTH)
+    assert reference is not None
+    assert flattened == 0
+    assert _shape(tree) == _shape(reference)

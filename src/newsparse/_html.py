@@ -134,6 +134,11 @@ def _prepared(markup: str) -> str:
     if not markup.isascii() and not _encodable(markup):
         # lxml cannot encode lone surrogates (UnicodeEncodeError); they stand for nothing anyway.
         markup = LONE_SURROGATES.sub("\ufffd", markup)
+    return _undeclared(markup)
+
+
+def _undeclared(markup: str) -> str:
+    """``markup`` without its XML declaration (lxml refuses one in a str): :func:`_prepared` less the surrogates."""
     return _XML_DECL.sub("", markup, count=1)
 
 

@@ -113,7 +113,10 @@ def _tag_hint(
     One that gives none of these may still be a byline element (never a ``<meta>``).
     """
     attrs = tag.attrs
-    rel = attrs.get("rel") if name == "link" or name == "a" else None
+    if name == "a":  # most hinted elements are links: their tests alone, in the same order as below
+        _link_hint(tag, attrs, story, hints, marked, comments)
+        return
+    rel = attrs.get("rel") if name == "link" else None
     rels = [rel] if isinstance(rel, str) else list(rel or [])
     if name == "link" and "canonical" in rels and isinstance(attrs.get("href"), str):
         hints.setdefault("canonical", []).append(str(attrs.get("href")))
@@ -130,6 +133,29 @@ def _tag_hint(
     elif name == "meta" and str(attrs.get("property") or attrs.get("name") or "").lower() in _TAG_KEYS:
         hints.setdefault("tags", []).append(str(attrs.get("content") or ""))
     elif name != "meta" and marked & _BYLINE:
+        _byline(tag, hints, comments)
+
+
+def _link_hint(
+    tag: Node,
+    attrs: dict[str, Any],
+    story: Node | None,
+    hints: dict[str, list[str]],
+    marked: int,
+    comments: dict[int, bool],
+) -> None:
+    """:func:`_tag_hint` of an ``<a>``: a ``rel=author`` link, a link to an author's page, a home link, a byline."""
+    rel = attrs.get("rel")
+    href = attrs.get("href") or ""
+    href = href if isinstance(href, str) else str(href)
+    if rel and "author" in ([rel] if isinstance(rel, str) else rel):
+        hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
+    elif _AUTHOR_HREF.search(href) and _inside(tag, story):
+        hints.setdefault("story-author-link", []).append(tag.get_text(" ", strip=True))
+    elif _HOME_HREF.match(href.strip()):
+        logos = [str(img.get("alt") or "") for img in tag.find_all("img")]
+        hints.setdefault("home", []).extend(t for t in (tag.get_text(" ", strip=True), *logos) if t)
+    elif marked & _BYLINE:
         _byline(tag, hints, comments)
 
 

@@ -197,7 +197,11 @@ def build_bounded(markup: str, limit: int) -> tuple[Document, int]:
     first, since BeautifulSoup's tree building is quadratic in the depth.
     """
     if _html._parser() == "lxml":
-        tree = _from_lxml(_html._prepared(markup), limit)
+        # A text with lone surrogates (never one the pipeline decoded) makes lxml fail: only then are they looked
+        # for and replaced, and the page parsed again (encoding every page to look for them cost ~1% of a page).
+        tree = _from_lxml(_html._undeclared(markup), limit)
+        if tree is None and not markup.isascii() and not _html._encodable(markup):
+            tree = _from_lxml(_html._prepared(markup), limit)
         if tree is not None:
             return tree, 0
     markup, flattened = bound_nesting(markup, limit)
