@@ -737,3 +737,32 @@ def test_a_last_paragraph_that_opens_with_a_byline_word_but_names_nobody_stays(l
 def test_a_call_to_action_box_in_the_story_is_no_text(box: str, backend: str) -> None:
     article = _read(_page("River park grows", _story(_ps(_STORY) + box)))
     assert (article.body or "").split("\n\n") == _STORY
+
+
+# --------------------------------------------------------------------------- a headline that is no <h1>
+
+_POST = "Villagers build a new bamboo bridge over the river together"
+
+
+def test_a_blogs_post_title_in_an_h3_is_the_headline_not_the_blogs_name_in_the_h1(backend: str) -> None:
+    page = (
+        f"<!DOCTYPE html><html><head><title>Kabar Desa: {_POST}</title></head><body>"
+        '<header><h1 class="blog-title"><a href="/">Kabar Desa</a></h1><p>News of the village</p></header>'
+        f'<div class="post"><h3 class="post-title">{_POST}</h3><div class="post-body">{_ps(_STORY)}</div></div>'
+        "</body></html>"
+    )
+    article = _read(page)
+    assert article.title == _POST
+    assert (article.body or "").split("\n\n") == _STORY
+
+
+def test_a_portals_headline_in_an_h2_gives_the_title_and_the_date_beside_it(backend: str) -> None:
+    page = (
+        f"<!DOCTYPE html><html><head><title>{_POST} : Portal News</title></head><body>"
+        f'<div id="ct" role="main"><div class="head"><h2 id="title_area"><span>{_POST}</span></h2>'
+        '<div class="info"><span class="term">Published</span><span class="stamp">2026.03.12. 14:05</span></div></div>'
+        f'<article id="dic_area">{"<br><br>".join(_STORY)}</article></div></body></html>'
+    )
+    article = _read(page)
+    assert article.title == _POST
+    assert (article.published or "")[:10] == "2026-03-12"

@@ -77,9 +77,12 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
     element holding both is not much more than the body (as :func:`story_scope`
     counts it). A page whose ``<title>`` is written for search engines
     ("Council votes to expand river park") shows its story under another headline.
+    Without either, an ``<h2>`` or ``<h3>`` beside the body whose text is most of the title; it comes before
+    an ``<h1>`` that is only a small part of the title (a blog's name in "Blog name: Post title").
     """
     key = title_key(title or "")
     others: list[Node] = []
+    part: Node | None = None  # an <h1> that is only a small part of the title (a blog's name in "Name: Post")
     for h1 in soup.find_all("h1"):
         if id(h1) in blocks.chrome and not _in_header(h1):
             continue
@@ -87,10 +90,27 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
         if not text:
             continue
         if key and titles_match(text, [key]):
-            return h1
+            if 2 * len(text) >= len(key):
+                return h1
+            part = part or h1
+            continue
         others.append(h1)
     beside = [h1 for h1 in others if roots and _beside(h1, roots, blocks)]
-    return beside[0] if len(beside) == 1 else None
+    if part is None and len(beside) == 1:
+        return beside[0]
+    if key and roots:
+        # no <h1> of the story: a portal's <h2 id="title_area">, a blog's <h3 class="post-title"> that is the title
+        for name in ("h2", "h3"):
+            for heading in soup.find_all(name):
+                text = title_key(heading.get_text(" "))
+                if text and 2 * len(text) >= len(key) and titles_match(text, [key]) and _sits(heading, roots, blocks):
+                    return heading
+    return part
+
+
+def _sits(heading: Node, roots: Sequence[Node], blocks: Blocks) -> bool:
+    """Whether a heading is no chrome and sits beside the story's body."""
+    return id(heading) not in blocks.chrome and _beside(heading, roots, blocks)
 
 
 def _beside(heading: Node, roots: Sequence[Node], blocks: Blocks) -> bool:

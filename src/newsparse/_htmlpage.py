@@ -175,7 +175,7 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bo
     lead = _htmllead.standfirst(soup, heading, roots, blocks, title, descriptions)
     scope = _htmllead.story_scope(heading, roots, blocks)
     near = _htmllead.near_headline(soup, heading, roots, blocks)
-    near += _htmllead.above_headline(heading, scope, blocks)  # after those below it: a date over the title
+    near += _htmllead.above_headline(heading or roots[0], scope, blocks)  # after those below: a date over the title
     copies: list[str] = []
     if lead is not None and lead.deck:  # first: the header's lines under a deck repeated in the body are the top
         paragraphs = _htmllines.drop_deck(paragraphs, lead.text, copies)
