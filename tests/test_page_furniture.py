@@ -435,8 +435,9 @@ def test_every_vocabularys_copyright_notice_after_the_story_leaves_it(lang: str,
         ["▶ 네이버에서 새한일보 구독하기", "▶ 새한일보 많이 본 뉴스"],
         ["Quelle: https://www.example.de/lokales/fernwaerme-id48213.html", "Datum des Ausdrucks: 17.03.2026"],
         ["Source URL: www.example.com/news/river-park", "Printed: 3 March 2024"],
+        ["(rzp/dnu)"],
     ],
-    ids=["copyright", "signature", "signature-and-notice", "pointers", "print-footer-de", "print-footer-en"],
+    ids=["copyright", "signature", "signature-and-notice", "pointers", "print-footer-de", "print-footer-en", "desk"],
 )
 def test_end_matter_after_the_story_leaves_it_also_as_the_last_lines_of_a_block(end: list[str], backend: str) -> None:
     story = _story(3)
@@ -529,3 +530,19 @@ def test_a_long_header_line_of_stamps_leaves_the_top(line: str, lang: str, backe
 def test_a_first_sentence_that_says_when_something_was_published_stays(line: str, backend: str) -> None:
     article = _read(_paragraphs([line, *_story(3)]), "en")
     assert (article.body or "").startswith(line)
+
+
+def test_a_cjk_notice_opening_with_a_date_and_ending_in_a_colon_is_text(backend: str) -> None:
+    """A notice's first paragraph ("…于2026年4月1日起正式启用。现将有关事项通告如下：") is no header's date line."""
+    first = "为进一步方便企业和群众办事，经区政府研究决定，新区政务服务中心将于2026年4月1日起正式启用。"
+    first += "现将有关事项通告如下："
+    rest = [
+        "一、服务中心位于新区行政大楼一层，设有综合受理窗口二十个，可办理各类审批事项。",
+        "二、工作时间为周一至周五上午九时至下午五时，法定节假日除外，请群众合理安排时间。",
+    ]
+    article = _load(
+        "zh",
+        "关于新区政务服务中心启用的通告",
+        f"<article><h1>关于新区政务服务中心启用的通告</h1>{_paragraphs([first, *rest])}</article>",
+    )
+    assert (article.body or "").split("\n\n") == [first, *rest]

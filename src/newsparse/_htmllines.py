@@ -149,13 +149,16 @@ _DATED_SIZE = 60  # letters: a dated line this short is a header's date, a longe
 def _size(line: str, unit: int) -> int:
     """A line's length in letters of alphabetic text: a sentence counts its characters as ``unit`` letters each.
 
-    Only a sentence (it ends with a sentence's end) is weighed so: a CJK byline or
-    date line ("by 山田太郎 ／ 2016.12.01") is as short as its characters.
+    Only a sentence (it ends with a sentence's end, or a full-width colon or
+    semicolon) is weighed so: a CJK byline or date line ("by 山田太郎 ／ 2016.12.01")
+    is as short as its characters.
     """
-    return len(line) * unit if unit > 1 and line.rstrip().endswith(_SENTENCE_ENDS) else len(line)
+    return len(line) * unit if unit > 1 and line.rstrip().endswith(_CLAUSE_ENDS) else len(line)
 
 
 _SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", "」", "”", '"')
+# A CJK sentence may end a paragraph with the colon or semicolon of a notice ("现将有关事项通告如下：").
+_CLAUSE_ENDS = (*_SENTENCE_ENDS, "：", "；")
 
 
 # Lines of a page's widgets that stand alone in its text (a player's or an ad slot's label, a tag list's heading),
@@ -288,11 +291,15 @@ def _end_line(text: str) -> bool:
         return False
     if text.startswith(_POINTERS) or PATTERNS.rights.search(text) or _LABELLED_URL.match(text):
         return True
+    if _DESK_CODES.fullmatch(text):
+        return True
     if _labelled_date(text):
         return True
     return _EMAIL.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
 
 
+# The desk's initials closing a story, in brackets: "(rzp/dnu)", "(dpa/lnw)", "(ab)".
+_DESK_CODES = re.compile(r"[(\[]\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*[)\]]", re.IGNORECASE)
 # A page's address at the end after a label ("Quelle: https://…", "Source URL: www.…"): a print footer. (A bare
 # address may be the last item of a list of links the story gives.)
 _LABELLED_URL = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s*(?:https?://|www\.)\S+$")
