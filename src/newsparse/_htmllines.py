@@ -291,7 +291,7 @@ def _end_line(text: str) -> bool:
         return False
     if text.startswith(_POINTERS) or PATTERNS.rights.search(text) or _LABELLED_URL.match(text):
         return True
-    if _DESK_CODES.fullmatch(text):
+    if _DESK_INITIALS.fullmatch(text):
         return True
     if _labelled_date(text):
         return True
@@ -299,7 +299,7 @@ def _end_line(text: str) -> bool:
 
 
 # The desk's initials closing a story, in brackets: "(rzp/dnu)", "(dpa/lnw)", "(ab)".
-_DESK_CODES = re.compile(r"[(\[]\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*[)\]]", re.IGNORECASE)
+_DESK_INITIALS = re.compile(r"[(\[]\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*[)\]]", re.IGNORECASE)
 # A page's address at the end after a label ("Quelle: https://…", "Source URL: www.…"): a print footer. (A bare
 # address may be the last item of a list of links the story gives.)
 _LABELLED_URL = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s*(?:https?://|www\.)\S+$")
