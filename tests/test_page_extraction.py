@@ -518,6 +518,7 @@ def _ld(data: dict[str, Any]) -> str:
         ('<meta name="author" content="Associated Press">', '<p class="byline">By Ryan Roe</p>', ["Ryan Roe"]),
         ("", '<div class="byline">PTI</div>', []),
         ("", '<div class="byline">글 정민서 (수필가)</div>', ["정민서"]),  # a role in brackets after the name
+        ("", '<div class="author">記者陳怡君／台中報導</div>', ["陳怡君"]),  # the place's report after a slash
         ("", '<p class="byline">By Jane Roe (Washington Bureau)</p>', ["Jane Roe"]),
         ("", '<span class="author">Posted by admin</span>', []),
         ("", '<div class="author">пресс-служба администрации района</div>', []),

@@ -36,7 +36,8 @@ CHINESE = Vocabulary(
     views_before=("阅读", "閱讀", "浏览", "瀏覽", "阅读量", "浏览量", "阅读数", "浏览次数", "点击"),
     views_after=("次阅读", "次浏览", "人阅读", "人浏览", "次閱讀", "次瀏覽", "阅读"),
     by=("记者", "本报记者", "記者", "作者：", "作者:", "文/", "文｜", "撰稿：", "撰文："),
-    job_titles=("责任编辑", "責任編輯", "编辑", "編輯", "主编", "主編"),  # the desk's editors, not the story's authors
+    # the desk's editors, not the story's authors; a place's report after a slash ("陳怡君／台中報導")
+    job_titles=("责任编辑", "責任編輯", "编辑", "編輯", "主编", "主編", "报道", "報導", "報道"),
     conjunctions=("和",),
     agencies=("新华社", "新華社", "中新社", "中新网", "中央社", "人民网", "央视新闻", "澎湃新闻"),
     credit_words=("图", "圖", "摄", "攝", "图片", "圖片", "供图"),

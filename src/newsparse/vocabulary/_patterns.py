@@ -342,13 +342,13 @@ class Patterns:
 
     @_built
     def name_separator(self) -> re.Pattern[str]:
-        """What separates two names in a byline: a comma, a conjunction, or both."""
+        """What separates two names in a byline: a comma, a conjunction, or both; a CJK comma, dot or slash."""
         words = self._words(lambda v: v.conjunctions)
         # one-letter conjunctions ("y", "e", "i") only in lower case: "John E Smith" is one name
         forms = alternation(
             {form for word in words for form in ((word, word.capitalize(), word.upper()) if len(word) > 1 else (word,))}
         )
-        return re.compile(rf",\s+(?:(?:{forms})\s+)?|\s+(?:{forms})\s+|\s*[、，·]\s*")
+        return re.compile(rf",\s+(?:(?:{forms})\s+)?|\s+(?:{forms})\s+|\s*[、，·／]\s*")
 
     @_built
     def name(self) -> re.Pattern[str]:
