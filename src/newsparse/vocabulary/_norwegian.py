@@ -44,7 +44,7 @@ NORWEGIAN = Vocabulary(
     end_note_patterns=(r"alle rettigheter (?:reservert|forbeholdt)",),
     end_note_words=("rettigheter",),
     rights_words=("alle rettigheter reservert", "alle rettigheter forbeholdt"),
-    months={"desember": 12, "des": 12},
+    months={"desember": 12},
     relative_dates=(
         "minutt siden", "dager siden", "døgn siden", "akkurat nå",
     ),
