@@ -351,7 +351,8 @@ class Patterns:
         forms = alternation(
             {form for word in words for form in ((word, word.capitalize(), word.upper()) if len(word) > 1 else (word,))}
         )
-        return re.compile(rf",\s+(?:(?:{forms})\s+)?|\s+(?:{forms})\s+|\s*[、，·]\s*")
+        # the comma of Arabic-script text too ("مریم احمدی، رضا کریمی")
+        return re.compile(rf"[,،]\s+(?:(?:{forms})\s+)?|\s+(?:{forms})\s+|\s*[、，·]\s*")
 
     @_built
     def name(self) -> re.Pattern[str]:
