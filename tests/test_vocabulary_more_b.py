@@ -15,6 +15,7 @@ import pytest
 
 import newsparse
 from newsparse._meta import parse_byline, parse_date
+from newsparse.vocabulary import _identify
 
 
 @dataclass(frozen=True)
@@ -215,12 +216,21 @@ def test_words_left_out_do_not_change_dates(text: str, expected: str | None) -> 
 
 def test_bylines_with_job_titles_name_only_people() -> None:
     assert parse_byline("लेखक: अनुराग मिश्रा, वरिष्ठ संवाददाता") == (["अनुराग मिश्रा"], None)
-    assert parse_byline("نویسنده: سارا موسوی، خبرنگار") is None or parse_byline("نویسنده: سارا موسوی") == (
-        ["سارا موسوی"],
-        None,
-    )
+    assert parse_byline("نویسنده: سارا موسوی، خبرنگار") == (["سارا موسوی"], None)
     assert parse_byline("Af Anna Hansen, politisk redaktør") == (["Anna Hansen"], None)
     assert parse_byline("Av Kari Nordmann og Ola Hansen, NTB") == (["Kari Nordmann", "Ola Hansen"], "NTB")
+
+
+# Names in Arabic script are separated by the Arabic comma (Persian and Arabic alike).
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("خبرنگار: مریم احمدی، رضا کریمی", ["مریم احمدی", "رضا کریمی"]),
+        ("بقلم: محمد علي، أحمد حسن", ["محمد علي", "أحمد حسن"]),
+    ],
+)
+def test_the_arabic_comma_separates_names(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == (names, None)
 
 
 def _page(lang: Language) -> bytes:
@@ -258,3 +268,14 @@ def test_norwegian_is_what_no_names() -> None:
     page = _page(lang).replace(b'lang="nb"', b'lang="no-NO"').replace(lang.stamp.encode(), b"Publisert 03.04.2024")
     (article,) = newsparse.load(page)
     assert (article.language, article.published) == ("nb-NO", "2024-04-03")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES, ids=_IDS)
+def test_the_stopword_scorer_tells_the_four_languages(lang: Language) -> None:
+    """Persian is told from Arabic by its stopwords, Hindi is told in Devanagari, Danish from Norwegian."""
+    assert _identify.score_stopwords(" ".join(lang.paragraphs)) == lang.tag
+
+
+def test_arabic_is_still_arabic() -> None:
+    text = "أعلنت الحكومة يوم الاثنين أن القواعد الجديدة ستطبق على جميع الشركات اعتبارا من العام المقبل."
+    assert _identify.score_stopwords(text) == "ar"
