@@ -279,3 +279,14 @@ def test_the_stopword_scorer_tells_the_four_languages(lang: Language) -> None:
 def test_arabic_is_still_arabic() -> None:
     text = "أعلنت الحكومة يوم الاثنين أن القواعد الجديدة ستطبق على جميع الشركات اعتبارا من العام المقبل."
     assert _identify.score_stopwords(text) == "ar"
+
+
+def test_a_short_hindi_paragraph_after_a_read_also_heading_stays() -> None:
+    """A paragraph that ends with the danda is a sentence, not a headline of the list the heading opens."""
+    lang = LANGUAGES[_IDS.index("hi")]
+    one, two = lang.paragraphs
+    short = "विपक्ष ने प्रस्ताव की आलोचना की है।"
+    page = f"""<html lang="hi"><head><meta charset="utf-8"><title>{lang.title}</title></head><body>
+<article><h1>{lang.title}</h1><p>{one}</p><p>{lang.read_also}</p><p>{short}</p><p>{two}</p></article></body></html>"""
+    (article,) = newsparse.load(page.encode())
+    assert article.body == f"{one}\n\n{short}\n\n{two}"

@@ -155,7 +155,7 @@ def _size(line: str, unit: int) -> int:
     return len(line) * unit if unit > 1 and line.rstrip().endswith(_SENTENCE_ENDS) else len(line)
 
 
-_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", "」", "”", '"')
+_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", "」", "”", '"', "।", "॥", "؟")  # the danda ends a Hindi sentence
 
 
 # Lines of a page's widgets that stand alone in its text (a player's or an ad slot's label, a tag list's heading),
