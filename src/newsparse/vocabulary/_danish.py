@@ -53,10 +53,8 @@ DANISH = Vocabulary(
     rights_words=("alle rettigheder forbeholdes", "alle rettigheder forbeholdt"),
     months={"marts": 3},
     weekdays=("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
-    relative_dates=(
-        "timer siden", "time siden", "minutter siden", "minut siden", "sekunder siden", "dage siden", "dag siden",
-        "uger siden", "i går", "i forgårs", "i dag", "lige nu",
-    ),
+    # phrases, not "siden" (ago, since) alone: "siden 14. marts 2024" is a date
+    relative_dates=("timer siden", "time siden", "minutter siden", "dage siden", "i går", "i dag"),
     time_joiners=("kl.", "klokken"),
     numeric_order="dmy",
     names=("danish", "dan", "dansk"),

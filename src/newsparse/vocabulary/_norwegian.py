@@ -45,9 +45,7 @@ NORWEGIAN = Vocabulary(
     end_note_words=("rettigheter",),
     rights_words=("alle rettigheter reservert", "alle rettigheter forbeholdt"),
     months={"desember": 12},
-    relative_dates=(
-        "minutt siden", "dager siden", "døgn siden", "akkurat nå",
-    ),
+    relative_dates=("minutt siden", "dager siden"),
     numeric_order="dmy",
     names=(
         "no", "nor", "nob", "norwegian", "norwegian bokmål", "norwegian bokmal", "bokmål", "bokmal", "norsk",
