@@ -35,6 +35,7 @@ class Language:
     headlines: tuple[str, str]
     end: tuple[str, ...]  # lines after the story that leave it as chrome (an agency's end line)
     rights: str
+    ago: str  # a relative time, as a page prints it above the story
 
 
 LANGUAGES = [
@@ -57,6 +58,7 @@ LANGUAGES = [
         ("संसद ने अगले साल का बजट पास किया", "फरवरी में महंगाई फिर घटी"),
         (),
         "© 2024 समाचार डॉट कॉम। सर्वाधिकार सुरक्षित।",
+        "3 घंटे पहले",
     ),
     Language(
         "fa",
@@ -77,6 +79,7 @@ LANGUAGES = [
         ("مجلس بودجه سال آینده را تصویب کرد", "تورم در ماه فوریه دوباره کند شد"),
         ("انتهای پیام/",),
         "کلیه حقوق مادی و معنوی این سایت محفوظ است.",
+        "۳ ساعت پیش",
     ),
     Language(
         "da",
@@ -97,6 +100,7 @@ LANGUAGES = [
         ("Folketinget vedtog budgettet for næste år", "Inflationen faldt igen i februar"),
         (),
         "Alle rettigheder forbeholdes.",
+        "3 timer siden",
     ),
     Language(
         "nb",
@@ -117,6 +121,7 @@ LANGUAGES = [
         ("Stortinget vedtok budsjettet for neste år", "Prisveksten falt igjen i februar"),
         (),
         "Alle rettigheter reservert.",
+        "2 dager siden",
     ),
 ]
 _IDS = [language.tag for language in LANGUAGES]
@@ -242,7 +247,7 @@ def _page(lang: Language) -> bytes:
 <html lang="{lang.tag}"{direction}><head><meta charset="utf-8"><title>{lang.title}</title></head><body>
 <nav><a href="/">{lang.label}</a></nav>
 <main><article><h1>{lang.title}</h1>
-<p>{lang.byline}</p><p>{lang.stamp}</p>
+<p>{lang.byline}</p><p>{lang.stamp}</p><p>{lang.ago}</p>
 <p>{one}</p><p>{two}</p>{ends}
 <h3>{lang.read_also}</h3><ul>{items}</ul>
 <p>{lang.rights}</p>
@@ -253,7 +258,8 @@ def _page(lang: Language) -> bytes:
 
 @pytest.mark.parametrize("lang", LANGUAGES, ids=_IDS)
 def test_a_saved_page_gives_its_byline_its_visible_date_and_no_read_also_list(lang: Language) -> None:
-    """The byline and the date are only in the page's text; the read-also list and the copyright line leave it."""
+    """The byline and the date are only in the page's text; a relative time, the read-also list and the copyright
+    line leave it."""
     (article,) = newsparse.load(_page(lang))
     assert article.title == lang.title
     assert article.authors == lang.authors
