@@ -59,9 +59,22 @@ BODIES: dict[str, str] = {
 """Two sentences of news prose in each language (the identifiers are measured on these)."""
 
 
+MORE_BODIES: dict[str, str] = {
+    "hi": "सरकार ने सोमवार को कहा कि नए नियम अगले साल से सभी कंपनियों पर लागू होंगे। प्रवक्ता के अनुसार यह फैसला "
+    "यूनियनों के साथ कई महीनों की बातचीत के बाद लिया गया।",
+    "fa": "دولت روز دوشنبه اعلام کرد که قوانین جدید از سال آینده برای همه شرکت‌ها اجرا می‌شود. به گفته سخنگو، این "
+    "تصمیم پس از ماه‌ها مذاکره با اتحادیه‌ها گرفته شد.",
+    "da": "Regeringen meddelte mandag, at de nye regler skal gælde for alle virksomheder fra næste år. Ifølge en "
+    "talsperson blev beslutningen truffet efter måneders forhandlinger med fagforeningerne.",
+    "nb": "Regjeringen sa mandag at de nye reglene skal gjelde for alle bedrifter fra neste år. Ifølge en talsperson "
+    "ble beslutningen tatt etter måneder med forhandlinger med fagforeningene.",
+}
+"""Two sentences in each language bundled later (not in :data:`BODIES`, on which the identifiers are measured)."""
+
+
 def _paragraphs(language: str) -> tuple[str, str]:
-    text = BODIES[language]
-    for mark in (". ", "。"):
+    text = BODIES.get(language) or MORE_BODIES[language]
+    for mark in (". ", "。", "। "):
         head, sep, tail = text.partition(mark)
         if sep and tail:
             return head + sep.strip(), tail
@@ -850,6 +863,168 @@ def _cases() -> list[Case]:
             "조회 523",
         ],
         {"authors": ["박민수"], "published": "2024-03-14T14:05:00", "views": 523},
+    )
+
+    # Hindi
+    add(
+        "hi",
+        "lekhak",
+        [
+            "ब्रेकिंग न्यूज़",
+            "",
+            "नए नियम सभी कंपनियों पर लागू",
+            "",
+            "लेखक: अनुराग मिश्रा और प्रिया शर्मा",
+            "प्रकाशित: 14 मार्च 2024, 14:05",
+            "",
+            "BODY",
+            "",
+            "स्रोत: आईएएनएस",
+        ],
+        {"authors": ["अनुराग मिश्रा", "प्रिया शर्मा"], "published": "2024-03-14T14:05:00", "source": "आईएएनएस"},
+    )
+    add(
+        "hi",
+        "updated",
+        ["नए नियम सभी कंपनियों पर लागू", "", "शेयर करें", "अपडेटेड: 15 मार्च 2024, 09:30", "", "BODY", "", "(पीटीआई)"],
+        {"updated": "2024-03-15T09:30:00", "source": "पीटीआई"},
+    )
+    add(
+        "hi",
+        "devanagari-digits",
+        [
+            "नए नियम सभी कंपनियों पर लागू",
+            "",
+            "द्वारा अनुराग मिश्रा, वरिष्ठ संवाददाता",
+            "१४ मार्च २०२४",
+            "",
+            "BODY",
+            "",
+            "विज्ञापन",
+        ],
+        {"authors": ["अनुराग मिश्रा"], "published": "2024-03-14"},
+    )
+
+    # Persian
+    add(
+        "fa",
+        "nevisande",
+        [
+            "خبر فوری",
+            "",
+            "قوانین جدید برای همه شرکت‌ها",
+            "",
+            "نویسنده: مریم احمدی و رضا کریمی",
+            "تاریخ انتشار: ۱۴ مارس ۲۰۲۴، ساعت ۱۴:۰۵",
+            "",
+            "BODY",
+            "",
+            "انتهای پیام/",
+        ],
+        {"authors": ["مریم احمدی", "رضا کریمی"], "published": "2024-03-14T14:05:00"},
+    )
+    add(
+        "fa",
+        "updated",
+        [
+            "قوانین جدید برای همه شرکت‌ها",
+            "",
+            "اشتراک‌گذاری",
+            "لینک کوتاه",
+            "آخرین بروزرسانی: ۱۵ مارس ۲۰۲۴ - ۰۹:۳۰",
+            "",
+            "BODY",
+            "",
+            "منبع: ایرنا",
+        ],
+        {"updated": "2024-03-15T09:30:00", "source": "ایرنا"},
+    )
+    add(
+        "fa",
+        "isna",
+        ["قوانین جدید برای همه شرکت‌ها", "", "به قلم سارا موسوی", "۱۴ مارس ۲۰۲۴", "", "BODY"],
+        {"authors": ["سارا موسوی"], "published": "2024-03-14", "dateline": "تهران", "source": "ایسنا"},
+        dateline="تهران (ایسنا) - ",
+    )
+
+    # Danish
+    add(
+        "da",
+        "af-og",
+        [
+            "Seneste nyt",
+            "",
+            "Nye regler for alle virksomheder",
+            "",
+            "Af Anna Hansen og Mads Jensen",
+            "Publiceret 14. marts 2024 kl. 14:05",
+            "",
+            "BODY",
+            "",
+            "Kilde: Ritzau",
+        ],
+        {"authors": ["Anna Hansen", "Mads Jensen"], "published": "2024-03-14T14:05:00", "source": "Ritzau"},
+    )
+    add(
+        "da",
+        "opdateret",
+        ["Nye regler for alle virksomheder", "", "Del", "Opdateret 15.03.2024 09:30", "", "BODY", "", "Annonce"],
+        {"updated": "2024-03-15T09:30:00"},
+    )
+    add(
+        "da",
+        "ritzau",
+        [
+            "Nye regler for alle virksomheder",
+            "",
+            "Skrevet af Anna Hansen, politisk redaktør",
+            "14. marts 2024",
+            "",
+            "BODY",
+        ],
+        {"authors": ["Anna Hansen"], "published": "2024-03-14", "dateline": "KØBENHAVN", "source": "Ritzau"},
+        dateline="KØBENHAVN (Ritzau) - ",
+    )
+
+    # Norwegian Bokmål
+    add(
+        "nb",
+        "av-og",
+        [
+            "Siste nytt",
+            "",
+            "Nye regler for alle bedrifter",
+            "",
+            "Av Kari Nordmann og Ola Hansen",
+            "Publisert 14. mars 2024 kl. 14:05",
+            "",
+            "BODY",
+            "",
+            "(NTB)",
+        ],
+        {"authors": ["Kari Nordmann", "Ola Hansen"], "published": "2024-03-14T14:05:00", "source": "NTB"},
+    )
+    add(
+        "nb",
+        "oppdatert",
+        [
+            "Nye regler for alle bedrifter",
+            "",
+            "Del artikkelen",
+            "Sist oppdatert 15. desember 2024 09:30",
+            "",
+            "BODY",
+            "",
+            "Annonse",
+        ],
+        {"updated": "2024-12-15T09:30:00"},
+    )
+    add(
+        "nb",
+        "ntb",
+        ["Nye regler for alle bedrifter", "", "Av Kari Nordmann, journalist", "14. mars 2024", "", "BODY"],
+        {"authors": ["Kari Nordmann"], "published": "2024-03-14", "dateline": "OSLO", "source": "NTB"},
+        dateline="OSLO (NTB) - ",
     )
     return cases
 

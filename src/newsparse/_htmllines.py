@@ -156,7 +156,7 @@ def _size(line: str, unit: int) -> int:
     return len(line) * unit if unit > 1 and line.rstrip().endswith(_CLAUSE_ENDS) else len(line)
 
 
-_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", "」", "”", '"')
+_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", "」", "”", '"', "।", "॥", "؟")  # the danda ends a Hindi sentence
 # A CJK sentence may end a paragraph with the colon or semicolon of a notice ("现将有关事项通告如下：").
 _CLAUSE_ENDS = (*_SENTENCE_ENDS, "：", "；")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -432,7 +433,11 @@ def _looks_like_name(name: str) -> bool:
     In a script without capitals (Chinese, Korean, Arabic...), a short text without punctuation.
     """
     words = name.split()
-    if not 1 <= len(words) <= 5 or any(not c.isalpha() and c not in "'’.-" for c in name.replace(" ", "")):
+    # a vowel sign (Devanagari "ा") is no letter to isalpha(), but part of one
+    if not 1 <= len(words) <= 5 or any(
+        not c.isalpha() and c not in "'’.-" and not unicodedata.category(c).startswith("M")
+        for c in name.replace(" ", "")
+    ):
         return False
     if not any(c.isupper() or c.islower() for c in name):
         return len(name) <= 20

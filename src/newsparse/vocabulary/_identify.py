@@ -100,7 +100,8 @@ def score_stopwords(text: str) -> str | None:
 
     Hangul is Korean, kana Japanese, other Han Chinese, Arabic letters Arabic; Cyrillic is Ukrainian with
     і/ї/є/ґ, else Russian; Latin letters go to the Latin-script vocabulary whose stopwords the text uses most
-    (at least four hits, and more than the runner-up).
+    (at least four hits, and more than the runner-up), and so do the letters of another script that vocabularies'
+    stopwords are written in (Persian's among the Arabic letters, Hindi's in Devanagari).
 
     Example:
         >>> score_stopwords("El gobierno aprobó el lunes una ley que, según los expertos, cambiará el sector.")
@@ -116,11 +117,26 @@ def score_stopwords(text: str) -> str | None:
     if script != "latin":
         if script == "cyrillic":
             return "uk" if _UKRAINIAN.intersection(text) else "ru"
-        return {"hangul": "ko", "kana": "ja", "han": "zh", "arabic": "ar"}.get(script)
-    words = Counter(word.lower() for word in _WORD.findall(text))
+        default = {"hangul": "ko", "kana": "ja", "han": "zh", "arabic": "ar"}.get(script)
+        # the languages whose stopwords are in this script are told apart by them (Persian from Arabic); words are
+        # cut at spaces, as a vowel sign (Devanagari "की") is no letter to the regex
+        languages = [
+            language for language, stopwords in PATTERNS.stopwords.items() if _script(min(stopwords)[0]) == script
+        ]
+        if default is not None and len(languages) < 2:
+            return default
+        words = Counter(word.strip(_EDGES) for word in text.lower().split())
+        return _most_stopwords(words, languages) or default
+    return _most_stopwords(Counter(word.lower() for word in _WORD.findall(text)), list(PATTERNS.stopwords))
+
+
+_EDGES = "\"'“”‘’«»()[].,;:!?،؛؟।॥–—-"  # punctuation around a word cut at spaces
+
+
+def _most_stopwords(words: Counter[str], languages: list[str]) -> str | None:
+    """The language of ``languages`` whose stopwords ``words`` holds most (at least four, more than the next)."""
     scores = sorted(
-        ((sum(words[w] for w in stopwords), language) for language, stopwords in PATTERNS.stopwords.items()),
-        reverse=True,
+        ((sum(words[w] for w in PATTERNS.stopwords[language]), language) for language in languages), reverse=True
     )
     if not scores or scores[0][0] < _MIN_HITS or (len(scores) > 1 and scores[0][0] == scores[1][0]):
         return None

@@ -49,7 +49,9 @@ _UPPER = _ranges(code for code in range(0x41, 0x530) if chr(code).isupper())
 _CASELESS_NAME = (
     r"(?:[\u0600-\u06ff]{2,15}(?: [\u0600-\u06ff]{2,15}){1,4}"
     r"|[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,3} [\u3400-\u9fff]{1,3}"
-    r"|[\uac00-\ud7af]{2,5}|[\u30a0-\u30ff]{2,10}(?:[・ ][\u30a0-\u30ff]{2,10}){0,2})"
+    r"|[\uac00-\ud7af]{2,5}|[\u30a0-\u30ff]{2,10}(?:[・ ][\u30a0-\u30ff]{2,10}){0,2}"
+    # Devanagari: letters and their vowel signs, which Python's \w leaves out (no danda, no digits)
+    r"|[\u0900-\u0963\u0971-\u097f]{2,20}(?: [\u0900-\u0963\u0971-\u097f]{2,20}){1,4})"
 )
 _CJK_BRACKETS = r"(（\[【"
 # what ends a dateline: a colon, a dash (spaced, doubled, or after a dot: ".-"), or a dot after "(AFP)" or "/ТАСС/"
@@ -306,7 +308,8 @@ class Patterns:
     @_built
     def job_titles(self) -> re.Pattern[str]:
         """Searches a part of a byline for a job title's whole word ("Senior Correspondent", "Redakteur")."""
-        return re.compile(rf"\b{self._alt(lambda v: v.job_titles)}\b", _I)
+        # no word letter on either side: a title may end with a vowel sign (Devanagari "संवाददाता"), not a \w
+        return re.compile(rf"(?<!\w){self._alt(lambda v: v.job_titles)}(?!\w)", _I)
 
     @_built
     def weekdays(self) -> frozenset[str]:
@@ -348,7 +351,8 @@ class Patterns:
         forms = alternation(
             {form for word in words for form in ((word, word.capitalize(), word.upper()) if len(word) > 1 else (word,))}
         )
-        return re.compile(rf",\s+(?:(?:{forms})\s+)?|\s+(?:{forms})\s+|\s*[、，·／]\s*")
+        # the comma of Arabic-script text too ("مریم احمدی، رضا کریمی"); a CJK comma, dot or full-width slash
+        return re.compile(rf"[,،]\s+(?:(?:{forms})\s+)?|\s+(?:{forms})\s+|\s*[、，·／]\s*")
 
     @_built
     def name(self) -> re.Pattern[str]:
