@@ -59,8 +59,25 @@ BODIES: dict[str, str] = {
 """Two sentences of news prose in each language (the identifiers are measured on these)."""
 
 
+MORE_BODIES: dict[str, str] = {
+    "cs": "Vláda ve čtvrtek rozhodla, že nová pravidla budou platit pro všechny firmy od příštího roku. "
+    "Podle mluvčího bylo rozhodnutí přijato po několika měsících jednání s odbory.",
+    "ro": "Guvernul a decis joi că noile reguli se vor aplica tuturor firmelor de anul viitor. "
+    "Potrivit unui purtător de cuvânt, decizia a fost luată după luni de negocieri cu sindicatele.",
+    "el": "Η κυβέρνηση αποφάσισε την Πέμπτη ότι οι νέοι κανόνες θα ισχύσουν για όλες τις εταιρείες από το επόμενο "
+    "έτος. Σύμφωνα με εκπρόσωπο, η απόφαση ελήφθη μετά από μήνες διαπραγματεύσεων με τα συνδικάτα.",
+    "id": "Pemerintah pada Kamis memutuskan bahwa aturan baru akan berlaku untuk semua perusahaan mulai tahun depan. "
+    "Menurut juru bicara, keputusan itu diambil setelah berbulan-bulan perundingan dengan serikat pekerja.",
+    "sv": "Regeringen beslutade på torsdagen att de nya reglerna ska gälla för alla företag från nästa år. "
+    "Enligt en talesperson fattades beslutet efter månader av förhandlingar med facken.",
+    "hu": "A kormány csütörtökön úgy döntött, hogy az új szabályok jövőre minden cégre vonatkoznak. "
+    "Egy szóvivő szerint a döntés a szakszervezetekkel folytatott hónapokig tartó tárgyalások után született meg.",
+}
+"""Two sentences in each language bundled later (not in :data:`BODIES`, on which the identifiers are measured)."""
+
+
 def _paragraphs(language: str) -> tuple[str, str]:
-    text = BODIES[language]
+    text = BODIES.get(language) or MORE_BODIES[language]
     for mark in (". ", "。"):
         head, sep, tail = text.partition(mark)
         if sep and tail:
@@ -850,6 +867,233 @@ def _cases() -> list[Case]:
             "조회 523",
         ],
         {"authors": ["박민수"], "published": "2024-03-14T14:05:00", "views": 523},
+    )
+    # Czech
+    add(
+        "cs",
+        "autori-a",
+        [
+            "Exkluzivně",
+            "",
+            "Nová pravidla pro všechny firmy",
+            "",
+            "Autoři: Jan Novák a Petra Svobodová",
+            "Publikováno 14. března 2024, 14:05",
+            "",
+            "BODY",
+            "",
+            "1 234 zobrazení",
+        ],
+        {"authors": ["Jan Novák", "Petra Svobodová"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "cs",
+        "aktualizovano",
+        [
+            "Nová pravidla pro všechny firmy",
+            "",
+            "Sdílet",
+            "Aktualizováno 15. 3. 2024 9:30",
+            "",
+            "BODY",
+            "",
+            "Zdroj: ČTK",
+        ],
+        {"updated": "2024-03-15T09:30:00", "source": "ČTK", "dateline": "PRAHA"},
+        dateline="PRAHA - ",
+    )
+    add(
+        "cs",
+        "ctk",
+        ["Nová pravidla pro všechny firmy", "", "Připravil: Jan Novák", "14. března 2024", "", "BODY", "", "(ČTK)"],
+        {"authors": ["Jan Novák"], "published": "2024-03-14", "source": "ČTK"},
+    )
+
+    # Romanian
+    add(
+        "ro",
+        "scris-de",
+        [
+            "Ultima oră",
+            "",
+            "Reguli noi pentru toate firmele",
+            "",
+            "Scris de Ion Popescu și Maria Ionescu",
+            "Publicat: 14 martie 2024, ora 14:05",
+            "",
+            "BODY",
+            "",
+            "1.234 vizualizări",
+        ],
+        {"authors": ["Ion Popescu", "Maria Ionescu"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "ro",
+        "actualizat",
+        [
+            "Reguli noi pentru toate firmele",
+            "",
+            "Distribuie",
+            "Actualizat: 15.03.2024 09:30",
+            "",
+            "BODY",
+            "",
+            "Sursa: Agerpres",
+        ],
+        {"updated": "2024-03-15T09:30:00", "source": "Agerpres"},
+    )
+    add(
+        "ro",
+        "agerpres",
+        ["Reguli noi pentru toate firmele", "", "BODY"],
+        {"dateline": "BUCUREȘTI", "source": "Agerpres"},
+        dateline="BUCUREȘTI, 14 martie (Agerpres) - ",
+    )
+
+    # Greek
+    add(
+        "el",
+        "tou",
+        [
+            "Αποκλειστικό",
+            "",
+            "Νέοι κανόνες για όλες τις εταιρείες",
+            "",
+            "Του Γιώργου Παπαδόπουλου",
+            "Δημοσίευση: 14 Μαρτίου 2024, 14:05",
+            "",
+            "BODY",
+            "",
+            "1.234 προβολές",
+        ],
+        {"authors": ["Γιώργου Παπαδόπουλου"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "el",
+        "enimerosi",
+        [
+            "Νέοι κανόνες για όλες τις εταιρείες",
+            "",
+            "Κοινοποίηση",
+            "Ενημέρωση: 15/03/2024 09:30",
+            "",
+            "BODY",
+            "",
+            "Πηγή: ΑΠΕ-ΜΠΕ",
+        ],
+        {"updated": "2024-03-15T09:30:00", "source": "ΑΠΕ-ΜΠΕ"},
+    )
+    add(
+        "el",
+        "ape-mpe",
+        ["Νέοι κανόνες για όλες τις εταιρείες", "", "Γράφει η Μαρία Νικολάου", "14 ΜΑΡΤΙΟΥ 2024", "", "BODY"],
+        {"authors": ["Μαρία Νικολάου"], "published": "2024-03-14", "dateline": "ΑΘΗΝΑ", "source": "ΑΠΕ-ΜΠΕ"},
+        dateline="ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - ",
+    )
+
+    # Indonesian
+    add(
+        "id",
+        "penulis-dan",
+        [
+            "Eksklusif",
+            "",
+            "Aturan baru untuk semua perusahaan",
+            "",
+            "Penulis: Budi Santoso dan Siti Rahayu",
+            "Diterbitkan: Kamis, 14 Maret 2024 pukul 14:05 WIB",
+            "",
+            "BODY",
+            "",
+            "Dibaca 1.234 kali",
+        ],
+        {"authors": ["Budi Santoso", "Siti Rahayu"], "published": "2024-03-14T14:05:00+07:00", "views": 1234},
+    )
+    add(
+        "id",
+        "diperbarui",
+        [
+            "Aturan baru untuk semua perusahaan",
+            "",
+            "Bagikan",
+            "Diperbarui 15/03/2024, 09:30 WIB",
+            "",
+            "BODY",
+            "",
+            "Sumber: ANTARA",
+        ],
+        {"updated": "2024-03-15T09:30:00+07:00", "source": "ANTARA"},
+    )
+    add(
+        "id",
+        "antara",
+        ["Aturan baru untuk semua perusahaan", "", "Pewarta: Budi Santoso", "14 Maret 2024", "", "BODY"],
+        {"authors": ["Budi Santoso"], "published": "2024-03-14", "dateline": "JAKARTA", "source": "ANTARA"},
+        dateline="JAKARTA (ANTARA) - ",
+    )
+
+    # Swedish
+    add(
+        "sv",
+        "av-och",
+        [
+            "Just nu",
+            "",
+            "Nya regler för alla företag",
+            "",
+            "Av Anna Andersson och Erik Lindqvist",
+            "Publicerad 14 mars 2024 kl. 14:05",
+            "",
+            "BODY",
+            "",
+            "1 234 visningar",
+        ],
+        {"authors": ["Anna Andersson", "Erik Lindqvist"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "sv",
+        "uppdaterad",
+        ["Nya regler för alla företag", "", "Dela", "Uppdaterad 2024-03-15 09:30", "", "BODY", "", "Källa: TT"],
+        {"updated": "2024-03-15T09:30:00", "source": "TT"},
+    )
+    add(
+        "sv",
+        "tt",
+        ["Nya regler för alla företag", "", "Av Anna Andersson", "14 mars 2024", "", "BODY"],
+        {"authors": ["Anna Andersson"], "published": "2024-03-14", "dateline": "STOCKHOLM", "source": "TT"},
+        dateline="STOCKHOLM (TT) - ",
+    )
+
+    # Hungarian
+    add(
+        "hu",
+        "szerzo-es",
+        [
+            "Exkluzív",
+            "",
+            "Új szabályok minden cégnek",
+            "",
+            "Szerző: Kovács János és Nagy Éva",
+            "Közzétéve: 2024. 03. 14. 14:05",
+            "",
+            "BODY",
+            "",
+            "1234 megtekintés",
+        ],
+        {"authors": ["Kovács János", "Nagy Éva"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "hu",
+        "frissitve",
+        ["Új szabályok minden cégnek", "", "Megosztás", "Frissítve: 2024.03.15. 09:30", "", "BODY", "", "Forrás: MTI"],
+        {"updated": "2024-03-15T09:30:00", "source": "MTI"},
+    )
+    add(
+        "hu",
+        "mti",
+        ["Új szabályok minden cégnek", "", "Írta: Kovács János", "", "BODY"],
+        {"authors": ["Kovács János"], "dateline": "BUDAPEST", "source": "MTI"},
+        dateline="BUDAPEST (MTI) - ",
     )
     return cases
 
