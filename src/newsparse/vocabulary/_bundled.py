@@ -23,6 +23,7 @@ from newsparse.vocabulary._spanish import SPANISH
 from newsparse.vocabulary._swedish import SWEDISH
 from newsparse.vocabulary._turkish import TURKISH
 from newsparse.vocabulary._ukrainian import UKRAINIAN
+from newsparse.vocabulary._vietnamese import VIETNAMESE
 from newsparse.vocabulary._vocabulary import Vocabulary
 
 __all__ = ["BUNDLED"]
@@ -30,5 +31,6 @@ __all__ = ["BUNDLED"]
 BUNDLED: tuple[Vocabulary, ...] = (
     ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH, POLISH, RUSSIAN, UKRAINIAN, TURKISH, ARABIC,
     CHINESE, JAPANESE, KOREAN, CZECH, ROMANIAN, GREEK, INDONESIAN, SWEDISH, HUNGARIAN,
+    VIETNAMESE,
 )  # fmt: skip
 """The bundled vocabularies: an article's furniture may be in any of these languages, whatever its body's."""
