@@ -72,6 +72,8 @@ MORE_BODIES: dict[str, str] = {
     "Enligt en talesperson fattades beslutet efter månader av förhandlingar med facken.",
     "hu": "A kormány csütörtökön úgy döntött, hogy az új szabályok jövőre minden cégre vonatkoznak. "
     "Egy szóvivő szerint a döntés a szakszervezetekkel folytatott hónapokig tartó tárgyalások után született meg.",
+    "vi": "Chính phủ hôm thứ Năm quyết định rằng các quy định mới sẽ áp dụng cho tất cả doanh nghiệp từ năm tới. "
+    "Theo người phát ngôn, quyết định được đưa ra sau nhiều tháng đàm phán với công đoàn.",
 }
 """Two sentences in each language bundled later (not in :data:`BODIES`, on which the identifiers are measured)."""
 
@@ -1094,6 +1096,46 @@ def _cases() -> list[Case]:
         ["Új szabályok minden cégnek", "", "Írta: Kovács János", "", "BODY"],
         {"authors": ["Kovács János"], "dateline": "BUDAPEST", "source": "MTI"},
         dateline="BUDAPEST (MTI) - ",
+    )
+    # Vietnamese
+    add(
+        "vi",
+        "tac-gia-va",
+        [
+            "Tin nóng",
+            "",
+            "Quy định mới cho mọi doanh nghiệp",
+            "",
+            "Tác giả: Trần Thị Bình và Lê Văn Cường",
+            "Đăng lúc: 14/03/2024 14:05",
+            "",
+            "BODY",
+            "",
+            "1.234 lượt xem",
+        ],
+        {"authors": ["Trần Thị Bình", "Lê Văn Cường"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "vi",
+        "cap-nhat",
+        [
+            "Quy định mới cho mọi doanh nghiệp",
+            "",
+            "Chia sẻ",
+            "Cập nhật: 15/03/2024 09:30 (GMT+7)",
+            "",
+            "BODY",
+            "",
+            "Nguồn: TTXVN",
+        ],
+        {"updated": "2024-03-15T09:30:00+07:00", "source": "TTXVN"},
+    )
+    add(
+        "vi",
+        "ttxvn",
+        ["Quy định mới cho mọi doanh nghiệp", "", "Bài: Nguyễn Văn An", "ngày 14 tháng 3 năm 2024", "", "BODY"],
+        {"authors": ["Nguyễn Văn An"], "published": "2024-03-14", "dateline": "HÀ NỘI", "source": "TTXVN"},
+        dateline="HÀ NỘI (TTXVN) - ",
     )
     return cases
 

@@ -1,4 +1,4 @@
-"""Czech, Romanian, Greek, Indonesian, Swedish and Hungarian: their furniture, bylines and dates, read end to end.
+"""Czech, Romanian, Greek, Indonesian, Swedish, Hungarian and Vietnamese: furniture, bylines and dates, end to end.
 
 Each language has a plain-text scrape (label, title, byline, timestamp, share button, a "read also" heading
 between the paragraphs, a copyright line at the end), dates written as its news sites write them, and a small
@@ -171,6 +171,28 @@ LANGUAGES = [
         ("Elfogadta a parlament a jövő évi költségvetést", "Februárban ismét lassult az infláció"),
         "Minden jog fenntartva.",
     ),
+    Language(
+        "vi",
+        "Tin nóng",
+        "Chính phủ thông qua quy định mới cho doanh nghiệp",
+        "Tác giả: Trần Thị Bình và Lê Văn Cường",
+        ("Trần Thị Bình", "Lê Văn Cường"),
+        "Đăng lúc: 14/03/2024 14:05",
+        "2024-03-14T14:05:00",
+        "Chia sẻ",
+        "HÀ NỘI (TTXVN) - ",
+        "HÀ NỘI",
+        "TTXVN",
+        (
+            "Chính phủ hôm thứ Năm quyết định rằng các quy định mới sẽ áp dụng cho tất cả doanh nghiệp từ năm "
+            "tới. Bộ trưởng Tài chính cho biết những thay đổi này chủ yếu liên quan đến các doanh nghiệp nhỏ.",
+            "Theo người phát ngôn, quyết định được đưa ra sau nhiều tháng đàm phán với công đoàn. "
+            "Phe đối lập đã chỉ trích dự thảo.",
+        ),
+        "Tin liên quan",
+        ("Quốc hội thông qua ngân sách năm tới", "Lạm phát tiếp tục chậm lại trong tháng Hai"),
+        "Bản quyền thuộc về Báo Ví Dụ.",
+    ),
 ]
 _IDS = [language.tag for language in LANGUAGES]
 
@@ -243,6 +265,13 @@ DATES = [
     ("2024. 03. 14. 14:05", "2024-03-14T14:05:00"),
     ("2024.03.14.", "2024-03-14"),
     ("2 órája", None),
+    # Vietnamese: "tháng" and the month's number, "năm" before the year, an offset after the time
+    ("ngày 14 tháng 3 năm 2024", "2024-03-14"),
+    ("14 tháng 12 năm 2024 lúc 9:30", "2024-12-14T09:30:00"),
+    ("Thứ Năm, 14 tháng 03 năm 2024 14:05", "2024-03-14T14:05:00"),
+    ("14 tháng Ba 2024", "2024-03-14"),
+    ("Thứ năm, 14/3/2024, 14:05 (GMT+7)", "2024-03-14T14:05:00+07:00"),
+    ("2 giờ trước", None),
 ]
 
 
