@@ -10,6 +10,7 @@ from newsparse.vocabulary._english import ENGLISH
 from newsparse.vocabulary._french import FRENCH
 from newsparse.vocabulary._german import GERMAN
 from newsparse.vocabulary._greek import GREEK
+from newsparse.vocabulary._hebrew import HEBREW
 from newsparse.vocabulary._hungarian import HUNGARIAN
 from newsparse.vocabulary._indonesian import INDONESIAN
 from newsparse.vocabulary._italian import ITALIAN
@@ -31,6 +32,6 @@ __all__ = ["BUNDLED"]
 BUNDLED: tuple[Vocabulary, ...] = (
     ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH, POLISH, RUSSIAN, UKRAINIAN, TURKISH, ARABIC,
     CHINESE, JAPANESE, KOREAN, CZECH, ROMANIAN, GREEK, INDONESIAN, SWEDISH, HUNGARIAN,
-    VIETNAMESE,
+    VIETNAMESE, HEBREW,
 )  # fmt: skip
 """The bundled vocabularies: an article's furniture may be in any of these languages, whatever its body's."""
