@@ -74,6 +74,8 @@ MORE_BODIES: dict[str, str] = {
     "Egy szóvivő szerint a döntés a szakszervezetekkel folytatott hónapokig tartó tárgyalások után született meg.",
     "vi": "Chính phủ hôm thứ Năm quyết định rằng các quy định mới sẽ áp dụng cho tất cả doanh nghiệp từ năm tới. "
     "Theo người phát ngôn, quyết định được đưa ra sau nhiều tháng đàm phán với công đoàn.",
+    "he": "הממשלה החליטה ביום חמישי כי הכללים החדשים יחולו על כל החברות החל מהשנה הבאה. "
+    "לדברי דובר, ההחלטה התקבלה לאחר חודשים של משא ומתן עם האיגודים.",
 }
 """Two sentences in each language bundled later (not in :data:`BODIES`, on which the identifiers are measured)."""
 
@@ -1136,6 +1138,37 @@ def _cases() -> list[Case]:
         ["Quy định mới cho mọi doanh nghiệp", "", "Bài: Nguyễn Văn An", "ngày 14 tháng 3 năm 2024", "", "BODY"],
         {"authors": ["Nguyễn Văn An"], "published": "2024-03-14", "dateline": "HÀ NỘI", "source": "TTXVN"},
         dateline="HÀ NỘI (TTXVN) - ",
+    )
+    # Hebrew
+    add(
+        "he",
+        "meet",
+        [
+            "מבזק",
+            "",
+            "כללים חדשים לכל החברות",
+            "",
+            "מאת ישראל ישראלי, משה כהן",
+            "פורסם: 14.03.24, 14:05",
+            "",
+            "BODY",
+            "",
+            "1,234 צפיות",
+        ],
+        {"authors": ["ישראל ישראלי", "משה כהן"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "he",
+        "udkan",
+        ["כללים חדשים לכל החברות", "", "שתף", "עודכן: 15/03/2024 09:30", "", "BODY", "", "מקור: רויטרס"],
+        {"updated": "2024-03-15T09:30:00", "source": "רויטרס"},
+    )
+    add(
+        "he",
+        "reuters",
+        ["כללים חדשים לכל החברות", "", "מאת משה כהן", "14 במרץ 2024", "", "BODY"],
+        {"authors": ["משה כהן"], "published": "2024-03-14", "dateline": "ירושלים", "source": "רויטרס"},
+        dateline="ירושלים (רויטרס) - ",
     )
     return cases
 

@@ -1,4 +1,4 @@
-"""Czech, Romanian, Greek, Indonesian, Swedish, Hungarian and Vietnamese: furniture, bylines and dates, end to end.
+"""Czech, Romanian, Greek, Indonesian, Swedish, Hungarian, Vietnamese, Hebrew: furniture, bylines, dates, end to end.
 
 Each language has a plain-text scrape (label, title, byline, timestamp, share button, a "read also" heading
 between the paragraphs, a copyright line at the end), dates written as its news sites write them, and a small
@@ -193,6 +193,27 @@ LANGUAGES = [
         ("Quốc hội thông qua ngân sách năm tới", "Lạm phát tiếp tục chậm lại trong tháng Hai"),
         "Bản quyền thuộc về Báo Ví Dụ.",
     ),
+    Language(
+        "he",
+        "מבזק",
+        "הממשלה אישרה כללים חדשים לחברות",
+        "מאת ישראל ישראלי, משה כהן",
+        ("ישראל ישראלי", "משה כהן"),
+        "פורסם: 14.03.24, 14:05",
+        "2024-03-14T14:05:00",
+        "שתף",
+        "ירושלים (רויטרס) - ",
+        "ירושלים",
+        "רויטרס",
+        (
+            "הממשלה החליטה ביום חמישי כי הכללים החדשים יחולו על כל החברות החל מהשנה הבאה. "
+            "שר האוצר אמר כי השינויים נוגעים בעיקר לעסקים הקטנים.",
+            "לדברי דובר, ההחלטה התקבלה לאחר חודשים של משא ומתן עם האיגודים. האופוזיציה מתחה ביקורת על ההצעה.",
+        ),
+        "קראו גם",
+        ("הכנסת אישרה את התקציב לשנה הבאה", "האינפלציה שבה והאטה בפברואר"),
+        "כל הזכויות שמורות.",
+    ),
 ]
 _IDS = [language.tag for language in LANGUAGES]
 
@@ -272,6 +293,12 @@ DATES = [
     ("14 tháng Ba 2024", "2024-03-14"),
     ("Thứ năm, 14/3/2024, 14:05 (GMT+7)", "2024-03-14T14:05:00+07:00"),
     ("2 giờ trước", None),
+    # Hebrew: the month with its "in" prefix, two-digit years
+    ("14 במרץ 2024", "2024-03-14"),
+    ("יום חמישי, 14 במרץ 2024, 14:05", "2024-03-14T14:05:00"),
+    ("ה-3 בינואר 2024 בשעה 9:30", "2024-01-03T09:30:00"),
+    ("21 באוקטובר 2024", "2024-10-21"),
+    ("לפני שעתיים", None),
 ]
 
 
@@ -305,7 +332,8 @@ def test_a_saved_page_gives_its_byline_its_visible_date_and_no_read_also_list(la
     assert {lang.read_also, *lang.headlines, lang.rights} <= set(dropped)
 
 
-@pytest.mark.parametrize("lang", [language for language in LANGUAGES if language.tag != "el"], ids=lambda v: v.tag)
+# Greek and Hebrew are told by their script, which the bundled identifier does not know yet (it answers nothing).
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang.tag not in ("el", "he")], ids=lambda v: v.tag)
 def test_the_stopword_scorer_tells_the_latin_script_languages(lang: Language) -> None:
     assert _identify.score_stopwords(" ".join(lang.paragraphs)) == lang.tag
 
