@@ -1009,7 +1009,7 @@ def _cases() -> list[Case]:
             "",
             "BODY",
             "",
-            "Dibaca 1.234 kali",
+            "1.234 kali dibaca",
         ],
         {"authors": ["Budi Santoso", "Siti Rahayu"], "published": "2024-03-14T14:05:00+07:00", "views": 1234},
     )

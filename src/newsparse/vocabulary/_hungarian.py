@@ -37,7 +37,6 @@ HUNGARIAN = Vocabulary(
     updated_words=("frissítve", "frissítés", "utolsó frissítés", "módosítva"),
     publish_stems=("megjelent", "közzét"),
     source_words=("forrás",),
-    views_before=("megtekintés",),
     views_after=("megtekintés", "olvasás"),
     by=("szerző:", "írta:", "szöveg:"),
     job_titles=("újságíró", "tudósító", "szerkesztő", "főszerkesztő", "munkatárs", "szerkesztőség", "riporter"),
