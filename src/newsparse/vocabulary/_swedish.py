@@ -37,7 +37,8 @@ SWEDISH = Vocabulary(
     by=("av",),
     job_titles=("redaktör", "chefredaktör", "krönikör", "utrikeskorrespondent", "reportern", "nyhetschef"),
     conjunctions=("och",),
-    agencies=("TT",),
+    # "TT" alone on a line is English's chrome marker: a signature of bylines and datelines, never a photo credit
+    agency_names=("TT", "Tidningarnas Telegrambyrå"),
     caption_labels=("arkivbild",),
     end_note_patterns=(r"^alla rättigheter (?:förbehållna|reserverade)",),
     end_note_words=("rättigheter",),
