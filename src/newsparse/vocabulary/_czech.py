@@ -26,6 +26,7 @@ CZECH = Vocabulary(
         "Nejnovější zprávy", "Více k tématu", "K tématu",
     ),
     tag_labels=("Štítky", "Témata", "Klíčová slova"),
+    minute_words=("minuta", "minuty", "minut"),
     reading_words=("čtení", "doba čtení", "na čtení"),
     not_places=("ČTĚTE", "TAKÉ", "AKTUALIZACE", "POZOR"),
     published_words=("publikováno", "zveřejněno", "vydáno", "datum publikace"),

@@ -35,6 +35,7 @@ ROMANIAN = Vocabulary(
         "Ultimele știri", "Te-ar putea interesa", "Pe același subiect",
     ),
     tag_labels=("Etichete", "Taguri", "Subiecte", "Cuvinte cheie"),
+    minute_words=("minut", "minute"),
     reading_words=("de citit", "timp de citire", "citire", "lectură"),
     not_places=("ULTIMA ORĂ", "CITEȘTE", "CITEŞTE", "ȘI", "ŞI", "ACTUALIZARE"),
     published_words=("publicat", "data publicării", "postat"),
