@@ -68,6 +68,22 @@ MORE_BODIES: dict[str, str] = {
     "talsperson blev beslutningen truffet efter måneders forhandlinger med fagforeningerne.",
     "nb": "Regjeringen sa mandag at de nye reglene skal gjelde for alle bedrifter fra neste år. Ifølge en talsperson "
     "ble beslutningen tatt etter måneder med forhandlinger med fagforeningene.",
+    "cs": "Vláda ve čtvrtek rozhodla, že nová pravidla budou platit pro všechny firmy od příštího roku. "
+    "Podle mluvčího bylo rozhodnutí přijato po několika měsících jednání s odbory.",
+    "ro": "Guvernul a decis joi că noile reguli se vor aplica tuturor firmelor de anul viitor. "
+    "Potrivit unui purtător de cuvânt, decizia a fost luată după luni de negocieri cu sindicatele.",
+    "el": "Η κυβέρνηση αποφάσισε την Πέμπτη ότι οι νέοι κανόνες θα ισχύσουν για όλες τις εταιρείες από το επόμενο "
+    "έτος. Σύμφωνα με εκπρόσωπο, η απόφαση ελήφθη μετά από μήνες διαπραγματεύσεων με τα συνδικάτα.",
+    "id": "Pemerintah pada Kamis memutuskan bahwa aturan baru akan berlaku untuk semua perusahaan mulai tahun depan. "
+    "Menurut juru bicara, keputusan itu diambil setelah berbulan-bulan perundingan dengan serikat pekerja.",
+    "sv": "Regeringen beslutade på torsdagen att de nya reglerna ska gälla för alla företag från nästa år. "
+    "Enligt en talesperson fattades beslutet efter månader av förhandlingar med facken.",
+    "hu": "A kormány csütörtökön úgy döntött, hogy az új szabályok jövőre minden cégre vonatkoznak. "
+    "Egy szóvivő szerint a döntés a szakszervezetekkel folytatott hónapokig tartó tárgyalások után született meg.",
+    "vi": "Chính phủ hôm thứ Năm quyết định rằng các quy định mới sẽ áp dụng cho tất cả doanh nghiệp từ năm tới. "
+    "Theo người phát ngôn, quyết định được đưa ra sau nhiều tháng đàm phán với công đoàn.",
+    "he": "הממשלה החליטה ביום חמישי כי הכללים החדשים יחולו על כל החברות החל מהשנה הבאה. "
+    "לדברי דובר, ההחלטה התקבלה לאחר חודשים של משא ומתן עם האיגודים.",
 }
 """Two sentences in each language bundled later (not in :data:`BODIES`, on which the identifiers are measured)."""
 
@@ -1025,6 +1041,305 @@ def _cases() -> list[Case]:
         ["Nye regler for alle bedrifter", "", "Av Kari Nordmann, journalist", "14. mars 2024", "", "BODY"],
         {"authors": ["Kari Nordmann"], "published": "2024-03-14", "dateline": "OSLO", "source": "NTB"},
         dateline="OSLO (NTB) - ",
+    )
+
+    # Czech
+    add(
+        "cs",
+        "autori-a",
+        [
+            "Exkluzivně",
+            "",
+            "Nová pravidla pro všechny firmy",
+            "",
+            "Autoři: Jan Novák a Petra Svobodová",
+            "Publikováno 14. března 2024, 14:05",
+            "",
+            "BODY",
+            "",
+            "1 234 zobrazení",
+        ],
+        {"authors": ["Jan Novák", "Petra Svobodová"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "cs",
+        "aktualizovano",
+        [
+            "Nová pravidla pro všechny firmy",
+            "",
+            "Sdílet",
+            "Aktualizováno 15. 3. 2024 9:30",
+            "",
+            "BODY",
+            "",
+            "Zdroj: ČTK",
+        ],
+        {"updated": "2024-03-15T09:30:00", "source": "ČTK", "dateline": "PRAHA"},
+        dateline="PRAHA - ",
+    )
+    add(
+        "cs",
+        "ctk",
+        ["Nová pravidla pro všechny firmy", "", "Připravil: Jan Novák", "14. března 2024", "", "BODY", "", "(ČTK)"],
+        {"authors": ["Jan Novák"], "published": "2024-03-14", "source": "ČTK"},
+    )
+
+    # Romanian
+    add(
+        "ro",
+        "scris-de",
+        [
+            "Ultima oră",
+            "",
+            "Reguli noi pentru toate firmele",
+            "",
+            "Scris de Ion Popescu și Maria Ionescu",
+            "Publicat: 14 martie 2024, ora 14:05",
+            "",
+            "BODY",
+            "",
+            "1.234 vizualizări",
+        ],
+        {"authors": ["Ion Popescu", "Maria Ionescu"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "ro",
+        "actualizat",
+        [
+            "Reguli noi pentru toate firmele",
+            "",
+            "Distribuie",
+            "Actualizat: 15.03.2024 09:30",
+            "",
+            "BODY",
+            "",
+            "Sursa: Agerpres",
+        ],
+        {"updated": "2024-03-15T09:30:00", "source": "Agerpres"},
+    )
+    add(
+        "ro",
+        "agerpres",
+        ["Reguli noi pentru toate firmele", "", "BODY"],
+        {"dateline": "BUCUREȘTI", "source": "Agerpres"},
+        dateline="BUCUREȘTI, 14 martie (Agerpres) - ",
+    )
+
+    # Greek
+    add(
+        "el",
+        "tou",
+        [
+            "Αποκλειστικό",
+            "",
+            "Νέοι κανόνες για όλες τις εταιρείες",
+            "",
+            "Του Γιώργου Παπαδόπουλου",
+            "Δημοσίευση: 14 Μαρτίου 2024, 14:05",
+            "",
+            "BODY",
+            "",
+            "1.234 προβολές",
+        ],
+        {"authors": ["Γιώργου Παπαδόπουλου"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "el",
+        "enimerosi",
+        [
+            "Νέοι κανόνες για όλες τις εταιρείες",
+            "",
+            "Κοινοποίηση",
+            "Ενημέρωση: 15/03/2024 09:30",
+            "",
+            "BODY",
+            "",
+            "Πηγή: ΑΠΕ-ΜΠΕ",
+        ],
+        {"updated": "2024-03-15T09:30:00", "source": "ΑΠΕ-ΜΠΕ"},
+    )
+    add(
+        "el",
+        "ape-mpe",
+        ["Νέοι κανόνες για όλες τις εταιρείες", "", "Γράφει η Μαρία Νικολάου", "14 ΜΑΡΤΙΟΥ 2024", "", "BODY"],
+        {"authors": ["Μαρία Νικολάου"], "published": "2024-03-14", "dateline": "ΑΘΗΝΑ", "source": "ΑΠΕ-ΜΠΕ"},
+        dateline="ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - ",
+    )
+
+    # Indonesian
+    add(
+        "id",
+        "penulis-dan",
+        [
+            "Eksklusif",
+            "",
+            "Aturan baru untuk semua perusahaan",
+            "",
+            "Penulis: Budi Santoso dan Siti Rahayu",
+            "Diterbitkan: Kamis, 14 Maret 2024 pukul 14:05 WIB",
+            "",
+            "BODY",
+            "",
+            "1.234 kali dibaca",
+        ],
+        {"authors": ["Budi Santoso", "Siti Rahayu"], "published": "2024-03-14T14:05:00+07:00", "views": 1234},
+    )
+    add(
+        "id",
+        "diperbarui",
+        [
+            "Aturan baru untuk semua perusahaan",
+            "",
+            "Bagikan",
+            "Diperbarui 15/03/2024, 09:30 WIB",
+            "",
+            "BODY",
+            "",
+            "Sumber: ANTARA",
+        ],
+        {"updated": "2024-03-15T09:30:00+07:00", "source": "ANTARA"},
+    )
+    add(
+        "id",
+        "antara",
+        ["Aturan baru untuk semua perusahaan", "", "Pewarta: Budi Santoso", "14 Maret 2024", "", "BODY"],
+        {"authors": ["Budi Santoso"], "published": "2024-03-14", "dateline": "JAKARTA", "source": "ANTARA"},
+        dateline="JAKARTA (ANTARA) - ",
+    )
+
+    # Swedish
+    add(
+        "sv",
+        "av-och",
+        [
+            "Just nu",
+            "",
+            "Nya regler för alla företag",
+            "",
+            "Av Anna Andersson och Erik Lindqvist",
+            "Publicerad 14 mars 2024 kl. 14:05",
+            "",
+            "BODY",
+            "",
+            "1 234 visningar",
+        ],
+        {"authors": ["Anna Andersson", "Erik Lindqvist"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "sv",
+        "uppdaterad",
+        ["Nya regler för alla företag", "", "Dela", "Uppdaterad 2024-03-15 09:30", "", "BODY", "", "Källa: TT"],
+        {"updated": "2024-03-15T09:30:00", "source": "TT"},
+    )
+    add(
+        "sv",
+        "tt",
+        ["Nya regler för alla företag", "", "Av Anna Andersson", "14 mars 2024", "", "BODY"],
+        {"authors": ["Anna Andersson"], "published": "2024-03-14", "dateline": "STOCKHOLM", "source": "TT"},
+        dateline="STOCKHOLM (TT) - ",
+    )
+
+    # Hungarian
+    add(
+        "hu",
+        "szerzo-es",
+        [
+            "Exkluzív",
+            "",
+            "Új szabályok minden cégnek",
+            "",
+            "Szerző: Kovács János és Nagy Éva",
+            "Közzétéve: 2024. 03. 14. 14:05",
+            "",
+            "BODY",
+            "",
+            "1234 megtekintés",
+        ],
+        {"authors": ["Kovács János", "Nagy Éva"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "hu",
+        "frissitve",
+        ["Új szabályok minden cégnek", "", "Megosztás", "Frissítve: 2024.03.15. 09:30", "", "BODY", "", "Forrás: MTI"],
+        {"updated": "2024-03-15T09:30:00", "source": "MTI"},
+    )
+    add(
+        "hu",
+        "mti",
+        ["Új szabályok minden cégnek", "", "Írta: Kovács János", "", "BODY"],
+        {"authors": ["Kovács János"], "dateline": "BUDAPEST", "source": "MTI"},
+        dateline="BUDAPEST (MTI) - ",
+    )
+    # Vietnamese
+    add(
+        "vi",
+        "tac-gia-va",
+        [
+            "Tin nóng",
+            "",
+            "Quy định mới cho mọi doanh nghiệp",
+            "",
+            "Tác giả: Trần Thị Bình và Lê Văn Cường",
+            "Đăng lúc: 14/03/2024 14:05",
+            "",
+            "BODY",
+            "",
+            "1.234 lượt xem",
+        ],
+        {"authors": ["Trần Thị Bình", "Lê Văn Cường"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "vi",
+        "cap-nhat",
+        [
+            "Quy định mới cho mọi doanh nghiệp",
+            "",
+            "Chia sẻ",
+            "Cập nhật: 15/03/2024 09:30 (GMT+7)",
+            "",
+            "BODY",
+            "",
+            "Nguồn: TTXVN",
+        ],
+        {"updated": "2024-03-15T09:30:00+07:00", "source": "TTXVN"},
+    )
+    add(
+        "vi",
+        "ttxvn",
+        ["Quy định mới cho mọi doanh nghiệp", "", "Bài: Nguyễn Văn An", "ngày 14 tháng 3 năm 2024", "", "BODY"],
+        {"authors": ["Nguyễn Văn An"], "published": "2024-03-14", "dateline": "HÀ NỘI", "source": "TTXVN"},
+        dateline="HÀ NỘI (TTXVN) - ",
+    )
+    # Hebrew
+    add(
+        "he",
+        "meet",
+        [
+            "מבזק",
+            "",
+            "כללים חדשים לכל החברות",
+            "",
+            "מאת ישראל ישראלי, משה כהן",
+            "פורסם: 14.03.24, 14:05",
+            "",
+            "BODY",
+            "",
+            "1,234 צפיות",
+        ],
+        {"authors": ["ישראל ישראלי", "משה כהן"], "published": "2024-03-14T14:05:00", "views": 1234},
+    )
+    add(
+        "he",
+        "udkan",
+        ["כללים חדשים לכל החברות", "", "שתף", "עודכן: 15/03/2024 09:30", "", "BODY", "", "מקור: רויטרס"],
+        {"updated": "2024-03-15T09:30:00", "source": "רויטרס"},
+    )
+    add(
+        "he",
+        "reuters",
+        ["כללים חדשים לכל החברות", "", "מאת משה כהן", "14 במרץ 2024", "", "BODY"],
+        {"authors": ["משה כהן"], "published": "2024-03-14", "dateline": "ירושלים", "source": "רויטרס"},
+        dateline="ירושלים (רויטרס) - ",
     )
     return cases
 

@@ -97,24 +97,24 @@ def test_a_heading_in_the_storys_prose_is_not_a_list_heading(backend: str) -> No
 
 
 @pytest.fixture
-def swedish() -> Iterator[None]:
-    register(Vocabulary(language="sv", story_lists=("Läs också",), tag_labels=("Taggar",)))
+def finnish() -> Iterator[None]:
+    register(Vocabulary(language="fi", story_lists=("Lue myös",), tag_labels=("Avainsanat",)))
     try:
         yield
     finally:
-        unregister("sv")
+        unregister("fi")
 
 
-def test_a_registered_vocabulary_names_furniture_of_its_own(swedish: None, backend: str) -> None:
+def test_a_registered_vocabulary_names_furniture_of_its_own(finnish: None, backend: str) -> None:
     story = _story(3)
-    inner = _paragraphs(story[:1]) + "<h3>Läs också</h3>" + _paragraphs([*_HEADLINES, *story[1:], "Taggar: park"])
-    assert _read(inner, "sv").body.split("\n\n") == story
+    inner = _paragraphs(story[:1]) + "<h3>Lue myös</h3>" + _paragraphs([*_HEADLINES, *story[1:], "Avainsanat: park"])
+    assert _read(inner, "fi").body.split("\n\n") == story
 
 
 def test_an_unregistered_vocabulary_names_no_furniture(backend: str) -> None:
     story = _story(3)
-    inner = _paragraphs(story[:1]) + "<h3>Läs också</h3>" + _paragraphs(story[1:])
-    assert _read(inner, "sv").body.split("\n\n") == [story[0], "Läs också", *story[1:]]
+    inner = _paragraphs(story[:1]) + "<h3>Lue myös</h3>" + _paragraphs(story[1:])
+    assert _read(inner, "fi").body.split("\n\n") == [story[0], "Lue myös", *story[1:]]
 
 
 _HEADING = st.sampled_from(sorted({h for v in BUNDLED for h in v.story_lists}))

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from newsparse.vocabulary._arabic import ARABIC
 from newsparse.vocabulary._chinese import CHINESE
+from newsparse.vocabulary._czech import CZECH
 from newsparse.vocabulary._danish import DANISH
 from newsparse.vocabulary._dutch import DUTCH
 from newsparse.vocabulary._english import ENGLISH
 from newsparse.vocabulary._french import FRENCH
 from newsparse.vocabulary._german import GERMAN
+from newsparse.vocabulary._greek import GREEK
+from newsparse.vocabulary._hebrew import HEBREW
 from newsparse.vocabulary._hindi import HINDI
+from newsparse.vocabulary._hungarian import HUNGARIAN
+from newsparse.vocabulary._indonesian import INDONESIAN
 from newsparse.vocabulary._italian import ITALIAN
 from newsparse.vocabulary._japanese import JAPANESE
 from newsparse.vocabulary._korean import KOREAN
@@ -17,17 +22,20 @@ from newsparse.vocabulary._norwegian import NORWEGIAN
 from newsparse.vocabulary._persian import PERSIAN
 from newsparse.vocabulary._polish import POLISH
 from newsparse.vocabulary._portuguese import PORTUGUESE
+from newsparse.vocabulary._romanian import ROMANIAN
 from newsparse.vocabulary._russian import RUSSIAN
 from newsparse.vocabulary._spanish import SPANISH
+from newsparse.vocabulary._swedish import SWEDISH
 from newsparse.vocabulary._turkish import TURKISH
 from newsparse.vocabulary._ukrainian import UKRAINIAN
+from newsparse.vocabulary._vietnamese import VIETNAMESE
 from newsparse.vocabulary._vocabulary import Vocabulary
 
 __all__ = ["BUNDLED"]
 
 BUNDLED: tuple[Vocabulary, ...] = (
     ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH, POLISH, RUSSIAN, UKRAINIAN, TURKISH, ARABIC,
-    CHINESE, JAPANESE, KOREAN,
-    HINDI, PERSIAN, DANISH, NORWEGIAN,
+    CHINESE, JAPANESE, KOREAN, CZECH, ROMANIAN, GREEK, INDONESIAN, SWEDISH, HUNGARIAN,
+    VIETNAMESE, HEBREW, HINDI, PERSIAN, DANISH, NORWEGIAN,
 )  # fmt: skip
 """The bundled vocabularies: an article's furniture may be in any of these languages, whatever its body's."""

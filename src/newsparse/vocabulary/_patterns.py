@@ -46,9 +46,10 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # a word o
 _COLON = "[:：]"  # a colon, or the full-width colon of East Asian text
 # Letters that start a capitalised word: every upper-case letter of the Latin, Greek and Cyrillic blocks.
 _UPPER = _ranges(code for code in range(0x41, 0x530) if chr(code).isupper())
-# Letters of scripts without letter case, in which a name is two or more letters (Arabic, CJK, Hangul, kana).
+# Letters of scripts without letter case, in which a name is two or more letters (Hebrew and Arabic, CJK, Hangul,
+# kana).
 _CASELESS_NAME = (
-    r"(?:[\u0600-\u06ff]{2,15}(?: [\u0600-\u06ff]{2,15}){1,4}"
+    r"(?:[\u05d0-\u05f4\u0600-\u06ff]{2,15}(?: [\u05d0-\u05f4\u0600-\u06ff]{2,15}){1,4}"
     r"|[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,3} [\u3400-\u9fff]{1,3}"
     r"|[\uac00-\ud7af]{2,5}|[\u30a0-\u30ff]{2,10}(?:[・ ][\u30a0-\u30ff]{2,10}){0,2}"
     # Devanagari: letters and their vowel signs, which Python's \w leaves out (no danda, no digits)
