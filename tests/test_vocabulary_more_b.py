@@ -209,11 +209,12 @@ def test_dates_in_the_languages_read(text: str, expected: str | None) -> None:
     assert parse_date(text) == expected
 
 
-# Short words left out so that other languages' text keeps its meaning: Norwegian "des." (December) is French
-# "des", and a Hindi or Persian "today" is prose.
+# Short words left out so that other languages' text keeps its meaning: a Hindi or Persian "today" is prose.
+# (Norwegian "des." for December was left out as French "des"; Indonesian "Des" is bundled all the same, since
+# Indonesian sites print "Senin, 16 Des 2024": "3 des 1500" in French text reads as a date, a known limit.)
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Les 3 des 1500 salariés", None), ("आज 14 मार्च 2024", "2024-03-14"), ("امروز ۱۴ مارس ۲۰۲۴", "2024-03-14")],
+    [("आज 14 मार्च 2024", "2024-03-14"), ("امروز ۱۴ مارس ۲۰۲۴", "2024-03-14")],
 )
 def test_words_left_out_do_not_change_dates(text: str, expected: str | None) -> None:
     assert parse_date(text) == expected
