@@ -288,3 +288,16 @@ def test_the_sites_date_in_its_masthead_is_not_the_storys(backend: str) -> None:
         f"<main><article><h1>{_TITLE}</h1><div class='article-body'>{_BODY}</div></article></main></body></html>"
     ).encode()
     assert _article(page).published is None
+
+
+def test_a_date_line_whose_category_link_is_most_of_it_is_read(backend: str) -> None:
+    meta = (
+        '<div class="news-meta">Publicat: 12 martie 2024 · Categorie: '
+        '<a href="/stiri/inginerie/">Facultatea de Inginerie Electrică și Tehnologia Informației</a></div>'
+    )
+    assert (_article(_page("ro", f"<h1>{_TITLE}</h1>{meta}")).published or "")[:10] == "2024-03-12"
+
+
+def test_a_navigation_line_that_opens_with_a_timestamp_word_gives_no_date(backend: str) -> None:
+    nav = '<nav class="crumbs">Updated: 12 March 2024 · <a href="/a">Archive of every story we ran</a></nav>'
+    assert _article(_page("en", f"<h1>{_TITLE}</h1>{nav}")).published is None

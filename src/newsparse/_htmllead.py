@@ -26,6 +26,7 @@ from newsparse._htmlchrome import is_chrome_mark, marks
 from newsparse._htmlfigures import next_element
 from newsparse._htmllines import _URL_LINE, is_byline, is_dated, is_reading_time
 from newsparse._pagetree import Document, Node, class_names, left_text, walk
+from newsparse.vocabulary import PATTERNS
 
 __all__ = [
     "Lead",
@@ -281,12 +282,25 @@ def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], b
         size = blocks.text.get(id(item), 0)
         if item.name == "p" and size >= _BODY_STARTED and in_body_of(item) and not _in_lead(item):
             break  # the body has started
-        if not 3 <= size <= _NEAR_MAX or not _own_text(item) or _walled_off(item, stop, blocks):
+        if not 3 <= size <= _NEAR_MAX or not _own_text(item):
+            continue
+        if _walled_off(item, stop, blocks) and not _stamped(item, stop):
             continue
         line = left_text(item)
         if line and (not lines or lines[-1] != line):
             lines.append(line)
     return lines
+
+
+def _stamped(item: Node, stop: set[int]) -> bool:
+    """Whether a line that is mostly links opens with a timestamp word: a date line with a linked category.
+
+    "Publicat: 11 martie 2026 · Categorie: <a>Facultatea de Inginerie Electrică</a>", outside navigation,
+    forms and figures.
+    """
+    if any(node.name in _WALLS or node.name in _SKIP for node in (item, *item.parents) if id(node) not in stop):
+        return False
+    return PATTERNS.timestamp.match(left_text(item)) is not None
 
 
 def above_headline(heading: Node | None, scope: Sequence[Node], blocks: Blocks) -> list[str]:

@@ -48,7 +48,7 @@ ROMANIAN = Vocabulary(
     by=("autori:", "scris de", "un articol de", "articol de"),
     job_titles=(
         "redactor-șef", "jurnalist", "jurnalistă", "corespondent", "corespondentă", "trimis special",
-        "trimisă specială",
+        "trimisă specială", "redacția", "redacție", "comunicare", "relații publice", "biroul de presă",
     ),
     conjunctions=("și", "şi"),
     agencies=("Agerpres", "AGERPRES", "Mediafax", "MEDIAFAX", "News.ro", "Rador"),
