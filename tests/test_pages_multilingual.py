@@ -4,7 +4,7 @@ Scored as the article-extraction benchmark scores bodies (4-token shingles, per-
 macro-averaged, F1 of the means), with the characters of Chinese and Japanese text as tokens (they write no spaces),
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
-today (F1 0.987, precision 0.975, recall 0.998; titles 105, authors 98, dates 101 of 105), so that a change that
+today (F1 0.987, precision 0.975, recall 0.998; titles 105, authors 102, dates 105 of 105), so that a change that
 makes reading clearly worse fails here. The three sets the folder holds, each written by a helper who had not read
 the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
@@ -82,8 +82,8 @@ def test_bodies_titles_authors_and_dates_on_pages_in_24_languages() -> None:
     assert precision >= 0.970
     assert recall >= 0.993
     assert titles >= 103
-    assert authors >= 95
-    assert dates >= 98
+    assert authors >= 99
+    assert dates >= 102
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.stem for page in PAGES])
