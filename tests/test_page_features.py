@@ -766,3 +766,31 @@ def test_a_portals_headline_in_an_h2_gives_the_title_and_the_date_beside_it(back
     article = _read(page)
     assert article.title == _POST
     assert (article.published or "")[:10] == "2026-03-12"
+
+
+# --------------------------------------------------------------------------- the writer's bio closing the story
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        ["Jane Roe covers City Hall for the Example Times. Reach her at jane@example.com."],
+        ["About the author", "Jane Roe ist Redakteurin im Ressort Region und berichtet über Kreispolitik."],
+        ["Jane Roe est maire de Saint-Aubin.", "Les tribunes publiées n’engagent que leurs auteurs."],
+    ],
+)
+def test_a_bio_of_the_stories_writer_after_it_leaves_the_body(end: list[str], backend: str) -> None:
+    head = '<meta name="author" content="Jane Roe">'
+    article = _read(_page("River park grows", _story(_ps([*_STORY, *end])), head))
+    assert list(article.authors) == ["Jane Roe"]
+    assert (article.body or "").split("\n\n") == _STORY
+    assert [d.text for d in article.dropped if d.reason == "author bio"] == end
+
+
+def test_a_story_paragraph_that_names_its_writer_early_on_stays(backend: str) -> None:
+    """Only the last paragraphs are looked at, and a long one is the story's."""
+    first = "Jane Roe, who wrote this, walked the new river path on Sunday with the council's planners."
+    long_last = "Jane Roe asked the mayor about the budget. " * 8
+    head = '<meta name="author" content="Jane Roe">'
+    article = _read(_page("River park grows", _story(_ps([first, *_STORY, long_last.strip()])), head))
+    assert (article.body or "").split("\n\n") == [first, *_STORY, long_last.strip()]

@@ -136,6 +136,7 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
         body, source = _body(info)
         fields = _page_fields(info, body, info.time)
         fields["dropped"] = [
+            *fields.get("dropped", []),
             *(Dropped(text, reason) for text, reason in info.left_out),
             *(Dropped(text, "teaser article") for text in info.teasers),
         ]
@@ -170,8 +171,40 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
             dropped.extend(Dropped(text, reason) for text, reason in info.left_out)
             dropped.extend(Dropped(text, "outside the articles") for text in info.outside)
             dropped.extend(Dropped(text, "teaser article") for text in info.teasers)
-        fields["dropped"] = dropped
+        fields["dropped"] = [*fields.get("dropped", []), *dropped]
         yield RawArticle(offset + start, offset + end, _present(fields), own)
+
+
+_BIO_SIZE = 300  # characters: a longer paragraph that opens with a writer's name is the story's
+_BIO_LINES = 3  # the story's last paragraphs looked at
+
+
+def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
+    """The story without the writers' bios closing it, and what was cut.
+
+    A bio is one of the last ``_BIO_LINES`` paragraphs that opens with the full
+    name of one of the article's authors and is short ("Marcus Bell covers City
+    Hall for the Tribune. Reach him at …", "Françoise Lemaire est maire de …");
+    it goes with what follows it (other bios, a disclaimer) and a short label just
+    before it ("About the author", "L'autrice").
+    """
+    paragraphs = body.split("\n\n")
+    names = [name for name in authors if " " in name.strip()]
+    first = max(len(paragraphs) - _BIO_LINES, 1)  # never the story's first paragraph
+    cut = next(
+        (
+            index
+            for index in range(first, len(paragraphs))
+            if len(paragraphs[index]) <= _BIO_SIZE and any(paragraphs[index].startswith(f"{name} ") for name in names)
+        ),
+        None,
+    )
+    if cut is None:
+        return body, []
+    label = paragraphs[cut - 1]
+    if cut > 1 and len(label) <= 40 and label.count(" ") <= 4 and not label.rstrip().endswith((".", "!", "?", ":")):
+        cut -= 1
+    return "\n\n".join(paragraphs[:cut]), paragraphs[cut:]
 
 
 def _dated_by_update(fields: dict[str, Any]) -> list[Problem]:
@@ -314,6 +347,8 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         *hints.get("story-author-link", []),  # a link to the author's page in the story
     ]
     fields["authors"] = _htmlmeta.authors(author_sources, sites)
+    fields["body"], bios = _without_bios(body, fields["authors"])
+    fields["dropped"] = [Dropped(text, "author bio") for text in bios]
     fields["source"] = _source(info)
     section = _section(meta, ld, hints) or _htmlmeta.breadcrumb_section(
         info.json_ld, hints.get("breadcrumb", []), fields["title"]
