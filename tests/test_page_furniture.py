@@ -436,8 +436,20 @@ def test_every_vocabularys_copyright_notice_after_the_story_leaves_it(lang: str,
         ["Quelle: https://www.example.de/lokales/fernwaerme-id48213.html", "Datum des Ausdrucks: 17.03.2026"],
         ["Source URL: www.example.com/news/river-park", "Printed: 3 March 2024"],
         ["(rzp/dnu)"],
+        ["Follow us on Google News for the latest updates"],
+        ["अवध समाचार को गूगल न्यूज़ पर फॉलो करें"],
     ],
-    ids=["copyright", "signature", "signature-and-notice", "pointers", "print-footer-de", "print-footer-en", "desk"],
+    ids=[
+        "copyright",
+        "signature",
+        "signature-and-notice",
+        "pointers",
+        "print-footer-de",
+        "print-footer-en",
+        "desk",
+        "follow-en",
+        "follow-hi",
+    ],
 )
 def test_end_matter_after_the_story_leaves_it_also_as_the_last_lines_of_a_block(end: list[str], backend: str) -> None:
     story = _story(3)
@@ -446,6 +458,11 @@ def test_end_matter_after_the_story_leaves_it_also_as_the_last_lines_of_a_block(
     lines = "<br>".join([*story[-1:], *end])  # the same lines as one block of text between <br>s
     article = _read(_paragraphs([*story[:-1], lines]), "en")
     assert article.body.split("\n\n") == story
+
+
+def test_a_last_sentence_of_the_story_about_the_aggregator_stays() -> None:
+    story = [*_story(2), "Publishers said Google News sent them 20% less traffic in 2024 than the year before."]
+    assert _read(_paragraphs(story), "en").body.split("\n\n") == story
 
 
 def test_a_last_address_or_date_of_the_story_itself_stays() -> None:

@@ -291,13 +291,16 @@ def _end_line(text: str) -> bool:
         return False
     if text.startswith(_POINTERS) or PATTERNS.rights.search(text) or _LABELLED_URL.match(text):
         return True
-    if _DESK_INITIALS.fullmatch(text):
-        return True
+    if _DESK_INITIALS.fullmatch(text) or (_FOLLOW_US.search(text) and not _DIGIT.search(text)):
+        return True  # (a sentence of the story about the service gives a number: "traffic fell 20%")
     if _labelled_date(text):
         return True
     return _EMAIL.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
 
 
+# A call to follow the site on a news aggregator, in any language ("Follow us on Google News", "Ikuti … di Google
+# News", "… को गूगल न्यूज़ पर फॉलो करें"): the service's name is the same in all of them.
+_FOLLOW_US = re.compile(r"google\s*(?:news|discover)|गूगल\s*न्यूज़", re.IGNORECASE)
 # The desk's initials closing a story, in brackets: "(rzp/dnu)", "(dpa/lnw)", "(ab)".
 _DESK_INITIALS = re.compile(r"[(\[]\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*[)\]]", re.IGNORECASE)
 # A page's address at the end after a label ("Quelle: https://…", "Source URL: www.…"): a print footer. (A bare
