@@ -19,7 +19,7 @@ import attrs
 
 from newsparse._captions import split_credit
 from newsparse._html import _BLOCK, _SKIP, _collapse
-from newsparse._htmlblocks import Blocks
+from newsparse._htmlblocks import _MEDIA, Blocks
 from newsparse._htmlchrome import is_chrome_mark, marks
 from newsparse._model import Caption
 from newsparse._pagetree import Node, left_text
@@ -164,13 +164,10 @@ def _under_picture(paragraph: Node) -> bool:
     if first.name not in ("img", "picture"):
         return False
     rest = items[2:]
-    if any(isinstance(item, Node) and (item.name in _PICTURES or item.find_all(_PICTURES)) for item in rest):
+    if any(isinstance(item, Node) and (item.name in _MEDIA or item.find_all(_MEDIA)) for item in rest):
         return False
     text = "".join(item if isinstance(item, str) else item.get_text() for item in rest).strip()
     return 0 < len(text) <= _PICTURE_CAPTION
-
-
-_PICTURES = ("img", "picture", "video", "iframe")
 
 
 def _caption(text: str, credit: str | None) -> Caption | None:

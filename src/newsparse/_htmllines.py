@@ -305,8 +305,8 @@ _FOLLOW_US = re.compile(r"google\s*(?:news|discover)|गूगल\s*न्यू
 _DESK_INITIALS = re.compile(r"[(\[]\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*[)\]]", re.IGNORECASE)
 # A page's address at the end after a label ("Quelle: https://…", "Source URL: www.…"): a print footer. (A bare
 # address may be the last item of a list of links the story gives.)
-_LABELLED_URL = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s*(?:https?://|www\.)\S+$")
-_LABEL = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s*")
+_LABEL = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s*")  # a short label and its colon: "Quelle: ", "Printed: "
+_LABELLED_URL = re.compile(_LABEL.pattern + r"(?:https?://|www\.)\S+$")
 
 
 def _labelled_date(text: str) -> bool:
