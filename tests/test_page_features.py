@@ -794,3 +794,23 @@ def test_a_story_paragraph_that_names_its_writer_early_on_stays(backend: str) ->
     head = '<meta name="author" content="Jane Roe">'
     article = _read(_page("River park grows", _story(_ps([first, *_STORY, long_last.strip()])), head))
     assert (article.body or "").split("\n\n") == [first, *_STORY, long_last.strip()]
+
+
+def test_captions_of_the_storys_article_are_read_when_the_headline_is_outside_it(backend: str) -> None:
+    """A portal sets its headline above the story's ``<article>``: that article is the story's, not another one."""
+    page = (
+        f"<!DOCTYPE html><html><head><title>{_POST}</title></head><body>"
+        f'<div id="ct" role="main"><div class="head"><h2 id="title_area">{_POST}</h2></div>'
+        '<article id="dic_area"><span class="end_photo"><img src="/a.jpg">'
+        '<em class="img_desc">Residents at the new river park on Sunday.</em></span><br><br>'
+        f"{'<br><br>'.join(_STORY)}</article></div></body></html>"
+    )
+    article = _read(page)
+    assert [c.text for c in article.captions] == ["Residents at the new river park on Sunday."]
+    assert (article.body or "").split("\n\n") == _STORY
+
+
+def test_a_chrome_line_in_a_captions_place_is_no_caption(backend: str) -> None:
+    figure = '<figure><img src="/a.jpg"><figcaption>Advertisement</figcaption></figure>'
+    article = _read(_page("River park grows", _story(_ps(_STORY[:1]) + figure + _ps(_STORY[1:]))))
+    assert article.captions == ()

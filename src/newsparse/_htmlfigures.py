@@ -23,6 +23,7 @@ from newsparse._htmlblocks import _MEDIA, Blocks
 from newsparse._htmlchrome import is_chrome_mark, marks
 from newsparse._model import Caption
 from newsparse._pagetree import Node, left_text
+from newsparse.vocabulary import PATTERNS
 
 __all__ = ["Captions", "next_element", "story_captions"]
 
@@ -64,14 +65,20 @@ class Captions:
     repeats: tuple[str, ...] = ()
 
 
-def story_captions(scope: Iterable[Node], blocks: Blocks) -> Captions:
-    """The captions of the figures and caption elements in ``scope``, in document order, each once."""
+def story_captions(scope: Iterable[Node], blocks: Blocks, body: Iterable[Node] = ()) -> Captions:
+    """The captions of the figures and caption elements in ``scope``, in document order, each once.
+
+    ``body`` is the story's own blocks: an ``<article>`` that is one of them or holds one is the story's, never
+    another article walled off (a scope reaching above the story's ``<article>`` to a headline set outside it).
+    """
     found: dict[str, Caption] = {}
     sources: list[str] = []
     repeats: list[str] = []
     taken: set[int] = set()
     stack = list(reversed(list(scope)))
     top = {id(node) for node in stack}
+    for root in body:
+        top.update(id(node) for node in (root, *root.parents) if node.name == "article")
     while stack:
         node = stack.pop()
         if id(node) in taken or (id(node) not in top and _walled(node, blocks)):
@@ -185,8 +192,8 @@ def _caption(text: str, credit: str | None) -> Caption | None:
             credit = credit.strip("() ")
         credit = credit or None
     words = text.casefold().split()
-    if not words or all(word.strip(":.") in _BUTTON_WORDS for word in words):
-        return None
+    if not words or all(word.strip(":.") in _BUTTON_WORDS for word in words) or " ".join(words) in PATTERNS.chrome:
+        return None  # a button's label, or a chrome line in a caption's place ("Advertisement")
     return Caption(text, credit)
 
 

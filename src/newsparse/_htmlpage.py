@@ -189,7 +189,7 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bo
         near += paragraphs[-signed:]
         furniture += paragraphs[-signed:]
         paragraphs = paragraphs[:-signed]
-    found = _htmlfigures.story_captions(scope, blocks)
+    found = _htmlfigures.story_captions(scope, blocks, roots)
     shown_captions: list[str] = []
     paragraphs, credited = _htmllines.drop_captions(paragraphs, found.sources, shown_captions)
     key = _collapse(title or "", keep_breaks=False).casefold()
