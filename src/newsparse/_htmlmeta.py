@@ -503,9 +503,8 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     people = parsed[0] if parsed else list(split_names(PATTERNS.by.sub("", name, count=1)))
     kept = []
     keys = {_squeezed(p) for p in publishers}
-    orgs = PATTERNS.known_orgs
     # an agency's byline names the agency and its desk's city ("PTI, Washington"): one word beside it is a place
-    agency = any(" ".join(person.split()).casefold() in orgs for person in people)
+    agency = any(map(_is_org, people))
     for person in people:
         person = _ROLE.sub("", _TRAILING_DATE.sub("", person)).strip(" @|·-")
         if (
@@ -513,7 +512,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or len(person) > _MAX_NAME
             or PATTERNS.job_titles.search(person)
             or _squeezed(person) in keys
-            or " ".join(person.split()).casefold() in orgs
+            or _is_org(person)
             or (agency and " " not in person)
             or person.startswith("@")
             or any(c.isdigit() for c in person)
@@ -522,6 +521,11 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             continue
         kept.append(person)
     return kept
+
+
+def _is_org(name: str) -> bool:
+    """Whether a name is a news agency's or a known publisher's (``known_orgs``), spacing and case aside."""
+    return " ".join(name.split()).casefold() in PATTERNS.known_orgs
 
 
 _EMAIL = re.compile(rf"\s*[(<\[]?{EMAIL}[)>\]]?")  # with the brackets around it
@@ -556,7 +560,6 @@ def authors(sources: Iterable[str | list[str]], publishers: list[str]) -> list[s
     has named a news agency ("Reuters, Washington"), a one-word name in a later
     one is the agency's city, printed apart ("Washington,").
     """
-    orgs = PATTERNS.known_orgs
     agency = False
     for source in sources:
         values = [source] if isinstance(source, str) else source
@@ -566,7 +569,7 @@ def authors(sources: Iterable[str | list[str]], publishers: list[str]) -> list[s
         if found:
             return list(dict.fromkeys(found))
         agency = agency or any(
-            " ".join(part.split()).casefold().strip(" ,") in orgs
+            _is_org(" ".join(part.split()).strip(" ,"))
             for value in values
             for part in re.split(r"[,/]", PATTERNS.by.sub("", value, count=1))
         )
