@@ -303,8 +303,8 @@ def _stamped(item: Node, stop: set[int]) -> bool:
     return PATTERNS.timestamp.match(left_text(item)) is not None
 
 
-def above_headline(heading: Node | None, scope: Sequence[Node], blocks: Blocks) -> list[str]:
-    """The short texts just above the story's headline inside the story's scope, nearest first.
+def above_headline(heading: Node, scope: Sequence[Node], blocks: Blocks) -> list[str]:
+    """The short texts just above the story's headline (or its body's first block) in the story's scope, nearest first.
 
     Where some pages print the byline and the date ("Histoire par … • 13/03/2026",
     a date over the title): the elements before the headline, and before each
@@ -313,7 +313,7 @@ def above_headline(heading: Node | None, scope: Sequence[Node], blocks: Blocks) 
     none, and the look ends after ``_ABOVE_ITEMS`` elements or at a long text.
     Read for dates and bylines, never for the body.
     """
-    if heading is None or len(scope) != 1 or not any(parent is scope[0] for parent in heading.parents):
+    if len(scope) != 1 or not any(parent is scope[0] for parent in heading.parents):
         return []
     top = scope[0]
     stop = {id(heading), *(id(parent) for parent in heading.parents)}
