@@ -120,6 +120,44 @@ def test_a_written_out_date_in_any_language_reads_back(moment: dt.datetime, data
 
 
 @given(moment=_MOMENTS, data=st.data())
+def test_a_year_first_written_date_in_any_language_reads_back(moment: dt.datetime, data: st.DataObject) -> None:
+    """A date written year first ("2024. március 14., 14:05", "2024 m. kovo 14 d.") with any month name reads back."""
+    names = sorted({name for v in BUNDLED for name, number in v.months.items() if number == moment.month})
+    name = data.draw(st.sampled_from(names))
+    dot = data.draw(st.sampled_from([". ", " ", ", "]))
+    text = f"{moment.year}{dot}{name} {moment.day}., {moment:%H:%M}"
+    assert read_date(text) == moment.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024. március 14.", "2024-03-14"),  # Hungarian
+        ("Közzétéve: 2024. márc. 14. 14:05", "2024-03-14T14:05:00"),
+        ("Frissítve: 2024. október 3., csütörtök", "2024-10-03"),
+        ("2024 May 14", "2024-05-14"),
+        ("in 2023 March 2024", None),  # a year and a month and year: no day, no date
+        ("2023 - 14 March 2024", "2024-03-14"),
+    ],
+)
+def test_year_first_dates(text: str, expected: str | None) -> None:
+    assert read_date(text) == expected
+
+
+@given(moment=_MOMENTS, data=st.data())
+def test_buddhist_era_years_read_as_the_common_era(moment: dt.datetime, data: st.DataObject) -> None:
+    """A written or all-number date counting the Buddhist era (543 years ahead, as Thai dates do) is read as the
+    Common Era's; a machine's ISO date is not moved."""
+    era = moment.year + 543
+    names = sorted({name for v in BUNDLED for name, number in v.months.items() if number == moment.month})
+    form = data.draw(
+        st.sampled_from([f"{moment.day} {data.draw(st.sampled_from(names))} {era}", f"{moment:%d.%m}.{era}"])
+    )
+    assert read_date(form) == moment.date().isoformat()
+    assert read_date(f"{era}-{moment:%m-%d}") == f"{era}-{moment:%m-%d}"
+
+
+@given(moment=_MOMENTS, data=st.data())
 def test_numeric_and_east_asian_dates_read_back(moment: dt.datetime, data: st.DataObject) -> None:
     """d.m.Y, Y/m/d, Y-m-d and 年月日 / 년 월 일 forms of a date read back to it."""
     form = data.draw(

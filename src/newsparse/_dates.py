@@ -5,8 +5,10 @@ Every detector's dates go through here (through :func:`newsparse._fields.read_da
 
 - ISO 8601, extended or basic ("2024-03-14T14:05:00.1234567Z", "20180619T055000+0900"), any number of
   fractional digits (kept to the microsecond);
-- dates with a month name in any bundled language, day first or month first, with weekdays, ordinal endings and
-  fillers ("14. März 2024", "3 mars 2024 à 14h05", "21 de octubre de 2024", "14 марта 2024", "Sept. 4, 2025");
+- dates with a month name in any bundled language, day first, month first or year first, with weekdays, ordinal
+  endings and fillers ("14. März 2024", "3 mars 2024 à 14h05", "21 de octubre de 2024", "14 марта 2024",
+  "Sept. 4, 2025", "2024. március 14.");
+- years of the Buddhist era in written and all-number dates, as Thai dates count them ("14/03/2567" is 2024);
 - East Asian dates ("2024年3月14日 14時05分", "2024년 3월 14일 오후 2시 5분");
 - all-number dates (d.m.Y, d/m/Y, m/d/Y, Y/m/d), the order settled by a number above 12 or by the language
   (``order``); when neither settles it, the reading says so (:attr:`Reading.ambiguous`);
@@ -175,6 +177,7 @@ def _candidates(tables: DatePatterns) -> list[tuple[str, re.Pattern[str]]]:
         ("iso", tables.iso),
         ("written", tables.written[0]),
         ("written", tables.written[1]),
+        ("written", tables.written[2]),
         ("east", tables.east_asian),
         ("numeric", tables.numeric),
     ]
@@ -194,11 +197,20 @@ def _read_match(kind: str, match: re.Match[str], tables: DatePatterns, order: Or
         year, month, day = int(match.group("year")), month_number, int(match.group("day"))
     else:
         year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
+    if kind != "iso" and _BUDDHIST_ERA[0] <= year < _BUDDHIST_ERA[1]:
+        year -= _BUDDHIST_ERA_AHEAD
     try:
         date = _dt.date(year, month, day)
     except ValueError:
         return None
     return Reading(_with_time(date, match, tables), ambiguous)
+
+
+# Thai dates count the years of the Buddhist era, 543 ahead of the Common Era ("14 มีนาคม 2567" is 2024-03-14), as
+# do Cambodia, Laos and Myanmar: a written or all-number date in these years is one (no news is dated 2400 to 2699
+# of the Common Era). A machine's ISO date always counts the Common Era.
+_BUDDHIST_ERA = (2400, 2700)
+_BUDDHIST_ERA_AHEAD = 543
 
 
 def _numeric(match: re.Match[str], order: Order) -> tuple[int, int, int, bool] | None:

@@ -1,7 +1,6 @@
 """The Hungarian vocabulary (hu): the phrases of Hungarian-language news scrapes.
 
-Hungarian writes the year first ("2024. március 14."): its all-number dates are read, its dates with a month's
-name are not yet (the date reader's shapes put the day or the month first).
+Hungarian writes the year first ("2024. március 14.", "2024. 03. 14."): the date reader reads both.
 """
 
 from __future__ import annotations
