@@ -307,6 +307,21 @@ def test_the_site_name_is_cut_from_the_title(title: str, site: str, expected: st
     assert page_title([title], [site]) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "headline", "expected"),
+    [
+        ("江城新建滨江公园对市民开放_新闻中心", "江城新建滨江公园对市民开放", "江城新建滨江公园对市民开放"),
+        ("大雨で在来線が運休｜地域ニュース", "大雨で在来線が運休", "大雨で在来線が運休"),
+        ("新闻中心-江城新建滨江公园对市民开放", "江城新建滨江公园对市民开放", "江城新建滨江公园对市民开放"),
+        ("Ministers meet in Hong-Kong", "Ministers meet in Hong", "Ministers meet in Hong-Kong"),  # a joined word
+        ("Brexit:Deal agreed", "Brexit", "Brexit:Deal agreed"),  # the other side is the longer
+    ],
+)  # fmt: skip
+def test_the_headline_side_of_a_title_parted_without_spaces(title: str, headline: str, expected: str) -> None:
+    """A title that is the headline and, after a separator with no spaces, a shorter name: the headline."""
+    assert page_title([title], [], headline=headline) == expected
+
+
 def test_title_suffix_from_the_host_name(backend: str) -> None:
     head = '<link rel="canonical" href="https://www.theherald.example/news/river">'
     article = _read(_page(_story(_paragraphs("T", 2)), head, title="River park grows | The Herald"))

@@ -675,6 +675,43 @@ def test_a_paragraph_that_only_starts_with_a_picture_stays_text(paragraph: str, 
     assert paragraph.rsplit(">", 1)[-1].strip() in (article.body or "")
 
 
+@pytest.mark.parametrize(
+    ("picture", "line", "text", "credit"),
+    [
+        ('<p style="text-align:center"><img src="/a.jpg"></p>', "3月14日，市民在滨江公园散步。记者 李华 摄",
+         "3月14日，市民在滨江公园散步。", "记者 李华 摄"),
+        ('<div class="pic"><a href="/a.jpg"><img src="/a-small.jpg"></a></div>', "新华社记者 赵强 摄",
+         "新华社记者 赵强 摄", None),
+        ('<p><img src="/a.jpg"></p>', "The new pier at dawn. Photo: Jane Roe", "The new pier at dawn.",
+         "Photo: Jane Roe"),
+        ('<p><img src="/a.jpg"></p>', "開通した新しい橋。写真 山田太郎", "開通した新しい橋。", "写真 山田太郎"),
+    ],
+)  # fmt: skip
+def test_a_credited_line_after_a_picture_of_its_own_is_its_caption(
+    picture: str, line: str, text: str, credit: str | None, backend: str
+) -> None:
+    """A picture in a paragraph of its own, and its caption in the next one, naming who took it."""
+    body = _story(_ps(_STORY[:2]) + picture + f"<p>{line}</p>" + _ps(_STORY[2:]))
+    article = _read(_page("River park grows", body))
+    assert [(c.text, c.credit) for c in article.captions] == [(text, credit)]
+    assert line not in (article.body or "")
+    assert (article.body or "").split("\n\n") == _STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The pier was rebuilt after the storm of 2019, and it reopened to anglers and walkers this spring.",
+        "Photo editors chose the picture above.",  # a sentence of prose: it ends as one
+    ],
+)
+def test_a_sentence_after_a_picture_of_its_own_stays_text(line: str, backend: str) -> None:
+    body = _story(_ps(_STORY[:2]) + '<p><img src="/a.jpg"></p>' + f"<p>{line}</p>" + _ps(_STORY[2:]))
+    article = _read(_page("River park grows", body))
+    assert article.captions == ()
+    assert line in (article.body or "")
+
+
 # --------------------------------------------------------------------------- the time stamps of live entries
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from newsparse._captions import split_credit
+from newsparse._captions import is_credit, split_credit
 from newsparse._html import _BLOCK, _SKIP, _collapse
 from newsparse._htmlblocks import _MEDIA, Blocks
 from newsparse._htmlchrome import is_chrome_mark, marks
@@ -88,7 +88,7 @@ def story_captions(scope: Iterable[Node], blocks: Blocks, body: Iterable[Node] =
             read = _figure(node)
         elif words and _CAPTION_MARK.search(words) and not _CREDIT_MARK.search(words):
             read = _caption_element(node, taken)
-        elif node.name == "p" and _under_picture(node):
+        elif node.name == "p" and (_under_picture(node) or _credited_after_picture(node)):
             text, credit = _split(node)
             caption = _caption(text, credit)
             read = (caption, left_text(node)) if caption is not None else None
@@ -177,6 +177,22 @@ def _under_picture(paragraph: Node) -> bool:
     return 0 < len(text) <= _PICTURE_CAPTION
 
 
+def _credited_after_picture(paragraph: Node) -> bool:
+    """Whether a paragraph is a credited caption in a paragraph of its own, right after a picture's block.
+
+    Many sites set a picture in a paragraph (or ``<div>``) of its own and its caption in the next paragraph,
+    which names who took it ("3月14日，市民在公园散步。记者 李华 摄", "The pier at dawn. Photo: J. Doe"): a
+    short text that ends as a credit does (:func:`~newsparse._captions.is_credit`), never a sentence of prose.
+    """
+    before = _adjacent(paragraph, -1)
+    if before is None or before.name not in ("p", "div", "a") or not before.find_all(("img", "picture")):
+        return False
+    if before.get_text().strip():
+        return False  # the picture's block holds text: a paragraph with a picture in it, not a picture alone
+    text = paragraph.get_text(" ", strip=True)
+    return 0 < len(text) <= _PICTURE_CAPTION and is_credit(text.rsplit("。", 1)[-1] or text)
+
+
 def _caption(text: str, credit: str | None) -> Caption | None:
     """A caption without screen-reader labels and counters, its credit split off; None for button labels only."""
     text = _DANGLING.sub("", _LABEL.sub("", text, count=1).strip())
@@ -186,6 +202,10 @@ def _caption(text: str, credit: str | None) -> Caption | None:
             credit, text = tail.group("credit").strip(), text[: tail.start()].strip()
         elif text:
             text, credit = split_credit(text)  # a credit written into the caption ("... Foto: dpa", "(AFP)")
+        if credit is None and "。" in text[:-1]:  # a credit after a CJK caption's last sentence ("…。记者 李华 摄")
+            head, _, last = text.rpartition("。")
+            if is_credit(last):
+                text, credit = f"{head}。", last.strip()
     if credit is not None:
         credit = _CREDIT_LABEL.sub("", credit, count=1).strip()
         if credit.count("(") != credit.count(")"):
@@ -232,12 +252,17 @@ def _within(node: Node, holder: Node) -> bool:
 
 def next_element(node: Node) -> Node | None:
     """The element right after ``node`` among its siblings, skipping whitespace."""
+    return _adjacent(node, 1)
+
+
+def _adjacent(node: Node, step: int) -> Node | None:
+    """The element right after (``step`` 1) or before (-1) ``node`` among its siblings, skipping whitespace."""
     parent = node.parent
     if parent is None:
         return None
     siblings = parent.contents
     position = next(i for i, child in enumerate(siblings) if child is node)
-    for child in siblings[position + 1 :]:
+    for child in siblings[position + step :: step] if position + step >= 0 else ():
         if isinstance(child, Node):
             return child
         if child.strip():

@@ -309,6 +309,9 @@ def page_title(
         for side, other in ((before, after), (after, before)):
             if _squeezed(side) == shown and _names_only(other, len(side.split()) - 1):
                 return side  # the other side is a site's or section's name (or a few): shorter than the headline
+    tight = _headline_side(title, shown) if shown and not separators else None
+    if tight is not None:
+        return tight
     keys = [_squeezed(site) for site in sites if len(_squeezed(site)) >= 2]
     names = {_squeezed(home) for home in homes if len(_squeezed(home)) >= 4}
     if not (keys or names):
@@ -320,6 +323,25 @@ def page_title(
         if title[first.end() :].strip() and _site_part(title[: first.start()], keys, names):
             return title[first.end() :].strip()
     return _without_tight_site(title, {*keys, *names})
+
+
+def _headline_side(title: str, shown: str) -> str | None:
+    """The side of a title that is the (squeezed) headline ``shown``, beside a shorter name; None when none is.
+
+    The sides are parted by a separator without spaces ("江城新建滨江公园对市民开放_新闻中心", "大雨で運休｜日本新聞").
+    The other side is a few words at most, and shorter than the headline; a hyphen or colon right after a
+    letter of an alphabet is no separator (as in :func:`_without_tight_site`).
+    """
+    for separator in _TIGHT_SEPARATORS.finditer(title):
+        start = separator.start()
+        if start and separator.group().strip() in "-–—:/" and _alphabetic(title[start - 1]):
+            continue  # a hyphen or colon right after a letter of an alphabet joins words ("Hong-Kong")
+        before, after = title[:start].strip(), title[separator.end() :].strip()
+        for side, other in ((before, after), (after, before)):
+            rest = _squeezed(other)
+            if _squeezed(side) == shown and rest and len(rest) < len(shown) and len(other.split()) <= 5:
+                return side
+    return None
 
 
 def _shows(title: str, shown: str) -> bool:
