@@ -851,3 +851,42 @@ def test_a_chrome_line_in_a_captions_place_is_no_caption(backend: str) -> None:
     figure = '<figure><img src="/a.jpg"><figcaption>Advertisement</figcaption></figure>'
     article = _read(_page("River park grows", _story(_ps(_STORY[:1]) + figure + _ps(_STORY[1:]))))
     assert article.captions == ()
+
+
+# --------------------------------------------------------------------------- a page of several full stories
+
+_OTHER = [
+    "A regional bus operator will add night services on four routes from next month, citing demand from shift workers.",
+    "The operator said the extra buses would run every forty minutes between midnight and five in the morning.",
+    "Unions welcomed the move but said drivers needed better rest areas at the end of the routes, which lack toilets.",
+    "The transport authority will review the trial after six months and decide whether to extend it to other areas.",
+]
+
+
+def _full(headline: str, line: str, paragraphs: list[str], end: str = "") -> str:
+    return (
+        f'<article class="story"><h1>{headline}</h1><div class="dateline">{line}</div>'
+        f'<div class="article-body">{_ps(paragraphs)}{end}</div></article>'
+    )
+
+
+@pytest.mark.parametrize("longer", ["page", "next"])
+def test_each_story_of_a_page_of_several_loses_its_header_lines(longer: str, backend: str) -> None:
+    """Infinite-scroll pages save the next story in full after the page's own: each story's byline and date line
+    leave its text, and give the next story its author and date; the page's story is read as on a page of one."""
+    own = _STORY * 2 if longer == "page" else _STORY
+    page = _page(
+        "River park grows",
+        _full("River park grows", "By Jane Roe | March 14, 2024", own)
+        + '<div class="up-next">Next story</div>'
+        + _full("Night buses added", "By Tom Baker | March 13, 2024", _OTHER, "<p>© 2024 The Example Group</p>"),
+    )
+    first, second = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert (first.title, first.body.split("\n\n")) == ("River park grows", own)
+    assert (second.title, second.body.split("\n\n")) == ("Night buses added", _OTHER)
+    assert first.authors == ("Jane Roe",)
+    assert (first.published or "")[:10] == "2024-03-14"
+    if longer == "page":  # the next story is not the main text: its own header lines give its author and date
+        assert second.authors == ("Tom Baker",)
+        assert (second.published or "")[:10] == "2024-03-13"
+    assert "By Tom Baker | March 13, 2024" in [d.text for d in second.dropped]

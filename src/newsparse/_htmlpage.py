@@ -97,6 +97,8 @@ def parse_page(html: str) -> PageInfo:
         hints = _htmlmeta.tree_hints(soup, story if story is not None else root)
         articles = soup.find_all("article")
         stories, teasers, outside = _stories(root, read.main, articles)
+        unit = _htmlblocks.char_unit(meta.get("og:title") or title)
+        stories = tuple(story if story.main is read.main else _cleaned(story, unit) for story in stories)
         scripts = tuple(_scripts(soup))
         soup.release()  # nothing below refers to the tree
     return PageInfo(
@@ -208,6 +210,25 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bo
         roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), captions, subtitle, tuple(near),
         shown or None,
     )  # fmt: skip
+
+
+def _cleaned(story: Story, unit: int) -> Story:
+    """A story of a page of several, its text read as the main one's is: header lines, furniture, end matter out.
+
+    Its header lines (its headline again, its byline, its date) are kept apart, to read its byline and date.
+    """
+    header: list[str] = []
+    paragraphs = _htmllines.trim_header(list(story.main.paragraphs), story.heading, header, None, unit)
+    furniture: list[str] = []
+    paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
+    paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
+    key = _collapse(story.heading or "", keep_breaks=False).casefold()
+    left_out = (
+        *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
+        *((text, "page furniture") for text in furniture),
+    )
+    main = attrs.evolve(story.main, paragraphs=tuple(paragraphs))
+    return attrs.evolve(story, main=main, header=tuple(header), left_out=left_out)
 
 
 _SIGNATURE_SIZE = 80  # characters: a longer last line that opens with a byline word is a sentence

@@ -38,6 +38,8 @@ class Story:
     time: str | None
     ordinal: int
     is_main: bool
+    header: tuple[str, ...] = ()  # its header lines (headline, byline, date) taken from the top of its text
+    left_out: tuple[tuple[str, str], ...] = ()  # what was taken from its text, and why
 
 
 def _time(node: Node) -> str | None:

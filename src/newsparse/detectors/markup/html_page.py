@@ -161,8 +161,14 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
         else:
             fields = {"title": story.heading, "body": story.main.text, "source": _source(info)}
             fields["language"] = _language(info.meta, _article_ld(info.json_ld))
-            fields["published"] = story.time  # read (or reported unreadable) by the field contract
-        dropped: list[Dropped] = []
+            # its own header lines: the main story's are those taken from the top of the main text (the lines near
+            # the page's headline belong to the page's own story, another one)
+            lines = info.header if story.main is info.main else story.header
+            fields["published"] = story.time or _htmldates.first_date(_htmldates.visible_stamps(lines)[0])
+            bylines = _htmlmeta.visible_bylines(lines, _htmlmeta.site_names(info.meta, {}, None))
+            if bylines:
+                fields["authors"] = bylines[0]
+        dropped: list[Dropped] = [Dropped(text, reason) for text, reason in story.left_out]
         if index == 0 and target is None and page_title:
             dropped.append(Dropped(page_title, "page title"))
         if story.is_main:
