@@ -890,3 +890,25 @@ def test_each_story_of_a_page_of_several_loses_its_header_lines(longer: str, bac
         assert second.authors == ("Tom Baker",)
         assert (second.published or "")[:10] == "2024-03-13"
     assert "By Tom Baker | March 13, 2024" in [d.text for d in second.dropped]
+
+
+# --------------------------------------------------------------------------- a kicker above the headline
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    ['<span class="label">Gastbeitrag</span>', "<div>Opinion</div>", "<p>Tus derechos · Viajes</p>",
+     '<div class="over">学生の活躍</div><div class="over">理学部</div>'],
+)  # fmt: skip
+def test_short_lines_above_the_headline_leave_the_text(kicker: str, backend: str) -> None:
+    body = f'<article>{kicker}<h1>River park grows</h1><div class="article-body">{_ps(_STORY)}</div></article>'
+    article = _read(_page("River park grows", body))
+    assert (article.body or "").split("\n\n") == _STORY
+
+
+def test_a_sentence_above_the_headline_stays(backend: str) -> None:
+    """Only short lines that are no sentence are a headline's kicker."""
+    note = "Editor's note: this story was first published in print."
+    body = f'<article><p>{note}</p><h1>River park grows</h1><div class="article-body">{_ps(_STORY)}</div></article>'
+    article = _read(_page("River park grows", body))
+    assert (article.body or "").split("\n\n") == [note, *_STORY]

@@ -84,7 +84,8 @@ def trim_header(
     other short lines there (a kicker, a subheading) are kept. Such lines that
     open a paragraph of several lines (text between ``<br>``) are looked at too.
     The headline is the title, and the story's ``<h1>`` (``headline``) when its
-    text is another: each is dropped from the top. Lengths count a character as
+    text is another: each is dropped from the top, with the short lines above it
+    (a kicker, a section's name). Lengths count a character as
     ``unit`` letters (:func:`~newsparse._htmlblocks.char_unit`): a Japanese
     sentence of 30 characters is no short dated line.
     """
@@ -92,7 +93,9 @@ def trim_header(
     shown = " ".join((headline or "").split()).casefold()
     kept: list[str] = []
     top = True
-    for index, paragraph in enumerate(paragraphs):
+    above = _above_headline(paragraphs, {key, shown} - {""}, unit)
+    dropped.extend(paragraphs[:above])
+    for index, paragraph in enumerate(paragraphs[above:], start=above):
         if top and index < _HEAD_LINES and "\n" in paragraph:
             lines = paragraph.split("\n")
             while len(lines) > 1 and _header_line(lines[0].strip(), key, unit):
@@ -108,6 +111,19 @@ def trim_header(
         else:
             kept.append(paragraph)
     return kept
+
+
+def _above_headline(paragraphs: list[str], headlines: set[str], unit: int) -> int:
+    """How many lines open the text above its headline: a kicker, a section's name, a label ("Gastbeitrag").
+
+    They count only when the headline follows them among the first lines, and each is short and no sentence.
+    """
+    for index, paragraph in enumerate(paragraphs[:_HEAD_LINES]):
+        if " ".join(paragraph.split()).casefold() in headlines:
+            return index
+        if _size(paragraph, unit) >= _HEAD_SIZE or paragraph.rstrip().endswith(_SENTENCE_ENDS):
+            return 0
+    return 0
 
 
 def _header_line(text: str, key: str, unit: int = 1) -> bool:
