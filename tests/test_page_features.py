@@ -912,3 +912,19 @@ def test_a_sentence_above_the_headline_stays(backend: str) -> None:
     body = f'<article><p>{note}</p><h1>River park grows</h1><div class="article-body">{_ps(_STORY)}</div></article>'
     article = _read(_page("River park grows", body))
     assert (article.body or "").split("\n\n") == [note, *_STORY]
+
+
+# --------------------------------------------------------------------------- tags from the story's rel="tag" links
+
+
+def test_the_storys_tag_links_are_its_tags_when_no_tags_are_declared(backend: str) -> None:
+    links = (
+        '<footer class="entry-footer">Tags: <a href="/tag/parks" rel="tag">Parks</a>, '
+        '<a href="/tag/council" rel="tag">City council</a> <a href="/c/news" rel="category tag">News</a></footer>'
+    )
+    cloud = '<aside><a href="/tag/weather" rel="tag">Weather</a></aside>'  # outside the story: not its tag
+    article = _read(_page("River park grows", _story(_ps(_STORY), links) + cloud))
+    assert article.tags == ("Parks", "City council")
+    declared_tag = '<meta property="article:tag" content="Rivers">'
+    declared = _read(_page("River park grows", _story(_ps(_STORY), links), declared_tag))
+    assert declared.tags == ("Rivers",)

@@ -145,12 +145,15 @@ def _link_hint(
     marked: int,
     comments: dict[int, bool],
 ) -> None:
-    """:func:`_tag_hint` of an ``<a>``: a ``rel=author`` link, a link to an author's page, a home link, a byline."""
+    """:func:`_tag_hint` of an ``<a>``: a ``rel=author`` or story's ``rel=tag`` link, an author's page, home, byline."""
     rel = attrs.get("rel")
     href = attrs.get("href") or ""
     href = href if isinstance(href, str) else str(href)
-    if rel and "author" in ([rel] if isinstance(rel, str) else rel):
+    rels = ([rel] if isinstance(rel, str) else rel) if rel else ()
+    if "author" in rels:
         hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
+    elif "tag" in rels and "category" not in rels and _inside(tag, story):  # a post's tag ("rel-tag"), in its story
+        hints.setdefault("rel-tag", []).append(tag.get_text(" ", strip=True))
     elif _AUTHOR_HREF.search(href) and _inside(tag, story):
         hints.setdefault("story-author-link", []).append(tag.get_text(" ", strip=True))
     elif _HOME_HREF.match(href.strip()):

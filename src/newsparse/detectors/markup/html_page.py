@@ -367,6 +367,8 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         tags.extend(t for t in keywords.split(",") if t.strip())
     elif isinstance(keywords, list):
         tags.extend(t for t in keywords if isinstance(t, str))
+    if not any(t.strip() for t in tags):  # else the tags the story's links name (rel="tag")
+        tags = hints.get("rel-tag", [])
     fields["tags"] = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
     return fields
 
