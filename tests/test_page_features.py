@@ -135,6 +135,43 @@ def test_a_paywalls_teaser_gives_way_to_the_whole_story_in_json_ld(backend: str)
     assert "page-body-from-json" in _codes(article)
 
 
+_OFFER = (
+    '<div class="paywall"><h3>Read on with Plus</h3><p>You have used up your free articles this month. Read every '
+    "Plus article on the site and in the app, with the e-paper from 10 pm the evening before.</p>"
+    "<ul><li>All the news from the region</li><li>Cancel at any time</li></ul><p>1 month for 0.99</p></div>"
+)
+
+
+def test_a_teaser_above_a_long_paywall_offer_gives_way_to_the_story_in_json_ld(backend: str) -> None:
+    """The page shows a standfirst and the story's first paragraph, then a long offer; JSON-LD holds the story
+    without the standfirst."""
+    lead = "The council backed a larger river park on Tuesday after three years of debate."
+    ld = {"@type": "NewsArticle", "headline": "River park grows", "articleBody": "\n\n".join([*_STORY, *_MORE])}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    article = _read(_page("River park grows", _story(_ps([lead, _STORY[0]]) + _OFFER), head=head))
+    assert article.body.split("\n\n") == [*_STORY, *_MORE]
+    assert "page-body-from-json" in _codes(article)
+
+
+def test_a_json_ld_body_that_does_not_open_with_the_teaser_is_not_taken(backend: str) -> None:
+    """The data's paragraphs are another story's (only the first shown paragraph matches nothing)."""
+    ld = {"@type": "NewsArticle", "headline": "River park grows", "articleBody": "\n\n".join(_MORE * 3)}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    article = _read(_page("River park grows", _story(_ps(_STORY[:1]) + _OFFER), head=head))
+    assert article.body.split("\n\n")[0] == _STORY[0]
+    assert "page-body-from-json" not in _codes(article)
+
+
+def test_character_references_in_a_plain_json_ld_body_are_resolved(backend: str) -> None:
+    """A CMS escapes the plain text of ``articleBody`` for HTML, sometimes twice: the text is what it meant."""
+    escaped = [p.replace("council", "&amp;quot;council&amp;quot;").replace("park", "park&rsquo;s") for p in _STORY]
+    ld = {"@type": "NewsArticle", "headline": "River park grows", "articleBody": "\n\n".join([*escaped, *_MORE])}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    expected = [p.replace("council", '"council"').replace("park", "park’s") for p in _STORY]
+    article = _read(_page("River park grows", _story(_ps(expected[:1]) + _OFFER), head))
+    assert article.body.split("\n\n") == [*expected, *_MORE]
+
+
 def test_an_arc_xp_global_content_holds_the_whole_story(backend: str) -> None:
     content = {
         "type": "story",

@@ -383,18 +383,53 @@ def better_json_body(json_text: str, page_text: str, page_words: str) -> bool:
     from the markup is mostly inside it, or its opening is in ``page_words``: the
     description and the page's text), or hold nearly all of what was read from
     the markup and a third more (a paywall's teaser: the first paragraphs shown,
-    the whole story in the page's data). A stale or foreign body is never taken.
+    the whole story in the page's data), or open with the paragraphs the page
+    shows before something else (a teaser above a paywall's offer). A stale or
+    foreign body is never taken.
     """
-    if len(json_text) < 200 or len(json_text) < _TEASER_SHARE * len(page_text):
+    if len(json_text) < 200:
         return False
+    if len(json_text) < _TEASER_SHARE * len(page_text):
+        return _teaser_then_wall(json_text, page_text)  # a long offer after the teaser: the page's text is no story
     ours = _shingle_set(page_text) if page_text else set()
     inside = len(ours & _shingle_set(json_text)) / len(ours) if ours else 0.0
     if len(json_text) < 2 * len(page_text):
-        return inside >= _TEASER_INSIDE and _more_paragraphs(json_text, page_text)
+        if inside >= _TEASER_INSIDE and _more_paragraphs(json_text, page_text):
+            return True
+        return _teaser_then_wall(json_text, page_text)
     if inside >= 0.5:
         return True
     opening = " ".join(_TOKENS.findall(json_text.casefold())[:5])
     return len(opening) > 15 and opening in " ".join(_TOKENS.findall(page_words.casefold()))
+
+
+def _teaser_then_wall(json_text: str, page_text: str) -> bool:
+    """Whether the page shows the data's first paragraphs, then something else: a paywall's box, not the story.
+
+    The page's paragraphs are read in order while each is in the data (the first
+    may be a standfirst the data leaves out); those shown must be real text (100
+    characters or more), the data must hold at least two paragraphs more than were
+    shown, and what the page shows after them must be mostly outside the data (a
+    subscription offer; not the story going on after a box inserted in it).
+    """
+    data = " ".join(json_text.split())
+    lines = [" ".join(line.split()) for line in page_text.split("\n") if line.strip()]
+    shown = size = 0
+    end = len(lines)
+    for index, line in enumerate(lines):
+        if line in data:
+            shown += 1
+            size += len(line)
+        elif index > 0 or shown:
+            end = index
+            break
+    after = lines[end:]
+    again = sum(len(line) for line in after if line in data)  # the page's story goes on after an inserted box
+    paragraphs = sum(1 for line in json_text.split("\n") if line.strip())
+    return size >= _TEASER_SHOWN and paragraphs >= shown + 2 and 2 * again < sum(map(len, after))
+
+
+_TEASER_SHOWN = 100  # characters of the story shown above a paywall
 
 
 def _more_paragraphs(json_text: str, page_text: str) -> bool:

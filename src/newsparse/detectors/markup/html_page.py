@@ -257,6 +257,8 @@ def _body(info: PageInfo) -> tuple[str, Problem | None]:
     raw = _article_ld(info.json_ld).get("articleBody")
     if isinstance(raw, str) and "<" not in raw and _ESCAPED_TAG.search(raw):
         raw = html.unescape(raw)  # markup escaped once more ("&lt;p&gt;"): what its writer meant is markup
+    elif isinstance(raw, str) and "<" not in raw:
+        raw = _unescaped(raw)
     if isinstance(raw, str) and raw.strip():
         json_text = (
             html_to_text(raw).text if "<" in raw else "\n\n".join(p.strip() for p in raw.split("\n") if p.strip())
@@ -269,6 +271,21 @@ def _body(info: PageInfo) -> tuple[str, Problem | None]:
         if found is not None:
             return found, _FROM_STATE
     return body, None
+
+
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
+
+
+def _unescaped(text: str) -> str:
+    """A plain-text ``articleBody`` with its character references resolved, once or twice ("&amp;quot;" is '"').
+
+    JSON-LD text is plain: a reference in it is the CMS escaping for HTML what is no HTML, sometimes twice.
+    """
+    for _ in range(2):
+        if _ENTITY.search(text) is None:
+            break
+        text = html.unescape(text)
+    return text
 
 
 def _page_title(info: PageInfo) -> str | None:
