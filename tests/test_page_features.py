@@ -531,6 +531,40 @@ def test_the_entries_of_a_live_blog_are_its_text(head: str, itemtype: str, backe
     assert paragraphs.index(_ENTRIES[0][0]) < paragraphs.index(_ENTRIES[2][0])
 
 
+def test_the_entries_of_a_live_blog_in_a_feed_of_their_own_are_one_story(backend: str) -> None:
+    """Entries as <article> elements in a plain feed (no live <article> holds them), under a summary, a byline
+    and a date line: one article, the summary then every entry in order; the byline and date give its fields."""
+    entries = "".join(
+        f'<article class="post"><div class="post-meta"><time datetime="2026-02-17T17:0{n}">17:0{n}</time>'
+        f'<span class="post-author">By the web desk</span></div><h2>{title}</h2>'
+        f'<div class="post-body"><p>{text} {_STORY[n]}</p></div></article>'
+        for n, (title, text) in enumerate(_ENTRIES[:3])
+    )
+    summary = f"{_DECK} Follow the latest on the storm and the council's decision here."
+    body = (
+        f'<main><div class="live-head"><h1>River park grows</h1><p class="live-summary">{summary}</p>'
+        '<div class="live-authors">By Jane Roe and Tom Baker</div><div class="live-dates">Opened 17 February 2026, '
+        f'9:20 · Last update 17:02</div></div><div class="live-feed">{entries}</div></main>'
+    )
+    head = '<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "River park grows"}</script>'
+    (article,) = newsparse.load(_page("River park grows", body, head).encode(), name="p.html", detector="html-page")
+    expected = [p for n, (t, x) in enumerate(_ENTRIES[:3]) for p in (t, f"{x} {_STORY[n]}")]
+    assert article.subtitle == summary
+    assert [p for p in article.body.split("\n\n") if p != summary] == expected
+    assert article.authors == ("Jane Roe", "Tom Baker")
+    assert (article.published or "")[:10] == "2026-02-17"
+    assert not [d for d in article.dropped if d.reason == "teaser article"]
+
+
+def test_a_byline_and_date_under_a_standfirst_in_the_text_are_header_lines(backend: str) -> None:
+    lead = "The council backed a larger river park on Tuesday after three years of debate among residents."
+    lines = "<p>By Jane Roe</p><p>Published 14 March 2024, 10:05</p>"
+    article = _read(_page("River park grows", _story(f'<p class="summary">{lead}</p>{lines}{_ps(_STORY)}')))
+    assert article.subtitle == lead
+    assert [p for p in article.body.split("\n\n") if p != lead] == _STORY
+    assert article.authors == ("Jane Roe",)
+
+
 def test_a_figure_of_a_table_or_a_quote_is_text_and_a_figure_of_a_picture_is_not(backend: str) -> None:
     table = (
         '<figure class="wp-block-table"><table><tr><th>Item</th><th>Cost</th></tr><tr><td>Bridge</td><td>4m</td></tr>'

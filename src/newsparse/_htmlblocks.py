@@ -67,7 +67,7 @@ def measure(root: Node, unit: int = 1, *, live: bool = False) -> Blocks:
     whole = text.get(id(root), 0)
     holders = _card_holders(root)
     if live:  # the entries of a live article: no cards, and the story is the article that holds them
-        blocks.live, holders = holders, set()
+        blocks.live, holders = holders or _feeds(root), set()
     # Per element read (in document order: every parent before its children): (inside chrome, inside a card: an
     # <article> among several held by another <article>). An element inside chrome is chrome whatever its own
     # marks say, so those are judged only for the others (most of a page's elements lie in its chrome).
@@ -125,6 +125,18 @@ def _card_holders(root: Node) -> set[int]:
         holder = article.find_parent("article")
         if holder is not None:
             counts[id(holder)] = counts.get(id(holder), 0) + 1
+    return {key for key, count in counts.items() if count >= 3}
+
+
+def _feeds(root: Node) -> set[int]:
+    """The ids of the elements that hold three or more ``<article>`` elements as their children (a live feed).
+
+    A live blog whose entries are not held by an ``<article>`` of its own sets them in a list like this.
+    """
+    counts: dict[int, int] = {}
+    for article in root.find_all("article"):
+        if article.parent is not None and article.find_parent("article") is None:
+            counts[id(article.parent)] = counts.get(id(article.parent), 0) + 1
     return {key for key, count in counts.items() if count >= 3}
 
 
@@ -241,8 +253,8 @@ def choose(blocks: Blocks) -> tuple[list[Node], bool] | None:
     best_score, best_key = ranked[0]
     best = blocks.nodes[best_key]
     article = best if best.name == "article" else best.find_parent("article")
-    held = article.find_parent("article") if article is not None and blocks.live else None
-    if held is not None and id(held) in blocks.live:  # an entry of a live blog: the live article is the story
+    held = _live_holder(article, blocks) if article is not None and blocks.live else None
+    if held is not None:  # an entry of a live blog: the live article (or the feed of entries) is the story
         article = best = held
     if (
         article is not None
@@ -262,6 +274,11 @@ def choose(blocks: Blocks) -> tuple[list[Node], bool] | None:
     )
     roots = _with_siblings(best, blocks, best_score)
     return roots, rival >= 0.8 * best_score and rival > 200
+
+
+def _live_holder(article: Node, blocks: Blocks) -> Node | None:
+    """The live article or feed that holds an entry of a live blog (None when the article is none's entry)."""
+    return next((node for node in article.parents if id(node) in blocks.live), None)
 
 
 def _widened(best: Node, blocks: Blocks) -> Node:

@@ -23,8 +23,8 @@ from newsparse._model import Caption
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
-    "EMAIL", "drop_captions", "drop_deck", "drop_end_matter", "drop_furniture", "is_byline", "is_dated",
-    "is_reading_time", "trim_header",
+    "EMAIL", "drop_captions", "drop_deck", "drop_end_matter", "drop_entry_bylines", "drop_furniture", "is_byline",
+    "is_dated", "is_reading_time", "trim_header",
 ]  # fmt: skip
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -76,7 +76,12 @@ _HEAD_LINES = 8  # how many lines at the top are looked at
 
 
 def trim_header(
-    paragraphs: list[str], title: str | None, dropped: list[str], headline: str | None = None, unit: int = 1
+    paragraphs: list[str],
+    title: str | None,
+    dropped: list[str],
+    headline: str | None = None,
+    unit: int = 1,
+    lead: str | None = None,
 ) -> list[str]:
     """Drop the headline, byline, date, URL and "N min read" lines repeated at the top of the story.
 
@@ -85,12 +90,15 @@ def trim_header(
     open a paragraph of several lines (text between ``<br>``) are looked at too.
     The headline is the title, and the story's ``<h1>`` (``headline``) when its
     text is another: each is dropped from the top, with the short lines above it
-    (a kicker, a section's name). Lengths count a character as
+    (a kicker, a section's name). The standfirst (``lead``), kept where it is,
+    does not end the top: a byline and a date set under it are header lines too.
+    Lengths count a character as
     ``unit`` letters (:func:`~newsparse._htmlblocks.char_unit`): a Japanese
     sentence of 30 characters is no short dated line.
     """
     key = " ".join((title or "").split()).casefold()
     shown = " ".join((headline or "").split()).casefold()
+    standfirst = " ".join((lead or "").split()).casefold() or None
     kept: list[str] = []
     top = True
     above = _above_headline(paragraphs, {key, shown} - {""}, unit)
@@ -103,7 +111,7 @@ def trim_header(
             paragraph = "\n".join(lines)
         text = paragraph.strip()
         folded = " ".join(text.split()).casefold()
-        long = _size(text, unit) >= _HEAD_SIZE and folded not in (key, shown) and not _stamp_line(text)
+        long = _size(text, unit) >= _HEAD_SIZE and folded not in (key, shown, standfirst) and not _stamp_line(text)
         if top and (index >= _HEAD_LINES or long):
             top = False
         if (top and (_header_line(text, key, unit) or (shown and folded == shown))) or is_reading_time(text):
@@ -276,6 +284,21 @@ EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL = re.compile(EMAIL)
 _SIGNATURE_WORDS = 12  # a line with an e-mail address and no more words than this is the writer's signature
 _POINTERS = ("▶", "►", "▷", "☞", "➤", "➜", "→")  # pointers opening the links to other stories after a story
+
+
+def drop_entry_bylines(paragraphs: list[str], dropped: list[str]) -> list[str]:
+    """Drop the byline lines of a live blog's entries ("By the web desk", "di Redazione Web"), wherever they are.
+
+    Each entry of a live blog may name who wrote it, in a short line of its own:
+    the entries are the story, their bylines are no text of it.
+    """
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        if len(paragraph) < _HEAD_SIZE and is_byline(paragraph.strip()):
+            dropped.append(paragraph)
+        else:
+            kept.append(paragraph)
+    return kept
 
 
 def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:

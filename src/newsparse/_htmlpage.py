@@ -96,7 +96,13 @@ def parse_page(html: str) -> PageInfo:
         story = root if root.name == "article" else root.find_parent("article")
         hints = _htmlmeta.tree_hints(soup, story if story is not None else root)
         articles = soup.find_all("article")
-        stories, teasers, outside = _stories(root, read.main, articles)
+        if live:  # a live blog's <article> elements in its text are its entries: one story, no teasers
+            blocks = {id(node) for node in (*read.roots, root)}
+            others = [a for a in articles if not any(id(node) in blocks for node in (a, *a.parents))]
+            _, teasers, outside = _stories(root, read.main, others)
+            stories: tuple[Story, ...] = ()
+        else:
+            stories, teasers, outside = _stories(root, read.main, articles)
         unit = _htmlblocks.char_unit(meta.get("og:title") or title)
         stories = tuple(story if story.main is read.main else _cleaned(story, unit) for story in stories)
         scripts = tuple(_scripts(soup))
@@ -145,6 +151,7 @@ class _Read:
     subtitle: str | None = None
     near: tuple[str, ...] = ()
     headline: str | None = None  # the text of the story's <h1>
+    roots: tuple[Node, ...] = ()  # the blocks the text was read from (the story's columns), when more than ``root``
 
 
 def _is_live(soup: Document, json_ld: Iterable[dict[str, Any]]) -> bool:
@@ -182,7 +189,10 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bo
     if lead is not None and lead.deck:  # first: the header's lines under a deck repeated in the body are the top
         paragraphs = _htmllines.drop_deck(paragraphs, lead.text, copies)
     header: list[str] = []
-    paragraphs = _htmllines.trim_header(paragraphs, title, header, shown, blocks.unit)
+    standfirst = lead.text if lead is not None and not lead.deck else None  # a deck has left the text already
+    paragraphs = _htmllines.trim_header(paragraphs, title, header, shown, blocks.unit, standfirst)
+    if live:
+        paragraphs = _htmllines.drop_entry_bylines(paragraphs, header)
     furniture: list[str] = []
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
     paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
@@ -208,7 +218,7 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bo
     captions = (*found.captions, *(caption for caption in credited if caption.text.casefold() not in read))
     return _Read(
         roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), captions, subtitle, tuple(near),
-        shown or None,
+        shown or None, tuple(roots),
     )  # fmt: skip
 
 
