@@ -322,6 +322,29 @@ def test_the_headline_side_of_a_title_parted_without_spaces(title: str, headline
     assert page_title([title], [], headline=headline) == expected
 
 
+@pytest.mark.parametrize(
+    ("titles", "headline", "expected"),
+    [
+        (["Galway ferry adds winter sailings - Western Courier"],
+         "Galway ferry adds winter sailings after islanders' campaign",
+         "Galway ferry adds winter sailings after islanders' campaign"),
+        (["„Балкан“ (Ботевград) обърна „Струма“", "„Балкан“ обърна „Струма“ - Спорт Запад"],
+         "„Балкан“ (Ботевград) обърна „Струма“ с два гола", "„Балкан“ (Ботевград) обърна „Струма“ с два гола"),
+        (["River park plan wins the council's backing af… | The Herald"],
+         "River park plan wins the council's backing after three years",
+         "River park plan wins the council's backing after three years"),
+        # cut inside a word, or too short to confirm anything: the title stands
+        (["River park plan wins the council's back | The Herald"], "River park plan wins the council's backing",
+         "River park plan wins the council's back"),
+        (["Weather | The Herald"], "Weather warning for the coast tonight", "Weather"),
+    ],
+)  # fmt: skip
+def test_a_title_that_is_the_headline_cut_short_gives_the_headline(
+    titles: list[str], headline: str, expected: str
+) -> None:
+    assert page_title(titles, ["The Herald"], headline=headline) == expected
+
+
 def test_title_suffix_from_the_host_name(backend: str) -> None:
     head = '<link rel="canonical" href="https://www.theherald.example/news/river">'
     article = _read(_page(_story(_paragraphs("T", 2)), head, title="River park grows | The Herald"))

@@ -306,6 +306,8 @@ def page_title(
     shown = _squeezed(headline or "")
     if shown and headline and _squeezed(title) != shown and any(_shows(t, shown) for t in given):
         return " ".join(headline.split())  # the title holds the headline beside a kicker or names, or is another
+    if headline and any(_cut_from(t, headline) for t in given):
+        return " ".join(headline.split())  # the titles are the headline cut short (for a search engine, a share)
     separators = _separators(title)
     for separator in separators if shown else ():
         before, after = title[: separator.start()].strip(), title[separator.end() :].strip()
@@ -345,6 +347,23 @@ def _headline_side(title: str, shown: str) -> str | None:
             if _squeezed(side) == shown and rest and len(rest) < len(shown) and len(other.split()) <= 5:
                 return side
     return None
+
+
+def _cut_from(title: str, headline: str) -> bool:
+    """Whether a title (its part before a separator) is the start of the headline, cut at a word's end.
+
+    "Galway ferry adds winter sailings - Western Courier" beside the headline "Galway ferry adds winter sailings
+    after islanders' campaign"; a part that ends with an ellipsis may be cut inside a word. The part holds
+    ``_CONFIRMING`` letters or more, and is shorter than the headline.
+    """
+    separators = _separators(title)
+    part = title[: separators[0].start()].strip() if separators else title.strip()
+    elided = part.endswith(("…", "..."))  # cut anywhere, even inside a word
+    part = " ".join(part.rstrip(" .…").split()).casefold()
+    whole = " ".join(headline.split()).casefold()
+    if len(_squeezed(part)) < _CONFIRMING or len(part) >= len(whole) or not whole.startswith(part):
+        return False
+    return elided or not whole[len(part)].isalnum()
 
 
 def _shows(title: str, shown: str) -> bool:
