@@ -97,24 +97,24 @@ def test_a_heading_in_the_storys_prose_is_not_a_list_heading(backend: str) -> No
 
 
 @pytest.fixture
-def finnish() -> Iterator[None]:
-    register(Vocabulary(language="fi", story_lists=("Lue myös",), tag_labels=("Avainsanat",)))
+def estonian() -> Iterator[None]:
+    register(Vocabulary(language="et", story_lists=("Loe ka",), tag_labels=("Märksõnad",)))
     try:
         yield
     finally:
-        unregister("fi")
+        unregister("et")
 
 
-def test_a_registered_vocabulary_names_furniture_of_its_own(finnish: None, backend: str) -> None:
+def test_a_registered_vocabulary_names_furniture_of_its_own(estonian: None, backend: str) -> None:
     story = _story(3)
-    inner = _paragraphs(story[:1]) + "<h3>Lue myös</h3>" + _paragraphs([*_HEADLINES, *story[1:], "Avainsanat: park"])
-    assert _read(inner, "fi").body.split("\n\n") == story
+    inner = _paragraphs(story[:1]) + "<h3>Loe ka</h3>" + _paragraphs([*_HEADLINES, *story[1:], "Märksõnad: park"])
+    assert _read(inner, "et").body.split("\n\n") == story
 
 
 def test_an_unregistered_vocabulary_names_no_furniture(backend: str) -> None:
     story = _story(3)
-    inner = _paragraphs(story[:1]) + "<h3>Lue myös</h3>" + _paragraphs(story[1:])
-    assert _read(inner, "fi").body.split("\n\n") == [story[0], "Lue myös", *story[1:]]
+    inner = _paragraphs(story[:1]) + "<h3>Loe ka</h3>" + _paragraphs(story[1:])
+    assert _read(inner, "et").body.split("\n\n") == [story[0], "Loe ka", *story[1:]]
 
 
 _HEADING = st.sampled_from(sorted({h for v in BUNDLED for h in v.story_lists}))

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from newsparse.vocabulary._arabic import ARABIC
+from newsparse.vocabulary._bulgarian import BULGARIAN
+from newsparse.vocabulary._catalan import CATALAN
 from newsparse.vocabulary._chinese import CHINESE
+from newsparse.vocabulary._croatian import CROATIAN
 from newsparse.vocabulary._czech import CZECH
 from newsparse.vocabulary._danish import DANISH
 from newsparse.vocabulary._dutch import DUTCH
 from newsparse.vocabulary._english import ENGLISH
+from newsparse.vocabulary._finnish import FINNISH
 from newsparse.vocabulary._french import FRENCH
 from newsparse.vocabulary._german import GERMAN
 from newsparse.vocabulary._greek import GREEK
@@ -18,12 +22,15 @@ from newsparse.vocabulary._indonesian import INDONESIAN
 from newsparse.vocabulary._italian import ITALIAN
 from newsparse.vocabulary._japanese import JAPANESE
 from newsparse.vocabulary._korean import KOREAN
+from newsparse.vocabulary._lithuanian import LITHUANIAN
 from newsparse.vocabulary._norwegian import NORWEGIAN
 from newsparse.vocabulary._persian import PERSIAN
 from newsparse.vocabulary._polish import POLISH
 from newsparse.vocabulary._portuguese import PORTUGUESE
 from newsparse.vocabulary._romanian import ROMANIAN
 from newsparse.vocabulary._russian import RUSSIAN
+from newsparse.vocabulary._serbian import SERBIAN
+from newsparse.vocabulary._slovak import SLOVAK
 from newsparse.vocabulary._spanish import SPANISH
 from newsparse.vocabulary._swedish import SWEDISH
 from newsparse.vocabulary._turkish import TURKISH
@@ -37,5 +44,6 @@ BUNDLED: tuple[Vocabulary, ...] = (
     ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH, POLISH, RUSSIAN, UKRAINIAN, TURKISH, ARABIC,
     CHINESE, JAPANESE, KOREAN, CZECH, ROMANIAN, GREEK, INDONESIAN, SWEDISH, HUNGARIAN,
     VIETNAMESE, HEBREW, HINDI, PERSIAN, DANISH, NORWEGIAN,
+    FINNISH, BULGARIAN, SERBIAN, CROATIAN, SLOVAK, LITHUANIAN, CATALAN,
 )  # fmt: skip
 """The bundled vocabularies: an article's furniture may be in any of these languages, whatever its body's."""

@@ -23,6 +23,7 @@ _SAMPLE = 3000  # characters of a text looked at
 _MIN_HITS = 4  # stopwords a Latin-script text must have for a verdict
 _MIN_LETTERS = 20  # letters a text must have for a verdict
 _UKRAINIAN = frozenset("іїєґІЇЄҐ")
+_SERBIAN = frozenset("јљњћђџЈЉЊЋЂЏ")
 
 
 def normalise_language(value: object) -> str | None:
@@ -99,7 +100,8 @@ def score_stopwords(text: str) -> str | None:
     """The bundled identifier: the script, then the language of that script with the most stopwords.
 
     Hangul is Korean, kana Japanese, other Han Chinese, Arabic letters Arabic; Cyrillic is Ukrainian with
-    і/ї/є/ґ, else Russian; Latin letters go to the Latin-script vocabulary whose stopwords the text uses most
+    і/ї/є/ґ, else the one of Russian, Bulgarian and Serbian (with ј/љ/њ/ћ/ђ/џ) with the most stopwords, Russian
+    when none has more; Latin letters go to the Latin-script vocabulary whose stopwords the text uses most
     (at least four hits, and more than the runner-up), and so do the letters of another script that vocabularies'
     stopwords are written in (Persian's among the Arabic letters, Hindi's in Devanagari).
 
@@ -116,7 +118,12 @@ def score_stopwords(text: str) -> str | None:
         script = "kana"
     if script != "latin":
         if script == "cyrillic":
-            return "uk" if _UKRAINIAN.intersection(text) else "ru"
+            if _UKRAINIAN.intersection(text):
+                return "uk"
+            # Bulgarian is told from Russian by its stopwords; Serbian also has letters of its own (ј, љ, њ, ћ, ђ, џ)
+            cyrillic = ["ru", "bg", "sr"] if _SERBIAN.intersection(text) else ["ru", "bg"]
+            words = Counter(word.lower() for word in _WORD.findall(text))
+            return _most_stopwords(words, [code for code in cyrillic if code in PATTERNS.stopwords]) or "ru"
         default = {"hangul": "ko", "kana": "ja", "han": "zh", "arabic": "ar"}.get(script)
         # the languages whose stopwords are in this script are told apart by them (Persian from Arabic); words are
         # cut at spaces, as a vowel sign (Devanagari "की") is no letter to the regex
