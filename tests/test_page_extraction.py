@@ -563,8 +563,24 @@ def _ld(data: dict[str, Any]) -> str:
         ('<meta name="author" content="Comunicaciones UDVA">', "", []),  # an institution's press office
         ('<meta name="author" content="Assessoria de Imprensa">', "", []),
         ('<meta name="author" content="Metro Newsroom">', "", []),
+        # a box around a byline element: the name element's text, not the role and link beside it
+        ("", '<div class="column-author"><div class="author-name"><a href="/a/ln">Arkady Losev</a></div><div '
+         'class="author-role">journalist, host of the column «City and people»</div><a href="/a/ln">All columns of '
+         "the author (48)</a></div>", ["Arkady Losev"]),
+        # the story's writers, one element each, of one class: all of them
+        ("", '<p class="author-name">Jane Roe</p><p class="author-name">Tom Lee</p>', ["Jane Roe", "Tom Lee"]),
+        # links to the writers' pages in one line with no byline class: all of them
+        ("", '<p>By <a href="/staff/jane-roe">Jane Roe</a> and <a href="/staff/tom-lee">Tom Lee</a></p>',
+         ["Jane Roe", "Tom Lee"]),
+        # a byline element's label alone, its name a site account: nobody
+        ("", '<div class="td-post-author-name"><div class="td-author-by">Por</div> <a href="/author/r/">Redacción</a>'
+         "</div>", []),
+        # a photographer and a date in the parts of a byline
+        ("", '<p class="byline">Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026.</p>', ["Tomislav Jurin"]),
+        ("", '<p class="byline">By Jane Roe | Photo: Tom Lee | March 3, 2024</p>', ["Jane Roe"]),
+        ("", '<p class="author">Amy Roe | NJ Advance Media for NJ.com</p>', ["Amy Roe"]),  # the outlet
     ],
-)
+)  # fmt: skip
 def test_authors_from_each_place(head: str, top: str, authors: list[str], backend: str) -> None:
     article = _meta_page(head, top)
     assert list(article.authors) == authors

@@ -133,7 +133,7 @@ def _reference_hints(soup: _pagetree.Node, story: _pagetree.Node | None) -> dict
         if tag.name in _htmlmeta._HINT_TAGS:
             _htmlmeta._tag_hint(tag, tag.name, story, hints, marked, {})  # no comment verdict remembered
         elif marked & _htmlmeta._BYLINE and tag.name not in _htmlmeta._NO_BYLINE:
-            _htmlmeta._byline(tag, hints, {})
+            _htmlmeta._byline(tag, hints, {}, story)
     return hints
 
 

@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from newsparse._dates import may_hold_date
+from newsparse._dates import read as read_date
 from newsparse._dates import start as date_start
 from newsparse._fields import split_names
 from newsparse._html import _SKIP
@@ -79,7 +81,7 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
         if name in _HINT_TAGS:
             _tag_hint(tag, name, story, hints, marked, comments)
         elif marked & _BYLINE and name not in _NO_BYLINE:
-            _byline(tag, hints, comments)
+            _byline(tag, hints, comments, story)
     return hints
 
 
@@ -134,7 +136,7 @@ def _tag_hint(
     elif name == "meta" and str(attrs.get("property") or attrs.get("name") or "").lower() in _TAG_KEYS:
         hints.setdefault("tags", []).append(str(attrs.get("content") or ""))
     elif name != "meta" and marked & _BYLINE:
-        _byline(tag, hints, comments)
+        _byline(tag, hints, comments, story)
 
 
 def _link_hint(
@@ -160,7 +162,7 @@ def _link_hint(
         logos = [str(img.get("alt") or "") for img in tag.find_all("img")]
         hints.setdefault("home", []).extend(t for t in (tag.get_text(" ", strip=True), *logos) if t)
     elif marked & _BYLINE:
-        _byline(tag, hints, comments)
+        _byline(tag, hints, comments, story)
 
 
 def _inside(tag: Node, story: Node | None) -> bool:
@@ -168,13 +170,45 @@ def _inside(tag: Node, story: Node | None) -> bool:
     return story is not None and any(parent is story for parent in tag.parents)
 
 
-def _byline(tag: Node, hints: dict[str, list[str]], comments: dict[int, bool]) -> None:
-    """The text of a byline element, when it is of a byline's length."""
+def _byline(tag: Node, hints: dict[str, list[str]], comments: dict[int, bool], story: Node | None) -> None:
+    """The text of a byline element, when it is of a byline's length.
+
+    An element that holds byline elements of its own is an author's box (a name, a role, a link to the author's
+    other pieces): its text is a ``byline-box`` hint, read after the bylines. A byline element in the story is
+    grouped with the others of its class there (``byline-group``: the story's writers, one element each).
+    """
     if in_comments(tag, comments):
         return  # a commenter's name
     text = tag.get_text(" ", strip=True, skip=_SKIP)  # never a script inside a byline element
-    if 2 < len(text) <= 120:
-        hints.setdefault("byline", []).append(text)
+    if not 2 < len(text) <= 120:
+        return
+    if any(_element_marks(node.attrs) & _BYLINE for node in tag.descendants() if node.attrs):
+        hints.setdefault("byline-box", []).append(text)
+        return
+    hints.setdefault("byline", []).append(text)
+    group = " ".join(class_names(tag.attrs)) if _inside(tag, story) else ""
+    hints.setdefault("byline-group", []).append(group or f"#{len(hints['byline'])}")
+
+
+def byline_sources(hints: Mapping[str, list[str]]) -> list[str | list[str]]:
+    """The byline hints as author sources: those of one class in the story together, then the authors' boxes.
+
+    Example:
+        >>> byline_sources({"byline": ["Jo Roe", "By Al Li", "Mo Fa"], "byline-group": ["name", "#2", "name"]})
+        [['Jo Roe', 'Mo Fa'], 'By Al Li']
+    """
+    grouped: dict[str, list[str]] = {}
+    for value, group in zip(hints.get("byline", []), hints.get("byline-group", []), strict=False):
+        grouped.setdefault(group, []).append(value)
+    sources: list[str | list[str]] = [values[0] if len(values) == 1 else values for values in grouped.values()]
+    return [*sources, *hints.get("byline-box", [])]
+
+
+def _element_marks(attrs: Mapping[str, Any]) -> int:
+    """:func:`_marks` of an element's attributes (0 for an element with none of a class, an id or a label)."""
+    if "id" in attrs or "aria-label" in attrs:
+        return _marks(attrs)
+    return _class_marks(class_names(attrs)) if attrs.get("class") else 0
 
 
 _BYLINE, _TRAIL = 1, 2  # what an element's class, id or label names: a byline, a breadcrumb trail
@@ -541,6 +575,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     if not name or "://" in name or len(name) > 200:
         return []
     name = _EMAIL.sub("", name).strip()  # "홍길동 기자 (hong@example.co.kr)"
+    name = _without_credits(name)  # "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026."
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"
     name = PATTERNS.by_after_paper.sub("", name, count=1)  # "澎湃新闻记者 陈静": the paper's name is no person
     parsed = parse_byline(name if _has_byline_word(name) else f"By {name}")
@@ -553,6 +588,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
         person = _ROLE.sub("", _TRAILING_DATE.sub("", person)).strip(" @|·-")
         if (
             not person
+            or _byline_word_alone(person)  # "Por", "By": the byline element's label, its name elsewhere
             or len(person) > _MAX_NAME
             or PATTERNS.job_titles.search(person)
             or _squeezed(person) in keys
@@ -565,6 +601,31 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             continue
         kept.append(person)
     return kept
+
+
+def _without_credits(value: str) -> str:
+    """A byline of parts apart by ``|``, ``•`` or ``·`` without its photo credit and its date parts.
+
+    "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026." names one writer: a part that opens with a
+    credit's word names a photographer, a part with a date is the byline's date, and a part that neither has a
+    byline word nor reads as a name is an outlet ("Jane Roe | NJ Advance Media for NJ.com").
+    """
+    parts = _SEPARATED.split(value)
+    if len(parts) < 2:
+        return value
+    kept = [part.strip() for part in parts if part.strip()]
+    kept = [part for part in kept if PATTERNS.tail_credit.match(part) is None and not _is_date_part(part)]
+    named = [part for part in kept if _has_byline_word(part) or _looks_like_name(part)]
+    return ", ".join(named) if named else value
+
+
+def _byline_word_alone(text: str) -> bool:
+    by = PATTERNS.by.match(f"{text} ")
+    return by is not None and by.end() >= len(text)
+
+
+def _is_date_part(part: str) -> bool:
+    return may_hold_date(part) and read_date(part) is not None
 
 
 def _is_org(name: str) -> bool:
@@ -601,20 +662,21 @@ def authors(sources: Iterable[str | list[str]], publishers: list[str]) -> list[s
     A source is one value (a meta tag, a byline element) or a list of values
     that name the authors together (JSON-LD ``author`` objects, several
     ``rel=author`` links): every author of that list is kept. Once a source
-    has named a news agency ("Reuters, Washington"), a one-word name in a later
-    one is the agency's city, printed apart ("Washington,").
+    has named a news agency ("Reuters, Washington"), a one-word name in it or in
+    a later one is the agency's city, printed apart ("Washington,").
     """
     agency = False
     for source in sources:
         values = [source] if isinstance(source, str) else source
         found = [name for value in values for name in clean_author(value, publishers)]
-        if agency:
-            found = [name for name in found if " " in name.strip()]
-        if found:
-            return list(dict.fromkeys(found))
-        agency = agency or any(
+        named = any(
             _is_org(" ".join(part.split()).strip(" ,"))
             for value in values
             for part in re.split(r"[,/]", PATTERNS.by.sub("", value, count=1))
         )
+        if agency or (named and len(values) > 1):  # (one value's own city is left out by clean_author)
+            found = [name for name in found if " " in name.strip()]
+        if found:
+            return list(dict.fromkeys(found))
+        agency = agency or named
     return []

@@ -48,7 +48,8 @@ SERBIAN = Vocabulary(
         "приредила:"),
     job_titles=(
         "novinar", "новинар", "novinarka", "новинарка", "dopisnik", "дописник", "dopisnica", "дописница", "urednik",
-        "уредник", "urednica", "уредница", "redakcija", "редакција",
+        "уредник", "urednica", "уредница", "redakcija", "редакција", "služba za informisanje",
+        "служба за информисање", "pres služba", "прес служба",
     ),
     agencies=("Tanjug", "Танјуг", "TANJUG", "ТАНЈУГ", "FoNet", "Фонет", "Beta", "Бета"),
     caption_labels=("фото архива", "foto arhiva", "илустрација", "ilustracija"),

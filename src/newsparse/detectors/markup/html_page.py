@@ -365,9 +365,9 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         *(meta[key] for key in _htmlmeta.AUTHOR_KEYS if meta.get(key)),
         *hints.get("itemprop:author", []),  # these may be anywhere on the page (comments too): the first only
         *hints.get("rel-author", []),
-        *hints.get("byline", []),
+        *_htmlmeta.byline_sources(hints),
         *_htmlmeta.visible_bylines([*info.header, *info.near], sites),  # "By Jane Roe" printed under the headline
-        *hints.get("story-author-link", []),  # a link to the author's page in the story
+        hints.get("story-author-link", []),  # the links to the authors' pages in the story, together
     ]
     fields["authors"] = _htmlmeta.authors(author_sources, sites)
     fields["body"], bios = _without_bios(body, fields["authors"])
