@@ -113,3 +113,28 @@ def test_a_page_opening_with_its_papers_own_news_line_names_the_reporter(backend
     (article,) = newsparse.load(page.encode())
     assert list(article.authors) == ["周晓岚"]
     assert (article.body or "").startswith("昨天上午")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "agency", "byline", "authors"),
+    [
+        ("新华社广州11月20日电（记者 梁思远 何婉婷）记者获悉。", "新华社", "记者 梁思远 何婉婷", ["梁思远", "何婉婷"]),
+        ("中新社北京3月14日电（记者 张三）今天上午发布。", "中新社", "记者 张三", ["张三"]),  # an agency not listed
+        ("华讯社广州3月14日电 记者从管理局获悉。", "华讯社", None, None),
+        ("本报北京3月12日讯（记者 张三 李四）今天发布。", None, "记者 张三 李四", ["张三", "李四"]),
+    ],
+)  # fmt: skip
+def test_a_chinese_datelines_reporters_parted_by_spaces_are_each_an_author(
+    paragraph: str, agency: str | None, byline: str | None, authors: list[str] | None
+) -> None:
+    dateline = read_dateline(paragraph)
+    assert dateline is not None
+    assert (dateline.agency, dateline.byline) == (agency, byline)
+    parsed = parse_byline(dateline.names) if dateline.names else None
+    assert (parsed[0] if parsed else None) == authors
+
+
+@pytest.mark.parametrize("paragraph", ["合作社今年3月14日电费上涨了一成。", "出版社北京3月14日电视节目表。"])
+def test_a_word_ending_in_she_before_a_date_and_dian_is_no_agency_dateline(paragraph: str) -> None:
+    """Only a bracket or a space after 电 makes an agency the vocabularies do not name an agency's dateline."""
+    assert read_dateline(paragraph) is None

@@ -142,12 +142,15 @@ class Dateline:
         agency: the agency that signs it, when it names one ("dpa", "EFE", "연합뉴스").
         byline: a reporter's byline written into it ("김철수 기자"), when there is one.
         rest: the paragraph after it.
+        names: the byline as its names are read: a Chinese dateline's reporters parted by a space listed
+            ("记者 梁思远 何婉婷" is read as "记者 梁思远、何婉婷"); else the byline.
     """
 
     place: str | None
     agency: str | None
     byline: str | None
     rest: str
+    names: str | None = attrs.field(default=attrs.Factory(lambda self: self.byline, takes_self=True))
 
 
 def read_dateline(paragraph: str) -> Dateline | None:
@@ -175,10 +178,36 @@ def read_dateline(paragraph: str) -> Dateline | None:
         return None
     if match.group("agency2") is not None:
         byline = match.group("byline2")
-        return Dateline(match.group("place2"), match.group("agency2"), byline, paragraph[match.end() :])
+        return Dateline(
+            match.group("place2"), match.group("agency2"), byline, paragraph[match.end() :], _listed(byline)
+        )
     if match.group("own") is not None:  # the paper's own news: "本报讯（记者 张三）"
-        return Dateline(match.group("place3"), None, match.group("byline3"), paragraph[match.end() :])
+        byline = match.group("byline3")
+        return Dateline(match.group("place3"), None, byline, paragraph[match.end() :], _listed(byline))
     return Dateline(match.group("place"), match.group("agency"), match.group("byline"), paragraph[match.end() :])
+
+
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+
+
+def _listed(byline: str | None) -> str | None:
+    """A Chinese dateline's reporters, listed as Chinese lists them: "记者 梁思远 何婉婷" is "记者 梁思远、何婉婷".
+
+    In a Chinese dateline a space parts the reporters' names (a Chinese name is written without one): the
+    last words that are each a name of two to four characters, and no job title or byline word, are the names.
+    """
+    if byline is None:
+        return None
+    words = byline.split()
+    count = 0
+    for word in reversed(words):
+        by = PATTERNS.by.match(f"{word} ")  # "记者": the byline's word
+        if _HAN_NAME.fullmatch(word) is None or PATTERNS.job_titles.search(word) or by is not None:
+            break
+        count += 1
+    if count < 2:
+        return byline
+    return " ".join([*words[:-count], "、".join(words[-count:])])
 
 
 def _is_place(place: str, *, upper: bool) -> bool:

@@ -87,7 +87,7 @@ def _take_dateline(draft: Draft, kept: list[str]) -> None:
     draft.source = draft.source or dateline.agency
     kept[0] = dateline.rest
     if dateline.byline and draft.byline is None:
-        parsed = _meta.parse_byline(dateline.byline)
+        parsed = _meta.parse_byline(dateline.names or dateline.byline)
         if parsed is not None:
             draft.byline, draft.authors = dateline.byline, parsed[0]
 

@@ -417,7 +417,9 @@ class Patterns:
     def bracket_dateline(self) -> re.Pattern[str]:
         """An East Asian dateline: "(서울=연합뉴스) 김철수 기자 = ", "【ワシントン共同】".
 
-        Also Xinhua's "新华社北京3月14日电（记者 张三）", and a paper's own "本报讯（记者 张三）" (no agency).
+        Also Xinhua's "新华社北京3月14日电（记者 张三）" (an agency the vocabularies do not name is one named "…社"
+        before a place, a date and 电, then a bracket or a space: "中新社北京3月14日电 "), and a paper's own
+        "本报讯（记者 张三）" (no agency).
 
         Groups ``place``, ``agency``, ``date`` and ``byline`` (the reporter's byline, when it follows); the second
         form's are ``agency2``, ``place2``, ``byline2``, the third's ``own``, ``place3``, ``byline3``.
@@ -427,7 +429,8 @@ class Patterns:
         return re.compile(
             rf"^(?:[{_CJK_BRACKETS}](?P<place>[^\x00-\x7f=＝（）【】]{{1,20}}?)[=＝]?(?P<agency>{agencies})[)）\]】]"
             rf"\s*(?:(?P<byline>[^\s=＝]{{2,5}}(?:[ ·][^\s=＝]{{2,5}}){{0,3}} ?(?:{after}))\s*[=＝]\s*)?"
-            rf"|(?P<agency2>{agencies})(?P<place2>[\u3400-\u9fff]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)[电電]"
+            rf"|(?P<agency2>{agencies}|(?P<other>[\u3400-\u9fff]{{1,4}}社))(?P<place2>[\u3400-\u9fff]{{2,8}}?)"
+            rf"(?P<date>\d{{1,2}}月\d{{1,2}}日)[电電](?(other)(?=[\s(（]))"
             rf"(?:\s*[(（](?P<byline2>[^)）]{{2,30}})[)）])?\s*"
             rf"|(?P<own>本[报報])(?P<place3>[\u3400-\u9fff]{{2,8}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]"
             rf"(?:\s*[(（](?P<byline3>[^)）]{{2,30}})[)）])?\s*)(?=\S)"
