@@ -620,6 +620,28 @@ def test_comment_verdicts_remembered_over_a_tree_are_those_of_each_element_alone
         assert in_comments(node, known) == in_comments(node)
 
 
+def test_a_date_beside_the_authors_links_of_a_byline_block_is_read(backend: str) -> None:
+    """The block is mostly links (the authors' names), but the date in its own element is no link list."""
+    top = (
+        '<div class="ArticlePage-byline"><div class="authorName">Autori: <a href="/autor/mg">Michal Gajdoš</a>, '
+        '<a href="/autor/pl">Petra Lukáčová</a></div><div class="datePublished">2 November 2026</div></div>'
+    )
+    article = _meta_page("", top, "")
+    assert (article.published or "")[:10] == "2026-11-02"
+
+
+def test_a_fact_checks_claim_review_dates_the_page(backend: str) -> None:
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "datePublished": "2026-11-02",
+        "claimReviewed": "The town bans wood stoves.",
+        "author": {"@type": "Organization", "name": "Checkers"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(review)}</script>'
+    assert (_meta_page(head, "", "").published or "")[:10] == "2026-11-02"
+
+
 def test_an_author_link_outside_the_story_is_not_its_author(backend: str) -> None:
     aside = '<aside class="columnists"><a href="/author/max-mustermann">Max Mustermann</a></aside>'
     body = f"<article><h1>River park grows</h1>{_story(_paragraphs('M', 3))}</article>{aside}"

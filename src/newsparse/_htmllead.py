@@ -293,14 +293,20 @@ def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], b
 
 
 def _stamped(item: Node, stop: set[int]) -> bool:
-    """Whether a line that is mostly links opens with a timestamp word: a date line with a linked category.
+    """Whether a line in or among links is a date line, outside navigation, forms and figures.
 
-    "Publicat: 11 martie 2026 · Categorie: <a>Facultatea de Inginerie Electrică</a>", outside navigation,
-    forms and figures.
+    One that opens with a timestamp word ("Publicat: 11 martie 2026 · Categorie: <a>Facultatea de Inginerie
+    Electrică</a>"), or a short date alone beside the authors' links of a byline block ("2. novembra 2026").
     """
     if any(node.name in _WALLS or node.name in _SKIP for node in (item, *item.parents) if id(node) not in stop):
         return False
-    return PATTERNS.timestamp.match(left_text(item)) is not None
+    line = left_text(item)
+    if PATTERNS.timestamp.match(line) is not None:
+        return True
+    return len(line) <= _DATE_LINE and not item.find("a") and item.name != "a" and is_dated(line)
+
+
+_DATE_LINE = 60  # characters: a date alone in an element of its own
 
 
 def above_headline(heading: Node, scope: Sequence[Node], blocks: Blocks) -> list[str]:

@@ -35,7 +35,8 @@ _ARTICLE_TYPES = frozenset(
     "article newsarticle reportagenewsarticle analysisnewsarticle blogposting opinionnewsarticle "
     "backgroundnewsarticle report liveblogposting socialmediaposting".split()
 )
-_PAGE_TYPES = frozenset("webpage itempage".split())
+# (a fact-check's ClaimReview and a critic's Review describe the page's own piece: its date, its writer)
+_PAGE_TYPES = frozenset("webpage itempage claimreview review".split())
 
 
 class HtmlPageDetector:
@@ -449,10 +450,11 @@ def _str(value: object) -> str | None:
 def _article_ld(items: tuple[dict[str, Any], ...]) -> Mapping[str, Any]:
     """The JSON-LD that describes the article: the first object of an article type, else the first web page.
 
-    A page often declares a ``WebPage`` (its breadcrumb, its site) before its
-    ``NewsArticle``: the article's own object has the headline and the authors,
-    and the page object adds what it lacks (its language; a fuller time of the
-    same date).
+    A fact-check's ``ClaimReview`` and a critic's ``Review`` count as the web page: they describe the page's
+    piece too (its date, its writer) when no object of an article type does. A page often declares a
+    ``WebPage`` (its breadcrumb, its site) before its ``NewsArticle``: the article's own object has the
+    headline and the authors, and the page object adds what it lacks (its language; a fuller time of the same
+    date).
     """
     page: Mapping[str, Any] = {}
     for item in items:
