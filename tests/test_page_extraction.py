@@ -579,6 +579,9 @@ def _ld(data: dict[str, Any]) -> str:
         ("", '<p class="byline">Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026.</p>', ["Tomislav Jurin"]),
         ("", '<p class="byline">By Jane Roe | Photo: Tom Lee | March 3, 2024</p>', ["Jane Roe"]),
         ("", '<p class="author">Amy Roe | NJ Advance Media for NJ.com</p>', ["Amy Roe"]),  # the outlet
+        # an author object typed as an organization (a fact-checker, an agency) names no writer
+        ('<script type="application/ld+json">{"@type": "ClaimReview", "author": {"@type": "Organization", '
+         '"name": "The Dalton Observer"}}</script>', '<p class="byline">By Jane Roe</p>', ["Jane Roe"]),
     ],
 )  # fmt: skip
 def test_authors_from_each_place(head: str, top: str, authors: list[str], backend: str) -> None:

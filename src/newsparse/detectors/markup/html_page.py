@@ -362,7 +362,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields["updated"] = updated
     fields["url"] = url or None
     author_sources: list[str | list[str]] = [
-        _ld_names(ld.get("author")),  # the article's own list: all its authors together
+        _ld_names(ld.get("author"), people=True),  # the article's own list: all its authors together
         *(meta[key] for key in _htmlmeta.AUTHOR_KEYS if meta.get(key)),
         *hints.get("itemprop:author", []),  # these may be anywhere on the page (comments too): the first only
         *hints.get("rel-author", []),
@@ -501,12 +501,21 @@ def _with_page(article: Mapping[str, Any], page: Mapping[str, Any]) -> Mapping[s
     return merged
 
 
-def _ld_names(value: object) -> list[str]:
+def _ld_names(value: object, *, people: bool = False) -> list[str]:
+    """The names of JSON-LD objects (or strings), in order; with ``people``, none of an organization's.
+
+    An ``author`` typed ``Organization`` (a fact-checker, an agency, the paper itself) names no writer.
+    """
     if isinstance(value, str):
         return [value.strip()] if value.strip() else []
     if isinstance(value, Mapping):
         name = value.get("name")
+        if people and _ld_kinds(value) & _ORGANIZATIONS:
+            return []
         return [name.strip()] if isinstance(name, str) and name.strip() else []
     if isinstance(value, list):
-        return [n for item in value for n in _ld_names(item)]
+        return [n for item in value for n in _ld_names(item, people=people)]
     return []
+
+
+_ORGANIZATIONS = frozenset("organization newsmediaorganization corporation governmentorganization ngo".split())
