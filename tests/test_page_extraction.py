@@ -582,6 +582,8 @@ def _ld(data: dict[str, Any]) -> str:
         # an author object typed as an organization (a fact-checker, an agency) names no writer
         ('<script type="application/ld+json">{"@type": "ClaimReview", "author": {"@type": "Organization", '
          '"name": "The Dalton Observer"}}</script>', '<p class="byline">By Jane Roe</p>', ["Jane Roe"]),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Organization", '
+         '"name": "Nordic Wire"}, {"@type": "Person", "name": "Tom Lee"}]}</script>', "", ["Tom Lee"]),
     ],
 )  # fmt: skip
 def test_authors_from_each_place(head: str, top: str, authors: list[str], backend: str) -> None:
