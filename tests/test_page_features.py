@@ -999,3 +999,30 @@ def test_the_storys_tag_links_are_its_tags_when_no_tags_are_declared(backend: st
     declared_tag = '<meta property="article:tag" content="Rivers">'
     declared = _read(_page("River park grows", _story(_ps(_STORY), links), declared_tag))
     assert declared.tags == ("Rivers",)
+
+
+# --------------------------------------------------------------------------- a story's end mark
+
+
+@pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- ENDS -", "ENDS", "(END)", "-TAMAT-", "-انتهى-", "（完）"])
+def test_what_follows_a_storys_end_mark_is_no_story(mark: str, backend: str) -> None:
+    """A press release's boilerplate and media contacts after its "###" leave the text with the mark."""
+    after = ["About the River Trust", "The River Trust looks after 40 parks in the region since 1987.",
+             "Media contact: press@rivertrust.example"]  # fmt: skip
+    article = _read(_page("River park grows", _story(_ps([*_STORY, *_MORE, mark, *after]))))
+    assert article.body.split("\n\n") == [*_STORY, *_MORE]
+    assert {mark, *after} <= {d.text for d in article.dropped}
+
+
+@pytest.mark.parametrize("cell", ["End", "30", "Fine"])
+def test_a_word_alone_in_small_letters_is_no_end_mark(cell: str, backend: str) -> None:
+    """A table's cell or a list's item ("End" of a column of times) is no end mark: the story goes on."""
+    article = _read(_page("River park grows", _story(_ps([*_STORY, cell, *_MORE]))))
+    assert article.body.split("\n\n") == [*_STORY, cell, *_MORE]
+
+
+def test_a_transcripts_last_turns_by_the_writer_are_no_bio(backend: str) -> None:
+    """A speaker's label ("Jane Roe : …") opens a turn of a transcript, not the writer's bio."""
+    turns = [f"{who} : {text}" for who, text in zip(["Jane Roe", "Tom Lee", "Jane Roe"], _STORY, strict=True)]
+    article = _read(_page("River park grows", _story(_ps(turns)), '<meta name="author" content="Jane Roe">'))
+    assert article.body.split("\n\n") == turns

@@ -23,8 +23,8 @@ from newsparse._model import Caption
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
-    "EMAIL", "drop_captions", "drop_deck", "drop_end_matter", "drop_entry_bylines", "drop_furniture", "is_byline",
-    "is_dated", "is_reading_time", "trim_header",
+    "EMAIL", "drop_after_end_mark", "drop_captions", "drop_deck", "drop_end_matter", "drop_entry_bylines",
+    "drop_furniture", "is_byline", "is_dated", "is_reading_time", "trim_header",
 ]  # fmt: skip
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -301,6 +301,42 @@ def drop_entry_bylines(paragraphs: list[str], dropped: list[str]) -> list[str]:
     return kept
 
 
+def drop_after_end_mark(paragraphs: list[str], dropped: list[str]) -> list[str]:
+    """Drop a story's end mark and what follows it: a press release's "###", a wire story's "-30-", "(完)".
+
+    After the mark come the issuer's boilerplate ("About the company"), its media contacts, a distribution
+    note: no story. Only a mark in the story's second half counts (one nearer the top parts its sections).
+    """
+    total = sum(map(len, paragraphs))
+    seen = 0
+    for index, paragraph in enumerate(paragraphs):
+        if 2 * seen >= total and _is_end_mark(paragraph.strip()):
+            dropped.extend(paragraphs[index:])
+            return paragraphs[:index]
+        seen += len(paragraph)
+    return paragraphs
+
+
+def _is_end_mark(text: str) -> bool:
+    """Whether a paragraph is an end mark: "###", or a word between dashes or brackets, or one in capitals.
+
+    A word alone in small letters ("End", "30", "Fine") may be a table's cell or a list's item.
+    """
+    if _END_MARK.fullmatch(text) is None:
+        return False
+    word = text.strip("-–—=()（）[]* ")
+    return "#" in text or word != text or (word.isupper() and not word.isdigit())
+
+
+# A story's end mark, alone in its paragraph, in the forms news and press releases print it: "###", "# # #",
+# "-30-", "- ENDS -", "(END)", "-TAMAT-", "-انتهى-", "（完）", "– Ende –", "-FIN-", "КОНЕЦ".
+_END_MARK = re.compile(
+    r"[-–—=(（\[*]*\s*(?:#\s*#\s*#|30|ends?|fin|fine|fim|ende|einde|slut|loppu|koniec|konec|kraj|vége|tamat|son"
+    r"|sfârșit|конец|кінець|край|край на|انتهى|انتهی|完)\s*[-–—=)）\]*]*",
+    re.IGNORECASE,
+)
+
+
 def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:
     """Drop what follows a story at its end: a copyright notice, the writer's signature, links to other stories.
 
@@ -330,7 +366,11 @@ def _end_line(text: str) -> bool:
         return False
     if text.startswith(_POINTERS) or PATTERNS.rights.search(text) or _LABELLED_URL.match(text):
         return True
-    if _DESK_INITIALS.fullmatch(text) or (_FOLLOW_US.search(text) and not _DIGIT.search(text)):
+    if (
+        _DESK_INITIALS.fullmatch(text)
+        or _SLUG_CODE.fullmatch(text)
+        or (_FOLLOW_US.search(text) and not _DIGIT.search(text))
+    ):
         return True  # (a sentence of the story about the service gives a number: "traffic fell 20%")
     if _labelled_date(text):
         return True
@@ -340,6 +380,9 @@ def _end_line(text: str) -> bool:
 # A call to follow the site on a news aggregator, in any language ("Follow us on Google News", "Ikuti … di Google
 # News", "… को गूगल न्यूज़ पर फॉलो करें"): the service's name is the same in all of them.
 _FOLLOW_US = re.compile(r"google\s*(?:news|discover)|गूगल\s*न्यूज़", re.IGNORECASE)
+# A wire story's slug code closing it: desks' and editors' codes and a number apart by slashes
+# ("MTW/KIL/ZL/HC/1310", "XYZ/AB/CD").
+_SLUG_CODE = re.compile(r"[A-Z]{2,5}(?:/[A-Z0-9]{1,6}){2,}")
 # The desk's initials closing a story, in brackets: "(rzp/dnu)", "(dpa/lnw)", "(ab)".
 _DESK_INITIALS = re.compile(r"[(\[]\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*[)\]]", re.IGNORECASE)
 # A page's address at the end after a label ("Quelle: https://…", "Source URL: www.…"): a print footer. (A bare

@@ -202,7 +202,7 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
         (
             index
             for index in range(first, len(paragraphs))
-            if len(paragraphs[index]) <= _BIO_SIZE and any(paragraphs[index].startswith(f"{name} ") for name in names)
+            if len(paragraphs[index]) <= _BIO_SIZE and any(_opens_bio(paragraphs[index], name) for name in names)
         ),
         None,
     )
@@ -212,6 +212,14 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
     if cut > 1 and len(label) <= 40 and label.count(" ") <= 4 and not label.rstrip().endswith((".", "!", "?", ":")):
         cut -= 1
     return "\n\n".join(paragraphs[:cut]), paragraphs[cut:]
+
+
+def _opens_bio(paragraph: str, name: str) -> bool:
+    """Whether a paragraph opens with a writer's name as a bio does ("Marcus Bell covers …").
+
+    Not as a speaker's label in a transcript or an interview ("Marcus Bell : Vous pensez …").
+    """
+    return paragraph.startswith(f"{name} ") and not paragraph[len(name) :].lstrip().startswith((":", "："))
 
 
 def _dated_by_update(fields: dict[str, Any]) -> list[Problem]:
