@@ -345,6 +345,24 @@ def test_a_title_that_is_the_headline_cut_short_gives_the_headline(
     assert page_title(titles, ["The Herald"], headline=headline) == expected
 
 
+@pytest.mark.parametrize(
+    ("titles", "headline", "expected"),
+    [
+        (["Gangwon Daily - Print"], "Closed school reopens as the village library",
+         "Closed school reopens as the village library"),
+        (["강원새날신문 - 인쇄하기"], "폐교된 분교, 마을 도서관으로 다시 문 열어",
+         "폐교된 분교, 마을 도서관으로 다시 문 열어"),
+        (["Council backs river park plan"], "Politics", "Council backs river park plan"),  # a section's name
+        (["Council backs river park plan"], "City council votes on the new bridge", "Council backs river park plan"),
+    ],
+)  # fmt: skip
+def test_a_headline_that_shares_no_word_with_the_titles_is_the_title(
+    titles: list[str], headline: str, expected: str
+) -> None:
+    """A print view's title names the site and "Print": the story's own headline is the title."""
+    assert page_title(titles, [], headline=headline) == expected
+
+
 def test_title_suffix_from_the_host_name(backend: str) -> None:
     head = '<link rel="canonical" href="https://www.theherald.example/news/river">'
     article = _read(_page(_story(_paragraphs("T", 2)), head, title="River park grows | The Herald"))

@@ -331,7 +331,8 @@ def page_title(
     name), the headline's side is the title. A later candidate that is the
     story's headline comes before the first (an ``og:title`` written for sharing,
     "Bridge: work starts in 2025?", beside the headline the page and its JSON-LD
-    show).
+    show), and so does a headline that is the start of a title cut short, or one
+    that shares no word with any title (a print view's "Site - Print").
     """
     given = [" ".join(t.split()) for t in candidates if t and t.strip()]
     if not given:
@@ -342,6 +343,8 @@ def page_title(
         return " ".join(headline.split())  # the title holds the headline beside a kicker or names, or is another
     if headline and any(_cut_from(t, headline) for t in given):
         return " ".join(headline.split())  # the titles are the headline cut short (for a search engine, a share)
+    if headline and len(_squeezed(headline)) >= _UNRELATED_HEADLINE and not any(_related(t, headline) for t in given):
+        return " ".join(headline.split())  # the titles name something else: the site and "Print", a section
     separators = _separators(title)
     for separator in separators if shown else ():
         before, after = title[: separator.start()].strip(), title[separator.end() :].strip()
@@ -381,6 +384,21 @@ def _headline_side(title: str, shown: str) -> str | None:
             if _squeezed(side) == shown and rest and len(rest) < len(shown) and len(other.split()) <= 5:
                 return side
     return None
+
+
+_UNRELATED_HEADLINE = 15  # letters: a shorter heading beside the story may be a section's name
+
+
+def _related(title: str, headline: str) -> bool:
+    """Whether a title and a headline share a word (of three letters or more), or two CJK characters in a row."""
+    words = set(re.findall(r"[^\W\d_]{3,}", title.casefold()))
+    if not words.isdisjoint(re.findall(r"[^\W\d_]{3,}", headline.casefold())):
+        return True
+    pairs = {title[i : i + 2] for i in range(len(title) - 1) if _CJK_PAIR.fullmatch(title[i : i + 2])}
+    return any(headline[i : i + 2] in pairs for i in range(len(headline) - 1))
+
+
+_CJK_PAIR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}")
 
 
 def _cut_from(title: str, headline: str) -> bool:
