@@ -47,13 +47,17 @@ _COLON = "[:：]"  # a colon, or the full-width colon of East Asian text
 # Letters that start a capitalised word: every upper-case letter of the Latin, Greek and Cyrillic blocks.
 _UPPER = _ranges(code for code in range(0x41, 0x530) if chr(code).isupper())
 # Letters of scripts without letter case, in which a name is two or more letters (Hebrew and Arabic, CJK, Hangul,
-# kana).
+# kana; Devanagari, Bengali, Tamil and Thai with their vowel signs).
 _CASELESS_NAME = (
     r"(?:[\u05d0-\u05f4\u0600-\u06ff]{2,15}(?: [\u05d0-\u05f4\u0600-\u06ff]{2,15}){1,4}"
     r"|[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,3} [\u3400-\u9fff]{1,3}"
     r"|[\uac00-\ud7af]{2,5}|[\u30a0-\u30ff]{2,10}(?:[・ ][\u30a0-\u30ff]{2,10}){0,2}"
     # Devanagari: letters and their vowel signs, which Python's \w leaves out (no danda, no digits)
-    r"|[\u0900-\u0963\u0971-\u097f]{2,20}(?: [\u0900-\u0963\u0971-\u097f]{2,20}){1,4})"
+    r"|[\u0900-\u0963\u0971-\u097f]{2,20}(?: [\u0900-\u0963\u0971-\u097f]{2,20}){1,4}"
+    # Bengali, Tamil and Thai likewise (no digits, no Thai punctuation)
+    r"|[\u0980-\u09e3\u09f0\u09f1]{2,20}(?: [\u0980-\u09e3\u09f0\u09f1]{2,20}){1,4}"
+    r"|[\u0b82-\u0bcd\u0bd7]{2,20}(?: [\u0b82-\u0bcd\u0bd7]{2,20}){1,4}"
+    r"|[\u0e01-\u0e3a\u0e40-\u0e4e]{2,20}(?: [\u0e01-\u0e3a\u0e40-\u0e4e]{2,20}){1,4})"
 )
 _CJK_BRACKETS = r"(（\[【"
 # what ends a dateline: a colon, a dash (spaced, doubled, or after a dot: ".-"), or a dot after "(AFP)" or "/ТАСС/"
