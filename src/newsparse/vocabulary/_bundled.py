@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsparse.vocabulary._arabic import ARABIC
+from newsparse.vocabulary._bengali import BENGALI
 from newsparse.vocabulary._chinese import CHINESE
 from newsparse.vocabulary._czech import CZECH
 from newsparse.vocabulary._danish import DANISH
@@ -18,6 +19,7 @@ from newsparse.vocabulary._indonesian import INDONESIAN
 from newsparse.vocabulary._italian import ITALIAN
 from newsparse.vocabulary._japanese import JAPANESE
 from newsparse.vocabulary._korean import KOREAN
+from newsparse.vocabulary._malay import MALAY
 from newsparse.vocabulary._norwegian import NORWEGIAN
 from newsparse.vocabulary._persian import PERSIAN
 from newsparse.vocabulary._polish import POLISH
@@ -25,9 +27,14 @@ from newsparse.vocabulary._portuguese import PORTUGUESE
 from newsparse.vocabulary._romanian import ROMANIAN
 from newsparse.vocabulary._russian import RUSSIAN
 from newsparse.vocabulary._spanish import SPANISH
+from newsparse.vocabulary._swahili import SWAHILI
 from newsparse.vocabulary._swedish import SWEDISH
+from newsparse.vocabulary._tagalog import TAGALOG
+from newsparse.vocabulary._tamil import TAMIL
+from newsparse.vocabulary._thai import THAI
 from newsparse.vocabulary._turkish import TURKISH
 from newsparse.vocabulary._ukrainian import UKRAINIAN
+from newsparse.vocabulary._urdu import URDU
 from newsparse.vocabulary._vietnamese import VIETNAMESE
 from newsparse.vocabulary._vocabulary import Vocabulary
 
@@ -37,5 +44,6 @@ BUNDLED: tuple[Vocabulary, ...] = (
     ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH, POLISH, RUSSIAN, UKRAINIAN, TURKISH, ARABIC,
     CHINESE, JAPANESE, KOREAN, CZECH, ROMANIAN, GREEK, INDONESIAN, SWEDISH, HUNGARIAN,
     VIETNAMESE, HEBREW, HINDI, PERSIAN, DANISH, NORWEGIAN,
+    THAI, BENGALI, TAMIL, URDU, MALAY, SWAHILI, TAGALOG,
 )  # fmt: skip
 """The bundled vocabularies: an article's furniture may be in any of these languages, whatever its body's."""
