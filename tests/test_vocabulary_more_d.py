@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import newsparse
+from newsparse._htmlmeta import clean_author
 from newsparse._meta import parse_byline, parse_date
 from newsparse._plaintext import read_plain
 from newsparse.vocabulary import _identify
@@ -352,6 +353,20 @@ def test_bylines_with_job_titles_name_only_people() -> None:
     assert parse_byline("Ni Juan dela Cruz, mamamahayag") == (["Juan dela Cruz"], None)
 
 
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Na Salim Khamis | 14 Machi 2024", ["Salim Khamis"]),
+        ("Abdul Ahad, 14 Mac 2024", ["Abdul Ahad"]),
+        ("Oleh Ahmad Faizal, Jumaat, 15 Mac 2024", ["Ahmad Faizal"]),
+    ],
+)
+def test_a_name_that_is_also_a_weekday_stays_before_a_bylines_date(value: str, names: list[str]) -> None:
+    """Malay "Khamis" and "Ahad" (Thursday, Sunday) are also names: no weekday word is taken off them; "Jumaat"
+    (Friday) goes with the date."""
+    assert clean_author(value, []) == names
+
+
 # A line opening with another language's "na" or "ni" is no byline when the words after it are no names (a known
 # limit: Portuguese "Na Rua Augusta" reads as the name "Rua Augusta").
 @pytest.mark.parametrize("line", ["Na Ukrajině se bojuje dál", "Na konferenci řekl ministr", "Ni Macron ni Le Pen"])
@@ -633,3 +648,12 @@ def test_furniture_is_read_into_fields(case: Case) -> None:
     for line in case.furniture:
         assert line not in paragraphs
         assert line in kept, f"{line!r} is in no field and not in dropped"
+
+
+def test_a_bengali_sentence_opening_with_publicly_is_no_timestamp() -> None:
+    """ "প্রকাশ" (published) is a timestamp word before its colon only: "প্রকাশ্যে" (publicly) opens a sentence."""
+    lang = LANGUAGES[_IDS.index("bn")]
+    sentence = "প্রকাশ্যে ১৪ মার্চ ২০২৪ তারিখে মন্ত্রী নতুন নিয়মের কথা জানান।"
+    text = f"{lang.title}\n\n{lang.byline}\n\n{sentence}\n\n{lang.paragraphs[0]}\n"
+    (article,) = newsparse.load(text.encode())
+    assert article.body == f"{sentence}\n\n{lang.paragraphs[0]}"

@@ -43,7 +43,9 @@ BENGALI = Vocabulary(
     tag_labels=_typed("ট্যাগ", "বিষয়"),
     minute_words=("মিনিট",),
     reading_words=_typed("পড়ার সময়", "পড়তে"),
-    published_words=_typed("প্রকাশ", "প্রকাশিত", "প্রকাশের সময়", "প্রকাশ করা হয়েছে"),
+    # "প্রকাশ" only before its colon: a vowel sign or virama after it is no letter to the pattern, and "প্রকাশ্যে"
+    # (publicly) opens sentences
+    published_words=_typed("প্রকাশ:", "প্রকাশ :", "প্রকাশিত", "প্রকাশের সময়", "প্রকাশ করা হয়েছে"),
     updated_words=_typed("আপডেট", "আপডেট করা হয়েছে", "সর্বশেষ আপডেট", "হালনাগাদ"),
     publish_stems=("প্রকাশ",),
     source_words=("সূত্র",),

@@ -4,7 +4,9 @@ Malay and Indonesian share much of their furniture: what Malay writes as Indones
 "Oleh", "dan", "lalu", "Terkini", "Diterbitkan", "Selasa", "Rabu", "Sabtu") is Indonesian's and not repeated here,
 and so are months that another language bundled before has ("Januari", "Mei", "Jun", "Oktober"). The stopwords
 hold the words both write alike and the words only Malay writes so ("kerana", "bahawa", "selepas"): the identifier
-tells the two apart by the words each writes its own way. "Dis" (December) is left out: it is French "dis".
+tells the two apart by the words each writes its own way. "Dis" (December) is left out: it is French "dis";
+and so are "Khamis" and "Ahad" (Thursday, Sunday), which are also names ("Salim Khamis"), that a weekday before a
+byline's date would take off it.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ MALAY = Vocabulary(
     end_note_words=("cipta",),
     rights_words=("hak cipta terpelihara",),
     months={"mac": 3, "julai": 7, "ogos": 8, "disember": 12},
-    weekdays=("isnin", "khamis", "jumaat", "ahad"),
+    weekdays=("isnin", "jumaat"),
     time_joiners=("@",),
     am_words=("pagi",),
     pm_words=("petang", "malam"),
