@@ -374,6 +374,20 @@ def test_na_and_ni_open_no_byline_of_other_words(line: str) -> None:
     assert parse_byline(line) is None
 
 
+@pytest.mark.parametrize(
+    ("lang", "first"),
+    [("pl", "Na miejscu pracują służby."), ("pt", "Na Rua Augusta, a polícia chegou."), ("es", "Ni un paso atrás.")],
+)
+def test_a_short_first_paragraph_opening_with_na_or_ni_stays_on_a_page(lang: str, first: str) -> None:
+    """Swahili "Na" and Filipino "Ni" open bylines, and sentences of other languages: a short paragraph that ends as
+    a sentence above the story is no byline (a byline ends with no full stop)."""
+    story = LANGUAGES[_IDS.index("sw")].paragraphs
+    page = f"""<html lang="{lang}"><head><meta charset="utf-8"><title>Habari</title></head><body><article>
+<h1>Habari</h1><p>{first}</p><p>{story[0]}</p><p>{story[1]}</p></article></body></html>"""
+    (article,) = newsparse.load(page.encode())
+    assert article.body.split("\n\n") == [first, *story]
+
+
 def test_a_bernama_dateline_gives_the_place_and_the_source() -> None:
     lang = LANGUAGES[_IDS.index("ms")]
     text = f"{lang.title}\n\nKUALA LUMPUR, 14 Mac (Bernama) -- {lang.paragraphs[0]}\n\n{lang.paragraphs[1]}\n"

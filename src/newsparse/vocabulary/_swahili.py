@@ -1,8 +1,8 @@
 """The Swahili vocabulary (sw): the phrases of Swahili-language news scrapes (Tanzania, Kenya).
 
 Swahili bylines open with "Na" ("Na Juma Mrisho"), which is also a word of many other languages: a line opening
-with it is a byline only when the rest reads as names. Months shared with a language bundled before are that
-language's ("Januari", "Mei", "Juni", "Julai"). Swahili reckons the hours from sunrise ("saa 3 asubuhi" is 9 a.m.):
+with it is a byline only when names follow it, and no sentence. Months shared with a language bundled before are
+that language's ("Januari", "Mei", "Juni", "Julai"). Swahili reckons the hours from sunrise ("saa 3 asubuhi" is 9 a.m.):
 a time after "saa" is not joined to its date, and "jana" (yesterday) is no relative time here, as it is the name Jana.
 """
 

@@ -3,8 +3,8 @@
 Pages declare the language as "fil" or "tl": both are "tl" here. Filipino sites print Tagalog months
 ("Marso 14, 2024") as well as English ones; months and weekdays shared with Spanish are Spanish's ("Enero",
 "Abril", "Mayo", "Agosto", "Lunes", "Martes", "Sabado"). The bylines open with "Ni" ("Ni Juan dela Cruz"), also
-French and Spanish "ni": a line opening with it is a byline only when the rest reads as names. "at" (and) is no
-conjunction of names, as it is English "at"; names are joined by a comma.
+French and Spanish "ni": a line opening with it is a byline only when names follow it, and no sentence. "at"
+(and) is no conjunction of names, as it is English "at"; names are joined by a comma.
 """
 
 from __future__ import annotations
