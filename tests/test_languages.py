@@ -308,10 +308,11 @@ def test_a_job_title_after_the_names_is_no_author_in_any_layout(lang: str) -> No
 @pytest.mark.parametrize("vocabulary", BUNDLED, ids=lambda v: v.language)
 def test_every_job_title_matches_as_a_whole_word_only(vocabulary: Vocabulary) -> None:
     """A title of a script written with spaces matches as a whole word; one of a script without spaces (Chinese,
-    Japanese) has no word to be whole in, and matches inside a byline's part ("台中報導": Taichung's report)."""
+    Japanese, Thai) has no word to be whole in, and matches inside a byline's part ("台中報導": Taichung's report,
+    "ทีมข่าวการเมือง": the politics news team)."""
     for title in vocabulary.job_titles:
         assert PATTERNS.job_titles.search(f"Ada Lund, {title}")
-        if re.match(r"[\u3040-\u30ff\u3400-\u9fff]", title):
+        if re.match(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]", title):
             assert PATTERNS.job_titles.search(f"台中{title}")
         else:
             assert not PATTERNS.job_titles.search(f"Ada Lund{title.lower()}x")

@@ -345,6 +345,7 @@ def test_words_left_out_do_not_change_dates(text: str, expected: str | None) -> 
 
 def test_bylines_with_job_titles_name_only_people() -> None:
     assert parse_byline("โดย สมชาย ใจดี, ผู้สื่อข่าว") == (["สมชาย ใจดี"], None)
+    assert parse_byline("โดย ทีมข่าวการเมือง") == ([], None)  # a news team, written without spaces: no author
     assert parse_byline("প্রতিবেদক: অনুপম দাস, নিজস্ব প্রতিবেদক") == (["অনুপম দাস"], None)
     assert parse_byline("எழுதியவர்: அருண் குமார், சிறப்பு நிருபர்") == (["அருண் குமார்"], None)
     assert parse_byline("رپورٹ: عائشہ خان، نامہ نگار") == (["عائشہ خان"], None)

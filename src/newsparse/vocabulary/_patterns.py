@@ -42,7 +42,8 @@ def _ranges(codes: Iterable[int]) -> str:
 
 
 _NEVER = re.compile(r"(?!)")  # matches nothing: a pattern of no words
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # a word of a script written without spaces
+# a word of a script written without spaces (Thai, kana, Han)
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _COLON = "[:：]"  # a colon, or the full-width colon of East Asian text
 # Letters that start a capitalised word: every upper-case letter of the Latin, Greek and Cyrillic blocks.
 _UPPER = _ranges(code for code in range(0x41, 0x530) if chr(code).isupper())
@@ -315,7 +316,8 @@ class Patterns:
     def job_titles(self) -> re.Pattern[str]:
         """Searches a part of a byline for a job title's whole word ("Senior Correspondent", "Redakteur")."""
         # no word letter on either side: a title may end with a vowel sign (Devanagari "संवाददाता"), not a \w; a
-        # title of a script written without spaces needs none ("台中報導": the place's report, "本报责任编辑")
+        # title of a script written without spaces needs none ("台中報導": the place's report, "本报责任编辑",
+        # "ทีมข่าวการเมือง": the politics news team)
         spaced = self._alt(lambda v: [w for w in v.job_titles if not _UNSPACED.match(w)])
         unspaced = self._alt(lambda v: [w for w in v.job_titles if _UNSPACED.match(w)])
         return re.compile(rf"(?<!\w){spaced}(?!\w)|{unspaced}", _I)
