@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from pathlib import Path
@@ -22,11 +23,21 @@ from .test_vocabulary_more_c import LANGUAGES as MORE_C
 GOLDEN = Path(__file__).parent / "data" / "golden"
 
 
+def _later_fixtures() -> list[Case]:
+    """The fixtures of the languages bundled after the frozen plain-text reference was made: each
+    test_vocabulary_more_*.py module's ``FIXTURES`` (tests/languages.py feeds that reference and takes no more)."""
+    found: list[Case] = []
+    for path in sorted(Path(__file__).parent.glob("test_vocabulary_more_*.py")):
+        found.extend(getattr(importlib.import_module(f"{__package__}.{path.stem}"), "FIXTURES", ()))
+    return found
+
+
 # Fixtures: three or more articles in each language, each stating what it must give. The languages bundled later
-# than tests/languages.py's (whose cases feed the frozen plain-text reference) are read end to end in their own
-# files (tests/test_vocabulary_more_c.py): a plain-text scrape, a saved page and an agency's dateline each.
+# than tests/languages.py's are read end to end in their own files: as fixtures (``FIXTURES``), or as a plain-text
+# scrape, a saved page and an agency's dateline each (tests/test_vocabulary_more_c.py's ``LANGUAGES``).
 def test_every_bundled_language_has_fixtures() -> None:
-    counts = {v.language: sum(case.language == v.language for case in CASES) for v in BUNDLED}
+    cases = [*CASES, *_later_fixtures()]
+    counts = {v.language: sum(case.language == v.language for case in cases) for v in BUNDLED}
     end_to_end = {lang.tag for lang in MORE_C}
     assert all(count >= 3 or language in end_to_end for language, count in counts.items()), counts
 
@@ -301,10 +312,11 @@ def test_a_job_title_after_the_names_is_no_author_in_any_layout(lang: str) -> No
 @pytest.mark.parametrize("vocabulary", BUNDLED, ids=lambda v: v.language)
 def test_every_job_title_matches_as_a_whole_word_only(vocabulary: Vocabulary) -> None:
     """A title of a script written with spaces matches as a whole word; one of a script without spaces (Chinese,
-    Japanese) has no word to be whole in, and matches inside a byline's part ("台中報導": Taichung's report)."""
+    Japanese, Thai) has no word to be whole in, and matches inside a byline's part ("台中報導": Taichung's report,
+    "ทีมข่าวการเมือง": the politics news team)."""
     for title in vocabulary.job_titles:
         assert PATTERNS.job_titles.search(f"Ada Lund, {title}")
-        if re.match(r"[\u3040-\u30ff\u3400-\u9fff]", title):
+        if re.match(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]", title):
             assert PATTERNS.job_titles.search(f"台中{title}")
         else:
             assert not PATTERNS.job_titles.search(f"Ada Lund{title.lower()}x")

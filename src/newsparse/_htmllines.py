@@ -37,8 +37,16 @@ _RELATIVE_SIZE = 40  # characters: "3 hours ago", "vor 5 Minuten", "Updated 2 ho
 
 
 def is_byline(text: str) -> bool:
-    """Whether a line opens with a byline word: "By", "Von", "Par", "Autor:", "記者：" (every vocabulary's)."""
-    return PATTERNS.by.match(text) is not None
+    """Whether a line opens with a byline word: "By", "Von", "Par", "Autor:", "記者：" (every vocabulary's).
+
+    A line that ends as a sentence is none: many byline words also open sentences (Spanish "Por", Polish and
+    Portuguese "Na", which is Swahili's "by", French and Spanish "Ni", Filipino's), and a name ends with no full
+    stop but an initial's ("Sonia Pérez D.").
+    """
+    if PATTERNS.by.match(text) is None:
+        return False
+    end = text.rstrip()
+    return not end.endswith(_SENTENCE_ENDS) or (end.endswith(".") and end[-3:-2] == " " and end[-2:-1].isupper())
 
 
 def is_reading_time(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsparse.vocabulary._arabic import ARABIC
+from newsparse.vocabulary._bengali import BENGALI
 from newsparse.vocabulary._bulgarian import BULGARIAN
 from newsparse.vocabulary._catalan import CATALAN
 from newsparse.vocabulary._chinese import CHINESE
@@ -23,6 +24,7 @@ from newsparse.vocabulary._italian import ITALIAN
 from newsparse.vocabulary._japanese import JAPANESE
 from newsparse.vocabulary._korean import KOREAN
 from newsparse.vocabulary._lithuanian import LITHUANIAN
+from newsparse.vocabulary._malay import MALAY
 from newsparse.vocabulary._norwegian import NORWEGIAN
 from newsparse.vocabulary._persian import PERSIAN
 from newsparse.vocabulary._polish import POLISH
@@ -32,9 +34,14 @@ from newsparse.vocabulary._russian import RUSSIAN
 from newsparse.vocabulary._serbian import SERBIAN
 from newsparse.vocabulary._slovak import SLOVAK
 from newsparse.vocabulary._spanish import SPANISH
+from newsparse.vocabulary._swahili import SWAHILI
 from newsparse.vocabulary._swedish import SWEDISH
+from newsparse.vocabulary._tagalog import TAGALOG
+from newsparse.vocabulary._tamil import TAMIL
+from newsparse.vocabulary._thai import THAI
 from newsparse.vocabulary._turkish import TURKISH
 from newsparse.vocabulary._ukrainian import UKRAINIAN
+from newsparse.vocabulary._urdu import URDU
 from newsparse.vocabulary._vietnamese import VIETNAMESE
 from newsparse.vocabulary._vocabulary import Vocabulary
 
@@ -45,5 +52,6 @@ BUNDLED: tuple[Vocabulary, ...] = (
     CHINESE, JAPANESE, KOREAN, CZECH, ROMANIAN, GREEK, INDONESIAN, SWEDISH, HUNGARIAN,
     VIETNAMESE, HEBREW, HINDI, PERSIAN, DANISH, NORWEGIAN,
     FINNISH, BULGARIAN, SERBIAN, CROATIAN, SLOVAK, LITHUANIAN, CATALAN,
+    THAI, BENGALI, TAMIL, URDU, MALAY, SWAHILI, TAGALOG,
 )  # fmt: skip
 """The bundled vocabularies: an article's furniture may be in any of these languages, whatever its body's."""

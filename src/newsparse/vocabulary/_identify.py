@@ -99,11 +99,12 @@ def identify(text: str, *, fallback: bool | None = None) -> tuple[str, str] | No
 def score_stopwords(text: str) -> str | None:
     """The bundled identifier: the script, then the language of that script with the most stopwords.
 
-    Hangul is Korean, kana Japanese, other Han Chinese, Arabic letters Arabic; Cyrillic is Ukrainian with
-    і/ї/є/ґ, else the one of Russian, Bulgarian and Serbian (with ј/љ/њ/ћ/ђ/џ) with the most stopwords, Russian
-    when none has more; Latin letters go to the Latin-script vocabulary whose stopwords the text uses most
-    (at least four hits, and more than the runner-up), and so do the letters of another script that vocabularies'
-    stopwords are written in (Persian's among the Arabic letters, Hindi's in Devanagari).
+    Hangul is Korean, kana Japanese, other Han Chinese, Arabic letters Arabic, the Bengali, Tamil and Thai
+    scripts their languages; Cyrillic is Ukrainian with і/ї/є/ґ, else the one of Russian, Bulgarian and Serbian
+    (with ј/љ/њ/ћ/ђ/џ) with the most stopwords, Russian when none has more; Latin letters go to the Latin-script
+    vocabulary whose stopwords the text uses most (at least four hits, and more than the runner-up), and so do
+    the letters of another script that vocabularies' stopwords are written in (Persian's and Urdu's among the
+    Arabic letters, Hindi's in Devanagari).
 
     Example:
         >>> score_stopwords("El gobierno aprobó el lunes una ley que, según los expertos, cambiará el sector.")
@@ -124,7 +125,7 @@ def score_stopwords(text: str) -> str | None:
             cyrillic = ["ru", "bg", "sr"] if _SERBIAN.intersection(text) else ["ru", "bg"]
             words = Counter(word.lower() for word in _WORD.findall(text))
             return _most_stopwords(words, [code for code in cyrillic if code in PATTERNS.stopwords]) or "ru"
-        default = {"hangul": "ko", "kana": "ja", "han": "zh", "arabic": "ar"}.get(script)
+        default = {"hangul": "ko", "kana": "ja", "han": "zh", "arabic": "ar", **_ONE_LANGUAGE}.get(script)
         # the languages whose stopwords are in this script are told apart by them (Persian from Arabic); words are
         # cut at spaces, as a vowel sign (Devanagari "की") is no letter to the regex
         languages = [
@@ -164,7 +165,13 @@ def _script(ch: str) -> str:
         return "hangul"
     if 0x3400 <= code < 0xA000 or 0xF900 <= code < 0xFB00:
         return "han"
-    return "other"
+    return _SCRIPTS.get(code >> 7, "other")
+
+
+# scripts of one bundled language each, by block of 128 code points: Thai is written without spaces, so its
+# stopwords are no test; Bengali and Tamil are told by their script alone as well
+_SCRIPTS = {0x0980 >> 7: "bengali", 0x0B80 >> 7: "tamil", 0x0E00 >> 7: "thai"}
+_ONE_LANGUAGE = {"bengali": "bn", "tamil": "ta", "thai": "th"}
 
 
 @functools.cache

@@ -42,18 +42,23 @@ def _ranges(codes: Iterable[int]) -> str:
 
 
 _NEVER = re.compile(r"(?!)")  # matches nothing: a pattern of no words
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # a word of a script written without spaces
+# a word of a script written without spaces (Thai, kana, Han)
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _COLON = "[:：]"  # a colon, or the full-width colon of East Asian text
 # Letters that start a capitalised word: every upper-case letter of the Latin, Greek and Cyrillic blocks.
 _UPPER = _ranges(code for code in range(0x41, 0x530) if chr(code).isupper())
 # Letters of scripts without letter case, in which a name is two or more letters (Hebrew and Arabic, CJK, Hangul,
-# kana).
+# kana; Devanagari, Bengali, Tamil and Thai with their vowel signs).
 _CASELESS_NAME = (
     r"(?:[\u05d0-\u05f4\u0600-\u06ff]{2,15}(?: [\u05d0-\u05f4\u0600-\u06ff]{2,15}){1,4}"
     r"|[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,3} [\u3400-\u9fff]{1,3}"
     r"|[\uac00-\ud7af]{2,5}|[\u30a0-\u30ff]{2,10}(?:[・ ][\u30a0-\u30ff]{2,10}){0,2}"
     # Devanagari: letters and their vowel signs, which Python's \w leaves out (no danda, no digits)
-    r"|[\u0900-\u0963\u0971-\u097f]{2,20}(?: [\u0900-\u0963\u0971-\u097f]{2,20}){1,4})"
+    r"|[\u0900-\u0963\u0971-\u097f]{2,20}(?: [\u0900-\u0963\u0971-\u097f]{2,20}){1,4}"
+    # Bengali, Tamil and Thai likewise (no digits, no Thai punctuation)
+    r"|[\u0980-\u09e3\u09f0\u09f1]{2,20}(?: [\u0980-\u09e3\u09f0\u09f1]{2,20}){1,4}"
+    r"|[\u0b82-\u0bcd\u0bd7]{2,20}(?: [\u0b82-\u0bcd\u0bd7]{2,20}){1,4}"
+    r"|[\u0e01-\u0e3a\u0e40-\u0e4e]{2,20}(?: [\u0e01-\u0e3a\u0e40-\u0e4e]{2,20}){1,4})"
 )
 _CJK_BRACKETS = r"(（\[【"
 # what ends a dateline: a colon, a dash (spaced, doubled, or after a dot: ".-"), or a dot after "(AFP)" or "/ТАСС/"
@@ -311,7 +316,8 @@ class Patterns:
     def job_titles(self) -> re.Pattern[str]:
         """Searches a part of a byline for a job title's whole word ("Senior Correspondent", "Redakteur")."""
         # no word letter on either side: a title may end with a vowel sign (Devanagari "संवाददाता"), not a \w; a
-        # title of a script written without spaces needs none ("台中報導": the place's report, "本报责任编辑")
+        # title of a script written without spaces needs none ("台中報導": the place's report, "本报责任编辑",
+        # "ทีมข่าวการเมือง": the politics news team)
         spaced = self._alt(lambda v: [w for w in v.job_titles if not _UNSPACED.match(w)])
         unspaced = self._alt(lambda v: [w for w in v.job_titles if _UNSPACED.match(w)])
         return re.compile(rf"(?<!\w){spaced}(?!\w)|{unspaced}", _I)
