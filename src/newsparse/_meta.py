@@ -150,7 +150,7 @@ class Dateline:
     agency: str | None
     byline: str | None
     rest: str
-    names: str | None = attrs.field(default=attrs.Factory(lambda self: self.byline, takes_self=True))
+    names: str | None = attrs.field(default=attrs.Factory(lambda self: self.byline, takes_self=True), repr=False)
 
 
 def read_dateline(paragraph: str) -> Dateline | None:
