@@ -183,6 +183,28 @@ def test_an_arc_xp_global_content_holds_the_whole_story(backend: str) -> None:
     assert article.body.split("\n\n") == [*_STORY, *_MORE]
 
 
+@pytest.mark.parametrize(
+    ("extra", "published", "authors"),
+    [
+        ({"publishedAt": "2026-11-07T06:00:00+09:00", "byline": {"name": "Jane Roe", "role": "City desk"}},
+         "2026-11-07T06:00:00+09:00", ("Jane Roe",)),
+        ({"datePublished": 1762462800000, "authors": [{"displayName": "Jane Roe"}, {"displayName": "Tom Lee"}]},
+         "2025-11-06T21:00:00+00:00", ("Jane Roe", "Tom Lee")),
+        ({}, None, ()),
+    ],
+)  # fmt: skip
+def test_a_story_read_from_the_state_takes_its_objects_date_and_writers(
+    extra: dict[str, object], published: str | None, authors: tuple[str, ...], backend: str
+) -> None:
+    """An app shell's head and markup give no date and no byline: the object that holds the story does."""
+    article_state = {"title": "River park grows", "body": [{"type": "paragraph", "text": p} for p in _STORY * 3]}
+    state = {"props": {"pageProps": {"article": {**article_state, **extra}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    article = _read(_shell("River park grows", script))
+    assert article.body.split("\n\n") == _STORY * 3
+    assert (article.published, article.authors) == (published, authors)
+
+
 def test_a_state_that_runs_other_headlines_on_after_the_story_is_not_taken(backend: str) -> None:
     """The state's text is the story shown and a run of other stories' headlines (no paragraphs of its own)."""
     headlines = " ".join(f"Other story number {n} about the council and its many plans" for n in range(3))

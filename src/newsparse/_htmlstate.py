@@ -20,12 +20,14 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import attrs
+
 from newsparse._html import _collapse, html_to_text
 from newsparse._htmlblocks import better_json_body
 from newsparse._htmllead import title_key, titles_match
 from newsparse._limits import MAX_PAGE_STATE_CHARS
 
-__all__ = ["assignments", "is_poor", "state_body"]
+__all__ = ["StateStory", "assignments", "is_poor", "state_story"]
 
 # ``window.__INITIAL_STATE__ =``, ``window["__APOLLO_STATE__"]=``, ``__NEXT_DATA__=``, ``self.__NUXT__=``,
 # ``Fusion.globalContent=`` (Arc XP): a name in capitals between double underscores, or one ending in
@@ -69,10 +71,26 @@ def is_poor(paragraphs: Iterable[str]) -> bool:
     return len(kept) < _POOR_PARAGRAPHS or sum(map(len, kept)) < _POOR_CHARS
 
 
-def state_body(
+@attrs.frozen
+class StateStory:
+    """An article read from a page's embedded state: its text, and what the object that holds it says of it.
+
+    Attributes:
+        text: the body, in paragraphs.
+        published, updated: the object's dates as given (a string or epoch number), for the field contract.
+        authors: the names its author keys give ("byline": {"name": ...}, "authors": [...]).
+    """
+
+    text: str
+    published: str | int | float | None = None
+    updated: str | int | float | None = None
+    authors: tuple[str, ...] = ()
+
+
+def state_story(
     scripts: Iterable[tuple[str, str]], titles: Iterable[str | None], page_text: str, page_words: str
-) -> str | None:
-    """The article's body from the page's JSON state, when one there is the fuller story of this page.
+) -> StateStory | None:
+    """The article from the page's JSON state, when one there is the fuller story of this page.
 
     ``scripts`` are the page's inline scripts as (type, text); ``titles`` the
     page's titles (og:title, JSON-LD headline, ``<title>``, ``<h1>``);
@@ -80,12 +98,12 @@ def state_body(
     page's descriptions. None when no state holds a body that agrees with the page.
     """
     keys = [title_key(t) for t in titles if t and title_key(t)]
-    candidates: list[tuple[int, str, str | None]] = []
+    candidates: list[tuple[int, str, str | None, dict[str, Any]]] = []
     for value in _state_objects(scripts):
         candidates.extend(_candidates(value))
     candidates.sort(key=lambda item: -item[0])
     seen: set[str] = set()
-    for _, raw, title in candidates[:_TRIED]:
+    for _, raw, title, holder in candidates[:_TRIED]:
         if raw in seen:
             continue
         seen.add(raw)
@@ -96,10 +114,54 @@ def state_body(
             if not titles_match(title_key(title), keys):
                 continue  # the text of another article (a related story, a stale store)
             if len(text) >= 2 * len(page_text) or better_json_body(text, page_text, page_words):
-                return text  # this article's: twice the page's text, or the page's teaser and more
+                return _story(text, holder)  # this article's: twice the page's text, or the page's teaser and more
         elif better_json_body(text, page_text, page_words):
-            return text
+            return _story(text, holder)
     return None
+
+
+# Keys of the object holding a body that give its dates and its writers (compared as _plain_key gives them).
+_PUBLISHED_KEYS = (
+    "datepublished", "publishedat", "publishdate", "publisheddate", "firstpublished", "firstpublishedat",
+    "publicationdate", "pubdate", "published", "displaydate", "createdat", "datecreated", "date",
+)  # fmt: skip
+_UPDATED_KEYS = ("datemodified", "updatedat", "modifiedat", "lastmodified", "updated", "modified", "lastupdated")
+_AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "writers", "writer", "creators", "creator", "reporters")
+_NAME_KEYS = ("name", "displayname", "fullname", "title", "text")
+
+
+def _story(text: str, holder: dict[str, Any]) -> StateStory:
+    """The story of a body found in ``holder``, with the dates and writers the same object gives."""
+    named = {_plain_key(key): value for key, value in holder.items() if isinstance(key, str)}
+    return StateStory(
+        text,
+        published=_first_date(named, _PUBLISHED_KEYS),
+        updated=_first_date(named, _UPDATED_KEYS),
+        authors=tuple(next((names for key in _AUTHOR_KEYS if (names := _names(named.get(key)))), [])),
+    )
+
+
+def _first_date(named: dict[str, Any], keys: tuple[str, ...]) -> str | int | float | None:
+    for key in keys:
+        value = named.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+            return value
+    return None
+
+
+def _names(value: Any) -> list[str]:
+    """The names in an author value: a string, an object with a name, or a list of those."""
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, dict):
+        named = {_plain_key(key): item for key, item in value.items() if isinstance(key, str)}
+        name = next((named[k] for k in _NAME_KEYS if isinstance(named.get(k), str) and named[k].strip()), None)
+        return [name.strip()] if name is not None else []
+    if isinstance(value, list):
+        return [name for item in value[:20] for name in _names(item)]
+    return []
 
 
 def _state_objects(scripts: Iterable[tuple[str, str]]) -> Iterator[Any]:
@@ -148,8 +210,8 @@ def _loaded(decoder: json.JSONDecoder, text: str, start: int) -> Iterator[Any]:
         yield value
 
 
-def _candidates(root: Any) -> Iterator[tuple[int, str, str | None]]:
-    """(raw size, raw text, the nearest title above it) of each body-like value inside a state object.
+def _candidates(root: Any) -> Iterator[tuple[int, str, str | None, dict[str, Any]]]:
+    """(raw size, raw text, the nearest title above it, the object holding it) of each body-like value.
 
     The raw text is a string as given (HTML or plain), or a list's paragraph-like
     items joined by blank lines. Walked without recursion, at most ``_MAX_NODES`` values.
@@ -166,12 +228,12 @@ def _candidates(root: Any) -> Iterator[tuple[int, str, str | None]]:
                 if key in _BODY_KEYS:
                     raw = item if isinstance(item, str) else _joined(item) if isinstance(item, list) else ""
                     if len(raw) >= _MIN_TEXT:
-                        yield len(raw), raw, title
+                        yield len(raw), raw, title, value
                         continue
                 if isinstance(item, dict | list):
                     stack.append((item, title))
                 elif isinstance(item, str) and len(item) >= 500 and item.count("<p") >= 2:
-                    yield len(item), item, title  # an HTML body under a key of its own name
+                    yield len(item), item, title, value  # an HTML body under a key of its own name
         elif isinstance(value, list):
             stack.extend((item, title) for item in value if isinstance(item, dict | list))
 

@@ -134,8 +134,10 @@ def _page_articles(page: str, offset: int) -> Iterator[RawArticle]:
     with _gc_paused():  # the page's tree is freed before the collector runs again: it never has to walk it
         info = parse_page(page)
     if not info.stories:
-        body, source = _body(info)
+        body, source, state = _body(info)
         fields = _page_fields(info, body, info.time)
+        if state is not None:
+            _with_state(fields, state)
         fields["dropped"] = [
             *fields.get("dropped", []),
             *(Dropped(text, reason) for text, reason in info.left_out),
@@ -255,11 +257,12 @@ _FROM_STATE = Problem(
 )
 
 
-def _body(info: PageInfo) -> tuple[str, Problem | None]:
+def _body(info: PageInfo) -> tuple[str, Problem | None, _htmlstate.StateStory | None]:
     """The page's body: its main text, or its JSON-LD ``articleBody`` or embedded state when that is the fuller story.
 
     The embedded state (``_htmlstate``) is looked at only when the markup holds
-    little text and JSON-LD gave no better body.
+    little text and JSON-LD gave no better body; the story read from it comes
+    too, for the dates and writers its object gives.
     """
     body = info.main.text
     words = " ".join((info.meta.get("description") or "", info.meta.get("og:description") or "", body))
@@ -273,13 +276,23 @@ def _body(info: PageInfo) -> tuple[str, Problem | None]:
             html_to_text(raw).text if "<" in raw else "\n\n".join(p.strip() for p in raw.split("\n") if p.strip())
         )
         if better_json_body(json_text, body, words):
-            return json_text, _FROM_JSON
+            return json_text, _FROM_JSON, None
     if info.scripts and _htmlstate.is_poor(info.main.paragraphs):
         titles = [info.meta.get("og:title"), _str(_article_ld(info.json_ld).get("headline")), info.title]
-        found = _htmlstate.state_body(info.scripts, titles, body, words)
+        found = _htmlstate.state_story(info.scripts, titles, body, words)
         if found is not None:
-            return found, _FROM_STATE
-    return body, None
+            return found.text, _FROM_STATE, found
+    return body, None, None
+
+
+def _with_state(fields: dict[str, Any], story: _htmlstate.StateStory) -> None:
+    """Fill a page's missing dates and writers from the state's story (an app shell's head says little)."""
+    if fields.get("published") is None and story.published is not None:
+        fields["published"] = story.published
+    if fields.get("updated") is None and story.updated is not None:
+        fields["updated"] = story.updated
+    if not fields.get("authors") and story.authors:
+        fields["authors"] = _htmlmeta.authors([list(story.authors)], [])
 
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
