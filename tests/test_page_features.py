@@ -411,7 +411,8 @@ def test_a_caption_element_outside_figures_takes_the_credit_after_it() -> None:
 _DECK = "Councillors back the plan after a long debate over what it will cost."
 _CLASSES = [
     "standfirst", "article__dek", "chapo", "entradilla", "teaser-text", "lead", "intro", "article-summary", "vorspann",
-    "sottotitolo", "bajada", "linha-fina", "storyLead", "sub-title", "excerpt", "perex", "ingress",
+    "sottotitolo", "bajada", "linha-fina", "storyLead", "sub-title", "excerpt", "perex", "ingress", "podnaslov",
+    "spot", "news-spot", "article-ingressi", "sapou",
 ]  # fmt: skip
 
 
@@ -426,7 +427,9 @@ def test_a_standfirst_class_in_the_header_gives_the_subtitle(cls: str, backend: 
     assert article.body.split("\n\n") == _STORY
 
 
-@pytest.mark.parametrize("cls", ["author-bio-dek", "teaserTitle", "lead-image", "leaderboard", "card-summary"])
+@pytest.mark.parametrize(
+    "cls", ["author-bio-dek", "teaserTitle", "lead-image", "leaderboard", "card-summary", "ad-spot", "spot-banner"]
+)
 def test_other_classes_are_no_standfirst(cls: str) -> None:
     body = (
         f'<article><header><h1>River park grows</h1><div class="{cls}">{_DECK}</div></header><div class="article-body">'

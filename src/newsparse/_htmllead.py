@@ -44,12 +44,13 @@ _LEAD_WORDS = frozenset(
     "standfirst dek deck chapo chapeau chapô entradilla entradeta entrada teaser lead lede leadin leadtext intro "
     "introduction summary subtitle subtitulo subtítulo subheadline subhead subheading excerpt abstract bajada copete "
     "sumario resumen resumo sottotitolo catenaccio sommario vorspann anriss einleitung ingress ingresso inleiding "
-    "perex zajawka lid wstep anons podzagolovok linhafina olho description".split()
+    "perex zajawka lid wstep anons podzagolovok linhafina olho description podnaslov spot özet ingressi sapou "
+    "bevezeto".split()
 )
 # Of those, the words of a deck under the headline, apart from the text (the others name the text's first paragraph).
 _DECK_WORDS = frozenset(
     "standfirst dek deck chapo chapeau chapô entradilla entradeta subtitle subtitulo subtítulo subheadline subhead "
-    "subheading bajada copete sottotitolo catenaccio vorspann linhafina olho podzagolovok".split()
+    "subheading bajada copete sottotitolo catenaccio vorspann linhafina olho podzagolovok podnaslov spot sapou".split()
 )
 # Joined forms ("linha-fina", "sub-title", "lead-text") read as one word.
 _JOINED = re.compile(r"linha[-_]fina|sub[-_]title|sub[-_]head(?:line|ing)?|lead[-_]text|lead[-_]in\b|stand[-_]first")
@@ -58,7 +59,7 @@ _SPLIT = re.compile(r"[^a-zà-ÿ]+")
 # Words that make a hinted element something else: a title of a teaser, a byline, a card.
 _NOT_LEAD = frozenset(
     "title headline heading byline author bio card item list meta date time media image img photo figure inset "
-    "video gallery caption credit".split()
+    "video gallery caption credit ad ads advert banner sponsor".split()
 )
 _WRAPPER = re.compile(r"(?:field|items?|wrapper|inner)(?:[_-]+(?:field|items?|wrapper|inner))*", re.IGNORECASE)
 _LEAD_TAGS = frozenset("p div h2 h3 h4 span section strong".split())
