@@ -597,6 +597,10 @@ def _ld(data: dict[str, Any]) -> str:
         ("", '<p class="byline">Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026.</p>', ["Tomislav Jurin"]),
         ("", '<p class="byline">By Jane Roe | Photo: Tom Lee | March 3, 2024</p>', ["Jane Roe"]),
         ("", '<p class="author">Amy Roe | NJ Advance Media for NJ.com</p>', ["Amy Roe"]),  # the outlet
+        ("", '<p class="byline">By SHIHATA</p>', []),  # one word in capitals: an agency's or a station's
+        ("", '<p class="byline">Staff Reporter, Kurigram</p>', []),  # a job alone, then the desk's city
+        ("", '<p class="byline">নিজস্ব প্রতিবেদক, কুড়িগ্রাম প্রকাশ: ২৫ নভেম্বর ২০২৬, ১০:৩০</p>', []),
+        ("", '<p class="byline">Jane, Staff Writer</p>', ["Jane"]),  # a job after a name says nothing of it
         # an author object typed as an organization (a fact-checker, an agency) names no writer
         ('<script type="application/ld+json">{"@type": "ClaimReview", "author": {"@type": "Organization", '
          '"name": "The Dalton Observer"}}</script>', '<p class="byline">By Jane Roe</p>', ["Jane Roe"]),

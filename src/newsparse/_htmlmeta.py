@@ -576,11 +576,12 @@ def _without_date(line: str) -> str:
             weekday = True
         else:
             break
-    kept = " ".join(words).rstrip(_PUNCTUATION)
-    stamps = list(PATTERNS.timestamp_word.finditer(kept))
-    stamp = stamps[-1] if stamps else None
-    if stamp is not None and stamp.end() == len(kept):  # "By Jane Roe, published", "Par X, publié"
-        kept = kept[: stamp.start()].rstrip(_PUNCTUATION)
+    raw = " ".join(words)
+    kept = raw.rstrip(_PUNCTUATION)
+    for text in (kept, raw):  # (a timestamp word may hold its colon: Bengali "প্রকাশ:")
+        stamps = list(PATTERNS.timestamp_word.finditer(text))
+        if stamps and stamps[-1].end() == len(text):  # "By Jane Roe, published", "Par X, publié"
+            return text[: stamps[-1].start()].rstrip(_PUNCTUATION)
     return kept
 
 
@@ -600,8 +601,9 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     people = parsed[0] if parsed else list(split_names(PATTERNS.by.sub("", name, count=1)))
     kept = []
     keys = {_squeezed(p) for p in publishers}
-    # an agency's byline names the agency and its desk's city ("PTI, Washington"): one word beside it is a place
-    agency = any(map(_is_org, people))
+    # an agency's byline names the agency and its desk's city ("PTI, Washington"), a staff byline a job and its
+    # city ("নিজস্ব প্রতিবেদক, কুড়িগ্রাম": staff reporter, Kurigram): one word beside them is a place
+    agency = any(map(_is_org, people)) or _desk_first(name)
     for person in people:
         person = _ROLE.sub("", _TRAILING_DATE.sub("", person)).strip(" @|·-")
         if (
@@ -613,6 +615,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or _is_org(person)
             or (agency and " " not in person)
             or person.startswith("@")
+            or _capitals_alone(person)
             or any(c.isdigit() for c in person)
             or _credential(person)
         ):
@@ -635,6 +638,23 @@ def _without_credits(value: str) -> str:
     kept = [part for part in kept if PATTERNS.tail_credit.match(part) is None and not _is_date_part(part)]
     named = [part for part in kept if _has_byline_word(part) or _looks_like_name(part)]
     return ", ".join(named) if named else value
+
+
+def _desk_first(byline: str) -> bool:
+    """Whether a byline opens with a job title alone before a comma ("Staff Reporter, Kurigram").
+
+    A name of the job's part is the desk's, and the one word after it its city; a job after a name ("Jane
+    Roe, Staff Writer") or written into it ("김철수 기자") says nothing of the words beside it.
+    """
+    parts = [part.strip() for part in re.split(r"[,،]", PATTERNS.by.sub("", byline, count=1))]
+    if len(parts) < 2 or not parts[0]:
+        return False
+    return PATTERNS.job_titles.search(parts[0]) is not None and not PATTERNS.job_titles.sub("", parts[0]).strip(" -–—")
+
+
+def _capitals_alone(name: str) -> bool:
+    """Whether a name is one word in capitals ("SHIHATA", "AFP"): an agency's or a desk's, no person's."""
+    return " " not in name and len(name) >= 2 and name.isupper()
 
 
 def _byline_word_alone(text: str) -> bool:
