@@ -172,6 +172,23 @@ def test_character_references_in_a_plain_json_ld_body_are_resolved(backend: str)
     assert article.body.split("\n\n") == [*expected, *_MORE]
 
 
+def test_a_small_block_whose_class_names_a_paywall_is_its_offer(backend: str) -> None:
+    offer = (
+        '<div class="paywall" data-test="paywall"><h3 class="paywall__title">The full story is for subscribers '
+        'only</h3><p class="paywall__text">Join now for full access to everything on the site and in the app.</p>'
+        "<p>Subscribe for 1 dollar the first month</p></div>"
+    )
+    article = _read(_page("River park grows", _story(_ps(_STORY) + offer)))
+    assert article.body.split("\n\n") == _STORY
+
+
+def test_a_story_wrapped_in_a_block_whose_class_names_a_paywall_stays(backend: str) -> None:
+    """A site may wrap the text behind its wall in such a block: a large one is the story."""
+    body = f'<article><h1>River park grows</h1><div class="paywall-content">{_ps(_STORY * 3)}</div></article>'
+    article = _read(_page("River park grows", body))
+    assert article.body.split("\n\n") == _STORY * 3
+
+
 def test_an_arc_xp_global_content_holds_the_whole_story(backend: str) -> None:
     content = {
         "type": "story",

@@ -20,7 +20,7 @@ from typing import Any, cast
 import attrs
 
 from newsparse._html import _SKIP
-from newsparse._htmlchrome import marks, own_chrome
+from newsparse._htmlchrome import is_paywall_box, marks, own_chrome
 from newsparse._pagetree import Node, walk
 
 __all__ = ["Blocks", "better_json_body", "char_unit", "choose", "measure", "story_paragraphs"]
@@ -44,6 +44,7 @@ class Blocks:
     para: dict[int, list[float]] = attrs.field(factory=dict)  # story-like paragraph text under it, and how many
     nodes: dict[int, Any] = attrs.field(factory=dict)
     boxes: set[int] = attrs.field(factory=set)  # small blocks around a form (sign-ups, comment forms)
+    paywalls: set[int] = attrs.field(factory=set)  # small blocks whose class names a paywall (its offer)
     unit: int = 1  # how many letters of alphabetic text a character counts for (see char_unit)
     live: set[int] = attrs.field(factory=set)  # on a live blog, the <article> elements that hold its entries
 
@@ -79,6 +80,9 @@ def measure(root: Node, unit: int = 1, *, live: bool = False) -> Blocks:
         else:
             chrome, card = inside[tag.parent]  # (the parent of an element read is read)
             chrome = chrome or (text[key] * 2 < whole and (key in boxes or own_chrome(tag)))
+            if not chrome and text[key] <= _PAYWALL_MAX * unit and is_paywall_box(tag):
+                chrome = True
+                blocks.paywalls.add(key)
         card = card or (tag.name == "article" and _is_card(tag, holders, blocks))
         inside[tag] = chrome, card
         if chrome:
@@ -88,6 +92,9 @@ def measure(root: Node, unit: int = 1, *, live: bool = False) -> Blocks:
             if tag.name in _PARAGRAPHS or (direct >= _MIN_PARAGRAPH and tag.name in _TEXT_HOLDERS):
                 _score(tag, blocks)
     return blocks
+
+
+_PAYWALL_MAX = 600  # letters: a paywall-marked block this small is the offer; a larger one may wrap the story
 
 
 def _form_boxes(root: Node, blocks: Blocks) -> set[int]:
@@ -344,7 +351,9 @@ def _left_out(tag: Node, blocks: Blocks) -> bool:
     key = id(tag)
     if tag.name == "figure" and _text_figure(tag):
         return False
-    if tag.name in _CAPTIONS or (key in blocks.chrome and (key in blocks.boxes or own_chrome(tag))):
+    if tag.name in _CAPTIONS or (
+        key in blocks.chrome and (key in blocks.boxes or own_chrome(tag) or key in blocks.paywalls)
+    ):
         return True
     if tag.name in _STAMPS and 0 < blocks.text.get(key, 0) <= _CLOCK_SIZE * blocks.unit and _entry_time(tag):
         return True

@@ -23,7 +23,7 @@ from newsparse._pagetree import Node, class_names
 from newsparse.vocabulary import registered
 from newsparse.vocabulary._patterns import changes
 
-__all__ = ["in_comments", "is_chrome_mark", "marks", "own_chrome"]
+__all__ = ["in_comments", "is_chrome_mark", "is_paywall_box", "marks", "own_chrome"]
 
 # Class and id words of blocks that are not the story, beyond the vocabularies' ``chrome_classes`` (which are
 # added when the pattern is built): other languages' forms and English stems. Matched at the start of a word of
@@ -179,6 +179,17 @@ def _chrome_word(word: str, start: _Starts) -> bool:
 # A class word part after these names a layout ("content-with-sidebar", "has-comments"), not a block of chrome.
 _STATES = frozenset("enabled disabled open closed active visible loaded on off".split())
 _LAYOUT = frozenset("with has no without content main enable enabled show is".split())
+
+
+# Class and id words of a paywall's box ("paywall", "paywall__title", "regwall"): a small block so marked is the
+# offer, not the story; a large one may be the story's own wrapper (its text behind the wall).
+_PAYWALL = re.compile(r"(?:^|[^a-z0-9])(?:paywall|regwall)")
+
+
+def is_paywall_box(tag: Node) -> bool:
+    """Whether an element's class or id names a paywall (the caller weighs its size: a wrapper may say so too)."""
+    words = marks(tag) if tag.attrs else ""
+    return bool(words) and _PAYWALL.search(words) is not None
 
 
 def own_chrome(tag: Node) -> bool:
