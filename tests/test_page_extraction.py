@@ -669,6 +669,26 @@ def test_a_fact_checks_claim_review_dates_the_page(backend: str) -> None:
     assert (_meta_page(head, "", "").published or "")[:10] == "2026-11-02"
 
 
+def test_the_writers_cards_side_by_side_in_a_sidebar_name_them_all(backend: str) -> None:
+    cards = "".join(
+        f'<div class="author-card"><p class="author-name"><a href="/a/{n}">{name}</a></p>'
+        f'<p class="author-bio">{bio}</p></div>'
+        for n, (name, bio) in enumerate([("Mykola Hnatiuk", "Energy analyst."), ("Daryna Savchuk", "Data reporter.")])
+    )
+    body = f"<article><h1>River park grows</h1>{_story(_paragraphs('M', 3))}</article><aside>{cards}</aside>"
+    assert list(_read(_page(body)).authors) == ["Mykola Hnatiuk", "Daryna Savchuk"]
+
+
+def test_the_bylines_of_a_list_of_other_stories_are_not_read_together(backend: str) -> None:
+    """Each card of a related list holds its own byline: not the story's writers, never all of them."""
+    cards = "".join(
+        f'<li><div class="card"><a href="/s/{n}">Story {n}</a><span class="byline">By {name}</span></div></li>'
+        for n, name in enumerate(["Ann Lee", "Bo Kim", "Cy Li"])
+    )
+    body = f'<article><h1>River park grows</h1>{_story(_paragraphs("M", 3))}</article><ul class="x">{cards}</ul>'
+    assert len(_read(_page(body)).authors) <= 1
+
+
 def test_an_author_link_outside_the_story_is_not_its_author(backend: str) -> None:
     aside = '<aside class="columnists"><a href="/author/max-mustermann">Max Mustermann</a></aside>'
     body = f"<article><h1>River park grows</h1>{_story(_paragraphs('M', 3))}</article>{aside}"

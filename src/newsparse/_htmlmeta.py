@@ -174,8 +174,9 @@ def _byline(tag: Node, hints: dict[str, list[str]], comments: dict[int, bool], s
     """The text of a byline element, when it is of a byline's length.
 
     An element that holds byline elements of its own is an author's box (a name, a role, a link to the author's
-    other pieces): its text is a ``byline-box`` hint, read after the bylines. A byline element in the story is
-    grouped with the others of its class there (``byline-group``: the story's writers, one element each).
+    other pieces): its text is a ``byline-box`` hint, read after the bylines. A byline element is grouped with
+    the others of its class in the story, or in the cards of one container (``byline-group``: the story's
+    writers, one element each).
     """
     if in_comments(tag, comments):
         return  # a commenter's name
@@ -186,8 +187,21 @@ def _byline(tag: Node, hints: dict[str, list[str]], comments: dict[int, bool], s
         hints.setdefault("byline-box", []).append(text)
         return
     hints.setdefault("byline", []).append(text)
-    group = " ".join(class_names(tag.attrs)) if _inside(tag, story) else ""
-    hints.setdefault("byline-group", []).append(group or f"#{len(hints['byline'])}")
+    hints.setdefault("byline-group", []).append(_byline_group(tag, story) or f"#{len(hints['byline'])}")
+
+
+def _byline_group(tag: Node, story: Node | None) -> str:
+    """The group of a byline element ("" for one of its own).
+
+    In the story, its class; outside it, its class among the ``<div>`` cards of one container (two authors'
+    cards side by side), never a card of a list of other stories (each in an item of its own).
+    """
+    classes = " ".join(class_names(tag.attrs))
+    if not classes or _inside(tag, story):
+        return classes
+    card = tag.parent
+    container = card.parent if card is not None else None
+    return f"{classes} {id(container)}" if container is not None and card is not None and card.name == "div" else ""
 
 
 def byline_sources(hints: Mapping[str, list[str]]) -> list[str | list[str]]:
