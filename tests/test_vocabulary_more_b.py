@@ -17,6 +17,8 @@ import newsparse
 from newsparse._meta import parse_byline, parse_date
 from newsparse.vocabulary import _identify
 
+from .vocabulary_kit import check_page, check_scrape, page
+
 
 @dataclass(frozen=True)
 class Language:
@@ -127,27 +129,10 @@ LANGUAGES = [
 _IDS = [language.tag for language in LANGUAGES]
 
 
-def _scrape(lang: Language) -> str:
-    one, two = lang.paragraphs
-    lines = [
-        lang.label, "", lang.title, "", lang.byline, lang.stamp, "", lang.share, "", one, "", lang.read_also, "",
-        two, "", *(line for end in lang.end for line in (end, "")), lang.rights,
-    ]  # fmt: skip
-    return "\n".join(lines) + "\n"
-
-
 @pytest.mark.parametrize("lang", LANGUAGES, ids=_IDS)
 def test_a_plain_text_scrape_leaves_only_the_story_in_the_body(lang: Language) -> None:
     """The label, byline, timestamp, share button, "read also" heading, end line and copyright line leave the body."""
-    (article,) = newsparse.load(_scrape(lang).encode())
-    assert article.title == lang.title
-    assert article.authors == lang.authors
-    assert article.published == lang.published
-    assert article.body == "\n\n".join(lang.paragraphs)
-    dropped = [(d.text, d.reason) for d in article.dropped]
-    assert dropped[:3] == [(lang.label, "label"), (lang.stamp, "timestamp"), (lang.share, "site chrome")]
-    assert sorted(dropped[3:]) == sorted((line, "site chrome") for line in (lang.read_also, *lang.end))
-    assert article.notes == (lang.rights,)
+    check_scrape(lang)
 
 
 # Datelines signed by the Danish and Norwegian agencies, upper-case as their wires write them.
@@ -239,41 +224,18 @@ def test_the_arabic_comma_separates_names(line: str, names: list[str]) -> None:
     assert parse_byline(line) == (names, None)
 
 
-def _page(lang: Language) -> bytes:
-    one, two = lang.paragraphs
-    direction = ' dir="rtl"' if lang.tag == "fa" else ""
-    items = "".join(f'<li><a href="/news/{i}">{headline}</a></li>' for i, headline in enumerate(lang.headlines))
-    ends = "".join(f"<p>{end}</p>" for end in lang.end)
-    page = f"""<!doctype html>
-<html lang="{lang.tag}"{direction}><head><meta charset="utf-8"><title>{lang.title}</title></head><body>
-<nav><a href="/">{lang.label}</a></nav>
-<main><article><h1>{lang.title}</h1>
-<p>{lang.byline}</p><p>{lang.stamp}</p><p>{lang.ago}</p>
-<p>{one}</p><p>{two}</p>{ends}
-<h3>{lang.read_also}</h3><ul>{items}</ul>
-<p>{lang.rights}</p>
-</article></main>
-<footer><p>{lang.rights}</p></footer></body></html>"""
-    return page.encode()
-
-
 @pytest.mark.parametrize("lang", LANGUAGES, ids=_IDS)
 def test_a_saved_page_gives_its_byline_its_visible_date_and_no_read_also_list(lang: Language) -> None:
     """The byline and the date are only in the page's text; a relative time, the read-also list and the copyright
     line leave it."""
-    (article,) = newsparse.load(_page(lang))
-    assert article.title == lang.title
-    assert article.authors == lang.authors
-    assert (article.published or "")[:10] == lang.published[:10]
-    assert article.body == "\n\n".join(lang.paragraphs)
-    assert article.language == lang.tag
+    check_page(lang)
 
 
 def test_norwegian_is_what_no_names() -> None:
     """A page that declares "no" (Norwegian) is Bokmål: its language is "nb", its numbers day first."""
     lang = LANGUAGES[_IDS.index("nb")]
-    page = _page(lang).replace(b'lang="nb"', b'lang="no-NO"').replace(lang.stamp.encode(), b"Publisert 03.04.2024")
-    (article,) = newsparse.load(page)
+    markup = page(lang).replace(b'lang="nb"', b'lang="no-NO"').replace(lang.stamp.encode(), b"Publisert 03.04.2024")
+    (article,) = newsparse.load(markup)
     assert (article.language, article.published) == ("nb-NO", "2024-04-03")
 
 

@@ -17,6 +17,8 @@ import newsparse
 from newsparse._meta import parse_byline, parse_date
 from newsparse.vocabulary import PATTERNS, _identify
 
+from .vocabulary_kit import check_page, check_scrape, page
+
 
 @dataclass(frozen=True)
 class Language:
@@ -211,56 +213,17 @@ LANGUAGES = [
 _IDS = [language.name for language in LANGUAGES]
 
 
-def _scrape(lang: Language) -> str:
-    one, two = lang.paragraphs
-    lines = [
-        lang.label, "", lang.title, "", lang.byline, lang.stamp, "", lang.share, "", one, "", lang.read_also, "",
-        two, "", lang.rights,
-    ]  # fmt: skip
-    return "\n".join(lines) + "\n"
-
-
 @pytest.mark.parametrize("lang", LANGUAGES, ids=_IDS)
 def test_a_plain_text_scrape_leaves_only_the_story_in_the_body(lang: Language) -> None:
     """The label, byline, timestamp, share button, "read also" heading and copyright line leave the body."""
-    (article,) = newsparse.load(_scrape(lang).encode())
-    assert article.title == lang.title
-    assert article.authors == lang.authors
-    assert article.published == lang.published
-    assert article.body == "\n\n".join(lang.paragraphs)
-    dropped = [(d.text, d.reason) for d in article.dropped]
-    assert dropped == [
-        (lang.label, "label"), (lang.stamp, "timestamp"), (lang.share, "site chrome"), (lang.read_also, "site chrome"),
-    ]  # fmt: skip
-    assert article.notes == (lang.rights,)
-
-
-def _page(lang: Language) -> bytes:
-    one, two = lang.paragraphs
-    items = "".join(f'<li><a href="/news/{i}">{headline}</a></li>' for i, headline in enumerate(lang.headlines))
-    page = f"""<!doctype html>
-<html lang="{lang.tag}"><head><meta charset="utf-8"><title>{lang.title}</title></head><body>
-<nav><a href="/">{lang.label}</a></nav>
-<main><article><h1>{lang.title}</h1>
-<p>{lang.byline}</p><p>{lang.stamp}</p><p>{lang.ago}</p>
-<p>{one}</p><p>{two}</p>
-<h3>{lang.read_also}</h3><ul>{items}</ul>
-<p>{lang.rights}</p>
-</article></main>
-<footer><p>{lang.rights}</p></footer></body></html>"""
-    return page.encode()
+    check_scrape(lang)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES, ids=_IDS)
 def test_a_saved_page_gives_its_byline_its_visible_date_and_no_read_also_list(lang: Language) -> None:
     """The byline and the date are only in the page's text; a relative time, the read-also list and the copyright
     line leave it."""
-    (article,) = newsparse.load(_page(lang))
-    assert article.title == lang.title
-    assert article.authors == lang.authors
-    assert (article.published or "")[:10] == lang.published[:10]
-    assert article.body == "\n\n".join(lang.paragraphs)
-    assert article.language == lang.tag
+    check_page(lang)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES, ids=_IDS)
@@ -417,8 +380,8 @@ def test_the_neighbours_are_still_told(text: str, tag: str) -> None:
 def test_serbian_pages_in_either_script_are_serbian() -> None:
     """A Serbian page declares "sr-Latn" or "sr-Cyrl" and keeps it; one that declares nothing is told Serbian."""
     latin = LANGUAGES[_IDS.index("sr-Latn")]
-    (declared,) = newsparse.load(_page(latin).replace(b'lang="sr"', b'lang="sr-Latn"'))
+    (declared,) = newsparse.load(page(latin).replace(b'lang="sr"', b'lang="sr-Latn"'))
     assert (declared.language, declared.authors) == ("sr-Latn", latin.authors)
     cyrillic = LANGUAGES[_IDS.index("sr-Cyrl")]
-    (told,) = newsparse.load(_page(cyrillic).replace(b' lang="sr"', b""))
+    (told,) = newsparse.load(page(cyrillic).replace(b' lang="sr"', b""))
     assert (told.language, told.authors) == ("sr", cyrillic.authors)
