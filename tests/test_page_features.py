@@ -1068,3 +1068,24 @@ def test_a_transcripts_last_turns_by_the_writer_are_no_bio(backend: str) -> None
     turns = [f"{who} : {text}" for who, text in zip(["Jane Roe", "Tom Lee", "Jane Roe"], _STORY, strict=True)]
     article = _read(_page("River park grows", _story(_ps(turns)), '<meta name="author" content="Jane Roe">'))
     assert article.body.split("\n\n") == turns
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Sign up for our Morning Edition newsletter.",
+        "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+        "Abonnez-vous à notre newsletter pour recevoir l'essentiel.",
+        "Suscríbete al boletín y recibe las noticias del día.",
+    ],
+)
+def test_a_call_to_sign_up_for_the_newsletter_closing_the_story_is_no_text(call: str, backend: str) -> None:
+    article = _read(_page("River park grows", _story(_ps([*_STORY, call]))))
+    assert article.body.split("\n\n") == _STORY
+
+
+def test_a_story_paragraph_about_a_newsletter_stays(backend: str) -> None:
+    """A sentence of the story that speaks of a newsletter and no sign-up is the story's."""
+    line = "The council's newsletter, sent to 40,000 homes, will carry the final plan in March."
+    article = _read(_page("River park grows", _story(_ps([*_STORY, line]))))
+    assert article.body.split("\n\n") == [*_STORY, line]
