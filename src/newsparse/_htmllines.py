@@ -378,7 +378,7 @@ def _end_line(text: str) -> bool:
         _DESK_INITIALS.fullmatch(text)
         or _SLUG_CODE.fullmatch(text)
         or (_FOLLOW_US.search(text) and not _DIGIT.search(text))
-        or (_NEWSLETTER.search(text) and _SIGN_UP.search(text))
+        or (PATTERNS.newsletter.search(text) and PATTERNS.sign_up.search(text))  # "Sign up for our newsletter"
     ):
         return True  # (a sentence of the story about the service gives a number: "traffic fell 20%")
     if _labelled_date(text):
@@ -389,14 +389,6 @@ def _end_line(text: str) -> bool:
 # A call to follow the site on a news aggregator, in any language ("Follow us on Google News", "Ikuti … di Google
 # News", "… को गूगल न्यूज़ पर फॉलो करें"): the service's name is the same in all of them.
 _FOLLOW_US = re.compile(r"google\s*(?:news|discover)|गूगल\s*न्यूज़", re.IGNORECASE)
-# A call to sign up for the site's newsletter closing a story ("Sign up for our Morning Edition newsletter",
-# "Abonnez-vous à notre newsletter", "Suscríbete al boletín"): the newsletter's word and a sign-up word in one line.
-_NEWSLETTER = re.compile(r"newsletter|boletín|nieuwsbrief|lettre d'information|biuletyn|рассылк|розсилк", re.IGNORECASE)
-_SIGN_UP = re.compile(
-    r"sign[\s-]?up|subscribe|inbox|abonn|inscri|suscr|anmeld|abonnier|iscriv|assine|inscreva|meld je aan|zapisz"
-    r"|подпиш|підпиш",
-    re.IGNORECASE,
-)
 # A wire story's slug code closing it: desks' and editors' codes and a number apart by slashes
 # ("MTW/KIL/ZL/HC/1310", "XYZ/AB/CD").
 _SLUG_CODE = re.compile(r"[A-Z]{2,5}(?:/[A-Z0-9]{1,6}){2,}")

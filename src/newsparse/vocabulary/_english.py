@@ -109,6 +109,8 @@ ENGLISH = Vocabulary(
         "published", "©", "copyright", "follow", "updated", "corrected",
     ),
     rights_words=("all rights reserved", "copyright"),
+    newsletter_words=("newsletter",),
+    sign_up_words=("sign up", "sign-up", "signup", "subscribe", "inbox"),
     syndication_subject_patterns=(r"this (?:post|article|story|piece|content)", r"the post\b.{0,300}?"),
     syndication_verb_patterns=(
         r"(?:(?:originally|first)\s+)?(?:appeared|was (?:originally |first )?(?:published|posted))\s+"

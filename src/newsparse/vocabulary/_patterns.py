@@ -488,6 +488,16 @@ class Patterns:
         return re.compile(rf"[©ⓒ]|\(c\)\s*(?:\d|[^\W\d_])|(?<![^\W\d_])(?:{words})(?![a-zà-ÿ])", _I)
 
     @_built
+    def newsletter(self) -> re.Pattern[str]:
+        """Searches a line for a word that names a site's newsletter ("newsletter", "nieuwsbrief", "рассылк")."""
+        return re.compile(rf"(?<![^\W\d_])(?:{self._alt(lambda v: v.newsletter_words)})", _I)
+
+    @_built
+    def sign_up(self) -> re.Pattern[str]:
+        """Searches a line for a word that asks to sign up ("sign up", "subscribe", "abonnez", "suscríbete")."""
+        return re.compile(rf"(?<![^\W\d_])(?:{self._alt(lambda v: v.sign_up_words)})", _I)
+
+    @_built
     def end_note_words(self) -> tuple[str, ...]:
         """Lower-case words of which every ``end_note`` match contains one."""
         return tuple(dict.fromkeys(word.lower() for word in self._words(lambda v: v.end_note_words)))

@@ -52,6 +52,8 @@ POLISH = Vocabulary(
     credit_words=("fot.", "zdjęcie", "źródło"),
     caption_labels=("fot", "zdjęcie", "zdjęcie ilustracyjne"),
     rights_words=("wszelkie prawa zastrzeżone",),
+    newsletter_words=("biuletyn",),
+    sign_up_words=("zapisz się", "subskrybuj"),
     months={
         "stycznia": 1, "styczeń": 1, "styczen": 1, "sty": 1, "lutego": 2, "luty": 2, "lut": 2, "marca": 3,
         "marzec": 3, "kwietnia": 4, "kwiecień": 4, "kwi": 4, "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6,

@@ -117,6 +117,11 @@ class Vocabulary:
     """Literal words, lower case, of which every end-note match contains one (a cheap test before the regex)."""
     rights_words: _Words = ()
     """Words of a copyright notice ("All rights reserved", "Tous droits réservés", "무단 전재"), searched in a line."""
+    newsletter_words: _Words = ()
+    """Words that name a site's mailing list ("newsletter", "boletín", "рассылк"), lower case, each the start of
+    a word: with a ``sign_up_words`` one in a line at a story's end, a call to sign up."""
+    sign_up_words: _Words = ()
+    """Words that ask to sign up ("sign up", "subscribe", "inbox", "abonn", "suscr"), lower case, word starts."""
     syndication_subject_patterns: _Words = ()
     """Fragments that open a syndication footer ("This post", "The post <title>")."""
     syndication_verb_patterns: _Words = ()
