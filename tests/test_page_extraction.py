@@ -601,6 +601,9 @@ def _ld(data: dict[str, Any]) -> str:
         ("", '<p class="byline">Staff Reporter, Kurigram</p>', []),  # a job alone, then the desk's city
         ("", '<p class="byline">নিজস্ব প্রতিবেদক, কুড়িগ্রাম প্রকাশ: ২৫ নভেম্বর ২০২৬, ১০:৩০</p>', []),
         ("", '<p class="byline">Jane, Staff Writer</p>', ["Jane"]),  # a job after a name says nothing of it
+        ("", '<p class="byline">Беседовала Ольга Журавлёва</p>', ["Ольга Журавлёва"]),  # an interview's "by"
+        ("", '<p class="byline">Marloes de Wit, Communicatie Faculteit Natuurwetenschappen</p>', ["Marloes de Wit"]),
+        ('<meta name="author" content="Pressestelle der Stadt Kesselbach">', "", []),  # a press office
         # an author object typed as an organization (a fact-checker, an agency) names no writer
         ('<script type="application/ld+json">{"@type": "ClaimReview", "author": {"@type": "Organization", '
          '"name": "The Dalton Observer"}}</script>', '<p class="byline">By Jane Roe</p>', ["Jane Roe"]),

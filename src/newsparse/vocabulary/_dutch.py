@@ -41,7 +41,9 @@ DUTCH = Vocabulary(
     views_times=("keer",),
     views_after=("weergaven", "keer bekeken", "keer gelezen", "lezers"),
     by=("door", "auteur:", "tekst:"),
-    job_titles=("verslaggever", "verslaggeefster", "redacteur", "redactie", "correspondente"),
+    job_titles=(
+        "verslaggever", "verslaggeefster", "redacteur", "redactie", "correspondente", "communicatie", "voorlichting",
+    ),
     conjunctions=("en",),
     place_prepositions=("vanuit", "uit"),
     name_particles=("'t",),

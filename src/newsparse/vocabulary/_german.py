@@ -48,7 +48,7 @@ GERMAN = Vocabulary(
     by=("von", "text von", "ein beitrag von", "ein kommentar von", "eine analyse von", "autor:", "autorin:", "text:"),
     job_titles=(
         "Redakteur", "Redakteurin", "Redaktion", "Korrespondent", "Korrespondentin", "Reporterin", "Journalistin",
-        "Chefredakteur", "Chefredakteurin",
+        "Chefredakteur", "Chefredakteurin", "Pressestelle", "Kommunikation", "Unternehmenskommunikation",
     ),
     reporting=("mit material von", "mitarbeit"),
     conjunctions=("und",),
