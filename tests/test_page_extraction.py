@@ -604,6 +604,10 @@ def _ld(data: dict[str, Any]) -> str:
         ("", '<p class="byline">Беседовала Ольга Журавлёва</p>', ["Ольга Журавлёва"]),  # an interview's "by"
         ("", '<p class="byline">Marloes de Wit, Communicatie Faculteit Natuurwetenschappen</p>', ["Marloes de Wit"]),
         ('<meta name="author" content="Pressestelle der Stadt Kesselbach">', "", []),  # a press office
+        # the names a byline lists before its outlet and place, when it reads as no whole byline
+        ("", '<p class="byline">Por <span>Luana Ferreira</span> e <span>Tiago Barros</span>, Portal Mata Atlântica'
+         " — Eldorado (SP)</p>", ["Luana Ferreira", "Tiago Barros"]),
+        ("", '<p class="byline">By The Water Coolest</p>', []),  # a name opening with "The" is a company's
         # an author object typed as an organization (a fact-checker, an agency) names no writer
         ('<script type="application/ld+json">{"@type": "ClaimReview", "author": {"@type": "Organization", '
          '"name": "The Dalton Observer"}}</script>', '<p class="byline">By Jane Roe</p>', ["Jane Roe"]),

@@ -612,7 +612,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"
     name = PATTERNS.by_after_paper.sub("", name, count=1)  # "澎湃新闻记者 陈静": the paper's name is no person
     parsed = parse_byline(name if _has_byline_word(name) else f"By {name}")
-    people = parsed[0] if parsed else list(split_names(PATTERNS.by.sub("", name, count=1)))
+    people = parsed[0] if parsed else _listed_names(PATTERNS.by.sub("", name, count=1))
     kept = []
     keys = {_squeezed(p) for p in publishers}
     # an agency's byline names the agency and its desk's city ("PTI, Washington"), a staff byline a job and its
@@ -630,12 +630,25 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or (agency and " " not in person)
             or person.startswith("@")
             or _capitals_alone(person)
+            or person.split()[0].casefold() == "the"  # "The Russian and Syrian defense ministries": no person
             or any(c.isdigit() for c in person)
             or _credential(person)
         ):
             continue
         kept.append(person)
     return kept
+
+
+def _listed_names(text: str) -> list[str]:
+    """The names a byline lists that its reader could not parse: up to the first part that reads as no name.
+
+    "Luana Ferreira e Tiago Barros, Portal Mata Atlântica — Eldorado (SP)" lists two people, then the outlet
+    and its place; a list of one part is that part ("admin", left to the checks that follow).
+    """
+    parts = [part.strip() for part in PATTERNS.name_separator.split(text) if part.strip()]
+    if len(parts) < 2:
+        return list(split_names(text))
+    return list(itertools.takewhile(_looks_like_name, parts)) or list(split_names(text))
 
 
 def _without_credits(value: str) -> str:
