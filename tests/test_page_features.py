@@ -444,6 +444,25 @@ def test_a_standfirst_class_in_the_header_gives_the_subtitle(cls: str, backend: 
     assert article.body.split("\n\n") == _STORY
 
 
+def test_a_deck_of_two_short_lines_is_the_subtitle(backend: str) -> None:
+    lines = ["Old school canteen turned into a shared kitchen", "Cookers and fridges for two euros an hour"]
+    deck = f'<div class="subheading">{_ps(lines)}</div>'
+    body = f'<article><header><h1>River park grows</h1>{deck}</header><div class="article-body">{_ps(_STORY)}</div>'
+    article = _read(_page("River park grows", body + "</article>"))
+    assert article.subtitle == " ".join(lines)
+    assert article.body.split("\n\n") == _STORY
+
+
+def test_two_paragraphs_of_the_story_in_a_lead_block_are_no_deck(backend: str) -> None:
+    """Two long paragraphs in a block whose class says "intro" are the story's first paragraphs, not a deck."""
+    body = (
+        f'<article><h1>River park grows</h1><div class="intro">{_ps(_STORY[:2])}</div>'
+        f'<div class="article-body">{_ps(_STORY[2:])}</div></article>'
+    )
+    article = _read(_page("River park grows", body))
+    assert article.body.split("\n\n") == _STORY
+
+
 @pytest.mark.parametrize(
     "cls", ["author-bio-dek", "teaserTitle", "lead-image", "leaderboard", "card-summary", "ad-spot", "spot-banner"]
 )

@@ -67,6 +67,7 @@ _PICTURES = frozenset(("figure", "img", "picture", "figcaption", "video", "ifram
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "strong"))
 _SCAN = 150  # elements after the headline looked at
 _MIN_LEAD, _MAX_LEAD = 30, 700
+_TWO_LINE_DECK = 200  # letters: two lines inside a standfirst's element this short are a deck, not the body
 _WORD_LETTERS = 6  # letters of a word with its space, to count the words of text written without spaces
 _HEADER_MARK = re.compile(r"head|hgroup|title|intro|top", re.IGNORECASE)
 _TOKENS = re.compile(r"\w+")
@@ -511,7 +512,11 @@ def _lead_like(node: Node, text: str, title_key: str, blocks: Blocks) -> bool:
     if size and blocks.links.get(id(node), 0) * 3 > size:
         return False
     inner = [child.name for child in node.descendants()]
-    return sum(name in ("p", "h1", "h2", "li") for name in inner) <= 1 and not _PICTURES.intersection(inner)
+    blocks_inside = sum(name in ("p", "h1", "h2", "li") for name in inner)
+    # one block inside, or two short lines (a deck of two subheadings: "…리모델링", "…시간당 2천원")
+    return (blocks_inside <= 1 or (blocks_inside == 2 and length <= _TWO_LINE_DECK)) and not _PICTURES.intersection(
+        inner
+    )
 
 
 def _text(node: Node) -> str:
