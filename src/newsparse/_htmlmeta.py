@@ -355,10 +355,14 @@ def page_title(
     shown = _squeezed(headline or "")
     if shown and headline and _squeezed(title) != shown and any(_shows(t, shown) for t in given):
         return " ".join(headline.split())  # the title holds the headline beside a kicker or names, or is another
+    if headline and is_site_name(headline, sites):
+        headline = None  # a site's name set as the page's <h1>: no story's headline
     if headline and any(_cut_from(t, headline) for t in given):
         return " ".join(headline.split())  # the titles are the headline cut short (for a search engine, a share)
     if headline and len(_squeezed(headline)) >= _UNRELATED_HEADLINE and not any(_related(t, headline) for t in given):
         return " ".join(headline.split())  # the titles name something else: the site and "Print", a section
+    if headline and len(_squeezed(headline)) >= _CONFIRMING and any(_same_story(t, headline) for t in given):
+        return " ".join(headline.split())  # the story's headline as the page shows it; a title written for search
     separators = _separators(title)
     for separator in separators if shown else ():
         before, after = title[: separator.start()].strip(), title[separator.end() :].strip()
@@ -410,6 +414,20 @@ def _related(title: str, headline: str) -> bool:
         return True
     pairs = {title[i : i + 2] for i in range(len(title) - 1) if _CJK_PAIR.fullmatch(title[i : i + 2])}
     return any(headline[i : i + 2] in pairs for i in range(len(headline) - 1))
+
+
+def _same_story(title: str, headline: str) -> bool:
+    """Whether a title and a headline of four words or more tell one story in other words.
+
+    They share two words of four letters or more, a quarter of the headline's ("Prison guards charged in
+    connection with Jeffrey Epstein's death" and "Two federal prison officers charged … Jeffrey Epstein's
+    suicide"); a section's name over the story ("Kabar tentang Dunia Islam") shares one at most.
+    """
+    words = re.findall(r"[^\W\d_]{4,}", headline.casefold())
+    if len(headline.split()) < 4 or not words:
+        return False
+    shared = set(words) & set(re.findall(r"[^\W\d_]{4,}", title.casefold()))
+    return len(shared) >= 2 and 4 * len(shared) >= len(set(words))
 
 
 _CJK_PAIR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}")
