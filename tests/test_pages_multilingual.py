@@ -1,18 +1,21 @@
-"""html-page on 141 synthetic news pages in 38 languages (``tests/data/pages-multilingual``, see its README).
+"""html-page on 165 synthetic news pages in 38 languages (``tests/data/pages-multilingual``, see its README).
 
 Scored as the article-extraction benchmark scores bodies (4-token shingles, per-page precision and recall,
 macro-averaged, F1 of the means), with the characters of Chinese and Japanese text as tokens (they write no spaces),
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
-today (F1 0.979, precision 0.969, recall 0.989; titles 141, authors 133, dates 140 of 141), so that a change that
-makes reading clearly worse fails here. The four sets the folder holds, each written by a helper who had not read
+today (F1 0.978, precision 0.966, recall 0.991; titles 165, authors 159, dates 163 of 165), so that a change that
+makes reading clearly worse fails here. The five sets the folder holds, each written by a helper who had not read
 the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
 authors 27, dates 27 of 30 (trafilatura 2.3 on it: F1 0.934); the third (36 pages, 20 languages, 9 of them in
 legacy encodings, measured before any change made for it) F1 0.973, titles 33, authors 24, dates 29, languages 32
 of 36 (trafilatura 2.3: F1 0.929, titles 35, authors 16, dates 33); the fourth (36 pages, 30 languages, 8 of them
 in legacy encodings, measured before any change made for it) F1 0.909, titles 30, authors 20, dates 29, languages
-32 of 36 (trafilatura 2.3: F1 0.854, titles 33, authors 19, dates 27).
+32 of 36 (trafilatura 2.3: F1 0.854, titles 33, authors 19, dates 27); the fifth (24 pages in the commonest news
+languages and big publishers' templates, 6 in legacy encodings, measured at the end of that work before any
+change made for it) F1 0.965, titles 22, authors 20, dates 23, languages 24 of 24 (trafilatura 2.3: F1 0.920,
+titles 24, authors 10, dates 19).
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ def _read(page: Path) -> tuple[newsparse.Article, dict[str, Any]]:
 
 
 def test_the_pages_are_there() -> None:
-    assert len(PAGES) == 141
+    assert len(PAGES) == 165
     languages = {_read(page)[1]["language"] for page in PAGES}
     assert len(languages) == 38
 
@@ -81,11 +84,11 @@ def test_bodies_titles_authors_and_dates_on_pages_in_38_languages() -> None:
     recall /= len(PAGES)
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.975, (precision, recall, f1)
-    assert precision >= 0.963
-    assert recall >= 0.985
-    assert titles >= 139
-    assert authors >= 129
-    assert dates >= 137
+    assert precision >= 0.960
+    assert recall >= 0.986
+    assert titles >= 163
+    assert authors >= 154
+    assert dates >= 160
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.stem for page in PAGES])
