@@ -42,8 +42,12 @@ def test_every_bundled_language_has_fixtures() -> None:
     assert all(count >= 3 or language in end_to_end for language, count in counts.items()), counts
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c.language}-{c.name}" for c in CASES])
+_ALL_CASES = [*CASES, *_later_fixtures()]
+
+
+@pytest.mark.parametrize("case", _ALL_CASES, ids=[f"{c.language}-{c.name}" for c in _ALL_CASES])
 def test_furniture_is_read_into_fields(case: Case) -> None:
+    """Each article's furniture goes to its fields or ``dropped``: tests/languages.py's and the later languages'."""
     draft = read_plain(case.text)
     fields = draft.fields()
     assert {key: fields[key] for key in case.expect} == case.expect

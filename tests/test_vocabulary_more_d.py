@@ -17,7 +17,6 @@ import pytest
 import newsparse
 from newsparse._htmlmeta import clean_author
 from newsparse._meta import parse_byline, parse_date
-from newsparse._plaintext import read_plain
 from newsparse.vocabulary import _identify
 
 from .languages import Case
@@ -609,21 +608,7 @@ def _fixtures() -> list[Case]:
 
 
 FIXTURES = _fixtures()
-"""Three plain-text articles in each of the seven languages (counted with tests/languages.py's CASES)."""
-
-
-@pytest.mark.parametrize("case", FIXTURES, ids=[f"{c.language}-{c.name}" for c in FIXTURES])
-def test_furniture_is_read_into_fields(case: Case) -> None:
-    draft = read_plain(case.text)
-    fields = draft.fields()
-    assert {key: fields[key] for key in case.expect} == case.expect
-    paragraphs = fields["body"].split("\n\n")
-    assert paragraphs[0] == case.first
-    assert len(paragraphs) == 2
-    kept = {d.text for d in draft.dropped} | {draft.byline, draft.title}
-    for line in case.furniture:
-        assert line not in paragraphs
-        assert line in kept, f"{line!r} is in no field and not in dropped"
+"""Three plain-text articles in each of the seven languages, read by tests/test_languages.py with its CASES."""
 
 
 def test_a_bengali_sentence_opening_with_publicly_is_no_timestamp() -> None:
