@@ -23,7 +23,7 @@ from newsparse._html import _SKIP
 from newsparse._htmlchrome import is_paywall_box, marks, own_chrome
 from newsparse._pagetree import Node, walk
 
-__all__ = ["Blocks", "better_json_body", "char_unit", "choose", "measure", "story_paragraphs"]
+__all__ = ["Blocks", "best_block", "better_json_body", "char_unit", "choose", "measure", "story_paragraphs"]
 
 _PARAGRAPHS = frozenset("p pre blockquote".split())
 _TEXT_HOLDERS = frozenset("div td section article main center font span".split())  # may hold text between <br>s
@@ -47,6 +47,7 @@ class Blocks:
     paywalls: set[int] = attrs.field(factory=set)  # small blocks whose class names a paywall (its offer)
     unit: int = 1  # how many letters of alphabetic text a character counts for (see char_unit)
     live: set[int] = attrs.field(factory=set)  # on a live blog, the <article> elements that hold its entries
+    rated: set[int] = attrs.field(factory=set)  # a fact-check's verdict box, a review's rating box: no lead, no date
 
 
 def measure(root: Node, unit: int = 1, *, live: bool = False) -> Blocks:
@@ -247,14 +248,7 @@ def choose(blocks: Blocks) -> tuple[list[Node], bool] | None:
 
     None when no paragraph scored (the caller falls back to ``<main>`` or ``<body>``).
     """
-    ranked = sorted(
-        (
-            (score * (1.0 - _density(blocks, key)), key)
-            for key, score in blocks.scores.items()
-            if key not in blocks.chrome
-        ),
-        reverse=True,
-    )
+    ranked = _ranked(blocks)
     if not ranked:
         return None
     best_score, best_key = ranked[0]
@@ -281,6 +275,24 @@ def choose(blocks: Blocks) -> tuple[list[Node], bool] | None:
     )
     roots = _with_siblings(best, blocks, best_score)
     return roots, rival >= 0.8 * best_score and rival > 200
+
+
+def _ranked(blocks: Blocks) -> list[tuple[float, int]]:
+    """The scored blocks outside chrome, best first: (score less the link share, id)."""
+    return sorted(
+        (
+            (score * (1.0 - _density(blocks, key)), key)
+            for key, score in blocks.scores.items()
+            if key not in blocks.chrome
+        ),
+        reverse=True,
+    )
+
+
+def best_block(blocks: Blocks) -> Node | None:
+    """The block whose paragraphs score best (the one :func:`choose` starts from), None when none scored."""
+    ranked = _ranked(blocks)
+    return blocks.nodes[ranked[0][1]] if ranked else None
 
 
 def _live_holder(article: Node, blocks: Blocks) -> Node | None:

@@ -240,6 +240,8 @@ def _standfirst_element(
             return None  # the body has started
         if node.name not in _LEAD_TAGS or not _MIN_LEAD <= size <= 2 * _MAX_LEAD or _in_chrome(node, stop):
             continue
+        if blocks.rated and _in_rated(node, blocks):
+            continue  # a fact-check's summary in its verdict box
         text = _text(node)
         if not _lead_like(node, text, title_key, blocks):
             continue
@@ -281,6 +283,8 @@ def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], b
         if entered and not inside:
             break
         entered = entered or inside
+        if blocks.rated and _in_rated(item, blocks):
+            continue  # the dates and sources of the claim a fact-check reviews, its summary
         size = blocks.text.get(id(item), 0)
         if item.name == "p" and size >= _BODY_STARTED and in_body_of(item) and not _in_lead(item):
             break  # the body has started
@@ -482,6 +486,11 @@ def _hinted(classes: tuple[str, ...], ident: str) -> bool:
     # a class name of wrapper words alone (Drupal's "field__item" on every field's value) names no kind of block
     words = _class_words([name for name in (*classes, ident) if not _WRAPPER.fullmatch(name)])
     return any(word in _LEAD_WORDS for word in words) and not any(word in _NOT_LEAD for word in words)
+
+
+def _in_rated(node: Node, blocks: Blocks) -> bool:
+    """Whether an element is or sits in a fact-check's verdict box or a review's rating box."""
+    return any(id(item) in blocks.rated for item in (node, *node.parents))
 
 
 def _in_chrome(node: Node, stop: set[int]) -> bool:

@@ -18,7 +18,17 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsparse import _html, _htmlblocks, _htmlfigures, _htmllead, _htmllines, _htmlmeta, _limits, _pagetree
+from newsparse import (
+    _html,
+    _htmlblocks,
+    _htmlfigures,
+    _htmllead,
+    _htmllines,
+    _htmlmeta,
+    _htmlreview,
+    _limits,
+    _pagetree,
+)
 from newsparse._html import (
     _PAGE_CHROME,
     HtmlText,
@@ -91,7 +101,7 @@ def parse_page(html: str) -> PageInfo:
         title, meta, json_ld = _head(soup)
         time_value = _time(soup)
         live = "LiveBlogPosting" in html and _is_live(soup, json_ld)  # (the type's name is in any live page)
-        read = _main_text(soup, meta.get("og:title") or title, meta, live)
+        read = _main_text(soup, meta.get("og:title") or title, meta, live, json_ld)
         root = read.root
         story = root if root.name == "article" else root.find_parent("article")
         hints = _htmlmeta.tree_hints(soup, story if story is not None else root)
@@ -161,14 +171,22 @@ def _is_live(soup: Document, json_ld: Iterable[dict[str, Any]]) -> bool:
     return any("LiveBlogPosting" in str(node.get("itemtype") or "") for node in soup.find_all(itemtype=True))
 
 
-def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bool = False) -> _Read:
+def _main_text(
+    soup: Document,
+    title: str | None,
+    meta: dict[str, str],
+    live: bool = False,
+    json_ld: Iterable[dict[str, Any]] = (),
+) -> _Read:
     """The story's element and text, whether the choice was close, its header lines, what was left out and why.
 
     What was left out comes with its reason: the repeated title and header lines,
     label lines and headline lists, the text of chrome blocks inside the story, and
     repeated captions. The story's captions (``_htmlfigures``) and standfirst
     (``_htmllead``) are read around the chosen blocks. On a ``live`` blog, the
-    ``<article>`` entries of the live article are its text, not cards.
+    ``<article>`` entries of the live article are its text, not cards. A fact-check's verdict box and a
+    review's rating box, told by the page's JSON-LD (``json_ld``), stay in the text (readers' gold keeps a
+    verdict box inside the story) but give no standfirst and no date (``_htmlreview``).
     """
     blocks = _htmlblocks.measure(soup, _htmlblocks.char_unit(title), live=live)
     chosen = _htmlblocks.choose(blocks)
@@ -176,6 +194,8 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bo
         root = soup.find("main") or soup.find("body") or soup
         return _Read(root, _finish(_pagetree.walk(root, skip=_PAGE_CHROME)))
     roots, uncertain = chosen
+    rated = _htmlreview.rating_boxes(json_ld, roots, blocks)
+    blocks.rated = set(rated)
     chrome: list[str] = []
     paragraphs = _htmlblocks.story_paragraphs(roots, blocks, chrome)
     heading = _htmllead.headline(soup, title, blocks, roots)
@@ -190,7 +210,11 @@ def _main_text(soup: Document, title: str | None, meta: dict[str, str], live: bo
         paragraphs = _htmllines.drop_deck(paragraphs, lead.text, copies)
     header: list[str] = []
     standfirst = lead.text if lead is not None and not lead.deck else None  # a deck has left the text already
+    paragraphs, box, before = _htmlreview.set_apart(rated.values(), paragraphs) if rated else (paragraphs, [], 0)
+    count = len(paragraphs)
     paragraphs = _htmllines.trim_header(paragraphs, title, header, shown, blocks.unit, standfirst)
+    if box:
+        paragraphs = _htmlreview.put_back(box, before, count - len(paragraphs), paragraphs)
     if live:
         paragraphs = _htmllines.drop_entry_bylines(paragraphs, header)
     furniture: list[str] = []
