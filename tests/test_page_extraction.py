@@ -161,6 +161,30 @@ def test_share_bars_newsletter_boxes_author_boxes_and_tags_are_left_out(backend:
     _body_is(article, text)
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="reaksiyon"><span>Bu habere ne tepki verirsiniz?</span> <button>Beğendim 42</button></div>',
+        '<div class="foto-galeri"><div class="galeri-baslik">FOTO GALERİ: Deltada flamingo sayımı (4 fotoğraf)</div>'
+        "</div>",
+        '<div class="galerij-kop">Bekijk alle foto’s van de opening van het nieuwe park</div>',
+    ],
+)
+def test_reaction_boxes_and_gallery_headings_in_more_languages_are_left_out(box: str, backend: str) -> None:
+    text = _paragraphs("Box", 4)
+    body = f"<article><h1>River park grows</h1>{_story(text[:2])}{box}{_story(text[2:], 'more')}</article>"
+    article = _read(_page(_nav() + body + _footer()))
+    _body_is(article, text)
+
+
+def test_the_text_around_an_inline_element_left_out_stays_apart(backend: str) -> None:
+    """A share button or an ad set inside a line of text leaves a space, not two words run together."""
+    text = _paragraphs("Inline", 3)
+    line = '12 March 2024<span class="comment-count">2 comments</span>6 min read'
+    article = _read(_page(f"<article><h1>River park grows</h1><p>{line}</p>{_story(text)}</article>"))
+    _body_is(article, text)  # the line, no longer "20246 min read", is the story's header line
+
+
 def test_a_gallery_caption_is_not_in_the_body(backend: str) -> None:
     text = _paragraphs("Gallery", 3)
     figure = (
@@ -632,6 +656,20 @@ def _ld(data: dict[str, Any]) -> str:
          '"name": "The Dalton Observer"}}</script>', '<p class="byline">By Jane Roe</p>', ["Jane Roe"]),
         ('<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Organization", '
          '"name": "Nordic Wire"}, {"@type": "Person", "name": "Tom Lee"}]}</script>', "", ["Tom Lee"]),
+        # an editor's part of a byline line, and a link to the editor's page, name no writer
+        ("", '<div class="story-byline"><span>Written By: <a href="/agency/npi">NPI</a></span> | <span>Edited By: '
+         '<a href="/author/ritu-sharma">Ritu Sharma</a></span> | <span>Updated: Mar 06, 2026, 19:42 IST</span></div>',
+         []),
+        ("", '<p class="meta">Written By: <a href="/author/jane-roe">Jane Roe</a> | Edited By: '
+         '<a href="/author/tom-lee">Tom Lee</a></p>', ["Jane Roe"]),
+        ("", '<div class="byline">By: Jane Roe</div>', ["Jane Roe"]),
+        # a label before a Chinese byline word, and reporters parted by spaces
+        ("", '<span class="author">作者：记者 王磊 李婷</span>', ["王磊", "李婷"]),
+        ("", '<div class="byline">记者 梁思远 何婉婷 张伟</div>', ["梁思远", "何婉婷", "张伟"]),
+        # the desk's city a dash sets beside the name, on either side
+        ("", '<div class="byline">عمان - ليلى الخطيب</div>', ["ليلى الخطيب"]),
+        ("", '<div class="byline">Mert Yıldız - İZMİR</div>', ["Mert Yıldız"]),
+        ("", '<p class="byline">Por Ana Souza - Brasília</p>', ["Ana Souza"]),
     ],
 )  # fmt: skip
 def test_authors_from_each_place(head: str, top: str, authors: list[str], backend: str) -> None:

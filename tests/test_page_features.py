@@ -946,6 +946,8 @@ def test_a_portals_headline_in_an_h2_gives_the_title_and_the_date_beside_it(back
         ["Jane Roe covers City Hall for the Example Times. Reach her at jane@example.com."],
         ["About the author", "Jane Roe ist Redakteurin im Ressort Region und berichtet über Kreispolitik."],
         ["Jane Roe est maire de Saint-Aubin.", "Les tribunes publiées n’engagent que leurs auteurs."],
+        ["Jane Roe", "Dziennikarka działu Miasto, pisze o zieleni miejskiej i ekologii."],  # an author's box
+        ["Jane Roe", "Reporter on the city desk since 2019.", "All stories by this author"],
     ],
 )
 def test_a_bio_of_the_stories_writer_after_it_leaves_the_body(end: list[str], backend: str) -> None:
@@ -954,6 +956,32 @@ def test_a_bio_of_the_stories_writer_after_it_leaves_the_body(end: list[str], ba
     assert list(article.authors) == ["Jane Roe"]
     assert (article.body or "").split("\n\n") == _STORY
     assert [d.text for d in article.dropped if d.reason == "author bio"] == end
+
+
+@pytest.mark.parametrize("line", ["Jane Roe - LONDON", "Jane Roe, Amman", "Amman - Jane Roe", "Jane Roe | Staff"])
+def test_a_line_of_the_writers_name_and_a_word_or_two_atop_the_story_leaves_it(line: str, backend: str) -> None:
+    head = '<meta name="author" content="Jane Roe">'
+    article = _read(_page("River park grows", _story(_ps([line, *_STORY])), head))
+    assert (article.body or "").split("\n\n") == _STORY
+    assert line in [d.text for d in article.dropped]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Jane Roe: Why did you open the shop?", "Jane Roe walked the river path.", "Jane Roe and four friends of hers"],
+)
+def test_a_first_line_naming_the_writer_in_a_sentence_or_with_more_words_stays(first: str, backend: str) -> None:
+    head = '<meta name="author" content="Jane Roe">'
+    article = _read(_page("River park grows", _story(_ps([first, *_STORY])), head))
+    assert (article.body or "").split("\n\n") == [first, *_STORY]
+
+
+def test_the_writers_name_alone_closing_the_story_is_no_box(backend: str) -> None:
+    """A name alone with no bio under it is a signature (read as a byline), and a name over a long text stays."""
+    head = '<meta name="author" content="Jane Roe">'
+    long_bio = "Jane Roe has covered the city for years. " * 9
+    article = _read(_page("River park grows", _story(_ps([*_STORY, "Jane Roe", long_bio.strip()])), head))
+    assert (article.body or "").split("\n\n") == [*_STORY, "Jane Roe", long_bio.strip()]
 
 
 def test_a_story_paragraph_that_names_its_writer_early_on_stays(backend: str) -> None:
@@ -1065,7 +1093,22 @@ def test_the_storys_tag_links_are_its_tags_when_no_tags_are_declared(backend: st
 # --------------------------------------------------------------------------- a story's end mark
 
 
-@pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- ENDS -", "ENDS", "(END)", "-TAMAT-", "-انتهى-", "（完）"])
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "###",
+        "# # #",
+        "-30-",
+        "- ENDS -",
+        "ENDS",
+        "(END)",
+        "-TAMAT-",
+        "-انتهى-",
+        "（完）",
+        "انتهای پیام/ ۴۲۱",
+        "انتهای پیام",
+    ],
+)
 def test_what_follows_a_storys_end_mark_is_no_story(mark: str, backend: str) -> None:
     """A press release's boilerplate and media contacts after its "###" leave the text with the mark."""
     after = ["About the River Trust", "The River Trust looks after 40 parks in the region since 1987.",

@@ -438,6 +438,8 @@ def test_every_vocabularys_copyright_notice_after_the_story_leaves_it(lang: str,
         ["(rzp/dnu)"],
         ["Follow us on Google News for the latest updates"],
         ["अवध समाचार को गूगल न्यूज़ पर फॉलो करें"],
+        ["Помітили помилку? Виділіть її та натисніть Ctrl+Enter."],
+        ["Нашли опечатку? Выделите текст и нажмите Ctrl + Enter"],
     ],
     ids=[
         "copyright",
@@ -449,6 +451,8 @@ def test_every_vocabularys_copyright_notice_after_the_story_leaves_it(lang: str,
         "desk",
         "follow-en",
         "follow-hi",
+        "typo-uk",
+        "typo-ru",
     ],
 )
 def test_end_matter_after_the_story_leaves_it_also_as_the_last_lines_of_a_block(end: list[str], backend: str) -> None:

@@ -2,7 +2,7 @@
 
 Related and trending lists, share bars, newsletter and subscription boxes,
 comments, author boxes, galleries, ads... are named by class and id words in
-every language a page is written in: ``_CHROME_WORDS`` and the registered
+every language a page is written in: ``_CHROME_WORDS`` and the active
 vocabularies' ``chrome_classes``, matched at the start of a word
 ("related-posts", "relacionadas", "kommentare"). A class that names the story's
 own container ("article-body", "entry-content") overrides them. Each class name
@@ -20,7 +20,7 @@ import attrs
 
 from newsparse._html import _PAGE_CHROME
 from newsparse._pagetree import Node, class_names
-from newsparse.vocabulary import registered
+from newsparse.vocabulary import active
 from newsparse.vocabulary._patterns import changes
 
 __all__ = ["in_comments", "is_chrome_mark", "is_paywall_box", "marks", "own_chrome"]
@@ -33,7 +33,7 @@ _CHROME_WORDS = (
     "most-read", "tendencia", "ticker", "subscri", "suscri", "abonn", "inscri", "sign-up", "donat", "sociais",
     "kommentar", "comentari", "commentaire", "discussion", "disqus", "reaction", "anzeige", "werbung", "publicidad",
     "publicite", "pubblicita", "outbrain", "taboola", "footer", "author-bio", "authorbio", "author-box",
-    "about-author", "bio-box", "tag-list", "taglist", "tags", "keywords", "gallery", "galeria", "galerie",
+    "about-author", "bio-box", "tag-list", "taglist", "tags", "keywords", "gallery", "galeri",
     "slideshow", "carousel", "teaser", "more-from", "morefrom", "read-more", "readmore", "leia-tambem",
     "leiatambem", "veja-tambem", "lire-aussi", "articles-lies", "a-lire", "mehr-zum", "weitere", "modal", "popup",
     "login", "deal", "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
@@ -108,14 +108,14 @@ class _Starts:
 
 
 def _chrome_start() -> _Starts:
-    """The chrome words as patterns: the registered vocabularies' ``chrome_classes`` and ``_CHROME_WORDS``.
+    """The chrome words as patterns: the active vocabularies' ``chrome_classes`` and ``_CHROME_WORDS``.
 
     Built again, and the verdicts remembered for class names forgotten, when the
     registered vocabularies changed since the last call.
     """
     if _BUILT.changes == changes() and _BUILT.starts is not None:
         return _BUILT.starts
-    vocabularies = registered()
+    vocabularies = active()
     words = {word.lower() for word in (*(w for v in vocabularies for w in v.chrome_classes), *_CHROME_WORDS)}
     groups: dict[str, list[str]] = {}
     for word in sorted(words, key=len, reverse=True):

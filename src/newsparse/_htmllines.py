@@ -326,21 +326,23 @@ def drop_after_end_mark(paragraphs: list[str], dropped: list[str]) -> list[str]:
 
 
 def _is_end_mark(text: str) -> bool:
-    """Whether a paragraph is an end mark: "###", or a word between dashes or brackets, or one in capitals.
+    """Whether a paragraph is an end mark: "###", a word between dashes or brackets, in capitals or caseless.
 
     A word alone in small letters ("End", "30", "Fine") may be a table's cell or a list's item.
     """
     if _END_MARK.fullmatch(text) is None:
         return False
     word = text.strip("-–—=()（）[]* ")
-    return "#" in text or word != text or (word.isupper() and not word.isdigit())
+    caseless = not any(c.isupper() or c.islower() for c in word) and not word.isdigit()  # "انتهای پیام", "完"
+    return "#" in text or word != text or (word.isupper() and not word.isdigit()) or caseless
 
 
 # A story's end mark, alone in its paragraph, in the forms news and press releases print it: "###", "# # #",
-# "-30-", "- ENDS -", "(END)", "-TAMAT-", "-انتهى-", "（完）", "– Ende –", "-FIN-", "КОНЕЦ".
+# "-30-", "- ENDS -", "(END)", "-TAMAT-", "-انتهى-", "（完）", "– Ende –", "-FIN-", "КОНЕЦ", Persian agencies'
+# "انتهای پیام/ ۴۲۱" (end of the message, and its desk's code).
 _END_MARK = re.compile(
     r"[-–—=(（\[*]*\s*(?:#\s*#\s*#|30|ends?|fin|fine|fim|ende|einde|slut|loppu|koniec|konec|kraj|vége|tamat|son"
-    r"|sfârșit|конец|кінець|край|край на|انتهى|انتهی|完)\s*[-–—=)）\]*]*",
+    r"|sfârșit|конец|кінець|край|край на|انتهى|انتهی|完|انتهای\s+پیام(?:\s*/\s*[0-9۰-۹]{1,8})?)\s*[-–—=)）\]*]*",
     re.IGNORECASE,
 )
 
@@ -381,11 +383,13 @@ def _end_line(text: str) -> bool:
         or (PATTERNS.newsletter.search(text) and PATTERNS.sign_up.search(text))  # "Sign up for our newsletter"
     ):
         return True  # (a sentence of the story about the service gives a number: "traffic fell 20%")
-    if _labelled_date(text):
+    if _labelled_date(text) or _CTRL_ENTER.search(text):  # "Found a mistake? Select it and press Ctrl+Enter"
         return True
     return _EMAIL.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
 
 
+# A site's call to report a typo, the same keys in every language.
+_CTRL_ENTER = re.compile(r"\bCtrl\s*\+\s*Enter\b", re.IGNORECASE)
 # A call to follow the site on a news aggregator, in any language ("Follow us on Google News", "Ikuti … di Google
 # News", "… को गूगल न्यूज़ पर फॉलो करें"): the service's name is the same in all of them.
 _FOLLOW_US = re.compile(r"google\s*(?:news|discover)|गूगल\s*न्यूज़", re.IGNORECASE)

@@ -25,7 +25,7 @@ from newsparse._fields import split_names
 from newsparse._html import _SKIP
 from newsparse._htmlchrome import in_comments
 from newsparse._htmllines import EMAIL
-from newsparse._meta import parse_byline
+from newsparse._meta import is_end_note, listed_han_names, parse_byline
 from newsparse._pagetree import Node, class_names
 from newsparse.vocabulary import PATTERNS
 
@@ -153,16 +153,33 @@ def _link_hint(
     href = href if isinstance(href, str) else str(href)
     rels = ([rel] if isinstance(rel, str) else rel) if rel else ()
     if "author" in rels:
-        hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
+        if not _editor_credit(tag):
+            hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
     elif "tag" in rels and "category" not in rels and _inside(tag, story):  # a post's tag ("rel-tag"), in its story
         hints.setdefault("rel-tag", []).append(tag.get_text(" ", strip=True))
     elif _AUTHOR_HREF.search(href) and _inside(tag, story):
-        hints.setdefault("story-author-link", []).append(tag.get_text(" ", strip=True))
+        if not _editor_credit(tag):
+            hints.setdefault("story-author-link", []).append(tag.get_text(" ", strip=True))
     elif _HOME_HREF.match(href.strip()):
         logos = [str(img.get("alt") or "") for img in tag.find_all("img")]
         hints.setdefault("home", []).extend(t for t in (tag.get_text(" ", strip=True), *logos) if t)
     elif marked & _BYLINE:
         _byline(tag, hints, comments, story)
+
+
+def _editor_credit(link: Node) -> bool:
+    """Whether a link to an author's page is named in an editor's or a contributor's credit ("Edited By: …").
+
+    Its parent's text tells, when it is a short line of its own.
+    """
+    parent = link.parent
+    if parent is None:
+        return False
+    text = parent.get_text(" ", strip=True, skip=_SKIP)
+    return len(text) <= _EDITOR_LINE and is_end_note(text)
+
+
+_EDITOR_LINE = 120
 
 
 def _inside(tag: Node, story: Node | None) -> bool:
@@ -534,14 +551,15 @@ def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[list[st
     A line printed on the page has no class to vouch for it, so what follows the
     byline word must read as people's names: "By the numbers", "Por qué importa"
     and "Von der Leyen besucht Kiew" are no bylines. A line of parts apart by
-    ``|``, ``•`` or ``·`` is read part by part; of a byline's names, those read
-    as people's names up to the first that is not are kept.
+    ``|``, ``•`` or ``·`` is read part by part (an editor's part, "Edited By: …", names
+    no writer); of a byline's names, those read as people's names up to the first
+    that is not are kept.
     """
     found: list[list[str]] = []
     for line in lines:
         for part in _SEPARATED.split(line) if len(line) <= 200 else ():
             part = part.strip()
-            if len(part) <= 120 and _has_byline_word(_without_kind(part)):
+            if len(part) <= 120 and _has_byline_word(_without_kind(part)) and not is_end_note(part):
                 names = list(itertools.takewhile(_looks_like_name, clean_author(part, publishers)))
                 if names:  # the people named first ("Por Ana Souza, Portal do Vale — Ouro Verde": the outlet goes)
                     found.append(names)
@@ -629,6 +647,9 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     name = _without_credits(name)  # "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026."
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"
     name = PATTERNS.by_after_paper.sub("", name, count=1)  # "澎湃新闻记者 陈静": the paper's name is no person
+    name = _without_place(name)  # "عمان - ليلى الخطيب", "Mert Yıldız - İZMİR"
+    if _han_byline_word(name):  # "作者：记者 王磊 李婷": the label, the byline word, two reporters
+        name = listed_han_names(_one_byline_word(name)) or name
     parsed = parse_byline(name if _has_byline_word(name) else f"By {name}")
     people = parsed[0] if parsed else _listed_names(PATTERNS.by.sub("", name, count=1))
     kept = []
@@ -657,6 +678,48 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     return kept
 
 
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _without_place(name: str) -> str:
+    """A byline without the one word a dash sets beside its names: the desk's city ("Amman - Leila Khatib").
+
+    Either side may be the place ("Mert Yıldız - İZMİR"); a side of one word beside a side of two to four
+    words is it (or an agency's name, which is no person either).
+
+    Example:
+        >>> _without_place("Jane Roe - LONDON"), _without_place("Paris - Claire Martin")
+        ('Jane Roe', 'Claire Martin')
+        >>> _without_place("Ana - Bea Cruz Dias Lima Rey")  # no name of two to four words beside the one
+        'Ana - Bea Cruz Dias Lima Rey'
+    """
+    parts = _DASH.split(name)
+    if len(parts) != 2:
+        return name
+    sizes = [len(part.split()) for part in parts]
+    if sorted(sizes)[0] == 1 and 2 <= sorted(sizes)[1] <= 4:
+        return parts[0] if sizes[1] == 1 else parts[1]
+    return name
+
+
+def _han_byline_word(name: str) -> bool:
+    """Whether a byline opens with a byline word in Chinese characters ("记者", "記者")."""
+    by = PATTERNS.by.match(name)
+    return by is not None and _HAN.search(name[: by.end()]) is not None
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _one_byline_word(name: str) -> str:
+    """A byline without the label before its byline word ("作者：记者 王磊" is "记者 王磊")."""
+    by = PATTERNS.by.match(name)
+    while by is not None and PATTERNS.by.match(name[by.end() :].lstrip()) is not None:
+        name = name[by.end() :].lstrip()
+        by = PATTERNS.by.match(name)
+    return name
+
+
 def _listed_names(text: str) -> list[str]:
     """The names a byline lists that its reader could not parse: up to the first part that reads as no name.
 
@@ -673,15 +736,20 @@ def _without_credits(value: str) -> str:
     """A byline of parts apart by ``|``, ``•`` or ``·`` without its photo credit and its date parts.
 
     "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026." names one writer: a part that opens with a
-    credit's word names a photographer, a part with a date is the byline's date, and a part that neither has a
+    credit's word names a photographer, an editor's part ("Edited by …") no writer, a part with a date is the
+    byline's date, and a part that neither has a
     byline word nor reads as a name is an outlet ("Jane Roe | NJ Advance Media for NJ.com").
     """
     parts = _SEPARATED.split(value)
     if len(parts) < 2:
         return value
     kept = [part.strip() for part in parts if part.strip()]
-    kept = [part for part in kept if PATTERNS.tail_credit.match(part) is None and not _is_date_part(part)]
-    named = [part for part in kept if _has_byline_word(part) or _looks_like_name(part)]
+    kept = [
+        part
+        for part in kept
+        if PATTERNS.tail_credit.match(part) is None and not _is_date_part(part) and not is_end_note(part)
+    ]  # (an end note's part: "Edited By: Ritu Sharma" names an editor)
+    named = [part for part in kept if _has_byline_word(_without_kind(part)) or _looks_like_name(part)]
     return ", ".join(named) if named else value
 
 

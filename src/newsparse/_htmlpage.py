@@ -218,8 +218,8 @@ def _main_text(
     if live:
         paragraphs = _htmllines.drop_entry_bylines(paragraphs, header)
     furniture: list[str] = []
+    paragraphs = _htmllines.drop_after_end_mark(paragraphs, furniture)  # first: an end mark may be furniture too
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
-    paragraphs = _htmllines.drop_after_end_mark(paragraphs, furniture)
     paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
     signed = _signature(paragraphs)
     if signed:  # "Автор: Глеб Сазонов" under the story: a byline, read with those near the headline
@@ -255,8 +255,8 @@ def _cleaned(story: Story, unit: int) -> Story:
     header: list[str] = []
     paragraphs = _htmllines.trim_header(list(story.main.paragraphs), story.heading, header, None, unit)
     furniture: list[str] = []
-    paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
     paragraphs = _htmllines.drop_after_end_mark(paragraphs, furniture)
+    paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
     paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
     key = _collapse(story.heading or "", keep_breaks=False).casefold()
     left_out = (

@@ -21,6 +21,7 @@ __all__ = [
     "find_date",
     "hashtags",
     "is_end_note",
+    "listed_han_names",
     "parse_byline",
     "parse_date",
     "parse_views",
@@ -179,21 +180,21 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if match.group("agency2") is not None:
         byline = match.group("byline2")
         return Dateline(
-            match.group("place2"), match.group("agency2"), byline, paragraph[match.end() :], _listed(byline)
+            match.group("place2"), match.group("agency2"), byline, paragraph[match.end() :], listed_han_names(byline)
         )
     if match.group("own") is not None:  # the paper's own news: "本报讯（记者 张三）"
         byline = match.group("byline3")
-        return Dateline(match.group("place3"), None, byline, paragraph[match.end() :], _listed(byline))
+        return Dateline(match.group("place3"), None, byline, paragraph[match.end() :], listed_han_names(byline))
     return Dateline(match.group("place"), match.group("agency"), match.group("byline"), paragraph[match.end() :])
 
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 
 
-def _listed(byline: str | None) -> str | None:
-    """A Chinese dateline's reporters, listed as Chinese lists them: "记者 梁思远 何婉婷" is "记者 梁思远、何婉婷".
+def listed_han_names(byline: str | None) -> str | None:
+    """A Chinese byline's reporters, listed as Chinese lists them: "记者 梁思远 何婉婷" is "记者 梁思远、何婉婷".
 
-    In a Chinese dateline a space parts the reporters' names (a Chinese name is written without one): the
+    In a Chinese dateline or byline a space parts the reporters' names (a Chinese name is written without one): the
     last words that are each a name of two to four characters, and no job title or byline word, are the names.
     """
     if byline is None:

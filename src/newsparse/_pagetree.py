@@ -405,6 +405,8 @@ def walk(
                 text = left_text(node)
                 if text:
                     left.append(text)
+                    if name not in _BLOCK:
+                        buffer.append(" ")  # the text on either side of an inline element left out stays apart
             continue
         if name == "br":
             buffer.append(_BREAK)

@@ -57,7 +57,7 @@ ENGLISH = Vocabulary(
     views_verbs=("viewed", "view", "read"),
     views_times=("time", "times"),
     views_after=("views", "reads"),
-    by=("by", "author:", "authors:"),
+    by=("by", "by:", "author:", "authors:"),
     job_titles=(
         "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff", "journalist",
         "producer", "analyst", "chief", "senior", "newsroom", "communications", "admin", "administrator",

@@ -16,6 +16,7 @@ TURKISH = Vocabulary(
         "Başa dön", "Yazı boyutu", "Daha fazla", "Galeri", "Foto galeri", *_BODY_CHROME,
     ),
     body_chrome=_BODY_CHROME,
+    chrome_classes=("reaksiyon", "tepki", "paylas"),
     echo_markers=("Kısa link",),
     labels=(
         "Son dakika", "Özel", "Görüş", "Analiz", "Canlı", "Röportaj", "Yorum", "Gündem", "Dünya", "Ekonomi",

@@ -193,7 +193,8 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
 
     A bio is one of the last ``_BIO_LINES`` paragraphs that opens with the full
     name of one of the article's authors and is short ("Marcus Bell covers City
-    Hall for the Tribune. Reach him at …", "Françoise Lemaire est maire de …");
+    Hall for the Tribune. Reach him at …", "Françoise Lemaire est maire de …"),
+    or that is the name alone over a short bio (an author's box);
     it goes with what follows it (other bios, a disclaimer) and a short label just
     before it ("About the author", "L'autrice").
     """
@@ -204,7 +205,8 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
         (
             index
             for index in range(first, len(paragraphs))
-            if len(paragraphs[index]) <= _BIO_SIZE and any(_opens_bio(paragraphs[index], name) for name in names)
+            if len(paragraphs[index]) <= _BIO_SIZE
+            and any(_opens_bio(paragraphs[index], name) or _boxed(paragraphs, index, name) for name in names)
         ),
         None,
     )
@@ -214,6 +216,44 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
     if cut > 1 and len(label) <= 40 and label.count(" ") <= 4 and not label.rstrip().endswith((".", "!", "?", ":")):
         cut -= 1
     return "\n\n".join(paragraphs[:cut]), paragraphs[cut:]
+
+
+def _without_byline_line(body: str, authors: list[str]) -> tuple[str, list[str]]:
+    """The story without a byline line at its top that the header trim could not tell (a name and a word or two).
+
+    "Mert Yıldız - İZMİR", "Leila Khatib, Amman": an author's name and up to three words, no byline word.
+    Only the first ``_TOP_LINES`` paragraphs are looked at; a line that ends a sentence or a question
+    ("Jane Roe: Why now?") is the story's.
+    """
+    paragraphs = body.split("\n\n")
+    names = [name for name in authors if " " in name.strip()]
+    for index, paragraph in enumerate(paragraphs[:_TOP_LINES]):
+        line = paragraph.strip()
+        if len(line) > _BYLINE_SIZE or line.endswith((".", "!", "?", ":", "…")) or index == len(paragraphs) - 1:
+            continue
+        for name in names:
+            if name in line and len(line.replace(name, " ", 1).split()) <= _BYLINE_EXTRA:
+                return "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :]), [paragraph]
+    return body, []
+
+
+_TOP_LINES = 3
+_BYLINE_SIZE = 80  # characters
+_BYLINE_EXTRA = 3  # words beside the name: a city, an agency, a dash
+
+
+def _boxed(paragraphs: list[str], index: int, name: str) -> bool:
+    """Whether a paragraph is a writer's name alone over a short bio: an author's box ("Jane Roe" / "Reporter …").
+
+    The bio is the last paragraph, or the one before a last short line (a link to the writer's other pieces).
+    """
+    after = paragraphs[index + 1 :]
+    return (
+        paragraphs[index].strip() == name
+        and 1 <= len(after) <= 2
+        and all(len(text) <= _BIO_SIZE for text in after)
+        and not after[0].rstrip().endswith(":")
+    )
 
 
 def _opens_bio(paragraph: str, name: str) -> bool:
@@ -393,7 +433,11 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     ]
     fields["authors"] = _htmlmeta.authors(author_sources, sites)
     fields["body"], bios = _without_bios(body, fields["authors"])
-    fields["dropped"] = [Dropped(text, "author bio") for text in bios]
+    fields["body"], bylines = _without_byline_line(fields["body"], fields["authors"])
+    fields["dropped"] = [
+        *(Dropped(text, "page header line") for text in bylines),
+        *(Dropped(text, "author bio") for text in bios),
+    ]
     fields["source"] = _source(info)
     section = _section(meta, ld, hints) or _htmlmeta.breadcrumb_section(
         info.json_ld, hints.get("breadcrumb", []), fields["title"]
