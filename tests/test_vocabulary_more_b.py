@@ -171,9 +171,12 @@ DATES = [
     ("۱۷ ژوئیه 2024", "2024-07-17"),
     ("۳ دسامبر ۲۰۲۳ ساعت ۹:۱۵ ب.ظ", "2023-12-03T21:15:00"),
     ("۳ ساعت پیش", None),
-    # a Solar Hijri date is another calendar: no Gregorian date is read from it
-    ("۳۰ مهر ۱۴۰۵ - ۱۰:۲۴", None),
-    ("۱۲ فروردین ۱۴۰۳", None),
+    # a Solar Hijri date is another calendar: read as the Gregorian date it is (1 Farvardin 1404 = 21 March 2025)
+    ("۳۰ مهر ۱۴۰۵ - ۱۰:۲۴", "2026-10-22T10:24:00"),
+    ("۱۲ فروردین ۱۴۰۳", "2024-03-31"),
+    ("پنجشنبه ۱۴ اسفند ۱۴۰۴", "2026-03-05"),
+    ("۱۴۰۴/۱۲/۱۴ - ۱۰:۳۵", "2026-03-05T10:35:00"),
+    ("۳۰ اسفند ۱۴۰۴", None),  # 1404 is no leap year: Esfand has 29 days
     # Danish
     ("14. marts 2024", "2024-03-14"),
     ("torsdag den 14. marts 2024 kl. 14:05", "2024-03-14T14:05:00"),

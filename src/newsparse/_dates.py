@@ -28,6 +28,7 @@ from typing import Literal
 
 import attrs
 
+from newsparse._calendars import SOLAR_HIJRI_YEARS, from_solar_hijri
 from newsparse.vocabulary import PATTERNS
 from newsparse.vocabulary._datepatterns import DatePatterns
 from newsparse.vocabulary._patterns import changes
@@ -191,14 +192,21 @@ def _read_match(kind: str, match: re.Match[str], tables: DatePatterns, order: Or
             return None
         year, month, day, ambiguous = parts
     elif kind == "written":
-        month_number = tables.months.get(match.group("month").lower().rstrip("."))
+        name = match.group("month").lower().rstrip(".")
+        month_number = tables.months.get(name)
         if month_number is None:
-            return None
+            solar = tables.solar_months.get(name)
+            year, day = int(match.group("year")), int(match.group("day"))
+            found = from_solar_hijri(year, solar, day) if solar is not None else None
+            return None if found is None else Reading(_with_time(found, match, tables), False)
         year, month, day = int(match.group("year")), month_number, int(match.group("day"))
     else:
         year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
     if kind != "iso" and _BUDDHIST_ERA[0] <= year < _BUDDHIST_ERA[1]:
         year -= _BUDDHIST_ERA_AHEAD
+    if kind == "numeric" and SOLAR_HIJRI_YEARS[0] <= year < SOLAR_HIJRI_YEARS[1]:  # "۱۴۰۴/۱۲/۱۴"
+        found = from_solar_hijri(year, month, day)
+        return None if found is None else Reading(_with_time(found, match, tables), ambiguous)
     try:
         date = _dt.date(year, month, day)
     except ValueError:

@@ -56,6 +56,7 @@ class DatePatterns:
         relative_words, relative_phrases: the same words, split for speed (:meth:`is_relative`): one-word ones
             of spaced scripts as a set, the others as a pattern.
         months: month names and abbreviations, lower case, to their number.
+        solar_months: the Solar Hijri calendar's month names, lower case, to their number.
         zones: zone names, upper case, to their offset ("+09:00").
         am, pm: the words of morning and afternoon times, lower case.
         orders: for a lower-case timestamp word ("veröffentlicht"), its language's all-number order ("dmy").
@@ -70,6 +71,7 @@ class DatePatterns:
     relative_words: frozenset[str]
     relative_phrases: re.Pattern[str]
     months: Mapping[str, int]
+    solar_months: Mapping[str, int]
     zones: Mapping[str, str]
     am: frozenset[str]
     pm: frozenset[str]
@@ -93,6 +95,7 @@ def build_date_patterns(vocabularies: tuple[Vocabulary, ...]) -> DatePatterns:
         return alternation(word.lower() for word in words(field))
 
     months = {name.lower(): number for v in vocabularies for name, number in v.months.items()}
+    solar = {name.lower(): number for v in vocabularies for name, number in v.solar_hijri_months.items()}
     zones = {name.upper(): offset for v in vocabularies for name, offset in v.zones.items()}
     zone = rf"(?P<tz>{_OFFSET}|{alternation(zones)}(?![^\W\d_]))"
     ampm = rf"(?P<ampm>{alt(lambda v: (*v.am_words, *v.pm_words))})(?![^\W\d_])"
@@ -108,7 +111,7 @@ def build_date_patterns(vocabularies: tuple[Vocabulary, ...]) -> DatePatterns:
     joiners = alt(lambda v: v.time_joiners)
     # possessive runs of spaces (*+): a line of many spaces is never re-split at each of them
     then_time = rf"(?:(?:\s*+{fillers})?\.?\s*+[,|·•–—-]?\s*+(?:{joiners}\s*+)?{time})?"
-    month = rf"(?P<month>{alternation(months)})(?![^\W\d_])\.?"
+    month = rf"(?P<month>{alternation([*months, *solar])})(?![^\W\d_])\.?"
     day = rf"(?<!\d)(?P<day>\d{{1,2}})(?:{alt(lambda v: v.day_suffixes)})?(?!\d)\.?"
     year = r"(?P<year>\d{4})(?!\d)"
     filler = rf"(?:\s*+(?:{fillers})\s++|\s*+,?\s*+)"
@@ -166,6 +169,7 @@ def build_date_patterns(vocabularies: tuple[Vocabulary, ...]) -> DatePatterns:
             spaced_alternation(w for w in relative_words if _UNSPACED.search(w) or " " in w), _I
         ),
         months=months,
+        solar_months=solar,
         zones=zones,
         am=frozenset(word.lower() for word in words(lambda v: v.am_words)),
         pm=frozenset(word.lower() for word in words(lambda v: v.pm_words)),

@@ -2,9 +2,9 @@
 
 Phrases are written as Persian sites write them, with the zero-width non-joiner inside words ("اشتراک‌گذاری"),
 and also with a space where sites write one. The months are the Gregorian ones as Persian writes them ("مارس"
-is Arabic's); the Solar Hijri months ("مهر", "آبان"...) are another calendar and are left out, so a Solar Hijri
-date is read as no date. The conjunction "و" is Arabic's. The agencies "مهر" and "فارس" are also words (a month,
-Persian) and Mehr is German "mehr": they are named only in full ("خبرگزاری مهر").
+is Arabic's), and the Solar Hijri ones ("مهر", "آبان"...) apart: a date written with them is read as the
+Gregorian date it is ("۳۰ مهر ۱۴۰۵" is 2026-10-22). The conjunction "و" is Arabic's. The agencies "مهر" and
+"فارس" are also words (a month, Persian) and Mehr is German "mehr": they are named only in full ("خبرگزاری مهر").
 """
 
 from __future__ import annotations
@@ -60,6 +60,10 @@ PERSIAN = Vocabulary(
     months={
         "ژانویه": 1, "فوریه": 2, "آوریل": 4, "مه": 5, "می": 5, "ژوئن": 6, "ژوئیه": 7, "جولای": 7, "اوت": 8,
         "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    },
+    solar_hijri_months={
+        "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6, "مهر": 7,
+        "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
     },
     weekdays=(
         "شنبه", "یکشنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه",

@@ -130,6 +130,9 @@ class Vocabulary:
     # Dates.
     months: Mapping[str, int] = attrs.field(factory=dict)
     """Month names and abbreviations, lower case, to their number."""
+    solar_hijri_months: Mapping[str, int] = attrs.field(factory=dict)
+    """The Solar Hijri calendar's month names ("فروردین", "مهر"), lower case, to their number: a date written
+    with one is of that calendar, read as its Gregorian date ("۱۴ اسفند ۱۴۰۴" is 2026-03-05)."""
     weekdays: _Words = ()
     """Weekday names and abbreviations, lower case."""
     relative_dates: _Words = ()
