@@ -976,6 +976,33 @@ def test_a_first_line_naming_the_writer_in_a_sentence_or_with_more_words_stays(f
     assert (article.body or "").split("\n\n") == [first, *_STORY]
 
 
+def test_a_print_views_date_line_under_its_lead_and_a_caption_is_its_date(backend: str) -> None:
+    """A print view sets the lead, the picture's caption, then the date line, straight in its body."""
+    page = (
+        "<!DOCTYPE html><html><head><title>River park grows - Print version</title></head><body>"
+        '<h1>River park grows</h1><p class="lead">The council backs a plan to double the park along the river.</p>'
+        '<img src="/park.jpg"><p class="legenda">The river park seen from the old bridge on Sunday.</p>'
+        f'<p class="data">Publicado a 6 de maio de 2026, 18:20</p>{_ps(_STORY)}'
+        '<div class="rodape"><p>Impresso em 01/12/2026 13:05 a partir de https://example.pt/park</p>'
+        "<p>© 2026 Jornal da Beira. Todos os direitos reservados.</p></div></body></html>"
+    )
+    article = _read(page)
+    assert (article.published or "")[:16] == "2026-05-06T18:20"
+    assert (article.body or "").split("\n\n")[-len(_STORY) :] == _STORY
+    assert "Publicado a 6 de maio de 2026, 18:20" in [d.text for d in article.dropped]
+
+
+@pytest.mark.parametrize("word", ["rodape", "pie-de-pagina", "pied-de-page", "fusszeile", "stopka"])
+def test_a_footer_named_in_more_languages_is_no_story(word: str, backend: str) -> None:
+    footer = (
+        f'<div class="{word}"><p>Ficha técnica: Diretor Jorge Matos Lopes, editora executiva Sara Quelhas. Propriedade'
+        " de Beira Media, registo 100000, periodicidade semanal, edição online atualizada diariamente.</p></div>"
+    )
+    page = "<!DOCTYPE html><html><head><title>River park grows</title></head><body><h1>River park grows</h1>"
+    article = _read(f"{page}{_ps(_STORY)}{footer}</body></html>")  # a print view: the story's text in the body
+    assert (article.body or "").split("\n\n") == _STORY
+
+
 def test_the_writers_name_alone_closing_the_story_is_no_box(backend: str) -> None:
     """A name alone with no bio under it is a signature (read as a byline), and a name over a long text stays."""
     head = '<meta name="author" content="Jane Roe">'

@@ -38,7 +38,8 @@ _CHROME_WORDS = (
     "leiatambem", "veja-tambem", "lire-aussi", "articles-lies", "a-lire", "mehr-zum", "weitere", "modal", "popup",
     "login", "deal", "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
     "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination", "cta",
-    "call-to-action", "support-us", "contributions",
+    "call-to-action", "support-us", "contributions", "rodape", "pie-de-pagina", "pied-de-page", "fusszeile",
+    "stopka",
 )  # fmt: skip
 _CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow".split())
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -208,6 +208,9 @@ def _main_text(
     copies: list[str] = []
     if lead is not None and lead.deck:  # first: the header's lines under a deck repeated in the body are the top
         paragraphs = _htmllines.drop_deck(paragraphs, lead.text, copies)
+    found = _htmlfigures.story_captions(scope, blocks, roots)
+    shown_captions: list[str] = []  # first: a caption between the lead and the date line ends no header
+    paragraphs, credited = _htmllines.drop_captions(paragraphs, found.sources, shown_captions)
     header: list[str] = []
     standfirst = lead.text if lead is not None and not lead.deck else None  # a deck has left the text already
     paragraphs, box, before = _htmlreview.set_apart(rated.values(), paragraphs) if rated else (paragraphs, [], 0)
@@ -226,9 +229,6 @@ def _main_text(
         near += paragraphs[-signed:]
         furniture += paragraphs[-signed:]
         paragraphs = paragraphs[:-signed]
-    found = _htmlfigures.story_captions(scope, blocks, roots)
-    shown_captions: list[str] = []
-    paragraphs, credited = _htmllines.drop_captions(paragraphs, found.sources, shown_captions)
     key = _collapse(title or "", keep_breaks=False).casefold()
     left_out = [
         *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
