@@ -1,11 +1,11 @@
-"""html-page on 165 synthetic news pages in 38 languages (``tests/data/pages-multilingual``, see its README).
+"""html-page on 189 synthetic news pages in 38 languages (``tests/data/pages-multilingual``, see its README).
 
 Scored as the article-extraction benchmark scores bodies (4-token shingles, per-page precision and recall,
 macro-averaged, F1 of the means), with the characters of Chinese and Japanese text as tokens (they write no spaces),
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
-today (F1 0.978, precision 0.966, recall 0.991; titles 165, authors 159, dates 163 of 165), so that a change that
-makes reading clearly worse fails here. The five sets the folder holds, each written by a helper who had not read
+today (F1 0.979, precision 0.966, recall 0.991; titles 189, authors 184, dates 188 of 189), so that a change that
+makes reading clearly worse fails here. The six sets the folder holds, each written by a helper who had not read
 the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
 authors 27, dates 27 of 30 (trafilatura 2.3 on it: F1 0.934); the third (36 pages, 20 languages, 9 of them in
@@ -15,7 +15,9 @@ in legacy encodings, measured before any change made for it) F1 0.909, titles 30
 32 of 36 (trafilatura 2.3: F1 0.854, titles 33, authors 19, dates 27); the fifth (24 pages in the commonest news
 languages and big publishers' templates, 6 in legacy encodings, measured at the end of that work before any
 change made for it) F1 0.965, titles 22, authors 20, dates 23, languages 24 of 24 (trafilatura 2.3: F1 0.920,
-titles 24, authors 10, dates 19).
+titles 24, authors 10, dates 19); the sixth (24 ordinary news pages of broadcasters, papers, portals and agencies
+in 18 languages, 5 in legacy encodings, measured before any change made for it) F1 0.972, titles 24, authors 21,
+dates 23, languages 24 of 24 (trafilatura 2.3: F1 0.948, titles 22, authors 17, dates 24).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def _read(page: Path) -> tuple[newsparse.Article, dict[str, Any]]:
 
 
 def test_the_pages_are_there() -> None:
-    assert len(PAGES) == 165
+    assert len(PAGES) == 189
     languages = {_read(page)[1]["language"] for page in PAGES}
     assert len(languages) == 38
 
@@ -83,12 +85,12 @@ def test_bodies_titles_authors_and_dates_on_pages_in_38_languages() -> None:
     precision /= len(PAGES)
     recall /= len(PAGES)
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.975, (precision, recall, f1)
-    assert precision >= 0.960
+    assert f1 >= 0.976, (precision, recall, f1)
+    assert precision >= 0.961
     assert recall >= 0.986
-    assert titles >= 163
-    assert authors >= 154
-    assert dates >= 160
+    assert titles >= 187
+    assert authors >= 179
+    assert dates >= 184
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.stem for page in PAGES])
