@@ -328,7 +328,9 @@ def _lxml_shape(markup: str) -> list[object]:
 
     Comments and processing instructions are left out with their tails kept; the insides of the opaque
     elements are not kept but their own text is; whitespace-only strings are one newline or space outside
-    ``<pre>``; ``class`` and ``rel`` are lists of words; an attribute written without a value has "".
+    ``<pre>``, and left out in a container of blocks (``_SPACED``) when what comes before them there is nothing
+    or a block (``_APART``) and what comes after them is nothing or a block (not a comment); ``class`` and ``rel``
+    are lists of words; an attribute written without a value has "".
     """
     from lxml import etree
 
@@ -342,13 +344,31 @@ def _lxml_shape(markup: str) -> list[object]:
         pre = pre or tag in ("pre", "textarea")
         attrs = {k: (v.split() if k in ("class", "rel") else v) for k, v in element.items()}  # type: ignore[attr-defined]
         attrs = {k: ("" if v == k and k not in ("class", "rel") else v) for k, v in attrs.items()}
-        contents: list[object] = [text(element.text, pre)] if element.text else []  # type: ignore[attr-defined]
-        if tag not in _pagetree._OPAQUE:
-            for child in element:  # type: ignore[attr-defined]
-                if isinstance(child.tag, str):
-                    contents.append(shape(child, pre))
-                if child.tail:
-                    contents.append(text(child.tail, pre))
+        spaced = tag in _pagetree._SPACED and not pre
+        children = list(element) if tag not in _pagetree._OPAQUE else []  # type: ignore[call-overload]
+
+        def apart(item: object) -> bool:  # nothing, or a block (a comment is neither)
+            return item is None or (isinstance(item, list) and item[0] in _pagetree._APART)
+
+        def add(value: str, after: object, contents: list[object]) -> None:
+            blank = not value.strip(" \n\t\f\r")
+            before = contents[-1] if contents else None
+            if not (
+                spaced
+                and blank
+                and apart(before)
+                and (after is None or (isinstance(after.tag, str) and after.tag in _pagetree._APART))
+            ):  # type: ignore[attr-defined]
+                contents.append(text(value, pre))
+
+        contents: list[object] = []
+        if element.text:  # type: ignore[attr-defined]
+            add(element.text, children[0] if children else None, contents)  # type: ignore[attr-defined]
+        for index, child in enumerate(children):
+            if isinstance(child.tag, str):
+                contents.append(shape(child, pre))
+            if child.tail:
+                add(child.tail, children[index + 1] if index + 1 < len(children) else None, contents)
         return [tag, attrs, contents]
 
     return ["[document]", {}, [shape(top, False)]] if top is not None else ["[document]", {}, []]

@@ -28,6 +28,13 @@ _PRESERVE = frozenset(("pre", "textarea"))
 _CHUNK = 65536
 # Elements whose inside is never text for a reader nor looked up (drawings, media, forms' option lists): not copied.
 _OPAQUE = frozenset("svg math select template iframe object embed canvas audio video map picture".split())
+# Elements beside which white space shows nothing (blocks, and what is never text): a run of white space between two
+# of them in one of the _SPACED containers is not kept (a third of a page's strings), as it would change no text.
+_APART = _BLOCK | frozenset("script style noscript template head title meta link br".split())
+_SPACED = frozenset(
+    "html head body div section article main header footer nav aside form ul ol dl table thead tbody tfoot tr "
+    "fieldset details menu".split()
+)
 
 
 Text: TypeAlias = str
@@ -254,7 +261,10 @@ class _Builder:
     Each run of text becomes one string of the element it is in (a whitespace-only
     one a single newline or space, outside ``<pre>`` and ``<textarea>``); comments,
     processing instructions and the doctype are left out. Of an ``_OPAQUE``
-    element only the text before its first child is kept.
+    element only the text before its first child is kept. A whitespace-only
+    run in a ``_SPACED`` container between two ``_APART`` elements (or one and
+    the container's edge) is left out: it changes no text, and it is a third of
+    a page's strings; one next to a comment is kept.
 
     This runs once per element of every page, so it does little: ``data`` is the
     pending list's own ``append`` (lxml looks the target's methods up once), the
@@ -262,7 +272,7 @@ class _Builder:
     and the open element is at hand as ``top``.
     """
 
-    __slots__ = ("data", "document", "first", "limit", "opaque", "order", "pending", "pre", "stack", "top")
+    __slots__ = ("data", "document", "first", "held", "limit", "opaque", "order", "pending", "pre", "stack", "top")
 
     def __init__(self, limit: int) -> None:
         self.document = Document()
@@ -275,6 +285,7 @@ class _Builder:
         self.pre = 0  # how many open elements keep their whitespace
         self.opaque = 0  # how deep inside an opaque element the parser is (0: outside)
         self.first = False  # whether the text read now is an opaque element's own, before its first child
+        self.held = ""  # white space after a block, kept only when what follows it in its container is no block
 
     def _text(self) -> None:
         """The pending text becomes a string of the open element."""
@@ -283,9 +294,14 @@ class _Builder:
         pending.clear()
         if (self.opaque and not self.first) or self.top is self.document:
             return
+        top = self.top
         if not self.pre and not text.strip(_ASCII_SPACES):
             text = "\n" if "\n" in text else " "
-        self.top.contents.append(text)
+            contents = top.contents
+            if top.name in _SPACED and (not contents or (type(contents[-1]) is Node and contents[-1].name in _APART)):
+                self.held = text  # decided by what comes next
+                return
+        top.contents.append(text)
 
     def start(self, tag: str, attrib: Any) -> None:
         """An element opens."""
@@ -295,6 +311,10 @@ class _Builder:
             self.opaque += 1
             self.first = False
             return
+        if self.held:
+            if tag not in _APART:
+                self.top.contents.append(self.held)
+            self.held = ""
         if attrib:  # a dict of the element's own (lxml makes one per element that has attributes)
             if "class" in attrib:  # split into words, as BeautifulSoup gives them
                 attrib["class"] = attrib["class"].split()
@@ -321,6 +341,7 @@ class _Builder:
         """An element closes."""
         if self.pending:
             self._text()
+        self.held = ""
         if self.opaque:
             self.opaque -= 1
             self.first = False
@@ -332,9 +353,12 @@ class _Builder:
         self.top = stack[-1]
 
     def comment(self, text: str) -> None:
-        """A comment: left out, but it ends the text before it."""
+        """A comment: left out, but it ends the text before it (white space held before it is kept)."""
         if self.pending:
             self._text()
+        if self.held:
+            self.top.contents.append(self.held)
+            self.held = ""
         self.first = False
 
     def pi(self, target: str, data: str | None = None) -> None:
@@ -355,6 +379,25 @@ class _Builder:
         return document
 
 
+def _without_blank_runs(root: Document) -> None:
+    """Leave out the runs of white space between two blocks of a container, as :class:`_Builder` does."""
+    for node in (root, *root.order):
+        if node.name not in _SPACED:
+            continue
+        contents = node.contents
+        kept: list[Node | Text] = []
+        for index, item in enumerate(contents):
+            if isinstance(item, str) and not item.strip(_ASCII_SPACES):
+                before = kept[-1] if kept else None
+                after = contents[index + 1] if index + 1 < len(contents) else None
+                if all(
+                    other is None or (isinstance(other, Node) and other.name in _APART) for other in (before, after)
+                ):
+                    continue
+            kept.append(item)
+        node.contents = kept
+
+
 def _from_soup(soup: Any) -> Document:
     """A BeautifulSoup tree as :class:`Node` s (comments, doctypes and CDATA left out), without recursion."""
     from bs4.element import NavigableString, PreformattedString, Tag
@@ -370,6 +413,7 @@ def _from_soup(soup: Any) -> Document:
             stack.extend((child, node) for child in reversed(item.contents))
         elif isinstance(item, NavigableString) and not isinstance(item, PreformattedString):
             parent.contents.append(str(item))
+    _without_blank_runs(root)
     return root
 
 
