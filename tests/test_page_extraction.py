@@ -177,6 +177,40 @@ def test_reaction_boxes_and_gallery_headings_in_more_languages_are_left_out(box:
     _body_is(article, text)
 
 
+@pytest.mark.parametrize(
+    "wrapper",
+    ["asset-content subscriber-premium", "subscriber-only encrypted-content", "contenido-suscriptores", "abonnes"],
+)
+def test_a_story_wrapped_in_a_block_named_for_subscribers_is_read(wrapper: str, backend: str) -> None:
+    """Local news systems wrap a subscriber's story in "subscriber-only": a large block so named is the story."""
+    text = _paragraphs("Subscriber", 5)
+    offer = (
+        '<div class="subscribe-box"><p>Subscribe today for unlimited access to local news.</p>'
+        '<a href="/subscribe">Subscribe</a></div>'
+    )
+    comments = "".join(
+        f"<li><p>Comment {n} on the story, from a reader who has something to say.</p></li>" for n in range(30)
+    )
+    body = (
+        f'<article><h1>River park grows</h1><div class="{wrapper}"><div id="article-body">'
+        f"{''.join(f'<p>{p}</p>' for p in text)}</div></div>{offer}</article>"
+        f'<section class="comments"><ol>{comments}</ol></section>'
+    )
+    article = _read(_page(_nav() + body + _footer()))
+    _body_is(article, text)
+
+
+def test_a_meta_author_that_is_the_sites_name_from_its_home_link_and_title_names_no_writer(backend: str) -> None:
+    page = (
+        '<!DOCTYPE html><html lang="pt"><head><meta charset="utf-8"><meta name="author" content="Jornal do Dão">'
+        "<title>River park grows - Notícias - Jornal do Dão</title></head><body>"
+        '<header><a href="/"><img src="/logo.png" alt="Jornal do Dão"></a></header>'
+        f"<article><h1>River park grows</h1>{_story(_paragraphs('Home', 3))}"
+        '<p class="autor-artigo">Texto: Sofia Amaral Pinto</p></article></body></html>'
+    )
+    assert list(_read(page).authors) == ["Sofia Amaral Pinto"]
+
+
 def test_the_text_around_an_inline_element_left_out_stays_apart(backend: str) -> None:
     """A share button or an ad set inside a line of text leaves a space, not two words run together."""
     text = _paragraphs("Inline", 3)
@@ -511,6 +545,20 @@ def _meta_page(head: str = "", top: str = "", url: str = "https://x.example/news
         ('<meta name="publishdate" content="20240314">', "", "", "2024-03-14"),
         ('<meta name="timestamp" content="1710406800000">', "", "", "2024-03-14T09:00:00"),
         ("", '<span itemprop="datePublished" content="2024-03-14">March 14</span>', "", "2024-03-14"),
+        # RDFa, as Drupal writes it
+        (
+            "",
+            '<span property="dc:date dc:created" content="2024-03-14T00:00:00+05:00">March 14</span>',
+            "",
+            "2024-03-14T00:00:00+05:00",
+        ),
+        (
+            "",
+            '<div property="dcterms:modified" content="2024-03-20"></div><span property="dcterms:issued" '
+            'content="2024-03-14">x</span>',
+            "",
+            "2024-03-14",
+        ),
         ("", '<time datetime="2024-03-14T09:00">March 14</time>', "", "2024-03-14T09:00"),
         ("", "<p>Published March 14, 2024</p>", "", "2024-03-14"),
         ("", "<p>Thursday 14 March 2024</p>", "", "2024-03-14"),

@@ -30,7 +30,7 @@ __all__ = ["in_comments", "is_chrome_mark", "is_paywall_box", "marks", "own_chro
 # the class/id (split on anything but letters, digits and "-"), so "related-posts" and "relacionadas" match.
 _CHROME_WORDS = (
     "relacionad", "relacionat", "correlat", "verwandt", "similar", "recommend", "empfehl", "recomend", "mostread",
-    "most-read", "tendencia", "ticker", "subscri", "suscri", "abonn", "inscri", "sign-up", "donat", "sociais",
+    "most-read", "tendencia", "ticker", "inscri", "sign-up", "donat", "sociais",
     "kommentar", "comentari", "commentaire", "discussion", "disqus", "reaction", "anzeige", "werbung", "publicidad",
     "publicite", "pubblicita", "outbrain", "taboola", "footer", "author-bio", "authorbio", "author-box",
     "about-author", "bio-box", "tag-list", "taglist", "tags", "keywords", "gallery", "galeri",
@@ -184,7 +184,7 @@ _LAYOUT = frozenset("with has no without content main enable enabled show is".sp
 
 # Class and id words of a paywall's box ("paywall", "paywall__title", "regwall"): a small block so marked is the
 # offer, not the story; a large one may be the story's own wrapper (its text behind the wall).
-_PAYWALL = re.compile(r"(?:^|[^a-z0-9])(?:paywall|regwall)")
+_PAYWALL = re.compile(r"(?:^|[^a-z0-9])(?:paywall|regwall|subscri|suscri|abonn)")
 
 
 def is_paywall_box(tag: Node) -> bool:

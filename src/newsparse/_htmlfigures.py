@@ -20,7 +20,7 @@ import attrs
 from newsparse._captions import is_credit, split_credit
 from newsparse._html import _BLOCK, _SKIP, _collapse
 from newsparse._htmlblocks import _MEDIA, Blocks
-from newsparse._htmlchrome import is_chrome_mark, marks
+from newsparse._htmlchrome import is_chrome_mark, is_paywall_box, marks
 from newsparse._model import Caption
 from newsparse._pagetree import Node, left_text
 from newsparse.vocabulary import PATTERNS
@@ -111,9 +111,11 @@ def story_captions(scope: Iterable[Node], blocks: Blocks, body: Iterable[Node] =
 
 
 def _walled(node: Node, blocks: Blocks) -> bool:
-    """Whether a block of the story's region holds no caption of it: chrome, a link list, another article."""
+    """Whether a block of the story's region holds no caption of it: chrome, an offer, a link list, an article."""
     if node.name in _WALL or node.name in _SKIP or node.name == "article":
         return True
+    if id(node) in blocks.paywalls or (id(node) in blocks.chrome and is_paywall_box(node)):
+        return True  # a paywall's or a subscription's offer (a sign-up form's box among them)
     words = marks(node)
     if words and is_chrome_mark(words) and not (_MEDIA_MARK.search(words) or _CAPTION_MARK.search(words)):
         return True

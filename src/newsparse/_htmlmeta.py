@@ -68,6 +68,8 @@ def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
         itemprop = attrs.get("itemprop")
         if isinstance(itemprop, str):
             _itemprop(tag, itemprop.lower(), hints)
+        elif "property" in attrs and name != "meta":
+            _rdfa(attrs, hints)
         if "id" in attrs or "aria-label" in attrs:
             marked = _marks(attrs)
         else:  # what _marks finds, inline for the many elements that have classes alone (or none of the three)
@@ -286,6 +288,28 @@ def _itemprop(tag: Node, prop: str, hints: dict[str, list[str]]) -> None:
         value = tag.get("content") or tag.get("datetime") or tag.get_text(" ", strip=True)
         if isinstance(value, str) and value.strip():
             hints.setdefault(f"itemprop:{prop}", []).append(value.strip())
+
+
+# RDFa date properties (Drupal's "dc:date dc:created" on a span with the date in ``content``), as the itemprop
+# they stand for.
+_RDFA_DATES = {
+    "dc:date": "datecreated", "dc:created": "datecreated", "dcterms:created": "datecreated",
+    "dcterms:date": "datecreated", "dc:issued": "datepublished", "dcterms:issued": "datepublished",
+    "schema:datepublished": "datepublished", "dc:modified": "datemodified", "dcterms:modified": "datemodified",
+    "schema:datemodified": "datemodified",
+}  # fmt: skip
+
+
+def _rdfa(attrs: Mapping[str, Any], hints: dict[str, list[str]]) -> None:
+    """The date an element's RDFa ``property`` and ``content`` give, as the itemprop it stands for."""
+    content = attrs.get("content")
+    if not isinstance(content, str) or not content.strip():
+        return
+    for word in str(attrs.get("property") or "").lower().split():
+        prop = _RDFA_DATES.get(word)
+        if prop is not None:
+            hints.setdefault(f"itemprop:{prop}", []).append(content.strip())
+            return
 
 
 def breadcrumb_section(objects: Iterable[Mapping[str, Any]], crumbs: list[str], title: str | None) -> str | None:

@@ -142,7 +142,7 @@ ENGLISH = Vocabulary(
     },
     chrome_classes=(
         "comment", "comments", "share", "sharing", "social", "related", "recommended", "promo", "newsletter",
-        "subscribe", "sidebar", "breadcrumb", "breadcrumbs", "advert", "ad-slot", "ads", "sponsor", "popular",
+        "sidebar", "breadcrumb", "breadcrumbs", "advert", "ad-slot", "ads", "sponsor", "popular",
         "trending", "cookie", "cookies", "consent", "privacy", "signup", "byline-share",
     ),
     names=("english", "eng"),
