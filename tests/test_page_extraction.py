@@ -211,6 +211,34 @@ def test_a_meta_author_that_is_the_sites_name_from_its_home_link_and_title_names
     assert list(_read(page).authors) == ["Sofia Amaral Pinto"]
 
 
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<div class="Enhancement"><div>Farmers frustrated by slow grain movement</div><span>2:14</span>'
+        "<button>Play video</button></div>",
+        '<div class="b-player"><p>Así se empaca el aguacate</p><span>03:12</span></div>',
+        "<figure><div>Episode 12</div><div>The river path, walked</div><div>1:02:45</div></figure>",
+    ],
+)
+def test_a_players_card_of_a_title_and_a_duration_in_the_story_is_left_out(card: str, backend: str) -> None:
+    text = _paragraphs("Video", 4)
+    body = f"<article><h1>River park grows</h1>{_story(text[:2])}{card}{_story(text[2:], 'more')}</article>"
+    _body_is(_read(_page(body)), text)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<div><span>10:45</span><p>The council has voted.</p></div>",
+        "<div><span>9 March 2026</span> <span>18:20</span></div>",
+    ],
+)
+def test_a_time_opening_an_entry_or_ending_a_date_is_no_players_card(block: str, backend: str) -> None:
+    text = _paragraphs("Entry", 4)
+    body = f"<article><h1>River park grows</h1>{_story(text[:2])}{block}{_story(text[2:], 'more')}</article>"
+    assert len(_read(_page(body)).body.split("\n\n")) > len(text)  # the block's text stays in the story
+
+
 def test_the_text_around_an_inline_element_left_out_stays_apart(backend: str) -> None:
     """A share button or an ad set inside a line of text leaves a space, not two words run together."""
     text = _paragraphs("Inline", 3)

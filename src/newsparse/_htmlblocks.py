@@ -19,6 +19,7 @@ from typing import Any, cast
 
 import attrs
 
+from newsparse._dates import find as find_date
 from newsparse._html import _SKIP
 from newsparse._htmlchrome import is_paywall_box, marks, own_chrome
 from newsparse._pagetree import Node, walk
@@ -369,6 +370,8 @@ def _left_out(tag: Node, blocks: Blocks) -> bool:
         return True
     if tag.name in _STAMPS and 0 < blocks.text.get(key, 0) <= _CLOCK_SIZE * blocks.unit and _entry_time(tag):
         return True
+    if tag.name in _CARDS and 0 < blocks.text.get(key, 0) <= _VIDEO_CARD * blocks.unit and _video_card(tag):
+        return True
     if tag.name in _LISTS or tag.name in ("div", "section", "li", "p", "span"):
         size = blocks.text.get(key, 0)
         linked = blocks.links.get(key, 0)
@@ -394,6 +397,23 @@ def _entry_time(tag: Node) -> bool:
     if tag.name != "time" and not _TIME_MARK.search(marks(tag)):
         return False
     return _CLOCK.fullmatch(tag.get_text().strip()) is not None
+
+
+_CARDS = frozenset(("div", "figure", "section", "aside"))
+_VIDEO_CARD = 200  # letters: a player's title and its duration
+_DURATION = re.compile(r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d")  # "2:14", "03:12", "1:02:45"
+
+
+def _video_card(tag: Node) -> bool:
+    """Whether a small block is a video or audio player's card: a title or two, then its duration ("2:14").
+
+    A live entry's time opens its text ("10:45", then the entry), and a byline's date ends with a time ("9 de
+    março de 2026", "18:20"): neither is a card.
+    """
+    strings = [text for text in (s.strip() for s in tag.strings(_SKIP)) if text]
+    if not 2 <= len(strings) <= 3 or _DURATION.fullmatch(strings[-1]) is None:
+        return False
+    return not any(find_date(text) for text in strings[:-1])  # a byline's date and time: a header, no card
 
 
 _MEDIA = frozenset("img picture video audio iframe svg canvas object embed".split())
