@@ -1,11 +1,11 @@
-"""html-page on 189 synthetic news pages in 38 languages (``tests/data/pages-multilingual``, see its README).
+"""html-page on 213 synthetic news pages in 38 languages (``tests/data/pages-multilingual``, see its README).
 
 Scored as the article-extraction benchmark scores bodies (4-token shingles, per-page precision and recall,
 macro-averaged, F1 of the means), with the characters of Chinese and Japanese text as tokens (they write no spaces),
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
-today (F1 0.979, precision 0.966, recall 0.991; titles 189, authors 184, dates 188 of 189), so that a change that
-makes reading clearly worse fails here. The six sets the folder holds, each written by a helper who had not read
+today (F1 0.980, precision 0.969, recall 0.992; titles 213, authors 207, dates 212 of 213), so that a change that
+makes reading clearly worse fails here. The seven sets the folder holds, each written by a helper who had not read
 the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
 authors 27, dates 27 of 30 (trafilatura 2.3 on it: F1 0.934); the third (36 pages, 20 languages, 9 of them in
@@ -17,7 +17,11 @@ languages and big publishers' templates, 6 in legacy encodings, measured at the 
 change made for it) F1 0.965, titles 22, authors 20, dates 23, languages 24 of 24 (trafilatura 2.3: F1 0.920,
 titles 24, authors 10, dates 19); the sixth (24 ordinary news pages of broadcasters, papers, portals and agencies
 in 18 languages, 5 in legacy encodings, measured before any change made for it) F1 0.972, titles 24, authors 21,
-dates 23, languages 24 of 24 (trafilatura 2.3: F1 0.948, titles 22, authors 17, dates 24).
+dates 23, languages 24 of 24 (trafilatura 2.3: F1 0.948, titles 22, authors 17, dates 24); the seventh (24 pages
+of local, regional, trade and national news, 8 of them English from eight countries, 16 in other languages, 4 in
+legacy encodings, in systems the other sets lack: BLOX, Polopoly, Escenic, eZ Publish, Gatsby, Substack, Next.js
+App Router; measured before any change made for it) F1 0.963, titles 24, authors 22, dates 23, languages 24 of 24
+(trafilatura 2.3: F1 0.945, titles 23, authors 18, dates 22).
 """
 
 from __future__ import annotations
@@ -62,7 +66,7 @@ def _read(page: Path) -> tuple[newsparse.Article, dict[str, Any]]:
 
 
 def test_the_pages_are_there() -> None:
-    assert len(PAGES) == 189
+    assert len(PAGES) == 213
     languages = {_read(page)[1]["language"] for page in PAGES}
     assert len(languages) == 38
 
@@ -85,12 +89,12 @@ def test_bodies_titles_authors_and_dates_on_pages_in_38_languages() -> None:
     precision /= len(PAGES)
     recall /= len(PAGES)
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.976, (precision, recall, f1)
-    assert precision >= 0.961
-    assert recall >= 0.986
-    assert titles >= 187
-    assert authors >= 179
-    assert dates >= 184
+    assert f1 >= 0.977, (precision, recall, f1)
+    assert precision >= 0.964
+    assert recall >= 0.987
+    assert titles >= 211
+    assert authors >= 202
+    assert dates >= 208
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.stem for page in PAGES])
