@@ -48,7 +48,7 @@ class Blocks:
     paywalls: set[int] = attrs.field(factory=set)  # small blocks whose class names a paywall (its offer)
     unit: int = 1  # how many letters of alphabetic text a character counts for (see char_unit)
     live: set[int] = attrs.field(factory=set)  # on a live blog, the <article> elements that hold its entries
-    rated: set[int] = attrs.field(factory=set)  # a fact-check's verdict box, a review's rating box: no lead, no date
+    rated: dict[int, Node] = attrs.field(factory=dict)  # a fact-check's verdict, a review's rating box: no lead or date
 
 
 def measure(root: Node, unit: int = 1, *, live: bool = False) -> Blocks:

@@ -357,6 +357,25 @@ def site_names(meta: Mapping[str, str], ld: Mapping[str, Any], url: str | None) 
     return [name for name in names if name.strip()]
 
 
+def home_names(hints: Mapping[str, list[str]], title: str | None) -> list[str]:
+    """The site's names its home link gives (text, logo's alt) that also end the page's ``<title>``.
+
+    "Jornal do Dão" as the logo's alt and in "Câmara de Viseu aprova … - Jornal do Dão" is the paper's name: as a
+    meta author it names no writer.
+    """
+    folded = " ".join((title or "").split()).casefold()
+    return [
+        name
+        for name in dict.fromkeys(hints.get("home", []))
+        if 3 <= len(name) <= _HOME_NAME
+        and folded.endswith(" ".join(name.split()).casefold())
+        and folded != name.casefold()
+    ]
+
+
+_HOME_NAME = 60  # characters
+
+
 def _squeezed(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
@@ -721,7 +740,8 @@ def _without_place(name: str) -> str:
     if len(parts) != 2:
         return name
     sizes = [len(part.split()) for part in parts]
-    if sorted(sizes)[0] == 1 and 2 <= sorted(sizes)[1] <= 4:
+    fewer, more = sorted(sizes)
+    if fewer == 1 and 2 <= more <= 4:
         return parts[0] if sizes[1] == 1 else parts[1]
     return name
 

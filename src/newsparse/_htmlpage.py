@@ -194,8 +194,7 @@ def _main_text(
         root = soup.find("main") or soup.find("body") or soup
         return _Read(root, _finish(_pagetree.walk(root, skip=_PAGE_CHROME)))
     roots, uncertain = chosen
-    rated = _htmlreview.rating_boxes(json_ld, roots, blocks)
-    blocks.rated = set(rated)
+    rated = blocks.rated = _htmlreview.rating_boxes(json_ld, roots, blocks)
     chrome: list[str] = []
     paragraphs = _htmlblocks.story_paragraphs(roots, blocks, chrome)
     heading = _htmllead.headline(soup, title, blocks, roots)

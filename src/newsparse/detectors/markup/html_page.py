@@ -400,25 +400,6 @@ def _source(info: PageInfo) -> str | None:
     return info.meta.get("og:site_name") or (publishers[0] if publishers else info.main.syndicated_from)
 
 
-def _home_names(hints: Mapping[str, list[str]], title: str | None) -> list[str]:
-    """The site's names its home link gives (text, logo's alt) that also end the page's ``<title>``.
-
-    "Jornal do Dão" as the logo's alt and in "Câmara de Viseu aprova … - Jornal do Dão" is the paper's name: as a
-    meta author it names no writer.
-    """
-    folded = " ".join((title or "").split()).casefold()
-    return [
-        name
-        for name in dict.fromkeys(hints.get("home", []))
-        if 3 <= len(name) <= _SITE_NAME
-        and folded.endswith(" ".join(name.split()).casefold())
-        and folded != name.casefold()
-    ]
-
-
-_SITE_NAME = 60  # characters
-
-
 def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     """The fields of the page's article from its meta tags, JSON-LD and tree, with ``body`` as its text."""
     meta = info.meta
@@ -450,7 +431,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         *_htmlmeta.visible_bylines([*info.header, *info.near], sites),  # "By Jane Roe" printed under the headline
         hints.get("story-author-link", []),  # the links to the authors' pages in the story, together
     ]
-    fields["authors"] = _htmlmeta.authors(author_sources, [*sites, *_home_names(hints, info.title)])
+    fields["authors"] = _htmlmeta.authors(author_sources, [*sites, *_htmlmeta.home_names(hints, info.title)])
     fields["body"], bios = _without_bios(body, fields["authors"])
     fields["body"], bylines = _without_byline_line(fields["body"], fields["authors"])
     fields["dropped"] = [
