@@ -8,6 +8,7 @@ date), and a body; the expected date is the one the line was written from.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -17,6 +18,8 @@ import newsparse
 from newsparse import _htmldates
 
 _TITLE = "Harbour bridge reopens after repairs"
+# An ISO 8601 date, or a date and time with an offset.
+_ISO = re.compile(r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d:\d\d(?:\.\d+)?[+-]\d\d:\d\d)?")
 _BODY = "".join(
     f"<p>Paragraph {n} of the story, long enough to read as a paragraph of a news article on a page.</p>"
     for n in range(6)
@@ -227,13 +230,47 @@ def test_a_utc_time_is_given_on_the_clock_the_page_shows(
     assert article.published == local.isoformat()
 
 
+def _day_line(language: str, day: dt.date) -> str:
+    """A date without a time, as a page in ``language`` prints it under its headline."""
+    month = _MONTHS[language].split()[day.month - 1] if language in _MONTHS else ""
+    return {
+        "en": f"{day.day} {month} {day.year}",
+        "de": f"{day.day:02d}.{day.month:02d}.{day.year}",
+        "pt": f"Publicado em {day.day:02d}/{day.month:02d}/{day.year}",
+        "fr": f"Publié le {day.day} {month} {day.year}",
+        "ja": f"{day.year}年{day.month}月{day.day}日",
+    }[language]
+
+
+@given(
+    st.sampled_from(["en", "de", "pt", "fr", "ja"]),
+    st.sampled_from(_OFFSETS),
+    st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2035, 12, 31)).map(
+        lambda moment: moment.replace(microsecond=0)
+    ),
+)
+def test_a_utc_time_on_another_day_than_the_one_the_page_prints_gives_the_pages_day(
+    language: str, minutes: int, moment: dt.datetime
+) -> None:
+    """The page prints its own day and no time: where that is not UTC's day, the printed day is the date."""
+    local = moment.replace(tzinfo=dt.UTC).astimezone(dt.timezone(dt.timedelta(minutes=minutes)))
+    head = f'<meta property="article:published_time" content="{moment.isoformat()}Z">'
+    top = f'<h1>{_TITLE}</h1><div class="article-meta"><span>{_day_line(language, local.date())}</span></div>'
+    article = _article(_page(language, top, head=head))
+    if local.date() == moment.date():
+        assert article.published == moment.isoformat() + "+00:00"
+    else:
+        assert article.published == local.date().isoformat()
+
+
 @pytest.mark.parametrize(
     ("declared", "shown", "expected"),
     [
         ("2024-02-09T01:30:00+02:00", "08/02/2024 22h30", "2024-02-09T01:30:00+02:00"),  # its own offset kept
         ("2024-02-09T01:30:00Z", "08/02/2024 22h13", "2024-02-09T01:30:00+00:00"),  # 3 h 17 min: no time zone's
         ("2024-02-09T01:30:00Z", "09/02/2024 01h30", "2024-02-09T01:30:00+00:00"),  # the same clock: UTC as given
-        ("2024-02-09T01:30:00Z", "08/02/2024", "2024-02-09T01:30:00+00:00"),  # no time of day shown
+        ("2024-02-09T01:30:00Z", "09/02/2024", "2024-02-09T01:30:00+00:00"),  # no time of day shown, the same day
+        ("2024-02-09T01:30:00Z", "08/02/2024", "2024-02-08"),  # the day before, shown: the page's own day
         ("2024-02-09T01:30:00Z", "05/02/2024 22h30", "2024-02-09T01:30:00+00:00"),  # days apart: another date
     ],
 )
@@ -253,14 +290,14 @@ def test_a_utc_time_is_kept_unless_the_page_shows_it_in_a_real_time_zone(
 def test_the_local_clock_never_fails(published: object, lines: list[str]) -> None:
     """Whatever the page's data and lines say, ``local_time`` gives a value (a changed one only for a UTC time)."""
     value = _htmldates.local_time(published, lines, "pt")  # type: ignore[arg-type]
-    assert value == published or (isinstance(published, str) and isinstance(value, str) and "T" in value)
+    assert value == published or (isinstance(published, str) and isinstance(value, str) and _ISO.fullmatch(value))
 
 
 @pytest.mark.parametrize(
     ("shown", "expected"),
     [
         ("Tue, March 10, 2026 at 11:14 PM EDT", "2026-03-10T23:14:00-04:00"),  # the same moment, its zone printed
-        ("Tue, March 10, 2026 at 11:14 PM PDT", "2026-03-11T03:14:00+00:00"),  # another moment: UTC kept
+        ("Tue, March 10, 2026 at 11:14 PM PDT", "2026-03-10T20:14:00-07:00"),  # another moment, in the page's zone
     ],
 )
 def test_a_printed_time_zone_gives_the_pages_clock_when_it_is_the_same_moment(shown: str, expected: str) -> None:
@@ -301,3 +338,22 @@ def test_a_date_line_whose_category_link_is_most_of_it_is_read(backend: str) -> 
 def test_a_navigation_line_that_opens_with_a_timestamp_word_gives_no_date(backend: str) -> None:
     nav = '<nav class="crumbs">Updated: 12 March 2024 · <a href="/a">Archive of every story we ran</a></nav>'
     assert _article(_page("en", f"<h1>{_TITLE}</h1>{nav}")).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("Publicado el viernes 14 de marzo de 2025", "es", "2025-03-14"),
+        ("Published March 14, 2025", "en", "2025-03-14"),
+        ("Veröffentlicht am 14.03.2025", "de", "2025-03-14"),
+    ],
+)
+def test_a_date_line_that_is_a_links_text_among_the_bylines_links_is_read(
+    line: str, language: str, expected: str
+) -> None:
+    meta = (
+        '<div class="post-meta"><div class="meta-author">por <a href="/author/prensa/">Prensa</a></div>'
+        f'<div class="meta-date"><a href="#">{line}</a></div>'
+        '<div class="meta-category"><a href="/category/cronica/" rel="category tag">Crónica</a></div></div>'
+    )
+    assert (_article(_page(language, f"<h1>{_TITLE}</h1>{meta}")).published or "")[:10] == expected

@@ -45,7 +45,10 @@ _BLOCK = frozenset(
 )
 _SKIP = frozenset(
     "script style noscript template iframe svg math head title object embed canvas select "
-    "option button input textarea audio video source track map area".split()
+    "option button input textarea audio video source track map area "
+    # AMP's players, frames and ads: their text is a fallback ("Your browser does not support video") or a label
+    "amp-video amp-audio amp-iframe amp-ad amp-embed amp-youtube amp-vimeo amp-dailymotion amp-brightcove "
+    "amp-jwplayer amp-video-iframe".split()
 )
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _SCORED = ["p", "pre", "blockquote"]

@@ -23,6 +23,7 @@ from newsparse._dates import find as find_date
 from newsparse._html import _SKIP
 from newsparse._htmlchrome import is_paywall_box, marks, own_chrome
 from newsparse._pagetree import Node, walk
+from newsparse.vocabulary import PATTERNS
 
 __all__ = ["Blocks", "best_block", "better_json_body", "char_unit", "choose", "measure", "story_paragraphs"]
 
@@ -407,13 +408,19 @@ _DURATION = re.compile(r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d")  # "2:14", "03:12", "1:
 def _video_card(tag: Node) -> bool:
     """Whether a small block is a video or audio player's card: a title or two, then its duration ("2:14").
 
+    A player's note may follow the duration ("動画を再生するには、JavaScriptを有効にしてください").
+
+    Or a title that gives its duration in brackets ("… (02:14)", "… (1 Min)"), whatever follows it.
+
     A live entry's time opens its text ("10:45", then the entry), and a byline's date ends with a time ("9 de
     março de 2026", "18:20"): neither is a card.
     """
     strings = [text for text in (s.strip() for s in tag.strings(_SKIP)) if text]
-    if not 2 <= len(strings) <= 3 or _DURATION.fullmatch(strings[-1]) is None:
+    if 1 <= len(strings) <= 3 and PATTERNS.titled_duration.search(strings[0]):
+        return True  # "Video: Urteil gegen Geldabholer (1 Min)", "Residents queue at tankers (02:14)"
+    if not 2 <= len(strings) <= 3 or not any(_DURATION.fullmatch(text) for text in strings[1:]):
         return False
-    return not any(find_date(text) for text in strings[:-1])  # a byline's date and time: a header, no card
+    return not any(find_date(text) for text in strings)  # a byline's date and time: a header, no card
 
 
 _MEDIA = frozenset("img picture video audio iframe svg canvas object embed".split())

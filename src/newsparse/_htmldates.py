@@ -181,7 +181,51 @@ def local_time(published: str | float | None, lines: Iterable[str], language: st
                 return (moment + offset).replace(second=moment.second, tzinfo=zone).isoformat()
             except OverflowError:  # within hours of the last day datetime holds
                 return published
-    return published
+    return _shown_day(moment, shown, language) or published
+
+
+def _in_zone(moment: dt.datetime, printed: str) -> str | None:
+    """The UTC moment in the zone of a date-time the page prints (another moment: its update's), or None."""
+    try:
+        offset = dt.datetime.fromisoformat(printed).utcoffset()
+        if offset is None or not offset:
+            return None
+        return (moment + offset).replace(tzinfo=dt.timezone(offset)).isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _shown_day(moment: dt.datetime, shown: Iterable[str], language: str | None) -> str | None:
+    """The day the page prints, without a time, when it is the UTC moment's day somewhere else (or None).
+
+    When the first date the page prints has a time in a named zone ("10:01 pm PST, November 19, 2019": its
+    update's), the moment is given in that zone instead.
+
+    A page whose data says "2026-11-26T17:05:42Z" and that prints "27 Nov 2026" was
+    published on 27 November where it is read (New Zealand, 13 hours ahead): the
+    day printed is the one its readers know, and no time of day can be told for it.
+    Only the first date printed counts, and only the day before or after UTC's.
+
+    Example:
+        >>> _shown_day(dt.datetime(2026, 11, 26, 17, 5), ["27 Nov 2026"], "en-NZ")
+        '2026-11-27'
+        >>> _shown_day(dt.datetime(2026, 11, 26, 17, 5), ["24 Nov 2026"], "en-NZ") is None
+        True
+    """
+    for line in shown:
+        value = in_order(line, language)
+        iso = parse_date(value) if isinstance(value, str) else None
+        if iso is not None and "T" in iso and not _NAIVE.match(iso):  # "10:01 pm PST": the page's zone, printed
+            return _in_zone(moment, iso)
+        if iso is None or "T" in iso:
+            continue
+        day = dt.date.fromisoformat(iso[:10]) if len(iso) == 10 else None
+        if day is None or day == moment.date():
+            return None
+        ahead = (dt.datetime.combine(day, dt.time()) - moment).total_seconds() / 60  # minutes to the day's start
+        reachable = any(ahead <= zone < ahead + 24 * 60 for zone in _ZONES)
+        return day.isoformat() if reachable else None
+    return None
 
 
 _NAIVE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?$")  # a date-time read from text, without offset

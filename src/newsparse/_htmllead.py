@@ -78,8 +78,9 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
 
     When none is, the one ``<h1>`` that sits with the story's body ``roots``: an
     element holding both is not much more than the body (as :func:`story_scope`
-    counts it). A page whose ``<title>`` is written for search engines
-    ("Council votes to expand river park") shows its story under another headline.
+    counts it); of several, the one nearest the body (a story appended below has its own). A page whose
+    ``<title>`` is written for search engines ("Council votes to expand river park") shows its story under
+    another headline.
     Without either, an ``<h2>`` or ``<h3>`` beside the body whose text is most of the title; it comes before
     an ``<h1>`` that is only a small part of the title (a blog's name in "Blog name: Post title").
     """
@@ -99,6 +100,10 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
             continue
         others.append(h1)
     beside = [h1 for h1 in others if roots and _beside(h1, roots, blocks)]
+    if part is None and len(beside) > 1:  # two stories' headlines (a next story appended): the body's own, nearest
+        sizes = [blocks.text.get(id(_holding(h1, roots[0])), 0) for h1 in beside]
+        nearest = [h1 for h1, size in zip(beside, sizes, strict=True) if size == min(sizes)]
+        beside = nearest
     if part is None and len(beside) == 1:
         return beside[0]
     if key and roots:
@@ -302,13 +307,16 @@ def _stamped(item: Node, stop: set[int]) -> bool:
     """Whether a line in or among links is a date line, outside navigation, forms and figures.
 
     One that opens with a timestamp word ("Publicat: 11 martie 2026 · Categorie: <a>Facultatea de Inginerie
-    Electrică</a>"), or a short date alone beside the authors' links of a byline block ("2. novembra 2026").
+    Electrică</a>", a link's own "Publicado el viernes 14 de marzo de 2025"), or a short date alone beside the
+    authors' links of a byline block ("2. novembra 2026").
     """
-    if any(node.name in _WALLS or node.name in _SKIP for node in (item, *item.parents) if id(node) not in stop):
+    if any(node.name in _WALLS or node.name in _SKIP for node in item.parents if id(node) not in stop):
+        return False
+    if item.name in _SKIP or (item.name in _WALLS and item.name != "a"):
         return False
     line = left_text(item)
     if PATTERNS.timestamp.match(line) is not None:
-        return True
+        return True  # (a link's own date line too: "<a href=#>Publicado el …</a>")
     return len(line) <= _DATE_LINE and not item.find("a") and item.name != "a" and is_dated(line)
 
 

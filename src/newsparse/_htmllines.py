@@ -13,6 +13,7 @@ handed back so that it is reported.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from newsparse._captions import split_credit
@@ -216,7 +217,8 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
     """Drop label lines ("Advertisement", "Share") and the related stories and tags listed in the body.
 
     Those are the headlines under a "Related" or "Don't miss" heading, "Read
-    more: <headline>" lines, and a list of tags among the last lines ("Tags:
+    more: <headline>" lines, a short call to sign up for the newsletter or join
+    the site's messaging channel, a line of pictographs alone ("📬"), and a list of tags among the last lines ("Tags:
     politics, elections", "Schlagwörter: ...").
     """
     kept: list[str] = []
@@ -235,6 +237,8 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
                 folded in chrome
                 or folded in _WIDGET_LINES
                 or _is_counter(folded)
+                or (len(paragraph) <= _OFFER_SIZE and not _DIGIT.search(paragraph) and _is_offer(paragraph))
+                or _pictographs_only(paragraph)
                 or _labelled(folded, headings, _HEADLINE_SIZE)
                 or _headline_after_heading(paragraph, headings)
                 or (index >= last and _labelled(folded, tag_labels, _TAGS_SIZE))
@@ -287,6 +291,7 @@ _TAGS_SIZE = 300
 
 _END_LINES = 6  # how many paragraphs at the end of a story may be its end matter
 _END_SIZE = 300  # characters: a longer paragraph is the story's own
+_OFFER_SIZE = 160  # characters: a longer paragraph inside the story that names a newsletter is the story's own
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 """The pattern of an e-mail address (a signature's, a byline's)."""
 _EMAIL = re.compile(EMAIL)
@@ -380,14 +385,77 @@ def _end_line(text: str) -> bool:
         _DESK_INITIALS.fullmatch(text)
         or _SLUG_CODE.fullmatch(text)
         or (_FOLLOW_US.search(text) and not _DIGIT.search(text))
-        or (PATTERNS.newsletter.search(text) and PATTERNS.sign_up.search(text))  # "Sign up for our newsletter"
+        or _is_offer(text)
     ):
         return True  # (a sentence of the story about the service gives a number: "traffic fell 20%")
-    if _labelled_date(text) or _CTRL_ENTER.search(text):  # "Found a mistake? Select it and press Ctrl+Enter"
+    if _labelled_date(text) or _CTRL_ENTER.search(text) or _crew_line(text):  # "… press Ctrl+Enter"
         return True
     return _EMAIL.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
 
 
+def _crew_line(text: str) -> bool:
+    """Whether a line credits a crew: two parts or more, each a credit's word and a name.
+
+    "(영상취재 : 박준형, 영상편집 : 이소연)" closes a Korean broadcaster's story (camera, editing); a lone
+    credit may be the story's own line (a picture's source), and stays.
+
+    Example:
+        >>> _crew_line("(Photos: Jane Roe / Images: Al Li)"), _crew_line("Photo: Jane Roe")
+        (True, False)
+    """
+    parts = _CREW_SPLIT.split(text.strip().strip("()[]（）"))
+    return len(parts) >= 2 and all(_CREW_PART.match(part) and PATTERNS.tail_credit.search(part) for part in parts)
+
+
+_CREW_SPLIT = re.compile(r"\s*[,，/|·]\s*")
+_CREW_PART = re.compile(r"^\s*[^:：]{1,20}?\s*[:：]\s*\S.{0,30}$")  # a label, a colon, a name
+
+
+def _pictographs_only(text: str) -> bool:
+    """Whether a line holds pictographs alone ("📬" over a callout, "👉"): no text of the story.
+
+    Example:
+        >>> _pictographs_only("📬"), _pictographs_only("👍🏽 ❤️")
+        (True, True)
+        >>> _pictographs_only("* * *"), _pictographs_only("Yes 👍")
+        (False, False)
+    """
+    return bool(text.strip()) and all(
+        char.isspace() or char in _JOINERS or unicodedata.category(char) in ("So", "Sk") for char in text
+    )
+
+
+_JOINERS = frozenset("\u200d\ufe0f\ufe0e")  # a zero-width joiner and the variation selectors of emoji
+
+
+def _is_offer(text: str) -> bool:
+    """Whether a line asks the reader to sign up for the site's newsletter, join its messaging channel or send it news.
+
+    A newsletter's word and a call to sign up ("Sign up for our newsletter", "Get local news in your inbox
+    every Friday. Subscribe free."), or a messaging service and a call to join or follow ("Join the Ledger's
+    WhatsApp channel", "entre no nosso canal do WhatsApp ou do Telegram").
+
+    Example:
+        >>> _is_offer("Join the Ledger WhatsApp channel for breaking news. Click here"), _is_offer("WhatsApp grew.")
+        (True, False)
+        >>> _is_offer("Telegram's founder will join the board.")
+        False
+    """
+    if _MESSAGING.search(text) is not None and _EMAIL.search(text) is not None:
+        return True  # "Got a tip? Message us on WhatsApp or mail news@…": where to send news, no story's line
+    calls = list(PATTERNS.sign_up.finditer(text))
+    if not calls:
+        return False
+    if PATTERNS.newsletter.search(text) is not None:
+        return True
+    # a messaging service's channel: the call opens a sentence ("Join the …", "…no celular: entre no nosso canal"),
+    # where a story's line about the service runs on ("Telegram's founder will join the board")
+    return _MESSAGING.search(text) is not None and any(_OPENS.search(text[: call.start()]) for call in calls)
+
+
+_OPENS = re.compile(r"(?:^|[.:!?;|—–-]|[^\w\s,])\s*$")  # what goes before a word that opens a sentence
+# Messaging services whose channels sites ask readers to join, named alike in every language.
+_MESSAGING = re.compile(r"whats\s?app|telegram|viber|واتس\s?اب|تيليجرام|व्हाट्सएप|टेलीग्राम", re.IGNORECASE)
 # A site's call to report a typo, the same keys in every language.
 _CTRL_ENTER = re.compile(r"\bCtrl\s*\+\s*Enter\b", re.IGNORECASE)
 # A call to follow the site on a news aggregator, in any language ("Follow us on Google News", "Ikuti … di Google

@@ -25,11 +25,20 @@ from newsparse._fields import split_names
 from newsparse._html import _SKIP
 from newsparse._htmlchrome import in_comments
 from newsparse._htmllines import EMAIL
-from newsparse._meta import is_end_note, listed_han_names, parse_byline
+from newsparse._meta import is_end_note, is_role, listed_han_names, parse_byline
 from newsparse._pagetree import Node, class_names
 from newsparse.vocabulary import PATTERNS
 
-__all__ = ["authors", "breadcrumb_section", "page_title", "tree_hints", "visible_bylines"]
+__all__ = [
+    "authors",
+    "breadcrumb_section",
+    "contributor_names",
+    "itemprop_sources",
+    "page_title",
+    "signature",
+    "tree_hints",
+    "visible_bylines",
+]
 
 AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl")
 _TAG_KEYS = frozenset(("article:tag", "og:article:tag", "parsely-tags", "news_keywords", "sailthru.tags"))
@@ -37,13 +46,19 @@ SECTION_KEYS = ("article:section", "parsely-section", "section", "article.sectio
 # Class and id words of an element that holds the byline's names.
 _AUTHOR_WORDS = "byline|by-line|author|autor|auteur|autore|writer|reporter"
 _BYLINE_MARK = re.compile(rf"(?:^|[\s_-])(?:{_AUTHOR_WORDS})", re.IGNORECASE)
+# An author's description or bio ("tdb-author-descr", "author-bio"): about the writer, no byline.
+_ABOUT_MARK = re.compile(r"desc|bio(?![a-z])|about", re.IGNORECASE)
 # A link to an author's page ("/author/jane-roe", "/autores/ana-souza/", "/staff/jane-roe"): a path segment that is
 # one of those words or another word for a writer (or its plural), then the author's own segment.
 # A link to the site's home page ("/", "https://example.com/", "/index.html"): its text or logo names the site.
 # The host is read possessively: giving back a character of it cannot help, since what follows the host is then
 # neither a "/" nor "index." up to the end (so a link deep into the site fails at once, not once per character).
 _HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#\s]++/?|/)(?:index\.[a-z]+)?$", re.IGNORECASE)
-_AUTHOR_HREF = re.compile(rf"/(?:{_AUTHOR_WORDS}|journalist|columnist|staff)(?:s|es|en|i|e)?/[^/?#\s]+", re.IGNORECASE)
+_AUTHOR_HREF = re.compile(
+    rf"/(?:{_AUTHOR_WORDS}|journalist|columnist|staff|giornalista|periodista|jornalista|muhabir|yazar|penulis|wartawan"
+    r"|redaktor|redakteur|verfasser)(?:s|es|en|i|e|lar|ler)?/[^/?#\s]+",
+    re.IGNORECASE,
+)
 _SEPARATORS = re.compile(r"\s+[|\-–—:·»«]\s+|\s+::\s+")
 _URL_HOST = re.compile(r"^[a-z]+://(?:www\d?\.)?([^/:]+)", re.IGNORECASE)
 _MAX_NAME = 80
@@ -237,6 +252,23 @@ def byline_sources(hints: Mapping[str, list[str]]) -> list[str | list[str]]:
     return [*sources, *hints.get("byline-box", [])]
 
 
+def itemprop_sources(hints: Mapping[str, list[str]]) -> list[str | list[str]]:
+    """The microdata authors as author sources: those of one element together (a story's writers side by side).
+
+    Others stand alone: microdata authors may be anywhere on a page (a comment's too), and only the first source
+    that names someone is read.
+
+    Example:
+        >>> hints = {"itemprop:author": ["Jo Roe", "Al Li", "Mo Fa"], "itemprop:author-group": ["1", "1", "2"]}
+        >>> itemprop_sources(hints)
+        [['Jo Roe', 'Al Li'], 'Mo Fa']
+    """
+    grouped: dict[str, list[str]] = {}
+    for value, group in zip(hints.get("itemprop:author", []), hints.get("itemprop:author-group", []), strict=False):
+        grouped.setdefault(group, []).append(value)
+    return [values[0] if len(values) == 1 else values for values in grouped.values()]
+
+
 def _element_marks(attrs: Mapping[str, Any]) -> int:
     """:func:`_marks` of an element's attributes (0 for an element with none of a class, an id or a label)."""
     if "id" in attrs or "aria-label" in attrs:
@@ -274,7 +306,8 @@ def _class_marks(classes: tuple[str, ...]) -> int:
 def _word_marks(words: str) -> int:
     """:func:`_marks` of one class name or id: a byline mark at the start of a word part, a trail anywhere."""
     found = _TRAIL if _BREADCRUMB.search(words) else 0
-    return found | (_BYLINE if any(_BYLINE_MARK.search(word) for word in words.split()) else 0)
+    bylines = (_BYLINE_MARK.search(word) and not _ABOUT_MARK.search(word) for word in words.split())
+    return found | (_BYLINE if any(bylines) else 0)
 
 
 def _itemprop(tag: Node, prop: str, hints: dict[str, list[str]]) -> None:
@@ -284,6 +317,7 @@ def _itemprop(tag: Node, prop: str, hints: dict[str, list[str]]) -> None:
         value = source.get("content") or source.get_text(" ", strip=True)
         if isinstance(value, str) and value.strip():
             hints.setdefault("itemprop:author", []).append(value.strip())
+            hints.setdefault("itemprop:author-group", []).append(str(id(tag.parent)))
     elif prop in ("datepublished", "datemodified", "datecreated", "articlesection"):
         value = tag.get("content") or tag.get("datetime") or tag.get_text(" ", strip=True)
         if isinstance(value, str) and value.strip():
@@ -358,19 +392,34 @@ def site_names(meta: Mapping[str, str], ld: Mapping[str, Any], url: str | None) 
 
 
 def home_names(hints: Mapping[str, list[str]], title: str | None) -> list[str]:
-    """The site's names its home link gives (text, logo's alt) that also end the page's ``<title>``.
+    """The site's names its home link gives (text, logo's alt) that also open the last part of the page's ``<title>``.
 
     "Jornal do Dão" as the logo's alt and in "Câmara de Viseu aprova … - Jornal do Dão" is the paper's name: as a
-    meta author it names no writer.
+    meta author it names no writer. The title's part may say more after it ("… » Nowości Pomorskie – wiadomości z
+    Torunia", "… - Gündem Anadolu Haber").
+
+    Example:
+        >>> home_names({"home": ["Gündem Anadolu", "Home"]}, "Odunpazarı evleri - Gündem Anadolu Haber")
+        ['Gündem Anadolu']
     """
     folded = " ".join((title or "").split()).casefold()
     return [
         name
         for name in dict.fromkeys(hints.get("home", []))
-        if 3 <= len(name) <= _HOME_NAME
-        and folded.endswith(" ".join(name.split()).casefold())
-        and folded != name.casefold()
+        if 3 <= len(name) <= _HOME_NAME and _ends_title(folded, " ".join(name.split()).casefold())
     ]
+
+
+def _ends_title(title: str, name: str) -> bool:
+    """Whether a site's name opens the last part of a title, after a separator (both spaced and case-folded)."""
+    at = title.rfind(name)
+    if at <= 0 or not _TITLE_SEPARATOR.search(title[:at]):
+        return False
+    return len(title[at + len(name) :].split()) <= _AFTER_NAME
+
+
+_TITLE_SEPARATOR = re.compile(r"\s[|\-–—:·»«/]\s*$")
+_AFTER_NAME = 4  # words after the site's name in the title's last part ("Haber", "– wiadomości z Torunia")
 
 
 _HOME_NAME = 60  # characters
@@ -588,6 +637,28 @@ def _has_byline_word(name: str) -> bool:
     return PATTERNS.by_after.match(name) is not None
 
 
+_CONTRIBUTOR_LINES = 3  # the story's last paragraphs looked at for a contributor line
+
+
+def contributor_names(body: str) -> list[str]:
+    """The writers a contributor line closing the story names ("(Reporting by Jane Roe; Editing by Al Li)").
+
+    A wire story reprinted without a byline credits its reporters there; its editors are no writers.
+
+    Example:
+        >>> contributor_names("The vote is on Friday.\\n\\n(Reporting by Jane Roe and Al Li; Editing by Mo Fa)")
+        ['Jane Roe', 'Al Li']
+        >>> contributor_names("Additional reporting by Jane Roe.")
+        []
+    """
+    for paragraph in body.rsplit("\n\n", _CONTRIBUTOR_LINES)[-_CONTRIBUTOR_LINES:][::-1]:
+        if PATTERNS.reporting.match(paragraph):
+            parsed = parse_byline(paragraph)
+            if parsed:
+                return parsed[0]
+    return []
+
+
 def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[list[str]]:
     """The people of the visible lines that are bylines: a byline word, and names after it ("By Jane Roe").
 
@@ -596,18 +667,136 @@ def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[list[st
     and "Von der Leyen besucht Kiew" are no bylines. A line of parts apart by
     ``|``, ``•`` or ``·`` is read part by part (an editor's part, "Edited By: …", names
     no writer); of a byline's names, those read as people's names up to the first
-    that is not are kept.
+    that is not are kept. Without a byline word, names then their job make a byline, on one line ("Jane Roe,
+    Political Editor") or two ("Jane Roe" over "Political Editor").
     """
     found: list[list[str]] = []
-    for line in lines:
+    lines = list(lines)
+    for index, line in enumerate(lines):
+        name, _, role = line.strip().partition("\n")  # (one line of the page's text broken in two)
+        if _name_over_role(name, role) if role else index + 1 < len(lines) and _name_over_role(line, lines[index + 1]):
+            found.append([name.strip()])
+            continue
         for part in _SEPARATED.split(line) if len(line) <= 200 else ():
-            part = part.strip()
-            if len(part) <= 120 and _has_byline_word(_without_kind(part)) and not is_end_note(part):
+            part = _unbracketed(part.strip())
+            if len(part) > 120:
+                continue
+            if _has_byline_word(_without_kind(part)) and not is_end_note(part):
                 names = list(itertools.takewhile(_looks_like_name, clean_author(part, publishers)))
-                if names:  # the people named first ("Por Ana Souza, Portal do Vale — Ouro Verde": the outlet goes)
-                    found.append(names)
-                    break
+            else:
+                names = _named_with_role(part) or _placed_name(part)
+            if names:  # the people named first ("Por Ana Souza, Portal do Vale — Ouro Verde": the outlet goes)
+                found.append(names)
+                break
     return found
+
+
+_SIGNATURE = 60  # characters: a longer line is no names alone
+
+
+def signature(paragraph: str) -> list[str]:
+    """The writers a story's last paragraph names alone, signing it ("Võ Hải", "— Marta Bellei e Luca Ferrante").
+
+    Each name is two to four words written as a name, maybe after a dash: never one in capitals throughout
+    ("ABOUT THE AUTHOR"), nor one that ends a sentence or holds a job title. [] when the paragraph is no signature.
+
+    Example:
+        >>> signature("Simone Gatti"), signature("— Marta Bellei e Luca Ferrante"), signature("ABOUT THE AUTHOR")
+        (['Simone Gatti'], ['Marta Bellei', 'Luca Ferrante'], [])
+        >>> signature("Second Paragraph.")
+        []
+    """
+    text = paragraph.strip().lstrip("—–-― ").strip()
+    if len(text) > _SIGNATURE or text.isupper() or text.endswith(".") or PATTERNS.job_titles.search(text):
+        return []
+    names = [name.strip() for name in PATTERNS.name_separator.split(text) if name.strip()]
+    if names and all(2 <= len(name.split()) <= 4 and _looks_like_name(name) for name in names):
+        return names
+    return []
+
+
+def _unbracketed(text: str) -> str:
+    """A text without the brackets around all of it ("(Text: Stefan Aichinger)" is "Text: Stefan Aichinger")."""
+    if len(text) > 2 and text[0] in "([（" and text[-1] in ")]）" and not _BRACKETS.search(text[1:-1]):
+        return text[1:-1].strip()
+    return text
+
+
+_BRACKETS = re.compile(r"[()\[\]（）]")
+
+
+def _name_over_role(line: str, after: str) -> bool:
+    """Whether a line is a person's name alone over a line of their job ("Jane Roe" / "Political Correspondent").
+
+    Example:
+        >>> _name_over_role("Jane Roe", "Political Correspondent"), _name_over_role("Paris", "Correspondent")
+        (True, False)
+    """
+    line = line.strip()
+    words = line.split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1].casefold() not in PATTERNS.name_particles
+        and _looks_like_name(line)
+        and is_role(after.strip())
+        and PATTERNS.job_titles.search(line) is None
+    )
+
+
+def _placed_name(part: str) -> list[str]:
+    """The writer of a line of the desk's city, a colon and a name, in a script without capitals ("دبي: سارة علي").
+
+    Where names have no capitals to tell them, the line's shape does: one word, a colon, two or three words. (In
+    a script with capitals the shape is also a label's: "Watch: Key Moments".)
+
+    Example:
+        >>> _placed_name("الفجيرة: سارة المهيري"), _placed_name("Watch: Key Moments")
+        (['سارة المهيري'], [])
+        >>> _placed_name("المصدر: الشرق اليوم")  # the source: an outlet
+        []
+    """
+    place, colon, name = part.partition(":")
+    name = name.strip()
+    if (
+        not colon
+        or len(place.split()) != 1
+        or not 2 <= len(name.split()) <= 3
+        or any(c.isupper() or c.islower() for c in part)
+        or not _looks_like_name(name)
+        or PATTERNS.source_footer.match(part.strip()) is not None  # "المصدر: …": the source, an outlet
+    ):
+        return []
+    return [name]
+
+
+def _named_with_role(part: str) -> list[str]:
+    """The people of a line that names them and then their job, with no byline word ("Jane Roe, Political Editor").
+
+    Each name has two words or more: "Paris, Correspondent" names no one.
+
+    Example:
+        >>> _named_with_role("Jane Roe and Al Li, Staff Writers"), _named_with_role("Paris, France")
+        (['Jane Roe', 'Al Li'], [])
+        >>> _named_with_role("Jane Roe Political Correspondent"), _named_with_role("Chief Political Correspondent")
+        (['Jane Roe'], [])
+    """
+    people, comma, role = part.rpartition(",")
+    if not comma:  # the name, then a job of two words or more, with no comma ("Jane Roe Political Correspondent")
+        words = part.split()
+        return next(
+            (
+                [" ".join(words[:cut])]
+                for cut in range(2, min(4, len(words) - 2) + 1)
+                if _name_over_role(" ".join(words[:cut]), " ".join(words[cut:]))
+            ),  # a job of two words at least ("Times Staff")
+            [],
+        )
+    if not is_role(role.strip()):
+        return []
+    names = [name.strip() for name in PATTERNS.name_separator.split(people) if name.strip()]
+    if names and all(len(name.split()) >= 2 and _looks_like_name(name) for name in names):
+        return names
+    return []
 
 
 # Between the parts of a line that prints a byline among other things ("Publié le … | Par … | 3 commentaires").
@@ -657,7 +846,7 @@ def _without_date(line: str) -> str:
     at = date_start(line)
     if at is None:
         return line
-    words = line[:at].split()
+    words = _without_clock(line[:at].split())
     weekday = False  # whether the weekday before the date was left out already
     while words:
         word = words[-1].strip(_PUNCTUATION)
@@ -679,6 +868,31 @@ def _without_date(line: str) -> str:
 
 
 _PUNCTUATION = " ,.;:|·•–—-/／｜・、，。："
+# A time of day written before the date ("11:11", "14h30", "9.05"), and the short words that may follow it ("PM",
+# "EST", "a.m.", "Uhr").
+_CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d{2}){1,2}(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_CLOCK_WORD = re.compile(r"[^\W\d_][\w.]{0,4}")
+
+
+def _without_clock(words: list[str]) -> list[str]:
+    """The words before a date without the time of day just before it ("… Published 11:11 PM EST").
+
+    The clock is one of the last three words, and what follows it short words (a half of the day, a zone).
+
+    Example:
+        >>> _without_clock("By Jane Roe Published 11:11 PM EST".split())
+        ['By', 'Jane', 'Roe', 'Published']
+        >>> _without_clock("Jane Roe AFP".split())
+        ['Jane', 'Roe', 'AFP']
+    """
+    for back in range(1, min(3, len(words)) + 1):
+        word = words[-back].strip(_PUNCTUATION)
+        if _CLOCK.fullmatch(word):
+            after = words[len(words) - back + 1 :]
+            if all(not w.strip(_PUNCTUATION) or _CLOCK_WORD.fullmatch(w.strip(_PUNCTUATION)) for w in after):
+                return words[: len(words) - back]
+            break
+    return words
 
 
 def clean_author(name: str, publishers: list[str]) -> list[str]:
@@ -691,8 +905,12 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"
     name = PATTERNS.by_after_paper.sub("", name, count=1)  # "澎湃新闻记者 陈静": the paper's name is no person
     name = _without_place(name)  # "عمان - ليلى الخطيب", "Mert Yıldız - İZMİR"
+    name = _PLACE_EQUALS.sub("", name, count=1)  # "신안=정다은 기자": the desk's place, then the reporter
     if _han_byline_word(name):  # "作者：记者 王磊 李婷": the label, the byline word, two reporters
         name = listed_han_names(_one_byline_word(name)) or name
+    role = _ROLE.search(name)
+    if role is not None and PATTERNS.job_titles.search(role.group()):  # "Jane Roe (Washington Bureau)": a job
+        name = name[: role.start()]
     parsed = parse_byline(name if _has_byline_word(name) else f"By {name}")
     people = parsed[0] if parsed else _listed_names(PATTERNS.by.sub("", name, count=1))
     kept = []
@@ -711,6 +929,8 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or _is_org(person)
             or (agency and " " not in person)
             or person.startswith("@")
+            or _user_name(person)
+            or _words_in_small_letters(person)
             or _capitals_alone(person)
             or person.split()[0].casefold() == "the"  # "The Russian and Syrian defense ministries": no person
             or any(c.isdigit() for c in person)
@@ -722,6 +942,8 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+# A place and "=" before a reporter's name, as Korean papers sign ("서울=홍길동 기자").
+_PLACE_EQUALS = re.compile(r"^[^\W\d_]{1,10}\s*=\s*(?=\S)")
 
 
 def _without_place(name: str) -> str:
@@ -807,6 +1029,19 @@ def _desk_first(byline: str) -> bool:
     if len(parts) < 2 or not parts[0]:
         return False
     return PATTERNS.job_titles.search(parts[0]) is not None and not PATTERNS.job_titles.sub("", parts[0]).strip(" -–—")
+
+
+def _user_name(name: str) -> bool:
+    """Whether a name is a site's user name: one word in small letters ("neemamwakalinga", "admin", "jroe88")."""
+    return " " not in name and name.islower()
+
+
+def _words_in_small_letters(name: str) -> bool:
+    """Whether a name is four words or more in small letters: a phrase ("cobre cafeicultura e cooperativismo")."""
+    return name.islower() and len(name.split()) >= _PHRASE_WORDS
+
+
+_PHRASE_WORDS = 4
 
 
 def _capitals_alone(name: str) -> bool:

@@ -78,6 +78,7 @@ class PageInfo:
     subtitle: str | None = None
     captions: tuple[Caption, ...] = ()
     scripts: tuple[tuple[str, str], ...] = ()  # the inline scripts (type, text): embedded state is read from them
+    signed: tuple[str, ...] = ()  # the names alone closing the story (a signature), which name its writers
 
 
 def parse_page(html: str) -> PageInfo:
@@ -139,6 +140,7 @@ def parse_page(html: str) -> PageInfo:
         subtitle=read.subtitle,
         captions=read.captions,
         scripts=scripts,
+        signed=read.signed,
     )
 
 
@@ -162,6 +164,7 @@ class _Read:
     near: tuple[str, ...] = ()
     headline: str | None = None  # the text of the story's <h1>
     roots: tuple[Node, ...] = ()  # the blocks the text was read from (the story's columns), when more than ``root``
+    signed: tuple[str, ...] = ()  # the names alone closing the story
 
 
 def _is_live(soup: Document, json_ld: Iterable[dict[str, Any]]) -> bool:
@@ -228,6 +231,10 @@ def _main_text(
         near += paragraphs[-signed:]
         furniture += paragraphs[-signed:]
         paragraphs = paragraphs[:-signed]
+    names = _htmlmeta.signature(paragraphs[-1]) if len(paragraphs) > _SIGNED_AFTER else []
+    if names:  # "Võ Hải" alone under the story: its writer's signature
+        furniture += paragraphs[-1:]
+        paragraphs = paragraphs[:-1]
     key = _collapse(title or "", keep_breaks=False).casefold()
     left_out = [
         *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
@@ -242,7 +249,7 @@ def _main_text(
     captions = (*found.captions, *(caption for caption in credited if caption.text.casefold() not in read))
     return _Read(
         roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), captions, subtitle, tuple(near),
-        shown or None, tuple(roots),
+        shown or None, tuple(roots), tuple(names),
     )  # fmt: skip
 
 
@@ -267,6 +274,7 @@ def _cleaned(story: Story, unit: int) -> Story:
 
 
 _SIGNATURE_SIZE = 80  # characters: a longer last line that opens with a byline word is a sentence
+_SIGNED_AFTER = 2  # paragraphs: a story this short or shorter has no signature (a name may be all there is)
 
 
 def _signature(paragraphs: list[str]) -> int:
@@ -314,11 +322,17 @@ def _head(soup: Any) -> tuple[str | None, dict[str, str], tuple[dict[str, Any], 
     for tag in soup.find_all("meta"):
         key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
         value = tag.get("content")
-        if isinstance(key, str) and isinstance(value, str) and key.lower() not in meta:
-            meta[key.lower()] = value.strip()
+        if not isinstance(key, str) or not isinstance(value, str):
+            continue
+        key = key.lower()
+        if key not in meta:
+            meta[key] = value.strip()
+        elif key in _REPEATED_KEYS and value.strip():  # one tag per writer ("parsely-author" twice): all of them
+            meta[key] = f"{meta[key]}, {value.strip()}"
     return title or None, meta, tuple(_json_ld(soup))
 
 
+_REPEATED_KEYS = frozenset(_htmlmeta.AUTHOR_KEYS)  # meta tags a page repeats for each value
 _BODY_TAG = re.compile(r"<body[\s>]", re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "find_date",
     "hashtags",
     "is_end_note",
+    "is_role",
     "listed_han_names",
     "parse_byline",
     "parse_date",
@@ -277,7 +278,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         return None
     reporting = PATTERNS.reporting.match(line)
     if reporting:
-        names = _names(PATTERNS.place_tail.sub("", reporting.group("names").strip()))
+        parts = PATTERNS.name_separator.split(reporting.group("names").strip())  # each reporter's place apart
+        names = _names(", ".join(PATTERNS.place_tail.sub("", part.strip()) for part in parts))
         return (names, None) if names else None
     if line.endswith((".", "!", "?", "”", '"')) and not line.endswith(_INITIAL_ENDS):
         return None
@@ -295,6 +297,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
             source, body = tail.strip().lstrip("#"), head
     if source is None and has_by and any(mark in body for mark in _TAIL_MARKS):
         body, source = _source_tail(body)
+    if source is None and has_by:
+        body, source = _agency_after(body)
     if not has_by and source is None:
         return None
     names = _names(body)
@@ -318,6 +322,35 @@ def _source_tail(body: str) -> tuple[str, str | None]:
         if is_org(candidate):
             return body[: match.start()], candidate.lstrip("#")
     return body, None
+
+
+_AGENCY_WORDS = 4  # the most words of an agency's name written after the names without a comma
+
+
+def _agency_after(body: str) -> tuple[str, str | None]:
+    """A byline's names and the agency written after them with no comma ("Jane Roe Associated Press").
+
+    A job title may follow the agency ("Jane Roe AP Political Writer"), and the names must remain.
+
+    Example:
+        >>> _agency_after("JANE ROE and AL LI Associated Press")
+        ('JANE ROE and AL LI', 'Associated Press')
+        >>> _agency_after("Jane Roe AP Political Writer"), _agency_after("Jane Roe")
+        (('Jane Roe', 'AP'), ('Jane Roe', None))
+    """
+    words = body.split()
+    for start in range(max(1, len(words) - _AGENCY_WORDS - 2), len(words)):
+        for end in range(start + 1, min(start + _AGENCY_WORDS, len(words)) + 1):
+            name = " ".join(words[start:end])
+            rest = " ".join(words[end:])
+            if name.casefold() in PATTERNS.known_orgs and (not rest or is_role(rest)):
+                return " ".join(words[:start]), name
+    return body, None
+
+
+def is_role(text: str) -> bool:
+    """Whether a short text names a job ("Political Writer"): up to three words, one a job title."""
+    return len(text.split()) <= 3 and PATTERNS.job_titles.search(text) is not None
 
 
 def is_end_note(line: str) -> bool:

@@ -52,7 +52,7 @@ DUTCH = Vocabulary(
     caption_labels=("foto", "beeld", "archiefbeeld"),
     rights_words=("alle rechten voorbehouden",),
     newsletter_words=("nieuwsbrief",),
-    sign_up_words=("meld je aan", "schrijf je in", "abonneer"),
+    sign_up_words=("meld je aan", "schrijf je in", "abonneer", "volg ons"),
     months={
         "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
         "okt": 10, "oktober": 10,

@@ -57,10 +57,11 @@ ENGLISH = Vocabulary(
     views_verbs=("viewed", "view", "read"),
     views_times=("time", "times"),
     views_after=("views", "reads"),
-    by=("by", "by:", "author:", "authors:"),
+    by=("by", "by:", "author:", "authors:", "author", "authors"),
     job_titles=(
         "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff", "journalist",
         "producer", "analyst", "chief", "senior", "newsroom", "communications", "admin", "administrator",
+        "bureau", "desk", "wire services", "wire service", "editorial",
     ),
     reporting=("reporting", "writing", "reported"),
     conjunctions=("and", "&"),
@@ -109,8 +110,11 @@ ENGLISH = Vocabulary(
         "published", "©", "copyright", "follow", "updated", "corrected",
     ),
     rights_words=("all rights reserved", "copyright"),
-    newsletter_words=("newsletter",),
-    sign_up_words=("sign up", "sign-up", "signup", "subscribe", "inbox"),
+    newsletter_words=("newsletter", "in your inbox"),
+    sign_up_words=(
+        "sign up", "sign-up", "signup", "subscribe", "inbox", "join our", "join the", "join us", "follow us",
+        "click here",
+    ),
     syndication_subject_patterns=(r"this (?:post|article|story|piece|content)", r"the post\b.{0,300}?"),
     syndication_verb_patterns=(
         r"(?:(?:originally|first)\s+)?(?:appeared|was (?:originally |first )?(?:published|posted))\s+"

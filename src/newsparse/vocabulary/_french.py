@@ -60,7 +60,7 @@ FRENCH = Vocabulary(
     end_note_words=("avec afp", "avec reuters", "avec ap", "avec belga"),
     rights_words=("tous droits réservés", "droits réservés", "reproduction interdite"),
     newsletter_words=("lettre d'information", "lettre d’information"),
-    sign_up_words=("abonnez", "inscrivez", "inscris", "abonne-toi"),
+    sign_up_words=("abonnez", "inscrivez", "inscris", "abonne-toi", "rejoignez", "suivez-nous"),
     months={
         "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
         "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,

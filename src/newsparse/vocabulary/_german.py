@@ -60,7 +60,7 @@ GERMAN = Vocabulary(
     end_note_patterns=(r"^mit material (?:von|der) ",),
     end_note_words=("mit material",),
     rights_words=("alle rechte vorbehalten",),
-    sign_up_words=("abonnieren", "abonniere", "anmelden", "melden sie sich"),
+    sign_up_words=("abonnieren", "abonniere", "anmelden", "melden sie sich", "folgen sie uns", "folge uns"),
     months={
         "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "märz": 3, "mär": 3, "mrz": 3,
         "maerz": 3, "mai": 5, "juni": 6, "juli": 7, "okt": 10, "oktober": 10, "dez": 12, "dezember": 12,

@@ -46,6 +46,7 @@ INDONESIAN = Vocabulary(
     end_note_patterns=(r"^hak cipta dilindungi",),
     end_note_words=("cipta",),
     rights_words=("hak cipta dilindungi",),
+    sign_up_words=("gabung", "bergabung", "ikuti kami", "ikuti saluran", "langganan", "simak", "pilih saluran"),
     months={
         "maret": 3, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "desember": 12, "des": 12,
     },

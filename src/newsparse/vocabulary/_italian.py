@@ -54,7 +54,7 @@ ITALIAN = Vocabulary(
     credit_words=("foto", "immagine", "credito"),
     caption_labels=("foto", "immagine", "archivio"),
     rights_words=("tutti i diritti riservati", "riproduzione riservata"),
-    sign_up_words=("iscriviti", "iscrivetevi", "abbonati"),
+    sign_up_words=("iscriviti", "iscrivetevi", "abbonati", "seguici", "unisciti"),
     months={
         "gennaio": 1, "gen": 1, "febbraio": 2, "febb": 2, "marzo": 3, "aprile": 4, "maggio": 5, "mag": 5,
         "giugno": 6, "giu": 6, "luglio": 7, "lug": 7, "agosto": 8, "settembre": 9, "sett": 9, "set": 9,

@@ -179,6 +179,13 @@ class Patterns:
         )
 
     @_built
+    def titled_duration(self) -> re.Pattern[str]:
+        """A media title's duration in brackets, closing it: "… (02:14)", "… (1 Min)", "… (3 minutes)"."""
+        minutes = self._alt(lambda v: v.minute_words)
+        clock = r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d"
+        return re.compile(rf"[(（]{_SP}*(?:{clock}|\d{{1,3}}{_SP}*(?:{minutes})\.?){_SP}*[)）]$", _I)
+
+    @_built
     def labels(self) -> frozenset[str]:
         """Section labels, case-folded."""
         return self._set(lambda v: v.labels)

@@ -53,7 +53,7 @@ POLISH = Vocabulary(
     caption_labels=("fot", "zdjęcie", "zdjęcie ilustracyjne"),
     rights_words=("wszelkie prawa zastrzeżone",),
     newsletter_words=("biuletyn",),
-    sign_up_words=("zapisz się", "subskrybuj"),
+    sign_up_words=("zapisz się", "subskrybuj", "dołącz", "obserwuj nas"),
     months={
         "stycznia": 1, "styczeń": 1, "styczen": 1, "sty": 1, "lutego": 2, "luty": 2, "lut": 2, "marca": 3,
         "marzec": 3, "kwietnia": 4, "kwiecień": 4, "kwi": 4, "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6,

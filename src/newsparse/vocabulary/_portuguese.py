@@ -56,7 +56,10 @@ PORTUGUESE = Vocabulary(
     end_note_patterns=(r"^\(?\s*com (?:informações|agências|lusa|reuters|afp)\b",),
     end_note_words=("com informações", "com agências", "com lusa", "com reuters", "com afp"),
     rights_words=("todos os direitos reservados", "direitos reservados"),
-    sign_up_words=("assine", "inscreva-se", "cadastre-se"),
+    sign_up_words=(
+        "assine", "inscreva-se", "cadastre-se", "entre no", "entre em nosso", "siga-nos", "siga o", "siga a",
+        "participe",
+    ),
     months={
         "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
         "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "out": 10, "novembro": 11, "dezembro": 12,

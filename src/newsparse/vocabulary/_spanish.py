@@ -59,7 +59,10 @@ SPANISH = Vocabulary(
     end_note_words=("con información",),
     rights_words=("todos los derechos reservados", "derechos reservados"),
     newsletter_words=("boletín",),
-    sign_up_words=("suscríbete", "suscribete", "suscribirse", "regístrate", "registrate"),
+    sign_up_words=(
+        "suscríbete", "suscribete", "suscribirse", "regístrate", "registrate", "únete", "unete", "síguenos", "siguenos",
+        "apúntate", "apuntarte",
+    ),
     months={
         "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
         "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "set": 9, "octubre": 10, "noviembre": 11,

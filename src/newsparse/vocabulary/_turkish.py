@@ -48,6 +48,7 @@ TURKISH = Vocabulary(
     credit_words=("fotoğraf", "foto", "görsel"),
     caption_labels=("fotoğraf", "foto", "arşiv"),
     rights_words=("tüm hakları saklıdır", "her hakkı saklıdır"),
+    sign_up_words=("takip edin", "katılın", "abone olun"),
     months={
         "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6,
         "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11,

@@ -121,7 +121,9 @@ class Vocabulary:
     """Words that name a site's mailing list ("newsletter", "boletín", "рассылк"), lower case, each the start of
     a word: with a ``sign_up_words`` one in a line at a story's end, a call to sign up."""
     sign_up_words: _Words = ()
-    """Words that ask to sign up ("sign up", "subscribe", "inbox", "abonn", "suscr"), lower case, word starts."""
+    """Words that ask to sign up, join or follow ("sign up", "subscribe", "inbox", "join our", "siga-nos"), lower
+    case, word starts: with a ``newsletter_words`` one, or the name of a messaging service ("WhatsApp"), in a
+    short line, a call to sign up."""
     syndication_subject_patterns: _Words = ()
     """Fragments that open a syndication footer ("This post", "The post <title>")."""
     syndication_verb_patterns: _Words = ()

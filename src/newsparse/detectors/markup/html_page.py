@@ -10,6 +10,7 @@ from typing import Any
 from newsparse import _htmldates, _htmlmeta, _htmlstate
 from newsparse._html import PageInfo, Story, _gc_paused, html_to_text, parse_page
 from newsparse._htmlblocks import better_json_body
+from newsparse._meta import is_role
 from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
@@ -194,7 +195,7 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
     A bio is one of the last ``_BIO_LINES`` paragraphs that opens with the full
     name of one of the article's authors and is short ("Marcus Bell covers City
     Hall for the Tribune. Reach him at …", "Françoise Lemaire est maire de …"),
-    or that is the name alone over a short bio (an author's box);
+    or that is the name alone over a short bio (an author's box, one per writer);
     it goes with what follows it (other bios, a disclaimer) and a short label just
     before it ("About the author", "L'autrice").
     """
@@ -212,6 +213,8 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
     )
     if cut is None:
         return body, []
+    while cut > 2 and paragraphs[cut - 2].strip() in names and len(paragraphs[cut - 1]) <= _BIO_SIZE:
+        cut -= 2  # another writer's box over it (each writer's name over a short bio)
     label = paragraphs[cut - 1]
     if cut > 1 and len(label) <= 40 and label.count(" ") <= 4 and not label.rstrip().endswith((".", "!", "?", ":")):
         cut -= 1
@@ -221,7 +224,9 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
 def _without_byline_line(body: str, authors: list[str]) -> tuple[str, list[str]]:
     """The story without a byline line at its top that the header trim could not tell (a name and a word or two).
 
-    "Mert Yıldız - İZMİR", "Leila Khatib, Amman": an author's name and up to three words, no byline word.
+    "Mert Yıldız - İZMİR", "Leila Khatib, Amman": an author's name and up to three words, no byline word
+    (a word more for each other author's name: "Jane Roe and Al Li, Staff Writers"); a name alone goes with the
+    writer's job on the line after it ("Jane Roe" / "Political Correspondent").
     Only the first ``_TOP_LINES`` paragraphs are looked at; a line that ends a sentence or a question
     ("Jane Roe: Why now?") is the story's.
     """
@@ -231,9 +236,14 @@ def _without_byline_line(body: str, authors: list[str]) -> tuple[str, list[str]]
         line = paragraph.strip()
         if len(line) > _BYLINE_SIZE or line.endswith((".", "!", "?", ":", "…")) or index == len(paragraphs) - 1:
             continue
+        rest, found = line, 0
         for name in names:
-            if name in line and len(line.replace(name, " ", 1).split()) <= _BYLINE_EXTRA:
-                return "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :]), [paragraph]
+            if name in rest:
+                rest, found = rest.replace(name, " ", 1), found + 1
+        if found and len(rest.split()) <= _BYLINE_EXTRA + found - 1:  # a joiner between two names
+            role = not rest.strip() and index + 2 < len(paragraphs) and is_role(paragraphs[index + 1])
+            end = index + 2 if role else index + 1  # the name alone over the writer's job: both lines go
+            return "\n\n".join(paragraphs[:index] + paragraphs[end:]), paragraphs[index:end]
     return body, []
 
 
@@ -425,11 +435,13 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     author_sources: list[str | list[str]] = [
         _ld_names(ld.get("author"), people=True),  # the article's own list: all its authors together
         *(meta[key] for key in _htmlmeta.AUTHOR_KEYS if meta.get(key)),
-        *hints.get("itemprop:author", []),  # these may be anywhere on the page (comments too): the first only
+        *_htmlmeta.itemprop_sources(hints),  # these may be anywhere on the page (comments too): one element's
         *hints.get("rel-author", []),
         *_htmlmeta.byline_sources(hints),
         *_htmlmeta.visible_bylines([*info.header, *info.near], sites),  # "By Jane Roe" printed under the headline
         hints.get("story-author-link", []),  # the links to the authors' pages in the story, together
+        list(info.signed),  # "Võ Hải", "— Marta Bellei e Luca Ferrante" alone under the story, together
+        _htmlmeta.contributor_names(body),  # "(Reporting by Jane Roe; Editing by Al Li)" closing a wire story
     ]
     fields["authors"] = _htmlmeta.authors(author_sources, [*sites, *_htmlmeta.home_names(hints, info.title)])
     fields["body"], bios = _without_bios(body, fields["authors"])

@@ -1,0 +1,265 @@
+"""Bylines of saved pages that name their writers in the ways wire copy and desks do.
+
+Each page is built here from its parts, so the expected writers are the names put into it: a time of day before
+a byline's date, an agency's name after the names with no comma, a desk's or an editorial's name, a contributor
+line closing a wire story, and a line of names and their job under the headline with no byline word.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse._meta import parse_byline
+
+_PARAGRAPH = (
+    "The council met on Tuesday evening to discuss the proposed changes to the bus routes, which residents have "
+    "criticised for months as slow and unreliable in the outer suburbs of the city."
+)
+
+
+def _page(top: str = "", end: str = "", head: str = "") -> str:
+    title = "Council approves new bus routes after a long debate"
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | The Daily Site</title>'
+        f"{head}</head><body><header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>"
+        f"<main><article><h1>{html.escape(title)}</h1>{top}{f'<p>{_PARAGRAPH}</p>' * 4}{end}</article></main>"
+        "<footer><p>© 2025 The Daily Site. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def _authors(page: str) -> tuple[str, ...]:
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    return article.authors
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Roe Published 11:11 PM EST Nov 19, 2019",
+        "By Jane Roe | Updated 14:30 CET 3 March 2025",
+        "By Jane Roe, 9.05 a.m. March 4, 2025",
+    ],
+)
+def test_a_time_of_day_before_a_bylines_date_leaves_the_name_alone(byline: str) -> None:
+    assert _authors(_page(f'<div class="byline">{byline}</div>')) == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "agency"),
+    [
+        ("By JANE ROE and AL LI Associated Press", ["JANE ROE", "AL LI"], "Associated Press"),
+        ("By Jane Roe The Associated Press", ["Jane Roe"], "The Associated Press"),
+        ("By Jane Roe AP Political Writer", ["Jane Roe"], "AP"),
+        ("By Mo Fa Reuters", ["Mo Fa"], "Reuters"),
+    ],
+)
+def test_an_agency_after_the_names_without_a_comma_is_the_source(byline: str, names: list[str], agency: str) -> None:
+    assert parse_byline(byline) == (names, agency)
+    assert _authors(_page(f"<p>{byline}</p>")) == tuple(names)
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["Detroit News wire services", "News Nation Bureau", "Editorial", "Sports Desk"],
+)
+def test_a_desk_or_an_editorial_is_no_author(author: str) -> None:
+    head = '<script type="application/ld+json">{}</script>'.format(
+        json.dumps({"@type": "NewsArticle", "headline": "Bus routes", "author": {"@type": "Person", "name": author}})
+    )
+    assert _authors(_page(head=head)) == ()
+    assert _authors(_page(f'<div class="byline">{author} Published 11:11 PM EST Nov 19, 2019</div>')) == ()
+
+
+def test_a_person_of_a_bureau_is_the_author() -> None:
+    assert _authors(_page('<div class="byline">By Jane Roe, Washington Bureau</div>')) == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("(Reporting by Jane Roe; Editing by Bill Boe)", ("Jane Roe",)),
+        ("Reporting by Jane Roe in London and Al Li in Paris; editing by Bill Boe", ("Jane Roe", "Al Li")),
+        ("(Reporting by Jane Roe, Al Li and Mo Fa in New York; Writing by Ed Wu; Editing by Bill Boe)",
+         ("Jane Roe", "Al Li", "Mo Fa")),
+    ],
+)  # fmt: skip
+def test_a_contributor_line_closing_a_wire_story_names_its_writers(line: str, names: tuple[str, ...]) -> None:
+    assert _authors(_page(end=f"<p>{line}</p>")) == names
+
+
+def test_a_byline_comes_before_a_contributor_line() -> None:
+    page = _page('<p class="byline">By Ann Kay</p>', "<p>(Reporting by Jane Roe; Editing by Bill Boe)</p>")
+    assert _authors(page) == ("Ann Kay",)
+
+
+def test_additional_reporting_names_no_writer() -> None:
+    assert _authors(_page(end="<p>Additional reporting by Jane Roe.</p>")) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Roe, Political Editor", ("Jane Roe",)),
+        ("Jane Roe and Al Li, Staff Writers", ("Jane Roe", "Al Li")),
+        ("Ana Souza, repórter", ("Ana Souza",)),
+        ("Paris, Correspondent", ()),  # one word: a place
+        ("Chief Executive, John Smith", ()),  # the job first: no byline
+        ("Jane Roe, Political", ()),  # no job
+        ("JERUSALEM POST STAFF", ()),  # a paper's staff
+        ("Boletín de Prensa", ()),  # a press release's label
+        ("Jane Roe Political Correspondent", ("Jane Roe",)),
+    ],
+)
+def test_a_line_of_names_and_their_job_under_the_headline_is_a_byline(line: str, names: tuple[str, ...]) -> None:
+    assert _authors(_page(f"<p>{line}</p>")) == names
+
+
+_CAPITAL = st.sampled_from("ABDEFGHJKLMNPRSTW")
+_NAME = st.builds(
+    lambda first, a, b: f"{first}{a} {b}",
+    _CAPITAL,
+    st.text("aeiounrlst", min_size=3, max_size=7),
+    st.sampled_from(["Okafor", "Lindqvist", "Moreau", "Santos", "Kowalski", "Haddad", "Tanaka"]),
+)
+
+
+@given(names=st.lists(_NAME, min_size=1, max_size=3, unique=True), agency=st.sampled_from(["Reuters", "AFP", "AP"]))
+def test_the_reporters_of_a_contributor_line_are_its_names(names: list[str], agency: str) -> None:
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    line = f"(Reporting by {listed}; Editing by Bill Boe)"
+    assert parse_byline(line) == (names, None)
+    assert parse_byline(f"By {listed} {agency}") == (names, agency)
+
+
+def test_a_line_of_two_names_and_their_job_leaves_the_text() -> None:
+    (article,) = newsparse.load(_page("<p>Jane Roe and Al Li, Staff Writers</p>").encode(), detector="html-page")
+    assert article.body.startswith(_PARAGRAPH)
+    assert "Jane Roe and Al Li, Staff Writers" in [dropped.text for dropped in article.dropped]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "<p>Jane Roe<br>Political Correspondent</p>",
+        "<div><strong>Jane Roe</strong></div><div>Political Correspondent</div>",
+    ],
+)
+def test_a_name_over_its_writers_job_is_a_byline_and_leaves_the_text(top: str) -> None:
+    (article,) = newsparse.load(_page(top).encode(), detector="html-page")
+    assert article.authors == ("Jane Roe",)
+    assert article.body.startswith(_PARAGRAPH)
+
+
+def test_a_place_over_a_job_is_no_byline() -> None:
+    (article,) = newsparse.load(_page("<p>New</p><p>Political Correspondent</p>").encode(), detector="html-page")
+    assert article.authors == ()
+
+
+def _load(page: str) -> newsparse.Article:
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    return article
+
+
+@pytest.mark.parametrize(
+    ("end", "names"),
+    [
+        ('<p style="text-align:right"><strong>Võ Hải</strong></p>', ("Võ Hải",)),
+        ('<p class="signature"><em>— Marta Bellei e Luca Ferrante</em></p>', ("Marta Bellei", "Luca Ferrante")),
+        ('<p style="text-align:right"><em>(Text: Stefan Aichinger)</em></p>', ("Stefan Aichinger",)),
+    ],
+)
+def test_a_signature_closing_the_story_names_its_writers_and_leaves_the_text(end: str, names: tuple[str, ...]) -> None:
+    article = _load(_page(end=end))
+    assert article.authors == names
+    assert article.body.endswith(_PARAGRAPH)
+
+
+@pytest.mark.parametrize("end", ["<p>ABOUT THE AUTHOR</p>", "<p>Second Paragraph.</p>", "<p>Senior Editor</p>"])
+def test_a_line_closing_the_story_that_is_no_name_is_no_signature(end: str) -> None:
+    article = _load(_page(end=end))
+    assert article.authors == ()
+    assert article.body.endswith(end[3:-4])
+
+
+def test_a_byline_elsewhere_comes_before_a_signature() -> None:
+    assert _load(_page('<p class="byline">By Ann Kay</p>', "<p><strong>Võ Hải</strong></p>")).authors == ("Ann Kay",)
+
+
+@pytest.mark.parametrize("account", ["neemamwakalinga", "jroe88", "admin", "cobre cafeicultura e cooperativismo desde"])
+def test_a_user_name_or_a_phrase_in_small_letters_is_no_author(account: str) -> None:
+    assert _authors(_page(head=f'<meta name="author" content="{account}">')) == ()
+
+
+def test_a_user_name_gives_way_to_the_byline() -> None:
+    page = _page('<p class="byline">By Ann Kay</p>', head='<meta name="author" content="annkay_cms">')
+    assert _authors(page) == ("Ann Kay",)
+
+
+def test_a_field_labelled_author_names_the_writer() -> None:
+    field = (
+        '<div class="field field--name-field-author"><div class="field__label">Author</div>'
+        '<div class="field__item">Thabo Mokoena</div></div>'
+    )
+    assert _authors(_page(field)) == ("Thabo Mokoena",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ('<p class="reporter">신안=정다은 기자 daeun@example.com</p>', ("정다은",)),
+        ("<p><strong>الفجيرة: سارة المهيري</strong></p>", ("سارة المهيري",)),
+        ("<p><strong>المصدر: الشرق اليوم</strong></p>", ()),  # the source: an outlet
+    ],
+)
+def test_a_desks_place_before_the_reporter_is_no_part_of_the_name(line: str, names: tuple[str, ...]) -> None:
+    assert _authors(_page(line)) == names
+
+
+def test_the_microdata_authors_of_one_element_are_all_the_writers() -> None:
+    person = (
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">{}</span></span>'
+    )
+    names = f"{person.format('Agnieszka Lewandowska')}, {person.format('Piotr Zieliński')}"
+    byline = f'<div class="article__authors">{names}</div>'
+    assert _authors(_page(byline)) == ("Agnieszka Lewandowska", "Piotr Zieliński")
+
+
+def test_a_meta_author_repeated_for_each_writer_names_them_all() -> None:
+    head = '<meta name="parsely-author" content="Marta Bellei"><meta name="parsely-author" content="Luca Ferrante">'
+    assert _authors(_page(head=head)) == ("Marta Bellei", "Luca Ferrante")
+
+
+@pytest.mark.parametrize("after", ["Gündem Anadolu Haber", "Gündem Anadolu – wiadomości z Torunia"])
+def test_a_meta_author_that_opens_the_last_part_of_the_title_is_the_site(after: str) -> None:
+    page = (
+        f'<!DOCTYPE html><html lang="tr"><head><title>Odunpazarı evleri yenileniyor - {after}</title>'
+        '<meta name="author" content="Gündem Anadolu"></head><body><header><a class="logo" href="/">Gündem Anadolu</a>'
+        "</header><article><h1>Odunpazarı evleri yenileniyor</h1>"
+        '<div class="muhabir">Muhabir: <a href="/muhabir/emre-tasdelen">Emre Taşdelen</a></div>'
+        f"{f'<p>{_PARAGRAPH}</p>' * 4}</article></body></html>"
+    )
+    assert _authors(page) == ("Emre Taşdelen",)
+
+
+def test_an_authors_description_is_no_byline() -> None:
+    box = (
+        '<div class="tdb-author-info"><div class="tdb-author-descr">Jornalista formada pela UFLA, cobre cafeicultura '
+        "e cooperativismo desde 2017.</div></div>"
+    )
+    assert _authors(_page(end=box)) == ()
+
+
+def test_each_writers_box_closing_the_story_leaves_the_text() -> None:
+    boxes = (
+        "<p>Léa Fournier</p><p>Journaliste à la rubrique Valais.</p>"
+        "<p>Quentin Rappaz</p><p>Journaliste, il suit la politique.</p>"
+    )
+    article = _load(_page("<p>Par Léa Fournier et Quentin Rappaz</p>", boxes))
+    assert article.authors == ("Léa Fournier", "Quentin Rappaz")
+    assert article.body.endswith(_PARAGRAPH)

@@ -1,0 +1,129 @@
+"""Calls to the reader inside or under a saved page's story, players' cards, and a second story's headline.
+
+Each page is built here from a story's paragraphs and one block set among them: what must be left is known from
+how the page was built (the story's paragraphs, in order), and a block that is the story's own stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+
+_PARAGRAPHS = [
+    f"Part {n}. The council voted on Tuesday to expand the river park, a plan that had been debated for more than "
+    "three years, and officials said work would begin in the spring once the final budget is approved."
+    for n in range(4)
+]
+
+
+def _page(block: str, at: int, lang: str = "en") -> str:
+    parts = [f"<p>{text}</p>" for text in _PARAGRAPHS]
+    parts.insert(at, block)
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>River park grows</title></head><body>'
+        f"<main><article><h1>River park grows</h1>{''.join(parts)}</article></main></body></html>"
+    )
+
+
+def _body(page: str) -> list[str]:
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    return article.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("block", "lang"),
+    [
+        ('<p><em>Join the Southern Ledger WhatsApp channel for news. <a href="#">Click here</a></em></p>', "en"),
+        ('<div class="canal">📢 Receba as notícias no celular: entre no nosso canal do WhatsApp ou do Telegram.</div>',
+         "pt"),
+        ("<p>Simak berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu: WhatsApp Channel.</p>", "id"),
+        ("<p>Heb je een tip voor de redactie? Stuur een bericht via WhatsApp of mail naar tips@omroep.example.</p>",
+         "nl"),
+        ("<p>Puedes seguir a OPINIÓN en Facebook o apuntarte aquí para recibir nuestra newsletter semanal.</p>", "es"),
+    ],
+)  # fmt: skip
+def test_a_call_to_join_the_sites_channel_or_newsletter_under_the_story_leaves_it(block: str, lang: str) -> None:
+    assert _body(_page(block, len(_PARAGRAPHS), lang)) == _PARAGRAPHS
+
+
+def test_a_newsletter_callout_inside_the_story_leaves_it() -> None:
+    callout = (
+        '<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">📬</div><div class="kg-callout-text">'
+        'Get local news in your inbox every Friday. <a href="#/portal/signup">Subscribe free</a>.</div></div>'
+    )
+    assert _body(_page(callout, 2)) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p>WhatsApp said on Tuesday that its channels had grown, and that users could now join the beta.</p>",
+        "<p>Telegram's founder will join the board, the company said in a statement on its website.</p>",
+        "<p>Readers of the newsletter said the council's plan was late, and most of them asked for a vote.</p>",
+    ],
+)
+def test_a_story_line_about_a_messaging_service_or_a_newsletter_stays(block: str) -> None:
+    assert len(_body(_page(block, 2))) == len(_PARAGRAPHS) + 1
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<div class="mediaplayer"><div class="player-title">Video: Urteil gegen Geldabholer (1 Min)</div>'
+        '<span class="duration">01:28</span><span>Hallo Weserland, 19.11.2026 18:00 Uhr</span></div>',
+        '<div class="video-embed"><iframe src="https://video.example/x" title="Queue"></iframe>'
+        '<p class="video-title">Mangaung water crisis: residents queue at tankers (02:14)</p></div>',
+        '<div class="player"><p>ひがし茶屋街 無電柱化工事始まる</p><span>1:24</span>'
+        "<p>動画を再生するには、JavaScriptを有効にしてください</p></div>",
+    ],
+)
+def test_a_players_card_with_its_duration_leaves_the_story(card: str) -> None:
+    assert _body(_page(card, 2)) == _PARAGRAPHS
+
+
+@given(
+    title=st.text("abcdefghij klmnop", min_size=8, max_size=40).filter(lambda t: t.strip()),
+    minutes=st.integers(0, 59),
+    seconds=st.integers(0, 59),
+)
+def test_a_title_closed_by_its_duration_in_brackets_is_a_players_card(title: str, minutes: int, seconds: int) -> None:
+    card = f'<div class="clip"><p>{title.strip()} ({minutes}:{seconds:02d})</p></div>'
+    assert _body(_page(card, 2)) == _PARAGRAPHS
+
+
+def test_the_headline_of_the_story_next_to_the_body_is_the_title() -> None:
+    """A second story appended below (as endless pages do) has its own headline; the first story's is its title."""
+    story = "".join(f"<p>{text}</p>" for text in _PARAGRAPHS)
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><title>Paid parking: council to trial fees | The Post</title>'
+        '<meta property="og:title" content="Brighton beach paid parking trial from October"></head><body><main>'
+        '<article class="wrap"><h1>Council to trial paid parking at the foreshore from October</h1>'
+        f'<div class="article-body">{story}</div></article>'
+        '<article class="wrap"><h1>Tram network to get more trams</h1>'
+        f'<div class="article-body"><p>{_PARAGRAPHS[0][:120]}</p></div></article></main></body></html>'
+    )
+    articles = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert articles[0].title == "Council to trial paid parking at the foreshore from October"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("<p>(영상취재 : 박준형, 영상편집 : 이소연)</p>", "ko"), ("<p>(Photos: Jane Roe / Images: Al Li)</p>", "en")],
+)
+def test_a_crews_credits_closing_the_story_leave_it(line: str, lang: str) -> None:
+    assert _body(_page(line, len(_PARAGRAPHS), lang)) == _PARAGRAPHS
+
+
+def test_a_lone_pictures_credit_closing_the_story_stays() -> None:
+    """One credit may be the story's own line (the source of a picture it shows): real pages' gold keeps it."""
+    assert _body(_page("<p>Foto: Jane Roe</p>", len(_PARAGRAPHS), "de")) == [*_PARAGRAPHS, "Foto: Jane Roe"]
+
+
+@pytest.mark.parametrize("player", ["amp-video", "amp-iframe", "amp-ad"])
+def test_an_amp_players_fallback_text_is_no_part_of_the_story(player: str) -> None:
+    fallback = "<div fallback>Seu navegador não suporta vídeo.</div>"
+    block = f'<{player} width="640" height="360" layout="responsive">{fallback}</{player}>'
+    assert _body(_page(block, 2, "pt")) == _PARAGRAPHS
