@@ -56,10 +56,11 @@ def test_a_time_of_day_before_a_bylines_date_leaves_the_name_alone(byline: str) 
         ("By JANE ROE and AL LI Associated Press", ["JANE ROE", "AL LI"], "Associated Press"),
         ("By Jane Roe The Associated Press", ["Jane Roe"], "The Associated Press"),
         ("By Jane Roe AP Political Writer", ["Jane Roe"], "AP"),
-        ("By Mo Fa Reuters", ["Mo Fa"], "Reuters"),
+        ("By Mo Fa AFP", ["Mo Fa"], "AFP"),
     ],
 )
 def test_an_agency_after_the_names_without_a_comma_is_the_source(byline: str, names: list[str], agency: str) -> None:
+    """An agency's code in capitals or its name of two words or more; one word may be a surname (below)."""
     assert parse_byline(byline) == (names, agency)
     assert _authors(_page(f"<p>{byline}</p>")) == tuple(names)
 
@@ -86,7 +87,7 @@ def test_a_person_of_a_bureau_is_the_author() -> None:
         ("(Reporting by Jane Roe; Editing by Bill Boe)", ("Jane Roe",)),
         ("Reporting by Jane Roe in London and Al Li in Paris; editing by Bill Boe", ("Jane Roe", "Al Li")),
         ("(Reporting by Jane Roe, Al Li and Mo Fa in New York; Writing by Ed Wu; Editing by Bill Boe)",
-         ("Jane Roe", "Al Li", "Mo Fa")),
+         ("Jane Roe", "Al Li", "Mo Fa", "Ed Wu")),  # the writer too
     ],
 )  # fmt: skip
 def test_a_contributor_line_closing_a_wire_story_names_its_writers(line: str, names: tuple[str, ...]) -> None:
@@ -129,7 +130,10 @@ _NAME = st.builds(
 )
 
 
-@given(names=st.lists(_NAME, min_size=1, max_size=3, unique=True), agency=st.sampled_from(["Reuters", "AFP", "AP"]))
+@given(
+    names=st.lists(_NAME, min_size=1, max_size=3, unique=True),
+    agency=st.sampled_from(["AFP", "AP", "EFE", "Associated Press"]),
+)
 def test_the_reporters_of_a_contributor_line_are_its_names(names: list[str], agency: str) -> None:
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     line = f"(Reporting by {listed}; Editing by Bill Boe)"
@@ -263,3 +267,154 @@ def test_each_writers_box_closing_the_story_leaves_the_text() -> None:
     article = _load(_page("<p>Par Léa Fournier et Quentin Rappaz</p>", boxes))
     assert article.authors == ("Léa Fournier", "Quentin Rappaz")
     assert article.body.endswith(_PARAGRAPH)
+
+
+@pytest.mark.parametrize(
+    ("end", "names"),
+    [
+        ("<p><strong>Entrevista: Lucía Ferreyra y Gonzalo Ibarra</strong></p>", ("Lucía Ferreyra", "Gonzalo Ibarra")),
+        ("<p><em>Propos recueillis par Claire Martin</em></p>", ("Claire Martin",)),
+    ],
+)
+def test_an_interviewers_credit_closing_the_story_names_the_writers(end: str, names: tuple[str, ...]) -> None:
+    assert _authors(_page(end=end)) == names
+
+
+@pytest.mark.parametrize("name", ["AP-Wire", "Reuters-Wire", "CNN-Wire"])
+def test_an_agencys_name_in_one_word_is_no_author(name: str) -> None:
+    assert _authors(_page(f'<span class="caas-author-byline-collapse">{name}</span>')) == ()
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "<p>Kwaheri kwa sasa,<br>Neema Mwakalinga</p>",
+        "<p>Thanks for reading, Jo Roe</p>",
+        "<p>Bis bald, Max Muster</p>",
+    ],
+)
+def test_a_sign_off_closing_a_post_names_its_writer_and_leaves_the_text(end: str) -> None:
+    article = _load(_page(end=end))
+    assert len(article.authors) == 1
+    assert article.authors[0] in end
+    assert article.body.endswith(_PARAGRAPH)
+
+
+def test_a_closing_line_that_names_a_place_after_a_comma_is_no_signature() -> None:
+    assert _authors(_page(end="<p>Reported from the harbour, Port Louis.</p>")) == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Liam Fox", ["Liam Fox"]),
+        ("By Jane Roe and Liam Fox", ["Jane Roe", "Liam Fox"]),
+        ("By Michael R. Bloomberg", ["Michael R. Bloomberg"]),
+    ],
+)
+def test_a_surname_that_is_also_an_agencys_name_stays_in_the_name(byline: str, names: list[str]) -> None:
+    assert parse_byline(byline) == (names, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Authors Guild Backs Strike",  # no byline word: "Author" needs its colon in a line of text
+        "Supreme Court Chief Justice Resigns",
+        "Kuala Lumpur Bureau Chief",
+        "World News Desk Editor",
+        "Jerome Powell, Fed Chief",
+        "Sundar Pichai, Google Chief Executive",
+    ],
+)
+def test_a_headline_or_a_newsmakers_job_under_the_headline_is_no_byline(line: str) -> None:
+    assert _authors(_page(f"<p>{line}</p>")) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "عاجل: انفجار في بيروت",
+        "فيديو: لحظة سقوط الطائرة",
+        "मुंबई: शेयर बाजार गिरा",
+        "צילום: יוסי כהן",
+        "عاجل: انفجار بيروت",
+    ],
+)
+def test_a_kickers_label_or_a_credit_before_a_colon_is_no_desks_place(line: str) -> None:
+    assert _authors(_page(f"<p><strong>{line}</strong></p>")) == ()
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "<p>Kuala Lumpur</p>",  # a place, not set apart
+        "<p>Manchester United</p>",
+        '<p class="signature"><strong>World News</strong></p>',  # set apart, but an outlet's name
+        "<p><strong>وكالة الأنباء</strong></p>",  # a script without capitals: no name alone
+    ],
+)
+def test_a_last_line_that_is_no_writers_signature_stays_and_names_no_one(end: str) -> None:
+    article = _load(_page(end=end))
+    assert article.authors == ()
+    assert not article.body.endswith(_PARAGRAPH)
+
+
+def test_a_signature_that_is_not_the_authors_stays_in_the_text() -> None:
+    article = _load(_page('<p class="byline">By Ann Kay</p>', "<p><strong>Kuala Lumpur</strong></p>"))
+    assert article.authors == ("Ann Kay",)
+    assert article.body.endswith("Kuala Lumpur")
+
+
+def test_a_bare_name_closing_the_story_that_is_the_author_leaves_the_text() -> None:
+    field = '<div class="field--name-field-author"><div class="field__item">Thabo Mokoena</div></div>'
+    article = _load(_page(end=field, head='<meta name="author" content="Thabo Mokoena">'))
+    assert article.authors == ("Thabo Mokoena",)
+    assert article.body.endswith(_PARAGRAPH)
+
+
+@pytest.mark.parametrize("key", ["byl", "parsely-author", "author"])
+def test_each_repeated_author_meta_tag_is_a_writer_of_its_own(key: str) -> None:
+    head = f'<meta name="{key}" content="By Jane Roe"><meta name="{key}" content="Al Li">'
+    assert _authors(_page(head=head)) == ("Jane Roe", "Al Li")
+
+
+def test_a_contributor_line_that_names_an_agencys_service_names_no_writer() -> None:
+    assert _authors(_page(end="<p>(Reporting by Reuters TV; Editing by Bill Boe)</p>")) == ()
+
+
+@pytest.mark.parametrize(
+    ("top", "names"),
+    [
+        ('<div class="info"><span class="zz">作者：韩晓宁 周立新</span></div>', ("韩晓宁", "周立新")),
+        ("<div><span>潮声新闻记者 钟佳怡</span></div>", ("钟佳怡",)),
+        ("<p><strong>سايس 24 – يوسف العلمي</strong></p>", ("يوسف العلمي",)),
+        ('<p class="byline">（吉川美咲）</p>', ("吉川美咲",)),
+    ],
+)
+def test_bylines_in_scripts_without_capitals(top: str, names: tuple[str, ...]) -> None:
+    assert _authors(_page(top)) == names
+
+
+@pytest.mark.parametrize("account", ["هيئة التحرير", "المدار نت + وكالات", "Администратор"])
+def test_an_editorial_board_agencies_or_an_administrator_are_no_writers(account: str) -> None:
+    assert _authors(_page(head=f'<meta name="author" content="{account}">')) == ()
+
+
+def test_a_byline_that_is_the_last_line_of_a_block_of_lines_names_the_writer() -> None:
+    block = f"<div>{_PARAGRAPH}<br><br>{_PARAGRAPH}<br><br><b>Von Sabine Kretzschmar</b></div>"
+    article = _load(_page(end=block))
+    assert article.authors == ("Sabine Kretzschmar",)
+    assert "Kretzschmar" not in article.body
+
+
+def test_a_meta_author_that_is_the_site_at_the_end_of_a_chinese_title_names_no_writer() -> None:
+    page = (
+        '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">'
+        "<title>我省启动农村供水保障工程_要闻_淮源新闻网</title>"
+        '<meta name="author" content="淮源新闻网"></head><body><div class="header"><a href="/" class="logo">'
+        '<img src="/logo.png" alt="淮源新闻网"></a></div><div class="article"><h1>我省启动农村供水保障工程</h1>'
+        f"{'<p>' + '我省正式启动农村供水保障提升工程，计划用三年时间投入资金。' * 4 + '</p>'}"
+        "</div></body></html>"
+    )
+    assert _authors(page) == ()

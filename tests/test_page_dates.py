@@ -357,3 +357,11 @@ def test_a_date_line_that_is_a_links_text_among_the_bylines_links_is_read(
         '<div class="meta-category"><a href="/category/cronica/" rel="category tag">Crónica</a></div></div>'
     )
     assert (_article(_page(language, f"<h1>{_TITLE}</h1>{meta}")).published or "")[:10] == expected
+
+
+def test_only_the_first_date_the_page_prints_tells_its_day() -> None:
+    """A page that prints the UTC time's own clock first keeps it, whatever day a later line prints."""
+    assert _htmldates.local_time("2026-11-26T17:05:00Z", ["26 Nov 2026 17:05", "27 Nov 2026"], "en") == (
+        "2026-11-26T17:05:00Z"
+    )
+    assert _htmldates.local_time("2026-11-26T17:05:00Z", ["27 Nov 2026"], "en") == "2026-11-27"

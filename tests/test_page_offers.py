@@ -90,7 +90,8 @@ def test_a_players_card_with_its_duration_leaves_the_story(card: str) -> None:
     seconds=st.integers(0, 59),
 )
 def test_a_title_closed_by_its_duration_in_brackets_is_a_players_card(title: str, minutes: int, seconds: int) -> None:
-    card = f'<div class="clip"><p>{title.strip()} ({minutes}:{seconds:02d})</p></div>'
+    player = '<iframe src="https://video.example/1"></iframe>'
+    card = f'<div class="clip">{player}<p>{title.strip()} ({minutes}:{seconds:02d})</p></div>'
     assert _body(_page(card, 2)) == _PARAGRAPHS
 
 
@@ -127,3 +128,47 @@ def test_an_amp_players_fallback_text_is_no_part_of_the_story(player: str) -> No
     fallback = "<div fallback>Seu navegador não suporta vídeo.</div>"
     block = f'<{player} width="640" height="360" layout="responsive">{fallback}</{player}>'
     assert _body(_page(block, 2, "pt")) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Comments (0)", "en"), ("12 comentarios", "es"), ("Kommentare 5", "de"), ("Author", "en"), ("Autor:", "pt")],
+)
+def test_a_chrome_word_with_its_count_or_a_byline_word_alone_leaves_the_story(line: str, lang: str) -> None:
+    assert _body(_page(f"<p>{line}</p>", 2, lang)) == _PARAGRAPHS
+
+
+def test_a_short_line_of_the_story_with_a_number_stays() -> None:
+    assert _body(_page("<p>Comments were closed at 10 pm.</p>", 2)) == [
+        *_PARAGRAPHS[:2],
+        "Comments were closed at 10 pm.",
+        *_PARAGRAPHS[2:],
+    ]
+
+
+def test_a_joomla_article_info_list_over_the_story_leaves_it() -> None:
+    info = (
+        '<dl class="article-info text-muted"><dt class="article-info-term">Dettagli</dt>'
+        '<dd class="createdby">Scritto da: <span>Redazione</span></dd>'
+        '<dd class="category-name">Categoria: <a href="/cronaca">Cronaca</a></dd>'
+        '<dd class="hits">Visite: 2318</dd></dl>'
+    )
+    assert _body(_page(info, 0, "it")) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p>She urged readers to subscribe to her newsletter instead.</p>",
+        "<p>Her newsletter, which readers subscribe to for free, covers local politics.</p>",
+        "<p>Join the protest, organisers wrote on WhatsApp.</p>",
+        "<p>“Join the WhatsApp group,” the scammer wrote to the victim.</p>",
+        "<p>Follow us, the rebels told villagers in a Telegram post.</p>",
+        "<p>★★★★☆</p>",
+        "<div><p>Bake the bread until golden (25 minutes)</p></div>",
+        "<div><p>The home side lost its captain after Smith was sent off (78 min)</p></div>",
+    ],
+)
+def test_the_storys_own_lines_about_newsletters_channels_ratings_and_minutes_stay(block: str) -> None:
+    for at in (2, len(_PARAGRAPHS)):  # inside the story and closing it
+        assert len(_body(_page(block, at))) == len(_PARAGRAPHS) + 1, at

@@ -21,7 +21,7 @@ import attrs
 
 from newsparse._dates import find as find_date
 from newsparse._html import _SKIP
-from newsparse._htmlchrome import is_paywall_box, marks, own_chrome
+from newsparse._htmlchrome import is_paywall_box, is_sign_up_box, marks, own_chrome
 from newsparse._pagetree import Node, walk
 from newsparse.vocabulary import PATTERNS
 
@@ -373,6 +373,8 @@ def _left_out(tag: Node, blocks: Blocks) -> bool:
         return True
     if tag.name in _CARDS and 0 < blocks.text.get(key, 0) <= _VIDEO_CARD * blocks.unit and _video_card(tag):
         return True
+    if tag.name in _BOXES and 0 < blocks.text.get(key, 0) <= _OFFER_BOX * blocks.unit and is_sign_up_box(tag):
+        return True  # "Get local news in your inbox every Friday. <a href=/signup>Subscribe free</a>."
     if tag.name in _LISTS or tag.name in ("div", "section", "li", "p", "span"):
         size = blocks.text.get(key, 0)
         linked = blocks.links.get(key, 0)
@@ -401,8 +403,9 @@ def _entry_time(tag: Node) -> bool:
 
 
 _CARDS = frozenset(("div", "figure", "section", "aside"))
+_BOXES = frozenset(("div", "section", "aside"))  # an offer's box (a story's paragraph is a <p>)
+_OFFER_BOX = 300  # letters: a call to sign up, and a line or two about it
 _VIDEO_CARD = 200  # letters: a player's title and its duration
-_DURATION = re.compile(r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d")  # "2:14", "03:12", "1:02:45"
 
 
 def _video_card(tag: Node) -> bool:
@@ -410,20 +413,31 @@ def _video_card(tag: Node) -> bool:
 
     A player's note may follow the duration ("動画を再生するには、JavaScriptを有効にしてください").
 
-    Or a title that gives its duration in brackets ("… (02:14)", "… (1 Min)"), whatever follows it.
+    Or a player's title that gives its duration in brackets ("… (02:14)", "… (1 Min)"), whatever follows it.
 
     A live entry's time opens its text ("10:45", then the entry), and a byline's date ends with a time ("9 de
     março de 2026", "18:20"): neither is a card.
     """
     strings = [text for text in (s.strip() for s in tag.strings(_SKIP)) if text]
-    if 1 <= len(strings) <= 3 and PATTERNS.titled_duration.search(strings[0]):
-        return True  # "Video: Urteil gegen Geldabholer (1 Min)", "Residents queue at tankers (02:14)"
-    if not 2 <= len(strings) <= 3 or not any(_DURATION.fullmatch(text) for text in strings[1:]):
+    if 1 <= len(strings) <= 3 and PATTERNS.titled_duration.search(strings[0]) and _media_title(tag, strings[0]):
+        return True  # "Video: Urteil gegen Geldabholer (1 Min)", "Residents queue at tankers (02:14)" over a player
+    if not 2 <= len(strings) <= 3 or not any(PATTERNS.duration.fullmatch(text) for text in strings[1:]):
         return False
     return not any(find_date(text) for text in strings)  # a byline's date and time: a header, no card
 
 
 _MEDIA = frozenset("img picture video audio iframe svg canvas object embed".split())
+
+
+def _media_title(tag: Node, title: str) -> bool:
+    """Whether a block's title is a player's: the block holds media, or the title opens with a label ("Video: …").
+
+    A story's own line may close with minutes in brackets ("Bake until golden (25 minutes)", "sent off (78 min)").
+    """
+    label, colon, _ = title.partition(":")
+    if colon and label.strip().casefold() in PATTERNS.labels:
+        return True
+    return any(node.name in _MEDIA or node.name.startswith("amp-") for node in tag.descendants())
 
 
 def _text_figure(figure: Node) -> bool:

@@ -20,10 +20,10 @@ import attrs
 
 from newsparse._html import _PAGE_CHROME
 from newsparse._pagetree import Node, class_names
-from newsparse.vocabulary import active
+from newsparse.vocabulary import PATTERNS, active
 from newsparse.vocabulary._patterns import changes
 
-__all__ = ["in_comments", "is_chrome_mark", "is_paywall_box", "marks", "own_chrome"]
+__all__ = ["in_comments", "is_chrome_mark", "is_paywall_box", "is_sign_up_box", "marks", "own_chrome"]
 
 # Class and id words of blocks that are not the story, beyond the vocabularies' ``chrome_classes`` (which are
 # added when the pattern is built): other languages' forms and English stems. Matched at the start of a word of
@@ -39,7 +39,7 @@ _CHROME_WORDS = (
     "login", "deal", "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
     "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination", "cta",
     "call-to-action", "support-us", "contributions", "rodape", "pie-de-pagina", "pied-de-page", "fusszeile",
-    "stopka",
+    "stopka", "article-info",
 )  # fmt: skip
 _CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow".split())
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -185,6 +185,17 @@ _LAYOUT = frozenset("with has no without content main enable enabled show is".sp
 # Class and id words of a paywall's box ("paywall", "paywall__title", "regwall"): a small block so marked is the
 # offer, not the story; a large one may be the story's own wrapper (its text behind the wall).
 _PAYWALL = re.compile(r"(?:^|[^a-z0-9])(?:paywall|regwall|subscri|suscri|abonn)")
+
+
+# A link to the site's sign-up page: a subscription's ("/portal/signup", "/abonnement"); a newsletter's is told by
+# the vocabularies' newsletter words ("/newsletters/", "/nieuwsbrief").
+_SIGN_UP_HREF = re.compile(r"sign-?up|subscri|suscri|abonn|inscri", re.IGNORECASE)
+
+
+def is_sign_up_box(tag: Node) -> bool:
+    """Whether a block holds a link to the site's sign-up page (the caller weighs its size: an offer is small)."""
+    hrefs = [str(link.get("href") or "") for link in tag.find_all("a")]
+    return any(_SIGN_UP_HREF.search(href) or PATTERNS.newsletter.search(href) for href in hrefs)
 
 
 def is_paywall_box(tag: Node) -> bool:

@@ -215,10 +215,10 @@ def _shown_day(moment: dt.datetime, shown: Iterable[str], language: str | None) 
     for line in shown:
         value = in_order(line, language)
         iso = parse_date(value) if isinstance(value, str) else None
-        if iso is not None and "T" in iso and not _NAIVE.match(iso):  # "10:01 pm PST": the page's zone, printed
-            return _in_zone(moment, iso)
-        if iso is None or "T" in iso:
+        if iso is None:
             continue
+        if "T" in iso:  # "10:01 pm PST": the page's zone, printed; a time without one matched no zone above
+            return None if _NAIVE.match(iso) else _in_zone(moment, iso)
         day = dt.date.fromisoformat(iso[:10]) if len(iso) == 10 else None
         if day is None or day == moment.date():
             return None

@@ -24,8 +24,8 @@ from newsparse._model import Caption
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
-    "EMAIL", "drop_after_end_mark", "drop_captions", "drop_deck", "drop_end_matter", "drop_entry_bylines",
-    "drop_furniture", "is_byline", "is_dated", "is_reading_time", "trim_header",
+    "EMAIL", "by_word_alone", "drop_after_end_mark", "drop_captions", "drop_deck", "drop_end_matter",
+    "drop_entry_bylines", "drop_furniture", "is_byline", "is_dated", "is_reading_time", "trim_header",
 ]  # fmt: skip
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -209,6 +209,24 @@ def _is_counter(folded: str) -> bool:
     return match is not None and 0 < int(match.group(1)) <= int(match.group(2))
 
 
+# A count beside a chrome word: "Comments (0)", "Share 24", "12 comentarios".
+_COUNTED = re.compile(r"^\d+\s+(?=\D)|(?<=\D)\s*[(\[]?\d+[)\]]?$")
+
+
+def by_word_alone(line: str) -> bool:
+    """Whether a line is a byline word alone ("Author", "Por", "Autor:"), a label whose name is read apart.
+
+    Example:
+        >>> by_word_alone("Autor:"), by_word_alone("By Jane Roe")
+        (True, False)
+    """
+    text = " ".join(line.split())
+    if text.rstrip(":：").casefold() in PATTERNS.by_labels:
+        return True  # "Author" printed apart from the name, its colon left out
+    by = PATTERNS.by.match(f"{text} ")
+    return by is not None and by.end() >= len(text)
+
+
 def _folded(line: str) -> str:
     return " ".join(line.split()).casefold().rstrip(" .:!…|»›>")
 
@@ -217,9 +235,9 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
     """Drop label lines ("Advertisement", "Share") and the related stories and tags listed in the body.
 
     Those are the headlines under a "Related" or "Don't miss" heading, "Read
-    more: <headline>" lines, a short call to sign up for the newsletter or join
-    the site's messaging channel, a line of pictographs alone ("📬"), and a list of tags among the last lines ("Tags:
-    politics, elections", "Schlagwörter: ...").
+    more: <headline>" lines, a line of pictographs alone ("📬"), a chrome word
+    with its count ("Comments (0)"), a byline word alone ("Author"), and a list of
+    tags among the last lines ("Tags: politics, elections", "Schlagwörter: ...").
     """
     kept: list[str] = []
     in_list = False
@@ -235,9 +253,9 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
             in_list = False
             if not (
                 folded in chrome
-                or folded in _WIDGET_LINES
+                or _COUNTED.sub("", folded) in chrome  # "Comments (0)", "12 comentarios"
+                or by_word_alone(paragraph)  # "Author", "Autor:": a byline's label, its name read apart
                 or _is_counter(folded)
-                or (len(paragraph) <= _OFFER_SIZE and not _DIGIT.search(paragraph) and _is_offer(paragraph))
                 or _pictographs_only(paragraph)
                 or _labelled(folded, headings, _HEADLINE_SIZE)
                 or _headline_after_heading(paragraph, headings)
@@ -291,7 +309,6 @@ _TAGS_SIZE = 300
 
 _END_LINES = 6  # how many paragraphs at the end of a story may be its end matter
 _END_SIZE = 300  # characters: a longer paragraph is the story's own
-_OFFER_SIZE = 160  # characters: a longer paragraph inside the story that names a newsletter is the story's own
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 """The pattern of an e-mail address (a signature's, a byline's)."""
 _EMAIL = re.compile(EMAIL)
@@ -415,17 +432,16 @@ def _pictographs_only(text: str) -> bool:
     """Whether a line holds pictographs alone ("📬" over a callout, "👉"): no text of the story.
 
     Example:
-        >>> _pictographs_only("📬"), _pictographs_only("👍🏽 ❤️")
+        >>> _pictographs_only("📬"), _pictographs_only("👍🏽 🙏")
         (True, True)
-        >>> _pictographs_only("* * *"), _pictographs_only("Yes 👍")
-        (False, False)
+        >>> _pictographs_only("* * *"), _pictographs_only("Yes 👍"), _pictographs_only("★★★★☆")
+        (False, False, False)
     """
-    return bool(text.strip()) and all(
-        char.isspace() or char in _JOINERS or unicodedata.category(char) in ("So", "Sk") for char in text
-    )
+    return bool(text.strip()) and all(char.isspace() or char in _JOINERS or char >= _PICTOGRAPHS for char in text)
 
 
 _JOINERS = frozenset("\u200d\ufe0f\ufe0e")  # a zero-width joiner and the variation selectors of emoji
+_PICTOGRAPHS = "\U0001f000"  # emoji and pictographs start here (a rating's "★★★★☆" is text)
 
 
 def _is_offer(text: str) -> bool:
@@ -441,19 +457,28 @@ def _is_offer(text: str) -> bool:
         >>> _is_offer("Telegram's founder will join the board.")
         False
     """
-    if _MESSAGING.search(text) is not None and _EMAIL.search(text) is not None:
+    if _MESSAGING.search(text) is not None and _EMAIL.search(text) is not None and "?" in text:
         return True  # "Got a tip? Message us on WhatsApp or mail news@…": where to send news, no story's line
-    calls = list(PATTERNS.sign_up.finditer(text))
+    # the call opens a sentence ("Sign up …", "…no celular: entre no nosso canal"), where a story's line about the
+    # service runs on ("Telegram's founder will join the board", "She urged readers to subscribe") or quotes one
+    calls = [call for call in PATTERNS.sign_up.finditer(text) if _opens(text, call.start())]
     if not calls:
         return False
     if PATTERNS.newsletter.search(text) is not None:
         return True
-    # a messaging service's channel: the call opens a sentence ("Join the …", "…no celular: entre no nosso canal"),
-    # where a story's line about the service runs on ("Telegram's founder will join the board")
-    return _MESSAGING.search(text) is not None and any(_OPENS.search(text[: call.start()]) for call in calls)
+    # a messaging service's channel, named in the call's own clause ("Join the Ledger's WhatsApp channel"; not "Join
+    # the protest, organisers wrote on WhatsApp")
+    return any(_MESSAGING.search(_CLAUSE_END.split(text[call.end() :], 1)[0]) for call in calls)
 
 
-_OPENS = re.compile(r"(?:^|[.:!?;|—–-]|[^\w\s,])\s*$")  # what goes before a word that opens a sentence
+def _opens(text: str, at: int) -> bool:
+    """Whether a word at ``at`` opens a sentence: the line's start, or after a sentence's end, a colon or a dash."""
+    before = text[:at].rstrip()[-1:]
+    return not before or before in _SENTENCE_BREAKS or unicodedata.category(before) == "So"  # "📢 Receba …"
+
+
+_SENTENCE_BREAKS = frozenset(".:!?;|—–-")
+_CLAUSE_END = re.compile(r"[,.;!?]\s")
 # Messaging services whose channels sites ask readers to join, named alike in every language.
 _MESSAGING = re.compile(r"whats\s?app|telegram|viber|واتس\s?اب|تيليجرام|व्हाट्सएप|टेलीग्राम", re.IGNORECASE)
 # A site's call to report a typo, the same keys in every language.

@@ -24,8 +24,8 @@ from newsparse._dates import start as date_start
 from newsparse._fields import split_names
 from newsparse._html import _SKIP
 from newsparse._htmlchrome import in_comments
-from newsparse._htmllines import EMAIL
-from newsparse._meta import is_end_note, is_role, listed_han_names, parse_byline
+from newsparse._htmllines import EMAIL, by_word_alone
+from newsparse._meta import is_end_note, is_org, is_press_role, listed_han_names, parse_byline
 from newsparse._pagetree import Node, class_names
 from newsparse.vocabulary import PATTERNS
 
@@ -34,6 +34,7 @@ __all__ = [
     "breadcrumb_section",
     "contributor_names",
     "itemprop_sources",
+    "meta_author_sources",
     "page_title",
     "signature",
     "tree_hints",
@@ -42,6 +43,7 @@ __all__ = [
 
 AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl")
 _TAG_KEYS = frozenset(("article:tag", "og:article:tag", "parsely-tags", "news_keywords", "sailthru.tags"))
+_META_LISTS = _TAG_KEYS | frozenset(AUTHOR_KEYS)  # meta tags a page may repeat, one per value: all are read
 SECTION_KEYS = ("article:section", "parsely-section", "section", "article.section", "category", "cxenseparse:section")
 # Class and id words of an element that holds the byline's names.
 _AUTHOR_WORDS = "byline|by-line|author|autor|auteur|autore|writer|reporter"
@@ -150,8 +152,8 @@ def _tag_hint(
     elif name == "time" and isinstance(attrs.get("datetime"), str):
         where = "story-time" if _inside(tag, story) else "time"
         hints.setdefault(where, []).append(str(attrs.get("datetime")))
-    elif name == "meta" and str(attrs.get("property") or attrs.get("name") or "").lower() in _TAG_KEYS:
-        hints.setdefault("tags", []).append(str(attrs.get("content") or ""))
+    elif name == "meta" and (key := str(attrs.get("property") or attrs.get("name") or "").lower()) in _META_LISTS:
+        hints.setdefault("tags" if key in _TAG_KEYS else f"meta:{key}", []).append(str(attrs.get("content") or ""))
     elif name != "meta" and marked & _BYLINE:
         _byline(tag, hints, comments, story)
 
@@ -250,6 +252,25 @@ def byline_sources(hints: Mapping[str, list[str]]) -> list[str | list[str]]:
         grouped.setdefault(group, []).append(value)
     sources: list[str | list[str]] = [values[0] if len(values) == 1 else values for values in grouped.values()]
     return [*sources, *hints.get("byline-box", [])]
+
+
+def meta_author_sources(meta: Mapping[str, str], hints: Mapping[str, list[str]]) -> list[str | list[str]]:
+    """The author meta tags as author sources: a tag repeated for each writer names them together.
+
+    A page may print one ``parsely-author`` tag per writer.
+
+    Example:
+        >>> meta_author_sources({"author": "Jo Roe"}, {"meta:parsely-author": ["Jo Roe", "Al Li"]})
+        ['Jo Roe', ['Jo Roe', 'Al Li']]
+    """
+    sources: list[str | list[str]] = []
+    for key in AUTHOR_KEYS:
+        values = [value for value in hints.get(f"meta:{key}", []) if value.strip()]
+        if len(values) > 1:
+            sources.append(values)
+        elif meta.get(key):
+            sources.append(meta[key])
+    return sources
 
 
 def itemprop_sources(hints: Mapping[str, list[str]]) -> list[str | list[str]]:
@@ -418,7 +439,7 @@ def _ends_title(title: str, name: str) -> bool:
     return len(title[at + len(name) :].split()) <= _AFTER_NAME
 
 
-_TITLE_SEPARATOR = re.compile(r"\s[|\-–—:·»«/]\s*$")
+_TITLE_SEPARATOR = re.compile(r"(?:\s[|\-–—:·»«/]|[_｜|])\s*$")  # ("…_要闻_淮源新闻网": no spaces in Chinese)
 _AFTER_NAME = 4  # words after the site's name in the title's last part ("Haber", "– wiadomości z Torunia")
 
 
@@ -627,6 +648,8 @@ def _site_part(part: str, keys: list[str], names: set[str]) -> bool:
 def _has_byline_word(name: str) -> bool:
     """Whether an author value says its byline word itself ("Par Claire Martin", "김철수 기자", "记者 张伟").
 
+    Or after the paper's name, in a script without spaces ("潮声新闻记者 钟佳怡").
+
     A byline word that is also a name's particle ("Di", "Von") counts only before two words or more, so
     that the surname "Di Stefano" stays whole.
     """
@@ -634,7 +657,7 @@ def _has_byline_word(name: str) -> bool:
     if by is not None:
         word = " ".join(name[: by.end()].split()).casefold()
         return word not in PATTERNS.name_particles or len(name[by.end() :].split()) >= 2
-    return PATTERNS.by_after.match(name) is not None
+    return PATTERNS.by_after.match(name) is not None or PATTERNS.by_after_paper.match(name) is not None
 
 
 _CONTRIBUTOR_LINES = 3  # the story's last paragraphs looked at for a contributor line
@@ -643,19 +666,28 @@ _CONTRIBUTOR_LINES = 3  # the story's last paragraphs looked at for a contributo
 def contributor_names(body: str) -> list[str]:
     """The writers a contributor line closing the story names ("(Reporting by Jane Roe; Editing by Al Li)").
 
-    A wire story reprinted without a byline credits its reporters there; its editors are no writers.
+    A wire story reprinted without a byline credits its reporters and its writer there ("Reporting by …; Writing
+    by …"); its editors are no writers. The line is in brackets or holds several credits apart by ";" (a
+    sentence of the story may open "Reporting by ProPublica found …").
 
     Example:
-        >>> contributor_names("The vote is on Friday.\\n\\n(Reporting by Jane Roe and Al Li; Editing by Mo Fa)")
-        ['Jane Roe', 'Al Li']
+        >>> contributor_names("The vote is on Friday.\\n\\n(Reporting by Jane Roe and Al Li; Writing by Mo Fa)")
+        ['Jane Roe', 'Al Li', 'Mo Fa']
         >>> contributor_names("Additional reporting by Jane Roe.")
+        []
+        >>> contributor_names("Reporting by ProPublica found abuse in the homes")
         []
     """
     for paragraph in body.rsplit("\n\n", _CONTRIBUTOR_LINES)[-_CONTRIBUTOR_LINES:][::-1]:
-        if PATTERNS.reporting.match(paragraph):
-            parsed = parse_byline(paragraph)
-            if parsed:
-                return parsed[0]
+        line = paragraph.strip()
+        if not PATTERNS.reporting.match(line) or not (line.startswith("(") or ";" in line):
+            continue
+        names: list[str] = []
+        for credit in line.strip("()").split(";"):
+            parsed = parse_byline(credit.strip()) if PATTERNS.reporting.match(credit.strip()) else None
+            names.extend(name for name in (parsed[0] if parsed else []) if name not in names)
+        if names:
+            return names
     return []
 
 
@@ -692,27 +724,43 @@ def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[list[st
 
 
 _SIGNATURE = 60  # characters: a longer line is no names alone
+_GREETING_WORDS = 4  # words of a sign-off before the writer's name
 
 
-def signature(paragraph: str) -> list[str]:
+def signature(paragraph: str, *, bare: bool = True) -> list[str]:
     """The writers a story's last paragraph names alone, signing it ("Võ Hải", "— Marta Bellei e Luca Ferrante").
 
-    Each name is two to four words written as a name, maybe after a dash: never one in capitals throughout
-    ("ABOUT THE AUTHOR"), nor one that ends a sentence or holds a job title. [] when the paragraph is no signature.
+    Each name is two to four words written as a name, after a dash or a sign-off's few words and a comma
+    ("Thanks for reading, Jo Roe"), or alone (``bare``: the caller has seen the line set apart, in bold or to the
+    right; never in a script without capitals, where any short line would read as a name). Never a line in
+    capitals throughout ("ABOUT THE AUTHOR"), nor one that ends a sentence, holds a job title or names an outlet
+    ("World News", "Reuters TV"). [] when the paragraph is no signature.
 
     Example:
         >>> signature("Simone Gatti"), signature("— Marta Bellei e Luca Ferrante"), signature("ABOUT THE AUTHOR")
         (['Simone Gatti'], ['Marta Bellei', 'Luca Ferrante'], [])
-        >>> signature("Second Paragraph.")
-        []
+        >>> signature("Simone Gatti", bare=False), signature("Kwaheri kwa sasa, Neema Mwakalinga", bare=False)
+        ([], ['Neema Mwakalinga'])
     """
-    text = paragraph.strip().lstrip("—–-― ").strip()
+    text = paragraph.strip()
     if len(text) > _SIGNATURE or text.isupper() or text.endswith(".") or PATTERNS.job_titles.search(text):
         return []
-    names = [name.strip() for name in PATTERNS.name_separator.split(text) if name.strip()]
-    if names and all(2 <= len(name.split()) <= 4 and _looks_like_name(name) for name in names):
+    signed = text.lstrip("—–-― ")
+    marked = signed != text  # "— Marta Bellei …"
+    greeting, comma, rest = signed.partition(",")
+    if comma and len(greeting.split()) <= _GREETING_WORDS and not _looks_like_name(greeting.strip()):
+        signed, marked = rest, True  # a sign-off's words before the name ("Kwaheri kwa sasa, Neema Mwakalinga")
+    if not marked and (not bare or not any(c.isupper() for c in signed)):
+        return []
+    names = [name.strip() for name in PATTERNS.name_separator.split(signed) if name.strip()]
+    if names and all(2 <= len(name.split()) <= 4 and _looks_like_name(name) and not _outlet(name) for name in names):
         return names
     return []
+
+
+def _outlet(name: str) -> bool:
+    """Whether a name is an outlet's or a desk's: it ends with a word of one, or opens with an agency's name."""
+    return _org_like(name) or _is_org(name.split()[0])
 
 
 def _unbracketed(text: str) -> str:
@@ -738,35 +786,48 @@ def _name_over_role(line: str, after: str) -> bool:
         2 <= len(words) <= 4
         and words[-1].casefold() not in PATTERNS.name_particles
         and _looks_like_name(line)
-        and is_role(after.strip())
-        and PATTERNS.job_titles.search(line) is None
+        and is_press_role(after.strip())
+        and not _org_like(line)
     )
 
 
 def _placed_name(part: str) -> list[str]:
-    """The writer of a line of the desk's city, a colon and a name, in a script without capitals ("دبي: سارة علي").
+    """The writer of a line of the desk's city or the outlet, a colon or a dash, and a name ("دبي: سارة علي").
 
-    Where names have no capitals to tell them, the line's shape does: one word, a colon, two or three words. (In
-    a script with capitals the shape is also a label's: "Watch: Key Moments".)
+    In a script without capitals, where names have no capitals to tell them, the line's shape does: one or two
+    words (no section's label, no credit's word), a colon or a spaced dash, a first and a family name. (In a
+    script with capitals the shape is also a label's: "Watch: Key Moments".)
 
     Example:
-        >>> _placed_name("الفجيرة: سارة المهيري"), _placed_name("Watch: Key Moments")
-        (['سارة المهيري'], [])
+        >>> _placed_name("الفجيرة: سارة المهيري"), _placed_name("سايس 24 – يوسف العلمي")
+        (['سارة المهيري'], ['يوسف العلمي'])
+        >>> _placed_name("Watch: Key Moments")
+        []
         >>> _placed_name("المصدر: الشرق اليوم")  # the source: an outlet
         []
     """
     place, colon, name = part.partition(":")
+    if not colon:
+        place, colon, name = _at_dash(part)
     name = name.strip()
     if (
         not colon
-        or len(place.split()) != 1
-        or not 2 <= len(name.split()) <= 3
+        or not 1 <= len(place.split()) <= 2
+        or len(name.split()) != 2  # a first and a family name: a kicker's story runs longer ("عاجل: انفجار في بيروت")
         or any(c.isupper() or c.islower() for c in part)
         or not _looks_like_name(name)
+        or place.strip().casefold() in PATTERNS.labels  # "عاجل:", "فيديو:": a kicker
+        or PATTERNS.tail_credit.search(place) is not None  # "צילום:": a photographer's credit
         or PATTERNS.source_footer.match(part.strip()) is not None  # "المصدر: …": the source, an outlet
     ):
         return []
     return [name]
+
+
+def _at_dash(text: str) -> tuple[str, str, str]:
+    """A line split at its one spaced dash, as ``str.partition`` splits one at a colon."""
+    parts = _DASH.split(text)
+    return (parts[0], "–", parts[1]) if len(parts) == 2 else (text, "", "")
 
 
 def _named_with_role(part: str) -> list[str]:
@@ -779,6 +840,8 @@ def _named_with_role(part: str) -> list[str]:
         (['Jane Roe', 'Al Li'], [])
         >>> _named_with_role("Jane Roe Political Correspondent"), _named_with_role("Chief Political Correspondent")
         (['Jane Roe'], [])
+        >>> _named_with_role("Jerome Powell, Fed Chief"), _named_with_role("World News Desk Editor")
+        ([], [])
     """
     people, comma, role = part.rpartition(",")
     if not comma:  # the name, then a job of two words or more, with no comma ("Jane Roe Political Correspondent")
@@ -791,12 +854,17 @@ def _named_with_role(part: str) -> list[str]:
             ),  # a job of two words at least ("Times Staff")
             [],
         )
-    if not is_role(role.strip()):
+    if not is_press_role(role.strip()):
         return []
     names = [name.strip() for name in PATTERNS.name_separator.split(people) if name.strip()]
-    if names and all(len(name.split()) >= 2 and _looks_like_name(name) for name in names):
+    if names and all(len(name.split()) >= 2 and _looks_like_name(name) and not _org_like(name) for name in names):
         return names
     return []
+
+
+def _org_like(name: str) -> bool:
+    """Whether a name reads as an outlet's or a desk's ("World News", "New York Times"): it ends with a word of one."""
+    return PATTERNS.org_suffix.search(name) is not None or PATTERNS.job_titles.search(name) is not None
 
 
 # Between the parts of a line that prints a byline among other things ("Publié le … | Par … | 3 commentaires").
@@ -900,14 +968,20 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     name = _without_date(" ".join(name.split()))  # "Par Claire Martin, le 12 mars 2024"
     if not name or "://" in name or len(name) > 200:
         return []
-    name = _EMAIL.sub("", name).strip()  # "홍길동 기자 (hong@example.co.kr)"
+    name = _unbracketed(_EMAIL.sub("", name).strip())  # "홍길동 기자 (hong@example.co.kr)", "（吉川美咲）"
+    label, _, rest = name.partition(" ")
+    if rest and label.casefold() in PATTERNS.by_labels:  # "Author Thabo Mokoena": a field's label, then its name
+        name = rest
     name = _without_credits(name)  # "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026."
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"
     name = PATTERNS.by_after_paper.sub("", name, count=1)  # "澎湃新闻记者 陈静": the paper's name is no person
     name = _without_place(name)  # "عمان - ليلى الخطيب", "Mert Yıldız - İZMİR"
     name = _PLACE_EQUALS.sub("", name, count=1)  # "신안=정다은 기자": the desk's place, then the reporter
-    if _han_byline_word(name):  # "作者：记者 王磊 李婷": the label, the byline word, two reporters
-        name = listed_han_names(_one_byline_word(name)) or name
+    if _han_byline_word(name):  # "作者：记者 王磊 李婷", "作者：韩晓宁 周立新": the label, the byline word, reporters
+        name = _one_byline_word(name)
+        by = PATTERNS.by.match(name)
+        cut = by.end() if by is not None else 0
+        name = name[:cut] + (listed_han_names(name[cut:]) or name[cut:])
     role = _ROLE.search(name)
     if role is not None and PATTERNS.job_titles.search(role.group()):  # "Jane Roe (Washington Bureau)": a job
         name = name[: role.start()]
@@ -922,7 +996,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
         person = _ROLE.sub("", _TRAILING_DATE.sub("", person)).strip(" @|·-")
         if (
             not person
-            or _byline_word_alone(person)  # "Por", "By": the byline element's label, its name elsewhere
+            or by_word_alone(person)  # "Por", "By": the byline element's label, its name elsewhere
             or len(person) > _MAX_NAME
             or PATTERNS.job_titles.search(person)
             or _squeezed(person) in keys
@@ -932,6 +1006,8 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or _user_name(person)
             or _words_in_small_letters(person)
             or _capitals_alone(person)
+            or (" " not in person and is_org(person))  # "AP-Wire": an agency's or a desk's name in one word
+            or _is_org(person.split()[0])  # "Reuters TV", "AFP Video": an agency's service (see _outlet)
             or person.split()[0].casefold() == "the"  # "The Russian and Syrian defense ministries": no person
             or any(c.isdigit() for c in person)
             or _credential(person)
@@ -1047,11 +1123,6 @@ _PHRASE_WORDS = 4
 def _capitals_alone(name: str) -> bool:
     """Whether a name is one word in capitals ("SHIHATA", "AFP"): an agency's or a desk's, no person's."""
     return " " not in name and len(name) >= 2 and name.isupper()
-
-
-def _byline_word_alone(text: str) -> bool:
-    by = PATTERNS.by.match(f"{text} ")
-    return by is not None and by.end() >= len(text)
 
 
 def _is_date_part(part: str) -> bool:

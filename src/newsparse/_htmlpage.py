@@ -21,6 +21,7 @@ import attrs
 from newsparse import (
     _html,
     _htmlblocks,
+    _htmlchrome,
     _htmlfigures,
     _htmllead,
     _htmllines,
@@ -226,15 +227,18 @@ def _main_text(
     paragraphs = _htmllines.drop_after_end_mark(paragraphs, furniture)  # first: an end mark may be furniture too
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
     paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
+    paragraphs = _last_line_apart(paragraphs)  # "…statt.<br><br><b>Von Sabine Kretzschmar</b>": a byline's own line
     signed = _signature(paragraphs)
     if signed:  # "Автор: Глеб Сазонов" under the story: a byline, read with those near the headline
         near += paragraphs[-signed:]
         furniture += paragraphs[-signed:]
         paragraphs = paragraphs[:-signed]
-    names = _htmlmeta.signature(paragraphs[-1]) if len(paragraphs) > _SIGNED_AFTER else []
-    if names:  # "Võ Hải" alone under the story: its writer's signature
-        furniture += paragraphs[-1:]
-        paragraphs = paragraphs[:-1]
+    names: list[str] = []
+    if len(paragraphs) > _SIGNED_AFTER:  # "Võ Hải" alone under the story in bold: its writer's signature
+        last = paragraphs[-1]
+        names = _htmlmeta.signature(last, bare=False) or (
+            _htmlmeta.signature(last) if _set_apart(roots, last) else []
+        )  # (it stays in the text: it leaves it once the authors are known to be its names)
     key = _collapse(title or "", keep_breaks=False).casefold()
     left_out = [
         *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
@@ -287,6 +291,39 @@ def _signature(paragraphs: list[str]) -> int:
     return count if count < len(paragraphs) else 0  # never the whole story
 
 
+def _last_line_apart(paragraphs: list[str]) -> list[str]:
+    """The story with the last line of its last block set apart as a paragraph when it is a short byline.
+
+    An old page writes its text in one block of lines between ``<br>`` s, its byline the last of them.
+    """
+    if not paragraphs or "\n" not in paragraphs[-1]:
+        return paragraphs
+    text, _, last = paragraphs[-1].rpartition("\n")
+    if len(last) > _SIGNATURE_SIZE or not text.strip() or not _htmlmeta.visible_bylines([last], []):
+        return paragraphs
+    return [*paragraphs[:-1], text.rstrip(), last.strip()]
+
+
+def _set_apart(roots: list[Node], line: str) -> bool:
+    """Whether the story's last line is set apart from its text: in bold or italics, or to the right.
+
+    Or in an element whose class names a signature or a writer ("firma", "signature", "author").
+    """
+    for root in reversed(roots):
+        for node in reversed(root.find_all(_SIGNED_ELEMENTS)):
+            if _collapse(node.get_text(" "), keep_breaks=False) != line:
+                continue
+            marks = _htmlchrome.marks(node)
+            style = str(node.get("style") or "").replace(" ", "").lower()
+            return node.name in _EMPHASIS or "text-align:right" in style or _SIGNED_MARK.search(marks) is not None
+    return False
+
+
+_EMPHASIS = frozenset(("strong", "b", "em", "i"))
+_SIGNED_ELEMENTS = ["strong", "b", "em", "i", "p", "div"]  # inner first when found from the end: the emphasis
+_SIGNED_MARK = re.compile(r"sign|firma|autor|author|byline")
+
+
 def _without(texts: list[str], taken: Iterable[str]) -> list[str]:
     """``texts`` without one occurrence of each text in ``taken`` (left-out figures whose captions were read)."""
     pending = Counter(taken)
@@ -322,17 +359,11 @@ def _head(soup: Any) -> tuple[str | None, dict[str, str], tuple[dict[str, Any], 
     for tag in soup.find_all("meta"):
         key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
         value = tag.get("content")
-        if not isinstance(key, str) or not isinstance(value, str):
-            continue
-        key = key.lower()
-        if key not in meta:
-            meta[key] = value.strip()
-        elif key in _REPEATED_KEYS and value.strip():  # one tag per writer ("parsely-author" twice): all of them
-            meta[key] = f"{meta[key]}, {value.strip()}"
+        if isinstance(key, str) and isinstance(value, str) and key.lower() not in meta:
+            meta[key.lower()] = value.strip()
     return title or None, meta, tuple(_json_ld(soup))
 
 
-_REPEATED_KEYS = frozenset(_htmlmeta.AUTHOR_KEYS)  # meta tags a page repeats for each value
 _BODY_TAG = re.compile(r"<body[\s>]", re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "find_date",
     "hashtags",
     "is_end_note",
+    "is_press_role",
     "is_role",
     "listed_han_names",
     "parse_byline",
@@ -343,14 +344,37 @@ def _agency_after(body: str) -> tuple[str, str | None]:
         for end in range(start + 1, min(start + _AGENCY_WORDS, len(words)) + 1):
             name = " ".join(words[start:end])
             rest = " ".join(words[end:])
-            if name.casefold() in PATTERNS.known_orgs and (not rest or is_role(rest)):
+            if _agency_written(name) and (not rest or is_role(rest)):
                 return " ".join(words[:start]), name
     return body, None
+
+
+def _agency_written(name: str) -> bool:
+    """Whether words after a byline's names are an agency's: its code in capitals, or a name of two words or more.
+
+    "AP", "AFP", "Associated Press"; a one-word name may be a surname ("Liam Fox", "Michael R. Bloomberg").
+    """
+    if name.casefold() not in PATTERNS.known_orgs:
+        return False
+    return name.isupper() or " " in name
 
 
 def is_role(text: str) -> bool:
     """Whether a short text names a job ("Political Writer"): up to three words, one a job title."""
     return len(text.split()) <= 3 and PATTERNS.job_titles.search(text) is not None
+
+
+def is_press_role(text: str) -> bool:
+    """Whether a short text names a job of the press ("Political Editor", "repórter"), no newsmaker's ("Fed Chief").
+
+    Up to three words, the last a job title of the press.
+
+    Example:
+        >>> is_press_role("Political Editor"), is_press_role("Fed Chief"), is_press_role("Editor of the Year")
+        (True, False, False)
+    """
+    words = text.split()
+    return 1 <= len(words) <= 3 and PATTERNS.press_roles.fullmatch(words[-1].strip(".,;")) is not None
 
 
 def is_end_note(line: str) -> bool:

@@ -466,5 +466,8 @@ def walk(
 
 
 def left_text(node: Node) -> str:
-    """The text of an element that :func:`walk` leaves out, as it reports it in ``left``: one line, single spaces."""
-    return " ".join(node.get_text(" ").split())
+    """The text of an element that :func:`walk` leaves out, as it reports it in ``left``: one line, single spaces.
+
+    Its scripts, styles and the like give none (a share box's inline script is no text of the page).
+    """
+    return " ".join(node.get_text(" ", skip=_html._SKIP).split())

@@ -57,11 +57,15 @@ ENGLISH = Vocabulary(
     views_verbs=("viewed", "view", "read"),
     views_times=("time", "times"),
     views_after=("views", "reads"),
-    by=("by", "by:", "author:", "authors:", "author", "authors"),
+    by=("by", "by:", "author:", "authors:"),
     job_titles=(
         "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff", "journalist",
         "producer", "analyst", "chief", "senior", "newsroom", "communications", "admin", "administrator",
         "bureau", "desk", "wire services", "wire service", "editorial",
+    ),
+    press_roles=(
+        "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer", "writers",
+        "columnist", "contributor", "journalist", "journalists",
     ),
     reporting=("reporting", "writing", "reported"),
     conjunctions=("and", "&"),

@@ -25,6 +25,8 @@ _I = re.IGNORECASE
 _SP = r"[^\S\n]"  # whitespace within a line: a detector scanning a whole text and a reader of one line agree
 _COUNT = r"\d[\d,.]*(?:[ \u00a0\u202f\u2009]\d{3})*"  # "1,204", "1.234", "1 234" (a thin or no-break space)
 
+_CLOCK_DURATION = r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d"  # minutes and seconds, maybe hours first
+
 
 def _ranges(codes: Iterable[int]) -> str:
     """The inside of a character class for ``codes``, runs written as ranges ("A-Z"): quicker to compile."""
@@ -179,11 +181,15 @@ class Patterns:
         )
 
     @_built
+    def duration(self) -> re.Pattern[str]:
+        """A player's duration: "2:14", "03:12", "1:02:45" (``fullmatch`` a string with it)."""
+        return re.compile(_CLOCK_DURATION)
+
+    @_built
     def titled_duration(self) -> re.Pattern[str]:
         """A media title's duration in brackets, closing it: "… (02:14)", "… (1 Min)", "… (3 minutes)"."""
         minutes = self._alt(lambda v: v.minute_words)
-        clock = r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d"
-        return re.compile(rf"[(（]{_SP}*(?:{clock}|\d{{1,3}}{_SP}*(?:{minutes})\.?){_SP}*[)）]$", _I)
+        return re.compile(rf"[(（]{_SP}*(?:{_CLOCK_DURATION}|\d{{1,3}}{_SP}*(?:{minutes})\.?){_SP}*[)）]$", _I)
 
     @_built
     def labels(self) -> frozenset[str]:
@@ -312,6 +318,14 @@ class Patterns:
         return re.compile(rf"^{self._alt(lambda v: v.by)}(?:\s+|(?<=[:：/｜・\u3000-\u9fff])\s*)", _I)
 
     @_built
+    def by_labels(self) -> frozenset[str]:
+        """The byline words written as a label, without their colon ("author" of "Author:"), case-folded.
+
+        A byline element may print the label apart from the name ("Author" over "Thabo Mokoena").
+        """
+        return frozenset(word[:-1].strip() for word in self._set(lambda v: v.by) if word.endswith((":", "："))) - {""}
+
+    @_built
     def by_after_paper(self) -> re.Pattern[str]:
         """A byline word of a script without spaces, after the name of the paper it writes for ("澎湃新闻记者 陈静")."""
         words = [word for word in self._words(lambda v: v.by) if word[-1:] >= "\u3000"]
@@ -328,6 +342,12 @@ class Patterns:
         spaced = self._alt(lambda v: [w for w in v.job_titles if not _UNSPACED.match(w)])
         unspaced = self._alt(lambda v: [w for w in v.job_titles if _UNSPACED.match(w)])
         return re.compile(rf"(?<!\w){spaced}(?!\w)|{unspaced}", _I)
+
+    @_built
+    def press_roles(self) -> re.Pattern[str]:
+        """Searches a text for a job title of the press ("Political Editor", "repórter"): see ``press_roles``."""
+        spaced = self._alt(lambda v: [w for w in v.press_roles or v.job_titles if not _UNSPACED.match(w)])
+        return re.compile(rf"(?<!\w){spaced}(?!\w)", _I)
 
     @_built
     def weekdays(self) -> frozenset[str]:

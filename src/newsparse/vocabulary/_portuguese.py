@@ -42,7 +42,7 @@ PORTUGUESE = Vocabulary(
     views_verbs=("visto", "lido"),
     views_times=("vezes",),
     views_after=("visualizações", "leituras", "acessos"),
-    by=("por", "autor:", "texto:"),
+    by=("por", "autor:", "texto:", "entrevista:", "reportagem:"),
     job_titles=(
         "redação", "repórter", "correspondente", "jornalista", "colunista", "redator", "redatora", "enviado",
         "enviada", "comunicação", "assessoria", "imprensa",

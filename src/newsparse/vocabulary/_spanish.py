@@ -43,7 +43,7 @@ SPANISH = Vocabulary(
     views_verbs=("visto", "leído", "leido"),
     views_times=("veces",),
     views_after=("visitas", "lecturas", "vistas", "visualizaciones"),
-    by=("por", "autor:", "redacción:"),
+    by=("por", "autor:", "redacción:", "entrevista:", "texto:"),
     job_titles=(
         "redacción", "periodista", "corresponsal", "redactor", "redactora", "enviado", "enviada", "columnista",
         "editora", "comunicaciones", "comunicación", "prensa",
@@ -61,7 +61,7 @@ SPANISH = Vocabulary(
     newsletter_words=("boletín",),
     sign_up_words=(
         "suscríbete", "suscribete", "suscribirse", "regístrate", "registrate", "únete", "unete", "síguenos", "siguenos",
-        "apúntate", "apuntarte",
+        "apúntate", "apuntarte", "puedes seguir",
     ),
     months={
         "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,

@@ -79,6 +79,10 @@ class Vocabulary:
     """Whole words of job titles in a byline ("Senior Correspondent", "Redakteurin", "корреспондент"): a part of a
     byline holding one names no author. Written apart from the names; not the ``by_after`` words of scripts
     without spaces."""
+    press_roles: _Words = ()
+    """The ``job_titles`` that are the press's own ("correspondent", "editor", "writer"), never a newsmaker's
+    ("chief", "analyst"): a line of names and one of them is a byline with no byline word ("Jane Roe, Political
+    Editor"). Empty: all of the vocabulary's ``job_titles`` are."""
     reporting: _Words = ()
     """Words before the byline word in a contributor line ("(Reporting by ...)")."""
     conjunctions: _Words = ()

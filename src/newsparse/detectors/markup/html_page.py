@@ -10,7 +10,7 @@ from typing import Any
 from newsparse import _htmldates, _htmlmeta, _htmlstate
 from newsparse._html import PageInfo, Story, _gc_paused, html_to_text, parse_page
 from newsparse._htmlblocks import better_json_body
-from newsparse._meta import is_role
+from newsparse._meta import is_press_role
 from newsparse._model import Dropped
 from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
@@ -213,12 +213,26 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
     )
     if cut is None:
         return body, []
-    while cut > 2 and paragraphs[cut - 2].strip() in names and len(paragraphs[cut - 1]) <= _BIO_SIZE:
-        cut -= 2  # another writer's box over it (each writer's name over a short bio)
+    for _ in names[1:]:  # another writer's box over it (each writer's name over a short bio), one per writer
+        if cut > 2 and paragraphs[cut - 2].strip() in names and len(paragraphs[cut - 1]) <= _BIO_SIZE:
+            cut -= 2
     label = paragraphs[cut - 1]
     if cut > 1 and len(label) <= 40 and label.count(" ") <= 4 and not label.rstrip().endswith((".", "!", "?", ":")):
         cut -= 1
     return "\n\n".join(paragraphs[:cut]), paragraphs[cut:]
+
+
+def _without_signature(body: str, authors: list[str]) -> tuple[str, list[str]]:
+    """The story without its last line when that signs it with the article's authors' names alone ("Võ Hải").
+
+    The line goes only when its names are among the authors read (from it or from elsewhere): a place or a team
+    alone ("Kuala Lumpur") stays.
+    """
+    head, _, last = body.rpartition("\n\n")
+    names = _htmlmeta.signature(last) if head and authors else []
+    if not names or not set(names) <= set(authors):
+        return body, []
+    return head, [last]
 
 
 def _without_byline_line(body: str, authors: list[str]) -> tuple[str, list[str]]:
@@ -241,7 +255,7 @@ def _without_byline_line(body: str, authors: list[str]) -> tuple[str, list[str]]
             if name in rest:
                 rest, found = rest.replace(name, " ", 1), found + 1
         if found and len(rest.split()) <= _BYLINE_EXTRA + found - 1:  # a joiner between two names
-            role = not rest.strip() and index + 2 < len(paragraphs) and is_role(paragraphs[index + 1])
+            role = not rest.strip() and index + 2 < len(paragraphs) and is_press_role(paragraphs[index + 1])
             end = index + 2 if role else index + 1  # the name alone over the writer's job: both lines go
             return "\n\n".join(paragraphs[:index] + paragraphs[end:]), paragraphs[index:end]
     return body, []
@@ -434,7 +448,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields["url"] = url or None
     author_sources: list[str | list[str]] = [
         _ld_names(ld.get("author"), people=True),  # the article's own list: all its authors together
-        *(meta[key] for key in _htmlmeta.AUTHOR_KEYS if meta.get(key)),
+        *_htmlmeta.meta_author_sources(meta, hints),  # a tag repeated for each writer: all of them
         *_htmlmeta.itemprop_sources(hints),  # these may be anywhere on the page (comments too): one element's
         *hints.get("rel-author", []),
         *_htmlmeta.byline_sources(hints),
@@ -444,10 +458,12 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         _htmlmeta.contributor_names(body),  # "(Reporting by Jane Roe; Editing by Al Li)" closing a wire story
     ]
     fields["authors"] = _htmlmeta.authors(author_sources, [*sites, *_htmlmeta.home_names(hints, info.title)])
-    fields["body"], bios = _without_bios(body, fields["authors"])
+    fields["body"], signed = _without_signature(body, fields["authors"])
+    fields["body"], bios = _without_bios(fields["body"], fields["authors"])
     fields["body"], bylines = _without_byline_line(fields["body"], fields["authors"])
     fields["dropped"] = [
         *(Dropped(text, "page header line") for text in bylines),
+        *(Dropped(text, "signature") for text in signed),
         *(Dropped(text, "author bio") for text in bios),
     ]
     fields["source"] = _source(info)
