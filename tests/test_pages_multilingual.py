@@ -1,11 +1,11 @@
-"""html-page on 261 synthetic news pages in 42 languages (``tests/data/pages-multilingual``, see its README).
+"""html-page on 285 synthetic news pages in 42 languages (``tests/data/pages-multilingual``, see its README).
 
 Scored as the article-extraction benchmark scores bodies (4-token shingles, per-page precision and recall,
 macro-averaged, F1 of the means), with the characters of Chinese and Japanese text as tokens (they write no spaces),
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
-today (F1 0.982, precision 0.972, recall 0.992; titles 261, authors 255, dates 260 of 261), so that a change that
-makes reading clearly worse fails here. The nine sets the folder holds, each written by a helper who had not read
+today (F1 0.983, precision 0.974, recall 0.992; titles 284, authors 282, dates 284 of 285), so that a change that
+makes reading clearly worse fails here. The ten sets the folder holds, each written by a helper who had not read
 the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
 authors 27, dates 27 of 30 (trafilatura 2.3 on it: F1 0.934); the third (36 pages, 20 languages, 9 of them in
@@ -28,7 +28,10 @@ Norwegian, Latvian; 5 in legacy encodings; measured at the session's start befor
 Norwegian; trafilatura 2.3: F1 0.925, titles 24, authors 16, dates 21); the ninth (24 pages in 16 languages whose
 metadata varies the most: dates only in text, the URL, meta tags or JSON-LD, a UTC time on another day, bylines
 at the end, user names and site names as meta authors; measured at the session's start before any change) F1
-0.981, titles 23, authors 17, dates 22 of 24 (trafilatura 2.3: F1 0.942, titles 9, authors 10, dates 22).
+0.981, titles 23, authors 17, dates 22 of 24 (trafilatura 2.3: F1 0.942, titles 9, authors 10, dates 22); the
+tenth (24 pages, two in each of the twelve commonest news languages, as a crawl would save them; measured after
+the session's other work, before any change made for it) F1 0.984, titles 23, authors 17, dates 24 of 24
+(trafilatura 2.3: F1 0.934, titles 23, authors 8, dates 21).
 """
 
 from __future__ import annotations
@@ -73,7 +76,7 @@ def _read(page: Path) -> tuple[newsparse.Article, dict[str, Any]]:
 
 
 def test_the_pages_are_there() -> None:
-    assert len(PAGES) == 261
+    assert len(PAGES) == 285
     languages = {_read(page)[1]["language"] for page in PAGES}
     assert len(languages) == 42
 
@@ -96,12 +99,12 @@ def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
     precision /= len(PAGES)
     recall /= len(PAGES)
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.979, (precision, recall, f1)
-    assert precision >= 0.967
+    assert f1 >= 0.980, (precision, recall, f1)
+    assert precision >= 0.969
     assert recall >= 0.987
-    assert titles >= 258
-    assert authors >= 250
-    assert dates >= 256
+    assert titles >= 281
+    assert authors >= 276
+    assert dates >= 280
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.stem for page in PAGES])
