@@ -373,13 +373,13 @@ def _left_out(tag: Node, blocks: Blocks) -> bool:
         return True
     if tag.name in _CARDS and 0 < blocks.text.get(key, 0) <= _VIDEO_CARD * blocks.unit and _video_card(tag):
         return True
-    if tag.name in _BOXES and 0 < blocks.text.get(key, 0) <= _OFFER_BOX * blocks.unit and is_sign_up_box(tag):
-        return True  # "Get local news in your inbox every Friday. <a href=/signup>Subscribe free</a>."
     if tag.name in _LISTS or tag.name in ("div", "section", "li", "p", "span"):
         size = blocks.text.get(key, 0)
         linked = blocks.links.get(key, 0)
         if size and linked >= 0.6 * size and (tag.name not in ("p", "span") or size < 200):
             return tag.name != "p" or size < 120 or linked >= 0.9 * size
+        if tag.name in _BOXES and 0 < linked < size / 2 and size <= _OFFER_BOX * blocks.unit and is_sign_up_box(tag):
+            return True  # "Get local news in your inbox every Friday. <a href=/signup>Subscribe free</a>."
     return False
 
 
@@ -403,7 +403,7 @@ def _entry_time(tag: Node) -> bool:
 
 
 _CARDS = frozenset(("div", "figure", "section", "aside"))
-_BOXES = frozenset(("div", "section", "aside"))  # an offer's box (a story's paragraph is a <p>)
+_BOXES = frozenset(("div", "section"))  # an offer's box (a story's paragraph is a <p>)
 _OFFER_BOX = 300  # letters: a call to sign up, and a line or two about it
 _VIDEO_CARD = 200  # letters: a player's title and its duration
 

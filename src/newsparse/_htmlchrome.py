@@ -194,8 +194,12 @@ _SIGN_UP_HREF = re.compile(r"sign-?up|subscri|suscri|abonn|inscri", re.IGNORECAS
 
 def is_sign_up_box(tag: Node) -> bool:
     """Whether a block holds a link to the site's sign-up page (the caller weighs its size: an offer is small)."""
-    hrefs = [str(link.get("href") or "") for link in tag.find_all("a")]
-    return any(_SIGN_UP_HREF.search(href) or PATTERNS.newsletter.search(href) for href in hrefs)
+    for node in tag.descendants():
+        if node.name == "a":
+            href = node.attrs.get("href")
+            if isinstance(href, str) and (_SIGN_UP_HREF.search(href) or PATTERNS.newsletter.search(href)):
+                return True
+    return False
 
 
 def is_paywall_box(tag: Node) -> bool:

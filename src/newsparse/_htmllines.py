@@ -209,8 +209,14 @@ def _is_counter(folded: str) -> bool:
     return match is not None and 0 < int(match.group(1)) <= int(match.group(2))
 
 
+_LABEL_SIZE = 30  # characters: a byline word alone, or a chrome word and its count, is this short
 # A count beside a chrome word: "Comments (0)", "Share 24", "12 comentarios".
 _COUNTED = re.compile(r"^\d+\s+(?=\D)|(?<=\D)\s*[(\[]?\d+[)\]]?$")
+
+
+def _short_label(folded: str, paragraph: str, chrome: frozenset[str]) -> bool:
+    """Whether a short line is a chrome word with its count ("Comments (0)") or a byline word alone ("Author")."""
+    return (_DIGIT.search(folded) is not None and _COUNTED.sub("", folded) in chrome) or by_word_alone(paragraph)
 
 
 def by_word_alone(line: str) -> bool:
@@ -253,8 +259,7 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
             in_list = False
             if not (
                 folded in chrome
-                or _COUNTED.sub("", folded) in chrome  # "Comments (0)", "12 comentarios"
-                or by_word_alone(paragraph)  # "Author", "Autor:": a byline's label, its name read apart
+                or (len(folded) <= _LABEL_SIZE and _short_label(folded, paragraph, chrome))
                 or _is_counter(folded)
                 or _pictographs_only(paragraph)
                 or _labelled(folded, headings, _HEADLINE_SIZE)
@@ -437,7 +442,10 @@ def _pictographs_only(text: str) -> bool:
         >>> _pictographs_only("* * *"), _pictographs_only("Yes 👍"), _pictographs_only("★★★★☆")
         (False, False, False)
     """
-    return bool(text.strip()) and all(char.isspace() or char in _JOINERS or char >= _PICTOGRAPHS for char in text)
+    start = text.lstrip()[:1]
+    return (
+        bool(start) and start >= _PICTOGRAPHS and all(c.isspace() or c in _JOINERS or c >= _PICTOGRAPHS for c in text)
+    )
 
 
 _JOINERS = frozenset("\u200d\ufe0f\ufe0e")  # a zero-width joiner and the variation selectors of emoji

@@ -784,9 +784,9 @@ def _name_over_role(line: str, after: str) -> bool:
     words = line.split()
     return (
         2 <= len(words) <= 4
+        and is_press_role(after.strip())
         and words[-1].casefold() not in PATTERNS.name_particles
         and _looks_like_name(line)
-        and is_press_role(after.strip())
         and not _org_like(line)
     )
 
@@ -846,6 +846,8 @@ def _named_with_role(part: str) -> list[str]:
     people, comma, role = part.rpartition(",")
     if not comma:  # the name, then a job of two words or more, with no comma ("Jane Roe Political Correspondent")
         words = part.split()
+        if not 4 <= len(words) <= 7 or not is_press_role(words[-1]):
+            return []
         return next(
             (
                 [" ".join(words[:cut])]

@@ -236,9 +236,10 @@ def _main_text(
     names: list[str] = []
     if len(paragraphs) > _SIGNED_AFTER:  # "Võ Hải" alone under the story in bold: its writer's signature
         last = paragraphs[-1]
-        names = _htmlmeta.signature(last, bare=False) or (
-            _htmlmeta.signature(last) if _set_apart(roots, last) else []
-        )  # (it stays in the text: it leaves it once the authors are known to be its names)
+        names = _htmlmeta.signature(last, bare=False) or _htmlmeta.signature(last)
+        if names and not _set_apart(roots, last) and not _htmlmeta.signature(last, bare=False):
+            names = []  # a name alone, not set apart: a place, a team, a label (the names stay in the text: they
+            # leave it once the authors are known to be them)
     key = _collapse(title or "", keep_breaks=False).casefold()
     left_out = [
         *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
