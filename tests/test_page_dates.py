@@ -198,17 +198,18 @@ def test_visible_stamps_split_publication_and_update_lines(
 _OFFSETS = [-480, -300, -210, -180, 60, 120, 330, 345, 540, 600, 780]  # minutes east of UTC
 
 
-def _clock_line(language: str, local: dt.datetime) -> str:
-    """A publication line with the local date and time, as a page in ``language`` prints it."""
+def _clock_line(language: str, local: dt.datetime, *, clock: bool = True) -> str:
+    """A publication line with the local date and time (or the date alone), as a page in ``language`` prints it."""
     hour12 = f"{(local.hour - 1) % 12 + 1}:{local.minute:02d} {'PM' if local.hour >= 12 else 'AM'}"
     month = _MONTHS[language].split()[local.month - 1] if language in _MONTHS else ""
-    return {
-        "en": f"Published {month} {local.day}, {local.year} {hour12}",
-        "de": f"{local.day:02d}.{local.month:02d}.{local.year}, {local.hour:02d}:{local.minute:02d} Uhr",
-        "pt": f"Publicado em {local.day:02d}/{local.month:02d}/{local.year} {local.hour:02d}h{local.minute:02d}",
-        "fr": f"Publié le {local.day} {month} {local.year} à {local.hour}h{local.minute:02d}",
-        "ja": f"{local.year}年{local.month}月{local.day}日 {local.hour}:{local.minute:02d}",
+    day, time = {
+        "en": (f"Published {month} {local.day}, {local.year}", f" {hour12}"),
+        "de": (f"{local.day:02d}.{local.month:02d}.{local.year}", f", {local.hour:02d}:{local.minute:02d} Uhr"),
+        "pt": (f"Publicado em {local.day:02d}/{local.month:02d}/{local.year}", f" {local.hour:02d}h{local.minute:02d}"),
+        "fr": (f"Publié le {local.day} {month} {local.year}", f" à {local.hour}h{local.minute:02d}"),
+        "ja": (f"{local.year}年{local.month}月{local.day}日", f" {local.hour}:{local.minute:02d}"),
     }[language]
+    return day + time if clock else day
 
 
 @given(
@@ -230,18 +231,6 @@ def test_a_utc_time_is_given_on_the_clock_the_page_shows(
     assert article.published == local.isoformat()
 
 
-def _day_line(language: str, day: dt.date) -> str:
-    """A date without a time, as a page in ``language`` prints it under its headline."""
-    month = _MONTHS[language].split()[day.month - 1] if language in _MONTHS else ""
-    return {
-        "en": f"{day.day} {month} {day.year}",
-        "de": f"{day.day:02d}.{day.month:02d}.{day.year}",
-        "pt": f"Publicado em {day.day:02d}/{day.month:02d}/{day.year}",
-        "fr": f"Publié le {day.day} {month} {day.year}",
-        "ja": f"{day.year}年{day.month}月{day.day}日",
-    }[language]
-
-
 @given(
     st.sampled_from(["en", "de", "pt", "fr", "ja"]),
     st.sampled_from(_OFFSETS),
@@ -255,7 +244,7 @@ def test_a_utc_time_on_another_day_than_the_one_the_page_prints_gives_the_pages_
     """The page prints its own day and no time: where that is not UTC's day, the printed day is the date."""
     local = moment.replace(tzinfo=dt.UTC).astimezone(dt.timezone(dt.timedelta(minutes=minutes)))
     head = f'<meta property="article:published_time" content="{moment.isoformat()}Z">'
-    top = f'<h1>{_TITLE}</h1><div class="article-meta"><span>{_day_line(language, local.date())}</span></div>'
+    top = f'<h1>{_TITLE}</h1><div class="article-meta"><span>{_clock_line(language, local, clock=False)}</span></div>'
     article = _article(_page(language, top, head=head))
     if local.date() == moment.date():
         assert article.published == moment.isoformat() + "+00:00"
