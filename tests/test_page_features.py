@@ -1178,3 +1178,21 @@ def test_a_story_paragraph_about_a_newsletter_stays(backend: str) -> None:
     line = "The council's newsletter, sent to 40,000 homes, will carry the final plan in March."
     article = _read(_page("River park grows", _story(_ps([*_STORY, line]))))
     assert article.body.split("\n\n") == [*_STORY, line]
+
+
+_KICKED = "Clinics close wards in six towns"
+_REFORM = "".join(f"<p>Part {n}. The ministry said on Tuesday that the reform would close wards.</p>" for n in range(4))
+
+
+@pytest.mark.parametrize("hidden", ['class="hidden"', 'class="sr-only"', 'style="display: none"'])
+def test_a_topic_before_a_hidden_separator_in_the_headline_is_no_part_of_the_title(hidden: str) -> None:
+    heading = f'<h1><span class="kicker">Hospital reform</span><span {hidden}>:</span> <span>{_KICKED}</span></h1>'
+    assert (
+        _read(_page(f"Hospital reform: {_KICKED.lower()}", f"<article>{heading}{_REFORM}</article>")).title == _KICKED
+    )
+
+
+def test_a_headline_with_a_visible_separator_keeps_its_topic() -> None:
+    heading = f"<h1><span>Hospital reform</span><span>:</span> <span>{_KICKED}</span></h1>"
+    page = _page("News", f"<article>{heading}{_REFORM}</article>")
+    assert _read(page).title == f"Hospital reform : {_KICKED}"

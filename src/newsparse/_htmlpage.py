@@ -202,7 +202,7 @@ def _main_text(
     chrome: list[str] = []
     paragraphs = _htmlblocks.story_paragraphs(roots, blocks, chrome)
     heading = _htmllead.headline(soup, title, blocks, roots)
-    shown = _collapse(heading.get_text(" "), keep_breaks=False) if heading is not None else None
+    shown = _collapse(_without_kicker(heading), keep_breaks=False) if heading is not None else None
     descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
     lead = _htmllead.standfirst(soup, heading, roots, blocks, title, descriptions)
     scope = _htmllead.story_scope(heading, roots, blocks)
@@ -290,6 +290,33 @@ def _signature(paragraphs: list[str]) -> int:
             break
         count += 1
     return count if count < len(paragraphs) else 0  # never the whole story
+
+
+def _without_kicker(heading: Node) -> str:
+    """A headline's text without the topic set before it and a hidden separator.
+
+    "Krankenhausreform<span class=hidden>:</span> »Wir haben …«" reads "»Wir haben …«": the page shows the topic on
+    a line of its own, and the separator only to screen readers.
+    """
+    contents = heading.contents
+    for index, child in enumerate(contents[1:], 1):
+        if isinstance(child, Node) and _hidden_separator(child):
+            rest = "".join(item if isinstance(item, str) else item.get_text(" ") for item in contents[index + 1 :])
+            return rest if rest.strip() else heading.get_text(" ")
+    return heading.get_text(" ")
+
+
+def _hidden_separator(node: Node) -> bool:
+    """Whether an element is a separator only screen readers read (":" in a ``hidden`` or ``sr-only`` span)."""
+    text = node.get_text().strip()
+    if not text or len(text) > 2 or any(char.isalnum() for char in text):
+        return False
+    words = set(_htmlchrome.marks(node).split())
+    style = str(node.get("style") or "").replace(" ", "").lower()
+    return bool(words & _HIDDEN_CLASSES) or "display:none" in style or node.get("hidden") is not None
+
+
+_HIDDEN_CLASSES = frozenset(("hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"))
 
 
 def _last_line_apart(paragraphs: list[str]) -> list[str]:
