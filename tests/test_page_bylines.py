@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse._meta import parse_byline
+from newsparse.vocabulary import Vocabulary, register, unregister
 
 _PARAGRAPH = (
     "The council met on Tuesday evening to discuss the proposed changes to the bus routes, which residents have "
@@ -418,3 +419,14 @@ def test_a_meta_author_that_is_the_site_at_the_end_of_a_chinese_title_names_no_w
         "</div></body></html>"
     )
     assert _authors(page) == ()
+
+
+def test_a_registered_vocabulary_names_its_writers_pages() -> None:
+    """A link inside the story to a writer's page, by a path word a vocabulary registers ("/toimittaja/…")."""
+    link = '<p><a href="/toimittaja/liisa-virtanen">Liisa Virtanen</a></p>'
+    assert _authors(_page(end=link)) == ()  # no vocabulary knows the word
+    register(Vocabulary(language="xx", writer_paths=("toimittaja",)))
+    try:
+        assert _authors(_page(end=link)) == ("Liisa Virtanen",)
+    finally:
+        unregister("xx")

@@ -50,17 +50,12 @@ _AUTHOR_WORDS = "byline|by-line|author|autor|auteur|autore|writer|reporter"
 _BYLINE_MARK = re.compile(rf"(?:^|[\s_-])(?:{_AUTHOR_WORDS})", re.IGNORECASE)
 # An author's description or bio ("tdb-author-descr", "author-bio"): about the writer, no byline.
 _ABOUT_MARK = re.compile(r"desc|bio(?![a-z])|about", re.IGNORECASE)
-# A link to an author's page ("/author/jane-roe", "/autores/ana-souza/", "/staff/jane-roe"): a path segment that is
-# one of those words or another word for a writer (or its plural), then the author's own segment.
+# A link to an author's page ("/author/jane-roe", "/autores/ana-souza/", "/muhabir/…") is the vocabularies'
+# ``writer_path``.
 # A link to the site's home page ("/", "https://example.com/", "/index.html"): its text or logo names the site.
 # The host is read possessively: giving back a character of it cannot help, since what follows the host is then
 # neither a "/" nor "index." up to the end (so a link deep into the site fails at once, not once per character).
 _HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#\s]++/?|/)(?:index\.[a-z]+)?$", re.IGNORECASE)
-_AUTHOR_HREF = re.compile(
-    rf"/(?:{_AUTHOR_WORDS}|journalist|columnist|staff|giornalista|periodista|jornalista|muhabir|yazar|penulis|wartawan"
-    r"|redaktor|redakteur|verfasser)(?:s|es|en|i|e|lar|ler)?/[^/?#\s]+",
-    re.IGNORECASE,
-)
 _SEPARATORS = re.compile(r"\s+[|\-–—:·»«]\s+|\s+::\s+")
 _URL_HOST = re.compile(r"^[a-z]+://(?:www\d?\.)?([^/:]+)", re.IGNORECASE)
 _MAX_NAME = 80
@@ -144,7 +139,7 @@ def _tag_hint(
         hints.setdefault("canonical", []).append(str(attrs.get("href")))
     elif name == "a" and "author" in rels:
         hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
-    elif name == "a" and _AUTHOR_HREF.search(str(attrs.get("href") or "")) and _inside(tag, story):
+    elif name == "a" and PATTERNS.writer_path.search(str(attrs.get("href") or "")) and _inside(tag, story):
         hints.setdefault("story-author-link", []).append(tag.get_text(" ", strip=True))
     elif name == "a" and _HOME_HREF.match(str(attrs.get("href") or "").strip()):
         logos = [str(img.get("alt") or "") for img in tag.find_all("img")]
@@ -176,7 +171,7 @@ def _link_hint(
             hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
     elif "tag" in rels and "category" not in rels and _inside(tag, story):  # a post's tag ("rel-tag"), in its story
         hints.setdefault("rel-tag", []).append(tag.get_text(" ", strip=True))
-    elif _AUTHOR_HREF.search(href) and _inside(tag, story):
+    elif PATTERNS.writer_path.search(href) and _inside(tag, story):
         if not _editor_credit(tag):
             hints.setdefault("story-author-link", []).append(tag.get_text(" ", strip=True))
     elif _HOME_HREF.match(href.strip()):

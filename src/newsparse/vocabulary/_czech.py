@@ -34,6 +34,7 @@ CZECH = Vocabulary(
     publish_stems=("publikov", "zveřejn"),
     source_words=("zdroj",),
     views_after=("zobrazení", "přečtení"),
+    writer_paths=("autor", "redaktor"),
     by=("autoři:", "připravil:", "připravila:"),
     job_titles=(
         "zpravodaj", "zpravodajka", "reportér", "reportérka", "novinář", "novinářka", "komentátor",

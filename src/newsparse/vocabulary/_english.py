@@ -57,6 +57,7 @@ ENGLISH = Vocabulary(
     views_verbs=("viewed", "view", "read"),
     views_times=("time", "times"),
     views_after=("views", "reads"),
+    writer_paths=("author", "byline", "by-line", "writer", "reporter", "journalist", "columnist", "staff"),
     by=("by", "by:", "author:", "authors:"),
     job_titles=(
         "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff", "journalist",

@@ -44,6 +44,7 @@ FRENCH = Vocabulary(
     views_verbs=("vu", "lu", "consulté"),
     views_times=("fois",),
     views_after=("vues", "lectures", "lecteurs"),
+    writer_paths=("auteur", "journaliste"),
     by=("par", "auteur :", "auteur:", "texte :", "propos recueillis par"),
     job_titles=(
         "rédaction", "journaliste", "envoyé", "envoyée", "correspondant", "correspondante", "rédacteur", "rédactrice",

@@ -45,6 +45,7 @@ GERMAN = Vocabulary(
     views_verbs=("gelesen",),
     views_times=("mal",),
     views_after=("aufrufe", "mal gelesen", "leser"),
+    writer_paths=("autor", "redakteur", "verfasser"),
     by=("von", "text von", "ein beitrag von", "ein kommentar von", "eine analyse von", "autor:", "autorin:", "text:"),
     job_titles=(
         "Redakteur", "Redakteurin", "Redaktion", "Korrespondent", "Korrespondentin", "Reporterin", "Journalistin",

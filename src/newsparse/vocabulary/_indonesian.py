@@ -38,6 +38,7 @@ INDONESIAN = Vocabulary(
     publish_stems=("diterbitkan", "dipublikasi", "terbit"),
     source_words=("sumber",),
     views_after=("kali dibaca", "kali dilihat", "pembaca"),
+    writer_paths=("penulis", "wartawan"),
     by=("penulis:", "oleh", "oleh:", "pewarta:", "reporter:", "kontributor:"),
     job_titles=("wartawan", "wartawati", "jurnalis", "koresponden", "kontributor", "redaksi", "pewarta"),
     conjunctions=("dan",),

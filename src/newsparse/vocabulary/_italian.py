@@ -42,6 +42,7 @@ ITALIAN = Vocabulary(
     views_verbs=("letto", "visto", "visualizzato"),
     views_times=("volte",),
     views_after=("visualizzazioni", "letture", "lettori"),
+    writer_paths=("autore", "giornalista"),
     by=("di", "a cura di", "autore:"),
     job_titles=(
         "redazione", "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice",

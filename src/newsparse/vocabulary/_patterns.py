@@ -344,6 +344,12 @@ class Patterns:
         return re.compile(rf"(?<!\w){spaced}(?!\w)|{unspaced}", _I)
 
     @_built
+    def writer_path(self) -> re.Pattern[str]:
+        """Searches a link's URL for a writer's page: "/author/jane-roe", "/autores/ana-souza/", "/muhabir/…"."""
+        words = self._alt(lambda v: v.writer_paths)
+        return re.compile(rf"/(?:{words})(?:s|es|en|i|e|lar|ler)?/[^/?#\s]+", _I)
+
+    @_built
     def press_roles(self) -> re.Pattern[str]:
         """Searches a text for a job title of the press ("Political Editor", "repórter"): see ``press_roles``."""
         spaced = self._alt(lambda v: [w for w in v.press_roles or v.job_titles if not _UNSPACED.match(w)])

@@ -41,6 +41,7 @@ POLISH = Vocabulary(
     views_verbs=("wyświetlono", "przeczytano"),
     views_times=("razy",),
     views_after=("wyświetleń", "wyświetlenia", "wyświetlenie", "odsłon", "odsłony"),
+    writer_paths=("autor", "redaktor"),
     by=("autor:", "autorka:", "autorzy:", "tekst:", "oprac."),
     job_titles=(
         "redakcja", "redaktor", "redaktorka", "dziennikarz", "dziennikarka", "korespondent", "korespondentka",

@@ -42,6 +42,7 @@ PORTUGUESE = Vocabulary(
     views_verbs=("visto", "lido"),
     views_times=("vezes",),
     views_after=("visualizações", "leituras", "acessos"),
+    writer_paths=("autor", "jornalista"),
     by=("por", "autor:", "texto:", "entrevista:", "reportagem:"),
     job_titles=(
         "redação", "repórter", "correspondente", "jornalista", "colunista", "redator", "redatora", "enviado",

@@ -43,6 +43,7 @@ SPANISH = Vocabulary(
     views_verbs=("visto", "leído", "leido"),
     views_times=("veces",),
     views_after=("visitas", "lecturas", "vistas", "visualizaciones"),
+    writer_paths=("autor", "periodista"),
     by=("por", "autor:", "redacción:", "entrevista:", "texto:"),
     job_titles=(
         "redacción", "periodista", "corresponsal", "redactor", "redactora", "enviado", "enviada", "columnista",

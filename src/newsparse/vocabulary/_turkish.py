@@ -41,6 +41,7 @@ TURKISH = Vocabulary(
     views_verbs=("okundu",),
     views_times=("kez", "defa"),
     views_after=("okunma", "görüntülenme", "kez okundu", "kez görüntülendi"),
+    writer_paths=("muhabir", "yazar"),
     by=("yazan:", "haber:", "muhabir:", "yazar:"),
     job_titles=("muhabir", "muhabiri", "editör", "editörü", "haber merkezi"),
     conjunctions=("ve",),

@@ -79,6 +79,10 @@ class Vocabulary:
     """Whole words of job titles in a byline ("Senior Correspondent", "Redakteurin", "корреспондент"): a part of a
     byline holding one names no author. Written apart from the names; not the ``by_after`` words of scripts
     without spaces."""
+    writer_paths: _Words = ()
+    """Words of a URL path that leads to a writer's page ("author" of "/author/jane-roe", "penulis", "muhabir"),
+    lower case; a plural ending may follow ("/autores/", "/yazarlar/"). A link there inside the story names its
+    writer."""
     press_roles: _Words = ()
     """The ``job_titles`` that are the press's own ("correspondent", "editor", "writer"), never a newsmaker's
     ("chief", "analyst"): a line of names and one of them is a byline with no byline word ("Jane Roe, Political
