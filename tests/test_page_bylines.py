@@ -430,3 +430,26 @@ def test_a_registered_vocabulary_names_its_writers_pages() -> None:
         assert _authors(_page(end=link)) == ("Liisa Virtanen",)
     finally:
         unregister("xx")
+
+
+def test_a_byline_word_of_two_words_is_taken_whole_before_a_label() -> None:
+    """ "Γράφει η" (writes, the feminine article) is a byline word; "Γράφει:" is one too, as a label."""
+    assert _authors(_page('<p class="author">Γράφει η Μαρία Λιονάκη</p>')) == ("Μαρία Λιονάκη",)
+
+
+@pytest.mark.parametrize(
+    ("info", "lang", "names"),
+    [
+        ('<div class="article-info muted"><span class="createdby">Autor: Marek Kasprzak</span> '
+         '<span class="create">Dodano: 2026-03-05 14:22</span> <span class="hits">Odsłon: 2184</span></div>',
+         "pl", ("Marek Kasprzak",)),
+        ('<div class="news-info"><p class="podpis">Text a foto: Lukáš Pavelka</p>'
+         '<p class="datum">Vloženo: 5.3.2026 11:30</p></div>', "cs", ("Lukáš Pavelka",)),
+    ],
+)  # fmt: skip
+def test_a_byline_printed_under_the_text_is_read(info: str, lang: str, names: tuple[str, ...]) -> None:
+    """Its date is not read there (a related story's or a rights line's may stand under a text)."""
+    page = _page(end=info).replace('lang="en"', f'lang="{lang}"')
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert article.authors == names
+    assert article.body.endswith(_PARAGRAPH)

@@ -967,7 +967,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
         return []
     name = _unbracketed(_EMAIL.sub("", name).strip())  # "홍길동 기자 (hong@example.co.kr)", "（吉川美咲）"
     label, _, rest = name.partition(" ")
-    if rest and label.casefold() in PATTERNS.by_labels:  # "Author Thabo Mokoena": a field's label, then its name
+    if rest and label.casefold() in PATTERNS.by_labels and PATTERNS.by.match(name) is None:  # "Author Thabo Mokoena"
         name = rest
     name = _without_credits(name)  # "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026."
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"

@@ -80,6 +80,7 @@ class PageInfo:
     captions: tuple[Caption, ...] = ()
     scripts: tuple[tuple[str, str], ...] = ()  # the inline scripts (type, text): embedded state is read from them
     signed: tuple[str, ...] = ()  # the names alone closing the story (a signature), which name its writers
+    below: tuple[str, ...] = ()  # the short texts left out at the story's end, read for a byline printed there
 
 
 def parse_page(html: str) -> PageInfo:
@@ -142,6 +143,7 @@ def parse_page(html: str) -> PageInfo:
         captions=read.captions,
         scripts=scripts,
         signed=read.signed,
+        below=read.below,
     )
 
 
@@ -166,6 +168,7 @@ class _Read:
     headline: str | None = None  # the text of the story's <h1>
     roots: tuple[Node, ...] = ()  # the blocks the text was read from (the story's columns), when more than ``root``
     signed: tuple[str, ...] = ()  # the names alone closing the story
+    below: tuple[str, ...] = ()  # the short texts the story's blocks left out at their end
 
 
 def _is_live(soup: Document, json_ld: Iterable[dict[str, Any]]) -> bool:
@@ -227,19 +230,23 @@ def _main_text(
     paragraphs = _htmllines.drop_after_end_mark(paragraphs, furniture)  # first: an end mark may be furniture too
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
     paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
+    # what the story's blocks left out at their end: a byline some pages print under the text ("Autor: Marek
+    # Kasprzak · Dodano: …" in an info block), read after those near the headline (never for a date: a related
+    # story's or a rights line's may stand there)
+    below = [text for text in (*chrome[-_BELOW:], *furniture[-_BELOW:]) if 3 <= len(text) <= _BELOW_SIZE]
     paragraphs = _last_line_apart(paragraphs)  # "…statt.<br><br><b>Von Sabine Kretzschmar</b>": a byline's own line
-    signed = _signature(paragraphs)
+    signed = _closing_bylines(paragraphs)
     if signed:  # "Автор: Глеб Сазонов" under the story: a byline, read with those near the headline
         near += paragraphs[-signed:]
         furniture += paragraphs[-signed:]
         paragraphs = paragraphs[:-signed]
     names: list[str] = []
-    if len(paragraphs) > _SIGNED_AFTER:  # "Võ Hải" alone under the story in bold: its writer's signature
+    if len(paragraphs) > _SIGNED_AFTER:  # "— Marta Bellei", "Võ Hải" alone in bold under the story: a signature
         last = paragraphs[-1]
-        names = _htmlmeta.signature(last, bare=False) or _htmlmeta.signature(last)
-        if names and not _set_apart(roots, last) and not _htmlmeta.signature(last, bare=False):
-            names = []  # a name alone, not set apart: a place, a team, a label (the names stay in the text: they
-            # leave it once the authors are known to be them)
+        names = _htmlmeta.signature(last, bare=False)
+        if not names and (alone := _htmlmeta.signature(last)) and _set_apart(roots, last):
+            names = alone  # (not set apart, a name alone may be a place, a team, a label)
+        # the names stay in the text: they leave it once the authors are known to be them
     key = _collapse(title or "", keep_breaks=False).casefold()
     left_out = [
         *((line, "repeated title" if line.casefold() == key else "page header line") for line in header),
@@ -254,7 +261,7 @@ def _main_text(
     captions = (*found.captions, *(caption for caption in credited if caption.text.casefold() not in read))
     return _Read(
         roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), captions, subtitle, tuple(near),
-        shown or None, tuple(roots), tuple(names),
+        shown or None, tuple(roots), tuple(names), tuple(below),
     )  # fmt: skip
 
 
@@ -279,10 +286,12 @@ def _cleaned(story: Story, unit: int) -> Story:
 
 
 _SIGNATURE_SIZE = 80  # characters: a longer last line that opens with a byline word is a sentence
+_BELOW = 3  # texts the story's blocks left out at their end, read for a byline and a date
+_BELOW_SIZE = 200  # characters: a longer text left out is no byline or date line
 _SIGNED_AFTER = 2  # paragraphs: a story this short or shorter has no signature (a name may be all there is)
 
 
-def _signature(paragraphs: list[str]) -> int:
+def _closing_bylines(paragraphs: list[str]) -> int:
     """How many of the story's last two paragraphs are a byline printed under it ("Penulis: Dwi Handayani")."""
     count = 0
     for paragraph in reversed(paragraphs[-2:]):
@@ -311,12 +320,7 @@ def _hidden_separator(node: Node) -> bool:
     text = node.get_text().strip()
     if not text or len(text) > 2 or any(char.isalnum() for char in text):
         return False
-    words = set(_htmlchrome.marks(node).split())
-    style = str(node.get("style") or "").replace(" ", "").lower()
-    return bool(words & _HIDDEN_CLASSES) or "display:none" in style or node.get("hidden") is not None
-
-
-_HIDDEN_CLASSES = frozenset(("hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"))
+    return _htmlchrome.own_chrome(node) or "hidden" in _htmlchrome.marks(node).split()  # (Tailwind's "hidden")
 
 
 def _last_line_apart(paragraphs: list[str]) -> list[str]:
@@ -341,9 +345,12 @@ def _set_apart(roots: list[Node], line: str) -> bool:
         for node in reversed(root.find_all(_SIGNED_ELEMENTS)):
             if _collapse(node.get_text(" "), keep_breaks=False) != line:
                 continue
-            marks = _htmlchrome.marks(node)
             style = str(node.get("style") or "").replace(" ", "").lower()
-            return node.name in _EMPHASIS or "text-align:right" in style or _SIGNED_MARK.search(marks) is not None
+            return (
+                node.name in _EMPHASIS
+                or "text-align:right" in style
+                or _SIGNED_MARK.search(_htmlchrome.marks(node)) is not None
+            )
     return False
 
 

@@ -35,7 +35,7 @@ CZECH = Vocabulary(
     source_words=("zdroj",),
     views_after=("zobrazení", "přečtení"),
     writer_paths=("autor", "redaktor"),
-    by=("autoři:", "připravil:", "připravila:"),
+    by=("autoři:", "připravil:", "připravila:", "text a foto:", "text:"),
     job_titles=(
         "zpravodaj", "zpravodajka", "reportér", "reportérka", "novinář", "novinářka", "komentátor",
         "komentátorka", "šéfredaktor", "šéfredaktorka", "redakce",

@@ -453,11 +453,13 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         *hints.get("rel-author", []),
         *_htmlmeta.byline_sources(hints),
         *_htmlmeta.visible_bylines([*info.header, *info.near], sites),  # "By Jane Roe" printed under the headline
+        *_htmlmeta.visible_bylines(info.below, sites),  # "Autor: Marek Kasprzak" under the text
         hints.get("story-author-link", []),  # the links to the authors' pages in the story, together
         list(info.signed),  # "Võ Hải", "— Marta Bellei e Luca Ferrante" alone under the story, together
         _htmlmeta.contributor_names(body),  # "(Reporting by Jane Roe; Editing by Al Li)" closing a wire story
     ]
-    fields["authors"] = _htmlmeta.authors(author_sources, [*sites, *_htmlmeta.home_names(hints, info.title)])
+    publishers = [*sites, *_htmlmeta.home_names(hints, info.title)]
+    fields["authors"] = _htmlmeta.authors(author_sources, publishers)
     fields["body"], signed = _without_signature(body, fields["authors"])
     fields["body"], bios = _without_bios(fields["body"], fields["authors"])
     fields["body"], bylines = _without_byline_line(fields["body"], fields["authors"])
