@@ -172,3 +172,8 @@ def test_a_joomla_article_info_list_over_the_story_leaves_it() -> None:
 def test_the_storys_own_lines_about_newsletters_channels_ratings_and_minutes_stay(block: str) -> None:
     for at in (2, len(_PARAGRAPHS)):  # inside the story and closing it
         assert len(_body(_page(block, at))) == len(_PARAGRAPHS) + 1, at
+
+
+@pytest.mark.parametrize("line", ["Loading…", "Skip Ad", "Video", "Sponsored"])
+def test_a_players_or_an_ads_widget_line_alone_leaves_the_story(line: str) -> None:
+    assert _body(_page(f"<p>{line}</p>", 2)) == _PARAGRAPHS

@@ -259,6 +259,7 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
             in_list = False
             if not (
                 folded in chrome
+                or folded in _WIDGET_LINES
                 or (len(folded) <= _LABEL_SIZE and _short_label(folded, paragraph, chrome))
                 or _is_counter(folded)
                 or _pictographs_only(paragraph)
