@@ -242,11 +242,15 @@ def byline_sources(hints: Mapping[str, list[str]]) -> list[str | list[str]]:
         >>> byline_sources({"byline": ["Jo Roe", "By Al Li", "Mo Fa"], "byline-group": ["name", "#2", "name"]})
         [['Jo Roe', 'Mo Fa'], 'By Al Li']
     """
+    return [*_grouped(hints, "byline"), *hints.get("byline-box", [])]
+
+
+def _grouped(hints: Mapping[str, list[str]], key: str) -> list[str | list[str]]:
+    """The values of a hint as author sources, those of one group (its ``-group`` hint) together, in order."""
     grouped: dict[str, list[str]] = {}
-    for value, group in zip(hints.get("byline", []), hints.get("byline-group", []), strict=False):
+    for value, group in zip(hints.get(key, []), hints.get(f"{key}-group", []), strict=False):
         grouped.setdefault(group, []).append(value)
-    sources: list[str | list[str]] = [values[0] if len(values) == 1 else values for values in grouped.values()]
-    return [*sources, *hints.get("byline-box", [])]
+    return [values[0] if len(values) == 1 else values for values in grouped.values()]
 
 
 def meta_author_sources(meta: Mapping[str, str], hints: Mapping[str, list[str]]) -> list[str | list[str]]:
@@ -279,10 +283,7 @@ def itemprop_sources(hints: Mapping[str, list[str]]) -> list[str | list[str]]:
         >>> itemprop_sources(hints)
         [['Jo Roe', 'Al Li'], 'Mo Fa']
     """
-    grouped: dict[str, list[str]] = {}
-    for value, group in zip(hints.get("itemprop:author", []), hints.get("itemprop:author-group", []), strict=False):
-        grouped.setdefault(group, []).append(value)
-    return [values[0] if len(values) == 1 else values for values in grouped.values()]
+    return _grouped(hints, "itemprop:author")
 
 
 def _element_marks(attrs: Mapping[str, Any]) -> int:
@@ -1031,9 +1032,10 @@ def _without_place(name: str) -> str:
         >>> _without_place("Ana - Bea Cruz Dias Lima Rey")  # no name of two to four words beside the one
         'Ana - Bea Cruz Dias Lima Rey'
     """
-    parts = _DASH.split(name)
-    if len(parts) != 2:
+    before, dash, after = _at_dash(name)
+    if not dash:
         return name
+    parts = [before, after]
     sizes = [len(part.split()) for part in parts]
     fewer, more = sorted(sizes)
     if fewer == 1 and 2 <= more <= 4:
