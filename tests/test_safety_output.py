@@ -190,3 +190,26 @@ def test_dask_read_articles_shows_the_problems_parsing_each_file_once(
     assert found[0]["problem"].startswith("line 2 is not valid JSON")
     assert len(calls) == 2  # each file parsed once for both bags
     assert [r["title"] for r in read_articles(str(clean)).compute(scheduler="sync")] == ["Three"]  # default: a bag
+
+
+def test_a_stop_while_the_output_file_is_made_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C between the temporary file's creation and the sink's return: nobody else could remove it."""
+    from newsparse import _output
+
+    target = tmp_path / "articles.json"
+    target.write_text("kept\n")
+
+    def stop(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_output.os, "chmod", stop)  # inside Destination.prepare, after the file is created
+    with pytest.raises(KeyboardInterrupt):
+        _output.Sink("json", str(target))
+    monkeypatch.undo()
+    monkeypatch.setattr(_output.Sink, "_put", stop)  # inside Sink(), after the file is opened
+    with pytest.raises(KeyboardInterrupt):
+        _output.Sink("json", str(target))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["articles.json"]
+    assert target.read_text() == "kept\n"

@@ -88,12 +88,16 @@ class Destination:
             break
         try:
             if info is not None:
-                os.chmod(fd, stat.S_IMODE(info.st_mode))
-        except OSError:  # pragma: no cover - a file system without modes
-            pass
-        finally:
+                with contextlib.suppress(OSError):  # a file system without modes
+                    os.chmod(fd, stat.S_IMODE(info.st_mode))
             os.close(fd)
-        return cls(final, temp)
+            return cls(final, temp)
+        except BaseException:  # a stop (Ctrl-C) before the caller holds the file: nobody else would remove it
+            with contextlib.suppress(OSError):
+                os.close(fd)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
+            raise
 
     def commit(self) -> None:
         """Put the written file in place (one rename)."""
@@ -199,15 +203,16 @@ class Sink:
                 raise OutputError("cannot write output: standard output is closed")
         else:
             self.destination = Destination.prepare(path)
-            try:
+        try:  # a stop before the caller holds the sink (Ctrl-C): its temporary file is removed here
+            if self.destination is not None:
                 self.out = open(self.destination.where, "wb")  # noqa: SIM115 - closed by commit or abort
-            except BaseException:
-                self.destination.discard()
-                raise
-        if fmt == "json":
-            self._put("[")
-        elif fmt == "csv":
-            self._put(_csv_line(_views.CSV_COLUMNS))
+            if fmt == "json":
+                self._put("[")
+            elif fmt == "csv":
+                self._put(_csv_line(_views.CSV_COLUMNS))
+        except BaseException:
+            self.abort()
+            raise
 
     def _put(self, text: str) -> None:
         assert self.out is not None
@@ -255,9 +260,10 @@ class Sink:
         if self.parquet is not None:
             self.parquet.abort()
             return
-        if self.out is not None and self.destination is not None:
-            with contextlib.suppress(OSError, ValueError):
-                self.out.close()
+        if self.destination is not None:  # (its file may not be open yet: a stop while the sink was made)
+            if self.out is not None:
+                with contextlib.suppress(OSError, ValueError):
+                    self.out.close()
             self.destination.discard()
 
 
