@@ -453,3 +453,43 @@ def test_a_byline_printed_under_the_text_is_read(info: str, lang: str, names: tu
     (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
     assert article.authors == names
     assert article.body.endswith(_PARAGRAPH)
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Mediahub s.r.o.",
+        "Ringier Media Slovakia, a.s.",
+        "Acme Verlag GmbH",
+        "Nordic Media AB",
+        "Grupo Editorial Norte S.A.",
+        "Editora Serra Ltda.",
+        "Wydawnictwo Pomorze Sp. z o.o.",
+        "Regional Media Oy",
+        "Example News Ltd",
+        "Daily Planet Publishing, LLC",
+        "Edizioni Alpine S.r.l.",
+        "PT Media Nusantara",
+        "ООО «Медиа Групп»",
+        "ソニー株式会社",
+    ],
+)
+def test_a_company_named_as_meta_author_is_no_writer_and_the_byline_is(company: str) -> None:
+    head = f'<meta name="author" content="{html.escape(company)}">'
+    assert _authors(_page(head=head)) == ()
+    assert _authors(_page('<div class="byline">By Jane Roe</div>', head=head)) == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Jane Roe, Acme Media Ltd", ("Jane Roe",)),
+        ("Jan Novák", ("Jan Novák",)),
+        ("Olga Petrova", ("Olga Petrova",)),
+        ("Ana Sá", ("Ana Sá",)),
+    ],
+)
+def test_a_person_beside_a_company_or_a_name_ending_like_a_form_is_a_writer(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    assert _authors(_page(head=f'<meta name="author" content="{html.escape(byline)}">')) == names

@@ -980,6 +980,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
         by = PATTERNS.by.match(name)
         cut = by.end() if by is not None else 0
         name = name[:cut] + (listed_han_names(name[cut:]) or name[cut:])
+    name = _company_joined(name)  # "Acme Media, Inc.": one company, not a person and a form
     role = _ROLE.search(name)
     if role is not None and PATTERNS.job_titles.search(role.group()):  # "Jane Roe (Washington Bureau)": a job
         name = name[: role.start()]
@@ -1005,6 +1006,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or _words_in_small_letters(person)
             or _capitals_alone(person)
             or (" " not in person and is_org(person))  # "AP-Wire": an agency's or a desk's name in one word
+            or PATTERNS.company.search(person)  # "Mediahub s.r.o.", "Acme Verlag GmbH": a company (a meta author)
             or _is_org(person.split()[0])  # "Reuters TV", "AFP Video": an agency's service (see _outlet)
             or person.split()[0].casefold() == "the"  # "The Russian and Syrian defense ministries": no person
             or any(c.isdigit() for c in person)
@@ -1013,6 +1015,20 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             continue
         kept.append(person)
     return kept
+
+
+def _company_joined(name: str) -> str:
+    """A name without the comma before the legal form that closes it ("Acme Media, Inc." → "Acme Media Inc.").
+
+    Example:
+        >>> _company_joined("Ringier Media, a.s."), _company_joined("Jane Roe, Acme Ltd")
+        ('Ringier Media a.s.', 'Jane Roe, Acme Ltd')
+    """
+    form = PATTERNS.company.search(name)
+    if form is None or not form.start():
+        return name
+    before = name[: form.start()].rstrip()
+    return f"{before[:-1]} {name[form.start() :]}" if before.endswith(",") else name
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")

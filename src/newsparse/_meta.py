@@ -236,14 +236,16 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
 
 
 def is_org(value: str) -> bool:
-    """Whether a short string names a publisher or agency ("The Associated Press", "#CNN").
+    """Whether a short string names a publisher, an agency or a company ("The Associated Press", "#CNN", "Acme Ltd").
+
+    A company is told by its legal form (the vocabularies' ``company_forms`` and ``company_openers``).
 
     Example:
-        >>> is_org("The Canadian Press"), is_org("#CNN"), is_org("North Korea")
-        (True, True, False)
+        >>> is_org("The Canadian Press"), is_org("#CNN"), is_org("North Korea"), is_org("Mediahub s.r.o.")
+        (True, True, False, True)
     """
     value = value.strip().lstrip("#")
-    if value.casefold() in PATTERNS.known_orgs:
+    if value.casefold() in PATTERNS.known_orgs or PATTERNS.company.search(value):
         return True
     return bool(_ORG.match(value)) and bool(PATTERNS.org_suffix.search(value))
 

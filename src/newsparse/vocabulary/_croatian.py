@@ -53,4 +53,5 @@ CROATIAN = Vocabulary(
         "zbog", "između", "prema", "rekao", "nakon", "još", "već", "prije", "poslije", "također", "tijekom", "gdje",
         "dio", "dvije", "vrijeme", "unatoč", "ovdje", "tko", "svijeta", "vijesti", "mjesto", "tisuća",
     ),
+    company_forms=("d.o.o.", "d.d.", "j.d.o.o."),
 )  # fmt: skip

@@ -62,4 +62,5 @@ CZECH = Vocabulary(
         "podle", "bylo", "byl", "byla", "už", "než", "při", "pro", "jak", "k", "by", "jsem", "tak", "této",
         "jejich", "mezi", "však",
     ),
+    company_forms=("s.r.o.", "spol. s r.o.", "a.s.", "v.o.s.", "k.s."),
 )  # fmt: skip

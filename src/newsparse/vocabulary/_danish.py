@@ -63,4 +63,5 @@ DANISH = Vocabulary(
         "også", "fra", "blev", "kan", "ved", "nu", "meget", "noget", "mod", "hvor", "hvad", "skal", "vil", "være",
         "bliver", "eller", "mig",
     ),
+    company_forms=("A/S", "ApS", "I/S", "P/S"),
 )  # fmt: skip

@@ -160,4 +160,8 @@ ENGLISH = Vocabulary(
         "his", "are", "were", "has", "have", "had", "which", "this", "be", "but", "not", "they", "their", "who",
         "will", "would", "said", "an", "been", "after",
     ),
+    company_forms=(
+        "Ltd", "Ltd.", "LTD", "Limited", "LIMITED", "LLC", "L.L.C.", "Inc", "Inc.", "INC", "Incorporated", "Corp",
+        "Corp.", "Corporation", "PLC", "plc", "LLP", "Co.", "Pty Ltd", "Pvt Ltd", "Pvt. Ltd.", "Pte Ltd", "Pte. Ltd.",
+    ),
 )  # fmt: skip

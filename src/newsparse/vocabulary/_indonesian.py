@@ -62,4 +62,6 @@ INDONESIAN = Vocabulary(
         "ke", "karena", "oleh", "ada", "adalah", "tersebut", "bahwa", "atau", "sebagai", "mereka", "kami",
         "telah", "sudah", "bisa", "saat", "lebih", "para",
     ),
+    company_forms=("Tbk", "Tbk."),
+    company_openers=("PT", "PT."),
 )  # fmt: skip

@@ -72,4 +72,5 @@ ITALIAN = Vocabulary(
         "le", "gli", "nel", "alla", "sono", "ha", "anche", "come", "più", "ma", "dal", "stato", "questo", "sul",
         "degli", "tra", "dopo",
     ),
+    company_forms=("S.p.A.", "SpA", "S.r.l.", "Srl", "S.r.l.s.", "s.r.l.", "S.a.s."),
 )  # fmt: skip

@@ -54,4 +54,6 @@ JAPANESE = Vocabulary(
     numeric_order="ymd",
     zones={"日本時間": "+09:00"},
     names=("japanese", "日本語", "jpn"),
+    company_forms=("株式会社", "有限会社", "合同会社", "(株)", "（株）", "㈱"),
+    company_openers=("株式会社", "有限会社", "合同会社", "(株)", "（株）", "㈱"),
 )  # fmt: skip

@@ -52,4 +52,6 @@ KOREAN = Vocabulary(
     time_marks=("시", "분"),
     numeric_order="ymd",
     names=("korean", "한국어", "kor"),
+    company_forms=("주식회사", "(주)", "㈜"),
+    company_openers=("주식회사", "(주)", "㈜"),
 )  # fmt: skip

@@ -69,4 +69,5 @@ LITHUANIAN = Vocabulary(
         "tik", "prie", "apie", "nuo", "savo", "nes", "arba", "kai", "metų", "jo", "jos", "dėl", "bei", "tačiau",
         "teigė", "šių", "buvo", "dar",
     ),
+    company_openers=("UAB",),
 )  # fmt: skip

@@ -58,4 +58,5 @@ MALAY = Vocabulary(
         "ke", "oleh", "ada", "adalah", "atau", "sebagai", "mereka", "kami", "telah", "sudah", "lebih",
         "kerana", "bahawa", "boleh", "selepas", "sahaja", "iaitu", "ialah", "manakala", "semasa", "kerajaan",
     ),
+    company_forms=("Sdn Bhd", "Sdn. Bhd.", "Bhd", "Bhd."),
 )  # fmt: skip

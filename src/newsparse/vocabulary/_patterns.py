@@ -419,6 +419,22 @@ class Patterns:
         """A publisher-like last word ("... Times")."""
         return re.compile(rf"\b{self._alt(lambda v: v.org_suffixes, lower=False)}$")
 
+    @_built
+    def company(self) -> re.Pattern[str]:
+        """Searches a name for a legal form closing it ("Acme Media Ltd", "ソニー株式会社") or opening it ("PT Media").
+
+        A closing form follows white space, a comma or a character of a script written without spaces; an
+        opening one is followed by white space, a quote or such a character. Never matches without forms.
+        """
+        forms = []
+        if self._words(lambda v: v.company_forms):
+            closing = self._alt(lambda v: v.company_forms, lower=False)
+            forms.append(rf"(?:(?<=[\s,])|(?<=[\u3040-\u9fff\uac00-\ud7af])|^){closing}$")
+        if self._words(lambda v: v.company_openers):
+            opening = self._alt(lambda v: v.company_openers, lower=False)
+            forms.append(rf"^{opening}(?=[\s«\"„“'(]|[\u3040-\u9fff\uac00-\ud7af])")
+        return re.compile("|".join(forms) or "(?!)")
+
     def _agencies(self) -> str:
         return self._alt(lambda v: (*v.agencies, *v.agency_names, *v.publishers), lower=False)
 

@@ -71,4 +71,5 @@ POLISH = Vocabulary(
         "i", "w", "z", "na", "do", "się", "nie", "że", "to", "jest", "o", "jak", "po", "co", "ale", "od", "za",
         "przez", "dla", "jego", "jej", "był", "była", "są", "oraz", "także", "który", "która", "które", "przed",
     ),
+    company_forms=("Sp. z o.o.", "sp. z o.o.", "S.A.", "sp.j.", "Sp.j.", "sp.k.", "Sp.k."),
 )  # fmt: skip

@@ -79,4 +79,5 @@ PORTUGUESE = Vocabulary(
         "para", "com", "não", "por", "se", "mais", "ao", "foi", "é", "como", "mas", "segundo", "pelo", "pela",
         "também", "são", "ser",
     ),
+    company_forms=("Ltda", "Ltda.", "LTDA", "Lda", "Lda.", "S.A.", "S/A", "EIRELI"),
 )  # fmt: skip

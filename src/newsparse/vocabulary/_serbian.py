@@ -79,4 +79,5 @@ SERBIAN = Vocabulary(
         "prema", "rekao", "nakon", "još", "već", "posle", "takođe", "tokom", "gde", "deo", "dve", "vreme", "biće",
         "uprkos", "veoma", "ovde", "šta", "sveta", "vesti", "mesto", "hiljada",
     ),
+    company_forms=("d.o.o.", "a.d.", "д.о.о.", "а.д."),
 )  # fmt: skip

@@ -56,4 +56,5 @@ SLOVAK = Vocabulary(
         "pri", "som", "medzi", "len", "alebo", "keď", "ešte", "však", "už", "je", "že", "ich", "jej", "toho", "roku",
         "môže", "kde", "iba", "mal", "mala",
     ),
+    company_forms=("s.r.o.", "spol. s r.o.", "a.s.", "v.o.s.", "k.s."),
 )  # fmt: skip

@@ -71,4 +71,6 @@ THAI = Vocabulary(
     # Thai text cut at spaces has few words: the identifier tells Thai by its script, these are for a registered
     # vocabulary of another language written in it
     stopwords=("และ", "ที่", "ของ", "ใน", "ได้", "ว่า", "การ", "เป็น", "มี", "จะ", "ให้", "ไม่", "กับ", "โดย"),
+    company_forms=("จำกัด", "จำกัด (มหาชน)"),
+    company_openers=("บริษัท",),
 )  # fmt: skip

@@ -70,4 +70,6 @@ VIETNAMESE = Vocabulary(
         "này", "để", "khi", "từ", "theo", "về", "đến", "cũng", "sẽ", "tại", "như", "nhưng", "đó", "vào", "sau",
         "nhiều",
     ),
+    company_forms=("TNHH", "JSC"),
+    company_openers=("Công ty", "Công Ty", "CÔNG TY"),
 )  # fmt: skip

@@ -111,6 +111,11 @@ class Vocabulary:
     """Words that make a short line a credit ("photo", "images", "credit")."""
     org_suffixes: _Words = ()
     """Last words of publisher names ("Press", "Times", "Herald"), as written."""
+    company_forms: _Words = ()
+    """Legal forms that close a company's name ("Ltd", "GmbH", "s.r.o."), as written (case and dots count): a
+    name that ends with one is a company's, never an author's."""
+    company_openers: _Words = ()
+    """Legal forms that open a company's name ("PT", "ООО", "株式会社"), as written."""
 
     # Captions.
     caption_openers: _Words = ()
