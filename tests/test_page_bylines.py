@@ -493,3 +493,37 @@ def test_a_person_beside_a_company_or_a_name_ending_like_a_form_is_a_writer(
     byline: str, names: tuple[str, ...]
 ) -> None:
     assert _authors(_page(head=f'<meta name="author" content="{html.escape(byline)}">')) == names
+
+
+def _ld(*names: str) -> str:
+    people = [{"@type": "Person", "name": name} for name in names]
+    return f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", "author": people})}</script>'
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Roe and Al Li", ("Jane Roe", "Al Li")),
+        ("By Jane Roe, Al Li, Mo Fa", ("Jane Roe", "Al Li", "Mo Fa")),
+        ("Jana Veselá a Ondřej Malý", ("Jana Veselá", "Ondřej Malý")),
+    ],
+)
+def test_a_byline_that_names_the_metadatas_writer_and_more_names_them_all(byline: str, names: tuple[str, ...]) -> None:
+    assert _authors(_page(f'<div class="byline">{byline}</div>', head=_ld(names[0]))) == names
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Roe, London",  # a place
+        "By Jane Roe · Partner Studio",  # a desk
+        "By Al Li and Mo Fa",  # other writers: the metadata's stay
+    ],
+)
+def test_a_byline_that_adds_no_writers_leaves_the_metadatas(byline: str) -> None:
+    assert _authors(_page(f'<div class="byline">{byline}</div>', head=_ld("Jane Roe"))) == ("Jane Roe",)
+
+
+def test_bylines_of_several_elements_do_not_widen_the_metadatas_writer() -> None:
+    entries = "".join(f'<div class="byline">By {name}</div><p>{_PARAGRAPH}</p>' for name in ("Jane Roe", "Al Li"))
+    assert _authors(_page(end=entries, head=_ld("Jane Roe"))) == ("Jane Roe",)

@@ -245,6 +245,27 @@ def byline_sources(hints: Mapping[str, list[str]]) -> list[str | list[str]]:
     return [*_grouped(hints, "byline"), *hints.get("byline-box", [])]
 
 
+def widened(found: list[str], printed: list[str]) -> list[str]:
+    """The authors found, or the printed byline's when it names them all and more (metadata may name the first alone).
+
+    Names are compared without case, spaces and punctuation; each name the byline adds is of two words at least and
+    no outlet's or desk's ("Partner Studio").
+
+    Example:
+        >>> widened(["Jane Roe"], ["Jane Roe", "Al Li"]), widened(["Jane Roe"], ["Al Li", "Mo Fa"])
+        (['Jane Roe', 'Al Li'], ['Jane Roe'])
+        >>> widened(["Jane Roe"], ["Jane Roe", "London"])
+        ['Jane Roe']
+    """
+    keys = {_squeezed(name) for name in found}
+    if not found or len(printed) <= len(found) or not keys <= {_squeezed(name) for name in printed}:
+        return found
+    added = [name for name in printed if _squeezed(name) not in keys]
+    if all(len(name.split()) >= 2 and not _org_like(name) for name in added):
+        return printed
+    return found
+
+
 def _grouped(hints: Mapping[str, list[str]], key: str) -> list[str | list[str]]:
     """The values of a hint as author sources, those of one group (its ``-group`` hint) together, in order."""
     grouped: dict[str, list[str]] = {}

@@ -92,7 +92,7 @@ ENGLISH = Vocabulary(
     org_suffixes=(
         "Press", "News", "Times", "Post", "Journal", "Herald", "Agency", "Wire", "Service", "Tribune", "Telegraph",
         "Guardian", "Gazette", "Reporter", "Media", "Network", "Daily", "Insider", "Observer", "Chronicle",
-        "Independent", "Standard", "Examiner", "Monitor",
+        "Independent", "Standard", "Examiner", "Monitor", "Studio",
     ),
     caption_openers=(
         "in this photo", "in this image", "in this picture", "in this handout", "in this file", "this photo ",

@@ -459,7 +459,13 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         _htmlmeta.contributor_names(body),  # "(Reporting by Jane Roe; Editing by Al Li)" closing a wire story
     ]
     publishers = [*sites, *_htmlmeta.home_names(hints, info.title)]
-    fields["authors"] = _htmlmeta.authors(author_sources, publishers)
+    printed: list[str | list[str]] = [  # one byline's text: the writers it names together
+        *(source for source in _htmlmeta.byline_sources(hints) if isinstance(source, str)),
+        *_htmlmeta.visible_bylines([*info.header, *info.near], sites),
+    ]
+    fields["authors"] = _htmlmeta.widened(  # a JSON-LD or meta author may be the first of the byline's writers alone
+        _htmlmeta.authors(author_sources, publishers), _htmlmeta.authors(printed, publishers)
+    )
     fields["body"], signed = _without_signature(body, fields["authors"])
     fields["body"], bios = _without_bios(fields["body"], fields["authors"])
     fields["body"], bylines = _without_byline_line(fields["body"], fields["authors"])
