@@ -354,3 +354,38 @@ def test_only_the_first_date_the_page_prints_tells_its_day() -> None:
         "2026-11-26T17:05:00Z"
     )
     assert _htmldates.local_time("2026-11-26T17:05:00Z", ["27 Nov 2026"], "en") == "2026-11-27"
+
+
+_UPDATE_AS_PUBLISHED = '<meta property="article:published_time" content="2024-03-13T08:05:00+02:00">'
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "updated"),
+    [
+        ("en", "Published: March 12, 2024 17:42", "Updated: March 13, 2024 08:05"),
+        ("ro", "Data publicării: 12.03.2024 - 17:42", "Data actualizării: 13.03.2024 - 08:05"),
+        ("tr", "12.03.2024 22:41", "Güncelleme: 13.03.2024 08:05"),
+        ("de", "Veröffentlicht am 12. März 2024, 17:42 Uhr", "Aktualisiert am 13. März 2024, 08:05 Uhr"),
+    ],
+)
+def test_metadata_that_give_the_shown_update_as_the_publication_give_way_to_the_shown_date(
+    language: str, published: str, updated: str
+) -> None:
+    top = f'<h1>{_TITLE}</h1><div class="meta"><span>{published}</span> <span>{updated}</span></div>'
+    article = _article(_page(language, top, head=_UPDATE_AS_PUBLISHED))
+    assert (article.published or "")[:10] == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        ("Published: March 12, 2024", ""),  # no update shown: the metadata's date stands
+        ("Published: March 12, 2024", "Updated: March 14, 2024"),  # an update on another day than the metadata's
+        ("Published: 03/12/2024", "Updated: 03/13/2024"),  # all-number dates nothing settles
+        ("Published: March 13, 2024", "Updated: March 13, 2024"),  # published the same day
+    ],
+)
+def test_the_metadatas_date_stands_unless_it_is_the_shown_update(shown: tuple[str, str]) -> None:
+    top = f'<h1>{_TITLE}</h1><div class="meta"><span>{shown[0]}</span> <span>{shown[1]}</span></div>'
+    article = _article(_page("en", top, head=_UPDATE_AS_PUBLISHED))
+    assert article.published == "2024-03-13T08:05:00+02:00"

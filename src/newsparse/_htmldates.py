@@ -231,6 +231,31 @@ def _shown_day(moment: dt.datetime, shown: Iterable[str], language: str | None) 
 _NAIVE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?$")  # a date-time read from text, without offset
 
 
+def _before_update(published: str | float | None, visible: list[str], updated: list[str]) -> str | float | None:
+    """The page's shown publication date when the one chosen is the update the page shows beside it.
+
+    Some sites' metadata give the update time as the publication time: a page that shows "Published 10.03.2026"
+    and "Updated 11.03.2026" while its metadata say 11 March was published on the 10th. Both shown dates must read
+    unambiguously, the update on the day chosen and the publication before it.
+
+    Example:
+        >>> _before_update("2026-03-11T08:05:00+02:00", ["10.03.2026 - 17:42"], ["11.03.2026 - 08:05"])
+        '10.03.2026 - 17:42'
+        >>> _before_update("2026-03-11T08:05:00+02:00", ["10.03.2026 - 17:42"], [])
+        '2026-03-11T08:05:00+02:00'
+    """
+    chosen = parse_date(published) if isinstance(published, str) else None
+    shown, change = first_date(visible), first_date(updated)
+    if chosen is None or not isinstance(shown, str) or not isinstance(change, str) or shown == published:
+        return published
+    first, then = read_date(shown), read_date(change)
+    if first is None or then is None or first.ambiguous or then.ambiguous:
+        return published
+    if then.iso[:10] == chosen[:10] and first.iso[:10] < chosen[:10]:
+        return shown
+    return published
+
+
 def visible_stamps(lines: Iterable[str]) -> tuple[list[str], list[str]]:
     """The texts of visible lines that may give the published date, and those that may give the updated one.
 
@@ -292,6 +317,7 @@ def dates(
         *hints.get("time", [])[:1],
     ]
     published = with_time(first_date(published_values), published_values)
+    published = _before_update(published, visible, updated_lines)
     updated_values = [
         ld_updated,
         *(meta.get(key) for key in UPDATED_KEYS),
