@@ -527,3 +527,20 @@ def test_a_byline_that_adds_no_writers_leaves_the_metadatas(byline: str) -> None
 def test_bylines_of_several_elements_do_not_widen_the_metadatas_writer() -> None:
     entries = "".join(f'<div class="byline">By {name}</div><p>{_PARAGRAPH}</p>' for name in ("Jane Roe", "Al Li"))
     assert _authors(_page(end=entries, head=_ld("Jane Roe"))) == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Авторлар: Айгерім Сәрсенбаева, Ерлан Жұмабеков", ("Айгерім Сәрсенбаева", "Ерлан Жұмабеков")),
+        ("Müəllif: Leyla Məmmədova", ("Leyla Məmmədova",)),
+        ("Höfundur: Stefán Ari Björnsson", ("Stefán Ari Björnsson",)),
+    ],
+)
+def test_a_label_no_vocabulary_knows_is_no_part_of_the_first_name(byline: str, names: tuple[str, ...]) -> None:
+    assert _authors(_page(f'<div class="byline">{byline}</div>')) == names
+
+
+@pytest.mark.parametrize("byline", ["Foto: Jane Roe", "Photo: Jane Roe", "Rubrik: Sport"])
+def test_a_credit_or_a_label_over_no_name_names_no_writer(byline: str) -> None:
+    assert _authors(_page(f'<div class="byline">{byline}</div>')) == ()

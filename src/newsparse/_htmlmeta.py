@@ -992,6 +992,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     if rest and label.casefold() in PATTERNS.by_labels and PATTERNS.by.match(name) is None:  # "Author Thabo Mokoena"
         name = rest
     name = _without_credits(name)  # "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026."
+    name = _without_label(name)  # "Авторлар: Айгерім Сәрсенбаева": a label in a language no vocabulary has
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"
     name = PATTERNS.by_after_paper.sub("", name, count=1)  # "澎湃新闻记者 陈静": the paper's name is no person
     name = _without_place(name)  # "عمان - ليلى الخطيب", "Mert Yıldız - İZMİR"
@@ -1028,6 +1029,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or _capitals_alone(person)
             or (" " not in person and is_org(person))  # "AP-Wire": an agency's or a desk's name in one word
             or PATTERNS.company.search(person)  # "Mediahub s.r.o.", "Acme Verlag GmbH": a company (a meta author)
+            or ":" in person  # "Foto: Jane Roe": a credit (no name holds a colon)
             or _is_org(person.split()[0])  # "Reuters TV", "AFP Video": an agency's service (see _outlet)
             or person.split()[0].casefold() == "the"  # "The Russian and Syrian defense ministries": no person
             or any(c.isdigit() for c in person)
@@ -1108,6 +1110,24 @@ def _listed_names(text: str) -> list[str]:
     if len(parts) < 2:
         return list(split_names(text))
     return list(itertools.takewhile(_looks_like_name, parts)) or list(split_names(text))
+
+
+def _without_label(value: str) -> str:
+    """A byline without the one word and colon that label it ("Авторлар: …"), when names follow and no credit.
+
+    A label the vocabularies know is read as a byline word or a credit's before this; one they do not know
+    (a language without a vocabulary) stays otherwise in the first name, where no colon belongs.
+
+    Example:
+        >>> _without_label("Авторлар: Айгерім Сәрсенбаева, Ерлан Жұмабеков"), _without_label("Foto: Jo Roe")
+        ('Айгерім Сәрсенбаева, Ерлан Жұмабеков', 'Foto: Jo Roe')
+    """
+    label, colon, rest = value.partition(":")
+    names = rest.strip()
+    if not colon or not label.isalpha() or PATTERNS.tail_credit.match(value) or is_end_note(value):
+        return value
+    first = PATTERNS.name_separator.split(names)[0].strip()
+    return names if 2 <= len(first.split()) <= 4 and _looks_like_name(first) else value
 
 
 def _without_credits(value: str) -> str:
