@@ -1,11 +1,11 @@
-"""html-page on 309 synthetic news pages in 42 languages (``tests/data/pages-multilingual``, see its README).
+"""html-page on 333 synthetic news pages in 54 languages (``tests/data/pages-multilingual``, see its README).
 
 Scored as the article-extraction benchmark scores bodies (4-token shingles, per-page precision and recall,
 macro-averaged, F1 of the means), with the characters of Chinese and Japanese text as tokens (they write no spaces),
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
-today (F1 0.983, precision 0.974, recall 0.992; titles 309, authors 303, dates 303 of 309), so that a change that
-makes reading clearly worse fails here. The eleven sets the folder holds, each written by a helper who had not read
+today (F1 0.983, precision 0.975, recall 0.992; titles 333, authors 329, dates 327 of 333), so that a change that
+makes reading clearly worse fails here. The thirteen sets the folder holds, each written by a helper who had not read
 the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
 authors 27, dates 27 of 30 (trafilatura 2.3 on it: F1 0.934); the third (36 pages, 20 languages, 9 of them in
@@ -33,7 +33,13 @@ tenth (24 pages, two in each of the twelve commonest news languages, as a crawl 
 the session's other work, before any change made for it) F1 0.984, titles 23, authors 17, dates 24 of 24
 (trafilatura 2.3: F1 0.934, titles 23, authors 8, dates 21); the eleventh (24 pages, two in each of twelve languages
 after the commonest, measured at the end of that session's work before any change made for it) F1 0.988, titles
-24, authors 18, dates 19 (trafilatura 2.3: F1 0.943, titles 24, authors 10, dates 20).
+24, authors 18, dates 19 (trafilatura 2.3: F1 0.943, titles 24, authors 10, dates 20); the twelfth (12 pages, one
+each in twelve languages no vocabulary knows: Slovenian, Estonian, Icelandic, Albanian, Georgian, Armenian,
+Azerbaijani, Kazakh, Nepali, Marathi, Galician, Welsh; 3 in legacy encodings, one undeclared; measured at the
+start of the session that added it, before any change) F1 0.982, titles 12, authors 11, dates 10, languages 10
+(trafilatura 2.3: F1 0.884, titles 10, authors 9, dates 12); the thirteenth (12 ordinary pages as a crawl saves
+them, in the commonest news languages, 3 in legacy encodings; measured the same way) F1 0.994, titles 12,
+authors 12, dates 12, languages 12 (trafilatura 2.3: F1 0.961, titles 12, authors 10, dates 10).
 """
 
 from __future__ import annotations
@@ -78,9 +84,9 @@ def _read(page: Path) -> tuple[newsparse.Article, dict[str, Any]]:
 
 
 def test_the_pages_are_there() -> None:
-    assert len(PAGES) == 309
+    assert len(PAGES) == 333
     languages = {_read(page)[1]["language"] for page in PAGES}
-    assert len(languages) == 42
+    assert len(languages) == 54
 
 
 def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
@@ -104,14 +110,37 @@ def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
     assert f1 >= 0.980, (precision, recall, f1)
     assert precision >= 0.969
     assert recall >= 0.987
-    assert titles >= 305
-    assert authors >= 297
-    assert dates >= 298
+    assert titles >= 329
+    assert authors >= 323
+    assert dates >= 322
+
+
+# Pages whose language is declared nowhere and that no bundled vocabulary knows: without the optional identifier
+# (``newsparse[language]``) the stopwords read them as the language whose stopwords they share most. Known misses,
+# kept in view: strict, so that reading them right fails here until the mark goes.
+_UNTOLD = {
+    "et-juustukoda": "Estonian, undeclared: its 'on' (is) reads as an English stopword",
+    "is-hitaveita": "Icelandic, undeclared: its 'um' and 'er' read as German stopwords",
+}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(page, marks=pytest.mark.xfail(strict=True, reason=_UNTOLD[page.stem]))
+        if page.stem in _UNTOLD
+        else page
+        for page in PAGES
+    ],
+    ids=[page.stem for page in PAGES],
+)
+def test_every_page_gives_its_language(page: Path) -> None:
+    article, gold = _read(page)
+    assert (article.language or "").split("-")[0] == gold["language"]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.stem for page in PAGES])
-def test_every_page_gives_its_language_and_no_markup(page: Path) -> None:
-    article, gold = _read(page)
-    assert (article.language or "").split("-")[0] == gold["language"]
+def test_no_page_gives_markup_in_a_text_field(page: Path) -> None:
+    article, _ = _read(page)
     for text in (article.title or "", article.body, article.subtitle or "", *article.authors):
         assert not re.search(r"</?[a-z][a-z0-9]*[\s>/]", text), text[:80]
