@@ -948,6 +948,8 @@ def test_a_portals_headline_in_an_h2_gives_the_title_and_the_date_beside_it(back
         ["Jane Roe est maire de Saint-Aubin.", "Les tribunes publiées n’engagent que leurs auteurs."],
         ["Jane Roe", "Dziennikarka działu Miasto, pisze o zieleni miejskiej i ekologii."],  # an author's box
         ["Jane Roe", "Reporter on the city desk since 2019.", "All stories by this author"],
+        ["Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on social media."],  # how to reach her
+        ["Email Jane Roe at jroe@example.com or follow her on social media.", "Join our readers' forums."],
     ],
 )
 def test_a_bio_of_the_stories_writer_after_it_leaves_the_body(end: list[str], backend: str) -> None:
@@ -956,6 +958,13 @@ def test_a_bio_of_the_stories_writer_after_it_leaves_the_body(end: list[str], ba
     assert list(article.authors) == ["Jane Roe"]
     assert (article.body or "").split("\n\n") == _STORY
     assert [d.text for d in article.dropped if d.reason == "author bio"] == end
+
+
+def test_a_last_paragraph_with_an_address_that_names_no_writer_stays(backend: str) -> None:
+    end = "Readers can send their questions to the council at questions@example.org before the meeting."
+    head = '<meta name="author" content="Jane Roe">'
+    article = _read(_page("River park grows", _story(_ps([*_STORY, end])), head))
+    assert (article.body or "").split("\n\n") == [*_STORY, end]
 
 
 @pytest.mark.parametrize("line", ["Jane Roe - LONDON", "Jane Roe, Amman", "Amman - Jane Roe", "Jane Roe | Staff"])

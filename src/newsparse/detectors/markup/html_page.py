@@ -10,6 +10,7 @@ from typing import Any
 from newsparse import _htmldates, _htmlmeta, _htmlstate
 from newsparse._html import PageInfo, Story, _gc_paused, html_to_text, parse_page
 from newsparse._htmlblocks import better_json_body
+from newsparse._htmllines import EMAIL
 from newsparse._meta import is_press_role
 from newsparse._model import Dropped
 from newsparse._problems import Problem
@@ -207,7 +208,12 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
             index
             for index in range(first, len(paragraphs))
             if len(paragraphs[index]) <= _BIO_SIZE
-            and any(_opens_bio(paragraphs[index], name) or _boxed(paragraphs, index, name) for name in names)
+            and any(
+                _opens_bio(paragraphs[index], name)
+                or _boxed(paragraphs, index, name)
+                or _contact(paragraphs[index], name)
+                for name in names
+            )
         ),
         None,
     )
@@ -286,6 +292,17 @@ def _opens_bio(paragraph: str, name: str) -> bool:
     Not as a speaker's label in a transcript or an interview ("Marcus Bell : Vous pensez …").
     """
     return paragraph.startswith(f"{name} ") and not paragraph[len(name) :].lstrip().startswith((":", "："))
+
+
+def _contact(paragraph: str, name: str) -> bool:
+    """Whether a paragraph tells how to reach a writer: it names them and gives an e-mail address.
+
+    "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter."
+    """
+    return name in paragraph and _EMAIL.search(paragraph) is not None
+
+
+_EMAIL = re.compile(EMAIL)
 
 
 def _dated_by_update(fields: dict[str, Any]) -> list[Problem]:
