@@ -950,6 +950,7 @@ def test_a_portals_headline_in_an_h2_gives_the_title_and_the_date_beside_it(back
         ["Jane Roe", "Reporter on the city desk since 2019.", "All stories by this author"],
         ["Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on social media."],  # how to reach her
         ["Email Jane Roe at jroe@example.com or follow her on social media.", "Join our readers' forums."],
+        ['Jane Roe\'s book about the river, "Upstream" (Example Press, 2018), is out now.'],  # her own book
     ],
 )
 def test_a_bio_of_the_stories_writer_after_it_leaves_the_body(end: list[str], backend: str) -> None:

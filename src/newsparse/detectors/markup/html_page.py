@@ -287,10 +287,12 @@ def _boxed(paragraphs: list[str], index: int, name: str) -> bool:
 
 
 def _opens_bio(paragraph: str, name: str) -> bool:
-    """Whether a paragraph opens with a writer's name as a bio does ("Marcus Bell covers …").
+    """Whether a paragraph opens with a writer's name as a bio does ("Marcus Bell covers …", "Marcus Bell's book …").
 
     Not as a speaker's label in a transcript or an interview ("Marcus Bell : Vous pensez …").
     """
+    if paragraph.startswith((f"{name}'s ", f"{name}’s ")):
+        return True
     return paragraph.startswith(f"{name} ") and not paragraph[len(name) :].lstrip().startswith((":", "："))
 
 
