@@ -440,6 +440,9 @@ def test_every_vocabularys_copyright_notice_after_the_story_leaves_it(lang: str,
         ["अवध समाचार को गूगल न्यूज़ पर फॉलो करें"],
         ["Помітили помилку? Виділіть її та натисніть Ctrl+Enter."],
         ["Нашли опечатку? Выделите текст и нажмите Ctrl + Enter"],
+        ["First Published on Nov 20, 2019 01:38 pm"],
+        ["Veröffentlicht am 3. März 2024, 17:42 Uhr"],
+        ["Publicado em 05/10/2018 às 10:00"],
     ],
     ids=[
         "copyright",
@@ -453,6 +456,9 @@ def test_every_vocabularys_copyright_notice_after_the_story_leaves_it(lang: str,
         "follow-hi",
         "typo-uk",
         "typo-ru",
+        "stamp-en",
+        "stamp-de",
+        "stamp-pt",
     ],
 )
 def test_end_matter_after_the_story_leaves_it_also_as_the_last_lines_of_a_block(end: list[str], backend: str) -> None:
@@ -567,3 +573,9 @@ def test_a_cjk_notice_opening_with_a_date_and_ending_in_a_colon_is_text(backend:
         f"<article><h1>关于新区政务服务中心启用的通告</h1>{_paragraphs([first, *rest])}</article>",
     )
     assert (article.body or "").split("\n\n") == [first, *rest]
+
+
+def test_a_last_sentence_that_opens_with_a_timestamp_word_stays(backend: str) -> None:
+    story = [*_story(3), "Published on 3 March 2024, the council's report found that rents rose by a fifth in a year."]
+    article = _read(_paragraphs(story), "en")
+    assert article.body.split("\n\n") == story

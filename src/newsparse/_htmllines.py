@@ -411,7 +411,7 @@ def _end_line(text: str) -> bool:
         or _is_offer(text)
     ):
         return True  # (a sentence of the story about the service gives a number: "traffic fell 20%")
-    if _labelled_date(text) or _CTRL_ENTER.search(text) or _crew_line(text):  # "… press Ctrl+Enter"
+    if _labelled_date(text) or _stamp_alone(text) or _CTRL_ENTER.search(text) or _crew_line(text):  # "Ctrl+Enter"
         return True
     return _EMAIL.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
 
@@ -504,6 +504,25 @@ _DESK_INITIALS = re.compile(r"[(\[]\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*[)\]]",
 # address may be the last item of a list of links the story gives.)
 _LABEL = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s*")  # a short label and its colon: "Quelle: ", "Printed: "
 _LABELLED_URL = re.compile(_LABEL.pattern + r"(?:https?://|www\.)\S+$")
+
+
+def _stamp_alone(text: str) -> bool:
+    """A timestamp line alone, a date of a few words after its word ("First Published on Nov 20, 2019 01:38 pm").
+
+    Not a sentence that opens with one ("Published on 3 March, the report found …").
+
+    Example:
+        >>> _stamp_alone("Veröffentlicht am 3. März 2024"), _stamp_alone("Published on 3 March 2024, the report found.")
+        (True, False)
+    """
+    stamp = PATTERNS.timestamp.match(text)
+    if stamp is None:
+        return False
+    when = stamp.group("when").strip()
+    return len(when.split()) <= _STAMP_WORDS and not when.endswith(_SENTENCE_ENDS) and parse_date(when) is not None
+
+
+_STAMP_WORDS = 6  # words of a date and time ("Tue 3 Mar 2020 10.00 GMT")
 
 
 def _labelled_date(text: str) -> bool:
