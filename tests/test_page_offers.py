@@ -43,6 +43,7 @@ def _body(page: str) -> list[str]:
         ("<p>Heb je een tip voor de redactie? Stuur een bericht via WhatsApp of mail naar tips@omroep.example.</p>",
          "nl"),
         ("<p>Puedes seguir a OPINIÓN en Facebook o apuntarte aquí para recibir nuestra newsletter semanal.</p>", "es"),
+        ("<p>Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.</p>", "en"),
     ],
 )  # fmt: skip
 def test_a_call_to_join_the_sites_channel_or_newsletter_under_the_story_leaves_it(block: str, lang: str) -> None:
@@ -63,6 +64,7 @@ def test_a_newsletter_callout_inside_the_story_leaves_it() -> None:
         "<p>WhatsApp said on Tuesday that its channels had grown, and that users could now join the beta.</p>",
         "<p>Telegram's founder will join the board, the company said in a statement on its website.</p>",
         "<p>Readers of the newsletter said the council's plan was late, and most of them asked for a vote.</p>",
+        "<p>Facebook Messenger went down for hours on Tuesday, and users could not chat with us or anyone.</p>",
     ],
 )
 def test_a_story_line_about_a_messaging_service_or_a_newsletter_stays(block: str) -> None:

@@ -489,7 +489,7 @@ def _opens(text: str, at: int) -> bool:
 _SENTENCE_BREAKS = frozenset(".:!?;|—–-")
 _CLAUSE_END = re.compile(r"[,.;!?]\s")
 # Messaging services whose channels sites ask readers to join, named alike in every language.
-_MESSAGING = re.compile(r"whats\s?app|telegram|viber|واتس\s?اب|تيليجرام|व्हाट्सएप|टेलीग्राम", re.IGNORECASE)
+_MESSAGING = re.compile(r"whats\s?app|telegram|viber|messenger|واتس\s?اب|تيليجرام|व्हाट्सएप|टेलीग्राम", re.IGNORECASE)
 # A site's call to report a typo, the same keys in every language.
 _CTRL_ENTER = re.compile(r"\bCtrl\s*\+\s*Enter\b", re.IGNORECASE)
 # A call to follow the site on a news aggregator, in any language ("Follow us on Google News", "Ikuti … di Google

@@ -118,7 +118,7 @@ ENGLISH = Vocabulary(
     newsletter_words=("newsletter", "in your inbox"),
     sign_up_words=(
         "sign up", "sign-up", "signup", "subscribe", "inbox", "join our", "join the", "join us", "follow us",
-        "click here",
+        "click here", "chat with us",
     ),
     syndication_subject_patterns=(r"this (?:post|article|story|piece|content)", r"the post\b.{0,300}?"),
     syndication_verb_patterns=(
