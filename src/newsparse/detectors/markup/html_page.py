@@ -465,13 +465,14 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields["published"] = published if published is not None else time  # read by the field contract
     fields["updated"] = updated
     fields["url"] = url or None
+    near_bylines = _htmlmeta.visible_bylines([*info.header, *info.near], sites)  # "By Jane Roe" under the headline
     author_sources: list[str | list[str]] = [
         _ld_names(ld.get("author"), people=True),  # the article's own list: all its authors together
         *_htmlmeta.meta_author_sources(meta, hints),  # a tag repeated for each writer: all of them
         *_htmlmeta.itemprop_sources(hints),  # these may be anywhere on the page (comments too): one element's
         *hints.get("rel-author", []),
         *_htmlmeta.byline_sources(hints),
-        *_htmlmeta.visible_bylines([*info.header, *info.near], sites),  # "By Jane Roe" printed under the headline
+        *near_bylines,
         *_htmlmeta.visible_bylines(info.below, sites),  # "Autor: Marek Kasprzak" under the text
         hints.get("story-author-link", []),  # the links to the authors' pages in the story, together
         list(info.signed),  # "Võ Hải", "— Marta Bellei e Luca Ferrante" alone under the story, together
@@ -480,7 +481,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     publishers = [*sites, *_htmlmeta.home_names(hints, info.title)]
     printed: list[str | list[str]] = [  # one byline's text: the writers it names together
         *(source for source in _htmlmeta.byline_sources(hints) if isinstance(source, str)),
-        *_htmlmeta.visible_bylines([*info.header, *info.near], sites),
+        *near_bylines,
     ]
     fields["authors"] = _htmlmeta.widened(  # a JSON-LD or meta author may be the first of the byline's writers alone
         _htmlmeta.authors(author_sources, publishers), _htmlmeta.authors(printed, publishers)
