@@ -461,15 +461,15 @@ def test_a_byline_printed_under_the_text_is_read(info: str, lang: str, names: tu
         "Mediahub s.r.o.",
         "Ringier Media Slovakia, a.s.",
         "Acme Verlag GmbH",
-        "Nordic Media AB",
+        "Nordic Media A/S",
         "Grupo Editorial Norte S.A.",
         "Editora Serra Ltda.",
         "Wydawnictwo Pomorze Sp. z o.o.",
-        "Regional Media Oy",
+        "Regional Media Oyj",
         "Example News Ltd",
         "Daily Planet Publishing, LLC",
         "Edizioni Alpine S.r.l.",
-        "PT Media Nusantara",
+        "Media Nusantara Tbk",
         "ООО «Медиа Групп»",
         "ソニー株式会社",
     ],
@@ -487,6 +487,11 @@ def test_a_company_named_as_meta_author_is_no_writer_and_the_byline_is(company: 
         ("Jan Novák", ("Jan Novák",)),
         ("Olga Petrova", ("Olga Petrova",)),
         ("Ana Sá", ("Ana Sá",)),
+        ("Sreejith KG", ("Sreejith KG",)),  # initials after the name, as South Indian names write them
+        ("Nikhil AS", ("Nikhil AS",)),
+        ("PT Jyothi Datta", ("PT Jyothi Datta",)),
+        ("Hülya Ay", ("Hülya Ay",)),
+        ("Anand AB", ("Anand AB",)),
     ],
 )
 def test_a_person_beside_a_company_or_a_name_ending_like_a_form_is_a_writer(
@@ -516,6 +521,8 @@ def test_a_byline_that_names_the_metadatas_writer_and_more_names_them_all(byline
     "byline",
     [
         "By Jane Roe, London",  # a place
+        "By Jane Roe, New Delhi",  # a place of two words
+        "By Jane Roe, Nikkei Asia",  # an outlet
         "By Jane Roe · Partner Studio",  # a desk
         "By Al Li and Mo Fa",  # other writers: the metadata's stay
     ],
@@ -543,4 +550,22 @@ def test_a_label_no_vocabulary_knows_is_no_part_of_the_first_name(byline: str, n
 
 @pytest.mark.parametrize("byline", ["Foto: Jane Roe", "Photo: Jane Roe", "Rubrik: Sport"])
 def test_a_credit_or_a_label_over_no_name_names_no_writer(byline: str) -> None:
+    assert _authors(_page(f'<div class="byline">{byline}</div>')) == ()
+
+
+def test_a_byline_widens_the_metadatas_writer_whatever_the_accents() -> None:
+    page = _page('<div class="byline">By José García and Al Li</div>', head=_ld("Jose Garcia"))
+    assert _authors(page) == ("José García", "Al Li")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [("Par : Jean Dupont", ("Jean Dupont",)), ("Jean Dupont :", ("Jean Dupont",))],
+)
+def test_a_colon_beside_the_name_is_no_part_of_it(byline: str, names: tuple[str, ...]) -> None:
+    assert _authors(_page(f'<div class="byline">{byline}</div>')) == names
+
+
+@pytest.mark.parametrize("byline", ["Editor: Mark Stone", "Translator: Mark Stone", "Guest: Mark Stone"])
+def test_a_label_of_another_role_names_no_writer(byline: str) -> None:
     assert _authors(_page(f'<div class="byline">{byline}</div>')) == ()

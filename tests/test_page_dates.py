@@ -383,6 +383,8 @@ def test_metadata_that_give_the_shown_update_as_the_publication_give_way_to_the_
         ("Published: March 12, 2024", "Updated: March 14, 2024"),  # an update on another day than the metadata's
         ("Published: 03/12/2024", "Updated: 03/13/2024"),  # all-number dates nothing settles
         ("Published: March 13, 2024", "Updated: March 13, 2024"),  # published the same day
+        ("The storm of March 12, 2024 left the bridge shut", "Updated: March 13, 2024"),  # a standfirst's date
+        ("Recap: Tuesday, March 12, 2024", "Updated: March 13, 2024"),  # a kicker's
     ],
 )
 def test_the_metadatas_date_stands_unless_it_is_the_shown_update(shown: tuple[str, str]) -> None:

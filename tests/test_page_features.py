@@ -950,7 +950,7 @@ def test_a_portals_headline_in_an_h2_gives_the_title_and_the_date_beside_it(back
         ["Jane Roe", "Reporter on the city desk since 2019.", "All stories by this author"],
         ["Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on social media."],  # how to reach her
         ["Email Jane Roe at jroe@example.com or follow her on social media.", "Join our readers' forums."],
-        ['Jane Roe\'s book about the river, "Upstream" (Example Press, 2018), is out now.'],  # her own book
+        ['Jane Roe\'s book about the river, "Upstream" (Example Press, 2018), is out now. Follow her @janeroe.'],
     ],
 )
 def test_a_bio_of_the_stories_writer_after_it_leaves_the_body(end: list[str], backend: str) -> None:
@@ -961,8 +961,15 @@ def test_a_bio_of_the_stories_writer_after_it_leaves_the_body(end: list[str], ba
     assert [d.text for d in article.dropped if d.reason == "author bio"] == end
 
 
-def test_a_last_paragraph_with_an_address_that_names_no_writer_stays(backend: str) -> None:
-    end = "Readers can send their questions to the council at questions@example.org before the meeting."
+@pytest.mark.parametrize(
+    "end",
+    [
+        "Readers can send their questions to the council at questions@example.org before the meeting.",
+        "In an email sent to Jane Roe, the spokesperson Dana Kim (dkim@city.example) declined to comment.",
+        "Jane Roe's prediction: Rovers 2, United 1.",
+    ],
+)
+def test_a_last_paragraph_that_is_no_contact_note_nor_bio_stays(end: str, backend: str) -> None:
     head = '<meta name="author" content="Jane Roe">'
     article = _read(_page("River park grows", _story(_ps([*_STORY, end])), head))
     assert (article.body or "").split("\n\n") == [*_STORY, end]

@@ -579,3 +579,9 @@ def test_a_last_sentence_that_opens_with_a_timestamp_word_stays(backend: str) ->
     story = [*_story(3), "Published on 3 March 2024, the council's report found that rents rose by a fifth in a year."]
     article = _read(_paragraphs(story), "en")
     assert article.body.split("\n\n") == story
+
+
+def test_a_books_details_line_closing_a_review_stays(backend: str) -> None:
+    story = [*_story(3), "Published March 3, 2026"]
+    article = _read(_paragraphs(story), "en")
+    assert article.body.split("\n\n") == story

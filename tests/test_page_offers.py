@@ -65,6 +65,7 @@ def test_a_newsletter_callout_inside_the_story_leaves_it() -> None:
         "<p>Telegram's founder will join the board, the company said in a statement on its website.</p>",
         "<p>Readers of the newsletter said the council's plan was late, and most of them asked for a vote.</p>",
         "<p>Facebook Messenger went down for hours on Tuesday, and users could not chat with us or anyone.</p>",
+        "<p>Join the Messenger and the public library for a candidate forum on Thursday at the town hall.</p>",
     ],
 )
 def test_a_story_line_about_a_messaging_service_or_a_newsletter_stays(block: str) -> None:
@@ -179,3 +180,8 @@ def test_the_storys_own_lines_about_newsletters_channels_ratings_and_minutes_sta
 @pytest.mark.parametrize("line", ["Loading…", "Skip Ad", "Video", "Sponsored"])
 def test_a_players_or_an_ads_widget_line_alone_leaves_the_story(line: str) -> None:
     assert _body(_page(f"<p>{line}</p>", 2)) == _PARAGRAPHS
+
+
+def test_a_last_line_naming_a_paper_called_messenger_stays() -> None:
+    block = "<p>Join the Messenger and the public library for a candidate forum on Thursday at the town hall.</p>"
+    assert len(_body(_page(block, len(_PARAGRAPHS)))) == len(_PARAGRAPHS) + 1

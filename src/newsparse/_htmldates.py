@@ -235,18 +235,21 @@ def _before_update(published: str | float | None, visible: list[str], updated: l
     """The page's shown publication date when the one chosen is the update the page shows beside it.
 
     Some sites' metadata give the update time as the publication time: a page that shows "Published 10.03.2026"
-    and "Updated 11.03.2026" while its metadata say 11 March was published on the 10th. Both shown dates must read
-    unambiguously, the update on the day chosen and the publication before it.
+    and "Updated 11.03.2026" while its metadata say 11 March was published on the 10th. The shown publication
+    is a line of a date alone, or a publication stamp ("Published: …") whose date is alone after its word (never
+    a standfirst's or a kicker's date); both shown dates must read unambiguously, the update on the day chosen
+    and the publication before it.
 
     Example:
         >>> _before_update("2026-03-11T08:05:00+02:00", ["10.03.2026 - 17:42"], ["11.03.2026 - 08:05"])
         '10.03.2026 - 17:42'
-        >>> _before_update("2026-03-11T08:05:00+02:00", ["10.03.2026 - 17:42"], [])
+        >>> _before_update("2026-03-11T08:05:00+02:00", ["The storm of March 10, 2026"], ["11.03.2026 - 08:05"])
         '2026-03-11T08:05:00+02:00'
     """
     chosen = parse_date(published) if isinstance(published, str) else None
-    shown, change = first_date(visible), first_date(updated)
-    if chosen is None or not isinstance(shown, str) or not isinstance(change, str) or shown == published:
+    shown = next((line for line in visible if _shown_publication(line)), None)
+    change = first_date(updated)
+    if chosen is None or shown is None or not isinstance(change, str) or shown == published:
         return published
     first, then = read_date(shown), read_date(change)
     if first is None or then is None or first.ambiguous or then.ambiguous:
@@ -254,6 +257,42 @@ def _before_update(published: str | float | None, visible: list[str], updated: l
     if then.iso[:10] == chosen[:10] and first.iso[:10] < chosen[:10]:
         return shown
     return published
+
+
+def _shown_publication(line: str) -> bool:
+    """Whether a line shows a publication date alone: a date and time, or a publication word and one."""
+    stamp = PATTERNS.timestamp.match(line.strip())
+    if stamp is not None and " ".join(stamp.group("kind").split()).casefold() not in PATTERNS.updated_words:
+        line = stamp.group("when")
+    return date_alone(line)
+
+
+# words of a clock beside a date in any language: "am", "pm", "Uhr", "GMT"; words of two letters or less ("de", "à",
+# "h", "às") are let through as joiners
+_CLOCK_WORDS = frozenset("am pm uhr gmt utc cet cest bst est edt cst cdt pst pdt ist msk horas hrs".split())
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_DATE_WORDS = 8  # words of a date and time at most ("martes, 10 de marzo de 2026 - 17:42 h")
+
+
+def date_alone(line: str) -> bool:
+    """Whether a line is a date (and time) alone: every word of it a month's, a weekday's, a joiner's or a clock's.
+
+    Example:
+        >>> date_alone("Tue 1 Dec 2026 07.00 GMT"), date_alone("10.03.2026 - 17:42")
+        (True, True)
+        >>> date_alone("Recap: March 10, 2026")
+        False
+    """
+    if len(line.split()) > _DATE_WORDS or not may_hold_date(line) or read_date(line) is None:
+        return False
+    return all(
+        len(word) <= 2
+        or word in PATTERNS.months
+        or word in PATTERNS.weekdays
+        or word in PATTERNS.date_joiners
+        or word in _CLOCK_WORDS
+        for word in (run.casefold() for run in _LETTER_RUNS.findall(line))
+    )
 
 
 def visible_stamps(lines: Iterable[str]) -> tuple[list[str], list[str]]:

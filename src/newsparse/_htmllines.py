@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from newsparse._captions import split_credit
 from newsparse._dates import may_hold_date
 from newsparse._html import _collapse
+from newsparse._htmldates import date_alone
 from newsparse._meta import parse_date
 from newsparse._model import Caption
 from newsparse.vocabulary import PATTERNS
@@ -489,7 +490,9 @@ def _opens(text: str, at: int) -> bool:
 _SENTENCE_BREAKS = frozenset(".:!?;|—–-")
 _CLAUSE_END = re.compile(r"[,.;!?]\s")
 # Messaging services whose channels sites ask readers to join, named alike in every language.
-_MESSAGING = re.compile(r"whats\s?app|telegram|viber|messenger|واتس\s?اب|تيليجرام|व्हाट्सएप|टेलीग्राम", re.IGNORECASE)
+_MESSAGING = re.compile(
+    r"whats\s?app|telegram|viber|(?:facebook|fb)\s?messenger|واتس\s?اب|تيليجرام|व्हाट्सएप|टेलीग्राम", re.IGNORECASE
+)
 # A site's call to report a typo, the same keys in every language.
 _CTRL_ENTER = re.compile(r"\bCtrl\s*\+\s*Enter\b", re.IGNORECASE)
 # A call to follow the site on a news aggregator, in any language ("Follow us on Google News", "Ikuti … di Google
@@ -507,22 +510,20 @@ _LABELLED_URL = re.compile(_LABEL.pattern + r"(?:https?://|www\.)\S+$")
 
 
 def _stamp_alone(text: str) -> bool:
-    """A timestamp line alone, a date of a few words after its word ("First Published on Nov 20, 2019 01:38 pm").
+    """A timestamp line alone: its word, a date and a time of day ("First Published on Nov 20, 2019 01:38 pm").
 
-    Not a sentence that opens with one ("Published on 3 March, the report found …").
+    Not a sentence that opens with one ("Published on 3 March, the report found …"), nor a book's or a film's
+    details line, which gives a day alone ("Published March 3, 2026").
 
     Example:
-        >>> _stamp_alone("Veröffentlicht am 3. März 2024"), _stamp_alone("Published on 3 March 2024, the report found.")
+        >>> _stamp_alone("Veröffentlicht am 3. März 2024, 17:42 Uhr"), _stamp_alone("Published March 3, 2026")
         (True, False)
     """
     stamp = PATTERNS.timestamp.match(text)
     if stamp is None:
         return False
     when = stamp.group("when").strip()
-    return len(when.split()) <= _STAMP_WORDS and not when.endswith(_SENTENCE_ENDS) and parse_date(when) is not None
-
-
-_STAMP_WORDS = 6  # words of a date and time ("Tue 3 Mar 2020 10.00 GMT")
+    return date_alone(when) and "T" in (parse_date(when) or "")
 
 
 def _labelled_date(text: str) -> bool:

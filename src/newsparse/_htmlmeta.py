@@ -245,25 +245,52 @@ def byline_sources(hints: Mapping[str, list[str]]) -> list[str | list[str]]:
     return [*_grouped(hints, "byline"), *hints.get("byline-box", [])]
 
 
-def widened(found: list[str], printed: list[str]) -> list[str]:
+def widened(found: list[str], printed: list[str], texts: Iterable[str] = (), linked: Iterable[str] = ()) -> list[str]:
     """The authors found, or the printed byline's when it names them all and more (metadata may name the first alone).
 
-    Names are compared without case, spaces and punctuation; each name the byline adds is of two words at least and
-    no outlet's or desk's ("Partner Studio").
+    Names are compared without case, accents, spaces and punctuation. Each name the byline adds is of two words
+    at least, no outlet's or desk's ("Partner Studio"), and vouched for: one of two added or more ("By Jane Roe,
+    Al Li, Mo Fa"), a link to a writer's page (``linked``), or joined to the names before it by a conjunction in
+    one of the page's ``texts`` ("By Jane Roe and Al Li"), as a place after a comma is not ("By Jane Roe, New
+    Delhi").
 
     Example:
-        >>> widened(["Jane Roe"], ["Jane Roe", "Al Li"]), widened(["Jane Roe"], ["Al Li", "Mo Fa"])
-        (['Jane Roe', 'Al Li'], ['Jane Roe'])
-        >>> widened(["Jane Roe"], ["Jane Roe", "London"])
+        >>> widened(["Jane Roe"], ["Jane Roe", "Al Li"], ["By Jane Roe and Al Li"])
+        ['Jane Roe', 'Al Li']
+        >>> widened(["Jane Roe"], ["Jane Roe", "New Delhi"], ["By Jane Roe, New Delhi"])
         ['Jane Roe']
     """
-    keys = {_squeezed(name) for name in found}
-    if not found or len(printed) <= len(found) or not keys <= {_squeezed(name) for name in printed}:
+    keys = {_plain(name) for name in found}
+    if not found or len(printed) <= len(found) or not keys <= {_plain(name) for name in printed}:
         return found
-    added = [name for name in printed if _squeezed(name) not in keys]
-    if all(len(name.split()) >= 2 and not _org_like(name) for name in added):
+    links = {_plain(name) for name in linked}
+    lines = list(texts)
+    added = [name for name in printed if _plain(name) not in keys]
+    if all(
+        len(name.split()) >= 2
+        and not _org_like(name)
+        and (len(added) > 1 or _plain(name) in links or any(_after_conjunction(line, name) for line in lines))
+        for name in added
+    ):
         return printed
     return found
+
+
+def _plain(name: str) -> str:
+    """A name without case, accents, spaces and punctuation ("José García" is "josegarcia")."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return _squeezed("".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def _after_conjunction(text: str, name: str) -> bool:
+    """Whether ``name`` follows a conjunction or a list's mark in ``text`` ("… and Al Li", "… & Al Li", "…、李四")."""
+    if name not in text:
+        return False
+    if any(
+        text.startswith(name, sep.end()) and sep.group().strip(" ,،") for sep in PATTERNS.name_separator.finditer(text)
+    ):
+        return True
+    return re.search(rf"&\s*{re.escape(name)}", text) is not None
 
 
 def _grouped(hints: Mapping[str, list[str]], key: str) -> list[str | list[str]]:
@@ -1014,7 +1041,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     # city ("নিজস্ব প্রতিবেদক, কুড়িগ্রাম": staff reporter, Kurigram): one word beside them is a place
     agency = any(map(_is_org, people)) or _desk_first(name)
     for person in people:
-        person = _ROLE.sub("", _TRAILING_DATE.sub("", person)).strip(" @|·-")
+        person = _ROLE.sub("", _TRAILING_DATE.sub("", person)).strip(" @|·-:：")  # "Par : Jean Dupont"
         if (
             not person
             or by_word_alone(person)  # "Por", "By": the byline element's label, its name elsewhere
@@ -1116,15 +1143,20 @@ def _without_label(value: str) -> str:
     """A byline without the one word and colon that label it ("Авторлар: …"), when names follow and no credit.
 
     A label the vocabularies know is read as a byline word or a credit's before this; one they do not know
-    (a language without a vocabulary) stays otherwise in the first name, where no colon belongs.
+    (a language without a vocabulary: a word with a letter beyond ASCII, as English's unknown labels,
+    "Translator:", "Guest:", are not) stays otherwise in the first name, where no colon belongs.
 
     Example:
         >>> _without_label("Авторлар: Айгерім Сәрсенбаева, Ерлан Жұмабеков"), _without_label("Foto: Jo Roe")
         ('Айгерім Сәрсенбаева, Ерлан Жұмабеков', 'Foto: Jo Roe')
+        >>> _without_label("Translator: Jo Roe")
+        'Translator: Jo Roe'
     """
     label, colon, rest = value.partition(":")
     names = rest.strip()
-    if not colon or not label.isalpha() or PATTERNS.tail_credit.match(value) or is_end_note(value):
+    if not colon or not label.isalpha() or label.isascii() or PATTERNS.job_titles.search(label):
+        return value
+    if PATTERNS.tail_credit.match(value) or is_end_note(value):
         return value
     first = PATTERNS.name_separator.split(names)[0].strip()
     return names if 2 <= len(first.split()) <= 4 and _looks_like_name(first) else value

@@ -68,5 +68,5 @@ DUTCH = Vocabulary(
         "er", "aan", "ook", "als", "bij", "om", "maar", "door", "naar", "heeft", "werd", "nog", "wordt", "zich",
         "hij", "ze", "tot", "uit",
     ),
-    company_forms=("B.V.", "BV", "N.V.", "NV", "V.O.F."),
+    company_forms=("B.V.", "N.V.", "V.O.F."),
 )  # fmt: skip

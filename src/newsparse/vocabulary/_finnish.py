@@ -71,5 +71,5 @@ FINNISH = Vocabulary(
         "vuonna", "nyt", "ole", "olla", "kuin", "niin", "vain", "jälkeen", "tämä", "tämän", "sen", "ei", "hänen", "jos",
         "eli", "vielä", "mitä", "ettei",
     ),
-    company_forms=("Oy", "Oyj", "Ay", "Ky"),
+    company_forms=("Oyj",),
 )  # fmt: skip

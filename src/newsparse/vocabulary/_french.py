@@ -79,5 +79,5 @@ FRENCH = Vocabulary(
         "sur", "au", "aux", "par", "plus", "il", "elle", "ont", "a", "été", "avec", "ce", "cette", "sont", "ses",
         "leur", "mais", "ou", "selon", "été", "après",
     ),
-    company_forms=("SA", "S.A.", "SAS", "S.A.S.", "SARL", "S.A.R.L.", "SNC", "SASU", "EURL"),
+    company_forms=("S.A.", "S.A.S.", "SARL", "S.A.R.L.", "SNC", "SASU", "EURL"),
 )  # fmt: skip

@@ -79,5 +79,5 @@ GERMAN = Vocabulary(
         "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie",
         "nach", "wird", "bei", "einer", "um", "noch", "wie", "über", "einen", "so", "zum", "war", "haben", "nur",
     ),
-    company_forms=("GmbH", "mbH", "AG", "KG", "GmbH & Co. KG", "e.V.", "KGaA", "OHG", "UG"),
+    company_forms=("GmbH", "mbH", "GmbH & Co. KG", "e.V.", "KGaA", "OHG"),
 )  # fmt: skip

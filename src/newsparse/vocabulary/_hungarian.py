@@ -60,5 +60,5 @@ HUNGARIAN = Vocabulary(
         "után", "között", "pedig", "vagy", "lesz", "kell", "által", "mert", "amely", "aki", "ami", "ezért",
         "több", "óta", "majd", "mely",
     ),
-    company_forms=("Kft.", "Kft", "Zrt.", "Zrt", "Nyrt.", "Nyrt", "Bt.", "Bt"),
+    company_forms=("Kft.", "Kft", "Zrt.", "Zrt", "Nyrt.", "Nyrt", "Bt."),
 )  # fmt: skip

@@ -63,5 +63,4 @@ INDONESIAN = Vocabulary(
         "telah", "sudah", "bisa", "saat", "lebih", "para",
     ),
     company_forms=("Tbk", "Tbk."),
-    company_openers=("PT", "PT."),
 )  # fmt: skip

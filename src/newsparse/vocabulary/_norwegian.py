@@ -56,5 +56,5 @@ NORWEGIAN = Vocabulary(
         "seg", "også", "vil", "skal", "ble", "hun", "kan", "nå", "mye", "noe", "mot", "hva", "være", "blir",
         "eller", "meg", "hvor",
     ),
-    company_forms=("AS", "ASA", "A/S"),
+    company_forms=("ASA", "A/S"),
 )  # fmt: skip

@@ -72,6 +72,5 @@ ROMANIAN = Vocabulary(
         "acest", "această", "după", "fi", "despre", "prin", "cu", "pe", "mai", "au", "într", "între", "unei",
         "unui", "cel", "cea", "vor", "anul", "sa", "să",
     ),
-    company_forms=("S.R.L.", "SRL", "S.A.", "SA"),
-    company_openers=("SC",),
+    company_forms=("S.R.L.", "SRL", "S.A."),
 )  # fmt: skip

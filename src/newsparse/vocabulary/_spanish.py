@@ -81,5 +81,5 @@ SPANISH = Vocabulary(
         "no", "su", "sus", "al", "lo", "como", "más", "pero", "fue", "ha", "este", "esta", "según", "entre",
         "también", "sobre", "desde",
     ),
-    company_forms=("S.A.", "S.L.", "S.L.U.", "S.A.U.", "S.A. de C.V.", "S. de R.L.", "SL", "SLU"),
+    company_forms=("S.A.", "S.L.", "S.L.U.", "S.A.U.", "S.A. de C.V.", "S. de R.L."),
 )  # fmt: skip

@@ -54,5 +54,4 @@ SWEDISH = Vocabulary(
         "också", "enligt", "efter", "när", "kan", "skulle", "sig", "mot", "hade", "blev", "säger", "sade", "vid",
         "eller", "även",
     ),
-    company_forms=("AB", "HB", "KB"),
 )  # fmt: skip

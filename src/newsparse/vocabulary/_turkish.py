@@ -66,5 +66,5 @@ TURKISH = Vocabulary(
         "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "daha", "çok", "gibi", "olan", "en", "ne",
         "sonra", "ancak", "kadar", "ise", "değil", "her", "şu", "veya", "göre", "ama", "yeni", "oldu", "dedi",
     ),
-    company_forms=("A.Ş.", "AŞ", "A.S.", "Ltd. Şti.", "Ltd. Şti", "Ltd Şti"),
+    company_forms=("A.Ş.", "Ltd. Şti.", "Ltd. Şti", "Ltd Şti"),
 )  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -292,16 +293,35 @@ def _opens_bio(paragraph: str, name: str) -> bool:
     Not as a speaker's label in a transcript or an interview ("Marcus Bell : Vous pensez …").
     """
     if paragraph.startswith((f"{name}'s ", f"{name}’s ")):
-        return True
+        return "@" in paragraph  # "Mike Wall's book … is out now. Follow him @mikewall"; not "Jane Roe's prediction: …"
     return paragraph.startswith(f"{name} ") and not paragraph[len(name) :].lstrip().startswith((":", "："))
 
 
 def _contact(paragraph: str, name: str) -> bool:
-    """Whether a paragraph tells how to reach a writer: it names them and gives an e-mail address.
+    """Whether a paragraph tells how to reach a writer: it names them and gives their own e-mail address.
 
-    "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter."
+    The address is theirs when its user part holds a word of their name ("Have a tip? Amy Kuperinsky may be
+    reached at akuperinsky@example.com."); a story's line that names the writer beside someone else's address
+    ("… sent to Jane Roe by Dana Kim (dkim@city.example)") is no contact note.
+
+    Example:
+        >>> _contact("Email Jane Roe at jroe@example.com.", "Jane Roe")
+        True
+        >>> _contact("Jane Roe wrote to dkim@example.org.", "Jane Roe")
+        False
     """
-    return name in paragraph and _EMAIL.search(paragraph) is not None
+    if name not in paragraph:
+        return False
+    words = [_folded(word) for word in name.split() if len(word) > 2]
+    return any(
+        any(word in _folded(address.group().partition("@")[0]) for word in words if word)
+        for address in _EMAIL.finditer(paragraph)
+    )
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents ("García" is "garcia"), as an e-mail address writes a name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 _EMAIL = re.compile(EMAIL)
@@ -484,7 +504,10 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         *near_bylines,
     ]
     fields["authors"] = _htmlmeta.widened(  # a JSON-LD or meta author may be the first of the byline's writers alone
-        _htmlmeta.authors(author_sources, publishers), _htmlmeta.authors(printed, publishers)
+        _htmlmeta.authors(author_sources, publishers),
+        _htmlmeta.authors(printed, publishers),
+        [*(source for source in printed if isinstance(source, str)), *info.header, *info.near],
+        [*hints.get("story-author-link", []), *hints.get("rel-author", [])],
     )
     fields["body"], signed = _without_signature(body, fields["authors"])
     fields["body"], bios = _without_bios(fields["body"], fields["authors"])
