@@ -1213,3 +1213,17 @@ def test_a_headline_with_a_visible_separator_keeps_its_topic() -> None:
     heading = f"<h1><span>Hospital reform</span><span>:</span> <span>{_KICKED}</span></h1>"
     page = _page("News", f"<article>{heading}{_REFORM}</article>")
     assert _read(page).title == f"Hospital reform : {_KICKED}"
+
+
+@pytest.mark.parametrize("line", ["| With inputs from PTI", "(With inputs from agencies)", "© ANP / Example Foto"])
+def test_a_credit_line_atop_the_story_leaves_it(line: str, backend: str) -> None:
+    head = '<meta name="author" content="Jane Roe">'
+    article = _read(_page("River park grows", _story(_ps([line, *_STORY])), head))
+    assert (article.body or "").split("\n\n") == _STORY
+    assert line in [d.text for d in article.dropped]
+
+
+def test_a_first_sentence_that_opens_like_a_credit_stays(backend: str) -> None:
+    first = "With inputs from experts, the council drew up a plan."
+    article = _read(_page("River park grows", _story(_ps([first, *_STORY])), '<meta name="author" content="Jane Roe">'))
+    assert (article.body or "").split("\n\n") == [first, *_STORY]

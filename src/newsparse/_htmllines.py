@@ -20,7 +20,7 @@ from newsparse._captions import split_credit
 from newsparse._dates import may_hold_date
 from newsparse._html import _collapse
 from newsparse._htmldates import date_alone
-from newsparse._meta import parse_date
+from newsparse._meta import is_end_note, parse_date
 from newsparse._model import Caption
 from newsparse.vocabulary import PATTERNS
 
@@ -151,7 +151,7 @@ def _header_line(text: str, key: str, unit: int = 1) -> bool:
     return bool(
         (key and (folded == key or (len(folded) > 15 and folded in key)))
         or _URL_LINE.match(text)
-        or (size < _HEAD_SIZE and is_byline(text))
+        or (size < _HEAD_SIZE and (is_byline(text) or is_end_note(text)))  # "| With inputs from PTI" by the byline
         or (size < _DATED_SIZE and is_dated(text))
         or _stamp_line(text)
     )

@@ -104,6 +104,7 @@ ENGLISH = Vocabulary(
         r"contributed from",
         r"contributed reporting",
         r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b",
+        r"^\W*with inputs? from\b[^.,;:]{0,40}$",
         r"\breported from\b",
         r"\bwas (?:first |originally )?published\b",
         r"^(?:©|copyright\b)",
@@ -111,7 +112,7 @@ ENGLISH = Vocabulary(
         r"^this (?:story|article|report) (?:has been|was) (?:updated|corrected)\b",
     ),
     end_note_words=(
-        "contributed", "reporting by", "writing by", "editing by", "compiled by", "edited by", "reported from",
+        "contributed", "reporting by", "writing by", "editing by", "compiled by", "edited by", "reported from", "input",
         "published", "©", "copyright", "follow", "updated", "corrected",
     ),
     rights_words=("all rights reserved", "copyright"),
