@@ -151,7 +151,8 @@ def _header_line(text: str, key: str, unit: int = 1) -> bool:
     return bool(
         (key and (folded == key or (len(folded) > 15 and folded in key)))
         or _URL_LINE.match(text)
-        or (size < _HEAD_SIZE and (is_byline(text) or is_end_note(text)))  # "| With inputs from PTI" by the byline
+        or (size < _HEAD_SIZE and is_byline(text))
+        or (size < _HEAD_SIZE and is_end_note(text) and not text.rstrip().endswith(_SENTENCE_ENDS))  # a credit line
         or (size < _DATED_SIZE and is_dated(text))
         or _stamp_line(text)
     )
