@@ -38,7 +38,9 @@ __all__ = [
     "page_title",
     "signature",
     "tree_hints",
+    "unaccented",
     "visible_bylines",
+    "widened",
 ]
 
 AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl")
@@ -278,8 +280,12 @@ def widened(found: list[str], printed: list[str], texts: Iterable[str] = (), lin
 
 def _plain(name: str) -> str:
     """A name without case, accents, spaces and punctuation ("José García" is "josegarcia")."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    return _squeezed("".join(c for c in folded if not unicodedata.combining(c)))
+    return _squeezed(unaccented(name))
+
+
+def unaccented(text: str) -> str:
+    """Lower case without accents, as an e-mail address or a URL writes a name ("José García" is "jose garcia")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def _after_conjunction(text: str, name: str) -> bool:

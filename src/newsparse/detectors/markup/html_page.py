@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -312,16 +311,11 @@ def _contact(paragraph: str, name: str) -> bool:
     """
     if name not in paragraph:
         return False
-    words = [_folded(word) for word in name.split() if len(word) > 2]
+    words = [_htmlmeta.unaccented(word) for word in name.split() if len(word) > 2]
     return any(
-        any(word in _folded(address.group().partition("@")[0]) for word in words if word)
+        any(word in _htmlmeta.unaccented(address.group().partition("@")[0]) for word in words if word)
         for address in _EMAIL.finditer(paragraph)
     )
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents ("García" is "garcia"), as an e-mail address writes a name."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 _EMAIL = re.compile(EMAIL)
