@@ -25,8 +25,9 @@ from newsparse._model import Caption
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
-    "EMAIL", "by_word_alone", "drop_after_end_mark", "drop_captions", "drop_deck", "drop_end_matter",
-    "drop_entry_bylines", "drop_furniture", "is_byline", "is_dated", "is_reading_time", "trim_header",
+    "EMAIL", "EMAIL_ADDRESS", "by_word_alone", "drop_after_end_mark", "drop_captions", "drop_deck",
+    "drop_end_matter", "drop_entry_bylines", "drop_furniture", "is_byline", "is_dated", "is_reading_time",
+    "trim_header",
 ]  # fmt: skip
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -319,7 +320,8 @@ _END_LINES = 6  # how many paragraphs at the end of a story may be its end matte
 _END_SIZE = 300  # characters: a longer paragraph is the story's own
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 """The pattern of an e-mail address (a signature's, a byline's)."""
-_EMAIL = re.compile(EMAIL)
+EMAIL_ADDRESS = re.compile(EMAIL)
+"""Searches a text for an e-mail address."""
 _SIGNATURE_WORDS = 12  # a line with an e-mail address and no more words than this is the writer's signature
 _POINTERS = ("▶", "►", "▷", "☞", "➤", "➜", "→")  # pointers opening the links to other stories after a story
 
@@ -415,7 +417,7 @@ def _end_line(text: str) -> bool:
         return True  # (a sentence of the story about the service gives a number: "traffic fell 20%")
     if _labelled_date(text) or _stamp_alone(text) or _CTRL_ENTER.search(text) or _crew_line(text):  # "Ctrl+Enter"
         return True
-    return _EMAIL.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
+    return EMAIL_ADDRESS.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
 
 
 def _crew_line(text: str) -> bool:
@@ -468,7 +470,7 @@ def _is_offer(text: str) -> bool:
         >>> _is_offer("Telegram's founder will join the board.")
         False
     """
-    if _MESSAGING.search(text) is not None and _EMAIL.search(text) is not None and "?" in text:
+    if _MESSAGING.search(text) is not None and EMAIL_ADDRESS.search(text) is not None and "?" in text:
         return True  # "Got a tip? Message us on WhatsApp or mail news@…": where to send news, no story's line
     # the call opens a sentence ("Sign up …", "…no celular: entre no nosso canal"), where a story's line about the
     # service runs on ("Telegram's founder will join the board", "She urged readers to subscribe") or quotes one

@@ -10,7 +10,7 @@ from typing import Any
 from newsparse import _htmldates, _htmlmeta, _htmlstate
 from newsparse._html import PageInfo, Story, _gc_paused, html_to_text, parse_page
 from newsparse._htmlblocks import better_json_body
-from newsparse._htmllines import EMAIL
+from newsparse._htmllines import EMAIL_ADDRESS
 from newsparse._meta import is_press_role
 from newsparse._model import Dropped
 from newsparse._problems import Problem
@@ -314,11 +314,8 @@ def _contact(paragraph: str, name: str) -> bool:
     words = [_htmlmeta.unaccented(word) for word in name.split() if len(word) > 2]
     return any(
         any(word in _htmlmeta.unaccented(address.group().partition("@")[0]) for word in words if word)
-        for address in _EMAIL.finditer(paragraph)
+        for address in EMAIL_ADDRESS.finditer(paragraph)
     )
-
-
-_EMAIL = re.compile(EMAIL)
 
 
 def _dated_by_update(fields: dict[str, Any]) -> list[Problem]:
@@ -480,12 +477,14 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields["updated"] = updated
     fields["url"] = url or None
     near_bylines = _htmlmeta.visible_bylines([*info.header, *info.near], sites)  # "By Jane Roe" under the headline
+    byline_elements = _htmlmeta.byline_sources(hints)
+    one_bylines = [source for source in byline_elements if isinstance(source, str)]  # one element's text each
     author_sources: list[str | list[str]] = [
         _ld_names(ld.get("author"), people=True),  # the article's own list: all its authors together
         *_htmlmeta.meta_author_sources(meta, hints),  # a tag repeated for each writer: all of them
         *_htmlmeta.itemprop_sources(hints),  # these may be anywhere on the page (comments too): one element's
         *hints.get("rel-author", []),
-        *_htmlmeta.byline_sources(hints),
+        *byline_elements,
         *near_bylines,
         *_htmlmeta.visible_bylines(info.below, sites),  # "Autor: Marek Kasprzak" under the text
         hints.get("story-author-link", []),  # the links to the authors' pages in the story, together
@@ -493,14 +492,10 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         _htmlmeta.contributor_names(body),  # "(Reporting by Jane Roe; Editing by Al Li)" closing a wire story
     ]
     publishers = [*sites, *_htmlmeta.home_names(hints, info.title)]
-    printed: list[str | list[str]] = [  # one byline's text: the writers it names together
-        *(source for source in _htmlmeta.byline_sources(hints) if isinstance(source, str)),
-        *near_bylines,
-    ]
     fields["authors"] = _htmlmeta.widened(  # a JSON-LD or meta author may be the first of the byline's writers alone
         _htmlmeta.authors(author_sources, publishers),
-        _htmlmeta.authors(printed, publishers),
-        [*(source for source in printed if isinstance(source, str)), *info.header, *info.near],
+        _htmlmeta.authors([*one_bylines, *near_bylines], publishers),  # one byline's text: its writers together
+        [*one_bylines, *info.header, *info.near],
         [*hints.get("story-author-link", []), *hints.get("rel-author", [])],
     )
     fields["body"], signed = _without_signature(body, fields["authors"])
