@@ -8,7 +8,9 @@ blocked on a never-ending input (a FIFO) would never stop. So a stop that
 arrives during an import is kept and raised again from a SIGALRM a moment
 later, and a stop that Python swallowed anyway (an "Exception ignored"
 unraisable one, from a weakref callback or a ``__del__``) is raised again the
-same way, until one lands.
+same way, until one lands. The retry timer repeats until then: under heavy
+load a single SIGALRM was seen never to reach its handler, and a run blocked on
+a FIFO then waited for ever.
 """
 
 from __future__ import annotations
@@ -52,11 +54,17 @@ def stops_raised() -> Iterator[None]:
     timers = hasattr(signal, "setitimer")
     kept: list[type[BaseException]] = []
 
+    def keep(stop: type[BaseException]) -> None:
+        kept.append(stop)
+        signal.setitimer(signal.ITIMER_REAL, _RETRY, _RETRY)  # repeating, so that one lost SIGALRM loses no stop
+
     def deliver(stop: type[BaseException], frame: FrameType | None) -> None:
         if timers and _importing(frame):
-            kept.append(stop)
-            signal.setitimer(signal.ITIMER_REAL, _RETRY)
+            keep(stop)
             return
+        if timers:
+            kept.clear()
+            signal.setitimer(signal.ITIMER_REAL, 0)
         raise stop
 
     def on_term(signum: int, frame: FrameType | None) -> None:
@@ -69,11 +77,12 @@ def stops_raised() -> Iterator[None]:
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         if kept:
             deliver(kept.pop(), frame)
+        else:
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
     def hook(unraisable: Any) -> None:
         if timers and isinstance(unraisable.exc_value, Terminated | KeyboardInterrupt):
-            kept.append(type(unraisable.exc_value))
-            signal.setitimer(signal.ITIMER_REAL, _RETRY)
+            keep(type(unraisable.exc_value))
         else:
             previous_hook(unraisable)
 
