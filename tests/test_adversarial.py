@@ -124,6 +124,7 @@ def test_a_50_mb_line_without_newline() -> None:
     assert out["peak_mb"] < 1000  # measured ~230-275 MB (about 5x the input)
 
 
+@pytest.mark.slow
 def test_a_long_line_of_mojibake_and_no_spaces() -> None:
     """A 10 MB line with no space and mojibake throughout: repaired exactly, window by window, linearly.
 
@@ -151,6 +152,7 @@ def test_a_long_line_of_mojibake_and_no_spaces() -> None:
 # --------------------------------------------------------------------------- 200,000 tiny articles
 
 
+@pytest.mark.slow
 def test_200000_tiny_articles() -> None:
     """A feed of 200,000 one-line entries: every one comes out, in order, in bounded memory."""
     out = _isolated(

@@ -47,6 +47,7 @@ dates 12, languages 12 (trafilatura 2.3: F1 0.929, precision 0.905, titles 6, au
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -79,6 +80,7 @@ def _same(a: str | None, b: str | None) -> bool:
     return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
 
 
+@functools.cache  # each page is read once for the four tests that look at it (an Article is frozen)
 def _read(page: Path) -> tuple[newsparse.Article, dict[str, Any]]:
     gold = json.loads(page.with_suffix("").with_suffix(".gold.json").read_text(encoding="utf-8"))
     articles = newsparse.load(page, detector="html-page")
