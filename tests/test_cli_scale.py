@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import newsparse.cli
 from newsparse.cli import main
 
 from .conftest import SAMPLES
@@ -98,6 +99,32 @@ def test_progress_is_shown_on_a_terminal(dumps: Path, tmp_path: Path, monkeypatc
     assert "MB/s" in shown
     assert "ETA" in shown
     assert shown.endswith("\n")
+
+
+class _GoneTerminal(_Terminal):
+    """A terminal that went away once the run was stopped (the window closed, ``| tee`` ended on Ctrl-C)."""
+
+    gone = False
+
+    def write(self, text: str) -> int:
+        if self.gone:
+            raise BrokenPipeError(32, "Broken pipe")
+        return super().write(text)
+
+
+def test_a_stopped_run_keeps_its_exit_code_when_the_terminal_is_gone(
+    dumps: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = _GoneTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+
+    def stopped(*args: object, **kwargs: object) -> None:
+        terminal.gone = True
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(newsparse.cli, "run", stopped)
+    assert main(["parse", str(dumps), "-q", "-o", str(tmp_path / "out.jsonl")]) == 130  # not 0: the stop's own code
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def test_progress_is_not_shown_when_piped(dumps: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -613,6 +613,26 @@ def test_a_kept_stop_survives_a_lost_retry(tmp_path: Path) -> None:
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no timer left running
 
 
+@pytest.mark.skipif(
+    not hasattr(signal, "setitimer") or not hasattr(signal, "sigtimedwait"),
+    reason="needs SIGALRM timers and sigtimedwait",
+)
+def test_a_stop_kept_in_an_import_that_ends_the_block_still_stops_it(tmp_path: Path) -> None:
+    """The block ends before the kept stop's retry comes: the stop is raised as the block ends, not dropped."""
+    (tmp_path / "stopping_module.py").write_text("import signal\nsignal.raise_signal(signal.SIGTERM)\n")
+    sys.path.insert(0, str(tmp_path))
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # no retry can come before the block ends
+    try:
+        with pytest.raises(Terminated), stops_raised():
+            import stopping_module  # noqa: F401  (imported for its effect: the stop is kept for a retry)
+    finally:
+        signal.sigtimedwait({signal.SIGALRM}, 0)  # a retry that came while blocked goes unseen
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("stopping_module", None)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
 @pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM timers")
 def test_a_stop_that_arrives_during_an_import_is_raised_after_it(tmp_path: Path) -> None:
     before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGALRM)

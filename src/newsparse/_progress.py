@@ -8,6 +8,7 @@ articles, problems by code, time) when stderr is a terminal or with ``-v``.
 from __future__ import annotations
 
 import collections
+import contextlib
 import time
 from typing import TYPE_CHECKING, TextIO
 
@@ -87,11 +88,16 @@ class Progress:
             self.shown = False
 
     def finish(self) -> None:
-        """Draw the final state and end the line."""
+        """Draw the final state and end the line; a terminal that is gone is no error.
+
+        ``finish`` runs while a stopped run unwinds: an error here would take the
+        place of the stop (and of its exit code).
+        """
         if self.enabled:
-            self._draw(time.monotonic())
-            self.stream.write("\n")
-            self.stream.flush()
+            with contextlib.suppress(OSError):
+                self._draw(time.monotonic())
+                self.stream.write("\n")
+                self.stream.flush()
 
 
 @attrs.define
