@@ -537,6 +537,31 @@ def test_a_stopped_run_ends_its_workers_and_removes_temporary_files(
     assert not output.exists()
 
 
+@contextlib.contextmanager
+def _importable(folder: Path, name: str, source: str) -> Iterator[None]:
+    """While the block runs, ``import name`` runs ``source`` (written into ``folder``), afresh each time."""
+    (folder / f"{name}.py").write_text(source)
+    sys.path.insert(0, str(folder))
+    try:
+        yield
+    finally:
+        sys.path.remove(str(folder))
+        sys.modules.pop(name, None)
+
+
+def _blocked() -> None:
+    """A run blocked on a never-ending input, for six seconds: long enough for any retry to land."""
+    for _ in range(600):
+        time.sleep(0.01)
+
+
+_STOPPING = "import signal\nsignal.raise_signal(signal.SIGTERM)\n"  # a SIGTERM that arrives during an import
+_NEEDS_SIGTIMEDWAIT = pytest.mark.skipif(
+    not hasattr(signal, "setitimer") or not hasattr(signal, "sigtimedwait"),
+    reason="needs SIGALRM timers and sigtimedwait",
+)
+
+
 class _StopInDel:
     """Raises a stop from ``__del__``, where Python cannot propagate it (as in an import's weakref callback)."""
 
@@ -550,8 +575,7 @@ class _StopInDel:
 def _blocked_after_a_swallowed_stop(stop: type[BaseException]) -> None:
     with stops_raised():
         _StopInDel(stop)  # dropped at once: its stop is swallowed ("Exception ignored in ...")
-        for _ in range(600):  # a run blocked on a never-ending input; without the resend this ends untouched
-            time.sleep(0.01)
+        _blocked()  # without the resend this ends untouched
 
 
 @pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM timers")
@@ -563,7 +587,7 @@ def test_a_stop_swallowed_as_unraisable_is_raised_again(stop: type[BaseException
 
 
 def _blocked_after_a_stop_during_a_swallowing_import(folder: Path) -> None:
-    (folder / "swallowing_module.py").write_text(
+    swallowing = (
         "import signal\n"
         "try:\n"
         "    signal.raise_signal(signal.SIGTERM)\n"
@@ -571,41 +595,25 @@ def _blocked_after_a_stop_during_a_swallowing_import(folder: Path) -> None:
         "except BaseException:  # as the import machinery or a C extension's initialisation can swallow it\n"
         "    landed = False\n"
     )
-    sys.path.insert(0, str(folder))
-    try:
-        with stops_raised():
-            import swallowing_module  # noqa: F401  (imported for its effect)
+    with _importable(folder, "swallowing_module", swallowing), stops_raised():
+        import swallowing_module  # noqa: F401  (imported for its effect)
 
-            for _ in range(600):  # a run blocked on a never-ending input
-                time.sleep(0.01)
-    finally:
-        sys.path.remove(str(folder))
-        sys.modules.pop("swallowing_module", None)
+        _blocked()
 
 
 def _blocked_after_a_stop_whose_first_retry_is_lost(folder: Path) -> None:
-    (folder / "stopping_module.py").write_text("import signal\nsignal.raise_signal(signal.SIGTERM)\n")
-    sys.path.insert(0, str(folder))
-    try:
-        with stops_raised():
-            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
-            try:
-                import stopping_module  # noqa: F401  (imported for its effect: the stop is kept for a retry)
+    with _importable(folder, "stopping_module", _STOPPING), stops_raised():
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        try:
+            import stopping_module  # noqa: F401  (imported for its effect: the stop is kept for a retry)
 
-                assert signal.sigtimedwait({signal.SIGALRM}, WAIT) is not None  # the first retry never reaches Python
-            finally:
-                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})
-            for _ in range(600):  # a run blocked on a never-ending input; without a further retry this ends untouched
-                time.sleep(0.01)
-    finally:
-        sys.path.remove(str(folder))
-        sys.modules.pop("stopping_module", None)
+            assert signal.sigtimedwait({signal.SIGALRM}, WAIT) is not None  # the first retry never reaches Python
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})
+        _blocked()  # without a further retry this ends untouched
 
 
-@pytest.mark.skipif(
-    not hasattr(signal, "setitimer") or not hasattr(signal, "sigtimedwait"),
-    reason="needs SIGALRM timers and sigtimedwait",
-)
+@_NEEDS_SIGTIMEDWAIT
 def test_a_kept_stop_survives_a_lost_retry(tmp_path: Path) -> None:
     """Under heavy load one SIGALRM was seen never to reach its handler: the retry repeats until the stop lands."""
     with pytest.raises(Terminated):
@@ -613,23 +621,16 @@ def test_a_kept_stop_survives_a_lost_retry(tmp_path: Path) -> None:
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no timer left running
 
 
-@pytest.mark.skipif(
-    not hasattr(signal, "setitimer") or not hasattr(signal, "sigtimedwait"),
-    reason="needs SIGALRM timers and sigtimedwait",
-)
+@_NEEDS_SIGTIMEDWAIT
 def test_a_stop_kept_in_an_import_that_ends_the_block_still_stops_it(tmp_path: Path) -> None:
     """The block ends before the kept stop's retry comes: the stop is raised as the block ends, not dropped."""
-    (tmp_path / "stopping_module.py").write_text("import signal\nsignal.raise_signal(signal.SIGTERM)\n")
-    sys.path.insert(0, str(tmp_path))
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # no retry can come before the block ends
     try:
-        with pytest.raises(Terminated), stops_raised():
+        with _importable(tmp_path, "stopping_module", _STOPPING), pytest.raises(Terminated), stops_raised():
             import stopping_module  # noqa: F401  (imported for its effect: the stop is kept for a retry)
     finally:
         signal.sigtimedwait({signal.SIGALRM}, 0)  # a retry that came while blocked goes unseen
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})
-        sys.path.remove(str(tmp_path))
-        sys.modules.pop("stopping_module", None)
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
