@@ -195,7 +195,7 @@ def test_dask_read_articles_shows_the_problems_parsing_each_file_once(
 def test_a_stop_while_the_output_file_is_made_leaves_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Ctrl-C between the temporary file's creation and the sink's return: nobody else could remove it."""
+    """Ctrl-C between the temporary file's creation and the end of ``open``: the sink removes its file itself."""
     from newsparse import _output
 
     target = tmp_path / "articles.json"
@@ -204,12 +204,108 @@ def test_a_stop_while_the_output_file_is_made_leaves_no_temporary_file(
     def stop(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(_output.os, "chmod", stop)  # inside Destination.prepare, after the file is created
+    monkeypatch.setattr(_output.os, "chmod", stop)  # inside Destination.create, after the file is created
     with pytest.raises(KeyboardInterrupt):
-        _output.Sink("json", str(target))
+        _output.Sink("json", str(target)).open()
     monkeypatch.undo()
-    monkeypatch.setattr(_output.Sink, "_put", stop)  # inside Sink(), after the file is opened
+    monkeypatch.setattr(_output.Sink, "_put", stop)  # inside Sink.open, after the file is opened
     with pytest.raises(KeyboardInterrupt):
-        _output.Sink("json", str(target))
+        _output.Sink("json", str(target)).open()
     assert sorted(path.name for path in tmp_path.iterdir()) == ["articles.json"]
     assert target.read_text() == "kept\n"
+
+
+class _StopAt:
+    """A trace function that raises KeyboardInterrupt at the ``at``-th event (call, line, return) of some modules.
+
+    It stands for a Ctrl-C whose handler runs between any two lines of the output's life: Python raises a
+    signal's exception wherever the main thread is, so every place must leave nothing behind.
+    """
+
+    def __init__(self, files: set[str], at: int | None) -> None:
+        self.files, self.at, self.seen = files, at, 0
+
+    def __call__(self, frame: Any, event: str, arg: object) -> Any:
+        if event == "call" and frame.f_code.co_filename not in self.files:
+            return None
+        self.seen += 1
+        if self.seen == self.at:
+            raise KeyboardInterrupt
+        return self
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "parquet"])
+def test_a_stop_at_any_line_of_the_output_s_life_leaves_no_temporary_file(tmp_path: Path, fmt: str) -> None:
+    """Ctrl-C at each line in turn of the command line and the output code: the target is whole or as it was."""
+    import sys
+
+    import newsparse._output
+    import newsparse.cli
+
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+        import newsparse.parquet
+
+        files = {newsparse.parquet.__file__}
+    else:
+        files = set()
+    files |= {newsparse.cli.__file__, newsparse._output.__file__}
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text('{"title": "One", "text": "Body one."}\n{"title": "Two", "text": "Body two."}\n')
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / f"articles.{fmt}"
+    argv = ["parse", "--quiet", "--format", fmt, str(dump), "-o", str(target)]
+    assert main(argv) == 0
+    whole = target.read_bytes()
+    target.write_bytes(b"before\n")
+    counter = _StopAt(files, None)
+    sys.settrace(counter)
+    try:
+        assert main(argv) == 0
+    finally:
+        sys.settrace(None)
+    assert counter.seen > 50  # the trace saw the run
+    for at in range(1, counter.seen + 1):
+        target.write_bytes(b"before\n")
+        sys.settrace(_StopAt(files, at))
+        try:
+            main(argv)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            sys.settrace(None)
+        assert [path.name for path in out.iterdir()] == [target.name], f"stopped at event {at}"
+        content = target.read_bytes()
+        assert content in (b"before\n", whole) or (fmt == "parquet" and content[:4] == b"PAR1"), f"event {at}"
+
+
+def test_write_parquet_stopped_at_any_line_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """Ctrl-C at each line in turn of ``write_parquet`` and its writer: the target is a whole file or as it was."""
+    import sys
+
+    pytest.importorskip("pyarrow")
+    import newsparse._output
+    import newsparse.parquet
+
+    files = {newsparse.parquet.__file__, newsparse._output.__file__}
+    records = [{"title": "One", "text": "Body one."}, {"title": "Two", "text": "Body two."}]
+    target = tmp_path / "articles.parquet"
+    counter = _StopAt(files, None)
+    sys.settrace(counter)
+    try:
+        assert newsparse.parquet.write_parquet(records, target) == 2
+    finally:
+        sys.settrace(None)
+    assert counter.seen > 20  # the trace saw the run
+    for at in range(1, counter.seen + 1):
+        target.write_bytes(b"before\n")
+        sys.settrace(_StopAt(files, at))
+        try:
+            newsparse.parquet.write_parquet(records, target)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            sys.settrace(None)
+        assert [path.name for path in tmp_path.iterdir()] == [target.name], f"stopped at event {at}"
+        assert target.read_bytes() == b"before\n" or target.read_bytes()[:4] == b"PAR1", f"event {at}"

@@ -10,7 +10,8 @@ device such as ``/dev/null``, a FIFO) is written in place: it cannot be replaced
 Example:
     >>> import os, tempfile
     >>> folder = tempfile.mkdtemp()
-    >>> out = Destination.prepare(os.path.join(folder, "articles.jsonl"))
+    >>> out = Destination.at(os.path.join(folder, "articles.jsonl"))
+    >>> out.create()
     >>> with open(out.where, "w") as handle:
     ...     _ = handle.write("{}\\n")
     >>> os.listdir(folder) == [os.path.basename(out.where)]  # only the hidden temporary file so far
@@ -48,10 +49,17 @@ class OutputError(Exception):
 
 @attrs.define
 class Destination:
-    """The file a run writes: ``where`` while writing, ``final`` once :meth:`commit` renamed it."""
+    """The file a run writes: ``where`` while writing, ``final`` once :meth:`commit` renamed it.
+
+    The temporary file's name is held (so :meth:`discard` removes it) before
+    the file exists: a stop (Ctrl-C) between any two lines leaves nothing behind
+    as long as the caller holds the destination before calling :meth:`create`.
+    """
 
     final: str
-    temp: str | None = None  # None: written in place (a device or a FIFO)
+    in_place: bool = False  # a device or a FIFO: written where it is
+    mode: int | None = None  # that of the file replaced
+    temp: str | None = None
 
     @property
     def where(self) -> str:
@@ -59,13 +67,11 @@ class Destination:
         return self.temp or self.final
 
     @classmethod
-    def prepare(cls, path: str | os.PathLike[str]) -> Destination:
-        """Create the (empty) temporary file for ``path``, or choose to write a device or FIFO in place.
+    def at(cls, path: str | os.PathLike[str]) -> Destination:
+        """Where ``path`` is written, before anything is created.
 
         A symbolic link is followed, so its target is replaced and the link kept.
-        The temporary file gets the mode of the file it replaces, or that of a
-        new file under the current umask. Raises :class:`OSError` when ``path`` is
-        a folder or its folder cannot be written.
+        Raises :class:`IsADirectoryError` when ``path`` is a folder.
         """
         final = os.fspath(path)
         if os.path.islink(final):
@@ -77,27 +83,32 @@ class Destination:
         if info is not None and stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(21, os.strerror(21), final)
         if info is not None and not stat.S_ISREG(info.st_mode):
-            return cls(final)
-        folder, name = os.path.split(final)
+            return cls(final, in_place=True)
+        return cls(final, mode=None if info is None else stat.S_IMODE(info.st_mode))
+
+    def create(self) -> None:
+        """Create the (empty) temporary file, with the mode of the file it replaces (or a new file's, by umask).
+
+        Raises :class:`OSError` when the folder cannot be written; call
+        :meth:`discard` on any exception (it removes what was made).
+        """
+        if self.in_place:
+            return
+        folder, name = os.path.split(self.final)
         while True:
-            temp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.newsparse-tmp")
+            self.temp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.newsparse-tmp")  # held first
             try:
-                fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
-            except FileExistsError:  # pragma: no cover - 32 random bits taken
+                fd = os.open(self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+            except FileExistsError:  # pragma: no cover - 32 random bits taken: not ours to remove
+                self.temp = None
                 continue
             break
         try:
-            if info is not None:
+            if self.mode is not None:
                 with contextlib.suppress(OSError):  # a file system without modes
-                    os.chmod(fd, stat.S_IMODE(info.st_mode))
+                    os.chmod(fd, self.mode)
+        finally:
             os.close(fd)
-            return cls(final, temp)
-        except BaseException:  # a stop (Ctrl-C) before the caller holds the file: nobody else would remove it
-            with contextlib.suppress(OSError):
-                os.close(fd)
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp)
-            raise
 
     def commit(self) -> None:
         """Put the written file in place (one rename)."""
@@ -178,37 +189,52 @@ def _scrubbed(value: object) -> object:
 class Sink:
     """Where the CLI's article JSON lines go: JSON Lines, a JSON array, text, Markdown or CSV, or Parquet.
 
-    Text is written as UTF-8 bytes with ``\\n`` line ends. :meth:`commit` ends
-    the output and puts a file in place; :meth:`abort` throws a file's output
-    away. A write error (a full disk, an I/O error, a closed descriptor) is
-    raised as :class:`OutputError`, a closed pipe as :class:`BrokenPipeError`.
+    Making a sink creates nothing; :meth:`open` creates the output (a file's
+    temporary file), so a caller that holds the sink before it opens it can
+    always :meth:`abort`, wherever a stop lands. Text is written as UTF-8 bytes
+    with ``\\n`` line ends. :meth:`commit` ends the output and puts a file in
+    place; :meth:`abort` throws a file's output away. A write error (a full
+    disk, an I/O error, a closed descriptor) is raised as
+    :class:`OutputError`, a closed pipe as :class:`BrokenPipeError`.
     """
 
     def __init__(self, fmt: str, path: str | None) -> None:
+        """Raises :class:`ImportError` for Parquet without pyarrow, :class:`OutputError` for a closed stdout."""
         self.fmt = fmt
+        self.path = path
         self.first = True
         self.problems: list[str] = []  # records Parquet could not hold as they were (see ParquetWriter)
         self.parquet: Any = None
         self.destination: Destination | None = None
         self.out: IO[bytes] | None = None
         if fmt == "parquet":
-            from newsparse.parquet import ParquetWriter
+            from newsparse._tables import load_pyarrow
 
             assert path is not None
-            self.parquet = ParquetWriter(path)
-            return
-        if path is None:
+            load_pyarrow()
+        elif path is None:
             self.out = getattr(sys.stdout, "buffer", None)
             if self.out is None:
                 raise OutputError("cannot write output: standard output is closed")
-        else:
-            self.destination = Destination.prepare(path)
-        try:  # a stop before the caller holds the sink (Ctrl-C): its temporary file is removed here
-            if self.destination is not None:
+
+    def open(self) -> None:
+        """Create the output; raises :class:`OSError` when the file cannot be made (nothing is left behind)."""
+        try:
+            if self.path is None:
+                pass
+            elif self.fmt == "parquet":
+                from newsparse.parquet import ParquetWriter
+
+                self.destination = Destination.at(self.path)
+                self.destination.create()
+                self.parquet = ParquetWriter._into(self.destination)
+            else:
+                self.destination = Destination.at(self.path)
+                self.destination.create()
                 self.out = open(self.destination.where, "wb")  # noqa: SIM115 - closed by commit or abort
-            if fmt == "json":
+            if self.fmt == "json":
                 self._put("[")
-            elif fmt == "csv":
+            elif self.fmt == "csv":
                 self._put(_csv_line(_views.CSV_COLUMNS))
         except BaseException:
             self.abort()
@@ -256,11 +282,13 @@ class Sink:
             raise
 
     def abort(self) -> None:
-        """Stop: a file's temporary file is removed (the target keeps what it held); stdout keeps what it got."""
+        """Stop: a file's temporary file is removed (the target keeps what it held); stdout keeps what it got.
+
+        Safe to call more than once, and whatever the sink got to (its file may not exist or be open yet).
+        """
         if self.parquet is not None:
             self.parquet.abort()
-            return
-        if self.destination is not None:  # (its file may not be open yet: a stop while the sink was made)
+        if self.destination is not None:
             if self.out is not None:
                 with contextlib.suppress(OSError, ValueError):
                     self.out.close()

@@ -314,10 +314,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     except ImportError as exc:
         _say(str(exc))
         return 2
-    except OSError as exc:
-        _say(f"{args.output}: cannot be written ({exc.strerror or exc})")
-        return 1
-    try:
+    try:  # the sink is held before its file exists: wherever a stop lands, abort() removes what was made
+        try:
+            sink.open()
+        except OSError as exc:
+            _say(f"{args.output}: cannot be written ({exc.strerror or exc})")
+            return 1
         run(paths, args.detector, args.jobs, sink.write, report, progress, _limits_of(args), args.skip_unrecognised)
         sink.commit()
     except BaseException:

@@ -76,15 +76,27 @@ class ParquetWriter:
 
     def __init__(self, path: str | os.PathLike[str], *, batch: int = _BATCH) -> None:
         pa = load_pyarrow()
-        self._pa = pa
-        self._unstorable = (ArithmeticError, ValueError, TypeError, pa.ArrowException)  # a value that does not fit
-        self._schema = schema()
-        self._destination = Destination.prepare(path)
+        self._destination = Destination.at(path)
         try:
-            self._writer = pa.parquet.ParquetWriter(self._destination.where, self._schema)
+            self._destination.create()
+            self._start(pa, batch)
         except BaseException:
             self._destination.discard()
             raise
+
+    @classmethod
+    def _into(cls, destination: Destination, *, batch: int = _BATCH) -> ParquetWriter:
+        """A writer into ``destination``, already created and held by the caller (who discards it on a stop)."""
+        writer = cls.__new__(cls)
+        writer._destination = destination
+        writer._start(load_pyarrow(), batch)
+        return writer
+
+    def _start(self, pa: Any, batch: int) -> None:
+        self._pa = pa
+        self._unstorable = (ArithmeticError, ValueError, TypeError, pa.ArrowException)  # a value that does not fit
+        self._schema = schema()
+        self._writer = pa.parquet.ParquetWriter(self._destination.where, self._schema)
         self._batch = batch
         self._rows: list[Mapping[str, Any]] = []
         self.count = 0
@@ -176,7 +188,17 @@ def write_parquet(records: Iterable[Article | Mapping[str, Any]], path: str | os
         >>> write_parquet(newsparse.iter_load("dump.jsonl"), "dump.parquet")  # doctest: +SKIP
         5000
     """
-    with ParquetWriter(path) as writer:
+    destination = Destination.at(path)  # held before its file exists: a stop anywhere below leaves nothing behind
+    writer: ParquetWriter | None = None
+    try:
+        destination.create()
+        writer = ParquetWriter._into(destination)
         for record in records:
             writer.write(record)
+        writer.close()
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        destination.discard()
+        raise
     return writer.count
