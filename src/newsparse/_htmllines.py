@@ -403,6 +403,15 @@ def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:
     return kept
 
 
+def _source_footer(text: str) -> bool:
+    """Whether a line names the story's source after a label ("Quelle: dpa", "来源：新华社"): a name, no sentence."""
+    found = PATTERNS.source_footer.match(text) if ":" in text or "：" in text else None
+    return found is not None and len(found.group("what").split()) <= _SOURCE_WORDS
+
+
+_SOURCE_WORDS = 5  # words of the source's name (a longer line is a sentence: "Source: the ministry said …")
+
+
 def _end_line(text: str) -> bool:
     if not text or len(text) > _END_SIZE:
         return False
@@ -417,6 +426,8 @@ def _end_line(text: str) -> bool:
         return True  # (a sentence of the story about the service gives a number: "traffic fell 20%")
     if _labelled_date(text) or _stamp_alone(text) or _CTRL_ENTER.search(text) or _crew_line(text):  # "Ctrl+Enter"
         return True
+    if PATTERNS.agency_line.match(text) or _source_footer(text):
+        return True  # the source: an agency's credit alone ("AFP", "（共同）") or a footer ("Źródło: PAP")
     return EMAIL_ADDRESS.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
 
 

@@ -48,7 +48,7 @@ _TAG_KEYS = frozenset(("article:tag", "og:article:tag", "parsely-tags", "news_ke
 _META_LISTS = _TAG_KEYS | frozenset(AUTHOR_KEYS)  # meta tags a page may repeat, one per value: all are read
 SECTION_KEYS = ("article:section", "parsely-section", "section", "article.section", "category", "cxenseparse:section")
 # Class and id words of an element that holds the byline's names.
-_AUTHOR_WORDS = "byline|by-line|author|autor|auteur|autore|writer|reporter"
+_AUTHOR_WORDS = "byline|by-line|author|autor|auteur|autore|writer|reporter|muhabir"  # (muhabir: Turkish reporter)
 _BYLINE_MARK = re.compile(rf"(?:^|[\s_-])(?:{_AUTHOR_WORDS})", re.IGNORECASE)
 # An author's description or bio ("tdb-author-descr", "author-bio"): about the writer, no byline.
 _ABOUT_MARK = re.compile(r"desc|bio(?![a-z])|about", re.IGNORECASE)
@@ -139,13 +139,6 @@ def _tag_hint(
     rels = [rel] if isinstance(rel, str) else list(rel or [])
     if name == "link" and "canonical" in rels and isinstance(attrs.get("href"), str):
         hints.setdefault("canonical", []).append(str(attrs.get("href")))
-    elif name == "a" and "author" in rels:
-        hints.setdefault("rel-author", []).append(tag.get_text(" ", strip=True))
-    elif name == "a" and PATTERNS.writer_path.search(str(attrs.get("href") or "")) and _inside(tag, story):
-        hints.setdefault("story-author-link", []).append(tag.get_text(" ", strip=True))
-    elif name == "a" and _HOME_HREF.match(str(attrs.get("href") or "").strip()):
-        logos = [str(img.get("alt") or "") for img in tag.find_all("img")]
-        hints.setdefault("home", []).extend(t for t in (tag.get_text(" ", strip=True), *logos) if t)
     elif name == "time" and isinstance(attrs.get("datetime"), str):
         where = "story-time" if _inside(tag, story) else "time"
         hints.setdefault(where, []).append(str(attrs.get("datetime")))
@@ -174,8 +167,11 @@ def _link_hint(
     elif "tag" in rels and "category" not in rels and _inside(tag, story):  # a post's tag ("rel-tag"), in its story
         hints.setdefault("rel-tag", []).append(tag.get_text(" ", strip=True))
     elif PATTERNS.writer_path.search(href) and _inside(tag, story):
-        if not _editor_credit(tag):
-            hints.setdefault("story-author-link", []).append(tag.get_text(" ", strip=True))
+        text = tag.get_text(" ", strip=True)
+        seen = hints.setdefault("story-author-href", [])
+        if text and href not in seen and not _editor_credit(tag):  # an author's page is one person's: its first
+            seen.append(href)  # link names them ("Suivre cet auteur" after the name in the author's box does not)
+            hints.setdefault("story-author-link", []).append(text)
     elif _HOME_HREF.match(href.strip()):
         logos = [str(img.get("alt") or "") for img in tag.find_all("img")]
         hints.setdefault("home", []).extend(t for t in (tag.get_text(" ", strip=True), *logos) if t)
@@ -759,18 +755,30 @@ def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[list[st
         if _name_over_role(name, role) if role else index + 1 < len(lines) and _name_over_role(line, lines[index + 1]):
             found.append([name.strip()])
             continue
-        for part in _SEPARATED.split(line) if len(line) <= 200 else ():
-            part = _unbracketed(part.strip())
-            if len(part) > 120:
-                continue
-            if _has_byline_word(_without_kind(part)) and not is_end_note(part):
-                names = list(itertools.takewhile(_looks_like_name, clean_author(part, publishers)))
-            else:
-                names = _named_with_role(part) or _placed_name(part)
-            if names:  # the people named first ("Por Ana Souza, Portal do Vale — Ouro Verde": the outlet goes)
-                found.append(names)
-                break
+        if len(line) > 200:
+            continue
+        # the people named first ("Por Ana Souza, Portal do Vale — Ouro Verde": the outlet goes); a line that
+        # names no one is read again in parts apart by a slash ("Por Martín Ocampo / Redacción")
+        names = _first_names(_SEPARATED.split(line), publishers) or _first_names(_SLASHED.split(line), publishers)
+        if names:
+            found.append(names)
     return found
+
+
+def _first_names(parts: list[str], publishers: list[str]) -> list[str]:
+    """The people the first part of a line that names any names (a byline's part), or []."""
+    for part in parts:
+        bracketed = part.strip().lstrip("/").strip()  # "/최동훈 기자": a slash opens a byline in some papers
+        part = _unbracketed(bracketed)
+        if len(part) > 120:
+            continue
+        if _has_byline_word(_without_kind(part)) and not is_end_note(part):
+            names = list(itertools.takewhile(_looks_like_name, clean_author(part, publishers)))
+        else:
+            names = _named_with_role(part) or _placed_name(part) or _credit_in_brackets(part, part != bracketed)
+        if names:
+            return names
+    return []
 
 
 _SIGNATURE = 60  # characters: a longer line is no names alone
@@ -795,6 +803,8 @@ def signature(paragraph: str, *, bare: bool = True) -> list[str]:
     text = paragraph.strip()
     if len(text) > _SIGNATURE or text.isupper() or text.endswith(".") or PATTERNS.job_titles.search(text):
         return []
+    if text[:1] in "（【":  # "（高橋真理子）": a Japanese paper's writer, alone in brackets
+        return _bracketed_name(text)
     signed = text.lstrip("—–-― ")
     marked = signed != text  # "— Marta Bellei …"
     greeting, comma, rest = signed.partition(",")
@@ -815,12 +825,12 @@ def _outlet(name: str) -> bool:
 
 def _unbracketed(text: str) -> str:
     """A text without the brackets around all of it ("(Text: Stefan Aichinger)" is "Text: Stefan Aichinger")."""
-    if len(text) > 2 and text[0] in "([（" and text[-1] in ")]）" and not _BRACKETS.search(text[1:-1]):
+    if len(text) > 2 and text[0] in "([（【" and text[-1] in ")]）】" and not _BRACKETS.search(text[1:-1]):
         return text[1:-1].strip()
     return text
 
 
-_BRACKETS = re.compile(r"[()\[\]（）]")
+_BRACKETS = re.compile(r"[()\[\]（）【】]")
 
 
 def _name_over_role(line: str, after: str) -> bool:
@@ -874,6 +884,60 @@ def _placed_name(part: str) -> list[str]:
     return [name]
 
 
+def _credit_in_brackets(part: str, bracketed: bool) -> list[str]:
+    """The writer of a Japanese paper's credit line: a desk or a place, then a name, the whole in brackets.
+
+    "（大曲支局　高橋真理子）" (a desk, a space, the name), "（ワシントン＝山田太郎）" (the
+    desk's city, an equals sign, the name). The name is three to six letters, the first a Han character; a desk
+    ends with a desk's or an outlet's word ("支局", "社会部"); an agency is no writer ("（北京＝共同）").
+    (A name alone in brackets closing the story is :func:`signature`'s.)
+
+    Example:
+        >>> _credit_in_brackets("大曲支局\u3000高橋真理子", True), _credit_in_brackets("ワシントン＝山田太郎", True)
+        (['高橋真理子'], ['山田太郎'])
+        >>> _credit_in_brackets("北京＝共同", True), _credit_in_brackets("東京\u3000高橋真理子", True)
+        ([], [])
+    """
+    if not bracketed or len(part) > _CREDIT_SIZE:
+        return []
+    place, equals, name = part.replace("=", "＝").partition("＝")
+    if not equals:
+        place, space, name = part.replace("\u3000", " ").partition(" ")  # (the page's text may hold a plain one)
+        if not space or not _org_like(place):  # a desk's word ends what comes before the name
+            return []
+    name = name.strip()
+    if not _credit_name(name) or not all(_UNSPACED_LETTER.match(c) for c in place):
+        return []
+    return [name]
+
+
+def _credit_name(name: str) -> bool:
+    """Whether a text reads as a Japanese writer's name in a credit: three to six letters, a Han one first."""
+    return _CREDIT_NAME.fullmatch(name) is not None and not _is_org(name) and not _org_like(name)
+
+
+def _bracketed_name(text: str) -> list[str]:
+    """The writer a story's last line names alone in brackets, as Japanese papers sign ("（高橋真理子）").
+
+    Han characters only (no kana: "（つづく）"), and never a word that closes a story ("（敬称略）") nor an
+    outlet's or a desk's name ("（東京本社）").
+
+    Example:
+        >>> _bracketed_name("（高橋真理子）"), _bracketed_name("【佐々木一郎】"), _bracketed_name("（敬称略）")
+        (['高橋真理子'], ['佐々木一郎'], [])
+    """
+    name = _unbracketed(text)
+    if name == text or _KANA.search(name) or name.casefold() in PATTERNS.closing_words or not _credit_name(name):
+        return []
+    return [name]
+
+
+_CREDIT_SIZE = 24  # characters of a credit line in brackets
+_CREDIT_NAME = re.compile(r"[\u3005\u3400-\u9fff\uf900-\ufaff][\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,5}")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_UNSPACED_LETTER = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
 def _at_dash(text: str) -> tuple[str, str, str]:
     """A line split at its one spaced dash, as ``str.partition`` splits one at a colon."""
     parts = _DASH.split(text)
@@ -921,6 +985,7 @@ def _org_like(name: str) -> bool:
 
 # Between the parts of a line that prints a byline among other things ("Publié le … | Par … | 3 commentaires").
 _SEPARATED = re.compile(r"\s+[|•·]\s+")
+_SLASHED = re.compile(r"\s+[|•·/]\s+")  # the parts and the slashes: "เรื่อง : … / ภาพ : …" (text / photos)
 
 
 def _looks_like_name(name: str) -> bool:
@@ -1093,19 +1158,23 @@ _PLACE_EQUALS = re.compile(r"^[^\W\d_]{1,10}\s*=\s*(?=\S)")
 
 
 def _without_place(name: str) -> str:
-    """A byline without the one word a dash sets beside its names: the desk's city ("Amman - Leila Khatib").
+    """A byline without the one word a dash or a slash sets beside its names: the desk's city ("Amman - Leila Khatib").
 
-    Either side may be the place ("Mert Yıldız - İZMİR"); a side of one word beside a side of two to four
-    words is it (or an agency's name, which is no person either).
+    Either side may be the place ("Mert Yıldız - İZMİR", "Selin AKTAŞ / GEMLİK"); a side of one word beside a
+    side of two to four words is it (or an agency's name, which is no person either).
 
     Example:
         >>> _without_place("Jane Roe - LONDON"), _without_place("Paris - Claire Martin")
         ('Jane Roe', 'Claire Martin')
+        >>> _without_place("Selin AKTAŞ / GEMLİK"), _without_place("Jane Roe / Al Li")
+        ('Selin AKTAŞ', 'Jane Roe / Al Li')
         >>> _without_place("Ana - Bea Cruz Dias Lima Rey")  # no name of two to four words beside the one
         'Ana - Bea Cruz Dias Lima Rey'
     """
     before, dash, after = _at_dash(name)
     if not dash:
+        before, dash, after = name.partition(" / ")
+    if not dash or "/" in after:
         return name
     parts = [before, after]
     sizes = [len(part.split()) for part in parts]

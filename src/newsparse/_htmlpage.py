@@ -235,6 +235,11 @@ def _main_text(
     # story's or a rights line's may stand there)
     below = [text for text in (*chrome[-_BELOW:], *furniture[-_BELOW:]) if 3 <= len(text) <= _BELOW_SIZE]
     paragraphs = _last_line_apart(paragraphs)  # "…statt.<br><br><b>Von Sabine Kretzschmar</b>": a byline's own line
+    opening = _opening_credit(paragraphs)
+    if opening:  # "【ワシントン＝中村拓也】米商務省は…": the writer's credit opens the text, a header line
+        near.append(opening)
+        header.append(opening)
+        paragraphs[0] = paragraphs[0][len(opening) :].lstrip()
     signed = _closing_bylines(paragraphs)
     if signed:  # "Автор: Глеб Сазонов" under the story: a byline, read with those near the headline
         near += paragraphs[-signed:]
@@ -289,6 +294,21 @@ _SIGNATURE_SIZE = 80  # characters: a longer last line that opens with a byline 
 _BELOW = 3  # texts the story's blocks left out at their end, read for a byline and a date
 _BELOW_SIZE = 200  # characters: a longer text left out is no byline or date line
 _SIGNED_AFTER = 2  # paragraphs: a story this short or shorter has no signature (a name may be all there is)
+
+
+def _opening_credit(paragraphs: list[str]) -> str:
+    """The writer's credit in brackets that opens the story's first paragraph, or "".
+
+    Japanese papers open a story with its desk's city and its writer: "【ワシントン＝中村拓也】米商務省は…".
+    Only a bracket that reads as a byline counts ("【速報】" is a label), and never the whole paragraph.
+    """
+    found = _OPENING_BRACKET.match(paragraphs[0]) if paragraphs else None
+    if found is None or not _htmlmeta.visible_bylines([found.group()], []):
+        return ""
+    return found.group()
+
+
+_OPENING_BRACKET = re.compile(r"[（【][^（）【】\n]{2,24}[）】](?=\s*\S)")
 
 
 def _closing_bylines(paragraphs: list[str]) -> int:

@@ -197,11 +197,26 @@ def listed_han_names(byline: str | None) -> str | None:
     """A Chinese byline's reporters, listed as Chinese lists them: "记者 梁思远 何婉婷" is "记者 梁思远、何婉婷".
 
     In a Chinese dateline or byline a space parts the reporters' names (a Chinese name is written without one): the
-    last words that are each a name of two to four characters, and no job title or byline word, are the names.
+    last words that are each a name of two to four characters, and no job title or byline word, are the names. A
+    byline word between two of them opens the next writer's name ("记者 王晓燕 通讯员 陈立": reporter, correspondent).
+
+    Example:
+        >>> listed_han_names("记者 梁思远 何婉婷"), listed_han_names("王晓燕 通讯员 陈立")
+        ('记者 梁思远、何婉婷', '王晓燕、陈立')
     """
     if byline is None:
         return None
     words = byline.split()
+    words = [
+        word
+        for index, word in enumerate(words)
+        if not (
+            0 < index < len(words) - 1
+            and PATTERNS.by.match(f"{word} ") is not None
+            and _HAN_NAME.fullmatch(words[index - 1])
+            and _HAN_NAME.fullmatch(words[index + 1])
+        )
+    ]
     count = 0
     for word in reversed(words):
         by = PATTERNS.by.match(f"{word} ")  # "记者": the byline's word

@@ -417,7 +417,12 @@ class Patterns:
     @_built
     def org_suffix(self) -> re.Pattern[str]:
         """A publisher-like last word ("... Times")."""
-        return re.compile(rf"\b{self._alt(lambda v: v.org_suffixes, lower=False)}$")
+        return re.compile(rf"(?:\b|(?<={_UNSPACED.pattern})){self._alt(lambda v: v.org_suffixes, lower=False)}$")
+
+    @_built
+    def closing_words(self) -> frozenset[str]:
+        """What a story's closing line holds alone in brackets that names no one ("敬称略"), case-folded."""
+        return self._set(lambda v: v.closing_words)
 
     @_built
     def company(self) -> re.Pattern[str]:

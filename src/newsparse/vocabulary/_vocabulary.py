@@ -110,7 +110,8 @@ class Vocabulary:
     credit_words: _Words = ()
     """Words that make a short line a credit ("photo", "images", "credit")."""
     org_suffixes: _Words = ()
-    """Last words of publisher names ("Press", "Times", "Herald"), as written."""
+    """Last words of publisher and desk names ("Press", "Times", "Herald"; "新聞", "支局"), as written; in an
+    unspaced script the word ends the name with no space before it ("大曲支局")."""
     company_forms: _Words = ()
     """Legal forms that close a company's name ("Ltd", "GmbH", "s.r.o."), as written (case and dots count): a
     name that ends with one is a company's, never an author's."""
@@ -128,6 +129,9 @@ class Vocabulary:
     """Regular-expression fragments of end notes, searched anywhere in a line ("contributed to this report")."""
     end_note_words: _Words = ()
     """Literal words, lower case, of which every end-note match contains one (a cheap test before the regex)."""
+    closing_words: _Words = ()
+    """What a story's closing line holds alone in brackets that names no one ("敬称略": honorifics left out,
+    "随時更新", "未完待续"), as written: in an unspaced script such a line is otherwise read as its writer's name."""
     rights_words: _Words = ()
     """Words of a copyright notice ("All rights reserved", "Tous droits réservés", "무단 전재"), searched in a line."""
     newsletter_words: _Words = ()

@@ -1,0 +1,166 @@
+"""Credits that name a story's writers the way papers print them, and the lines that name its source.
+
+Each page is built here from its parts, so the expected writers are the names put into it: a Japanese paper's
+closing credit in brackets (a desk or a city, then the name), a byline whose parts a slash sets apart, Chinese
+bylines of a reporter and a correspondent, an author's page linked twice, a source line closing the story.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+import newsparse
+
+_JA = (
+    "市の教育委員会は二十七日、来年度から市内の全小中学校で給食費を無償にする方針を明らかにした。"
+    "物価の上昇で家計の負担が増えていることを受けた措置で、年間およそ四億円の費用を見込んでいる。"
+)
+_ZH = "市教育局昨天宣布，从明年起全市中小学将免收午餐费用。这项措施预计每年需要约四亿元的经费，由市财政全额承担。"
+_EN = (
+    "The council met on Tuesday evening to discuss the proposed changes to the bus routes, which residents have "
+    "criticised for months as slow and unreliable in the outer suburbs of the city."
+)
+
+
+def _page(lang: str, paragraph: str, top: str = "", end: str = "", after: str = "") -> str:
+    title = {"ja": "給食費を来年度から無償に", "zh": "全市中小学明年起免收午餐费"}.get(lang, "Bus routes change")
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f"<header><nav><a href='/'>Home</a></nav></header><main><article><h1>{html.escape(title)}</h1>{top}"
+        f"{f'<p>{paragraph}</p>' * 4}{end}</article>{after}</main><footer><p>© 2026 Example</p></footer></body></html>"
+    )
+
+
+def _load(page: str) -> newsparse.Article:
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    return article
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("（大曲支局　高橋真理子）", "高橋真理子"),  # the desk, an ideographic space, the writer
+        ("（大阪社会部　佐々木一郎）", "佐々木一郎"),
+        ("（ワシントン＝山田太郎）", "山田太郎"),  # the desk's city, an equals sign, the writer
+        ("（高橋真理子）", "高橋真理子"),  # the writer alone
+        ("【佐々木一郎】", "佐々木一郎"),
+        ("（聞き手・高橋真理子）", "高橋真理子"),  # the interviewer
+    ],
+)
+def test_a_japanese_papers_closing_credit_names_the_writer_and_leaves_the_text(credit: str, name: str) -> None:
+    article = _load(_page("ja", _JA, end=f"<p>{credit}</p>"))
+    assert article.authors == (name,)
+    assert credit not in article.body
+    assert article.body.endswith(_JA)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "（敬称略）",  # honorifics left out
+        "（一部敬称略）",
+        "（随時更新）",  # updated as it happens
+        "（つづく）",  # to be continued
+        "（東京本社）",  # a desk alone
+        "（北京＝共同）",  # an agency from its desk's city
+        "（ニューヨーク＝時事）",
+        "（東京　高橋真理子）",  # a city and a space: no desk's word before the name
+    ],
+)
+def test_a_closing_line_in_brackets_that_names_no_writer_gives_no_author(closing: str) -> None:
+    assert _load(_page("ja", _JA, end=f"<p>{closing}</p>")).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("（责任编辑：王五）", ()),  # the desk's editor, no writer
+        ("（未完待续）", ()),  # to be continued
+        ("（中国日报）", ()),  # a paper
+    ],
+)
+def test_a_chinese_closing_line_in_brackets_names_no_writer(credit: str, names: tuple[str, ...]) -> None:
+    assert _load(_page("zh", _ZH, end=f"<p>{credit}</p>")).authors == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("记者 王晓燕 通讯员 陈立", ("王晓燕", "陈立")),  # a reporter, then a correspondent
+        ("记者 王晓燕 实习生 陈立 通讯员 李明", ("王晓燕", "陈立", "李明")),
+        ("通讯员 陈立", ("陈立",)),
+    ],
+)
+def test_a_chinese_byline_word_between_two_names_opens_the_next_writers_name(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    assert _load(_page("zh", _ZH, top=f'<div class="info">{byline}</div>')).authors == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "end", "names"),
+    [
+        ("es", _EN, "<p>Por Martín Ocampo / Redacción</p>", ("Martín Ocampo",)),  # the writer, then the desk
+        ("en", _EN, "<p>By Jane Roe / Staff</p>", ("Jane Roe",)),
+        ("th", _EN, "<p>เรื่อง : ปิยะนุช แก้วมณี / ภาพ : อนุชา บุญมา</p>", ("ปิยะนุช แก้วมณี",)),  # text / photos
+        ("ko", _EN, "<p>/최동훈·윤서진 기자 dhchoi@example.kr</p>", ("최동훈", "윤서진")),  # a slash opens it
+    ],
+)
+def test_a_byline_under_the_text_whose_parts_a_slash_sets_apart_names_the_writers(
+    lang: str, paragraph: str, end: str, names: tuple[str, ...]
+) -> None:
+    article = _load(_page(lang, paragraph, end=end))
+    assert article.authors == names
+    assert article.body.endswith(paragraph)
+
+
+def test_a_byline_element_of_a_name_and_its_desks_city_after_a_slash_names_the_writer() -> None:
+    top = '<div class="haber_bilgi"><span class="muhabir">Selin AKTAŞ / GEMLİK</span> | 26.11.2026 - 11:32</div>'
+    assert _load(_page("tr", _EN, top=top)).authors == ("Selin AKTAŞ",)
+
+
+def test_the_second_link_to_an_authors_page_names_no_one_else() -> None:
+    """An author's box links the writer's page twice: the name, then a call to follow them."""
+    box = (
+        '<div class="author-box"><a class="author-box__name" href="/auteurs/lucien-favre">Lucien Favre</a>'
+        "<p>Correspondant parlementaire à Berne depuis 2019.</p>"
+        '<a class="author-box__follow" href="/auteurs/lucien-favre">Suivre cet auteur</a></div>'
+    )
+    assert _load(_page("fr", _EN, end=box)).authors == ("Lucien Favre",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Źródło: PAP", "Quelle: dpa", "Fuente: EFE", "Source: Reuters, AFP", "来源：新华社", "AFP", "（共同）"],
+)
+def test_a_line_naming_the_source_alone_closing_the_story_leaves_the_text(line: str) -> None:
+    article = _load(_page("en", _EN, end=f"<p>{line}</p>"))
+    assert article.body.endswith(_EN)
+    assert line not in article.body
+
+
+def test_a_closing_sentence_after_a_source_label_stays() -> None:
+    line = "Source: the ministry said on Friday that the figures for the last quarter were still provisional"
+    assert _load(_page("en", _EN, end=f"<p>{line}</p>")).body.endswith(line)
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [("【ワシントン＝中村拓也】", "中村拓也"), ("（大阪社会部　佐々木一郎）", "佐々木一郎")],
+)
+def test_a_credit_opening_the_first_paragraph_names_the_writer_and_leaves_the_text(credit: str, name: str) -> None:
+    page = _page("ja", _JA).replace(f"<p>{_JA}</p>", f"<p>{credit}{_JA}</p>", 1)
+    article = _load(page)
+    assert article.authors == (name,)
+    assert article.body.startswith(_JA)
+    assert credit not in article.body
+
+
+@pytest.mark.parametrize("label", ["【速報】", "【独自】", "（写真は資料）"])
+def test_a_label_in_brackets_opening_the_first_paragraph_stays(label: str) -> None:
+    page = _page("ja", _JA).replace(f"<p>{_JA}</p>", f"<p>{label}{_JA}</p>", 1)
+    article = _load(page)
+    assert article.authors == ()
+    assert f"{label}{_JA}" in article.body
