@@ -47,6 +47,8 @@ def _load(page: str) -> newsparse.Article:
         ("（高橋真理子）", "高橋真理子"),  # the writer alone
         ("【佐々木一郎】", "佐々木一郎"),
         ("（聞き手・高橋真理子）", "高橋真理子"),  # the interviewer
+        ("（編集委員・山田太郎）", "山田太郎"),  # a title, then the name
+        ("（ソウル支局長　山田太郎）", "山田太郎"),
     ],
 )
 def test_a_japanese_papers_closing_credit_names_the_writer_and_leaves_the_text(credit: str, name: str) -> None:
@@ -67,6 +69,15 @@ def test_a_japanese_papers_closing_credit_names_the_writer_and_leaves_the_text(c
         "（北京＝共同）",  # an agency from its desk's city
         "（ニューヨーク＝時事）",
         "（東京　高橋真理子）",  # a city and a space: no desk's word before the name
+        "（文中敬称略）",
+        "（順不同）",  # in no particular order
+        "（最終回）",  # the last part
+        "（資料写真）",  # a file photo
+        "（東京大学教授）",  # a title: the commentator's, under a column
+        "【関連記事】",  # a list's heading
+        "（写真＝山田太郎）",  # a photographer's credit
+        "（出所＝総務省統計局）",  # a source
+        "（関連記事＝社会面）",
     ],
 )
 def test_a_closing_line_in_brackets_that_names_no_writer_gives_no_author(closing: str) -> None:
@@ -79,6 +90,11 @@ def test_a_closing_line_in_brackets_that_names_no_writer_gives_no_author(closing
         ("（责任编辑：王五）", ()),  # the desk's editor, no writer
         ("（未完待续）", ()),  # to be continued
         ("（中国日报）", ()),  # a paper
+        ("（新京报）", ()),  # papers and sites a reprint names as its source
+        ("（海外网）", ()),
+        ("（自由時報）", ()),
+        ("（据新华社）", ()),
+        ("（受访者供图）", ()),  # a picture's credit
     ],
 )
 def test_a_chinese_closing_line_in_brackets_names_no_writer(credit: str, names: tuple[str, ...]) -> None:
@@ -103,6 +119,7 @@ def test_a_chinese_byline_word_between_two_names_opens_the_next_writers_name(
     ("lang", "paragraph", "end", "names"),
     [
         ("es", _EN, "<p>Por Martín Ocampo / Redacción</p>", ("Martín Ocampo",)),  # the writer, then the desk
+        ("es", _EN, "<p>Por Ana Souza / Jane Roe / Redacción</p>", ("Ana Souza", "Jane Roe")),  # two writers
         ("en", _EN, "<p>By Jane Roe / Staff</p>", ("Jane Roe",)),
         ("th", _EN, "<p>เรื่อง : ปิยะนุช แก้วมณี / ภาพ : อนุชา บุญมา</p>", ("ปิยะนุช แก้วมณี",)),  # text / photos
         ("ko", _EN, "<p>/최동훈·윤서진 기자 dhchoi@example.kr</p>", ("최동훈", "윤서진")),  # a slash opens it
@@ -116,9 +133,27 @@ def test_a_byline_under_the_text_whose_parts_a_slash_sets_apart_names_the_writer
     assert article.body.endswith(paragraph)
 
 
-def test_a_byline_element_of_a_name_and_its_desks_city_after_a_slash_names_the_writer() -> None:
-    top = '<div class="haber_bilgi"><span class="muhabir">Selin AKTAŞ / GEMLİK</span> | 26.11.2026 - 11:32</div>'
+@pytest.mark.parametrize("mark", ["author", "muhabir"])
+def test_a_byline_element_of_a_name_and_its_desks_city_after_a_slash_names_the_writer(mark: str) -> None:
+    top = f'<div class="haber_bilgi"><span class="{mark}">Selin AKTAŞ / GEMLİK</span> | 26.11.2026 - 11:32</div>'
     assert _load(_page("tr", _EN, top=top)).authors == ("Selin AKTAŞ",)
+
+
+@pytest.mark.parametrize("mark", ["vatandas-muhabir", "muhabirlerimiz"])
+def test_a_class_that_only_holds_the_word_reporter_marks_no_byline(mark: str) -> None:
+    box = f'<div class="{mark}"><p>Siz de Haber Gönderin</p><p>Ali Veli</p></div>'
+    assert _load(_page("tr", _EN, end=box)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Jane Roe - Kyiv/Brussels", ("Jane Roe",)),  # a dash sets the places apart, a slash joins them
+        ("AFP / Getty Images", ()),  # a photo credit
+    ],
+)
+def test_a_byline_element_with_a_slash_that_sets_no_city_apart(byline: str, names: tuple[str, ...]) -> None:
+    assert _load(_page("en", _EN, top=f'<div class="byline">{byline}</div>')).authors == names
 
 
 def test_the_second_link_to_an_authors_page_names_no_one_else() -> None:
@@ -164,3 +199,42 @@ def test_a_label_in_brackets_opening_the_first_paragraph_stays(label: str) -> No
     article = _load(page)
     assert article.authors == ()
     assert f"{label}{_JA}" in article.body
+
+
+def test_several_writers_in_one_credit_are_all_named() -> None:
+    assert _load(_page("ja", _JA, end="<p>（山田太郎、鈴木花子）</p>")).authors == ("山田太郎", "鈴木花子")
+    page = _page("ja", _JA).replace(f"<p>{_JA}</p>", f"<p>【ワシントン＝中村拓也、ニューヨーク＝佐藤花子】{_JA}</p>", 1)
+    assert _load(page).authors == ("中村拓也", "佐藤花子")
+
+
+def test_a_credit_closing_the_last_paragraph_itself_names_the_writer_and_leaves_the_text() -> None:
+    """The web edition prints the paper's credit after the last sentence, in the same paragraph."""
+    page = _page("ja", _JA).replace(f"<p>{_JA}</p></article>", f"<p>{_JA}（高橋真理子）</p></article>")
+    article = _load(page)
+    assert article.authors == ("高橋真理子",)
+    assert article.body.endswith(_JA)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '<a href="/auteurs/lucien-favre"><span class="initials">LF</span></a>',  # an avatar's initials
+        '<a href="/auteurs/lucien-favre">Voir le profil</a>',
+        '<a href="https://www.example.ch/auteurs/lucien-favre/">Suivre cet auteur</a>',  # the path written otherwise
+    ],
+)
+def test_the_name_among_the_links_to_an_authors_page_is_the_writer(first: str) -> None:
+    box = f'<div class="card">{first} <p><a href="/auteurs/lucien-favre">Lucien Favre</a></p></div>'
+    assert _load(_page("fr", _EN, end=box)).authors == ("Lucien Favre",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：人民日报 作者：王晓燕",  # a second label: more than the source
+        "来源：国家统计局数据显示，今年前三季度全国居民人均可支配收入同比名义增长百分之五点二",  # a sentence
+        "Quelle: Ein Sprecher der Stadt Hamburg.",
+    ],
+)
+def test_a_source_label_before_more_than_a_name_stays(line: str) -> None:
+    assert _load(_page("en", _EN, end=f"<p>{line}</p>")).body.endswith(line)

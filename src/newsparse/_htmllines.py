@@ -404,12 +404,25 @@ def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:
 
 
 def _source_footer(text: str) -> bool:
-    """Whether a line names the story's source after a label ("Quelle: dpa", "来源：新华社"): a name, no sentence."""
+    """Whether a line names the story's source after a label ("Quelle: dpa", "来源：新华社"): a name alone.
+
+    Never a sentence ("Source: the ministry said …", "来源：国家统计局数据显示，…") nor a line with another label
+    ("来源：人民日报 作者：王晓燕" names the writer too).
+    """
     found = PATTERNS.source_footer.match(text) if ":" in text or "：" in text else None
-    return found is not None and len(found.group("what").split()) <= _SOURCE_WORDS
+    if found is None:
+        return False
+    what = found.group("what")
+    return (
+        len(what.split()) <= _SOURCE_WORDS
+        and len(what) <= _SOURCE_SIZE
+        and not any(mark in what for mark in ":：，。")
+        and not what.endswith(".")
+    )
 
 
 _SOURCE_WORDS = 5  # words of the source's name (a longer line is a sentence: "Source: the ministry said …")
+_SOURCE_SIZE = 40  # characters: in a script without spaces a sentence is one "word"
 
 
 def _end_line(text: str) -> bool:

@@ -15,6 +15,7 @@ import functools
 import itertools
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -31,6 +32,7 @@ from newsparse.vocabulary import PATTERNS
 
 __all__ = [
     "authors",
+    "bracketed_names",
     "breadcrumb_section",
     "contributor_names",
     "itemprop_sources",
@@ -48,8 +50,11 @@ _TAG_KEYS = frozenset(("article:tag", "og:article:tag", "parsely-tags", "news_ke
 _META_LISTS = _TAG_KEYS | frozenset(AUTHOR_KEYS)  # meta tags a page may repeat, one per value: all are read
 SECTION_KEYS = ("article:section", "parsely-section", "section", "article.section", "category", "cxenseparse:section")
 # Class and id words of an element that holds the byline's names.
-_AUTHOR_WORDS = "byline|by-line|author|autor|auteur|autore|writer|reporter|muhabir"  # (muhabir: Turkish reporter)
+_AUTHOR_WORDS = "byline|by-line|author|autor|auteur|autore|writer|reporter"
 _BYLINE_MARK = re.compile(rf"(?:^|[\s_-])(?:{_AUTHOR_WORDS})", re.IGNORECASE)
+# Whole class names of a byline element in other languages ("muhabir": Turkish reporter), never parts of one
+# ("vatandas-muhabir" is a citizen reporter's tip box, "muhabirlerimiz" the staff list).
+_AUTHOR_CLASSES = frozenset(("muhabir",))
 # An author's description or bio ("tdb-author-descr", "author-bio"): about the writer, no byline.
 _ABOUT_MARK = re.compile(r"desc|bio(?![a-z])|about", re.IGNORECASE)
 # A link to an author's page ("/author/jane-roe", "/autores/ana-souza/", "/muhabir/…") is the vocabularies'
@@ -124,6 +129,29 @@ def _breadcrumb(tag: Node) -> list[str]:
 _NO_BYLINE = frozenset(("html", "body", "head", "script", "style"))
 
 
+def _author_link(hints: dict[str, list[str]], path: str, text: str) -> None:
+    """Add the text of a link to an author's page: one text per page, a name's over another's.
+
+    An author's box links the writer's page more than once: initials on an avatar, the name, "Suivre cet auteur".
+    """
+    paths = hints.setdefault("story-author-path", [])
+    texts = hints.setdefault("story-author-link", [])
+    if path not in paths:
+        paths.append(path)
+        texts.append(text)
+    elif not _looks_like_name(texts[paths.index(path)]) and _looks_like_name(text):
+        texts[paths.index(path)] = text
+
+
+def _page_path(href: str) -> str:
+    """A link's path alone, as one page's links may write it: no host, query, fragment nor closing slash."""
+    try:
+        path = urllib.parse.urlsplit(href.strip()).path
+    except ValueError:  # "http://[": no URL
+        path = href
+    return path.rstrip("/").casefold()
+
+
 def _tag_hint(
     tag: Node, name: str, story: Node | None, hints: dict[str, list[str]], marked: int, comments: dict[int, bool]
 ) -> None:
@@ -168,10 +196,8 @@ def _link_hint(
         hints.setdefault("rel-tag", []).append(tag.get_text(" ", strip=True))
     elif PATTERNS.writer_path.search(href) and _inside(tag, story):
         text = tag.get_text(" ", strip=True)
-        seen = hints.setdefault("story-author-href", [])
-        if text and href not in seen and not _editor_credit(tag):  # an author's page is one person's: its first
-            seen.append(href)  # link names them ("Suivre cet auteur" after the name in the author's box does not)
-            hints.setdefault("story-author-link", []).append(text)
+        if text and not _editor_credit(tag):
+            _author_link(hints, _page_path(href), text)
     elif _HOME_HREF.match(href.strip()):
         logos = [str(img.get("alt") or "") for img in tag.find_all("img")]
         hints.setdefault("home", []).extend(t for t in (tag.get_text(" ", strip=True), *logos) if t)
@@ -373,7 +399,10 @@ def _class_marks(classes: tuple[str, ...]) -> int:
 def _word_marks(words: str) -> int:
     """:func:`_marks` of one class name or id: a byline mark at the start of a word part, a trail anywhere."""
     found = _TRAIL if _BREADCRUMB.search(words) else 0
-    bylines = (_BYLINE_MARK.search(word) and not _ABOUT_MARK.search(word) for word in words.split())
+    bylines = (
+        (_BYLINE_MARK.search(word) or word.casefold() in _AUTHOR_CLASSES) and not _ABOUT_MARK.search(word)
+        for word in words.split()
+    )
     return found | (_BYLINE if any(bylines) else 0)
 
 
@@ -759,10 +788,30 @@ def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[list[st
             continue
         # the people named first ("Por Ana Souza, Portal do Vale — Ouro Verde": the outlet goes); a line that
         # names no one is read again in parts apart by a slash ("Por Martín Ocampo / Redacción")
-        names = _first_names(_SEPARATED.split(line), publishers) or _first_names(_SLASHED.split(line), publishers)
+        names = _first_names(_SEPARATED.split(line), publishers) or _slashed_names(line, publishers)
         if names:
             found.append(names)
     return found
+
+
+def _slashed_names(line: str, publishers: list[str]) -> list[str]:
+    """The writers of a byline whose parts a slash sets apart: its first part that names any, and names after it.
+
+    The parts after it that are each a name alone are writers too: "Por Ana Souza / Jane Roe / Redacción" names
+    two; "AFP / Getty Images" none.
+    """
+    parts = [part.strip() for part in _SLASHED.split(line)]
+    for index, part in enumerate(parts):
+        names = _first_names([part], publishers)
+        if names:
+            names.extend(itertools.takewhile(_another_writer, parts[index + 1 :]))
+            return names
+    return []
+
+
+def _another_writer(part: str) -> bool:
+    """Whether a byline's part after a slash is one more writer's name alone: two to four words, no outlet or job."""
+    return 2 <= len(part.split()) <= 4 and _looks_like_name(part) and not _outlet(part) and not _is_org(part)
 
 
 def _first_names(parts: list[str], publishers: list[str]) -> list[str]:
@@ -803,8 +852,6 @@ def signature(paragraph: str, *, bare: bool = True) -> list[str]:
     text = paragraph.strip()
     if len(text) > _SIGNATURE or text.isupper() or text.endswith(".") or PATTERNS.job_titles.search(text):
         return []
-    if text[:1] in "（【":  # "（高橋真理子）": a Japanese paper's writer, alone in brackets
-        return _bracketed_name(text)
     signed = text.lstrip("—–-― ")
     marked = signed != text  # "— Marta Bellei …"
     greeting, comma, rest = signed.partition(",")
@@ -885,51 +932,71 @@ def _placed_name(part: str) -> list[str]:
 
 
 def _credit_in_brackets(part: str, bracketed: bool) -> list[str]:
-    """The writer of a Japanese paper's credit line: a desk or a place, then a name, the whole in brackets.
+    """The writers of a Japanese paper's credit line: a desk, a title or a place, then a name, in brackets.
 
-    "（大曲支局　高橋真理子）" (a desk, a space, the name), "（ワシントン＝山田太郎）" (the
-    desk's city, an equals sign, the name). The name is three to six letters, the first a Han character; a desk
-    ends with a desk's or an outlet's word ("支局", "社会部"); an agency is no writer ("（北京＝共同）").
-    (A name alone in brackets closing the story is :func:`signature`'s.)
+    "（大曲支局　高橋真理子）" (a desk or a title, a space or a "・", the name: "（編集委員・山田太郎）"),
+    "（ワシントン＝山田太郎）" (the desk's city, an equals sign, the name); several writers apart by "、"
+    ("【ワシントン＝中村拓也、ニューヨーク＝佐藤花子】"). Each name is three to six letters, the first a Han character;
+    a desk ends with a desk's or an outlet's word ("支局", "社会部") or is a title ("編集委員"). Neither side holds
+    a word that names no writer ("（写真＝山田太郎）": a photographer; "（出所＝総務省統計局）": a source), and an
+    agency is no writer ("（北京＝共同）"). (A name alone in brackets closing a story is :func:`bracketed_names`'.)
 
     Example:
         >>> _credit_in_brackets("大曲支局\u3000高橋真理子", True), _credit_in_brackets("ワシントン＝山田太郎", True)
         (['高橋真理子'], ['山田太郎'])
-        >>> _credit_in_brackets("北京＝共同", True), _credit_in_brackets("東京\u3000高橋真理子", True)
+        >>> _credit_in_brackets("北京＝共同", True), _credit_in_brackets("写真＝山田太郎", True)
         ([], [])
     """
-    if not bracketed or len(part) > _CREDIT_SIZE:
+    if not bracketed or len(part) > _CREDIT_SIZE or not _UNSPACED_LETTER.match(part):
         return []
-    place, equals, name = part.replace("=", "＝").partition("＝")
-    if not equals:
-        place, space, name = part.replace("\u3000", " ").partition(" ")  # (the page's text may hold a plain one)
-        if not space or not _org_like(place):  # a desk's word ends what comes before the name
+    names = []
+    for credit in part.split("、"):
+        place, equals, name = credit.replace("=", "＝").partition("＝")
+        if not equals:
+            place, space, name = _SPACE_OR_DOT.sub(" ", credit, count=1).partition(" ")  # (a page's text: a space)
+            if not space or not _org_like(place):  # a desk's word or a title before the name
+                return []
+        name = name.strip()
+        if not _credit_name(name) or _names_no_writer(place) or not all(map(_UNSPACED_LETTER.match, place)):
             return []
-    name = name.strip()
-    if not _credit_name(name) or not all(_UNSPACED_LETTER.match(c) for c in place):
-        return []
-    return [name]
+        names.append(name)
+    return names
+
+
+_SPACE_OR_DOT = re.compile(r"[\s\u3000・]")
 
 
 def _credit_name(name: str) -> bool:
     """Whether a text reads as a Japanese writer's name in a credit: three to six letters, a Han one first."""
-    return _CREDIT_NAME.fullmatch(name) is not None and not _is_org(name) and not _org_like(name)
+    return (
+        _CREDIT_NAME.fullmatch(name) is not None
+        and not _is_org(name)
+        and not _org_like(name)
+        and not _names_no_writer(name)
+    )
 
 
-def _bracketed_name(text: str) -> list[str]:
-    """The writer a story's last line names alone in brackets, as Japanese papers sign ("（高橋真理子）").
+def _names_no_writer(text: str) -> bool:
+    """Whether a text of an unspaced script holds a word that names no writer ("写真", "敬称略", "関連記事", "教授")."""
+    return any(word in text for word in PATTERNS.unspaced_non_names)
 
-    Han characters only (no kana: "（つづく）"), and never a word that closes a story ("（敬称略）") nor an
-    outlet's or a desk's name ("（東京本社）").
+
+def bracketed_names(text: str) -> list[str]:
+    """The writers a Japanese story's last line names alone in brackets ("（高橋真理子）", "【山田太郎、鈴木花子】").
+
+    Only for a story in Japanese (the caller knows): Chinese papers close a reprint with its source in brackets.
+    Han characters only (no kana: "（つづく）"), and never a word that closes a story ("（文中敬称略）"), a credit, a
+    label, a title ("（東京大学教授）") nor an outlet's or a desk's name ("（東京本社）").
 
     Example:
-        >>> _bracketed_name("（高橋真理子）"), _bracketed_name("【佐々木一郎】"), _bracketed_name("（敬称略）")
+        >>> bracketed_names("（高橋真理子）"), bracketed_names("【佐々木一郎】"), bracketed_names("（文中敬称略）")
         (['高橋真理子'], ['佐々木一郎'], [])
     """
-    name = _unbracketed(text)
-    if name == text or _KANA.search(name) or name.casefold() in PATTERNS.closing_words or not _credit_name(name):
+    inside = _unbracketed(text.strip())
+    if inside == text.strip() or _KANA.search(inside):
         return []
-    return [name]
+    names = inside.split("、")
+    return names if all(map(_credit_name, names)) else []
 
 
 _CREDIT_SIZE = 24  # characters of a credit line in brackets
@@ -1172,15 +1239,18 @@ def _without_place(name: str) -> str:
         'Ana - Bea Cruz Dias Lima Rey'
     """
     before, dash, after = _at_dash(name)
-    if not dash:
+    slash = not dash and name.count(" / ") == 1
+    if slash:
         before, dash, after = name.partition(" / ")
-    if not dash or "/" in after:
+    if not dash:
         return name
     parts = [before, after]
     sizes = [len(part.split()) for part in parts]
     fewer, more = sorted(sizes)
     if fewer == 1 and 2 <= more <= 4:
-        return parts[0] if sizes[1] == 1 else parts[1]
+        kept = parts[0] if sizes[1] == 1 else parts[1]
+        if not (slash and PATTERNS.credit.search(kept)):  # "AFP / Getty Images": a photo credit, no name
+            return kept
     return name
 
 

@@ -246,9 +246,12 @@ def _main_text(
         furniture += paragraphs[-signed:]
         paragraphs = paragraphs[:-signed]
     names: list[str] = []
+    japanese = _in_japanese(paragraphs)
+    if japanese:  # "…見込んでいる。（高橋真理子）": the writer's credit closing the last paragraph, a line of its own
+        paragraphs = _credit_apart(paragraphs)
     if len(paragraphs) > _SIGNED_AFTER:  # "— Marta Bellei", "Võ Hải" alone in bold under the story: a signature
         last = paragraphs[-1]
-        names = _htmlmeta.signature(last, bare=False)
+        names = _htmlmeta.signature(last, bare=False) or (_htmlmeta.bracketed_names(last) if japanese else [])
         if not names and (alone := _htmlmeta.signature(last)) and _set_apart(roots, last):
             names = alone  # (not set apart, a name alone may be a place, a team, a label)
         # the names stay in the text: they leave it once the authors are known to be them
@@ -294,6 +297,31 @@ _SIGNATURE_SIZE = 80  # characters: a longer last line that opens with a byline 
 _BELOW = 3  # texts the story's blocks left out at their end, read for a byline and a date
 _BELOW_SIZE = 200  # characters: a longer text left out is no byline or date line
 _SIGNED_AFTER = 2  # paragraphs: a story this short or shorter has no signature (a name may be all there is)
+
+
+def _in_japanese(paragraphs: list[str]) -> bool:
+    """Whether a story is written in Japanese: its first paragraphs hold kana (Chinese text has none)."""
+    return any(_HIRAGANA.search(paragraph) for paragraph in paragraphs[:3])
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+
+
+def _credit_apart(paragraphs: list[str]) -> list[str]:
+    """A Japanese story with the credit in brackets that closes its last paragraph set apart as a paragraph.
+
+    "…見込んでいる。（高橋真理子）": the web edition prints the paper's closing credit after the last sentence.
+    """
+    found = _CLOSING_BRACKET.search(paragraphs[-1]) if paragraphs else None
+    if found is None:
+        return paragraphs
+    credit = found.group(1)
+    if not _htmlmeta.bracketed_names(credit) and not _htmlmeta.visible_bylines([credit], []):
+        return paragraphs
+    return [*paragraphs[:-1], paragraphs[-1][: found.start(1)].rstrip(), credit]
+
+
+_CLOSING_BRACKET = re.compile(r"(?<=[。」』！？])\s*([（【][^（）【】\n]{3,24}[）】])$")
 
 
 def _opening_credit(paragraphs: list[str]) -> str:

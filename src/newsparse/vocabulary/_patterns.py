@@ -420,9 +420,18 @@ class Patterns:
         return re.compile(rf"(?:\b|(?<={_UNSPACED.pattern})){self._alt(lambda v: v.org_suffixes, lower=False)}$")
 
     @_built
-    def closing_words(self) -> frozenset[str]:
-        """What a story's closing line holds alone in brackets that names no one ("敬称略"), case-folded."""
-        return self._set(lambda v: v.closing_words)
+    def unspaced_non_names(self) -> tuple[str, ...]:
+        """Words of scripts without spaces that name no writer wherever they stand in a credit.
+
+        Closing words ("敬称略"), credit and caption words ("写真", "供图"), source words ("出所"), story-list
+        headings ("関連記事").
+        """
+        fields = (
+            lambda v: v.closing_words, lambda v: v.credit_words, lambda v: v.caption_labels,
+            lambda v: v.source_words, lambda v: v.story_lists,
+        )  # fmt: skip
+        words = {word for field in fields for word in self._words(field) if _UNSPACED.search(word)}
+        return tuple(sorted(words))
 
     @_built
     def company(self) -> re.Pattern[str]:

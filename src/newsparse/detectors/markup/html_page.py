@@ -231,11 +231,11 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
 def _without_signature(body: str, authors: list[str]) -> tuple[str, list[str]]:
     """The story without its last line when that signs it with the article's authors' names alone ("Võ Hải").
 
-    The line goes only when its names are among the authors read (from it or from elsewhere): a place or a team
-    alone ("Kuala Lumpur") stays.
+    A Japanese paper's name in brackets ("（高橋真理子）") signs it too. The line goes only when its names are
+    among the authors read (from it or from elsewhere): a place or a team alone ("Kuala Lumpur") stays.
     """
     head, _, last = body.rpartition("\n\n")
-    names = _htmlmeta.signature(last) if head and authors else []
+    names = (_htmlmeta.signature(last) or _htmlmeta.bracketed_names(last)) if head and authors else []
     if not names or not set(names) <= set(authors):
         return body, []
     return head, [last]
