@@ -11,6 +11,7 @@ import html
 import importlib.util
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import assume, example, given
@@ -693,13 +694,17 @@ def test_pages_built_from_random_fragments_never_raise(parts: list[str], lxml: b
 
 # -- JSON-LD as pages write it ------------------------------------------------------------------------------------
 
+
+def _containers(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """Lists and objects of ``inner`` (a named function: Hypothesis reads a lambda's source to check it recurses)."""
+    return st.lists(inner, max_size=4) | st.dictionaries(st.text(alphabet="ab,]", max_size=4), inner, max_size=4)
+
+
 # Strings with the characters that could fool a repair (no letter "n", so that an escaped backslash before it
 # never reads as the escape of a line break below).
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(alphabet='ab ,]}"\\\n\t{[', max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(alphabet="ab,]", max_size=4), inner, max_size=4)
-    ),
+    _containers,
     max_leaves=12,
 )
 
