@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -128,8 +129,16 @@ _KNOWN = [
 ]  # fmt: skip
 
 
-def _literals(path: Path) -> Iterator[str]:
-    """The string constants of a module's code: docstrings left out (they may quote a phrase as an example)."""
+@functools.cache
+def _literals(path: Path) -> tuple[str, ...]:
+    """The string constants of a module's code: docstrings left out (they may quote a phrase as an example).
+
+    Read once for all the phrases (each module parsed once per run, not once per phrase).
+    """
+    return tuple(_each_literal(path))
+
+
+def _each_literal(path: Path) -> Iterator[str]:
     tree = ast.parse(path.read_text("utf-8"))
     docstrings = {
         id(node.body[0].value)
