@@ -238,3 +238,25 @@ def test_the_name_among_the_links_to_an_authors_page_is_the_writer(first: str) -
 )
 def test_a_source_label_before_more_than_a_name_stays(line: str) -> None:
     assert _load(_page("en", _EN, end=f"<p>{line}</p>")).body.endswith(line)
+
+
+def test_a_source_line_naming_a_contributor_and_their_job_names_the_writer() -> None:
+    article = _load(_page("en", _EN, end="<p><b>Source:</b> Kwame Asante-Darko, Contributor</p>"))
+    assert article.authors == ("Kwame Asante-Darko",)
+    assert article.body.endswith(_EN)
+
+
+@pytest.mark.parametrize("line", ["Source: Reuters", "Source: Ghana News Agency, Accra"])
+def test_a_source_line_naming_an_outlet_names_no_writer(line: str) -> None:
+    assert _load(_page("en", _EN, end=f"<p>{line}</p>")).authors == ()
+
+
+def test_a_contributor_line_left_out_as_a_credit_names_the_wire_storys_writers() -> None:
+    """A wire story bylined to the agency alone; its reporters in a closing line the page marks as a credit."""
+    top = '<div class="byline">Reuters</div>'
+    end = (
+        '<p class="paragraph credit-line"><em>(Reporting by Xiao Ling Tan and Rajesh Menon; Editing by Al Li)</em></p>'
+    )
+    article = _load(_page("en", _EN, top=top, end=end))
+    assert article.authors == ("Xiao Ling Tan", "Rajesh Menon")
+    assert "Reporting by" not in article.body

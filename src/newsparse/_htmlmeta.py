@@ -824,10 +824,24 @@ def _first_names(parts: list[str], publishers: list[str]) -> list[str]:
         if _has_byline_word(_without_kind(part)) and not is_end_note(part):
             names = list(itertools.takewhile(_looks_like_name, clean_author(part, publishers)))
         else:
-            names = _named_with_role(part) or _placed_name(part) or _credit_in_brackets(part, part != bracketed)
+            names = (
+                _named_with_role(part)
+                or _placed_name(part)
+                or _credit_in_brackets(part, part != bracketed)
+                or _sourced_writer(part)
+            )
         if names:
             return names
     return []
+
+
+def _sourced_writer(part: str) -> list[str]:
+    """The writer a source line names with their job ("Source: Kwame Asante-Darko, Contributor").
+
+    Some sites credit a contributor so; an outlet after the label ("Source: Reuters") names no one.
+    """
+    found = PATTERNS.source_footer.match(part)
+    return _named_with_role(found.group("what").strip()) if found is not None else []
 
 
 _SIGNATURE = 60  # characters: a longer line is no names alone
