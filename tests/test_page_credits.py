@@ -260,3 +260,36 @@ def test_a_contributor_line_left_out_as_a_credit_names_the_wire_storys_writers()
     article = _load(_page("en", _EN, top=top, end=end))
     assert article.authors == ("Xiao Ling Tan", "Rajesh Menon")
     assert "Reporting by" not in article.body
+
+
+def test_a_byline_whose_place_is_an_element_of_its_own_names_the_writer() -> None:
+    """A byline of spans: its label, the writer's link, then "- بيروت" (the desk's city) in an element of its own."""
+    top = (
+        '<div class="Byline_byline"><span class="Byline_prefix">كتبت: </span>'
+        '<a class="Byline_name" href="/author/rima-haddad">ريما حداد</a> '
+        '<span class="Byline_place">- بيروت</span></div>'
+    )
+    assert _load(_page("ar", _EN, top=top)).authors == ("ريما حداد",)
+
+
+def test_an_authors_card_whose_text_is_a_sentence_names_no_writer_with_it() -> None:
+    card = (
+        '<div class="AuthorCard_card"><a href="/author/rima-haddad">ريما حداد</a>'
+        "<p>صحافية في القسم المحلي، تتابع شؤون البلديات والتنظيم المدني.</p></div>"
+    )
+    assert _load(_page("ar", _EN, end=card)).authors == ("ريما حداد",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Текст: Анна Кравец. Фото: Дмитрий Ежов", ("Анна Кравец",)),  # text, then photos, after a dot
+        ("Текст: Анна Кравец . Фото: Дмитрий Ежов", ("Анна Кравец",)),  # (the spans' text: a space before it)
+        ("Texto: Ana Souza. Fotos: Rui Lima", ("Ana Souza",)),
+        ("بواسطة سارة علي", ("سارة علي",)),  # "by", as themes translate it
+        ("بواسطة المدار - واس", ()),  # the site's desk and an agency
+        ("Redacción - EFE", ()),
+    ],
+)
+def test_the_writers_of_a_byline_element(byline: str, names: tuple[str, ...]) -> None:
+    assert _load(_page("en", _EN, top=f'<div class="byline">{byline}</div>')).authors == names

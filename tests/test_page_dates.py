@@ -382,3 +382,15 @@ def test_metadata_that_give_the_shown_update_as_the_publication_give_way_to_the_
     top = f'<h1>{_TITLE}</h1><div class="meta"><span>{published}</span> <span>{updated}</span></div>'
     article = _article(_page(language, top, head=_UPDATE_AS_PUBLISHED))
     assert (article.published or "")[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("недеља, 29. нов 2026, 19:47", "2026-11-29"), ("5. феб 2026", "2026-02-05"), ("1. дец 2025", "2025-12-01")],
+)
+def test_a_serbian_date_with_its_month_abbreviated_in_cyrillic_is_read(line: str, day: str) -> None:
+    from newsparse._dates import read
+
+    reading = read(line)
+    assert reading is not None
+    assert reading.iso[:10] == day

@@ -1167,6 +1167,8 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     if not name or "://" in name or len(name) > 200:
         return []
     name = _unbracketed(_EMAIL.sub("", name).strip())  # "홍길동 기자 (hong@example.co.kr)", "（吉川美咲）"
+    if name[:1] in _DASHES and len(name.lstrip("".join(_DASHES)).split()) == 1:  # "- بيروت": a byline's place
+        return []
     label, _, rest = name.partition(" ")
     if rest and label.casefold() in PATTERNS.by_labels and PATTERNS.by.match(name) is None:  # "Author Thabo Mokoena"
         name = rest
@@ -1213,10 +1215,14 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or person.split()[0].casefold() == "the"  # "The Russian and Syrian defense ministries": no person
             or any(c.isdigit() for c in person)
             or _credential(person)
+            or (len(person.split()) > _SENTENCE_WORDS and person.endswith((".", "!", "?", "؟")))  # a bio's sentence
         ):
             continue
         kept.append(person)
     return kept
+
+
+_SENTENCE_WORDS = 4  # words of a name: a longer text that ends a sentence is one ("ريما حداد صحافية في …")
 
 
 def _company_joined(name: str) -> str:
@@ -1249,6 +1255,9 @@ def _without_place(name: str) -> str:
         ('Jane Roe', 'Claire Martin')
         >>> _without_place("Selin AKTAŞ / GEMLİK"), _without_place("Jane Roe / Al Li")
         ('Selin AKTAŞ', 'Jane Roe / Al Li')
+        >>> _without_place("Redacción - EFE")  # the site's desk and an agency: no person
+        ''
+
         >>> _without_place("Ana - Bea Cruz Dias Lima Rey")  # no name of two to four words beside the one
         'Ana - Bea Cruz Dias Lima Rey'
     """
@@ -1259,8 +1268,10 @@ def _without_place(name: str) -> str:
     if not dash:
         return name
     parts = [before, after]
-    sizes = [len(part.split()) for part in parts]
+    sizes = [len(PATTERNS.by.sub("", part, count=1).split()) for part in parts]  # ("بواسطة المدار - واس")
     fewer, more = sorted(sizes)
+    if fewer == more == 1 and any(_is_org(part.strip()) for part in parts):
+        return ""  # "المدار - واس", "Redacción - EFE": the site's desk and an agency, no person
     if fewer == 1 and 2 <= more <= 4:
         kept = parts[0] if sizes[1] == 1 else parts[1]
         if not (slash and PATTERNS.credit.search(kept)):  # "AFP / Getty Images": a photo credit, no name
@@ -1275,6 +1286,7 @@ def _han_byline_word(name: str) -> bool:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_DASHES = frozenset("-–—―")
 
 
 def _one_byline_word(name: str) -> str:
@@ -1322,14 +1334,14 @@ def _without_label(value: str) -> str:
 
 
 def _without_credits(value: str) -> str:
-    """A byline of parts apart by ``|``, ``•`` or ``·`` without its photo credit and its date parts.
+    """A byline of parts apart by ``|``, ``•`` or ``·`` (or a dot before a credit) without its photo credit and dates.
 
     "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026." names one writer: a part that opens with a
     credit's word names a photographer, an editor's part ("Edited by …") no writer, a part with a date is the
     byline's date, and a part that neither has a
     byline word nor reads as a name is an outlet ("Jane Roe | NJ Advance Media for NJ.com").
     """
-    parts = _SEPARATED.split(value)
+    parts = [piece for part in _SEPARATED.split(value) for piece in _credit_after_dot(part)]
     if len(parts) < 2:
         return value
     kept = [part.strip() for part in parts if part.strip()]
@@ -1340,6 +1352,20 @@ def _without_credits(value: str) -> str:
     ]  # (an end note's part: "Edited By: Ritu Sharma" names an editor)
     named = [part for part in kept if _has_byline_word(_without_kind(part)) or _looks_like_name(part)]
     return ", ".join(named) if named else value
+
+
+def _credit_after_dot(part: str) -> list[str]:
+    """A byline's part cut where a sentence's dot ends the writer's credit before a photo credit.
+
+    "Текст: Анна Кравец. Фото: Дмитрий Ежов" is two credits; "Jane Roe. Ph.D." stays one.
+    """
+    pieces = _DOT_BREAK.split(part)
+    if len(pieces) > 1 and any(PATTERNS.tail_credit.match(piece) for piece in pieces[1:]):
+        return pieces
+    return [part]
+
+
+_DOT_BREAK = re.compile(r"(?<=\w\w)\s?\.\s+(?=\w)")
 
 
 def _desk_first(byline: str) -> bool:

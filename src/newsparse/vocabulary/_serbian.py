@@ -62,6 +62,9 @@ SERBIAN = Vocabulary(
         "avgusta": 8, "septembar": 9, "septembra": 9, "септембар": 9, "септембра": 9, "oktobar": 10, "oktobra": 10,
         "октобар": 10, "октобра": 10, "novembar": 11, "novembra": 11, "новембар": 11, "новембра": 11, "decembar": 12,
         "decembra": 12, "децембар": 12, "децембра": 12,
+        # the Cyrillic abbreviations of a date line ("недеља, 29. нов 2026"); "мар", "апр", "авг", "окт" and "сеп" are
+        # Russian's and Bulgarian's, with the same months
+        "јан": 1, "феб": 2, "нов": 11, "дец": 12,
     },
     weekdays=(
         "ponedeljak", "понедељак", "utorak", "уторак", "sreda", "četvrtak", "четвртак", "petak", "петак", "subota",
