@@ -24,10 +24,10 @@ _EN = (
 )
 
 
-def _page(lang: str, paragraph: str, top: str = "", end: str = "", after: str = "") -> str:
+def _page(lang: str, paragraph: str, top: str = "", end: str = "", after: str = "", head: str = "") -> str:
     title = {"ja": "給食費を来年度から無償に", "zh": "全市中小学明年起免收午餐费"}.get(lang, "Bus routes change")
     return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>'
         f"<header><nav><a href='/'>Home</a></nav></header><main><article><h1>{html.escape(title)}</h1>{top}"
         f"{f'<p>{paragraph}</p>' * 4}{end}</article>{after}</main><footer><p>© 2026 Example</p></footer></body></html>"
     )
@@ -286,10 +286,20 @@ def test_an_authors_card_whose_text_is_a_sentence_names_no_writer_with_it() -> N
         ("Текст: Анна Кравец. Фото: Дмитрий Ежов", ("Анна Кравец",)),  # text, then photos, after a dot
         ("Текст: Анна Кравец . Фото: Дмитрий Ежов", ("Анна Кравец",)),  # (the spans' text: a space before it)
         ("Texto: Ana Souza. Fotos: Rui Lima", ("Ana Souza",)),
-        ("بواسطة سارة علي", ("سارة علي",)),  # "by", as themes translate it
-        ("بواسطة المدار - واس", ()),  # the site's desk and an agency
+        ("المدار - واس", ()),  # the site's desk and an agency
         ("Redacción - EFE", ()),
+        ("By Md. Rafiqul Islam. Photo: Star", ("Md. Rafiqul Islam",)),  # only the dot before the credit parts
+        ("Oleh Sutrisno - Jakarta", ("Sutrisno",)),  # one name after a byline word, its city after a dash
+        ("By Jane - AP", ("Jane",)),
     ],
 )
 def test_the_writers_of_a_byline_element(byline: str, names: tuple[str, ...]) -> None:
     assert _load(_page("en", _EN, top=f'<div class="byline">{byline}</div>')).authors == names
+
+
+@pytest.mark.parametrize(
+    "name", ["Carlos Alberto de la Cruz Jr.", "Luiz Inácio da Silva Jr.", "María de los Ángeles Pérez."]
+)
+def test_a_long_name_that_ends_with_a_dot_is_no_sentence(name: str) -> None:
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"name": "{name}"}}}}</script>'
+    assert _load(_page("en", _EN, head=head)).authors == (name,)

@@ -445,22 +445,6 @@ def test_a_standfirst_class_in_the_header_gives_the_subtitle(cls: str, backend: 
     assert article.body.split("\n\n") == _STORY
 
 
-def test_a_standfirst_in_a_table_layouts_cell_gives_the_subtitle(backend: str) -> None:
-    """An old table layout: the headline, the lead in bold in a cell of its own, a picture, the story's cell.
-
-    The lead's class says "lead", and it is in the story's table: it stays the text's first paragraph too.
-    """
-    body = (
-        '<table><tr><td><h1 class="tytul_art">River park grows</h1></td></tr>'
-        f'<tr><td class="lead_art"><b>{_DECK}</b></td></tr>'
-        '<tr><td><img src="park.jpg" alt=""><br><span class="podpis">The park. Photo: archive</span></td></tr>'
-        f'<tr><td class="tresc">{_ps(_STORY)}</td></tr></table>'
-    )
-    article = _read(_page("River park grows", body))
-    assert article.subtitle == _DECK
-    assert article.body.split("\n\n") == [_DECK, *_STORY]
-
-
 def test_a_deck_of_two_short_lines_is_the_subtitle(backend: str) -> None:
     lines = ["Old school canteen turned into a shared kitchen", "Cookers and fridges for two euros an hour"]
     deck = f'<div class="subheading">{_ps(lines)}</div>'

@@ -62,7 +62,7 @@ _NOT_LEAD = frozenset(
     "video gallery caption credit ad ads advert banner sponsor".split()
 )
 _WRAPPER = re.compile(r"(?:field|items?|wrapper|inner)(?:[_-]+(?:field|items?|wrapper|inner))*", re.IGNORECASE)
-_LEAD_TAGS = frozenset("p div h2 h3 h4 span section strong td".split())  # (td: an old table layout's cell)
+_LEAD_TAGS = frozenset("p div h2 h3 h4 span section strong".split())
 _PICTURES = frozenset(("figure", "img", "picture", "figcaption", "video", "iframe"))
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "strong"))
 _SCAN = 150  # elements after the headline looked at

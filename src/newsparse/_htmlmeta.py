@@ -1215,14 +1215,34 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or person.split()[0].casefold() == "the"  # "The Russian and Syrian defense ministries": no person
             or any(c.isdigit() for c in person)
             or _credential(person)
-            or (len(person.split()) > _SENTENCE_WORDS and person.endswith((".", "!", "?", "؟")))  # a bio's sentence
+            or _sentence(person)  # an author card's bio
         ):
             continue
         kept.append(person)
     return kept
 
 
-_SENTENCE_WORDS = 4  # words of a name: a longer text that ends a sentence is one ("ريما حداد صحافية في …")
+def _sentence(text: str) -> bool:
+    """Whether an author's value is a sentence (a writer's bio), no name.
+
+    More than four words and a sentence's end, and a word in small letters that is no name particle ("She covers
+    …."), or in a script without capitals, more than six words.
+
+    Example:
+        >>> _sentence("Jane Roe covers the city council for the paper."), _sentence("Carlos Alberto de la Cruz Jr.")
+        (True, False)
+    """
+    words = text.split()
+    if len(words) <= _SENTENCE_WORDS or not text.endswith((".", "!", "?", "؟")) or _ABBREVIATED_END.search(text):
+        return False
+    if not any(c.isupper() or c.islower() for c in text):
+        return len(words) > _CASELESS_SENTENCE_WORDS
+    return any(word[:1].islower() and word.casefold() not in PATTERNS.name_particles for word in words)
+
+
+_SENTENCE_WORDS = 4  # words of a name: a longer text that ends a sentence may be one
+_CASELESS_SENTENCE_WORDS = 6  # ("ريما حداد صحافية في القسم المحلي، تتابع …": a writer's bio)
+_ABBREVIATED_END = re.compile(r"(?:\b[JS]r|\b\w)\.$")  # "… Jr.", "… J.": a name's own last dot
 
 
 def _company_joined(name: str) -> str:
@@ -1268,10 +1288,10 @@ def _without_place(name: str) -> str:
     if not dash:
         return name
     parts = [before, after]
-    sizes = [len(PATTERNS.by.sub("", part, count=1).split()) for part in parts]  # ("بواسطة المدار - واس")
+    sizes = [len(part.split()) for part in parts]
     fewer, more = sorted(sizes)
-    if fewer == more == 1 and any(_is_org(part.strip()) for part in parts):
-        return ""  # "المدار - واس", "Redacción - EFE": the site's desk and an agency, no person
+    if fewer == more == 1 and any(_is_org(part.strip()) for part in parts) and not _has_byline_word(name):
+        return ""  # "المدار - واس", "Redacción - EFE": the site's desk and an agency, no person ("By Jane - AP" is)
     if fewer == 1 and 2 <= more <= 4:
         kept = parts[0] if sizes[1] == 1 else parts[1]
         if not (slash and PATTERNS.credit.search(kept)):  # "AFP / Getty Images": a photo credit, no name
@@ -1359,9 +1379,9 @@ def _credit_after_dot(part: str) -> list[str]:
 
     "Текст: Анна Кравец. Фото: Дмитрий Ежов" is two credits; "Jane Roe. Ph.D." stays one.
     """
-    pieces = _DOT_BREAK.split(part)
-    if len(pieces) > 1 and any(PATTERNS.tail_credit.match(piece) for piece in pieces[1:]):
-        return pieces
+    for dot in _DOT_BREAK.finditer(part):
+        if PATTERNS.tail_credit.match(part, dot.end()):  # only the dot before the credit ("By Md. Rafiqul Islam. …")
+            return [part[: dot.start()], part[dot.end() :]]
     return [part]
 
 
