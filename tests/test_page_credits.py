@@ -107,6 +107,10 @@ def test_a_chinese_closing_line_in_brackets_names_no_writer(credit: str, names: 
         ("记者 王晓燕 通讯员 陈立", ("王晓燕", "陈立")),  # a reporter, then a correspondent
         ("记者 王晓燕 实习生 陈立 通讯员 李明", ("王晓燕", "陈立", "李明")),
         ("通讯员 陈立", ("陈立",)),
+        ("记者 王晓燕 见习记者 李明", ("王晓燕", "李明")),  # a trainee reporter
+        ("本报记者 王晓燕 通讯员 陈立", ("王晓燕", "陈立")),  # the paper's reporter, then a correspondent
+        ("融媒体记者 王晓燕 李明", ("王晓燕", "李明")),  # the desk's rank before the byline word
+        ("记者 王晓燕 摄影 李明", ("王晓燕",)),  # then the photographer
     ],
 )
 def test_a_chinese_byline_word_between_two_names_opens_the_next_writers_name(

@@ -1175,7 +1175,10 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     name = _without_credits(name)  # "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026."
     name = _without_label(name)  # "Авторлар: Айгерім Сәрсенбаева": a label in a language no vocabulary has
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"
-    name = PATTERNS.by_after_paper.sub("", name, count=1)  # "澎湃新闻记者 陈静": the paper's name is no person
+    paper = PATTERNS.by_after_paper.sub("", name, count=1)  # "澎湃新闻记者 陈静": the paper's name is no person
+    if paper != name:  # "本报记者 王晓燕 通讯员 陈立", "融媒体记者 王晓燕 李明": the reporters after it
+        paper = listed_han_names(paper) or paper
+    name = paper
     name = _without_place(name)  # "عمان - ليلى الخطيب", "Mert Yıldız - İZMİR"
     name = _PLACE_EQUALS.sub("", name, count=1)  # "신안=정다은 기자": the desk's place, then the reporter
     if _han_byline_word(name):  # "作者：记者 王磊 李婷", "作者：韩晓宁 周立新": the label, the byline word, reporters

@@ -203,28 +203,33 @@ def listed_han_names(byline: str | None) -> str | None:
     Example:
         >>> listed_han_names("记者 梁思远 何婉婷"), listed_han_names("王晓燕 通讯员 陈立")
         ('记者 梁思远、何婉婷', '王晓燕、陈立')
+        >>> listed_han_names("王晓燕 见习记者 李明 摄影 陈立")  # a trainee reporter; then the photographer
+        '王晓燕、李明'
+
     """
     if byline is None:
         return None
     words = byline.split()
+    credit = next((i for i, word in enumerate(words) if i and PATTERNS.unspaced_credit.fullmatch(word)), len(words))
+    words = words[:credit]  # "记者 王晓燕 摄影 李明": the photographer is no writer
     words = [
         word
         for index, word in enumerate(words)
         if not (
             0 < index < len(words) - 1
-            and PATTERNS.by.match(f"{word} ") is not None
+            and PATTERNS.unspaced_role.fullmatch(word) is not None  # "通讯员", "见习记者", "本报通讯员"
             and _HAN_NAME.fullmatch(words[index - 1])
             and _HAN_NAME.fullmatch(words[index + 1])
         )
     ]
     count = 0
     for word in reversed(words):
-        by = PATTERNS.by.match(f"{word} ")  # "记者": the byline's word
-        if _HAN_NAME.fullmatch(word) is None or PATTERNS.job_titles.search(word) or by is not None:
+        role = PATTERNS.unspaced_role.fullmatch(word)  # "记者": the byline's word
+        if _HAN_NAME.fullmatch(word) is None or PATTERNS.job_titles.search(word) or role is not None:
             break
         count += 1
     if count < 2:
-        return byline
+        return " ".join(words) if credit < len(byline.split()) else byline
     return " ".join([*words[:-count], "、".join(words[-count:])])
 
 

@@ -420,6 +420,18 @@ class Patterns:
         return re.compile(rf"(?:\b|(?<={_UNSPACED.pattern})){self._alt(lambda v: v.org_suffixes, lower=False)}$")
 
     @_built
+    def unspaced_role(self) -> re.Pattern[str]:
+        """A byline word of a script without spaces, maybe after a paper or a rank ("见习记者", "本报通讯员")."""
+        words = [word for word in self._words(lambda v: v.by) if _UNSPACED.search(word[-1:])]
+        return re.compile(rf"[\u3040-\u30ff\u3400-\u9fff]{{0,12}}?(?:{alternation(words)})") if words else _NEVER
+
+    @_built
+    def unspaced_credit(self) -> re.Pattern[str]:
+        """A credit's word of a script without spaces, alone or opening a word ("摄影", "摄", "图")."""
+        words = [word for word in self._words(lambda v: v.credit_words) if _UNSPACED.search(word)]
+        return re.compile(rf"(?:{alternation(words)})[\u3400-\u9fff]{{0,2}}") if words else _NEVER
+
+    @_built
     def unspaced_non_names(self) -> tuple[str, ...]:
         """Words of scripts without spaces that name no writer wherever they stand in a credit.
 
