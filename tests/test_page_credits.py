@@ -211,11 +211,21 @@ def test_several_writers_in_one_credit_are_all_named() -> None:
     assert _load(page).authors == ("中村拓也", "佐藤花子")
 
 
-def test_a_credit_closing_the_last_paragraph_itself_names_the_writer_and_leaves_the_text() -> None:
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("（高橋真理子）", "高橋真理子"),
+        ("（ワシントン＝山田太郎）", "山田太郎"),
+        ("（大阪社会部　佐々木一郎）", "佐々木一郎"),
+    ],
+)
+def test_a_credit_closing_the_last_paragraph_itself_names_the_writer_and_leaves_the_text(
+    credit: str, name: str
+) -> None:
     """The web edition prints the paper's credit after the last sentence, in the same paragraph."""
-    page = _page("ja", _JA).replace(f"<p>{_JA}</p></article>", f"<p>{_JA}（高橋真理子）</p></article>")
+    page = _page("ja", _JA).replace(f"<p>{_JA}</p></article>", f"<p>{_JA}{credit}</p></article>")
     article = _load(page)
-    assert article.authors == ("高橋真理子",)
+    assert article.authors == (name,)
     assert article.body.endswith(_JA)
 
 

@@ -240,15 +240,15 @@ def _main_text(
         near.append(opening)
         header.append(opening)
         paragraphs[0] = paragraphs[0][len(opening) :].lstrip()
+    japanese = _in_japanese(paragraphs)
+    if japanese:  # "…見込んでいる。（高橋真理子）": the writer's credit closing the last paragraph, a line of its own
+        paragraphs = _credit_apart(paragraphs)
     signed = _closing_bylines(paragraphs)
     if signed:  # "Автор: Глеб Сазонов" under the story: a byline, read with those near the headline
         near += paragraphs[-signed:]
         furniture += paragraphs[-signed:]
         paragraphs = paragraphs[:-signed]
     names: list[str] = []
-    japanese = _in_japanese(paragraphs)
-    if japanese:  # "…見込んでいる。（高橋真理子）": the writer's credit closing the last paragraph, a line of its own
-        paragraphs = _credit_apart(paragraphs)
     if len(paragraphs) > _SIGNED_AFTER:  # "— Marta Bellei", "Võ Hải" alone in bold under the story: a signature
         last = paragraphs[-1]
         names = _htmlmeta.signature(last, bare=False) or (_htmlmeta.bracketed_names(last) if japanese else [])
