@@ -48,6 +48,7 @@ def _load(page: str) -> newsparse.Article:
         ("【佐々木一郎】", "佐々木一郎"),
         ("（聞き手・高橋真理子）", "高橋真理子"),  # the interviewer
         ("（編集委員・山田太郎）", "山田太郎"),  # a title, then the name
+        ("（聞き手・編集委員　山田太郎）", "山田太郎"),  # the interviewer: a title, then the name
         ("（ソウル支局長　山田太郎）", "山田太郎"),
     ],
 )

@@ -823,6 +823,7 @@ def _first_names(parts: list[str], publishers: list[str]) -> list[str]:
             continue
         if _has_byline_word(_without_kind(part)) and not is_end_note(part):
             names = list(itertools.takewhile(_looks_like_name, clean_author(part, publishers)))
+            names = names or _credit_in_brackets(part, part != bracketed)  # "（聞き手・編集委員　山田太郎）"
         else:
             names = (
                 _named_with_role(part)
@@ -963,8 +964,9 @@ def _credit_in_brackets(part: str, bracketed: bool) -> list[str]:
     """
     if not bracketed or len(part) > _CREDIT_SIZE or not _UNSPACED_LETTER.match(part):
         return []
+    by = PATTERNS.by.match(part)  # "聞き手・編集委員　山田太郎": the interviewer's word, then a title and the name
     names = []
-    for credit in part.split("、"):
+    for credit in part[by.end() if by is not None else 0 :].split("、"):
         place, equals, name = credit.replace("=", "＝").partition("＝")
         if not equals:
             place, space, name = _SPACE_OR_DOT.sub(" ", credit, count=1).partition(" ")  # (a page's text: a space)
