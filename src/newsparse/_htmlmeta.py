@@ -788,7 +788,9 @@ def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[list[st
             continue
         # the people named first ("Por Ana Souza, Portal do Vale — Ouro Verde": the outlet goes); a line that
         # names no one is read again in parts apart by a slash ("Por Martín Ocampo / Redacción")
-        names = _first_names(_SEPARATED.split(line), publishers) or _slashed_names(line, publishers)
+        names = _first_names(_SEPARATED.split(line), publishers)
+        if not names and "/" in line:  # (a line without a slash would be read again as it was)
+            names = _slashed_names(line, publishers)
         if names:
             found.append(names)
     return found
