@@ -220,18 +220,15 @@ class Sink:
     def open(self) -> None:
         """Create the output; raises :class:`OSError` when the file cannot be made (nothing is left behind)."""
         try:
-            if self.path is None:
-                pass
-            elif self.fmt == "parquet":
-                from newsparse.parquet import ParquetWriter
+            if self.path is not None:
+                self.destination = Destination.at(self.path)  # held before create(): abort() removes what it made
+                self.destination.create()
+                if self.fmt == "parquet":
+                    from newsparse.parquet import ParquetWriter
 
-                self.destination = Destination.at(self.path)
-                self.destination.create()
-                self.parquet = ParquetWriter._into(self.destination)
-            else:
-                self.destination = Destination.at(self.path)
-                self.destination.create()
-                self.out = open(self.destination.where, "wb")  # noqa: SIM115 - closed by commit or abort
+                    self.parquet = ParquetWriter._into(self.destination)
+                else:
+                    self.out = open(self.destination.where, "wb")  # noqa: SIM115 - closed by commit or abort
             if self.fmt == "json":
                 self._put("[")
             elif self.fmt == "csv":
