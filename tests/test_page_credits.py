@@ -318,3 +318,39 @@ def test_the_writers_of_a_byline_element(byline: str, names: tuple[str, ...]) ->
 def test_a_long_name_that_ends_with_a_dot_is_no_sentence(name: str) -> None:
     head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"name": "{name}"}}}}</script>'
     assert _load(_page("en", _EN, head=head)).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("dispatch", "names"),
+    [
+        ("本报北京5月1日电（记者王晓燕）", ("王晓燕",)),  # the paper's own dispatch, sent from a place
+        ("本报上海12月3日电（记者 王晓燕 李明）", ("王晓燕", "李明")),
+        ("本报北京5月1日电 ", ()),
+        ("（中央社記者陳怡君台北2日電）", ("陳怡君",)),  # an agency's dispatch: reporter and place run together
+        ("（中央社記者王明台北2日電）", ("王明",)),  # a two-character name, a two-character place
+        ("（中央社記者陳怡君、王小明高雄2日電）", ("陳怡君", "王小明")),
+        ("（中央社記者陳怡君華盛頓1日專電）", ("陳怡君",)),  # a special dispatch
+        ("（中央社台北2日電）", ()),  # the agency alone
+        ("（中央社華盛頓1日綜合外電報導）", ()),  # compiled from foreign agencies
+    ],
+)
+def test_a_dispatch_opening_a_chinese_story_names_its_reporters_and_leaves_the_text(
+    dispatch: str, names: tuple[str, ...]
+) -> None:
+    article = _load(_page("zh", _ZH, top=f"<p>{dispatch}{_ZH}</p>"))
+    assert article.authors == names
+    assert article.body.startswith(_ZH)
+    assert dispatch.strip() not in article.body
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "（中央社）",  # an agency in brackets with no dispatch's date
+        "（本报评论员）",
+        "（2日電）",
+    ],
+)
+def test_a_bracket_opening_a_chinese_paragraph_without_an_agencys_dispatch_stays(opening: str) -> None:
+    article = _load(_page("zh", _ZH, top=f"<p>{opening}{_ZH}</p>"))
+    assert article.body.startswith(opening)

@@ -28,6 +28,7 @@ from newsparse import (
     _htmlmeta,
     _htmlreview,
     _limits,
+    _meta,
     _pagetree,
 )
 from newsparse._html import (
@@ -328,10 +329,11 @@ def _opening_credit(paragraphs: list[str]) -> str:
     """The writer's credit in brackets that opens the story's first paragraph, or "".
 
     Japanese papers open a story with its desk's city and its writer: "【ワシントン＝中村拓也】米商務省は…".
-    Only a bracket that reads as a byline counts ("【速報】" is a label), and never the whole paragraph.
+    Only a bracket that reads as a byline counts ("【速報】" is a label), and never the whole paragraph; an agency's
+    dispatch ("（中央社記者陳怡君台北2日電）") is a dateline, read with the others.
     """
     found = _OPENING_BRACKET.match(paragraphs[0]) if paragraphs else None
-    if found is None or not _htmlmeta.visible_bylines([found.group()], []):
+    if found is None or not _htmlmeta.visible_bylines([found.group()], []) or _meta.read_dateline(paragraphs[0]):
         return ""
     return found.group()
 

@@ -500,10 +500,12 @@ class Patterns:
 
         Also Xinhua's "新华社北京3月14日电（记者 张三）" (an agency the vocabularies do not name is one named "…社"
         before a place, a date and 电, then a bracket or a space: "中新社北京3月14日电 "), and a paper's own
-        "本报讯（记者 张三）" (no agency).
+        "本报讯（记者 张三）" or "本报北京3月14日电" (no agency), and an agency's dispatch in brackets, its reporters
+        and their place run together: "（中央社記者陳怡君台北2日電）", "（中央社華盛頓1日綜合外電報導）".
 
         Groups ``place``, ``agency``, ``date`` and ``byline`` (the reporter's byline, when it follows); the second
-        form's are ``agency2``, ``place2``, ``byline2``, the third's ``own``, ``place3``, ``byline3``.
+        form's are ``agency2``, ``place2``, ``byline2``, the third's ``own``, ``place3``, ``byline3``, the fourth's
+        ``agency4`` and ``sent`` (the reporters and the place they sent it from, unparted).
         """
         agencies = self._agencies()
         after = self._alt(lambda v: v.by_after)
@@ -513,8 +515,11 @@ class Patterns:
             rf"|(?P<agency2>{agencies}|(?P<other>[\u3400-\u9fff]{{1,4}}社))(?P<place2>[\u3400-\u9fff]{{2,8}}?)"
             rf"(?P<date>\d{{1,2}}月\d{{1,2}}日)[电電](?(other)(?=[\s(（]))"
             rf"(?:\s*[(（](?P<byline2>[^)）]{{2,30}})[)）])?\s*"
-            rf"|(?P<own>本[报報])(?P<place3>[\u3400-\u9fff]{{2,8}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]"
-            rf"(?:\s*[(（](?P<byline3>[^)）]{{2,30}})[)）])?\s*)(?=\S)"
+            rf"|(?P<own>本[报報])(?P<place3>[\u3400-\u9fff]{{2,8}}?)?"
+            rf"(?:(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]|\d{{1,2}}月\d{{1,2}}日[电電])"
+            rf"(?:\s*[(（](?P<byline3>[^)）]{{2,30}})[)）])?\s*"
+            rf"|[(（](?P<agency4>{agencies}|[\u3400-\u9fff]{{1,4}}社)(?P<sent>[^)）\d]{{2,40}}?)(?:\d{{1,2}}月)?\d{{1,2}}日"
+            rf"(?:[专專]?[电電]|[综綜]合外[电電][报報][导導])[)）]\s*)(?=\S)"
         )
 
     def _dateline_date(self) -> str:
