@@ -354,3 +354,39 @@ def test_a_dispatch_opening_a_chinese_story_names_its_reporters_and_leaves_the_t
 def test_a_bracket_opening_a_chinese_paragraph_without_an_agencys_dispatch_stays(opening: str) -> None:
     article = _load(_page("zh", _ZH, top=f"<p>{opening}{_ZH}</p>"))
     assert article.body.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "AFP / Reuters"),  # several agencies, apart by a slash, a comma or a conjunction
+        ("en", "Reuters/AFP/AP"),
+        ("en", "Reuters and AP"),
+        ("pl", "PAP, Reuters"),
+        ("fr", "AFP et Reuters"),
+        ("de", "ala/dpa/AFP/Reuters"),  # a desk's initials, then the agencies
+        ("en", "With AFP"),  # words that credit the agencies, then their names
+        ("es", "Con información de EFE y Reuters"),
+        ("fr", "Avec l'AFP"),
+        ("pt", "Com informações da Reuters"),
+        ("de", "Mit Material von dpa und AFP"),
+        ("ru", "По материалам ТАСС"),
+    ],
+)
+def test_a_line_crediting_agencies_alone_closing_the_story_leaves_the_text(lang: str, line: str) -> None:
+    article = _load(_page(lang, _EN, end=f"<p>{line}</p>"))
+    assert article.body.endswith(_EN)
+    assert line not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With AFP reporters barred from the briefing, the ministry answered no questions.",
+        "Reuters and AP were not allowed into the courtroom",
+        "With Johnson and Reuters",  # a name that is no agency's
+        "Con información de la alcaldía",
+    ],
+)
+def test_a_closing_line_that_names_more_than_agencies_stays(line: str) -> None:
+    assert _load(_page("en", _EN, end=f"<p>{line}</p>")).body.endswith(line)

@@ -53,6 +53,7 @@ ENGLISH = Vocabulary(
     timestamp_joiners=("on", "at"),
     publish_stems=("publish",),
     via=("via",),
+    sourced_from=("with", "with inputs from"),
     views_before=("view", "views"),
     views_verbs=("viewed", "view", "read"),
     views_times=("time", "times"),

@@ -40,6 +40,7 @@ FRENCH = Vocabulary(
     timestamp_joiners=("le", "à", "il y a"),
     publish_stems=("publié",),
     source_words=("source", "sources"),
+    sourced_from=("avec", "avec l'", "avec l’"),
     views_before=("vues",),
     views_verbs=("vu", "lu", "consulté"),
     views_times=("fois",),

@@ -41,6 +41,7 @@ GERMAN = Vocabulary(
     timestamp_joiners=("am", "um"),
     publish_stems=("veröffentlicht", "erschienen"),
     source_words=("quelle", "quellen"),
+    sourced_from=("mit material von", "mit material der"),
     views_before=("aufrufe",),
     views_verbs=("gelesen",),
     views_times=("mal",),

@@ -273,10 +273,17 @@ class Patterns:
     def agency_line(self) -> re.Pattern[str]:
         """A line that is an agency's credit alone: "(dpa)", "AFP", "dpa/jk", "/ТАСС/", "（共同）".
 
-        The agency is in group ``agency``.
+        Also several agencies, apart by a slash, a comma or a conjunction, after an editor's initials (in small
+        letters) or words that credit them: "AFP / Reuters", "ala/dpa/AFP/Reuters", "Con información de EFE y
+        Reuters", "Avec l'AFP".
+        The (first) agency is in group ``agency``.
         """
+        agencies = self._agencies()
+        lead = self._alt(lambda v: v.sourced_from)
+        apart = rf"(?:{_SP}*[/,&+;]{_SP}*|{_SP}+(?:{self._alt(lambda v: v.conjunctions)}){_SP}+)"
         return re.compile(
-            rf"^[(（\[【/]?{_SP}*(?P<agency>{self._agencies()})(?:{_SP}*/{_SP}*[^\W\d_]{{1,6}})?{_SP}*[)）\]】/]?\.?$"
+            rf"^[(（\[【/]?{_SP}*(?:(?i:{lead})(?:{_SP}+|(?<=['’])))?(?:[a-z]{{2,4}}/)?"
+            rf"(?P<agency>{agencies})(?:{apart}(?:{agencies}))*(?:{_SP}*/{_SP}*[^\W\d_]{{1,6}})?{_SP}*[)）\]】/]?\.?$"
         )
 
     @_built

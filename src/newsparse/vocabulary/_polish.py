@@ -37,6 +37,7 @@ POLISH = Vocabulary(
     timestamp_joiners=("o",),
     publish_stems=("opublikowa",),
     source_words=("źródło", "źródła"),
+    sourced_from=("na podstawie",),
     views_before=("wyświetleń", "wyświetlenia", "odsłon", "odsłony"),
     views_verbs=("wyświetlono", "przeczytano"),
     views_times=("razy",),

@@ -38,6 +38,7 @@ PORTUGUESE = Vocabulary(
     timestamp_joiners=("em", "às", "a", "há"),
     publish_stems=("publicad",),
     source_words=("fonte", "fontes"),
+    sourced_from=("com informações da", "com informações de", "com informações do", "com agências"),
     views_before=("visualizações",),
     views_verbs=("visto", "lido"),
     views_times=("vezes",),

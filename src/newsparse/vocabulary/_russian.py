@@ -38,6 +38,7 @@ RUSSIAN = Vocabulary(
     timestamp_joiners=("в",),
     publish_stems=("опубликова",),
     source_words=("источник", "источники"),
+    sourced_from=("по материалам",),
     views_before=("просмотров", "просмотры"),
     views_verbs=("просмотрено", "прочитано"),
     views_times=("раз", "раза"),

@@ -39,6 +39,7 @@ SPANISH = Vocabulary(
     timestamp_joiners=("el", "a las", "hace"),
     publish_stems=("publicad",),
     source_words=("fuente", "fuentes"),
+    sourced_from=("con información de", "con información de las agencias"),
     views_before=("visitas", "lecturas"),
     views_verbs=("visto", "leído", "leido"),
     views_times=("veces",),

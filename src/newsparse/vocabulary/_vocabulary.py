@@ -59,6 +59,9 @@ class Vocabulary:
     """The word of a "via <date or site>" footer, and of a credit "... via AP"."""
     source_words: _Words = ()
     """Words before a colon that name the source in a footer ("Quelle: dpa", "Fuente: EFE")."""
+    sourced_from: _Words = ()
+    """Words, lower case, that credit the agencies a story draws on, before their names alone on a line ("with" in
+    "With AFP and Reuters", "con información de", "avec", "mit Material von")."""
 
     # View counters: "Views: 1,204", "View 227 times", "1,204 views".
     views_before: _Words = ()
