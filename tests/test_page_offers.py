@@ -50,6 +50,35 @@ def test_a_call_to_join_the_sites_channel_or_newsletter_under_the_story_leaves_i
     assert _body(_page(block, len(_PARAGRAPHS), lang)) == _PARAGRAPHS
 
 
+@pytest.mark.parametrize(
+    ("block", "lang"),
+    [
+        ('<p><em>Join the Southern Ledger WhatsApp channel for news. <a href="#">Click here</a></em></p>', "en"),
+        ("<p>Join Ghana Today's Telegram channel for the latest updates.</p>", "en"),  # the site's name, possessive
+        ("<p>Stay informed: join Harbour News on WhatsApp.</p>", "en"),
+        ("<p>Sign up for our free morning newsletter and get the day's top stories in your inbox.</p>", "en"),
+        ('<div class="canal">📢 Receba as notícias no celular: entre no nosso canal do WhatsApp ou do Telegram.</div>',
+         "pt"),
+        ("<p>Puedes seguir a OPINIÓN en Facebook o apuntarte aquí para recibir nuestra newsletter semanal.</p>", "es"),
+        ("<p>Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.</p>", "en"),
+    ],
+)  # fmt: skip
+def test_a_call_to_join_the_sites_channel_or_newsletter_between_the_storys_paragraphs_leaves_it(
+    block: str, lang: str
+) -> None:
+    for at in range(1, len(_PARAGRAPHS) + 1):
+        assert _body(_page(block, at, lang)) == _PARAGRAPHS, at
+
+
+def test_a_call_to_join_a_channel_under_a_wire_storys_contributor_line_leaves_the_writers_named() -> None:
+    credit = '<p class="credit-line"><em>(Reporting by Jane Roe and Al Li; Editing by Mo Fa)</em></p>'
+    call = "<p>Join Ghana Today's Telegram channel for the latest updates.</p>"
+    page = _page(credit + "<p>Advertisement</p>" + call + "<p>Share</p>", len(_PARAGRAPHS))
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert article.authors == ("Jane Roe", "Al Li")
+    assert article.body.split("\n\n") == _PARAGRAPHS
+
+
 def test_a_newsletter_callout_inside_the_story_leaves_it() -> None:
     callout = (
         '<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">📬</div><div class="kg-callout-text">'

@@ -244,7 +244,8 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
     """Drop label lines ("Advertisement", "Share") and the related stories and tags listed in the body.
 
     Those are the headlines under a "Related" or "Don't miss" heading, "Read
-    more: <headline>" lines, a line of pictographs alone ("📬"), a chrome word
+    more: <headline>" lines, a line of pictographs alone ("📬"), a call to sign
+    up for a newsletter or join a messaging channel, a chrome word
     with its count ("Comments (0)"), a byline word alone ("Author"), and a list of
     tags among the last lines ("Tags: politics, elections", "Schlagwörter: ...").
     """
@@ -266,6 +267,7 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
                 or (len(folded) <= _LABEL_SIZE and _short_label(folded, paragraph, chrome))
                 or _is_counter(folded)
                 or _pictographs_only(paragraph)
+                or (len(paragraph) <= _OFFER_SIZE and _is_offer(paragraph))  # "Join our WhatsApp channel …"
                 or _labelled(folded, headings, _HEADLINE_SIZE)
                 or _headline_after_heading(paragraph, headings)
                 or (index >= last and _labelled(folded, tag_labels, _TAGS_SIZE))
@@ -312,6 +314,7 @@ def _headline_after_heading(paragraph: str, headings: frozenset[str]) -> bool:
     return False
 
 
+_OFFER_SIZE = 200  # characters: a call to sign up or join among the paragraphs is a line, never a long paragraph
 _TAIL_LINES = 3  # a list of tags is looked for among the body's last lines
 _TAGS_SIZE = 300
 

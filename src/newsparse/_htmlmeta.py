@@ -738,8 +738,8 @@ def _has_byline_word(name: str) -> bool:
 _CONTRIBUTOR_LINES = 3  # the story's last paragraphs looked at for a contributor line
 
 
-def contributor_names(body: str) -> list[str]:
-    """The writers a contributor line closing the story names ("(Reporting by Jane Roe; Editing by Al Li)").
+def contributor_names(body: str, last: int = _CONTRIBUTOR_LINES) -> list[str]:
+    """The writers a contributor line among the ``last`` paragraphs names ("(Reporting by Jane Roe; Editing by Al Li)").
 
     A wire story reprinted without a byline credits its reporters and its writer there ("Reporting by …; Writing
     by …"); its editors are no writers. The line is in brackets or holds several credits apart by ";" (a
@@ -753,7 +753,7 @@ def contributor_names(body: str) -> list[str]:
         >>> contributor_names("Reporting by ProPublica found abuse in the homes")
         []
     """
-    for paragraph in body.rsplit("\n\n", _CONTRIBUTOR_LINES)[-_CONTRIBUTOR_LINES:][::-1]:
+    for paragraph in body.rsplit("\n\n", last)[-last:][::-1]:
         line = paragraph.strip()
         if not PATTERNS.reporting.match(line) or not (line.startswith("(") or ";" in line):
             continue

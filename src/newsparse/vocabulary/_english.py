@@ -119,7 +119,7 @@ ENGLISH = Vocabulary(
     rights_words=("all rights reserved", "copyright"),
     newsletter_words=("newsletter", "in your inbox"),
     sign_up_words=(
-        "sign up", "sign-up", "signup", "subscribe", "inbox", "join our", "join the", "join us", "follow us",
+        "sign up", "sign-up", "signup", "subscribe", "inbox", "join ", "join us", "follow us",
         "click here", "chat with us",
     ),
     syndication_subject_patterns=(r"this (?:post|article|story|piece|content)", r"the post\b.{0,300}?"),

@@ -490,7 +490,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         hints.get("story-author-link", []),  # the links to the authors' pages in the story, together
         list(info.signed),  # "Võ Hải", "— Marta Bellei e Luca Ferrante" alone under the story, together
         _htmlmeta.contributor_names(body),  # "(Reporting by Jane Roe; Editing by Al Li)" closing a wire story
-        _htmlmeta.contributor_names("\n\n".join(info.below)),  # the same line left out as a credit
+        _htmlmeta.contributor_names("\n\n".join(info.below), len(info.below)),  # the line left out as a credit
     ]
     publishers = [*sites, *_htmlmeta.home_names(hints, info.title)]
     fields["authors"] = _htmlmeta.widened(  # a JSON-LD or meta author may be the first of the byline's writers alone
