@@ -390,3 +390,13 @@ def test_a_line_crediting_agencies_alone_closing_the_story_leaves_the_text(lang:
 )
 def test_a_closing_line_that_names_more_than_agencies_stays(line: str) -> None:
     assert _load(_page("en", _EN, end=f"<p>{line}</p>")).body.endswith(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "user"),
+    [("da", "Pressemeddelelse"), ("en", "Press Release"), ("de", "Pressemitteilung"), ("sv", "Pressmeddelande")],
+)
+def test_a_press_release_posted_under_a_user_named_for_it_names_no_writer(lang: str, user: str) -> None:
+    head = f'<meta name="author" content="{user}">'
+    top = f'<div class="post-meta"><span class="meta-author"><a href="/author/{user.lower()}/">{user}</a></span></div>'
+    assert _load(_page(lang, _EN, top=top, head=head)).authors == ()

@@ -214,3 +214,68 @@ def test_a_players_or_an_ads_widget_line_alone_leaves_the_story(line: str) -> No
 def test_a_last_line_naming_a_paper_called_messenger_stays() -> None:
     block = "<p>Join the Messenger and the public library for a candidate forum on Thursday at the town hall.</p>"
     assert len(_body(_page(block, len(_PARAGRAPHS)))) == len(_PARAGRAPHS) + 1
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p>Har du tips? Send oss en e-post på tips@avisa.example eller ring 75 00 12 34.</p>",
+        "<p>Got a story? Email tips@daily.example or call 020 0000 0000. We pay for your stories!</p>",
+        "<p>Vous avez une info ? Écrivez-nous à redaction@journal.example.</p>",
+    ],
+)
+def test_a_call_to_send_the_newsroom_news_leaves_the_story(block: str) -> None:
+    for at in (2, len(_PARAGRAPHS)):
+        assert _body(_page(block, at)) == _PARAGRAPHS, at
+
+
+def test_a_question_in_the_story_beside_an_address_that_is_long_stays() -> None:
+    line = (
+        "Who pays for the repairs? The council said in a letter sent from works@council.example on Monday that "
+        "the owners of the houses along the river would share the cost with the county and the water board."
+    )
+    assert len(_body(_page(f"<p>{line}</p>", 2))) == len(_PARAGRAPHS) + 1
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p><strong>Yderligere oplysninger:</strong><br>Mette Kjærgaard, administrerende direktør, NordVest Energi"
+        "<br>Tlf.: 96 12 34 50<br>E-mail: mk@nordvest.example</p><p>Presseansvarlig Anders Holm Bech<br>"
+        "Tlf.: 21 47 80 36<br>E-mail: presse@nordvest.example</p>",
+        "<p>For more information, contact:</p><p>Jane Roe, Communications Manager<br>Phone: +1 (555) 010-2000<br>"
+        "Email: jane.roe@acme.example</p>",
+        "<p>Contacto de prensa: Ana López<br>Teléfono: +34 91 123 45 67</p>",
+    ],
+)
+def test_a_press_releases_contact_block_closing_the_story_leaves_it(block: str) -> None:
+    assert _body(_page(block, len(_PARAGRAPHS))) == _PARAGRAPHS
+
+
+def test_a_last_paragraph_with_a_telephone_number_in_a_sentence_stays() -> None:
+    line = "Residents can call the council's hotline on 0800 123 456 until the end of the month."
+    assert _body(_page(f"<p>{line}</p>", len(_PARAGRAPHS)))[-1] == line
+
+
+@pytest.mark.parametrize("fade", ["paywall-fade", "paywall__preview", "premium-paywall blurred"])
+def test_the_storys_last_lines_faded_over_a_paywall_stay(fade: str) -> None:
+    cut = "Mayor Ann Lee said the money would come from the county, but residents fear that the works will"
+    wall = "<div class='paywall'><p>This article is for subscribers only.</p><a href='/subscribe'>Subscribe</a></div>"
+    assert _body(_page(f"<div class='{fade}'><p>{cut}</p></div>{wall}", len(_PARAGRAPHS))) == [*_PARAGRAPHS, cut]
+
+
+@pytest.mark.parametrize(
+    ("section", "lang"),
+    [("diskuse", "cs"), ("komentarze", "pl"), ("yorumlar", "tr"), ("keskustelu", "fi"), ("diskussion", "sv")],
+)
+def test_a_comment_section_named_in_the_sites_language_leaves_the_story(section: str, lang: str) -> None:
+    comments = (
+        f"<div class='{section}'><div class='post'><b>Karel_z_Brna</b> <span>8. 4. 2025 15:02</span>"
+        "<p>Byl jsem tam v sobotu, jedenáctka je výborná, ale parkování je tam hrozné a nikdo to neřeší.</p></div>"
+        "<div class='post'><b>Mirka B.</b><p>Konečně se s tou budovou něco stalo, roky to byla ostuda obce.</p>"
+        "</div></div>"
+    )
+    page = _page(comments, len(_PARAGRAPHS), lang)  # inside the story's element, after its text
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert article.body.split("\n\n") == _PARAGRAPHS
+    assert article.authors == ()

@@ -31,7 +31,8 @@ __all__ = ["in_comments", "is_chrome_mark", "is_paywall_box", "is_sign_up_box", 
 _CHROME_WORDS = (
     "relacionad", "relacionat", "correlat", "verwandt", "similar", "recommend", "empfehl", "recomend", "mostread",
     "most-read", "tendencia", "ticker", "inscri", "sign-up", "donat", "sociais",
-    "kommentar", "comentari", "commentaire", "discussion", "disqus", "reaction", "anzeige", "werbung", "publicidad",
+    "kommentar", "comentari", "commentaire", "discussion", "disqus", "diskus", "dyskusj", "keskustelu", "yorumlar",
+    "komentare", "komentarze", "komentari", "reaction", "anzeige", "werbung", "publicidad",
     "publicite", "pubblicita", "outbrain", "taboola", "footer", "author-bio", "authorbio", "author-box",
     "about-author", "bio-box", "tag-list", "taglist", "tags", "keywords", "gallery", "galeri",
     "slideshow", "carousel", "teaser", "more-from", "morefrom", "read-more", "readmore", "leia-tambem",
@@ -51,9 +52,10 @@ _STORY = re.compile(
 )
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Class and id words of a section of readers' comments, as whole words ("comment-list", "comments-area",
-# "kommentare", "disqus_thread"; not "commentary", an article's genre).
+# "kommentare", "disqus_thread", Czech "diskuse", Polish "komentarze"; not "commentary", an article's genre).
 _COMMENT_SECTION = re.compile(
-    r"(?:^|[^a-z0-9])(?:comments?|commentlist|kommentare?|comentarios?|commentaires?|commenti|disqus|respond)"
+    r"(?:^|[^a-z0-9])(?:comments?|commentlist|kommentare?|comentarios?|commentaires?|commenti|disqus|respond"
+    r"|diskuse|diskusia|diskussion|diskusjon|dyskusja|keskustelu|yorumlar|komentare|komentarze|komentari)"
     r"(?![a-z])"
 )
 
@@ -185,6 +187,8 @@ _LAYOUT = frozenset("with has no without content main enable enabled show is".sp
 # Class and id words of a paywall's box ("paywall", "paywall__title", "regwall"): a small block so marked is the
 # offer, not the story; a large one may be the story's own wrapper (its text behind the wall).
 _PAYWALL = re.compile(r"(?:^|[^a-z0-9])(?:paywall|regwall|subscri|suscri|abonn)")
+# Class and id words of the story's text shown faded or cut over a paywall.
+_FADED = re.compile(r"(?:^|[^a-z0-9])(?:fade|faded|fadeout|fade-out|blur|blurred|preview|truncated)(?![a-z])")
 
 
 # A link to the site's sign-up page: a subscription's ("/portal/signup", "/abonnement"); a newsletter's is told by
@@ -203,9 +207,13 @@ def is_sign_up_box(tag: Node) -> bool:
 
 
 def is_paywall_box(tag: Node) -> bool:
-    """Whether an element's class or id names a paywall (the caller weighs its size: a wrapper may say so too)."""
+    """Whether an element's class or id names a paywall (the caller weighs its size: a wrapper may say so too).
+
+    Not the story's last lines the page fades out over the wall ("paywall-fade", "paywall__preview"): they are
+    the story's, cut short.
+    """
     words = marks(tag) if tag.attrs else ""
-    return bool(words) and _PAYWALL.search(words) is not None
+    return bool(words) and _PAYWALL.search(words) is not None and _FADED.search(words) is None
 
 
 def own_chrome(tag: Node) -> bool:

@@ -12,6 +12,7 @@ handed back so that it is reported.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -394,9 +395,15 @@ def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:
     """
     kept = list(paragraphs)
     ends: list[str] = []  # the end matter, last line first
-    while kept and len(ends) < _END_LINES:
+    contact = False  # whether a contact's telephone or e-mail line is among them: a press release's contact block
+    while kept and len(ends) < (_CONTACT_LINES if contact else _END_LINES):
         lines = kept[-1].split("\n")  # a block of lines between <br>s ends line by line
-        while lines and len(ends) < _END_LINES and _end_line(lines[-1].strip()):
+        while lines and len(ends) < (_CONTACT_LINES if contact else _END_LINES):
+            line = lines[-1].strip()
+            if _contact_line(line):
+                contact = True
+            elif not (_end_line(line) or (contact and _contact_label(line))):
+                break
             ends.append(lines.pop())
         if lines:
             kept[-1] = "\n".join(lines).strip()
@@ -404,6 +411,46 @@ def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:
         kept.pop()
     dropped.extend(reversed(ends))
     return kept
+
+
+_CONTACT_LINES = 12  # lines of a press release's contact block (two contacts, each a name, a title, two numbers)
+
+
+def _contact_line(text: str) -> bool:
+    """Whether a line is a contact's telephone number or e-mail address after a label ("Tlf.: 96 12 34 50").
+
+    Example:
+        >>> _contact_line("Tel.: +45 96 12 34 50"), _contact_line("E-mail: press@example.com")
+        (True, True)
+        >>> _contact_line("Phone sales rose 12% in 2024")
+        False
+    """
+    return _PHONE_LINE.fullmatch(text) is not None or _MAIL_LINE.fullmatch(text) is not None
+
+
+def _contact_label(text: str) -> bool:
+    """Whether a line of a contact block names the contact or heads the block: short, no sentence, no number.
+
+    "Mette Kjærgaard, administrerende direktør, NordVest Energi A/S", "Presseansvarlig Anders Holm Bech",
+    "For more information:".
+    """
+    return (
+        0 < len(text.split()) <= _CONTACT_WORDS
+        and not text.endswith((".", "!", "?", "…", "。"))
+        and _DIGIT.search(text) is None
+    )
+
+
+_CONTACT_WORDS = 12
+# A telephone line: a label in one of many languages, then a number ("Tlf.: 96 12 34 50", "Phone: +1 (555) 010-2000",
+# "Puh. 040 123 4567", "Тел.: +7 495 123-45-67").
+_PHONE_LINE = re.compile(
+    r"\W*(?:tel|tlf|tfn|phone|telephone|tel[eé]fono|telefone|telefon|t[eé]l[eé]phone|t[eé]l|telefono|puh|puhelin"
+    r"|mob|mobile|mobil|cell|fax|gsm|телефон|тел)\.?\s*[:.]?\s*\+?[\d(][\d\s().\-/]{5,}",
+    re.IGNORECASE,
+)
+# An e-mail line: a label, then an address alone ("E-mail: press@example.com", "Courriel : …").
+_MAIL_LINE = re.compile(rf"\W*(?:e-?mail|courriel|correo|sähköposti|epost|e-post|почта)\s*[:.]?\s*{EMAIL}", re.I)
 
 
 def _source_footer(text: str) -> bool:
@@ -497,7 +544,10 @@ def _is_offer(text: str) -> bool:
         >>> _is_offer("Telegram's founder will join the board.")
         False
     """
-    if _MESSAGING.search(text) is not None and EMAIL_ADDRESS.search(text) is not None and "?" in text:
+    if EMAIL_ADDRESS.search(text) is not None and (
+        (_TIP_QUESTION.match(text) is not None and len(text.split()) <= _TIP_WORDS and not _names_someone(text))
+        or (_MESSAGING.search(text) is not None and "?" in text)
+    ):
         return True  # "Got a tip? Message us on WhatsApp or mail news@…": where to send news, no story's line
     # the call opens a sentence ("Sign up …", "…no celular: entre no nosso canal"), where a story's line about the
     # service runs on ("Telegram's founder will join the board", "She urged readers to subscribe") or quotes one
@@ -511,6 +561,23 @@ def _is_offer(text: str) -> bool:
     return any(_MESSAGING.search(_CLAUSE_END.split(text[call.end() :], 1)[0]) for call in calls)
 
 
+def _names_someone(text: str) -> bool:
+    """Whether a line names a person: two words in a row that are each a capital and small letters ("Jane Roe").
+
+    A call to send the newsroom news names none; a writer's bio does ("Have a tip? Jane Roe may be reached at …").
+
+    Example:
+        >>> _names_someone("Have a tip? Jane Roe may be reached at jroe@x.com"), _names_someone("Got a tip? Email us")
+        (True, False)
+    """
+    words = [word.strip(".,;:!?()\"'“”") for word in text.split()]
+    return any(_titled(first) and _titled(second) for first, second in itertools.pairwise(words))
+
+
+def _titled(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
 def _opens(text: str, at: int) -> bool:
     """Whether a word at ``at`` opens a sentence: the line's start, or after a sentence's end, a colon or a dash."""
     before = text[:at].rstrip()[-1:]
@@ -520,6 +587,10 @@ def _opens(text: str, at: int) -> bool:
 _SENTENCE_BREAKS = frozenset(".:!?;|—–-")
 _CLAUSE_END = re.compile(r"[,.;!?]\s")
 # Messaging services whose channels sites ask readers to join, named alike in every language.
+# A short question opening a line ("Har du tips?", "Got a tip?", "Vous avez une info ?"): with an e-mail address
+# after it, a call to send the newsroom news.
+_TIP_WORDS = 25  # words: a longer line with a question and an address is the story's
+_TIP_QUESTION = re.compile(r"\W*[^\W\d][^?.!\n]{1,40}\s?\?")
 _MESSAGING = re.compile(
     r"whats\s?app|telegram|viber|(?:facebook|fb)\s?messenger|واتس\s?اب|تيليجرام|व्हाट्सएप|टेलीग्राम", re.IGNORECASE
 )

@@ -38,7 +38,8 @@ DANISH = Vocabulary(
     source_words=("kilde",),
     by=("af", "skrevet af"),
     job_titles=(
-        "redaktør", "chefredaktør", "udlandskorrespondent", "journalistpraktikant", "praktikant", "fotograf",
+        "pressemeddelelse", "redaktør", "chefredaktør", "udlandskorrespondent", "journalistpraktikant", "praktikant",
+        "fotograf",
         "journalister",
     ),
     conjunctions=("og",),

@@ -42,7 +42,8 @@ DUTCH = Vocabulary(
     views_after=("weergaven", "keer bekeken", "keer gelezen", "lezers"),
     by=("door", "auteur:", "tekst:"),
     job_titles=(
-        "verslaggever", "verslaggeefster", "redacteur", "redactie", "correspondente", "communicatie", "voorlichting",
+        "persbericht", "verslaggever", "verslaggeefster", "redacteur", "redactie", "correspondente", "communicatie",
+        "voorlichting",
     ),
     conjunctions=("en",),
     place_prepositions=("vanuit", "uit"),

@@ -61,7 +61,8 @@ ENGLISH = Vocabulary(
     writer_paths=("author", "byline", "by-line", "writer", "reporter", "journalist", "columnist", "staff"),
     by=("by", "by:", "author:", "authors:"),
     job_titles=(
-        "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff", "journalist",
+        "press release", "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff",
+        "journalist",
         "producer", "analyst", "chief", "senior", "newsroom", "communications", "admin", "administrator",
         "bureau", "desk", "wire services", "wire service", "editorial",
     ),

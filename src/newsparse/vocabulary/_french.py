@@ -48,7 +48,8 @@ FRENCH = Vocabulary(
     writer_paths=("auteur", "journaliste"),
     by=("par", "auteur :", "auteur:", "texte :", "propos recueillis par"),
     job_titles=(
-        "rédaction", "journaliste", "envoyé", "envoyée", "correspondant", "correspondante", "rédacteur", "rédactrice",
+        "communiqué", "rédaction", "journaliste", "envoyé", "envoyée", "correspondant", "correspondante", "rédacteur",
+        "rédactrice",
         "chroniqueur", "chroniqueuse", "communication",
     ),
     reporting=("avec", "reportage"),

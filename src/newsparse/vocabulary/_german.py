@@ -49,7 +49,8 @@ GERMAN = Vocabulary(
     writer_paths=("autor", "redakteur", "verfasser"),
     by=("von", "text von", "ein beitrag von", "ein kommentar von", "eine analyse von", "autor:", "autorin:", "text:"),
     job_titles=(
-        "Redakteur", "Redakteurin", "Redaktion", "Korrespondent", "Korrespondentin", "Reporterin", "Journalistin",
+        "Pressemitteilung", "Redakteur", "Redakteurin", "Redaktion", "Korrespondent", "Korrespondentin", "Reporterin",
+        "Journalistin",
         "Chefredakteur", "Chefredakteurin", "Pressestelle", "Kommunikation", "Unternehmenskommunikation",
     ),
     reporting=("mit material von", "mitarbeit"),

@@ -45,7 +45,8 @@ ITALIAN = Vocabulary(
     writer_paths=("autore", "giornalista"),
     by=("di", "a cura di", "autore:"),
     job_titles=(
-        "redazione", "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice",
+        "comunicato stampa", "redazione", "giornalista", "corrispondente", "inviato", "inviata", "redattore",
+        "redattrice",
         "caporedattore",
     ),
     conjunctions=("e", "ed"),

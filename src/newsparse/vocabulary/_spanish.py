@@ -47,7 +47,8 @@ SPANISH = Vocabulary(
     writer_paths=("autor", "periodista"),
     by=("por", "autor:", "redacción:", "entrevista:", "texto:"),
     job_titles=(
-        "redacción", "periodista", "corresponsal", "redactor", "redactora", "enviado", "enviada", "columnista",
+        "comunicado", "redacción", "periodista", "corresponsal", "redactor", "redactora", "enviado", "enviada",
+        "columnista",
         "editora", "comunicaciones", "comunicación", "prensa",
     ),
     reporting=("con información de", "información de"),

@@ -35,7 +35,9 @@ SWEDISH = Vocabulary(
     source_words=("källa", "källor"),
     views_after=("visningar",),
     by=("av",),
-    job_titles=("redaktör", "chefredaktör", "krönikör", "utrikeskorrespondent", "reportern", "nyhetschef"),
+    job_titles=(
+        "pressmeddelande", "redaktör", "chefredaktör", "krönikör", "utrikeskorrespondent", "reportern", "nyhetschef",
+    ),
     conjunctions=("och",),
     # "TT" alone on a line is English's chrome marker: a signature of bylines and datelines, never a photo credit
     agency_names=("TT", "Tidningarnas Telegrambyrå"),
