@@ -400,3 +400,21 @@ def test_a_press_release_posted_under_a_user_named_for_it_names_no_writer(lang: 
     head = f'<meta name="author" content="{user}">'
     top = f'<div class="post-meta"><span class="meta-author"><a href="/author/{user.lower()}/">{user}</a></span></div>'
     assert _load(_page(lang, _EN, top=top, head=head)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Par <a href='/author/md/'>Mamadou Diallo</a> et <a href='/author/an/'>Aïssatou Ndiaye</a> - ",
+         ("Mamadou Diallo", "Aïssatou Ndiaye")),
+        ("By <a href='/author/jr/'>Mamadou Diallo</a> and Jane Roe |", ("Mamadou Diallo", "Jane Roe")),
+        ("Par Mamadou Diallo, Dakar", ("Mamadou Diallo",)),  # a place after a comma: no co-writer
+        ("Par Mamadou Diallo et Dakar", ("Mamadou Diallo",)),  # one word: no co-writer's name
+    ],
+)  # fmt: skip
+def test_a_byline_naming_the_meta_tags_writer_and_co_writers_names_them_all(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    head = '<meta name="author" content="Mamadou Diallo">'
+    top = f'<div class="td-post-author-name">{byline}</div>'
+    assert _load(_page("fr", _EN, top=top, head=head)).authors == names

@@ -279,3 +279,29 @@ def test_a_comment_section_named_in_the_sites_language_leaves_the_story(section:
     (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
     assert article.body.split("\n\n") == _PARAGRAPHS
     assert article.authors == ()
+
+
+def test_the_storys_paragraphs_a_page_hides_behind_its_wall_stay() -> None:
+    gated = (
+        "<div class='paywall paywalled'><p>The spokesperson said the metro had underestimated the damage.</p>"
+        "<p>She added that a plan for a second reservoir would go to the council next month.</p></div>"
+    )
+    body = _body(_page(gated, len(_PARAGRAPHS)))
+    assert body == [
+        *_PARAGRAPHS,
+        "The spokesperson said the metro had underestimated the damage.",
+        "She added that a plan for a second reservoir would go to the council next month.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "<div class='paywall'><p>This story is for subscribers.</p><a href='/account'>Log in</a></div>",
+        "<div class='paywall'><p>Ten artykuł jest dostępny tylko dla prenumeratorów.</p></div>",
+        "<div class='regwall'><p>Register to read on.</p><button>Continue</button></div>",
+        "<div class='subscribe-box'><p>Підписуйтеся на наш Telegram-канал.</p></div>",
+    ],
+)
+def test_a_walls_offer_leaves_the_story(offer: str) -> None:
+    assert _body(_page(offer, len(_PARAGRAPHS))) == _PARAGRAPHS

@@ -207,13 +207,25 @@ def is_sign_up_box(tag: Node) -> bool:
 
 
 def is_paywall_box(tag: Node) -> bool:
-    """Whether an element's class or id names a paywall (the caller weighs its size: a wrapper may say so too).
+    """Whether an element is a paywall's offer: its class or id names a paywall, and it offers a way through.
 
-    Not the story's last lines the page fades out over the wall ("paywall-fade", "paywall__preview"): they are
-    the story's, cut short.
+    The caller weighs its size (a wrapper may say so too). The offer holds a button, a form, a link to the
+    sign-up page or a call to sign up ("Subscribe", "Abonnez-vous"); a wall's block without one is the
+    story's text behind the wall ("paywalled": the page hides it from those who have not paid), and so are the
+    story's last lines the page fades out over the wall ("paywall-fade", "paywall__preview").
     """
     words = marks(tag) if tag.attrs else ""
-    return bool(words) and _PAYWALL.search(words) is not None and _FADED.search(words) is None
+    if not words or _PAYWALL.search(words) is None or _FADED.search(words) is not None:
+        return False
+    if _WALL.search(words) is None or any(node.name in _OFFERS for node in tag.descendants()):
+        return True  # a subscription's box ("subscribe-box"), or a wall with a way through
+    text = tag.get_text(" ")
+    return PATTERNS.sign_up.search(text) is not None or _PAYWALL_WORDS.search(text) is not None
+
+
+_WALL = re.compile(r"(?:^|[^a-z0-9])(?:paywall|regwall)")  # the wall itself: its offer, or the story behind it
+_OFFERS = frozenset(("button", "form", "input", "a"))  # what lets a reader through a wall: a link, a button, a form
+_PAYWALL_WORDS = re.compile(r"subscri|abonn|suscri|assin|prenumer|premium", re.IGNORECASE)
 
 
 def own_chrome(tag: Node) -> bool:

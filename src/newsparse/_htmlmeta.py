@@ -1165,9 +1165,13 @@ def _without_clock(words: list[str]) -> list[str]:
     return words
 
 
+_TRAILING_MARK = re.compile(r"\s+[-–—|·•/]+$")
+
+
 def clean_author(name: str, publishers: list[str]) -> list[str]:
     """The people in an author value: without "By", job titles, handles, URLs or the publisher's name."""
     name = _without_date(" ".join(name.split()))  # "Par Claire Martin, le 12 mars 2024"
+    name = _TRAILING_MARK.sub("", name)  # "Par A et B -": the separator before a date printed in another element
     if not name or "://" in name or len(name) > 200:
         return []
     name = _unbracketed(_EMAIL.sub("", name).strip())  # "홍길동 기자 (hong@example.co.kr)", "（吉川美咲）"
@@ -1467,17 +1471,51 @@ def authors(sources: Iterable[str | list[str]], publishers: list[str]) -> list[s
     a later one is the agency's city, printed apart ("Washington,").
     """
     agency = False
-    for source in sources:
-        values = [source] if isinstance(source, str) else source
-        found = [name for value in values for name in clean_author(value, publishers)]
-        named = any(
-            _is_org(" ".join(part.split()).strip(" ,"))
-            for value in values
-            for part in re.split(r"[,/]", PATTERNS.by.sub("", value, count=1))
-        )
-        if agency or (named and len(values) > 1):  # (one value's own city is left out by clean_author)
-            found = [name for name in found if " " in name.strip()]
+    sources = list(sources)
+    for index, source in enumerate(sources):
+        found, named = _source_names(source, publishers, agency)
         if found:
-            return list(dict.fromkeys(found))
+            return _with_cowriters(list(dict.fromkeys(found)), sources[index + 1 :], publishers, agency)
         agency = agency or named
     return []
+
+
+def _source_names(source: str | list[str], publishers: list[str], agency: bool) -> tuple[list[str], bool]:
+    """The names one author source gives, and whether it names an agency or a publisher."""
+    values = [source] if isinstance(source, str) else source
+    found = [name for value in values for name in clean_author(value, publishers)]
+    named = any(
+        _is_org(" ".join(part.split()).strip(" ,"))
+        for value in values
+        for part in re.split(r"[,/]", PATTERNS.by.sub("", value, count=1))
+    )
+    if agency or (named and len(values) > 1):  # (one value's own city is left out by clean_author)
+        found = [name for name in found if " " in name.strip()]
+    return found, named
+
+
+def _with_cowriters(found: list[str], later: list[str | list[str]], publishers: list[str], agency: bool) -> list[str]:
+    """The names found, or a later byline's that holds them all and names co-writers too.
+
+    A page's meta tags often name the post's owner alone, where its byline prints
+    every writer ("Par Mamadou Diallo et Aïssatou Ndiaye"). Only a byline counts
+    (a by-word opens it, one text, a conjunction joins names: after a comma a
+    place or a job may follow), and each co-writer's name is of two words or more
+    (a one-word one may be a place or a credit).
+    """
+    for source in later:
+        if not isinstance(source, str) or PATTERNS.by.match(source.strip()) is None or not _conjoined(source):
+            continue
+        names = list(dict.fromkeys(_source_names(source, publishers, agency)[0]))
+        extra = [name for name in names if name not in found]
+        if len(found) < len(names) <= _COWRITERS and set(found) <= set(names) and all(" " in n for n in extra):
+            return names
+    return found
+
+
+_COWRITERS = 4  # names: a later source listing more is no byline of the story's writers
+
+
+def _conjoined(byline: str) -> bool:
+    """Whether a byline joins two names with a conjunction or a CJK list's mark, not with a comma alone."""
+    return any(found.group().strip(" ,،") for found in PATTERNS.name_separator.finditer(byline))
