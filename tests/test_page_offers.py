@@ -305,3 +305,18 @@ def test_the_storys_paragraphs_a_page_hides_behind_its_wall_stay() -> None:
 )
 def test_a_walls_offer_leaves_the_story(offer: str) -> None:
     assert _body(_page(offer, len(_PARAGRAPHS))) == _PARAGRAPHS
+
+
+def test_an_old_table_layouts_path_tools_and_more_links_around_the_story_leave_it() -> None:
+    story = "".join(f"{text}<br><br>" for text in _PARAGRAPHS)
+    page = (
+        "<html><head><title>River park grows</title></head><body><table width='560'>"
+        "<tr><td class='pathway'><a href='/'>Home</a> &gt; <a href='/national.php'>National</a></td></tr>"
+        "<tr><td class='heading'><b>River park grows</b></td></tr>"
+        f"<tr><td class='newstext'><font size='2'>{story}</font></td></tr>"
+        "<tr><td class='tools'><a href='/print.php?id=1'>Print this story</a> <a href='/mail.php'>Email to a friend</a>"
+        "</td></tr><tr><td class='morehead'><b>More National News</b></td></tr><tr><td class='morelinks'>"
+        "» <a href='/n.php?id=2'>Senate body seeks report on gas load-shedding</a><br>"
+        "» <a href='/n.php?id=3'>Teachers protest outside the assembly over pay</a></td></tr></table></body></html>"
+    )
+    assert _body(page) == _PARAGRAPHS

@@ -40,9 +40,9 @@ _CHROME_WORDS = (
     "login", "deal", "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
     "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination", "cta",
     "call-to-action", "support-us", "contributions", "rodape", "pie-de-pagina", "pied-de-page", "fusszeile",
-    "stopka", "article-info",
+    "stopka", "article-info", "pathway", "morelink", "more-link", "morenews", "more-news", "morehead",
 )  # fmt: skip
-_CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow".split())
+_CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow tools".split())
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Class and id words of the story's own container: such a block is kept even when another of its words is chrome.
 _STORY = re.compile(
