@@ -223,6 +223,25 @@ def test_a_story_read_from_the_state_takes_its_objects_date_and_writers(
     assert (article.published, article.authors) == (published, authors)
 
 
+def test_a_states_blocks_of_inline_markup_and_plain_headings_are_paragraphs_and_its_intro_the_subtitle(
+    backend: str,
+) -> None:
+    """A Next.js app's blocks: paragraphs of inline markup (a link inside), headings as plain text, an intro."""
+    intro = "The council has found the money to keep the river park's ferry running for three more summers."
+    blocks = [
+        {"__typename": "ParagraphBlock", "html": f'{_STORY[0]} <a href="https://ferry.example">Ferry</a> said so.'},
+        {"__typename": "HeadingBlock", "level": 2, "text": "Three more summers"},
+        {"__typename": "ParagraphBlock", "html": _STORY[1]},
+        {"__typename": "RelatedBlock", "html": '<a href="/other">Other story about the council</a>'},
+        {"__typename": "ParagraphBlock", "html": _STORY[2]},
+    ]
+    state = {"props": {"pageProps": {"article": {"title": "River park grows", "intro": intro, "body": blocks}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    article = _read(_shell("River park grows", script))
+    assert article.body.split("\n\n") == [f"{_STORY[0]} Ferry said so.", "Three more summers", *_STORY[1:]]
+    assert article.subtitle == intro
+
+
 def test_a_state_that_runs_other_headlines_on_after_the_story_is_not_taken(backend: str) -> None:
     """The state's text is the story shown and a run of other stories' headlines (no paragraphs of its own)."""
     headlines = " ".join(f"Other story number {n} about the council and its many plans" for n in range(3))

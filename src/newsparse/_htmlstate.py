@@ -15,6 +15,7 @@ page's own text agrees with it (it is a teaser or a prefix of it). The caller
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,7 @@ import attrs
 from newsparse._html import _collapse, html_to_text
 from newsparse._htmlblocks import better_json_body
 from newsparse._htmllead import title_key, titles_match
+from newsparse._htmllines import drop_furniture
 from newsparse._limits import MAX_PAGE_STATE_CHARS
 
 __all__ = ["StateStory", "assignments", "is_poor", "state_story"]
@@ -79,12 +81,15 @@ class StateStory:
         text: the body, in paragraphs.
         published, updated: the object's dates as given (a string or epoch number), for the field contract.
         authors: the names its author keys give ("byline": {"name": ...}, "authors": [...]).
+        lead: the standfirst its lead keys give ("intro", "standfirst", "dek"...), when the text does not open
+            with it; None when none does.
     """
 
     text: str
     published: str | int | float | None = None
     updated: str | int | float | None = None
     authors: tuple[str, ...] = ()
+    lead: str | None = None
 
 
 def state_story(
@@ -128,17 +133,35 @@ _PUBLISHED_KEYS = (
 _UPDATED_KEYS = ("datemodified", "updatedat", "modifiedat", "lastmodified", "updated", "modified", "lastupdated")
 _AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "writers", "writer", "creators", "creator", "reporters")
 _NAME_KEYS = ("name", "displayname", "fullname", "title", "text")
+_LEAD_KEYS = ("intro", "standfirst", "lead", "leadtext", "dek", "deck", "subtitle", "subheadline", "summary")
 
 
 def _story(text: str, holder: dict[str, Any]) -> StateStory:
-    """The story of a body found in ``holder``, with the dates and writers the same object gives."""
+    """The story of a body found in ``holder``, with the dates and writers the same object gives.
+
+    The body's furniture leaves it as it leaves a body read from the markup (a story list's heading and its
+    headlines, label lines).
+    """
     named = {_plain_key(key): value for key, value in holder.items() if isinstance(key, str)}
+    text = "\n\n".join(drop_furniture(text.split("\n\n"), []))  # "You may also like…" and its headlines
     return StateStory(
         text,
         published=_first_date(named, _PUBLISHED_KEYS),
         updated=_first_date(named, _UPDATED_KEYS),
         authors=tuple(next((names for key in _AUTHOR_KEYS if (names := _names(named.get(key)))), [])),
+        lead=_lead(named, text),
     )
+
+
+def _lead(named: dict[str, Any], text: str) -> str | None:
+    """The standfirst the object's lead keys give, as plain text, unless the body opens with it already."""
+    for key in _LEAD_KEYS:
+        value = named.get(key)
+        if isinstance(value, str) and value.strip():
+            lead = _collapse(html_to_text(value).text if _HTML_HINT.search(value) else value, keep_breaks=False)
+            opening = _collapse(text[: len(lead) + 50], keep_breaks=False)
+            return None if not lead or opening.startswith(lead[:60]) else lead
+    return None
 
 
 def _first_date(named: dict[str, Any], keys: tuple[str, ...]) -> str | int | float | None:
@@ -244,9 +267,26 @@ def _plain_key(key: str) -> str:
 
 
 def _joined(items: list[Any]) -> str:
-    """A list's paragraph-like items (strings, or objects holding text) joined by blank lines."""
-    parts = [_item_text(item, 0) for item in items[:5000]]
-    return "\n\n".join(part for part in parts if part.strip())
+    """A list's paragraph-like items (strings, or objects holding text) joined by blank lines.
+
+    When some hold markup, the text is read as HTML, where a blank line parts nothing: each item that is not a
+    block of its own then becomes a paragraph ("text with <a>a link</a>", a heading's plain text). An item that
+    is a link alone is another story's headline, and left out.
+    """
+    parts = [
+        part for part in (_item_text(item, 0) for item in items[:5000]) if part.strip() and not _LINK_ALONE.match(part)
+    ]
+    if not any(_HTML_HINT.search(part) for part in parts):
+        return "\n\n".join(parts)
+    return "\n\n".join(
+        part if _BLOCK.match(part) else f"<p>{part if _HTML_HINT.search(part) else html.escape(part)}</p>"
+        for part in parts
+    )
+
+
+# An item that is a link alone: another story's headline among the body's items ("You may also like…").
+_LINK_ALONE = re.compile(r"\s*(?:<p\b[^>]*>)?\s*<a\b[^>]*>[^<]*</a>\s*(?:</p>)?\s*$", re.IGNORECASE)
+_BLOCK = re.compile(r"\s*<(?:p|div|h[1-6]|ul|ol|blockquote|figure|table|pre|section)\b", re.IGNORECASE)
 
 
 def _item_text(item: Any, depth: int) -> str:

@@ -380,13 +380,15 @@ def _body(info: PageInfo) -> tuple[str, Problem | None, _htmlstate.StateStory | 
 
 
 def _with_state(fields: dict[str, Any], story: _htmlstate.StateStory) -> None:
-    """Fill a page's missing dates and writers from the state's story (an app shell's head says little)."""
+    """Fill a page's missing dates, writers and standfirst from the state's story (an app shell's head says little)."""
     if fields.get("published") is None and story.published is not None:
         fields["published"] = story.published
     if fields.get("updated") is None and story.updated is not None:
         fields["updated"] = story.updated
     if not fields.get("authors") and story.authors:
         fields["authors"] = _htmlmeta.authors([list(story.authors)], [])
+    if not fields.get("subtitle") and story.lead is not None:
+        fields["subtitle"] = story.lead
 
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
