@@ -15,6 +15,7 @@ _BODY_CHROME = ("Annonce", "Reklame", "Læs også", "Læs mere", "Artiklen forts
 DANISH = Vocabulary(
     language="da",
     chrome=(
+        "Der er lukket for kommentarer",
         "Del", "Del artikel", "Del artiklen", "Følg", "Udskriv", "Kommentarer", "Kommenter", "Gem", "Gem artikel",
         "Lyt", "Lyt til artiklen", "Kopier link", "Kopiér link", "Abonner", "Tilmeld", "Gå til indhold",
         "Til toppen", "Vis mere", "Se mere", "Billedgalleri", "Nyeste først", "Ældste først", *_BODY_CHROME,

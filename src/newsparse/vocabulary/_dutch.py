@@ -11,6 +11,7 @@ _BODY_CHROME = ("Advertentie", "Lees ook", "Lees verder", "Lees meer")
 DUTCH = Vocabulary(
     language="nl",
     chrome=(
+        "Reageren is niet meer mogelijk",
         "Delen", "Deel dit artikel", "Volgen", "Volg", "Printen", "Afdrukken", "Reacties", "Reageer", "Korte link",
         "Kopieer link", "Link kopiëren", "Abonneren", "Bewaren", "Opslaan", "Luister", "Beluister dit artikel",
         "Naar inhoud", "Terug naar boven", "Tekstgrootte", "Meer", "Toon meer", "Galerij", *_BODY_CHROME,

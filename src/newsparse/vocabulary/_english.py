@@ -15,6 +15,7 @@ _BODY_CHROME = (
 ENGLISH = Vocabulary(
     language="en",
     chrome=(
+        "Comments are closed", "Comments are closed for this article", "Commenting has been disabled for this article",
         "TT", "Short Url", "Short URL", "Shorturl", "Follow", "Share", "Share this", "Share this article",
         "Print", "Email", "E-mail", "Tweet", "Comments", "Comment", "Save", "Listen", "Listen to this article",
         "Read more", "Close", "Copy link", "Facebook", "Twitter", "X", "WhatsApp", "LinkedIn", "Telegram",

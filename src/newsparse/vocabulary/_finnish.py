@@ -18,6 +18,7 @@ _BODY_CHROME = ("Mainos", "Lue myös", "Lue lisää", "Artikkeli jatkuu mainokse
 FINNISH = Vocabulary(
     language="fi",
     chrome=(
+        "Tähän juttuun ei voi kommentoida", "Kommentointi on suljettu",
         "Jaa", "Jaa artikkeli", "Jaa juttu", "Seuraa", "Tulosta", "Kommentoi", "Kommentit", "Kopioi linkki",
         "Linkki kopioitu", "Tilaa", "Tallenna", "Kuuntele", "Kuuntele artikkeli", "Siirry sisältöön", "Takaisin ylös",
         "Näytä lisää", "Katso lisää", "Kuvagalleria", "Uusimmat ensin", *_BODY_CHROME,

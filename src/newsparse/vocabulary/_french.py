@@ -11,6 +11,7 @@ _BODY_CHROME = ("Publicité", "Lire aussi", "Lire la suite", "Article réservé 
 FRENCH = Vocabulary(
     language="fr",
     chrome=(
+        "Les commentaires sont fermés",
         "Partager", "Partager cet article", "Suivre", "Imprimer", "Commentaires", "Commenter", "Lien court",
         "Copier le lien", "S'abonner", "S’abonner", "Écouter cet article", "Écouter", "Sauvegarder", "Enregistrer",
         "Aller au contenu", "Retour en haut", "Taille du texte", "Plus", "Voir plus", "Galerie", "Envoyer",

@@ -11,6 +11,7 @@ _BODY_CHROME = ("Anzeige", "Werbung", "Artikel weiterlesen", "Mehr zum Thema")
 GERMAN = Vocabulary(
     language="de",
     chrome=(
+        "Die Kommentarfunktion ist geschlossen", "Kommentare sind geschlossen",
         "Teilen", "Artikel teilen", "Folgen", "Drucken", "Kommentare", "Kommentieren", "Merken", "Vorlesen",
         "Artikel vorlesen", "Kurzlink", "Link kopieren", "Abonnieren", "Zum Inhalt springen", "Nach oben",
         "Schriftgröße", "Mehr", "Mehr anzeigen", "Galerie", "Bildergalerie", "Artikel merken", "Jetzt teilen",

@@ -11,6 +11,7 @@ _BODY_CHROME = ("Pubblicità", "Leggi anche", "Continua a leggere")
 ITALIAN = Vocabulary(
     language="it",
     chrome=(
+        "I commenti sono chiusi",
         "Condividi", "Condividi questo articolo", "Segui", "Seguici", "Stampa", "Commenti", "Commenta",
         "Link breve", "Copia link", "Copia il link", "Iscriviti", "Salva", "Ascolta", "Ascolta l'articolo",
         "Vai al contenuto", "Torna su", "Dimensione testo", "Altro", "Mostra altro", "Galleria", "Fotogallery",

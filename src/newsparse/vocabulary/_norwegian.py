@@ -15,6 +15,7 @@ _BODY_CHROME = ("Annonse", "Les også", "Les mer", "Artikkelen fortsetter under 
 NORWEGIAN = Vocabulary(
     language="nb",
     chrome=(
+        "Kommentarfeltet er stengt",
         "Del artikkel", "Del artikkelen", "Skriv ut", "Lagre", "Lytt", "Lytt til artikkelen", "Kopier lenke",
         "Kopier lenken", "Gå til innhold", "Vis mer", "Se mer", "Bildegalleri", "Eldste først", *_BODY_CHROME,
     ),

@@ -11,6 +11,7 @@ _BODY_CHROME = ("Reklama", "Czytaj też", "Czytaj także", "Czytaj więcej", "Zo
 POLISH = Vocabulary(
     language="pl",
     chrome=(
+        "Komentarze zostały wyłączone",
         "Udostępnij", "Podziel się", "Obserwuj", "Drukuj", "Komentarze", "Skomentuj", "Krótki link", "Skopiuj link",
         "Kopiuj link", "Subskrybuj", "Zapisz", "Posłuchaj", "Odsłuchaj artykuł", "Przejdź do treści",
         "Wróć na górę", "Rozmiar tekstu", "Więcej", "Pokaż więcej", "Galeria", *_BODY_CHROME,

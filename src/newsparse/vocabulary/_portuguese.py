@@ -11,6 +11,7 @@ _BODY_CHROME = ("Publicidade", "Leia também", "Leia mais", "Continua após a pu
 PORTUGUESE = Vocabulary(
     language="pt",
     chrome=(
+        "Os comentários estão encerrados",
         "Compartilhar", "Partilhar", "Compartilhe", "Seguir", "Siga", "Imprimir", "Comentários", "Comentar",
         "Link curto", "Copiar link", "Assine", "Salvar", "Guardar", "Ouvir", "Ouvir notícia", "Ir para o conteúdo",
         "Voltar ao topo", "Tamanho do texto", "Mais", "Ver mais", "Galeria", "Enviar", *_BODY_CHROME,

@@ -11,6 +11,7 @@ _BODY_CHROME = ("Publicidad", "Anuncio", "Lee también", "Leer más", "Sigue ley
 SPANISH = Vocabulary(
     language="es",
     chrome=(
+        "Los comentarios están cerrados",
         "Compartir", "Compartir este artículo", "Seguir", "Síguenos", "Imprimir", "Comentarios", "Comentar",
         "Enlace corto", "Copiar enlace", "Suscríbete", "Guardar", "Escuchar", "Escuchar noticia",
         "Ir al contenido", "Volver arriba", "Tamaño de texto", "Más", "Ver más", "Galería", "Enviar",

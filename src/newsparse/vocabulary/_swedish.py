@@ -11,6 +11,7 @@ _BODY_CHROME = ("Annons", "Läs också", "Läs även", "Artikeln fortsätter und
 SWEDISH = Vocabulary(
     language="sv",
     chrome=(
+        "Kommentarsfunktionen är stängd",
         "Dela", "Dela artikeln", "Följ", "Skriv ut", "Kommentarer", "Kommentera", "Kopiera länk", "Kopiera länken",
         "Prenumerera", "Spara", "Lyssna", "Lyssna på artikeln", "Hoppa till innehållet", "Till toppen",
         "Textstorlek", "Visa mer", "Bildspel", *_BODY_CHROME,
