@@ -306,6 +306,16 @@ def test_an_authors_card_whose_text_is_a_sentence_names_no_writer_with_it() -> N
         ("By Md. Rafiqul Islam. Photo: Star", ("Md. Rafiqul Islam",)),  # only the dot before the credit parts
         ("Oleh Sutrisno - Jakarta", ("Sutrisno",)),  # one name after a byline word, its city after a dash
         ("By Jane - AP", ("Jane",)),
+        ("By Jane Roe<br>Photos by Al Li", ("Jane Roe",)),  # a photo credit on a line of its own
+        ("<span>Tekst:</span> Kari Nordmann <span>Foto:</span> Ola Hansen", ("Kari Nordmann",)),  # labels apart
+        ("Text: Anna Svensson Foto: Erik Lund", ("Anna Svensson",)),
+        ("Von Jane Roe und Foto: Al Li", ("Jane Roe",)),
+        ("Text und Foto: Anna Müller", ("Anna Müller",)),  # one person wrote it and took the pictures
+        ("Text and photos by Jane Roe", ("Jane Roe",)),
+        ("Tekst og foto: Kari Nordmann", ("Kari Nordmann",)),
+        ("Photos by Al Li", ()),  # a photographer's credit alone
+        ("Foto: Ola Hansen", ()),
+        ("By Jane Photographer", ("Jane Photographer",)),  # a credit's word inside a name opens no credit
     ],
 )
 def test_the_writers_of_a_byline_element(byline: str, names: tuple[str, ...]) -> None:

@@ -1177,9 +1177,12 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     name = _unbracketed(_EMAIL.sub("", name).strip())  # "홍길동 기자 (hong@example.co.kr)", "（吉川美咲）"
     if name[:1] in _DASHES and len(name.lstrip("".join(_DASHES)).split()) == 1:  # "- بيروت": a byline's place
         return []
+    name = _joint_credit(name)  # "Text und Foto: Anna Müller": the writer took the pictures too
     label, _, rest = name.partition(" ")
     if rest and label.casefold() in PATTERNS.by_labels and PATTERNS.by.match(name) is None:  # "Author Thabo Mokoena"
         name = rest
+    if _credit_alone(name):
+        return []
     name = _without_credits(name)  # "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026."
     name = _without_label(name)  # "Авторлар: Айгерім Сәрсенбаева": a label in a language no vocabulary has
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"
@@ -1372,7 +1375,7 @@ def _without_credits(value: str) -> str:
     byline's date, and a part that neither has a
     byline word nor reads as a name is an outlet ("Jane Roe | NJ Advance Media for NJ.com").
     """
-    parts = [piece for part in _SEPARATED.split(value) for piece in _credit_after_dot(part)]
+    parts = [piece for part in _SEPARATED.split(_credits_apart(value)) for piece in _credit_after_dot(part)]
     if len(parts) < 2:
         return value
     kept = [part.strip() for part in parts if part.strip()]
@@ -1383,6 +1386,81 @@ def _without_credits(value: str) -> str:
     ]  # (an end note's part: "Edited By: Ritu Sharma" names an editor)
     named = [part for part in kept if _has_byline_word(_without_kind(part)) or _looks_like_name(part)]
     return ", ".join(named) if named else value
+
+
+def _credits_apart(value: str) -> str:
+    """A byline with a photo credit run on after the writer's name set apart by " | ".
+
+    "Tekst: Kari Nordmann Foto: Ola Hansen" (the labels in elements of their own), "By Jane Roe Photos by Al Li"
+    (a line break between them): a credit's word after a space, then a colon or a byline word, opens a credit.
+
+    Example:
+        >>> _credits_apart("Tekst: Kari Nordmann Foto: Ola Hansen")
+        'Tekst: Kari Nordmann | Foto: Ola Hansen'
+        >>> _credits_apart("By Jane Roe Photos by Al Li"), _credits_apart("By Jane Photographer")
+        ('By Jane Roe | Photos by Al Li', 'By Jane Photographer')
+    """
+    for found in PATTERNS.tail_credit.finditer(value):
+        start = found.start()
+        if start < 2 or value[start - 1] != " " or value[start - 2] in "|•·":
+            continue
+        if _opens_credit(value, found):
+            head = _JOINED_BY.sub("", value[: start - 1])  # "Von Jane Roe und Foto: …": the "und" joins no name
+            head = _CLOSING_DOT.sub("", head)  # "Текст: Анна Кравец. Фото: …" (an initial keeps its dot: "Jane R.")
+            return f"{head} | {value[start:]}"
+    return value
+
+
+_CLOSING_DOT = re.compile(r"(?:(?<=[^\W\d_A-Z])|\s)\.$")
+_JOINED_BY = re.compile(r"\s+(?:[&+]|[^\W\d_A-Z]{1,3})$")  # a conjunction closing a byline's part
+
+
+def _opens_credit(value: str, found: re.Match[str]) -> bool:
+    """Whether a credit's word found in a byline opens a credit: a colon or a byline word follows it ("Fotos by")."""
+    after = _WORD_END.match(value, found.end())
+    rest = value[after.end() if after else found.end() :]
+    return rest.lstrip().startswith((":", "：")) or (rest[:1] == " " and PATTERNS.by.match(rest.lstrip()) is not None)
+
+
+def _joint_credit(value: str) -> str:
+    """A byline that credits one person for the text and the pictures, as a writer's byline ("By Anna Müller").
+
+    Example:
+        >>> _joint_credit("Text und Foto: Anna Müller"), _joint_credit("Text and photos by Jane Roe")
+        ('By Anna Müller', 'By Jane Roe')
+        >>> _joint_credit("Text: Anna Müller")
+        'Text: Anna Müller'
+    """
+    joint = _JOINT.match(value)
+    if joint is None or PATTERNS.by.match(f"{joint.group('text')}: ") is None:
+        return value
+    found = PATTERNS.tail_credit.match(value, joint.end())
+    if found is None:
+        return value
+    after = _WORD_END.match(value, found.end())
+    rest = value[after.end() if after else found.end() :].lstrip()
+    if rest.startswith((":", "：")):
+        return f"By {rest[1:].strip()}"
+    by = PATTERNS.by.match(rest)
+    return f"By {rest[by.end() :].strip()}" if by is not None else value
+
+
+# A byline's writer's credit word, then a conjunction (a word, "&", "+" or "/") before a photo credit's word.
+_JOINT = re.compile(r"(?P<text>[^\W\d_]+)\s*(?:[&+/]|\s[^\W\d_]{1,3}\s)\s*")
+
+
+def _credit_alone(value: str) -> bool:
+    """Whether a byline is a photo credit alone ("Photos by Al Li", "Foto: Ola Hansen"): it names no writer.
+
+    Example:
+        >>> _credit_alone("Photos by Al Li"), _credit_alone("Text und Foto: Anna Müller")
+        (True, False)
+    """
+    found = PATTERNS.tail_credit.match(value)
+    return found is not None and _opens_credit(value, found)
+
+
+_WORD_END = re.compile(r"[^\W\d_]*")  # the rest of a credit's word ("Photo" of "Photos", "Foto" of "Fotos")
 
 
 def _credit_after_dot(part: str) -> list[str]:
