@@ -428,3 +428,21 @@ def test_a_byline_naming_the_meta_tags_writer_and_co_writers_names_them_all(
     head = '<meta name="author" content="Mamadou Diallo">'
     top = f'<div class="td-post-author-name">{byline}</div>'
     assert _load(_page("fr", _EN, top=top, head=head)).authors == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "cards", "names"),
+    [
+        ("sv", [("Anna Svensson", "Reporter"), ("Erik Lund", "Fotograf")], ("Anna Svensson",)),
+        ("en", [("Jane Roe", "Correspondent"), ("Al Li", "Photographer")], ("Jane Roe",)),
+        ("en", [("Jane Roe", "Reporter"), ("Tom Lee", "Reporter")], ("Jane Roe", "Tom Lee")),
+    ],
+)
+def test_authors_cards_with_a_role_after_the_name_name_the_writers_not_the_photographer(
+    lang: str, cards: list[tuple[str, str]], names: tuple[str, ...]
+) -> None:
+    block = "".join(
+        f"<div class='author'><a href='/av/{name.split()[0].lower()}'>{name}</a><span class='role'>{role}</span></div>"
+        for name, role in cards
+    )
+    assert _load(_page(lang, _EN, top=f"<div class='byline'>{block}</div>")).authors == names

@@ -1201,6 +1201,10 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     role = _ROLE.search(name)
     if role is not None and PATTERNS.job_titles.search(role.group()):  # "Jane Roe (Washington Bureau)": a job
         name = name[: role.start()]
+    carded = _without_card_role(name)  # "Anna Svensson Reporter": an author's card, its role after the name
+    if carded is None:
+        return []  # "Erik Lund Fotograf": the photographer's card
+    name = carded
     parsed = parse_byline(name if _has_byline_word(name) else f"By {name}")
     people = parsed[0] if parsed else _listed_names(PATTERNS.by.sub("", name, count=1))
     kept = []
@@ -1420,6 +1424,33 @@ def _opens_credit(value: str, found: re.Match[str]) -> bool:
     after = _WORD_END.match(value, found.end())
     rest = value[after.end() if after else found.end() :]
     return rest.lstrip().startswith((":", "：")) or (rest[:1] == " " and PATTERNS.by.match(rest.lstrip()) is not None)
+
+
+def _without_card_role(value: str) -> str | None:
+    """A name with the role an author's card prints after it (no comma between) left out; None for a photographer.
+
+    "Anna Svensson Reporter" is Anna Svensson; "Erik Lund Fotograf" names the pictures' maker, no writer. Only a
+    single name of two or three words, each a capital and small letters, before a press role is read so (a list
+    of names keeps its own separators; a desk's word closes a desk's name).
+
+    Example:
+        >>> _without_card_role("Anna Svensson Reporter"), _without_card_role("Erik Lund Fotograf")
+        ('Anna Svensson', None)
+        >>> _without_card_role("Jane Roe"), _without_card_role("By Jane Roe and Al Li Reporters")
+        ('Jane Roe', 'By Jane Roe and Al Li Reporters')
+    """
+    head, _, last = value.rpartition(" ")
+    words = PATTERNS.by.sub("", head.strip(), count=1).split()
+    if not 2 <= len(words) <= 3 or not all(map(_titled, [*words, last])) or PATTERNS.name_separator.search(head):
+        return value  # (a role in capitals may close a desk's name: "JERUSALEM POST STAFF", "Jane Roe AP Writer")
+    if PATTERNS.press_roles.fullmatch(last) is None:
+        return value  # (a desk's word closes a desk's name: "News Nation Bureau")
+    return None if PATTERNS.tail_credit.match(last) else head.strip()
+
+
+def _titled(word: str) -> bool:
+    """Whether a word is written with a capital and small letters ("Reporter", not "STAFF" nor "reporter")."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def _joint_credit(value: str) -> str:

@@ -69,7 +69,7 @@ ENGLISH = Vocabulary(
     ),
     press_roles=(
         "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer", "writers",
-        "columnist", "contributor", "journalist", "journalists",
+        "columnist", "contributor", "journalist", "journalists", "photographer", "photographers",
     ),
     reporting=("reporting", "writing", "reported"),
     conjunctions=("and", "&"),
