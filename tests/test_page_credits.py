@@ -316,6 +316,12 @@ def test_an_authors_card_whose_text_is_a_sentence_names_no_writer_with_it() -> N
         ("Photos by Al Li", ()),  # a photographer's credit alone
         ("Foto: Ola Hansen", ()),
         ("By Jane Photographer", ("Jane Photographer",)),  # a credit's word inside a name opens no credit
+        ("By Jane Roe<br>Updated 5:32 PM EST, Tue March 3, 2026", ("Jane Roe",)),  # a stamp after the names
+        ("Jane Roe and Tom Lee | Bloomberg", ("Jane Roe", "Tom Lee")),  # two names, then the outlet
+        ("By Jane Roe, Washington", ("Jane Roe",)),  # the desk's city after a comma
+        ("By Jane Roe and Cher", ("Jane Roe", "Cher")),  # a one-word name after a conjunction stays
+        ("By Jane Roe For Dailymail.com", ("Jane Roe",)),  # the outlet she writes for
+        ("By Jane Roe and Tom Lee for The Guardian", ("Jane Roe", "Tom Lee")),
     ],
 )
 def test_the_writers_of_a_byline_element(byline: str, names: tuple[str, ...]) -> None:

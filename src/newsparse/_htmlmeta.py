@@ -1112,6 +1112,8 @@ def _without_date(line: str) -> str:
         ('Minh Do', 'Claire Martin')
         >>> _without_date("By Jane Roe | Updated March 3, 2024")
         'By Jane Roe'
+        >>> _without_date("By Jane Roe Updated 5:32 PM EST, Tue March 3, 2026")
+        'By Jane Roe'
     """
     at = date_start(line)
     if at is None:
@@ -1123,8 +1125,9 @@ def _without_date(line: str) -> str:
         folded = word.casefold()
         if not word or (folded in PATTERNS.date_joiners):
             words.pop()
-        elif not weekday and folded in PATTERNS.weekdays and (len(word) > 3 or word != words[-1]):
+        elif not weekday and folded in PATTERNS.weekdays and (len(word) > 3 or word != words[-1] or _set_apart(words)):
             words.pop()
+            words = _without_clock(words)  # "Updated 5:32 PM EST, Tue March 3": the time before the weekday
             weekday = True
         else:
             break
@@ -1135,6 +1138,11 @@ def _without_date(line: str) -> str:
         if stamps and stamps[-1].end() == len(text):  # "By Jane Roe, published", "Par X, publié"
             return text[: stamps[-1].start()].rstrip(_PUNCTUATION)
     return kept
+
+
+def _set_apart(words: list[str]) -> bool:
+    """Whether the last word is set apart from the one before by a comma ("EST, Tue": a weekday, not a name)."""
+    return len(words) > 1 and words[-2].endswith((",", "，"))
 
 
 _PUNCTUATION = " ,.;:|·•–—-/／｜・、，。："
@@ -1212,6 +1220,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     # an agency's byline names the agency and its desk's city ("PTI, Washington"), a staff byline a job and its
     # city ("নিজস্ব প্রতিবেদক, কুড়িগ্রাম": staff reporter, Kurigram): one word beside them is a place
     agency = any(map(_is_org, people)) or _desk_first(name)
+    place = _closing_place(name, people)  # "By Jane Roe, Washington": the desk's city after the names
     for person in people:
         person = _ROLE.sub("", _TRAILING_DATE.sub("", person)).strip(" @|·-:：")  # "Par : Jean Dupont"
         if (
@@ -1222,6 +1231,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or _squeezed(person) in keys
             or _is_org(person)
             or (agency and " " not in person)
+            or person == place
             or person.startswith("@")
             or _user_name(person)
             or _words_in_small_letters(person)
@@ -1238,6 +1248,21 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             continue
         kept.append(person)
     return kept
+
+
+def _closing_place(byline: str, people: list[str]) -> str | None:
+    """The one word closing a byline after a comma, beside names of two words or more: the desk's city.
+
+    Example:
+        >>> _closing_place("By Jane Roe, Washington", ["Jane Roe", "Washington"])
+        'Washington'
+        >>> _closing_place("By Jane Roe and Cher", ["Jane Roe", "Cher"])
+        >>> _closing_place("王晓燕，李明", ["王晓燕", "李明"])
+    """
+    if len(people) < 2 or " " in people[-1].strip() or not any(" " in person.strip() for person in people[:-1]):
+        return None
+    last = people[-1].strip()
+    return last if re.search(rf"[,،]\s*{re.escape(last)}\W*$", byline) else None
 
 
 def _sentence(text: str) -> bool:
@@ -1388,8 +1413,14 @@ def _without_credits(value: str) -> str:
         for part in kept
         if PATTERNS.tail_credit.match(part) is None and not _is_date_part(part) and not is_end_note(part)
     ]  # (an end note's part: "Edited By: Ritu Sharma" names an editor)
-    named = [part for part in kept if _has_byline_word(_without_kind(part)) or _looks_like_name(part)]
+    named = [part for part in kept if _has_byline_word(_without_kind(part)) or _reads_as_names(part)]
     return ", ".join(named) if named else value
+
+
+def _reads_as_names(part: str) -> bool:
+    """Whether a byline's part reads as names: one, or several apart by commas and conjunctions ("A and B")."""
+    names = [name for name in PATTERNS.name_separator.split(part) if name.strip()]
+    return bool(names) and all(map(_looks_like_name, names))
 
 
 def _credits_apart(value: str) -> str:

@@ -346,6 +346,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
             source, body = tail.strip().lstrip("#"), head
     if source is None and has_by and any(mark in body for mark in _TAIL_MARKS):
         body, source = _source_tail(body)
+    if source is None and has_by and (outlet := PATTERNS.outlet_tail.search(body)) is not None:
+        body, source = body[: outlet.start()], outlet.group("outlet")  # "Jane Roe For Dailymail.com"
     if source is None and has_by:
         body, source = _agency_after(body)
     if not has_by and source is None:

@@ -47,6 +47,7 @@ DUTCH = Vocabulary(
         "voorlichting",
     ),
     conjunctions=("en",),
+    outlet_prepositions=("voor",),
     place_prepositions=("vanuit", "uit"),
     name_particles=("'t",),
     agencies=("ANP", "Belga", "BNR"),

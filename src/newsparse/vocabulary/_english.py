@@ -73,6 +73,7 @@ ENGLISH = Vocabulary(
     ),
     reporting=("reporting", "writing", "reported"),
     conjunctions=("and", "&"),
+    outlet_prepositions=("for",),
     place_prepositions=("in",),
     name_particles=(
         "de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "dos", "das",

@@ -55,6 +55,7 @@ FRENCH = Vocabulary(
     ),
     reporting=("avec", "reportage"),
     conjunctions=("et",),
+    outlet_prepositions=("pour",),
     place_prepositions=("à",),
     name_particles=("des",),
     agencies=("Belga", "ATS", "AFP/Reuters"),

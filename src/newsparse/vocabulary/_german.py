@@ -56,6 +56,7 @@ GERMAN = Vocabulary(
     ),
     reporting=("mit material von", "mitarbeit"),
     conjunctions=("und",),
+    outlet_prepositions=("für",),
     place_prepositions=("aus",),
     name_particles=("zu", "vom", "zur"),
     agencies=("KNA", "epd", "sid", "SID", "dts", "APA", "SDA", "Keystone-SDA", "dpa-AFX", "AFP/dpa", "dpa/AFP"),

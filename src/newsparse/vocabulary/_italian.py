@@ -51,6 +51,7 @@ ITALIAN = Vocabulary(
         "caporedattore",
     ),
     conjunctions=("e", "ed"),
+    outlet_prepositions=("per",),
     place_prepositions=("da",),
     name_particles=("dei", "degli", "dello"),
     agencies=("ANSA", "Adnkronos", "AGI", "LaPresse", "Askanews", "Dire"),

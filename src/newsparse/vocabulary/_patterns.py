@@ -417,6 +417,13 @@ class Patterns:
         return re.compile(rf"\s+{self._alt(lambda v: v.place_prepositions, lower=False)}\s+[{_UPPER}][\w .'’-]*$")
 
     @_built
+    def outlet_tail(self) -> re.Pattern[str]:
+        """The " for <Outlet>" after a writer's name ("Jane Roe For Dailymail.com", "para El País"): ``outlet``."""
+        words = self._alt(lambda v: v.outlet_prepositions)
+        name = rf"[{_UPPER}][\w.&'’-]*"
+        return re.compile(rf"\s+(?i:{words})\s+(?P<outlet>(?:(?i:the)\s+)?{name}(?:\s+{name}){{0,4}})$")
+
+    @_built
     def known_orgs(self) -> frozenset[str]:
         """Agencies and publishers, case-folded."""
         return self._set(lambda v: (*v.agencies, *v.agency_names, *v.publishers))

@@ -51,6 +51,7 @@ PORTUGUESE = Vocabulary(
         "enviada", "comunicação", "assessoria", "imprensa",
     ),
     conjunctions=("e",),
+    outlet_prepositions=("para",),
     place_prepositions=("em",),
     name_particles=("do", "dos", "das"),
     agencies=("Lusa", "Agência Brasil", "Estadão Conteúdo", "Folhapress", "Agência Lusa", "Agência O Globo"),

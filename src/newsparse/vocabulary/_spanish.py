@@ -54,6 +54,7 @@ SPANISH = Vocabulary(
     ),
     reporting=("con información de", "información de"),
     conjunctions=("y", "e"),
+    outlet_prepositions=("para",),
     place_prepositions=("en", "desde"),
     name_particles=("las", "los"),
     agencies=("Europa Press", "EP", "Notimex", "Télam", "Prensa Latina", "Xinhua/EFE"),

@@ -96,6 +96,8 @@ class Vocabulary:
     """Words joining two names ("Jane Doe and John Roe"), matched as written, capitalised or upper case."""
     place_prepositions: _Words = ()
     """Words before a place after a reporter's name ("Jane Doe in Sydney")."""
+    outlet_prepositions: _Words = ()
+    """Words before the outlet a writer writes for, after their name ("Jane Doe for Dailymail.com")."""
     name_particles: _Words = ()
     """Lower-case words inside personal names ("de", "van"), matched case-sensitively."""
 
