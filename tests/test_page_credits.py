@@ -346,6 +346,8 @@ def test_a_long_name_that_ends_with_a_dot_is_no_sentence(name: str) -> None:
         ("（中央社記者王明台北2日電）", ("王明",)),  # a two-character name, a two-character place
         ("（中央社記者陳怡君、王小明高雄2日電）", ("陳怡君", "王小明")),
         ("（中央社記者陳怡君華盛頓1日專電）", ("陳怡君",)),  # a special dispatch
+        ("（中央社特約記者鄭崇生柏林2日專電）", ("鄭崇生",)),  # a stringer: a rank before the byline word
+        ("本报北京5月1日电  记者王晓燕、李明报道：", ("王晓燕", "李明")),  # the byline after the dispatch, unbracketed
         ("（中央社台北2日電）", ()),  # the agency alone
         ("（中央社華盛頓1日綜合外電報導）", ()),  # compiled from foreign agencies
     ],
@@ -375,16 +377,15 @@ def test_a_bracket_opening_a_chinese_paragraph_without_an_agencys_dispatch_stays
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
-        ("en", "AFP / Reuters"),  # several agencies, apart by a slash, a comma or a conjunction
+        ("en", "AFP / Reuters"),  # several agencies, apart by slashes
         ("en", "Reuters/AFP/AP"),
-        ("en", "Reuters and AP"),
-        ("pl", "PAP, Reuters"),
-        ("fr", "AFP et Reuters"),
         ("de", "ala/dpa/AFP/Reuters"),  # a desk's initials, then the agencies
-        ("en", "With AFP"),  # words that credit the agencies, then their names
+        ("en", "With AFP"),  # words that credit the agencies, then their names (apart by commas or conjunctions too)
         ("es", "Con información de EFE y Reuters"),
+        ("es", "Con información de EFE y de Reuters"),
         ("fr", "Avec l'AFP"),
-        ("pt", "Com informações da Reuters"),
+        ("fr", "Avec l'AFP et l'AP"),
+        ("pt", "Com informações da Reuters e da AFP"),
         ("de", "Mit Material von dpa und AFP"),
         ("ru", "По материалам ТАСС"),
     ],
@@ -402,6 +403,8 @@ def test_a_line_crediting_agencies_alone_closing_the_story_leaves_the_text(lang:
         "Reuters and AP were not allowed into the courtroom",
         "With Johnson and Reuters",  # a name that is no agency's
         "Con información de la alcaldía",
+        "ABC, CBS, NBC and Fox",  # the networks a story names: no credit without a word that credits them
+        "Reuters and AP",
     ],
 )
 def test_a_closing_line_that_names_more_than_agencies_stays(line: str) -> None:
@@ -452,3 +455,13 @@ def test_authors_cards_with_a_role_after_the_name_name_the_writers_not_the_photo
         for name, role in cards
     )
     assert _load(_page(lang, _EN, top=f"<div class='byline'>{block}</div>")).authors == names
+
+
+def test_a_related_storys_byline_naming_the_writer_and_another_adds_no_co_writer() -> None:
+    head = '<meta name="author" content="Jane Roe">'
+    related = (
+        "<aside class='related'><h2>Related</h2><ul><li><a href='/a'>Ferry service saved for three summers</a>"
+        "<span class='byline'>By Jane Roe and Tom Lee</span></li></ul></aside>"
+    )
+    page = _page("en", _EN, top="<div class='byline'>By Jane Roe</div>", after=related, head=head)
+    assert _load(page).authors == ("Jane Roe",)

@@ -242,6 +242,24 @@ def test_a_states_blocks_of_inline_markup_and_plain_headings_are_paragraphs_and_
     assert article.subtitle == intro
 
 
+@pytest.mark.parametrize(
+    ("extra", "first"),
+    [
+        ({"summary": "Everything you need to know about the council vote. Read the latest news on the park."}, None),
+        ({"intro": "The council voted on Tuesday to expand the…"}, None),  # a teaser cut short
+        ({"intro": _STORY[0]}, f"RIVERTON, Ore. — {_STORY[0]}"),  # the first paragraph, after a dateline
+        ({"intro": "x " * 200}, None),  # longer than a standfirst
+    ],
+)
+def test_a_states_lead_that_is_no_standfirst_gives_no_subtitle(
+    extra: dict[str, str], first: str | None, backend: str
+) -> None:
+    blocks = [{"type": "paragraph", "text": p} for p in [first or _STORY[0], *_STORY[1:]] * 2]
+    state = {"props": {"pageProps": {"article": {"title": "River park grows", "body": blocks, **extra}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    assert _read(_shell("River park grows", script)).subtitle is None
+
+
 def test_a_state_that_runs_other_headlines_on_after_the_story_is_not_taken(backend: str) -> None:
     """The state's text is the story shown and a run of other stories' headlines (no paragraphs of its own)."""
     headlines = " ".join(f"Other story number {n} about the council and its many plans" for n in range(3))

@@ -320,3 +320,73 @@ def test_an_old_table_layouts_path_tools_and_more_links_around_the_story_leave_i
         "» <a href='/n.php?id=3'>Teachers protest outside the assembly over pay</a></td></tr></table></body></html>"
     )
     assert _body(page) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("block", "lang"),
+    [
+        ("<p>What can parents do? The district asks families to report cold rooms to rooms@lps.example.</p>", "en"),
+        ("<p>Hva skjer nå? Kommunen ber innbyggerne sende innspill til post@kommune.example innen 1. desember.</p>",
+         "nb"),
+        ("<p>¿Qué pasa ahora? Los vecinos pueden presentar alegaciones en urbanismo@ayto.example.</p>", "es"),
+    ],
+)  # fmt: skip
+def test_a_story_paragraph_with_a_question_and_an_address_that_asks_for_no_news_stays(block: str, lang: str) -> None:
+    assert len(_body(_page(block, 2, lang))) == len(_PARAGRAPHS) + 1
+
+
+def test_a_german_call_for_tips_leaves_the_story() -> None:
+    block = "<p>Haben Sie einen Hinweis für unsere Redaktion? Schreiben Sie uns an hinweise@zeitung.example</p>"
+    assert _body(_page(block, 2, "de")) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("end", "lang"),
+    [
+        (["Ihre Mutter wandte sich mit einem Appell an die Öffentlichkeit:", "„Bitte komm nach Hause.“",
+          "Hinweise nimmt die Kriminalpolizei Leipzig entgegen", "Telefon: 0341 966 4 6666"], "de"),
+        (["Inbrotten har skett i följande kommuner", "Täby", "Danderyd", "Vallentuna",
+          "Polisen efterlyser fler vittnen och tips kan lämnas på", "Tfn: 114 14"], "sv"),
+        (["Hilfe finden Betroffene rund um die Uhr bei der Telefonseelsorge", "Telefon: 0800 111 0 111",
+          "Telefon: 0800 111 0 222"], "de"),
+    ],
+)  # fmt: skip
+def test_a_story_closing_with_a_number_to_call_after_short_lines_keeps_them(end: list[str], lang: str) -> None:
+    """A help line, a police appeal, a list above a number: no contact block without its heading."""
+    block = "".join(f"<p>{line}</p>" for line in end)
+    assert _body(_page(block, len(_PARAGRAPHS), lang)) == [*_PARAGRAPHS, *end]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p>Join the picket lines, organisers wrote on WhatsApp, as the strike entered its second week.</p>",
+        "<blockquote><p>Hello! Join our WhatsApp group and earn £300 a day from home. Reply YES to start.</p>"
+        "</blockquote>",
+    ],
+)
+def test_a_story_line_with_a_call_that_is_not_all_call_stays(block: str) -> None:
+    assert len(_body(_page(block, 2))) == len(_PARAGRAPHS) + 1
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        "Prosecutors said the assassination plot was uncovered when one of the recruits went to the police.",
+        "The streaming company now has 302 million paying subscribers worldwide, and it will stop reporting them.",
+        "The stock traded at a premium to its European rivals after the results, as "
+        "<a href='/news/2022/03/results'>the Ledger reported in March</a>.",
+    ],
+)
+def test_story_text_behind_a_wall_stays_whatever_words_or_links_it_holds(inside: str) -> None:
+    body = _body(_page(f"<div class='paywall'><p>{inside}</p></div>", len(_PARAGRAPHS)))
+    assert len(body) == len(_PARAGRAPHS) + 1
+
+
+@pytest.mark.parametrize("wall", ["paywall paywall--blur", "paywall-preview"])
+def test_a_walls_offer_in_a_faded_box_leaves_the_story(wall: str) -> None:
+    offer = (
+        f"<div class='{wall}'><h3>Keep reading for just $1</h3><p>Get unlimited digital access.</p>"
+        "<a href='/account/start' class='btn'>Start now</a><p>Already a member? <a href='/login'>Log in</a></p></div>"
+    )
+    assert _body(_page(offer, len(_PARAGRAPHS))) == _PARAGRAPHS

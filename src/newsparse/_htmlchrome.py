@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from newsparse._html import _PAGE_CHROME
-from newsparse._pagetree import Node, class_names
+from newsparse._pagetree import Node, class_names, walk
 from newsparse.vocabulary import PATTERNS, active
 from newsparse.vocabulary._patterns import changes
 
@@ -209,23 +209,44 @@ def is_sign_up_box(tag: Node) -> bool:
 def is_paywall_box(tag: Node) -> bool:
     """Whether an element is a paywall's offer: its class or id names a paywall, and it offers a way through.
 
-    The caller weighs its size (a wrapper may say so too). The offer holds a button, a form, a link to the
-    sign-up page or a call to sign up ("Subscribe", "Abonnez-vous"); a wall's block without one is the
-    story's text behind the wall ("paywalled": the page hides it from those who have not paid), and so are the
-    story's last lines the page fades out over the wall ("paywall-fade", "paywall__preview").
+    The caller weighs its size (a wrapper may say so too). The offer holds a button or a form, a link to the
+    sign-up or log-in page or set as a button, or a short line that calls to subscribe ("Subscribe for $1",
+    "Abonnez-vous"). A wall's block without one is the story's text behind the wall ("paywalled": the page hides
+    it from those who have not paid; an inline link or "subscribers" in a sentence is the story's), and so are the
+    story's last lines the page fades out over the wall ("paywall-fade", "paywall__preview") unless they offer.
     """
     words = marks(tag) if tag.attrs else ""
-    if not words or _PAYWALL.search(words) is None or _FADED.search(words) is not None:
+    if not words or _PAYWALL.search(words) is None:
         return False
-    if _WALL.search(words) is None or any(node.name in _OFFERS for node in tag.descendants()):
-        return True  # a subscription's box ("subscribe-box"), or a wall with a way through
-    text = tag.get_text(" ")
-    return PATTERNS.sign_up.search(text) is not None or _PAYWALL_WORDS.search(text) is not None
+    if _WALL.search(words) is None and _FADED.search(words) is None:
+        return True  # a subscription's box ("subscribe-box")
+    return _offers_a_way(tag)
+
+
+def _offers_a_way(tag: Node) -> bool:
+    """Whether a block offers a way through a wall: a button, a form, a sign-up or log-in link, a short call."""
+    for node in tag.descendants():
+        if node.name in _FORM_PARTS:
+            return True
+        if node.name == "a":
+            href = node.attrs.get("href")
+            if isinstance(href, str) and (_SIGN_UP_HREF.search(href) or _LOG_IN_HREF.search(href)):
+                return True
+            if any(_BUTTON.search(name) for name in class_names(node.attrs)):
+                return True
+    lines = walk(tag)
+    return any(
+        len(line.split()) <= _CALL_WORDS and (PATTERNS.sign_up.search(line) or _PAYWALL_WORDS.search(line))
+        for line in lines
+    )
 
 
 _WALL = re.compile(r"(?:^|[^a-z0-9])(?:paywall|regwall)")  # the wall itself: its offer, or the story behind it
-_OFFERS = frozenset(("button", "form", "input", "a"))  # what lets a reader through a wall: a link, a button, a form
-_PAYWALL_WORDS = re.compile(r"subscri|abonn|suscri|assin|prenumer|premium", re.IGNORECASE)
+_FORM_PARTS = frozenset(("button", "form", "input"))
+_LOG_IN_HREF = re.compile(r"log-?in|sign-?in|account|register|connexion|anmelden|acceso|entrar", re.IGNORECASE)
+_BUTTON = re.compile(r"btn|button|cta", re.IGNORECASE)
+_CALL_WORDS = 15  # words: a longer line with "subscribers" in it is a sentence of the story
+_PAYWALL_WORDS = re.compile(r"(?<![^\W\d_])(?:subscri|abonn|suscri|assin[ae]|prenumer|premium)", re.IGNORECASE)
 
 
 def own_chrome(tag: Node) -> bool:

@@ -268,7 +268,7 @@ def drop_furniture(paragraphs: list[str], dropped: list[str]) -> list[str]:
                 or (len(folded) <= _LABEL_SIZE and _short_label(folded, paragraph, chrome))
                 or _is_counter(folded)
                 or _pictographs_only(paragraph)
-                or (len(paragraph) <= _OFFER_SIZE and _is_offer(paragraph))  # "Join our WhatsApp channel …"
+                or (len(paragraph) <= _OFFER_SIZE and _is_offer(paragraph, inside=True))  # "Join our WhatsApp …"
                 or _labelled(folded, headings, _HEADLINE_SIZE)
                 or _headline_after_heading(paragraph, headings)
                 or (index >= last and _labelled(folded, tag_labels, _TAGS_SIZE))
@@ -391,19 +391,14 @@ def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:
     vorbehalten", "<저작권자(c) …무단 전재 금지>", "特别声明：…"), a signature
     with an e-mail address ("홍길동 기자 hong@example.co.kr"), a line that opens
     with a pointer ("▶ 구독하기"). The first paragraph that is none of these ends
-    the look: such lines inside the story stay.
+    the look: such lines inside the story stay. A press release's contact block
+    (:func:`_without_contacts`) goes first.
     """
-    kept = list(paragraphs)
+    kept = _without_contacts(list(paragraphs), dropped)
     ends: list[str] = []  # the end matter, last line first
-    contact = False  # whether a contact's telephone or e-mail line is among them: a press release's contact block
-    while kept and len(ends) < (_CONTACT_LINES if contact else _END_LINES):
+    while kept and len(ends) < _END_LINES:
         lines = kept[-1].split("\n")  # a block of lines between <br>s ends line by line
-        while lines and len(ends) < (_CONTACT_LINES if contact else _END_LINES):
-            line = lines[-1].strip()
-            if _contact_line(line):
-                contact = True
-            elif not (_end_line(line) or (contact and _contact_label(line))):
-                break
+        while lines and len(ends) < _END_LINES and _end_line(lines[-1].strip()):
             ends.append(lines.pop())
         if lines:
             kept[-1] = "\n".join(lines).strip()
@@ -413,7 +408,30 @@ def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:
     return kept
 
 
-_CONTACT_LINES = 12  # lines of a press release's contact block (two contacts, each a name, a title, two numbers)
+def _without_contacts(paragraphs: list[str], dropped: list[str]) -> list[str]:
+    """The story without a press release's contact block closing it, which goes to ``dropped``.
+
+    The block opens with a contact heading ("For more information, contact:", "Yderligere oplysninger:",
+    "Pressekontakt: Jane Roe"), holds a telephone or e-mail line after a label ("Tlf.: 96 12 34 50",
+    "E-mail: …") and otherwise short lines (the contacts' names and titles), and ends the story. Without the
+    heading nothing goes: a story may close with a help line, a police appeal or a list of names above a number.
+    """
+    lines = [(index, line) for index, paragraph in enumerate(paragraphs) for line in paragraph.split("\n")]
+    start, contact = None, False
+    for at in range(len(lines) - 1, max(len(lines) - _CONTACT_LINES, 0) - 1, -1):
+        line = lines[at][1].strip()
+        if _contact_line(line):
+            contact = True
+        elif not line or not _contact_label(line):
+            break
+        if contact and PATTERNS.contact_heading.match(line):
+            start = at  # (the topmost heading wins: two contacts may each have one)
+    if start is None:
+        return paragraphs
+    dropped.extend(line for _, line in lines[start:])
+    first = lines[start][0]
+    head = [line for index, line in lines[:start] if index == first]
+    return [*paragraphs[:first], *(["\n".join(head).strip()] if head else [])]
 
 
 def _contact_line(text: str) -> bool:
@@ -442,6 +460,7 @@ def _contact_label(text: str) -> bool:
 
 
 _CONTACT_WORDS = 12
+_CONTACT_LINES = 12  # lines of a press release's contact block (two contacts, each a name, a title, two numbers)
 # A telephone line: a label in one of many languages, then a number ("Tlf.: 96 12 34 50", "Phone: +1 (555) 010-2000",
 # "Puh. 040 123 4567", "Тел.: +7 495 123-45-67").
 _PHONE_LINE = re.compile(
@@ -531,34 +550,56 @@ _JOINERS = frozenset("\u200d\ufe0f\ufe0e")  # a zero-width joiner and the variat
 _PICTOGRAPHS = "\U0001f000"  # emoji and pictographs start here (a rating's "★★★★☆" is text)
 
 
-def _is_offer(text: str) -> bool:
+def _is_offer(text: str, *, inside: bool = False) -> bool:
     """Whether a line asks the reader to sign up for the site's newsletter, join its messaging channel or send it news.
 
     A newsletter's word and a call to sign up ("Sign up for our newsletter", "Get local news in your inbox
     every Friday. Subscribe free."), or a messaging service and a call to join or follow ("Join the Ledger's
     WhatsApp channel", "entre no nosso canal do WhatsApp ou do Telegram").
 
+    ``inside`` the story, between its paragraphs, the call must be in the line's first or last sentence, and the
+    newsletter in the call's own sentence (a quoted scam, "Hello! Join our WhatsApp group and earn £300 a day.
+    Reply YES to start.", stays).
+
     Example:
         >>> _is_offer("Join the Ledger WhatsApp channel for breaking news. Click here"), _is_offer("WhatsApp grew.")
         (True, False)
         >>> _is_offer("Telegram's founder will join the board.")
         False
+        >>> _is_offer("Hello! Join our WhatsApp group and earn £300 a day. Reply YES to start.", inside=True)
+        False
     """
     if EMAIL_ADDRESS.search(text) is not None and (
-        (_TIP_QUESTION.match(text) is not None and len(text.split()) <= _TIP_WORDS and not _names_someone(text))
+        (_tip_question(text) and len(text.split()) <= _TIP_WORDS and not _names_someone(text))
         or (_MESSAGING.search(text) is not None and "?" in text)
     ):
         return True  # "Got a tip? Message us on WhatsApp or mail news@…": where to send news, no story's line
     # the call opens a sentence ("Sign up …", "…no celular: entre no nosso canal"), where a story's line about the
     # service runs on ("Telegram's founder will join the board", "She urged readers to subscribe") or quotes one
     calls = [call for call in PATTERNS.sign_up.finditer(text) if _opens(text, call.start())]
-    if not calls:
-        return False
-    if PATTERNS.newsletter.search(text) is not None:
+    if inside:  # the call in the line's first or last sentence, the newsletter in the call's sentence
+        line = text.rstrip()
+        ends = [end.start() for end in _SENTENCE_END.finditer(line) if end.start() < len(line) - 1]
+        calls = [call for call in calls if not ends or call.start() < ends[0] or call.start() > ends[-1]]
+        sentences = [_SENTENCE_END.split(text[call.end() :], 1)[0] for call in calls]
+        if any(PATTERNS.newsletter.search(sentence) for sentence in sentences):
+            return True
+    elif calls and PATTERNS.newsletter.search(text) is not None:
         return True
-    # a messaging service's channel, named in the call's own clause ("Join the Ledger's WhatsApp channel"; not "Join
+    # a messaging service's channel named in the call's own clause ("Join the Ledger's WhatsApp channel"; not "Join
     # the protest, organisers wrote on WhatsApp")
     return any(_MESSAGING.search(_CLAUSE_END.split(text[call.end() :], 1)[0]) for call in calls)
+
+
+def _tip_question(text: str) -> bool:
+    """Whether a line opens with a short question asking for news ("Har du tips?", "Got a story?", "Une info ?").
+
+    Example:
+        >>> _tip_question("Got a tip? Email us"), _tip_question("What can parents do? Email the school")
+        (True, False)
+    """
+    question = _TIP_QUESTION.match(text)
+    return question is not None and PATTERNS.tip_word.search(question.group()) is not None
 
 
 def _names_someone(text: str) -> bool:
@@ -570,8 +611,15 @@ def _names_someone(text: str) -> bool:
         >>> _names_someone("Have a tip? Jane Roe may be reached at jroe@x.com"), _names_someone("Got a tip? Email us")
         (True, False)
     """
-    words = [word.strip(".,;:!?()\"'“”") for word in text.split()]
-    return any(_titled(first) and _titled(second) for first, second in itertools.pairwise(words))
+    words = text.split()
+    common = PATTERNS.common_words  # "Haben Sie", "Schreiben Sie": German capitalises its nouns and "Sie"
+    for before, after in itertools.pairwise(words):
+        if before.endswith((".", ",", ";", ":", "!", "?")):
+            continue  # a pair never runs over a sentence's or a clause's end
+        first, second = before.strip("()\"'“”„"), after.strip(".,;:!?()\"'“”")
+        if _titled(first) and _titled(second) and not {first.casefold(), second.casefold()} & common:
+            return True
+    return False
 
 
 def _titled(word: str) -> bool:
@@ -586,11 +634,12 @@ def _opens(text: str, at: int) -> bool:
 
 _SENTENCE_BREAKS = frozenset(".:!?;|—–-")
 _CLAUSE_END = re.compile(r"[,.;!?]\s")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Messaging services whose channels sites ask readers to join, named alike in every language.
 # A short question opening a line ("Har du tips?", "Got a tip?", "Vous avez une info ?"): with an e-mail address
 # after it, a call to send the newsroom news.
 _TIP_WORDS = 25  # words: a longer line with a question and an address is the story's
-_TIP_QUESTION = re.compile(r"\W*[^\W\d][^?.!\n]{1,40}\s?\?")
+_TIP_QUESTION = re.compile(r"\W*[^\W\d][^?.!\n]{1,60}\s?\?")
 _MESSAGING = re.compile(
     r"whats\s?app|telegram|viber|(?:facebook|fb)\s?messenger|واتس\s?اب|تيليجرام|व्हाट्सएप|टेलीग्राम", re.IGNORECASE
 )

@@ -1611,11 +1611,10 @@ def authors(sources: Iterable[str | list[str]], publishers: list[str]) -> list[s
     a later one is the agency's city, printed apart ("Washington,").
     """
     agency = False
-    sources = list(sources)
-    for index, source in enumerate(sources):
+    for source in sources:
         found, named = _source_names(source, publishers, agency)
         if found:
-            return _with_cowriters(list(dict.fromkeys(found)), sources[index + 1 :], publishers, agency)
+            return list(dict.fromkeys(found))
         agency = agency or named
     return []
 
@@ -1632,30 +1631,3 @@ def _source_names(source: str | list[str], publishers: list[str], agency: bool) 
     if agency or (named and len(values) > 1):  # (one value's own city is left out by clean_author)
         found = [name for name in found if " " in name.strip()]
     return found, named
-
-
-def _with_cowriters(found: list[str], later: list[str | list[str]], publishers: list[str], agency: bool) -> list[str]:
-    """The names found, or a later byline's that holds them all and names co-writers too.
-
-    A page's meta tags often name the post's owner alone, where its byline prints
-    every writer ("Par Mamadou Diallo et Aïssatou Ndiaye"). Only a byline counts
-    (a by-word opens it, one text, a conjunction joins names: after a comma a
-    place or a job may follow), and each co-writer's name is of two words or more
-    (a one-word one may be a place or a credit).
-    """
-    for source in later:
-        if not isinstance(source, str) or PATTERNS.by.match(source.strip()) is None or not _conjoined(source):
-            continue
-        names = list(dict.fromkeys(_source_names(source, publishers, agency)[0]))
-        extra = [name for name in names if name not in found]
-        if len(found) < len(names) <= _COWRITERS and set(found) <= set(names) and all(" " in n for n in extra):
-            return names
-    return found
-
-
-_COWRITERS = 4  # names: a later source listing more is no byline of the story's writers
-
-
-def _conjoined(byline: str) -> bool:
-    """Whether a byline joins two names with a conjunction or a CJK list's mark, not with a comma alone."""
-    return any(found.group().strip(" ,،") for found in PATTERNS.name_separator.finditer(byline))

@@ -82,7 +82,7 @@ class StateStory:
         published, updated: the object's dates as given (a string or epoch number), for the field contract.
         authors: the names its author keys give ("byline": {"name": ...}, "authors": [...]).
         lead: the standfirst its lead keys give ("intro", "standfirst", "dek"...), when the text does not open
-            with it; None when none does.
+            with it; None when none does (never a "summary", often written for search engines).
     """
 
     text: str
@@ -133,7 +133,8 @@ _PUBLISHED_KEYS = (
 _UPDATED_KEYS = ("datemodified", "updatedat", "modifiedat", "lastmodified", "updated", "modified", "lastupdated")
 _AUTHOR_KEYS = ("authors", "author", "bylines", "byline", "writers", "writer", "creators", "creator", "reporters")
 _NAME_KEYS = ("name", "displayname", "fullname", "title", "text")
-_LEAD_KEYS = ("intro", "standfirst", "lead", "leadtext", "dek", "deck", "subtitle", "subheadline", "summary")
+# (not "summary": often a blurb written for search engines)
+_LEAD_KEYS = ("intro", "standfirst", "lead", "leadtext", "dek", "deck", "subtitle", "subheadline")
 
 
 def _story(text: str, holder: dict[str, Any]) -> StateStory:
@@ -154,14 +155,30 @@ def _story(text: str, holder: dict[str, Any]) -> StateStory:
 
 
 def _lead(named: dict[str, Any], text: str) -> str | None:
-    """The standfirst the object's lead keys give, as plain text, unless the body opens with it already."""
+    """The standfirst the object's lead keys give, as plain text, unless the body already holds it.
+
+    Not a teaser cut short ("…"), nor a summary longer than a standfirst (a search engine's blurb), nor one the
+    first paragraphs hold (after a dateline too: "RIVERTON, Ore. — The council …").
+    """
     for key in _LEAD_KEYS:
         value = named.get(key)
-        if isinstance(value, str) and value.strip():
-            lead = _collapse(html_to_text(value).text if _HTML_HINT.search(value) else value, keep_breaks=False)
-            opening = _collapse(text[: len(lead) + 50], keep_breaks=False)
-            return None if not lead or opening.startswith(lead[:60]) else lead
+        if not isinstance(value, str) or not value.strip():
+            continue
+        lead = _collapse(html_to_text(value).text if _HTML_HINT.search(value) else value, keep_breaks=False)
+        if not lead or len(lead) > _LEAD_SIZE or lead.endswith(("…", "...")):
+            return None
+        opening = _letters("\n\n".join(text.split("\n\n")[:2]))
+        return None if _letters(lead)[:_LEAD_KEY] in opening else lead
     return None
+
+
+def _letters(text: str) -> str:
+    """Text as letters and digits alone, lower case: "RIVERTON, Ore. — The council" is "rivertonorethecouncil"."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+_LEAD_SIZE = 320  # characters: a longer summary is a search engine's blurb, no standfirst
+_LEAD_KEY = 80  # letters of a lead that, found in the first paragraphs, show the body holds it
 
 
 def _first_date(named: dict[str, Any], keys: tuple[str, ...]) -> str | int | float | None:

@@ -185,35 +185,39 @@ def read_dateline(paragraph: str) -> Dateline | None:
             match.group("place2"), match.group("agency2"), byline, paragraph[match.end() :], listed_han_names(byline)
         )
     if match.group("own") is not None:  # the paper's own news: "本报讯（记者 张三）"
-        byline = match.group("byline3")
+        byline = match.group("byline3") or match.group("spaced3")
         return Dateline(match.group("place3"), None, byline, paragraph[match.end() :], listed_han_names(byline))
     if match.group("agency4") is not None:  # "（中央社記者陳怡君台北2日電）"
-        place, byline = _sent_from(match.group("sent"))
-        return Dateline(place, match.group("agency4"), byline, paragraph[match.end() :])
+        place, byline, names = _sent_from(match.group("sent"))
+        return Dateline(place, match.group("agency4"), byline, paragraph[match.end() :], names)
     return Dateline(match.group("place"), match.group("agency"), match.group("byline"), paragraph[match.end() :])
 
 
-_REPORTERS = re.compile(r"([记記]者)(.+)")
+_REPORTERS = re.compile(r"(\w{0,3}?(?:[记記]者|特派[员員]))(.+)")  # also "特約記者", "實習記者", "特派員"
 
 
-def _sent_from(sent: str) -> tuple[str | None, str | None]:
-    """The place and the reporters' byline of an agency's bracketed dispatch, whose words run together.
+def _sent_from(sent: str) -> tuple[str | None, str | None, str | None]:
+    """The place, the reporters' byline and their names of an agency's bracketed dispatch, whose words run together.
 
     "記者陳怡君、王小明台北" is a byline word, names apart by "、", then the place, with no mark between the last
     name and the place: a Chinese name is most often three characters, so the last name takes three when five or
-    more are left (two when four are), and the place the rest.
+    more are left (two when four are), and the place the rest. The byline word may have a rank before it
+    ("特約記者": a stringer); the names are given after the plain byline word, as the byline reader reads them.
 
     Example:
         >>> _sent_from("記者陳怡君台北"), _sent_from("記者王明、陳怡君華盛頓"), _sent_from("台北")
-        (('台北', '記者陳怡君'), ('華盛頓', '記者王明、陳怡君'), ('台北', None))
+        (('台北', '記者陳怡君', '記者陳怡君'), ('華盛頓', '記者王明、陳怡君', '記者王明、陳怡君'), ('台北', None, None))
+        >>> _sent_from("特約記者鄭崇生柏林")
+        ('柏林', '特約記者鄭崇生', '記者鄭崇生')
     """
     reporters = _REPORTERS.fullmatch(sent)
     if reporters is None:
-        return sent, None
+        return sent, None, None
     word, names = reporters.groups()
     *before, last = names.split("、")
     size = 3 if len(last) >= 5 else 2 if len(last) == 4 else len(last)
-    return last[size:] or None, word + "、".join([*before, last[:size]])
+    listed = "、".join([*before, last[:size]])
+    return last[size:] or None, word + listed, f"記者{listed}"
 
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")

@@ -374,7 +374,7 @@ def _take_credit(line: str, draft: Draft) -> bool:
         match = PATTERNS.agency_line.match(line)
     if match is None:
         return False
-    source = match.group("what") if "what" in match.re.groupindex else match.group("agency")
+    source = match.group("what") if "what" in match.re.groupindex else match.group("agency") or match.group("agency2")
     draft.source = draft.source or source.strip().rstrip(".")
     draft.dropped.append(Dropped(line, "footer"))
     return True

@@ -44,6 +44,10 @@ DANISH = Vocabulary(
         "journalister",
     ),
     conjunctions=("og",),
+    tip_words=("tips",),
+    contact_headings=(
+        "yderligere oplysninger", "for yderligere information", "yderligere information", "pressekontakt", "kontakt",
+    ),
     place_prepositions=("i",),
     agencies=("Ritzau",),
     agency_names=("Ritzaus Bureau",),

@@ -47,6 +47,8 @@ DUTCH = Vocabulary(
         "voorlichting",
     ),
     conjunctions=("en",),
+    tip_words=("tip", "nieuws"),
+    contact_headings=("voor meer informatie", "noot voor de redactie", "perscontact", "contact"),
     outlet_prepositions=("voor",),
     place_prepositions=("vanuit", "uit"),
     name_particles=("'t",),

@@ -73,6 +73,11 @@ ENGLISH = Vocabulary(
     ),
     reporting=("reporting", "writing", "reported"),
     conjunctions=("and", "&"),
+    tip_words=("tip", "story", "news"),
+    contact_headings=(
+        "for more information", "for further information", "media contact", "media contacts", "press contact",
+        "press contacts", "media inquiries", "media enquiries", "contact",
+    ),
     outlet_prepositions=("for",),
     place_prepositions=("in",),
     name_particles=(

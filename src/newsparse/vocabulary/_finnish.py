@@ -41,6 +41,8 @@ FINNISH = Vocabulary(
     publish_stems=("julkaist",),
     source_words=("lähde",),
     by=("teksti:", "kirjoittaja:", "kirjoittajat:", "toimittaja:"),
+    tip_words=("vinkki", "uutisvinkki"),
+    contact_headings=("lisätietoja", "lisätiedot", "yhteystiedot"),
     job_titles=(
         "toimittaja", "uutistoimittaja", "päätoimittaja", "erikoistoimittaja", "ulkomaantoimittaja", "kirjeenvaihtaja",
         "kuvaaja", "toimitus", "taloustoimittaja",

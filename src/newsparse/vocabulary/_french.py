@@ -55,6 +55,10 @@ FRENCH = Vocabulary(
     ),
     reporting=("avec", "reportage"),
     conjunctions=("et",),
+    tip_words=("info", "tuyau"),
+    contact_headings=(
+        "pour plus d'informations", "pour plus d’informations", "contact presse", "contacts presse", "contact",
+    ),
     outlet_prepositions=("pour",),
     place_prepositions=("à",),
     name_particles=("des",),

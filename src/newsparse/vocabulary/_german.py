@@ -56,6 +56,10 @@ GERMAN = Vocabulary(
     ),
     reporting=("mit material von", "mitarbeit"),
     conjunctions=("und",),
+    tip_words=("hinweis", "tipp"),
+    contact_headings=(
+        "weitere informationen", "für weitere informationen", "pressekontakt", "medienkontakt", "kontakt",
+    ),
     outlet_prepositions=("für",),
     place_prepositions=("aus",),
     name_particles=("zu", "vom", "zur"),

@@ -51,6 +51,8 @@ ITALIAN = Vocabulary(
         "caporedattore",
     ),
     conjunctions=("e", "ed"),
+    tip_words=("segnalazion", "notizia"),
+    contact_headings=("per informazioni", "per ulteriori informazioni", "ufficio stampa", "contatti"),
     outlet_prepositions=("per",),
     place_prepositions=("da",),
     name_particles=("dei", "degli", "dello"),

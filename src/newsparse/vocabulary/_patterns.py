@@ -270,20 +270,40 @@ class Patterns:
         return re.compile(rf"^{words}{_SP}*{_COLON}{_SP}*(?P<what>\S.{{0,{_VIA_MAX - 1}}})$", _I)
 
     @_built
+    def tip_word(self) -> re.Pattern[str]:
+        """Searches a question for a word asking for news ("tip", "Hinweis", "info"), as a word's start."""
+        return re.compile(rf"(?<![^\W\d_])(?:{self._alt(lambda v: v.tip_words)})", _I)
+
+    @_built
+    def common_words(self) -> frozenset[str]:
+        """Every bundled language's stopwords together, lower case."""
+        return frozenset(word for words in self.stopwords.values() for word in words)
+
+    @_built
+    def contact_heading(self) -> re.Pattern[str]:
+        """The heading of a press release's contact block, at a line's start ("For more information:", "Kontakt")."""
+        return re.compile(rf"^\W*(?:{self._alt(lambda v: v.contact_headings)})(?![^\W\d_])", _I)
+
+    @_built
     def agency_line(self) -> re.Pattern[str]:
         """A line that is an agency's credit alone: "(dpa)", "AFP", "dpa/jk", "/ТАСС/", "（共同）".
 
-        Also several agencies, apart by a slash, a comma or a conjunction, after an editor's initials (in small
-        letters) or words that credit them: "AFP / Reuters", "ala/dpa/AFP/Reuters", "Con información de EFE y
-        Reuters", "Avec l'AFP".
-        The (first) agency is in group ``agency``.
+        Also several agencies apart by slashes ("AFP / Reuters"), after an editor's initials (in small letters:
+        "ala/dpa/AFP/Reuters"), or after words that credit them, apart by commas or conjunctions too ("Con
+        información de EFE y de Reuters", "Avec l'AFP et l'AP"): a list of broadcasters a story names ("ABC, CBS,
+        NBC and Fox") is no credit. The (first) agency is in group ``agency`` after words that credit it, else in
+        ``agency2``.
         """
         agencies = self._agencies()
         lead = self._alt(lambda v: v.sourced_from)
-        apart = rf"(?:{_SP}*[/,&+;]{_SP}*|{_SP}+(?:{self._alt(lambda v: v.conjunctions)}){_SP}+)"
+        conjunctions = self._alt(lambda v: v.conjunctions)
+        article = r"(?:[^\W\d_A-Z]{1,3}(?:['’]|" + _SP + r"+))?"  # "y de", "e da", "et l'" before the next agency
+        slashes = rf"(?:{_SP}*/{_SP}*(?:{agencies}))*"
+        joined = rf"(?:(?:{_SP}*[/,&+;]{_SP}*|{_SP}+(?:{conjunctions}){_SP}+){article}(?:{agencies}))*"
         return re.compile(
-            rf"^[(（\[【/]?{_SP}*(?:(?i:{lead})(?:{_SP}+|(?<=['’])))?(?:[a-z]{{2,4}}/)?"
-            rf"(?P<agency>{agencies})(?:{apart}(?:{agencies}))*(?:{_SP}*/{_SP}*[^\W\d_]{{1,6}})?{_SP}*[)）\]】/]?\.?$"
+            rf"^[(（\[【/]?{_SP}*(?:(?:(?i:{lead})(?:{_SP}+|(?<=['’])){article}(?P<agency>{agencies}){joined})"
+            rf"|(?:[a-z]{{2,4}}/)?(?P<agency2>{agencies}){slashes})"
+            rf"(?:{_SP}*/{_SP}*[^\W\d_]{{1,6}})?{_SP}*[)）\]】/]?\.?$"
         )
 
     @_built
@@ -518,7 +538,8 @@ class Patterns:
         and their place run together: "（中央社記者陳怡君台北2日電）", "（中央社華盛頓1日綜合外電報導）".
 
         Groups ``place``, ``agency``, ``date`` and ``byline`` (the reporter's byline, when it follows); the second
-        form's are ``agency2``, ``place2``, ``byline2``, the third's ``own``, ``place3``, ``byline3``, the fourth's
+        form's are ``agency2``, ``place2``, ``byline2``, the third's ``own``, ``place3``, ``byline3`` (or ``spaced3``:
+        "本报北京5月1日电  记者王晓燕、李明报道："), the fourth's
         ``agency4`` and ``sent`` (the reporters and the place they sent it from, unparted).
         """
         agencies = self._agencies()
@@ -531,7 +552,7 @@ class Patterns:
             rf"(?:\s*[(（](?P<byline2>[^)）]{{2,30}})[)）])?\s*"
             rf"|(?P<own>本[报報])(?P<place3>[\u3400-\u9fff]{{2,8}}?)?"
             rf"(?:(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]|\d{{1,2}}月\d{{1,2}}日[电電])"
-            rf"(?:\s*[(（](?P<byline3>[^)）]{{2,30}})[)）])?\s*"
+            rf"(?:\s*[(（](?P<byline3>[^)）]{{2,30}})[)）]|\s+(?P<spaced3>[记記]者[^：:\s]{{2,30}}?)(?:报道|報導)?[：:])?\s*"
             rf"|[(（](?P<agency4>{agencies}|[\u3400-\u9fff]{{1,4}}社)(?P<sent>[^)）\d]{{2,40}}?)(?:\d{{1,2}}月)?\d{{1,2}}日"
             rf"(?:[专專]?[电電]|[综綜]合外[电電][报報][导導])[)）]\s*)(?=\S)"
         )

@@ -45,6 +45,8 @@ POLISH = Vocabulary(
     views_after=("wyświetleń", "wyświetlenia", "wyświetlenie", "odsłon", "odsłony"),
     writer_paths=("autor", "redaktor"),
     by=("autor:", "autorka:", "autorzy:", "tekst:", "oprac."),
+    tip_words=("informacj", "sygnał"),
+    contact_headings=("dodatkowe informacje", "kontakt dla mediów", "kontakt"),
     job_titles=(
         "redakcja", "redaktor", "redaktorka", "dziennikarz", "dziennikarka", "korespondent", "korespondentka",
         "publicysta",

@@ -51,6 +51,8 @@ PORTUGUESE = Vocabulary(
         "enviada", "comunicação", "assessoria", "imprensa",
     ),
     conjunctions=("e",),
+    tip_words=("dica", "notícia", "sugestão"),
+    contact_headings=("para mais informações", "assessoria de imprensa", "contato", "contacto"),
     outlet_prepositions=("para",),
     place_prepositions=("em",),
     name_particles=("do", "dos", "das"),

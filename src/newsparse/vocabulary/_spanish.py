@@ -54,6 +54,8 @@ SPANISH = Vocabulary(
     ),
     reporting=("con información de", "información de"),
     conjunctions=("y", "e"),
+    tip_words=("pista", "información", "noticia"),
+    contact_headings=("para más información", "contacto de prensa", "contacto"),
     outlet_prepositions=("para",),
     place_prepositions=("en", "desde"),
     name_particles=("las", "los"),

@@ -40,6 +40,8 @@ SWEDISH = Vocabulary(
         "pressmeddelande", "redaktör", "chefredaktör", "krönikör", "utrikeskorrespondent", "reportern", "nyhetschef",
     ),
     conjunctions=("och",),
+    tip_words=("tips",),
+    contact_headings=("för mer information", "för ytterligare information", "presskontakt", "kontakt"),
     # "TT" alone on a line is English's chrome marker: a signature of bylines and datelines, never a photo credit
     agency_names=("TT", "Tidningarnas Telegrambyrå"),
     caption_labels=("arkivbild",),

@@ -59,6 +59,11 @@ class Vocabulary:
     """The word of a "via <date or site>" footer, and of a credit "... via AP"."""
     source_words: _Words = ()
     """Words before a colon that name the source in a footer ("Quelle: dpa", "Fuente: EFE")."""
+    tip_words: _Words = ()
+    """Words, lower case, of a short question asking readers for news ("tip" in "Got a tip?", "hinweis")."""
+    contact_headings: _Words = ()
+    """Words, lower case, that open the heading of a press release's contact block ("for more information",
+    "media contact", "pressekontakt", "yderligere oplysninger")."""
     sourced_from: _Words = ()
     """Words, lower case, that credit the agencies a story draws on, before their names alone on a line ("with" in
     "With AFP and Reuters", "con información de", "avec", "mit Material von")."""

@@ -495,11 +495,20 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         _htmlmeta.contributor_names("\n\n".join(info.below), len(info.below)),  # the line left out as a credit
     ]
     publishers = [*sites, *_htmlmeta.home_names(hints, info.title)]
-    fields["authors"] = _htmlmeta.widened(  # a JSON-LD or meta author may be the first of the byline's writers alone
-        _htmlmeta.authors(author_sources, publishers),
-        _htmlmeta.authors([*one_bylines, *near_bylines], publishers),  # one byline's text: its writers together
-        [*one_bylines, *info.header, *info.near],
-        [*hints.get("story-author-link", []), *hints.get("rel-author", [])],
+    found = _htmlmeta.authors(author_sources, publishers)
+    texts = [*one_bylines, *hints.get("byline-box", []), *info.header, *info.near]
+    links = [*hints.get("story-author-link", []), *hints.get("rel-author", [])]
+    # a JSON-LD or meta author may be the first of the byline's writers alone: the byline's text names them together,
+    # or the text of the element that holds the byline's parts ("Par" + "Mamadou Diallo" in "Par … et …")
+    printed: list[list[str | list[str]]] = [[*one_bylines, *near_bylines]]
+    printed += ([box] for box in hints.get("byline-box", []))
+    fields["authors"] = next(
+        (
+            wider
+            for names in printed
+            if (wider := _htmlmeta.widened(found, _htmlmeta.authors(names, publishers), texts, links)) != found
+        ),
+        found,
     )
     fields["body"], signed = _without_signature(body, fields["authors"])
     fields["body"], bios = _without_bios(fields["body"], fields["authors"])
