@@ -390,3 +390,19 @@ def test_a_walls_offer_in_a_faded_box_leaves_the_story(wall: str) -> None:
         "<a href='/account/start' class='btn'>Start now</a><p>Already a member? <a href='/login'>Log in</a></p></div>"
     )
     assert _body(_page(offer, len(_PARAGRAPHS))) == _PARAGRAPHS
+
+
+def test_a_table_layouts_title_cell_is_the_headline_and_the_date_beside_it_is_read() -> None:
+    story = "".join(f"<p>{text}</p>" for text in _PARAGRAPHS)
+    page = (
+        "<html><head><title>River park grows - The Ledger</title></head><body><table width='670'>"
+        "<tr><td class='navi'>Home &gt; News</td></tr>"
+        "<tr><td class='View_Title'><strong>River park grows</strong></td></tr>"
+        "<tr><td class='View_Info'><span class='View_Writer'>Ledger staff</span> | Published 2025/11/20 [15:42]"
+        "</td></tr>"
+        f"<tr><td id='articleBody' class='View_Body'>{story}</td></tr></table></body></html>"
+    )
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert article.title == "River park grows"
+    assert (article.published or "")[:10] == "2025-11-20"
+    assert article.body.split("\n\n") == _PARAGRAPHS

@@ -113,7 +113,20 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
                 text = title_key(heading.get_text(" "))
                 if text and 2 * len(text) >= len(key) and titles_match(text, [key]) and _sits(heading, roots, blocks):
                     return heading
+        if part is None:  # no heading element at all: a table layout's <td class="View_Title"> that is the title
+            return next((node for node in soup.descendants() if _titled_block(node, key, roots, blocks)), None)
     return part
+
+
+def _titled_block(node: Node, key: str, roots: Sequence[Node], blocks: Blocks) -> bool:
+    """Whether an element whose class or id names a title ("View_Title", "article-headline") holds the title."""
+    if not node.attrs or _TITLE_MARK.search(marks(node)) is None:
+        return False
+    text = title_key(node.get_text(" "))
+    return bool(text) and 2 * len(text) >= len(key) and titles_match(text, [key]) and _sits(node, roots, blocks)
+
+
+_TITLE_MARK = re.compile(r"title|headline", re.IGNORECASE)
 
 
 def _sits(heading: Node, roots: Sequence[Node], blocks: Blocks) -> bool:
