@@ -42,6 +42,7 @@ HEBREW = Vocabulary(
     source_words=("מקור",),
     views_after=("צפיות",),
     by=("מאת", "מאת:", "כתב:", "כתבה:"),
+    conjunctions=("ו",),  # written onto the next word; apart from it only beside a link ("<a>…</a> ו<a>…</a>")
     job_titles=("כתב", "כתבת", "כתבנו", "עורך", "עורכת", "פרשן", "פרשנית", "מערכת"),
     agencies=("רויטרס", "סוכנויות הידיעות"),
     credit_words=("צילום", "קרדיט"),
