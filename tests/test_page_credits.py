@@ -322,6 +322,7 @@ def test_an_authors_card_whose_text_is_a_sentence_names_no_writer_with_it() -> N
         ("By Jane Roe and Cher", ("Jane Roe", "Cher")),  # a one-word name after a conjunction stays
         ("By Jane Roe For Dailymail.com", ("Jane Roe",)),  # the outlet she writes for
         ("By Jane Roe and Tom Lee for The Guardian", ("Jane Roe", "Tom Lee")),
+        ("By Jane Roe and Per Dahl", ("Jane Roe", "Per Dahl")),  # a name, not Italian's "per" before an outlet
         (
             "<a href='/author/itai-levi'>איתי לוי</a> ו<a href='/author/noa-cohen'>נועה כהן</a>",
             ("איתי לוי", "נועה כהן"),

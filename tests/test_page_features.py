@@ -1269,3 +1269,27 @@ def test_a_first_sentence_that_opens_like_a_credit_stays(backend: str) -> None:
     first = "With inputs from experts, the council drew up a plan."
     article = _read(_page("River park grows", _story(_ps([first, *_STORY])), '<meta name="author" content="Jane Roe">'))
     assert (article.body or "").split("\n\n") == [first, *_STORY]
+
+
+_PT = (
+    "A prefeitura anunciou nesta segunda-feira que a frota de ônibus da cidade será reduzida em um terço a partir "
+    "de março, e os moradores das regiões mais distantes do centro dizem que já esperam mais de uma hora nos pontos."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "expected"),
+    [
+        ("en", [_PT] * 4, "pt"),  # a platform's own language over a post in Portuguese
+        ("pt-BR", [_PT] * 4, "pt-BR"),  # declared and written alike
+        ("en", [_PT], "en"),  # too short to contradict what the page says
+        ("en", [*_STORY, _PT], "en"),  # a quote in another language inside an English story
+    ],
+)
+def test_a_declared_language_the_text_clearly_contradicts_is_corrected(
+    lang: str, paragraphs: list[str], expected: str, backend: str
+) -> None:
+    page = _page("River park grows", _story(_ps(paragraphs)), lang=lang)
+    article = _read(page)
+    assert article.language == expected
+    assert ("language-detected" in {r.code for r in article.provenance.repairs}) == (expected != lang)

@@ -1,4 +1,4 @@
-"""Calls to the reader inside or under a saved page's story, players' cards, and a second story's headline.
+"""Calls to the reader inside or under a saved page's story, players' cards, a second story's headline, old layouts.
 
 Each page is built here from a story's paragraphs and one block set among them: what must be left is known from
 how the page was built (the story's paragraphs, in order), and a block that is the story's own stays.
@@ -405,4 +405,23 @@ def test_a_table_layouts_title_cell_is_the_headline_and_the_date_beside_it_is_re
     (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
     assert article.title == "River park grows"
     assert (article.published or "")[:10] == "2025-11-20"
+    assert article.body.split("\n\n") == _PARAGRAPHS
+
+
+def test_a_blogs_post_title_under_the_blogs_name_is_the_title_and_its_date_heading_the_date() -> None:
+    story = "".join(f"<p>{text}</p>" for text in _PARAGRAPHS)
+    page = (
+        "<html><head><title>River Notes: River park grows</title>"
+        "<meta property='og:title' content='River park grows'></head><body>"
+        "<div id='header'><h1 class='title'><a href='https://rivernotes.example.blog/'>River Notes</a></h1>"
+        "<p>A blog about the river.</p></div>"
+        "<div class='date-outer'><h2 class='date-header'><span>Saturday, 14 March 2026</span></h2>"
+        "<div class='date-posts'><div class='post-outer'><div class='post hentry'>"
+        "<meta itemprop='image_url' content='x'><meta itemprop='postId' content='1'><a name='1'></a>"
+        "<h3 class='post-title entry-title'>River park grows</h3><div class='post-header'></div>"
+        f"<div class='post-body entry-content'>{story}</div></div></div></div></div></body></html>"
+    )
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert article.title == "River park grows"
+    assert (article.published or "")[:10] == "2026-03-14"
     assert article.body.split("\n\n") == _PARAGRAPHS

@@ -1,11 +1,11 @@
-"""html-page on 393 synthetic news pages in 54 languages (``tests/data/pages-multilingual``, see its README).
+"""html-page on 441 synthetic news pages in 55 languages (``tests/data/pages-multilingual``, see its README).
 
 Scored as the article-extraction benchmark scores bodies (4-token shingles, per-page precision and recall,
 macro-averaged, F1 of the means), with the characters of Chinese and Japanese text as tokens (they write no spaces),
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
-today (F1 0.983, precision 0.974, recall 0.992; titles 392, authors 382, dates 387 of 393), so that a change that
-makes reading clearly worse fails here. The eighteen sets the folder holds, each written by a helper who had not read
+today (F1 0.984, precision 0.976, recall 0.993; titles 441, authors 431, dates 433 of 441), so that a change that
+makes reading clearly worse fails here. The twenty-two sets the folder holds, each written by a helper who had not read
 the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
 authors 27, dates 27 of 30 (trafilatura 2.3 on it: F1 0.934); the third (36 pages, 20 languages, 9 of them in
@@ -52,7 +52,18 @@ twelve countries, from Nigeria to Canada, 3 in legacy encodings, one undeclared;
 titles 12, authors 9, dates 12 (trafilatura 2.3: F1 0.958, titles 12, authors 8, dates 11); the eighteenth (12
 pages in Arabic, Persian, Urdu, Hebrew, Russian, Ukrainian, Serbian Cyrillic and Bulgarian, 3 in legacy encodings,
 one undeclared; measured the same way) F1 0.992, titles 11, authors 9, dates 11, languages 12 (trafilatura 2.3: F1
-0.874, titles 9, authors 6, dates 12).
+0.874, titles 9, authors 6, dates 12); the nineteenth (12 pages of Africa, South Asia and Oceania in English, French,
+Swahili, Hindi, Bengali and Tamil, 3 in legacy encodings, one undeclared; measured before any change made for it)
+F1 0.976, titles 12, authors 11, dates 11, languages 12 (trafilatura 2.3: F1 0.951, titles 11, authors 6, dates
+12); the twentieth (12 pages of hard shapes in twelve European languages: a live blog, a state-only app shell, AMP,
+a paywall, a gallery, an interview, a listicle, a press release..., 3 in legacy encodings, one undeclared; measured
+the same way) F1 0.964, titles 12, authors 11, dates 12, languages 11 (trafilatura 2.3: F1 0.788, titles 10,
+authors 8, dates 11); the twenty-first (12 pages of the publishing platforms most sites run on, Arc XP to Blogger,
+in nine languages, 3 in legacy encodings, one undeclared; measured the same way) F1 0.984, titles 11, authors 12,
+dates 12, languages 11 (trafilatura 2.3: F1 0.918, titles 10, authors 9, dates 11); the twenty-second (12 kinds of
+story extractors get wrong in twelve Asian and Middle Eastern languages, 3 in legacy encodings, one undeclared;
+measured the same way) F1 0.981, titles 12, authors 11, dates 10, languages 12 (trafilatura 2.3: F1 0.924, titles
+11, authors 5, dates 12).
 """
 
 from __future__ import annotations
@@ -99,9 +110,9 @@ def _read(page: Path) -> tuple[newsparse.Article, dict[str, Any]]:
 
 
 def test_the_pages_are_there() -> None:
-    assert len(PAGES) == 393
+    assert len(PAGES) == 441
     languages = {_read(page)[1]["language"] for page in PAGES}
-    assert len(languages) == 54
+    assert len(languages) == 55
 
 
 def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
@@ -122,12 +133,12 @@ def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
     precision /= len(PAGES)
     recall /= len(PAGES)
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.980, (precision, recall, f1)
-    assert precision >= 0.968
-    assert recall >= 0.988
-    assert titles >= 388
-    assert authors >= 377
-    assert dates >= 381
+    assert f1 >= 0.981, (precision, recall, f1)
+    assert precision >= 0.970
+    assert recall >= 0.989
+    assert titles >= 436
+    assert authors >= 424
+    assert dates >= 426
 
 
 # Pages whose language is declared nowhere and that no bundled vocabulary knows: without the optional identifier
@@ -151,7 +162,12 @@ _UNTOLD = {
 )
 def test_every_page_gives_its_language(page: Path) -> None:
     article, gold = _read(page)
-    assert (article.language or "").split("-")[0] == gold["language"]
+    assert _language((article.language or "").split("-")[0]) == _language(gold["language"])
+
+
+def _language(code: str) -> str:
+    """A language code with Norwegian's written standards as the language ("nb-NO" is Norwegian, "no")."""
+    return {"nb": "no", "nn": "no"}.get(code, code)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.stem for page in PAGES])

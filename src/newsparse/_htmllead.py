@@ -76,13 +76,13 @@ _TOKENS = re.compile(r"\w+")
 def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node] = ()) -> Node | None:
     """The ``<h1>`` of the page's story: the first whose text is the title (or is in it, or holds it).
 
-    When none is, the one ``<h1>`` that sits with the story's body ``roots``: an
-    element holding both is not much more than the body (as :func:`story_scope`
-    counts it); of several, the one nearest the body (a story appended below has its own). A page whose
-    ``<title>`` is written for search engines ("Council votes to expand river park") shows its story under
-    another headline.
-    Without either, an ``<h2>`` or ``<h3>`` beside the body whose text is most of the title; it comes before
-    an ``<h1>`` that is only a small part of the title (a blog's name in "Blog name: Post title").
+    When none is, an ``<h2>`` or ``<h3>`` beside the body whose text is most of the title (a blog's post title
+    under the blog's name in an ``<h1>``, a portal's ``<h2 id="title_area">``); else the one ``<h1>`` that sits
+    with the story's body ``roots``: an element holding both is not much more than the body (as
+    :func:`story_scope` counts it); of several, the one nearest the body (a story appended below has its own). A
+    page whose ``<title>`` is written for search engines ("Council votes to expand river park") shows its story
+    under another headline. Then an ``<h1>`` that is only a small part of the title ("Blog name: Post title");
+    without any, an element whose class or id names a title and holds it (a table layout's ``View_Title``).
     """
     key = title_key(title or "")
     others: list[Node] = []
@@ -99,6 +99,14 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
             part = part or h1
             continue
         others.append(h1)
+    if key and roots:
+        # no <h1> of the story: a portal's <h2 id="title_area">, a blog's <h3 class="post-title"> that is the title
+        # (before an <h1> that is not: the blog's name over its posts)
+        for name in ("h2", "h3"):
+            for heading in soup.find_all(name):
+                text = title_key(heading.get_text(" "))
+                if text and 2 * len(text) >= len(key) and titles_match(text, [key]) and _sits(heading, roots, blocks):
+                    return heading
     beside = [h1 for h1 in others if roots and _beside(h1, roots, blocks)]
     if part is None and len(beside) > 1:  # two stories' headlines (a next story appended): the body's own, nearest
         sizes = [blocks.text.get(id(_holding(h1, roots[0])), 0) for h1 in beside]
@@ -106,15 +114,8 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
         beside = nearest
     if part is None and len(beside) == 1:
         return beside[0]
-    if key and roots:
-        # no <h1> of the story: a portal's <h2 id="title_area">, a blog's <h3 class="post-title"> that is the title
-        for name in ("h2", "h3"):
-            for heading in soup.find_all(name):
-                text = title_key(heading.get_text(" "))
-                if text and 2 * len(text) >= len(key) and titles_match(text, [key]) and _sits(heading, roots, blocks):
-                    return heading
-        if part is None:  # no heading element at all: a table layout's <td class="View_Title"> that is the title
-            return next((node for node in soup.descendants() if _titled_block(node, key, roots, blocks)), None)
+    if key and roots and part is None:  # no heading element at all: a table layout's <td class="View_Title">
+        return next((node for node in soup.descendants() if _titled_block(node, key, roots, blocks)), None)
     return part
 
 
@@ -341,9 +342,11 @@ def above_headline(heading: Node, scope: Sequence[Node], blocks: Blocks) -> list
 
     Where some pages print the byline and the date ("Histoire par … • 13/03/2026",
     a date over the title): the elements before the headline, and before each
-    element around it up to the scope's element, each whole text of up to
-    ``_NEAR_MAX`` letters once; links, link lists, navigation and forms give
-    none, and the look ends after ``_ABOVE_ITEMS`` elements or at a long text.
+    element around it up to the scope's element (when none of those gives a
+    text, up to ``_BEYOND`` levels above it: a blog's date heading over the
+    post's box), each whole text of up to ``_NEAR_MAX`` letters once; links,
+    link lists, navigation and forms give none, and the look ends after
+    ``_ABOVE_ITEMS`` elements or at a long text.
     Read for dates and bylines, never for the body.
     """
     if len(scope) != 1 or not any(parent is scope[0] for parent in heading.parents):
@@ -353,14 +356,21 @@ def above_headline(heading: Node, scope: Sequence[Node], blocks: Blocks) -> list
     lines: list[str] = []
     seen = 0
     node = heading
-    while node is not top and node.parent is not None and seen < _ABOVE_ITEMS:
+    beyond = 0  # levels climbed past the scope's element, while nothing was found in it
+    while node.parent is not None and seen < _ABOVE_ITEMS:
+        if node is top or beyond:  # a blog's date heading over the post's box ("<h2 class=date-header>")
+            beyond += 1
+            if lines or beyond > _BEYOND or node.parent.name in ("body", "html", "[document]"):
+                break
         siblings = node.parent.contents
         at = next(k for k, child in enumerate(siblings) if child is node)
         for item in reversed(siblings[:at]):
             if not isinstance(item, Node):
                 continue
-            seen += 1
             size = blocks.text.get(id(item), 0)
+            if not size:
+                continue  # an element without text is no element looked at (a post's anchor, its meta tags)
+            seen += 1
             if size > _NEAR_MAX or seen > _ABOVE_ITEMS:
                 return lines
             if size >= 3 and item.name != "a" and not _walled_off(item, stop, blocks):
@@ -372,6 +382,7 @@ def above_headline(heading: Node, scope: Sequence[Node], blocks: Blocks) -> list
 
 
 _ABOVE_ITEMS = 4  # elements above the headline looked at
+_BEYOND = 3  # levels above the story's scope looked at when nothing above the headline in it was found
 
 
 def _following(start: Node, inside: bool) -> Iterator[tuple[Node | str, Node]]:

@@ -350,7 +350,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
             source, body = tail.strip().lstrip("#"), head
     if source is None and has_by and any(mark in body for mark in _TAIL_MARKS):
         body, source = _source_tail(body)
-    if source is None and has_by and (outlet := PATTERNS.outlet_tail.search(body)) is not None:
+    if source is None and has_by and (outlet := PATTERNS.outlet_tail.search(body)) is not None and _outlet(outlet):
         body, source = body[: outlet.start()], outlet.group("outlet")  # "Jane Roe For Dailymail.com"
     if source is None and has_by:
         body, source = _agency_after(body)
@@ -360,6 +360,15 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     if names is None:
         return None
     return names, source
+
+
+def _outlet(found: re.Match[str]) -> bool:
+    """Whether what follows "for" after a byline's names is an outlet: a site's address, "The …", a known one.
+
+    "By Jane Roe and Per Dahl": "Per" is a name, not Italian's "per".
+    """
+    outlet = found.group("outlet")
+    return "." in outlet or outlet.casefold().startswith("the ") or is_org(outlet)
 
 
 def ends_like_byline(line: str) -> bool:

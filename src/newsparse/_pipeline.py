@@ -40,6 +40,7 @@ from newsparse.detectors._base import RawArticle
 from newsparse.detectors._registry import get_detector, list_detectors, rank_detectors
 from newsparse.sources import Hints
 from newsparse.vocabulary import identify, identifying
+from newsparse.vocabulary._identify import contradicted
 
 __all__ = [
     "FALLBACK",
@@ -255,6 +256,8 @@ def build_article(
     )
     if draft.language is None and (guess_language or identifying()):
         provenance = _detect_language(values, provenance, fallback=guess_language or None)
+    elif draft.language is not None and guess_language:
+        provenance = _checked_language(values, draft.language, provenance)
     article = Article(**values, provenance=provenance)
     if not article.captions:
         return article  # what the caption pass gives back: no caption to collapse or to find in the body
@@ -287,6 +290,19 @@ def _fill_from_hints(values: dict[str, object], hints: Hints) -> tuple[Repair, .
         return ()
     values["published"] = date
     return (Repair("date-from-capture", f"published is {hints.published_is}: the text gives no date"),)
+
+
+def _checked_language(values: dict[str, Any], declared: str, provenance: Provenance) -> Provenance:
+    """The text's language where it clearly contradicts the one declared (a platform's "en" on a post in Portuguese).
+
+    Recorded as a ``language-detected`` repair that names the declared language.
+    """
+    found = contradicted(declared, values.get("body") or "")
+    if found is None:
+        return provenance
+    values["language"] = found
+    message = f"language detected from the text (stopwords): {found}, where the page declares {declared}"
+    return attrs.evolve(provenance, repairs=(*provenance.repairs, Repair("language-detected", message)))
 
 
 def _detect_language(values: dict[str, Any], provenance: Provenance, fallback: bool | None = None) -> Provenance:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from newsparse.vocabulary._patterns import PATTERNS
 
-__all__ = ["FALLBACK", "backend", "identify", "identifying", "normalise_language", "score_stopwords"]
+__all__ = ["FALLBACK", "backend", "contradicted", "identify", "identifying", "normalise_language", "score_stopwords"]
 
 _TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -139,6 +139,35 @@ def score_stopwords(text: str) -> str | None:
 
 
 _EDGES = "\"'“”‘’«»()[].,;:!?،؛؟।॥–—-"  # punctuation around a word cut at spaces
+
+
+def contradicted(declared: str, text: str) -> str | None:
+    """The language a long text reads as when it is clearly not the one ``declared``, else None.
+
+    A platform declares its own interface's language on every page ("en" on a post written in Portuguese): the
+    text contradicts it when the declared language's stopwords are known and the text holds fewer than a fifth as
+    many of them as of another language's (at least ``_CONTRADICTING`` of those). A text in a script of its own
+    (Korean, Japanese...) is told by its script.
+
+    Example:
+        >>> contradicted("en", "A prefeitura anunciou que a frota de ônibus será reduzida em um terço, e os " * 4)
+        'pt'
+        >>> contradicted("en", "The council said that the bus fleet would be cut by a third, and that " * 4)
+    """
+    base = declared.split("-")[0].lower()
+    if base not in PATTERNS.stopwords:
+        return None
+    sample = text[:_SAMPLE]
+    found = score_stopwords(sample)
+    if found is None or found == base or found not in PATTERNS.stopwords:
+        return None
+    words = Counter(word.lower() for word in _WORD.findall(sample))
+    theirs = sum(words[w] for w in PATTERNS.stopwords[found])
+    ours = sum(words[w] for w in PATTERNS.stopwords[base])
+    return found if theirs >= _CONTRADICTING and ours * 5 < theirs else None
+
+
+_CONTRADICTING = 20  # stopwords of the text's own language: a long text, not a caption or a title
 
 
 def _most_stopwords(words: Counter[str], languages: list[str]) -> str | None:
