@@ -470,3 +470,20 @@ def test_a_related_storys_byline_naming_the_writer_and_another_adds_no_co_writer
     )
     page = _page("en", _EN, top="<div class='byline'>By Jane Roe</div>", after=related, head=head)
     assert _load(page).authors == ("Jane Roe",)
+
+
+def test_named_byline_elements_beside_their_roles_name_the_writers_not_the_photographer() -> None:
+    cards = "".join(
+        f"<div class='Byline_author'><a href='/av/{slug}/' class='Byline_name'>{name}</a>"
+        f"<span class='Byline_role'>{role}</span></div>"
+        for slug, name, role in (
+            ("johanna-ek", "Johanna Ek", "Reporter"),
+            ("patrik-norberg", "Patrik Norberg", "Fotograf"),
+        )
+    )
+    assert _load(_page("sv", _EN, top=f"<div class='Byline_authors'>{cards}</div>")).authors == ("Johanna Ek",)
+
+
+def test_a_japanese_writers_desk_before_the_name_in_the_meta_tags_is_no_part_of_it() -> None:
+    head = '<meta name="author" content="大曲支局 高橋真理子">'
+    assert _load(_page("ja", _JA, head=head)).authors == ("高橋真理子",)

@@ -236,13 +236,33 @@ def _byline(tag: Node, hints: dict[str, list[str]], comments: dict[int, bool], s
     if in_comments(tag, comments):
         return  # a commenter's name
     text = tag.get_text(" ", strip=True, skip=_SKIP)  # never a script inside a byline element
-    if not 2 < len(text) <= 120:
+    if not 2 < len(text) <= 120 or _photographers_name(tag):
         return
     if any(_element_marks(node.attrs) & _BYLINE for node in tag.descendants() if node.attrs):
         hints.setdefault("byline-box", []).append(text)
         return
     hints.setdefault("byline", []).append(text)
     hints.setdefault("byline-group", []).append(_byline_group(tag, story) or f"#{len(hints['byline'])}")
+
+
+def _photographers_name(tag: Node) -> bool:
+    """Whether a byline element is a name whose role, printed in the element after it, is a photographer's.
+
+    An author's card prints the role apart: "<a>Patrik Norberg</a><span class=role>Fotograf</span>".
+    """
+    parent = tag.parent
+    if parent is None:
+        return False
+    siblings = [child for child in parent.contents if isinstance(child, Node)]
+    at = next((index for index, child in enumerate(siblings) if child is tag), None)
+    if at is None or at + 1 >= len(siblings):
+        return False
+    role = siblings[at + 1].get_text(" ", strip=True)
+    return (
+        0 < len(role.split()) <= 2
+        and PATTERNS.tail_credit.match(role) is not None
+        and (PATTERNS.press_roles.fullmatch(role) is not None or PATTERNS.job_titles.fullmatch(role) is not None)
+    )
 
 
 def _byline_group(tag: Node, story: Node | None) -> str:
@@ -1199,6 +1219,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
         paper = listed_han_names(paper) or paper
     name = paper
     name = _without_place(name)  # "عمان - ليلى الخطيب", "Mert Yıldız - İZMİR"
+    name = _without_desk(name)  # "大曲支局 高橋真理子": a Japanese paper's desk, then its writer
     name = _PLACE_EQUALS.sub("", name, count=1)  # "신안=정다은 기자": the desk's place, then the reporter
     if _han_byline_word(name):  # "作者：记者 王磊 李婷", "作者：韩晓宁 周立新": the label, the byline word, reporters
         name = _one_byline_word(name)
@@ -1305,6 +1326,25 @@ def _company_joined(name: str) -> str:
 _DASH = re.compile(r"\s+[-–—]\s+")
 # A place and "=" before a reporter's name, as Korean papers sign ("서울=홍길동 기자").
 _PLACE_EQUALS = re.compile(r"^[^\W\d_]{1,10}\s*=\s*(?=\S)")
+
+
+def _without_desk(name: str) -> str:
+    """A name in a script without spaces after its desk and a space: the name alone ("大曲支局 高橋真理子").
+
+    Example:
+        >>> _without_desk("大曲支局 高橋真理子"), _without_desk("高橋真理子"), _without_desk("Acme News Jane")
+        ('高橋真理子', '高橋真理子', 'Acme News Jane')
+    """
+    parts = name.split()
+    if len(parts) != 2 or not _CJK_TEXT.search(name):
+        return name
+    desk, person = parts
+    if PATTERNS.org_suffix.search(desk) is None or PATTERNS.org_suffix.search(person) is not None:
+        return name
+    return person
+
+
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _without_place(name: str) -> str:
