@@ -487,3 +487,28 @@ def test_named_byline_elements_beside_their_roles_name_the_writers_not_the_photo
 def test_a_japanese_writers_desk_before_the_name_in_the_meta_tags_is_no_part_of_it() -> None:
     head = '<meta name="author" content="大曲支局 高橋真理子">'
     assert _load(_page("ja", _JA, head=head)).authors == ("高橋真理子",)
+
+
+def _after_the_story(after: str) -> str:
+    """A page whose story's text is in a block of its own, with ``after`` just after that block."""
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bus routes change</title></head><body>'
+        "<main><h1>Bus routes change</h1><div id='article-text'>"
+        f"{f'<p>{_EN}</p>' * 4}</div>{after}</main><footer><p>© 2026 Example</p></footer></body></html>"
+    )
+
+
+def test_a_source_line_just_after_the_storys_block_names_the_writer() -> None:
+    page = _after_the_story("<p class='source'><b>Source:</b> Kwame Asante-Darko, Contributor</p>")
+    assert _load(page).authors == ("Kwame Asante-Darko",)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<div class='teaser'><a href='/other'>Council backs new park</a> <span>By Tom Lee</span></div>",
+        "<div class='comments'><div class='comment'><b>Yaw Pee</b><p>By far the worst plan.</p></div></div>",
+    ],
+)
+def test_a_linked_teaser_or_a_comment_just_after_the_story_names_no_writer(after: str) -> None:
+    assert _load(_after_the_story(after)).authors == ()

@@ -33,6 +33,7 @@ from newsparse import (
 )
 from newsparse._html import (
     _PAGE_CHROME,
+    _SKIP,
     HtmlText,
     _collapse,
     _finish,
@@ -235,6 +236,7 @@ def _main_text(
     # Kasprzak · Dodano: …" in an info block), read after those near the headline (never for a date: a related
     # story's or a rights line's may stand there)
     below = [text for text in (*chrome[-_BELOW:], *furniture[-_BELOW:]) if 3 <= len(text) <= _BELOW_SIZE]
+    below += _lines_after(roots[-1], blocks)  # "Source: Kwame Asante-Darko, Contributor" just after the story's block
     paragraphs = _last_line_apart(paragraphs)  # "…statt.<br><br><b>Von Sabine Kretzschmar</b>": a byline's own line
     opening = _opening_credit(paragraphs)
     if opening:  # "【ワシントン＝中村拓也】米商務省は…": the writer's credit opens the text, a header line
@@ -323,6 +325,30 @@ def _credit_apart(paragraphs: list[str]) -> list[str]:
 
 
 _CLOSING_BRACKET = re.compile(r"(?<=[。」』！？])\s*([（【][^（）【】\n]{3,24}[）】])$")
+
+
+def _lines_after(root: Node, blocks: _htmlblocks.Blocks) -> list[str]:
+    """The short lines of the elements just after the story's last block, without links: a byline printed there.
+
+    Only the next ``_AFTER`` elements, each a line of at most ``_BELOW_SIZE`` characters with no link (a related
+    story's teaser links its headline) and no chrome's mark (a comment's writer, a share bar).
+    """
+    parent = root.parent
+    if parent is None:
+        return []
+    siblings = [child for child in parent.contents if isinstance(child, Node)]
+    at = next((index for index, child in enumerate(siblings) if child is root), len(siblings))
+    lines = []
+    for node in siblings[at + 1 : at + 1 + _AFTER]:
+        if id(node) in blocks.chrome or node.find("a") is not None:
+            continue
+        text = _collapse(node.get_text(" ", skip=_SKIP), keep_breaks=False)
+        if 3 <= len(text) <= _BELOW_SIZE:
+            lines.append(text)
+    return lines
+
+
+_AFTER = 2  # elements after the story's last block read for a byline
 
 
 def _opening_credit(paragraphs: list[str]) -> str:
