@@ -318,8 +318,14 @@ def test_an_authors_card_whose_text_is_a_sentence_names_no_writer_with_it() -> N
         ("By Jane Photographer", ("Jane Photographer",)),  # a credit's word inside a name opens no credit
         ("By Jane Roe<br>Updated 5:32 PM EST, Tue March 3, 2026", ("Jane Roe",)),  # a stamp after the names
         ("Jane Roe and Tom Lee | Bloomberg", ("Jane Roe", "Tom Lee")),  # two names, then the outlet
-        ("By Jane Roe, Washington", ("Jane Roe",)),  # the desk's city after a comma
-        ("By Jane Roe and Cher", ("Jane Roe", "Cher")),  # a one-word name after a conjunction stays
+        ("Penulis: Rina Agustina, Suparman", ("Rina Agustina", "Suparman")),  # a one-word name after a comma stays
+        ("By Jane Roe and Cher", ("Jane Roe", "Cher")),  # and after a conjunction
+        ("By Daily Mail Reporter", ()),  # a desk's byline: a role after the paper's name
+        ("By Jane Roe | Arts and Culture", ("Jane Roe",)),  # a section after the bar names no one
+        ("Staff and Wire Reports | Bloomberg", ()),
+        ("By JANE ROE FOR DAILYMAIL.COM AND TOM LEE", ("JANE ROE FOR DAILYMAIL.COM", "TOM LEE")),  # (no co-writer lost)
+        ("க.சக்திவேல், கோவை", ("க.சக்திவேல்",)),  # an Indian paper's desk city after the name
+        ("Our Special Correspondent", ()),
         ("By Jane Roe For Dailymail.com", ("Jane Roe",)),  # the outlet she writes for
         ("By Jane Roe and Tom Lee for The Guardian", ("Jane Roe", "Tom Lee")),
         ("By Jane Roe and Per Dahl", ("Jane Roe", "Per Dahl")),  # a name, not Italian's "per" before an outlet

@@ -1293,3 +1293,44 @@ def test_a_declared_language_the_text_clearly_contradicts_is_corrected(
     article = _read(page)
     assert article.language == expected
     assert ("language-detected" in {r.code for r in article.provenance.repairs}) == (expected != lang)
+
+
+def test_a_deck_holding_the_search_title_does_not_replace_the_storys_headline(backend: str) -> None:
+    body = (
+        "<article><h1>After a decade of campaigning, the river park grows by twelve acres</h1>"
+        "<h2 class='standfirst'>River park grows after years of lobbying by the residents of the valley</h2>"
+        f"<div class='article-body'>{_ps(_STORY)}</div></article>"
+    )
+    assert _read(_page("River park grows", body)).title == (
+        "After a decade of campaigning, the river park grows by twelve acres"
+    )
+
+
+def test_a_todays_date_bar_above_the_story_is_no_publication_date(backend: str) -> None:
+    body = (
+        "<div class='topbar'><span class='today'>Wednesday, December 2, 2026</span></div>"
+        f"<main><div class='story'>{_story(_ps(_STORY))}</div></main>"
+    )
+    assert _read(_page("River park grows", body)).published is None
+
+
+_DE = (
+    "Der Stadtrat hat am Dienstag beschlossen, den Park am Fluss zu erweitern, und die Arbeiten sollen im Frühjahr "
+    "beginnen, wenn der Haushalt von der Regierung des Landes genehmigt ist und die Anwohner zugestimmt haben."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs"),
+    [
+        ("de", [f"„{' '.join(_STORY * 2)}“", *[_DE] * 4]),  # a long English quote opening a German story
+        (
+            "en",
+            ["Mae Cyngor Sir Gâr wedi cytuno i ehangu parc yr afon, ac fe fydd y gwaith yn dechrau yn y gwanwyn."] * 6,
+        ),
+    ],
+)
+def test_a_declared_language_stays_when_the_text_does_not_clearly_contradict_it(
+    lang: str, paragraphs: list[str], backend: str
+) -> None:
+    assert _read(_page("River park grows", _story(_ps(paragraphs)), lang=lang)).language == lang

@@ -425,3 +425,15 @@ def test_a_blogs_post_title_under_the_blogs_name_is_the_title_and_its_date_headi
     assert article.title == "River park grows"
     assert (article.published or "")[:10] == "2026-03-14"
     assert article.body.split("\n\n") == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "faded",
+    [
+        "The board's report is on <a href='/police-accountability-board/report'>the accountability board's site</a>.",
+        "Subscribers to the river trust will get a vote.",
+    ],
+)
+def test_the_storys_faded_last_lines_stay_whatever_link_or_word_they_hold(faded: str) -> None:
+    body = _body(_page(f"<div class='paywall-fade'><p>{faded}</p></div>", len(_PARAGRAPHS)))
+    assert len(body) == len(_PARAGRAPHS) + 1

@@ -218,9 +218,19 @@ def is_paywall_box(tag: Node) -> bool:
     words = marks(tag) if tag.attrs else ""
     if not words or _PAYWALL.search(words) is None:
         return False
-    if _WALL.search(words) is None and _FADED.search(words) is None:
+    if _FADED.search(words) is not None:
+        return _has_buttons(tag)  # the story's faded lines, unless the box over them is the offer
+    if _WALL.search(words) is None:
         return True  # a subscription's box ("subscribe-box")
     return _offers_a_way(tag)
+
+
+def _has_buttons(tag: Node) -> bool:
+    """Whether a block holds a button, a form or a link set as a button."""
+    return any(
+        node.name in _FORM_PARTS or (node.name == "a" and any(_BUTTON.search(name) for name in class_names(node.attrs)))
+        for node in tag.descendants()
+    )
 
 
 def _offers_a_way(tag: Node) -> bool:

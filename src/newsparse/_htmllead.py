@@ -99,9 +99,9 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
             part = part or h1
             continue
         others.append(h1)
-    if key and roots:
+    if key and roots and all(map(_named_link, others)):
         # no <h1> of the story: a portal's <h2 id="title_area">, a blog's <h3 class="post-title"> that is the title
-        # (before an <h1> that is not: the blog's name over its posts)
+        # (before an <h1> that is a link alone: the blog's name over its posts, linked to its home)
         for name in ("h2", "h3"):
             for heading in soup.find_all(name):
                 text = title_key(heading.get_text(" "))
@@ -119,15 +119,25 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
     return part
 
 
+def _named_link(heading: Node) -> bool:
+    """Whether a heading's text is one link's (a site's name linked to its home page, as a blog's ``<h1>``)."""
+    links = heading.find_all("a")
+    return len(links) == 1 and links[0].get_text(" ", strip=True) == heading.get_text(" ", strip=True)
+
+
 def _titled_block(node: Node, key: str, roots: Sequence[Node], blocks: Blocks) -> bool:
     """Whether an element whose class or id names a title ("View_Title", "article-headline") holds the title."""
     if not node.attrs or _TITLE_MARK.search(marks(node)) is None:
         return False
-    text = title_key(node.get_text(" "))
+    shown = node.get_text(" ", strip=True)
+    if shown.endswith(("…", "...")):
+        return False  # a breadcrumb's title cut short
+    text = title_key(shown)
     return bool(text) and 2 * len(text) >= len(key) and titles_match(text, [key]) and _sits(node, roots, blocks)
 
 
-_TITLE_MARK = re.compile(r"title|headline", re.IGNORECASE)
+# "title" or "headline" as a word of a class or id ("View_Title", "article-headline"; not "subtitle")
+_TITLE_MARK = re.compile(r"(?:^|[^a-z])(?:title|headline)(?![a-z])", re.IGNORECASE)
 
 
 def _sits(heading: Node, roots: Sequence[Node], blocks: Blocks) -> bool:
@@ -370,6 +380,8 @@ def above_headline(heading: Node, scope: Sequence[Node], blocks: Blocks) -> list
             size = blocks.text.get(id(item), 0)
             if not size:
                 continue  # an element without text is no element looked at (a post's anchor, its meta tags)
+            if beyond and item.name not in _HEADINGS:
+                continue  # above the scope only a heading: a date bar or a widget there is the page's
             seen += 1
             if size > _NEAR_MAX or seen > _ABOVE_ITEMS:
                 return lines

@@ -235,14 +235,45 @@ def _byline(tag: Node, hints: dict[str, list[str]], comments: dict[int, bool], s
     """
     if in_comments(tag, comments):
         return  # a commenter's name
-    text = tag.get_text(" ", strip=True, skip=_SKIP)  # never a script inside a byline element
-    if not 2 < len(text) <= 120 or _photographers_name(tag):
+    if _photographers_name(tag) or _role_closes(tag) == "photo":
+        return  # "<a>Patrik Norberg</a><span class=role>Fotograf</span>": the pictures' maker, no writer
+    text = _card_text(tag)
+    if not 2 < len(text) <= 120:
         return
     if any(_element_marks(node.attrs) & _BYLINE for node in tag.descendants() if node.attrs):
         hints.setdefault("byline-box", []).append(text)
         return
     hints.setdefault("byline", []).append(text)
     hints.setdefault("byline-group", []).append(_byline_group(tag, story) or f"#{len(hints['byline'])}")
+
+
+def _role_closes(tag: Node) -> str | None:
+    """What the last element of a byline element is when it prints a press role alone: "photo", "role" or None.
+
+    An author's card: "<div class=author><a>Anna Svensson</a><span class=role>Reporter</span></div>".
+    """
+    last = next((child for child in reversed(tag.contents) if isinstance(child, Node)), None)
+    if last is None or last is tag.contents[0]:
+        return None
+    role = last.get_text(" ", strip=True)
+    if not 0 < len(role.split()) <= 2 or not (
+        PATTERNS.press_roles.fullmatch(role) or PATTERNS.job_titles.fullmatch(role)
+    ):
+        return None
+    return "photo" if PATTERNS.tail_credit.match(role) else "role"
+
+
+def _card_text(tag: Node) -> str:
+    """A byline element's text, without the role an author's card prints in an element of its own after the name."""
+    if _role_closes(tag) == "role":
+        last = next(child for child in reversed(tag.contents) if isinstance(child, Node))
+        return " ".join(
+            text
+            for child in tag.contents
+            if child is not last
+            and (text := (child.get_text(" ", strip=True, skip=_SKIP) if isinstance(child, Node) else child.strip()))
+        )
+    return tag.get_text(" ", strip=True, skip=_SKIP)  # never a script inside a byline element
 
 
 def _photographers_name(tag: Node) -> bool:
@@ -1230,10 +1261,6 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     role = _ROLE.search(name)
     if role is not None and PATTERNS.job_titles.search(role.group()):  # "Jane Roe (Washington Bureau)": a job
         name = name[: role.start()]
-    carded = _without_card_role(name)  # "Anna Svensson Reporter": an author's card, its role after the name
-    if carded is None:
-        return []  # "Erik Lund Fotograf": the photographer's card
-    name = carded
     parsed = parse_byline(name if _has_byline_word(name) else f"By {name}")
     people = parsed[0] if parsed else _listed_names(PATTERNS.by.sub("", name, count=1))
     kept = []
@@ -1241,7 +1268,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     # an agency's byline names the agency and its desk's city ("PTI, Washington"), a staff byline a job and its
     # city ("নিজস্ব প্রতিবেদক, কুড়িগ্রাম": staff reporter, Kurigram): one word beside them is a place
     agency = any(map(_is_org, people)) or _desk_first(name)
-    place = _closing_place(name, people)  # "By Jane Roe, Washington": the desk's city after the names
+    place = _closing_place(name, people)  # "க.சக்திவேல், கோவை": the desk's city after the name
     for person in people:
         person = _ROLE.sub("", _TRAILING_DATE.sub("", person)).strip(" @|·-:：")  # "Par : Jean Dupont"
         if (
@@ -1252,6 +1279,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
             or _squeezed(person) in keys
             or _is_org(person)
             or (agency and " " not in person)
+            or _DOMAIN.fullmatch(person) is not None  # "cleveland.com": a site's address ("க.சக்திவேல்" is a name)
             or person == place
             or person.startswith("@")
             or _user_name(person)
@@ -1271,18 +1299,25 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
     return kept
 
 
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+
+
 def _closing_place(byline: str, people: list[str]) -> str | None:
-    """The one word closing a byline after a comma, beside names of two words or more: the desk's city.
+    """In a script without capitals, the one word closing a byline after a comma, beside a longer name: a city.
+
+    Indian papers print the desk's city after the writer ("க.சக்திவேல், கோவை"); in a script with capitals a
+    word there may be a writer known by one name ("Rina Agustina, Suparman"), and stays.
 
     Example:
-        >>> _closing_place("By Jane Roe, Washington", ["Jane Roe", "Washington"])
-        'Washington'
-        >>> _closing_place("By Jane Roe and Cher", ["Jane Roe", "Cher"])
-        >>> _closing_place("王晓燕，李明", ["王晓燕", "李明"])
+        >>> _closing_place("க.சக்திவேல், கோவை", ["க.சக்திவேல்", "கோவை"])
+        'கோவை'
+        >>> _closing_place("Rina Agustina, Suparman", ["Rina Agustina", "Suparman"])
     """
-    if len(people) < 2 or " " in people[-1].strip() or not any(" " in person.strip() for person in people[:-1]):
+    if len(people) < 2 or " " in people[-1].strip():
         return None
     last = people[-1].strip()
+    if any(c.isupper() or c.islower() for c in last) or len(people[0].strip()) <= len(last):
+        return None
     return last if re.search(rf"[,،]\s*{re.escape(last)}\W*$", byline) else None
 
 
@@ -1458,9 +1493,16 @@ def _without_credits(value: str) -> str:
 
 
 def _reads_as_names(part: str) -> bool:
-    """Whether a byline's part reads as names: one, or several apart by commas and conjunctions ("A and B")."""
+    """Whether a byline's part reads as names: one, or several apart by commas and conjunctions ("A and B").
+
+    Each of several is a name of two words or more ("Arts and Culture", "Staff and Wire Reports" name no one).
+    """
     names = [name for name in PATTERNS.name_separator.split(part) if name.strip()]
-    return bool(names) and all(map(_looks_like_name, names))
+    if len(names) == 1:
+        return _looks_like_name(names[0])
+    return bool(names) and all(
+        _looks_like_name(name) and len(name.split()) >= 2 and not PATTERNS.job_titles.search(name) for name in names
+    )  # ("Times Staff and Wire Reports": a desk)
 
 
 def _credits_apart(value: str) -> str:
@@ -1495,28 +1537,6 @@ def _opens_credit(value: str, found: re.Match[str]) -> bool:
     after = _WORD_END.match(value, found.end())
     rest = value[after.end() if after else found.end() :]
     return rest.lstrip().startswith((":", "：")) or (rest[:1] == " " and PATTERNS.by.match(rest.lstrip()) is not None)
-
-
-def _without_card_role(value: str) -> str | None:
-    """A name with the role an author's card prints after it (no comma between) left out; None for a photographer.
-
-    "Anna Svensson Reporter" is Anna Svensson; "Erik Lund Fotograf" names the pictures' maker, no writer. Only a
-    single name of two or three words, each a capital and small letters, before a press role is read so (a list
-    of names keeps its own separators; a desk's word closes a desk's name).
-
-    Example:
-        >>> _without_card_role("Anna Svensson Reporter"), _without_card_role("Erik Lund Fotograf")
-        ('Anna Svensson', None)
-        >>> _without_card_role("Jane Roe"), _without_card_role("By Jane Roe and Al Li Reporters")
-        ('Jane Roe', 'By Jane Roe and Al Li Reporters')
-    """
-    head, _, last = value.rpartition(" ")
-    words = PATTERNS.by.sub("", head.strip(), count=1).split()
-    if not 2 <= len(words) <= 3 or not all(map(_titled, [*words, last])) or PATTERNS.name_separator.search(head):
-        return value  # (a role in capitals may close a desk's name: "JERUSALEM POST STAFF", "Jane Roe AP Writer")
-    if PATTERNS.press_roles.fullmatch(last) is None:
-        return value  # (a desk's word closes a desk's name: "News Nation Bureau")
-    return None if PATTERNS.tail_credit.match(last) else head.strip()
 
 
 def _titled(word: str) -> bool:

@@ -368,6 +368,8 @@ def _outlet(found: re.Match[str]) -> bool:
     "By Jane Roe and Per Dahl": "Per" is a name, not Italian's "per".
     """
     outlet = found.group("outlet")
+    if PATTERNS.name_separator.search(outlet):
+        return False  # "For Dailymail.com And Tom Lee": a co-writer after the outlet, left as it was
     return "." in outlet or outlet.casefold().startswith("the ") or is_org(outlet)
 
 

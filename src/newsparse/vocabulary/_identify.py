@@ -146,8 +146,9 @@ def contradicted(declared: str, text: str) -> str | None:
 
     A platform declares its own interface's language on every page ("en" on a post written in Portuguese): the
     text contradicts it when the declared language's stopwords are known and the text holds fewer than a fifth as
-    many of them as of another language's (at least ``_CONTRADICTING`` of those). A text in a script of its own
-    (Korean, Japanese...) is told by its script.
+    many of them as of another language's (at least ``_CONTRADICTING`` of those, and a fifth of its words: that
+    language is the text's own). The whole text is judged. A text in a script of its own (Korean, Japanese...) is
+    told by its script.
 
     Example:
         >>> contradicted("en", "A prefeitura anunciou que a frota de ônibus será reduzida em um terço, e os " * 4)
@@ -157,17 +158,21 @@ def contradicted(declared: str, text: str) -> str | None:
     base = declared.split("-")[0].lower()
     if base not in PATTERNS.stopwords:
         return None
-    sample = text[:_SAMPLE]
+    sample = text[:_WHOLE]  # the whole text (a story may open with a long quote in another language)
     found = score_stopwords(sample)
     if found is None or found == base or found not in PATTERNS.stopwords:
         return None
     words = Counter(word.lower() for word in _WORD.findall(sample))
     theirs = sum(words[w] for w in PATTERNS.stopwords[found])
     ours = sum(words[w] for w in PATTERNS.stopwords[base])
-    return found if theirs >= _CONTRADICTING and ours * 5 < theirs else None
+    # the text's language must be its own: its stopwords a good share of its words (Welsh shares a few with Spanish)
+    plausible = theirs >= _CONTRADICTING and theirs >= _SHARE * sum(words.values())
+    return found if plausible and ours * 5 < theirs else None
 
 
 _CONTRADICTING = 20  # stopwords of the text's own language: a long text, not a caption or a title
+_SHARE = 0.2  # of a text's words, its own language's stopwords (a third and more in running text)
+_WHOLE = 60000  # characters of a text judged
 
 
 def _most_stopwords(words: Counter[str], languages: list[str]) -> str | None:
