@@ -158,15 +158,22 @@ def contradicted(declared: str, text: str) -> str | None:
     base = declared.split("-")[0].lower()
     if base not in PATTERNS.stopwords:
         return None
+    stopwords = PATTERNS.stopwords[base]
+    opening = _WORD.findall(text, 0, _SAMPLE)
+    if sum(word.lower() in stopwords for word in opening) * 10 >= len(opening):
+        return None  # the declared language's own words are plenty: the common case, told from the opening alone
     sample = text[:_WHOLE]  # the whole text (a story may open with a long quote in another language)
+    words = Counter(word.lower() for word in _WORD.findall(sample))
+    total = sum(words.values())
+    ours = sum(words[w] for w in stopwords)
+    if ours * 10 >= total:
+        return None
     found = score_stopwords(sample)
     if found is None or found == base or found not in PATTERNS.stopwords:
         return None
-    words = Counter(word.lower() for word in _WORD.findall(sample))
     theirs = sum(words[w] for w in PATTERNS.stopwords[found])
-    ours = sum(words[w] for w in PATTERNS.stopwords[base])
     # the text's language must be its own: its stopwords a good share of its words (Welsh shares a few with Spanish)
-    plausible = theirs >= _CONTRADICTING and theirs >= _SHARE * sum(words.values())
+    plausible = theirs >= _CONTRADICTING and theirs >= _SHARE * total
     return found if plausible and ours * 5 < theirs else None
 
 

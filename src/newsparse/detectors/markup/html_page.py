@@ -501,7 +501,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     # a JSON-LD or meta author may be the first of the byline's writers alone: the byline's text names them together,
     # or the text of the element that holds the byline's parts ("Par" + "Mamadou Diallo" in "Par … et …")
     printed: list[list[str | list[str]]] = [[*one_bylines, *near_bylines]]
-    printed += ([box] for box in hints.get("byline-box", []))
+    printed += ([box] for box in hints.get("byline-box", []) if found and found[0] in box)  # (it names the first)
     fields["authors"] = next(
         (
             wider
