@@ -235,9 +235,10 @@ def _byline(tag: Node, hints: dict[str, list[str]], comments: dict[int, bool], s
     """
     if in_comments(tag, comments):
         return  # a commenter's name
-    if _photographers_name(tag) or _role_closes(tag) == "photo":
+    role = _role_closes(tag)
+    if role == "photo" or _photographers_name(tag):
         return  # "<a>Patrik Norberg</a><span class=role>Fotograf</span>": the pictures' maker, no writer
-    text = _card_text(tag)
+    text = _card_text(tag, role == "role")
     if not 2 < len(text) <= 120:
         return
     if any(_element_marks(node.attrs) & _BYLINE for node in tag.descendants() if node.attrs):
@@ -263,9 +264,9 @@ def _role_closes(tag: Node) -> str | None:
     return "photo" if PATTERNS.tail_credit.match(role) else "role"
 
 
-def _card_text(tag: Node) -> str:
-    """A byline element's text, without the role an author's card prints in an element of its own after the name."""
-    if _role_closes(tag) == "role":
+def _card_text(tag: Node, role: bool) -> str:
+    """A byline element's text, without the ``role`` an author's card prints in an element of its own after the name."""
+    if role:
         last = next(child for child in reversed(tag.contents) if isinstance(child, Node))
         return " ".join(
             text
@@ -1537,11 +1538,6 @@ def _opens_credit(value: str, found: re.Match[str]) -> bool:
     after = _WORD_END.match(value, found.end())
     rest = value[after.end() if after else found.end() :]
     return rest.lstrip().startswith((":", "：")) or (rest[:1] == " " and PATTERNS.by.match(rest.lstrip()) is not None)
-
-
-def _titled(word: str) -> bool:
-    """Whether a word is written with a capital and small letters ("Reporter", not "STAFF" nor "reporter")."""
-    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def _joint_credit(value: str) -> str:
