@@ -25,6 +25,7 @@ from newsparse._dates import start as date_start
 from newsparse._fields import split_names
 from newsparse._html import _SKIP
 from newsparse._htmlchrome import in_comments
+from newsparse._htmlfigures import next_element
 from newsparse._htmllines import EMAIL, by_word_alone
 from newsparse._meta import is_end_note, is_org, is_press_role, listed_han_names, parse_byline
 from newsparse._pagetree import Node, class_names
@@ -282,14 +283,10 @@ def _photographers_name(tag: Node) -> bool:
 
     An author's card prints the role apart: "<a>Patrik Norberg</a><span class=role>Fotograf</span>".
     """
-    parent = tag.parent
-    if parent is None:
+    after = next_element(tag)
+    if after is None:
         return False
-    siblings = [child for child in parent.contents if isinstance(child, Node)]
-    at = next((index for index, child in enumerate(siblings) if child is tag), None)
-    if at is None or at + 1 >= len(siblings):
-        return False
-    role = siblings[at + 1].get_text(" ", strip=True)
+    role = after.get_text(" ", strip=True)
     return (
         0 < len(role.split()) <= 2
         and PATTERNS.tail_credit.match(role) is not None

@@ -27,6 +27,7 @@ from newsparse._html import _collapse, html_to_text
 from newsparse._htmlblocks import better_json_body
 from newsparse._htmllead import title_key, titles_match
 from newsparse._htmllines import drop_furniture
+from newsparse._htmlmeta import _squeezed
 from newsparse._limits import MAX_PAGE_STATE_CHARS
 
 __all__ = ["StateStory", "assignments", "is_poor", "state_story"]
@@ -167,14 +168,9 @@ def _lead(named: dict[str, Any], text: str) -> str | None:
         lead = _collapse(html_to_text(value).text if _HTML_HINT.search(value) else value, keep_breaks=False)
         if not lead or len(lead) > _LEAD_SIZE or lead.endswith(("…", "...")):
             return None
-        opening = _letters("\n\n".join(text.split("\n\n")[:2]))
-        return None if _letters(lead)[:_LEAD_KEY] in opening else lead
+        opening = _squeezed("\n\n".join(text.split("\n\n")[:2]))  # "RIVERTON, Ore. — The" is "rivertonorethe"
+        return None if _squeezed(lead)[:_LEAD_KEY] in opening else lead
     return None
-
-
-def _letters(text: str) -> str:
-    """Text as letters and digits alone, lower case: "RIVERTON, Ore. — The council" is "rivertonorethecouncil"."""
-    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 _LEAD_SIZE = 320  # characters: a longer summary is a search engine's blurb, no standfirst
