@@ -14,7 +14,8 @@ lines. These helpers give the same answers as the slow forms, exactly:
   test of whether a case-insensitive ASCII marker may be in the head; both are
   made once for all the detectors that sniff the same head;
 * :func:`content_start` and :func:`first_char` are ``head.lstrip()`` without
-  copying the head;
+  copying the head, and :func:`markup_document` tells a head that opens as a
+  markup document, which no plain-text format does (their detectors stop there);
 * :func:`do_words` are the words starting with "do" that two export detectors
   look for, found in one scan of the folded head for both;
 * :func:`pr_words` are "proquest" and "europresse", found in one scan of the
@@ -44,6 +45,7 @@ __all__ = [
     "folded",
     "line_starts",
     "lines_from",
+    "markup_document",
     "plain_lines",
     "pr_words",
     "search_lines",
@@ -145,6 +147,22 @@ def first_char(head: str, pos: int = 0) -> str:
     """
     found = _NOT_SPACE.search(head, pos)
     return "" if found is None else found.group()
+
+
+_DOCUMENT_OPENING = re.compile(r"<(?:!doctype|html|\?xml)", re.IGNORECASE)
+
+
+def markup_document(head: str) -> bool:
+    """Whether ``head`` opens (after white space) as a markup document: a doctype, ``<html`` or an XML declaration.
+
+    A plain-text dump never opens so: the detectors of plain-text formats score
+    such a head 0 at once, without scanning its lines (a saved page's are many).
+
+    Example:
+        >>> markup_document("\\n<!DOCTYPE html><html>"), markup_document("<b>Title</b>"), markup_document("Title")
+        (True, False, False)
+    """
+    return _DOCUMENT_OPENING.match(head, content_start(head)) is not None
 
 
 def do_words(head: str) -> frozenset[str]:

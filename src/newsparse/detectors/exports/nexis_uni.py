@@ -35,7 +35,7 @@ from collections.abc import Iterator, Sequence
 
 from newsparse._problems import Location, Problem
 from newsparse.detectors._base import RawArticle
-from newsparse.detectors._sniff import plain_lines, search_lines
+from newsparse.detectors._sniff import markup_document, plain_lines, search_lines
 from newsparse.detectors.exports._lexisnexis_fields import Collected, looks_like_date, strip_markup
 from newsparse.detectors.exports._lexisnexis_labels import (
     BODY_HEADINGS,
@@ -68,7 +68,12 @@ class NexisUniDetector:
     description = 'Nexis Uni Word exports (as text): "Body", "Classification", documents ended by "End of Document".'
 
     def sniff(self, head: str) -> float:
-        """Near-certain with an "End of Document" line and a "Body" heading or a "Load-Date:" label."""
+        """Near-certain with an "End of Document" line and a "Body" heading or a "Load-Date:" label.
+
+        A markup document scores 0 at once: these exports are read as text (a saved HTML export is another format's).
+        """
+        if markup_document(head):
+            return 0.0
         keys = {label_key(line) for line in plain_lines(head) if len(line) < 40}
         ends = bool(keys & END_OF_DOCUMENT)
         body = bool(keys & BODY_HEADINGS)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import last_line_end, spans_between
-from newsparse.detectors._sniff import MARKUP, count_lines, line_starts, lines_from, plain_lines
+from newsparse.detectors._sniff import MARKUP, count_lines, line_starts, lines_from, markup_document, plain_lines
 from newsparse.detectors.text._scan import line_match_ends
 from newsparse.vocabulary import PATTERNS, active
 
@@ -54,7 +54,9 @@ class CounterFooterDetector:
     description = 'Feed entries each ended by a view counter ("View 227 times").'
 
     def sniff(self, head: str) -> float:
-        """High with two or more counter lines in the head, medium with one."""
+        """High with two or more counter lines in the head, medium with one (0 for a markup document)."""
+        if markup_document(head):
+            return 0.0
         footer = PATTERNS.views_footer
         starts = _footer_starts(footer)
         if starts is None:

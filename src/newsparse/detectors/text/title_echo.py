@@ -18,7 +18,7 @@ from typing import NamedTuple
 from newsparse._captions import is_credit, split_credit
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
-from newsparse.detectors._sniff import content_start, line_starts, lines_from, search_lines
+from newsparse.detectors._sniff import content_start, line_starts, lines_from, markup_document, search_lines
 from newsparse.vocabulary import PATTERNS, active
 
 __all__ = ["TitleEchoDetector"]
@@ -228,7 +228,9 @@ class TitleEchoDetector:
     description = "Articles that print their title twice around captions and markers (TT, Short Url, Follow)."
 
     def sniff(self, head: str) -> float:
-        """High when the first line is echoed; higher still with the usual site markers."""
+        """High when the first line is echoed; higher still with the usual site markers (0 for a markup document)."""
+        if markup_document(head):
+            return 0.0
         start = _first_title(head)
         if start is None:
             return 0.0
