@@ -30,6 +30,7 @@ from newsparse._htmllines import EMAIL, by_word_alone
 from newsparse._meta import is_end_note, is_org, is_press_role, listed_han_names, parse_byline
 from newsparse._pagetree import Node, class_names
 from newsparse.vocabulary import PATTERNS
+from newsparse.vocabulary._patterns import changes
 
 __all__ = [
     "authors",
@@ -1226,20 +1227,30 @@ _TRAILING_MARK = re.compile(r"\s+[-–—|·•/]+$")
 
 
 def clean_author(name: str, publishers: list[str]) -> list[str]:
-    """The people in an author value: without "By", job titles, handles, URLs or the publisher's name."""
+    """The people in an author value: without "By", job titles, handles, URLs or the publisher's name.
+
+    A page reads most of its author values twice (for its authors, then for the byline that may widen them): each
+    value is cleaned once, and remembered with the registered vocabularies' count of changes.
+    """
+    return list(_cleaned_author(name, tuple(publishers), changes()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tuple[str, ...]:
+    """:func:`clean_author` itself (``_changes`` keys what is remembered to the vocabularies it was read with)."""
     name = _without_date(" ".join(name.split()))  # "Par Claire Martin, le 12 mars 2024"
     name = _TRAILING_MARK.sub("", name)  # "Par A et B -": the separator before a date printed in another element
     if not name or "://" in name or len(name) > 200:
-        return []
+        return ()
     name = _unbracketed(_EMAIL.sub("", name).strip())  # "홍길동 기자 (hong@example.co.kr)", "（吉川美咲）"
     if name[:1] in _DASHES and len(name.lstrip("".join(_DASHES)).split()) == 1:  # "- بيروت": a byline's place
-        return []
+        return ()
     name = _joint_credit(name)  # "Text und Foto: Anna Müller": the writer took the pictures too
     label, _, rest = name.partition(" ")
     if rest and label.casefold() in PATTERNS.by_labels and PATTERNS.by.match(name) is None:  # "Author Thabo Mokoena"
         name = rest
     if _credit_alone(name):
-        return []
+        return ()
     name = _without_credits(name)  # "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026."
     name = _without_label(name)  # "Авторлар: Айгерім Сәрсенбаева": a label in a language no vocabulary has
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"
@@ -1294,7 +1305,7 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
         ):
             continue
         kept.append(person)
-    return kept
+    return tuple(kept)
 
 
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
