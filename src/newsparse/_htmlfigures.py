@@ -25,7 +25,7 @@ from newsparse._model import Caption
 from newsparse._pagetree import Node, left_text
 from newsparse.vocabulary import PATTERNS
 
-__all__ = ["Captions", "next_element", "story_captions"]
+__all__ = ["Captions", "is_caption", "next_element", "story_captions"]
 
 _CAPTION_MARK = re.compile(
     r"caption|legend|l[ée]gende|bildunterschrift|bildtext|didascalia|pie[-_]?de[-_]?foto|piefoto|leyenda|"
@@ -108,6 +108,15 @@ def story_captions(scope: Iterable[Node], blocks: Blocks, body: Iterable[Node] =
         else:
             repeats.append(caption.text)
     return Captions(tuple(found.values()), tuple(sources), tuple(repeats))
+
+
+def is_caption(node: Node) -> bool:
+    """Whether an element's class or id names a caption ("news-single-imgcaption", "bildunterschrift").
+
+    A paragraph so marked under a picture is no paragraph of the story's body: the body has not started there.
+    """
+    words = marks(node)
+    return bool(words) and _CAPTION_MARK.search(words) is not None
 
 
 def _walled(node: Node, blocks: Blocks) -> bool:

@@ -23,7 +23,7 @@ from newsparse._html import _HEADINGS, _PAGE_CHROME, _SKIP, _finish
 from newsparse._htmlblocks import Blocks
 from newsparse._htmlblocks import _left_out as left_out
 from newsparse._htmlchrome import is_chrome_mark, marks
-from newsparse._htmlfigures import next_element
+from newsparse._htmlfigures import is_caption, next_element
 from newsparse._htmllines import _URL_LINE, is_byline, is_dated, is_reading_time
 from newsparse._pagetree import Document, Node, class_names, left_text, walk
 from newsparse.vocabulary import PATTERNS
@@ -42,15 +42,16 @@ __all__ = [
 # Class and id words of a standfirst, in many languages (whole words of the class, after camelCase is split).
 _LEAD_WORDS = frozenset(
     "standfirst dek deck chapo chapeau chapô entradilla entradeta entrada teaser lead lede leadin leadtext intro "
-    "introduction summary subtitle subtitulo subtítulo subheadline subhead subheading excerpt abstract bajada copete "
-    "sumario resumen resumo sottotitolo catenaccio sommario vorspann anriss einleitung ingress ingresso inleiding "
-    "perex zajawka lid wstep anons podzagolovok linhafina olho description podnaslov spot özet ingressi sapou "
-    "bevezeto".split()
+    "introduction summary subtitle subtitulo subtítulo subtitol subtítol subheadline subhead subheading excerpt "
+    "abstract bajada copete sumario resumen resumo sottotitolo catenaccio sommario vorspann anriss einleitung "
+    "ingress ingresso inleiding perex zajawka lid wstep anons podzagolovok linhafina olho description podnaslov "
+    "spot özet ingressi sapou bevezeto".split()
 )
 # Of those, the words of a deck under the headline, apart from the text (the others name the text's first paragraph).
 _DECK_WORDS = frozenset(
-    "standfirst dek deck chapo chapeau chapô entradilla entradeta subtitle subtitulo subtítulo subheadline subhead "
-    "subheading bajada copete sottotitolo catenaccio vorspann linhafina olho podzagolovok podnaslov spot sapou".split()
+    "standfirst dek deck chapo chapeau chapô entradilla entradeta subtitle subtitulo subtítulo subtitol subtítol "
+    "subheadline subhead subheading bajada copete sottotitolo catenaccio vorspann linhafina olho podzagolovok "
+    "podnaslov spot sapou".split()
 )
 # Joined forms ("linha-fina", "sub-title", "lead-text") read as one word.
 _JOINED = re.compile(r"linha[-_]fina|sub[-_]title|sub[-_]head(?:line|ing)?|lead[-_]text|lead[-_]in\b|stand[-_]first")
@@ -136,8 +137,13 @@ def _titled_block(node: Node, key: str, roots: Sequence[Node], blocks: Blocks) -
     return bool(text) and 2 * len(text) >= len(key) and titles_match(text, [key]) and _sits(node, roots, blocks)
 
 
-# "title" or "headline" as a word of a class or id ("View_Title", "article-headline"; not "subtitle")
-_TITLE_MARK = re.compile(r"(?:^|[^a-z])(?:title|headline)(?![a-z])", re.IGNORECASE)
+# "title" or "headline" as a word of a class or id ("View_Title", "article-headline"; not "subtitle"), in the
+# languages whose sites name their classes in their own words ("titulo_noticia", "titol", "artikel-titel")
+_TITLE_MARK = re.compile(
+    r"(?:^|[^a-z])(?:title|headline|t[ií]tulo|titular|titre|titel|titolo|titol|tytul|naslov|nadpis|otsikko|rubrik"
+    r"|zagolovok|baslik|judul)(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 def _sits(heading: Node, roots: Sequence[Node], blocks: Blocks) -> bool:
@@ -265,8 +271,8 @@ def _standfirst_element(
         in_body = in_body_of(node)
         hinted = _lead_hint(node)
         size = blocks.text.get(id(node), 0)
-        if node.name == "p" and in_body and not hinted and size >= 60:
-            return None  # the body has started
+        if node.name == "p" and in_body and not hinted and size >= 60 and not is_caption(node):
+            return None  # the body has started (not with a picture's caption)
         if node.name not in _LEAD_TAGS or not _MIN_LEAD <= size <= 2 * _MAX_LEAD or _in_chrome(node, stop):
             continue
         if blocks.rated and _in_rated(node, blocks):
@@ -316,6 +322,8 @@ def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], b
             continue  # the dates and sources of the claim a fact-check reviews, its summary
         size = blocks.text.get(id(item), 0)
         if item.name == "p" and size >= _BODY_STARTED and in_body_of(item) and not _in_lead(item):
+            if is_caption(item):
+                continue  # a picture's caption: no line of the header, and not the body's start
             break  # the body has started
         if not 3 <= size <= _NEAR_MAX or not _own_text(item):
             continue

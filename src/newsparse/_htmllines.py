@@ -118,7 +118,12 @@ def trim_header(
     for index, paragraph in enumerate(paragraphs[above:], start=above):
         if top and index < _HEAD_LINES and "\n" in paragraph:
             lines = paragraph.split("\n")
-            while len(lines) > 1 and _header_line(lines[0].strip(), key, unit):
+            above = _above_headline(lines, {key, shown} - {""}, unit)  # a kicker on the headline's line before it
+            dropped.extend(lines[:above])
+            del lines[:above]
+            while len(lines) > 1 and (
+                _header_line(lines[0].strip(), key, unit) or " ".join(lines[0].split()).casefold() == shown
+            ):
                 dropped.append(lines.pop(0))
             paragraph = "\n".join(lines)
         text = paragraph.strip()
