@@ -244,7 +244,8 @@ def _without_signature(body: str, authors: list[str]) -> tuple[str, list[str]]:
 def _without_byline_line(body: str, authors: list[str]) -> tuple[str, list[str]]:
     """The story without a byline line at its top that the header trim could not tell (a name and a word or two).
 
-    "Mert Yıldız - İZMİR", "Leila Khatib, Amman": an author's name and up to three words, no byline word
+    "Mert Yıldız - İZMİR", "Leila Khatib, Amman": an author's name and up to three words (the marks between them
+    no words), no byline word
     (a word more for each other author's name: "Jane Roe and Al Li, Staff Writers"); a name alone goes with the
     writer's job on the line after it ("Jane Roe" / "Political Correspondent").
     Only the first ``_TOP_LINES`` paragraphs are looked at; a line that ends a sentence or a question
@@ -260,7 +261,8 @@ def _without_byline_line(body: str, authors: list[str]) -> tuple[str, list[str]]
         for name in names:
             if name in rest:
                 rest, found = rest.replace(name, " ", 1), found + 1
-        if found and len(rest.split()) <= _BYLINE_EXTRA + found - 1:  # a joiner between two names
+        words = [word for word in rest.split() if any(map(str.isalnum, word))]  # (a dash or a bar is no word)
+        if found and len(words) <= _BYLINE_EXTRA + found - 1:  # a joiner between two names
             role = not rest.strip() and index + 2 < len(paragraphs) and is_press_role(paragraphs[index + 1])
             end = index + 2 if role else index + 1  # the name alone over the writer's job: both lines go
             return "\n\n".join(paragraphs[:index] + paragraphs[end:]), paragraphs[index:end]
@@ -269,7 +271,7 @@ def _without_byline_line(body: str, authors: list[str]) -> tuple[str, list[str]]
 
 _TOP_LINES = 3
 _BYLINE_SIZE = 80  # characters
-_BYLINE_EXTRA = 3  # words beside the name: a city, an agency, a dash
+_BYLINE_EXTRA = 3  # words beside the name: a city, an agency ("Vilafranca del Penedès" after a bar)
 
 
 def _boxed(paragraphs: list[str], index: int, name: str) -> bool:
