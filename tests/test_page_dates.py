@@ -394,3 +394,39 @@ def test_a_serbian_date_with_its_month_abbreviated_in_cyrillic_is_read(line: str
     reading = read(line)
     assert reading is not None
     assert reading.iso[:10] == day
+
+
+@pytest.mark.parametrize(
+    ("language", "after", "expected"),
+    [
+        ("cs", '<div class="news-info"><p class="datum">Vloženo: 5.3.2026 11:30</p></div>', "2026-03-05T11:30:00"),
+        ("pl", '<div class="meta">Autor: Jan Nowak Dodano: 2026-03-05 14:22 Odsłon: 2184</div>', "2026-03-05T14:22:00"),
+        ("uk", '<div class="date">05.03.2026 10:14</div>', "2026-03-05T10:14:00"),
+        ("en", '<div class="pub">First Published on Nov 20, 2019 01:38 pm</div>', "2019-11-20T13:38:00"),
+        ("de", '<p class="stand">Stand: 04.03.2026, 18:05 Uhr</p>', "2026-03-04T18:05:00"),
+    ],
+)
+def test_a_stamp_printed_under_the_story_is_the_date_when_nothing_else_gives_one(
+    language: str, after: str, expected: str, backend: str
+) -> None:
+    article = _article(_page(language, f"<h1>{_TITLE}</h1>", after))
+    assert article.published == expected
+
+
+def test_a_stamp_under_the_story_gives_way_to_the_declared_date_and_an_update_under_it_is_the_update() -> None:
+    head = '<meta property="article:published_time" content="2026-03-01T08:00:00+01:00">'
+    after = '<p class="stamp">Aktualisiert am 05.03.2026, 10:14 Uhr</p>'
+    article = _article(_page("de", f"<h1>{_TITLE}</h1>", after, head))
+    assert article.published == "2026-03-01T08:00:00+01:00"
+    assert (article.updated or "").startswith("2026-03-05")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<p class="tags">Themen: Verkehr, Brücke, 2026</p>',  # a year alone among words: no stamp
+        '<p class="note">Rok 2026 przyniesie zmiany w komunikacji miejskiej w całym regionie.</p>',
+    ],
+)
+def test_a_line_under_the_story_without_a_stamp_gives_no_date(after: str) -> None:
+    assert _article(_page("de", f"<h1>{_TITLE}</h1>", after)).published is None

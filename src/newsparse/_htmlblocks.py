@@ -351,9 +351,43 @@ def _with_siblings(best: Node, blocks: Blocks, best_score: float) -> list[Node]:
     return roots
 
 
-def story_paragraphs(roots: Iterable[Node], blocks: Blocks, dropped: list[str]) -> list[str]:
-    """The paragraphs of the chosen blocks, leaving out chrome, link lists and figures (their text to ``dropped``)."""
-    return walk(roots, leave=lambda node: _left_out(node, blocks), left=dropped)
+def story_paragraphs(
+    roots: Iterable[Node], blocks: Blocks, dropped: list[str], closing: list[str] | None = None
+) -> list[str]:
+    """The paragraphs of the chosen blocks, leaving out chrome, link lists and figures (their text to ``dropped``).
+
+    ``closing``, when given, gets the texts left out after the blocks' last ``<p>`` kept: what the story's blocks
+    print under its text (a stamp, a signature), never a navigation line over it.
+    """
+    if closing is None:
+        return walk(roots, leave=lambda node: _left_out(node, blocks), left=dropped)
+    seen, last = [0], [0]  # elements looked at; the count when the last <p> kept was
+
+    def leave(node: Node) -> bool:
+        seen[0] += 1
+        out = _left_out(node, blocks)
+        if not out and node.name == "p":
+            last[0] = seen[0]
+        return out
+
+    left = _Counted(seen)
+    paragraphs = walk(roots, leave=leave, left=left)
+    dropped.extend(left)
+    closing.extend(text for text, at in zip(left, left.at, strict=True) if at > last[0])
+    return paragraphs
+
+
+class _Counted(list[str]):
+    """A list of texts that remembers, for each, how many elements had been looked at when it came."""
+
+    def __init__(self, seen: list[int]) -> None:
+        super().__init__()
+        self.seen = seen
+        self.at: list[int] = []
+
+    def append(self, text: str) -> None:
+        super().append(text)
+        self.at.append(self.seen[0])
 
 
 def _left_out(tag: Node, blocks: Blocks) -> bool:

@@ -321,6 +321,29 @@ def visible_stamps(lines: Iterable[str]) -> tuple[list[str], list[str]]:
     return published, updated
 
 
+def closing_stamps(lines: Iterable[str]) -> list[str]:
+    """The short lines left out at the story's end that may give its date, for :func:`visible_stamps`.
+
+    Where some pages print the stamp, under the text: a line with a timestamp word, from that word on
+    ("Vloženo: 5.3.2026 11:30", "Autor: Marek Kasprzak Dodano: 2026-03-05 14:22 Odsłon: 2184"), or an
+    all-number date alone ("05.03.2026 10:14").
+
+    Example:
+        >>> closing_stamps(["Tags: a, b", "Autor: Jan Nowak Dodano: 2026-03-05 14:22", "05.03.2026 10:14"])
+        ['Dodano: 2026-03-05 14:22', '05.03.2026 10:14']
+    """
+    found: list[str] = []
+    for line in lines:
+        if len(line) > _STAMP_MAX or not may_hold_date(line):
+            continue
+        word = PATTERNS.timestamp_word.search(line)
+        if word is not None:
+            found.append(line[word.start() :])
+        elif not any(map(str.isalpha, line)):
+            found.append(line)
+    return found
+
+
 def dates(
     meta: Mapping[str, str],
     ld: Mapping[str, Any],
@@ -329,6 +352,7 @@ def dates(
     url: str | None,
     near: Iterable[str] = (),
     uploaded: str | None = None,
+    below: Iterable[str] = (),
 ) -> tuple[str | float | None, str | float | None]:
     """(published, updated): from JSON-LD and meta, microdata, the story's <time>, visible lines, the URL.
 
@@ -338,12 +362,15 @@ def dates(
     updated date, and so does an update stamp after the date in one line.
     ``uploaded`` is the upload date of the video or audio the page presents (a
     page with no article of its own in JSON-LD), read after the visible lines.
+    The :func:`closing_stamps` of the lines left out at the story's end (``below``)
+    come last, when nothing else gives a date.
     """
     ld_published = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
     ld_updated = ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None
     # a long text near the headline is a standfirst, whose dates are the story's events: only stamp-like ones count
     stamps = [line for line in near if len(line) <= _STAMP_MAX or PATTERNS.timestamp.match(line)]
     visible, updated_lines = visible_stamps([*header, *stamps])
+    closing, closing_updated = visible_stamps(closing_stamps(below))
     published_values = [
         ld_published,
         *(meta.get(key) for key in PUBLISHED_KEYS),
@@ -354,6 +381,7 @@ def dates(
         uploaded,
         url_date(url),
         *hints.get("time", [])[:1],
+        *closing,
     ]
     published = with_time(first_date(published_values), published_values)
     published = _before_update(published, visible, updated_lines)
@@ -362,6 +390,7 @@ def dates(
         *(meta.get(key) for key in UPDATED_KEYS),
         *hints.get("itemprop:datemodified", []),
         *updated_lines,
+        *closing_updated,
     ]
     updated = with_time(first_date(updated_values), updated_values)
     # None readable: the declared value, so that the field contract reports it as unreadable.

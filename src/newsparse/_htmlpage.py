@@ -83,6 +83,7 @@ class PageInfo:
     scripts: tuple[tuple[str, str], ...] = ()  # the inline scripts (type, text): embedded state is read from them
     signed: tuple[str, ...] = ()  # the names alone closing the story (a signature), which name its writers
     below: tuple[str, ...] = ()  # the short texts left out at the story's end, read for a byline printed there
+    closing: tuple[str, ...] = ()  # those of them under the text's last paragraph, read for a stamp printed there
 
 
 def parse_page(html: str) -> PageInfo:
@@ -146,6 +147,7 @@ def parse_page(html: str) -> PageInfo:
         scripts=scripts,
         signed=read.signed,
         below=read.below,
+        closing=read.closing,
     )
 
 
@@ -171,6 +173,7 @@ class _Read:
     roots: tuple[Node, ...] = ()  # the blocks the text was read from (the story's columns), when more than ``root``
     signed: tuple[str, ...] = ()  # the names alone closing the story
     below: tuple[str, ...] = ()  # the short texts the story's blocks left out at their end
+    closing: tuple[str, ...] = ()  # those under the text's last paragraph (never a navigation line over it)
 
 
 def _is_live(soup: Document, json_ld: Iterable[dict[str, Any]]) -> bool:
@@ -205,7 +208,8 @@ def _main_text(
     roots, uncertain = chosen
     rated = blocks.rated = _htmlreview.rating_boxes(json_ld, roots, blocks)
     chrome: list[str] = []
-    paragraphs = _htmlblocks.story_paragraphs(roots, blocks, chrome)
+    closing: list[str] = []  # what the blocks left out under the text's last paragraph: a stamp printed there
+    paragraphs = _htmlblocks.story_paragraphs(roots, blocks, chrome, closing)
     heading = _htmllead.headline(soup, title, blocks, roots)
     shown = _collapse(_without_kicker(heading), keep_breaks=False) if heading is not None else None
     descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
@@ -233,10 +237,13 @@ def _main_text(
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
     paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
     # what the story's blocks left out at their end: a byline some pages print under the text ("Autor: Marek
-    # Kasprzak · Dodano: …" in an info block), read after those near the headline (never for a date: a related
-    # story's or a rights line's may stand there)
+    # Kasprzak · Dodano: …" in an info block), read after those near the headline; of them, those under the last
+    # paragraph give a stamp when nothing else dates the story (never a related story's or a rights line's date:
+    # only a timestamp word's or an all-number date alone, see _htmldates.closing_stamps)
     below = [text for text in (*chrome[-_BELOW:], *furniture[-_BELOW:]) if 3 <= len(text) <= _BELOW_SIZE]
-    below += _lines_after(roots[-1], blocks)  # "Source: Kwame Asante-Darko, Contributor" just after the story's block
+    after = _lines_after(roots[-1], blocks)  # "Source: Kwame Asante-Darko, Contributor" just after the story's block
+    below += after
+    closing = [text for text in (*closing[-_BELOW:], *furniture[-_BELOW:]) if 3 <= len(text) <= _BELOW_SIZE] + after
     paragraphs = _last_line_apart(paragraphs)  # "…statt.<br><br><b>Von Sabine Kretzschmar</b>": a byline's own line
     opening = _opening_credit(paragraphs)
     if opening:  # "【ワシントン＝中村拓也】米商務省は…": the writer's credit opens the text, a header line
@@ -272,7 +279,7 @@ def _main_text(
     captions = (*found.captions, *(caption for caption in credited if caption.text.casefold() not in read))
     return _Read(
         roots[0], _finish(paragraphs), uncertain, tuple(header), tuple(left_out), captions, subtitle, tuple(near),
-        shown or None, tuple(roots), tuple(names), tuple(below),
+        shown or None, tuple(roots), tuple(names), tuple(below), tuple(closing),
     )  # fmt: skip
 
 

@@ -474,7 +474,9 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields["language"] = language = _language(meta, ld)
     published, updated = (  # "05/10/2018" on a page in Portuguese is 5 October
         _htmldates.in_order(value, language)
-        for value in _htmldates.dates(meta, ld, hints, info.header, url, info.near, _uploaded(info.json_ld))
+        for value in _htmldates.dates(
+            meta, ld, hints, info.header, url, info.near, _uploaded(info.json_ld), info.closing
+        )
     )
     published = _htmldates.local_time(published, [*info.header, *info.near], language)  # the page's own clock
     fields["published"] = published if published is not None else time  # read by the field contract
