@@ -2,8 +2,8 @@
 
 Old table layouts and regional CMSs set the headline in a ``<span>`` or ``<div>`` whose class names a title in the
 site's own language ("titulo_noticia", "titol", "titre-article"), the standfirst in a ``subtitol`` or ``teaser``
-element (sometimes under a picture whose caption is a paragraph), and the writer in a signature ("firma",
-"signatura") that names the place after a bar. Each page is built here from its parts, so the expected headline,
+element (sometimes under a picture whose caption is a paragraph), and the writer in a "signatura" (never a
+company's "firma" box). Each page is built here from its parts, so the expected headline,
 standfirst, writer and date are the ones put into it.
 """
 
@@ -72,7 +72,7 @@ def test_a_catalan_subtitol_is_the_standfirst_and_the_signature_and_date_under_i
     deck = "Els gols de Marc Rovira i Pau Esteve capgiren el 0-1 inicial d'un Vilanova que va dominar la primera part"
     header = (
         f"<div class='avantitol'>FUTBOL · JORNADA 12</div><div class='titol'>{headline}</div>"
-        f"<div class='subtitol'>{deck}</div><div class='signatura'>Jordi Puigventós | Vilafranca del Penedès</div>"
+        f"<div class='subtitol'>{deck}</div><div class='signatura'>Jordi Puigventós</div>"
         "<div class='data_noticia'>24/11/2025</div>"
     )
     article = _load(_page(header, lang="ca", title=f"{headline} - L'Eco del Penedès"))
@@ -87,18 +87,34 @@ def test_a_catalan_subtitol_is_the_standfirst_and_the_signature_and_date_under_i
 @pytest.mark.parametrize(
     ("byline", "writers"),
     [
-        ("Jordi Puigventós | Vilafranca del Penedès", ("Jordi Puigventós",)),  # the place after a bar
-        ("Ana Lima e Rui Sá | Lisboa", ("Ana Lima", "Rui Sá")),  # writers joined by a conjunction, then the place
-        ("Marta Soler · Girona", ("Marta Soler",)),
-        ("Por Marta Soler | Girona", ("Marta Soler",)),  # a byline word before the names
+        ("Jordi Puigventós", ("Jordi Puigventós",)),
+        ("Maria Rossi · Giulia Bianchi", ("Maria Rossi", "Giulia Bianchi")),  # writers apart by a dot: both
+        ("Anna Nowak | Marek Wiśniewski", ("Anna Nowak", "Marek Wiśniewski")),
+        ("Reuters | Jane Roe", ("Jane Roe",)),  # an agency first, then the writer
+        ("Por Marta Soler", ("Marta Soler",)),  # a byline word before the name
     ],
 )
-def test_a_signature_names_its_writers_and_not_the_place_after_a_bar(byline: str, writers: tuple[str, ...]) -> None:
+def test_a_signature_names_its_writers(byline: str, writers: tuple[str, ...]) -> None:
     headline = "El Vilafranca remunta el derbi amb deu jugadors"
-    header = f"<div class='titol'>{headline}</div><div class='firma'>{byline}</div>"
+    header = f"<div class='titol'>{headline}</div><div class='signatura'>{byline}</div>"
     article = _load(_page(header, lang="ca", title=headline))
     assert article.authors == writers
     assert byline not in article.body
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='firma'>Müller Solartechnik GmbH &amp; Co. KG</div><p>Max Mustermann<br>Hauptstraße 1</p>",
+        "<div class='firma'>Jan Novák</div><p>tiskový mluvčí, Škoda Auto a.s.</p>",
+    ],
+)
+def test_a_companys_firma_box_names_no_writer(box: str) -> None:
+    headline = "Solarpark am Ortsrand geht ans Netz"
+    page = _page(f"<div class='titel'>{headline}</div>", lang="de", title=headline)
+    page = page.replace("<div class='rodape'>", f"<div class='pressekontakt'><h3>Pressekontakt</h3>{box}</div>")
+    assert "pressekontakt" in page
+    assert _load(page).authors == ()
 
 
 def test_a_standfirst_under_a_pictures_caption_paragraph_is_read_and_the_caption_is_no_body_start() -> None:
@@ -116,3 +132,28 @@ def test_a_standfirst_under_a_pictures_caption_paragraph_is_read_and_the_caption
     assert article.subtitle == deck
     assert article.authors == ("Ute Kassner",)
     assert caption not in article.body
+
+
+def test_a_caption_right_under_the_headline_is_no_standfirst() -> None:
+    headline = "Freibad öffnet erst im August nach der Sanierung"
+    caption = "Noch fehlt das Wasser: Das Becken des Freibads an der Mühlenstraße ist fertig, die Technik noch nicht."
+    header = (
+        f"<div class='article-header'><img src='/a.jpg' alt=''><h1>{headline}</h1>"
+        f"<p class='bildunterschrift'>{caption}</p></div><p class='autor'>Von Ute Kassner</p>"
+    )
+    article = _load(_page(header, lang="de", title=headline))
+    assert article.subtitle is None
+    assert article.authors == ("Ute Kassner",)
+
+
+def test_a_table_cells_picture_caption_and_a_dangling_label_leave_the_end_of_the_text() -> None:
+    headline = "Obec opraví kapli svaté Anny"
+    story = (
+        f"<h1>{headline}</h1><table><tr><td valign='top'>{f'<p>{_TEXT}</p>' * 4}"
+        "<p>Autor: Lenka Dvořáková</p></td><td valign='top' width='200'><img src='/kaple.jpg' alt=''><br>"
+        "<small>Kaple sv. Anny v lednu 2026</small></td></tr></table><div class='field-label'>Přílohy:</div>"
+    )
+    article = _load(_page(story, lang="cs", title=headline, paragraphs=0))
+    assert article.body.endswith(_TEXT)
+    assert "Kaple sv. Anny v lednu 2026" in [caption.text for caption in article.captions]
+    assert article.authors == ("Lenka Dvořáková",)

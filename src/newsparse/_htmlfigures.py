@@ -88,7 +88,9 @@ def story_captions(scope: Iterable[Node], blocks: Blocks, body: Iterable[Node] =
             read = _figure(node)
         elif words and _CAPTION_MARK.search(words) and not _CREDIT_MARK.search(words):
             read = _caption_element(node, taken)
-        elif node.name == "p" and (_under_picture(node) or _credited_after_picture(node)):
+        elif (node.name == "p" and _credited_after_picture(node)) or (
+            node.name in _HOLDERS and _under_picture(node) and (node.name == "p" or not _logo(node))
+        ):
             text, credit = _split(node)
             caption = _caption(text, credit)
             read = (caption, left_text(node)) if caption is not None else None
@@ -164,10 +166,13 @@ def _caption_element(node: Node, taken: set[int]) -> tuple[Caption, str] | None:
 
 
 _PICTURE_CAPTION = 150  # characters: a longer text under a picture in one paragraph is prose
+_HOLDERS = frozenset(("p", "td", "div"))  # blocks that may hold a picture, a break and its caption (a table's cell)
 
 
 def _under_picture(paragraph: Node) -> bool:
     """Whether a paragraph is a picture, a line break and a short text: the caption under it (``<p><img><br>…``).
+
+    A table layout's cell or a ``<div>`` may hold them so too (``<td><img><br><small>…</small></td>``).
 
     The picture may sit in a link; nothing but white space comes before it, and
     the text after the break holds no other picture.
@@ -186,6 +191,15 @@ def _under_picture(paragraph: Node) -> bool:
         return False
     text = "".join(item if isinstance(item, str) else item.get_text() for item in rest).strip()
     return 0 < len(text) <= _PICTURE_CAPTION
+
+
+def _logo(holder: Node) -> bool:
+    """Whether a block's picture is a logo (its address, class or text says "logo"): the site's name under it."""
+    picture = holder.find(("img", "picture"))
+    return (
+        picture is not None
+        and "logo" in " ".join(str(picture.get(key) or "") for key in ("src", "alt", "id", "class")).casefold()
+    )
 
 
 def _credited_after_picture(paragraph: Node) -> bool:

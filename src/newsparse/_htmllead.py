@@ -275,6 +275,8 @@ def _standfirst_element(
             return None  # the body has started (not with a picture's caption)
         if node.name not in _LEAD_TAGS or not _MIN_LEAD <= size <= 2 * _MAX_LEAD or _in_chrome(node, stop):
             continue
+        if is_caption(node):
+            continue  # a picture's caption under the headline is never its standfirst
         if blocks.rated and _in_rated(node, blocks):
             continue  # a fact-check's summary in its verdict box
         text = _text(node)

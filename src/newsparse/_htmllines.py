@@ -515,7 +515,26 @@ def _end_line(text: str) -> bool:
         return True
     if PATTERNS.agency_line.match(text) or _source_footer(text):
         return True  # the source: an agency's credit alone ("AFP", "（共同）") or a footer ("Źródło: PAP")
+    if _dangling_label(text):
+        return True  # "Přílohy:", "Attachments:": a label whose links or files were left out
     return EMAIL_ADDRESS.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
+
+
+def _dangling_label(text: str) -> bool:
+    """Whether a line is a label alone, a word or two and a colon, with nothing after it ("Přílohy:", "附件：").
+
+    At a story's end it labelled the files or links under the text, which are not text (a quote it opened
+    would follow it).
+
+    Example:
+        >>> _dangling_label("Přílohy:"), _dangling_label("Related stories:"), _dangling_label("He said: yes")
+        (True, True, False)
+    """
+    label = text.rstrip()
+    return label.endswith((":", "：")) and len(label.split()) <= _LABEL_WORDS and not _DIGIT.search(label)
+
+
+_LABEL_WORDS = 2
 
 
 def _crew_line(text: str) -> bool:

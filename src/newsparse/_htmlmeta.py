@@ -54,10 +54,10 @@ SECTION_KEYS = ("article:section", "parsely-section", "section", "article.sectio
 # Class and id words of an element that holds the byline's names.
 _AUTHOR_WORDS = "byline|by-line|author|autor|auteur|autore|writer|reporter"
 _BYLINE_MARK = re.compile(rf"(?:^|[\s_-])(?:{_AUTHOR_WORDS})", re.IGNORECASE)
-# Whole class names of a byline element in other languages ("muhabir": Turkish reporter; "firma", "signatura": a
-# Spanish, Italian or Catalan signature), never parts of one
+# Whole class names of a byline element in other languages ("muhabir": Turkish reporter; "signatura": a Spanish or
+# Catalan signature; never "firma", a German, Czech or Polish company's box), never parts of one
 # ("vatandas-muhabir" is a citizen reporter's tip box, "muhabirlerimiz" the staff list).
-_AUTHOR_CLASSES = frozenset(("muhabir", "firma", "firmas", "signatura"))
+_AUTHOR_CLASSES = frozenset(("muhabir", "signatura"))
 # An author's description or bio ("tdb-author-descr", "author-bio"): about the writer, no byline.
 _ABOUT_MARK = re.compile(r"desc|bio(?![a-z])|about", re.IGNORECASE)
 # A link to an author's page ("/author/jane-roe", "/autores/ana-souza/", "/muhabir/…") is the vocabularies'
@@ -1487,9 +1487,7 @@ def _without_credits(value: str) -> str:
     "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026." names one writer: a part that opens with a
     credit's word names a photographer, an editor's part ("Edited by …") no writer, a part with a date is the
     byline's date, and a part that neither has a
-    byline word nor reads as a name is an outlet ("Jane Roe | NJ Advance Media for NJ.com"). Writers are joined by
-    commas and conjunctions, not by these marks: without a byline word, only the first part that reads as names
-    names writers, the others the byline's place ("Jordi Puigventós | Vilafranca del Penedès").
+    byline word nor reads as a name is an outlet ("Jane Roe | NJ Advance Media for NJ.com").
     """
     parts = [piece for part in _SEPARATED.split(_credits_apart(value)) for piece in _credit_after_dot(part)]
     if len(parts) < 2:
@@ -1500,8 +1498,7 @@ def _without_credits(value: str) -> str:
         for part in kept
         if PATTERNS.tail_credit.match(part) is None and not _is_date_part(part) and not is_end_note(part)
     ]  # (an end note's part: "Edited By: Ritu Sharma" names an editor)
-    named = [part for part in kept if _has_byline_word(_without_kind(part))]
-    named = named or next(([part] for part in kept if _reads_as_names(part)), [])
+    named = [part for part in kept if _has_byline_word(_without_kind(part)) or _reads_as_names(part)]
     return ", ".join(named) if named else value
 
 
