@@ -518,3 +518,43 @@ def test_a_source_line_just_after_the_storys_block_names_the_writer() -> None:
 )
 def test_a_linked_teaser_or_a_comment_just_after_the_story_names_no_writer(after: str) -> None:
     assert _load(_after_the_story(after)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ('<div class="storyAuthor">Аутор: <a href="/author/nenad">Ненад Стојковић</a></div>', ("Ненад Стојковић",)),
+        ('<div class="articleByline">Jane Roe</div>', ("Jane Roe",)),  # a camelCase class names a byline
+        ('<td class="avtor"><i>Десислава Кирилова</i></td>', ("Десислава Кирилова",)),
+        ('<p class="byline">By Gareth Pownall at Hollins Park</p>', ("Gareth Pownall",)),  # where the writer was
+        ('<p class="byline">By Jane Roe and Tom Lee in Paris</p>', ("Jane Roe", "Tom Lee")),
+        (
+            '<div class="byline">By: <a href="/byline/ka">Kristine Añonuevo</a>, <a href="/byline/rm">Rodel '
+            'Magbanua</a> - Reporters / <a href="https://x.com/desk">@NewsDesk</a></div>',
+            ("Kristine Añonuevo", "Rodel Magbanua"),
+        ),
+        (
+            '<div class="byline"><span class="byline__by">المصدر:</span> <span class="byline__names">وام</span></div>',
+            (),
+        ),  # a source's label and an agency: no writer
+    ],
+)
+def test_a_bylines_class_parts_place_and_tail_are_read(byline: str, names: tuple[str, ...]) -> None:
+    article = _load(_page("en", _EN, top=byline))
+    assert article.authors == names
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        '<div class="bookBox"><span class="bookTitle">Wolf Hall</span> <span class="bookAuthor">Hilary Mantel</span>'
+        "</div>",
+        '<blockquote><p>"We will fight this."</p><span class="quoteAuthor">Mike Dunn</span></blockquote>',
+        '<figure><img src="/p.jpg"><figcaption>The pier. <span class="photoAuthor">Mark Kim</span></figcaption>'
+        "</figure>",
+        '<div class="more-by-author"><a href="/a">More from Jane Roe</a></div>',
+    ],
+)
+def test_the_author_of_a_book_a_quote_a_picture_or_other_stories_is_no_writer(other: str) -> None:
+    article = _load(_page("en", _EN, top='<p class="byline">By Ana Lima</p>' + other))
+    assert article.authors == ("Ana Lima",)

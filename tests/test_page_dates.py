@@ -413,11 +413,17 @@ def test_a_stamp_printed_under_the_story_is_the_date_when_nothing_else_gives_one
     assert article.published == expected
 
 
-def test_a_stamp_under_the_story_gives_way_to_the_declared_date_and_an_update_under_it_is_the_update() -> None:
+def test_a_stamp_under_the_story_gives_way_to_the_declared_date() -> None:
     head = '<meta property="article:published_time" content="2026-03-01T08:00:00+01:00">'
     after = '<p class="stamp">Aktualisiert am 05.03.2026, 10:14 Uhr</p>'
     article = _article(_page("de", f"<h1>{_TITLE}</h1>", after, head))
     assert article.published == "2026-03-01T08:00:00+01:00"
+    assert article.updated is None  # (under the story, a chart's or a file's "updated" may stand as well)
+
+
+def test_an_update_stamp_alone_under_an_undated_story_is_its_update() -> None:
+    after = '<p class="stamp">Aktualisiert am 05.03.2026, 10:14 Uhr</p>'
+    article = _article(_page("de", f"<h1>{_TITLE}</h1>", after))
     assert (article.updated or "").startswith("2026-03-05")
 
 
@@ -430,3 +436,25 @@ def test_a_stamp_under_the_story_gives_way_to_the_declared_date_and_an_update_un
 )
 def test_a_line_under_the_story_without_a_stamp_gives_no_date(after: str) -> None:
     assert _article(_page("de", f"<h1>{_TITLE}</h1>", after)).published is None
+
+
+@pytest.mark.parametrize(
+    ("after", "head"),
+    [
+        ('<p>Renseignements :</p><p><a href="tel:0612345678">06.12.34.56.78</a></p>', ""),  # a telephone number
+        ('<figure class="chart"><img src="/c.png"><figcaption>Quelle: Destatis, Stand: 31.12.2025</figcaption>'
+         "</figure>", ""),  # a chart's data date
+        ('<figure class="chart"><img src="/c.png"><figcaption>Source: ONS. Last updated 12.01.2026</figcaption>'
+         "</figure>", '<meta property="article:published_time" content="2026-03-05T10:00:00+00:00">'),
+    ],
+)  # fmt: skip
+def test_a_number_a_charts_date_or_a_later_stamp_under_the_story_dates_nothing(after: str, head: str) -> None:
+    article = _article(_page("de", f"<h1>{_TITLE}</h1>", after, head))
+    assert article.published == (None if not head else "2026-03-05T10:00:00+00:00")
+    assert article.updated is None
+
+
+def test_a_read_also_line_inside_the_story_gives_no_date() -> None:
+    line = '<p>ČTĚTE TAKÉ: <a href="/a">Radnice zvedá poplatky za odpad</a> (publikováno 03.11.2018)</p>'
+    body = f"<h1>{_TITLE}</h1>" + _BODY.replace("</p>", f"</p>{line}", 1)
+    assert _article(_page("cs", body)).published is None

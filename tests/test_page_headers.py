@@ -47,6 +47,8 @@ def _load(page: str) -> newsparse.Article:
         ("de", "artikel-titel", "Freibad öffnet erst im August nach der Sanierung"),
         ("it", "titolo", "Il porto avvia il dragaggio del canale d'accesso"),
         ("pl", "tytul", "Przetarg na obwodnicę rozstrzygnięty po raz drugi"),
+        ("bg", "zaglavie", "Годишната инфлация се забави до 3,1% през ноември"),
+        ("cs", "nazev-clanku", "Obec opraví kapli svaté Anny na návsi"),
     ],
 )
 def test_an_element_whose_class_names_a_title_in_the_sites_language_is_the_headline(
@@ -157,3 +159,27 @@ def test_a_table_cells_picture_caption_and_a_dangling_label_leave_the_end_of_the
     assert article.body.endswith(_TEXT)
     assert "Kaple sv. Anny v lednu 2026" in [caption.text for caption in article.captions]
     assert article.authors == ("Lenka Dvořáková",)
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        # a data table's row: a head shot or a crest over a name, beside short cells
+        (
+            "<table><tr><td><img src='/img/mills.jpg'><br>Sarah Mills</td><td>Green</td><td>1,204</td></tr>"
+            "<tr><td><img src='/img/khan.jpg'><br>David Khan</td><td>Labour</td><td>1,101</td></tr></table>",
+            "Sarah Mills",
+        ),
+        # a short story under its picture in a <div>
+        (
+            "<div class='news-item'><img src='/img/fire.jpg' alt=''><br>A fire broke out at a warehouse on Dock "
+            "Road on Monday night. No one was hurt, firefighters said.</div>",
+            "A fire broke out at a warehouse on Dock Road on Monday night.",
+        ),
+    ],
+)
+def test_a_picture_over_a_short_text_in_a_data_table_or_a_div_keeps_its_text(block: str, kept: str) -> None:
+    headline = "Election results are in"
+    article = _load(_page(f"<h1>{headline}</h1>{block}", lang="en", title=headline, paragraphs=2))
+    assert article.captions == ()
+    assert kept in article.body

@@ -437,3 +437,66 @@ def test_a_blogs_post_title_under_the_blogs_name_is_the_title_and_its_date_headi
 def test_the_storys_faded_last_lines_stay_whatever_link_or_word_they_hold(faded: str) -> None:
     body = _body(_page(f"<div class='paywall-fade'><p>{faded}</p></div>", len(_PARAGRAPHS)))
     assert len(body) == len(_PARAGRAPHS) + 1
+
+
+_PROFILE = (
+    "Hollin Robotics, Inc. designs and manufactures collaborative robot arms and motion-control software for "
+    "manufacturers and research laboratories. Founded in 2011, it employs 1,900 people in four countries."
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "lang"),
+    [
+        (
+            f"<p><strong>About Hollin Robotics</strong></p><p>{_PROFILE}</p><p><strong>Forward-Looking Statements"
+            "</strong></p><p>This news release contains forward-looking statements, which involve risks.</p>"
+            "<p>Media Contact:<br>Brendan Moloney<br>Director, Corporate Communications<br>+1 412-555-0186<br>"
+            "media@hollinrobotics.example</p><p>SOURCE Hollin Robotics, Inc.</p>",
+            "en",
+        ),
+        (f"<h3>About Hollin Robotics</h3><p>{_PROFILE}</p>", "en"),
+        (
+            "<p><b>Über Nordwerk</b></p><p>Nordwerk GmbH ist ein Hersteller von Windkraftanlagen mit Sitz in Rostock "
+            "und beschäftigt rund 2.400 Mitarbeitende an sechs Standorten in Europa.</p>",
+            "de",
+        ),
+        (
+            "<p><b>À propos de Solvéa</b></p><p>Solvéa S.A. conçoit des batteries pour le stockage de l'énergie "
+            "solaire et emploie 600 personnes en France et en Espagne.</p>",
+            "fr",
+        ),
+    ],
+)
+def test_a_press_releases_boilerplate_about_its_issuer_and_what_follows_leave_the_story(block: str, lang: str) -> None:
+    assert _body(_page(block, len(_PARAGRAPHS), lang)) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p>Contact Citizens Advice</p><p>0800 144 8848</p>",  # a help line: a number alone under a contact line
+        "<p>Kontakt zur Tafel</p><p>Maria Huber</p><p>06221 123456</p>",
+    ],
+)
+def test_a_help_lines_number_alone_under_a_contact_line_stays(block: str) -> None:
+    assert _body(_page(block, len(_PARAGRAPHS)))[-1][-4:] in block
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<h3>About the study</h3><p>The study followed 4,000 households over ten years in three regions.</p>",
+        "<h3>About Hollin Robotics</h3><p>The company said the plant would open in 2028, creating 900 jobs.</p>",
+        # a person's profile, a voter guide's candidates, an interview's topics: the story's own sections
+        "<h3>About Rosa Delgado</h3><p>Rosa Delgado was 19 when the mill shut, and she never left the valley.</p>",
+        "<h2>About Dana Whitfield</h2><p>Dana Whitfield, 41, is a nurse.</p><h2>About Marcus Bell</h2>"
+        "<p>Marcus Bell, 36, owns a hardware store.</p>",
+        "<h3>Sobre Isco</h3><p>Isco está muy bien y volverá a jugar antes de Navidad, dijo el entrenador.</p>",
+        "<p>Call 0800 555 0186 for help.</p>",  # a number in a sentence, no contact heading
+    ],
+)
+def test_an_about_heading_whose_next_paragraph_is_no_profile_of_its_name_stays(block: str) -> None:
+    body = _body(_page(block, len(_PARAGRAPHS)))
+    assert body[: len(_PARAGRAPHS)] == _PARAGRAPHS
+    assert len(body) > len(_PARAGRAPHS)

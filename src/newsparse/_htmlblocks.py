@@ -361,11 +361,12 @@ def story_paragraphs(
     """
     if closing is None:
         return walk(roots, leave=lambda node: _left_out(node, blocks), left=dropped)
-    seen, last = [0], [0]  # elements looked at; the count when the last <p> kept was
+    seen, last = [0, 0], [0]  # elements looked at, and whether the last left out is a figure; the last <p>'s count
 
     def leave(node: Node) -> bool:
         seen[0] += 1
         out = _left_out(node, blocks)
+        seen[1] = out and node.name in _CAPTIONS  # (a chart's "Stand: 31.12.2025" dates its data, not the story)
         if not out and node.name == "p":
             last[0] = seen[0]
         return out
@@ -378,7 +379,7 @@ def story_paragraphs(
 
 
 class _Counted(list[str]):
-    """A list of texts that remembers, for each, how many elements had been looked at when it came."""
+    """A list of texts that remembers, for each, how many elements had been looked at when it came (-1: a figure's)."""
 
     def __init__(self, seen: list[int]) -> None:
         super().__init__()
@@ -387,7 +388,7 @@ class _Counted(list[str]):
 
     def append(self, text: str) -> None:
         super().append(text)
-        self.at.append(self.seen[0])
+        self.at.append(-1 if self.seen[1] else self.seen[0])  # (a figure's text is never under the story)
 
 
 def _left_out(tag: Node, blocks: Blocks) -> bool:

@@ -339,9 +339,16 @@ def closing_stamps(lines: Iterable[str]) -> list[str]:
         word = PATTERNS.timestamp_word.search(line)
         if word is not None:
             found.append(line[word.start() :])
-        elif not any(map(str.isalpha, line)):
+        elif _DATE_ALONE.fullmatch(line.strip()):
             found.append(line)
     return found
+
+
+# An all-number date alone, with its time: "05.03.2026 10:14", "2026-03-05", "5/3/2026, 10:14" (never a telephone
+# number, "06.12.34.56.78").
+_DATE_ALONE = re.compile(
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:,?\s+\d{1,2}[:.]\d\d(?::\d\d)?)?"
+)
 
 
 def dates(
@@ -370,7 +377,6 @@ def dates(
     # a long text near the headline is a standfirst, whose dates are the story's events: only stamp-like ones count
     stamps = [line for line in near if len(line) <= _STAMP_MAX or PATTERNS.timestamp.match(line)]
     visible, updated_lines = visible_stamps([*header, *stamps])
-    closing, closing_updated = visible_stamps(closing_stamps(below))
     published_values = [
         ld_published,
         *(meta.get(key) for key in PUBLISHED_KEYS),
@@ -381,7 +387,6 @@ def dates(
         uploaded,
         url_date(url),
         *hints.get("time", [])[:1],
-        *closing,
     ]
     published = with_time(first_date(published_values), published_values)
     published = _before_update(published, visible, updated_lines)
@@ -390,9 +395,12 @@ def dates(
         *(meta.get(key) for key in UPDATED_KEYS),
         *hints.get("itemprop:datemodified", []),
         *updated_lines,
-        *closing_updated,
     ]
     updated = with_time(first_date(updated_values), updated_values)
+    if published is None and updated is None:  # nothing else dates the story: a stamp under its text may
+        closing, closing_updated = visible_stamps(closing_stamps(below))
+        published = with_time(first_date(closing), closing)
+        updated = with_time(first_date(closing_updated), closing_updated)
     # None readable: the declared value, so that the field contract reports it as unreadable.
     if published is None:
         published = ld_published or meta.get("article:published_time")

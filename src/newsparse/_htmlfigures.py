@@ -88,8 +88,8 @@ def story_captions(scope: Iterable[Node], blocks: Blocks, body: Iterable[Node] =
             read = _figure(node)
         elif words and _CAPTION_MARK.search(words) and not _CREDIT_MARK.search(words):
             read = _caption_element(node, taken)
-        elif (node.name == "p" and _credited_after_picture(node)) or (
-            node.name in _HOLDERS and _under_picture(node) and (node.name == "p" or not _logo(node))
+        elif (node.name == "p" and (_under_picture(node) or _credited_after_picture(node))) or (
+            node.name in _CELLS and _under_picture(node) and _picture_cell(node)
         ):
             text, credit = _split(node)
             caption = _caption(text, credit)
@@ -166,7 +166,8 @@ def _caption_element(node: Node, taken: set[int]) -> tuple[Caption, str] | None:
 
 
 _PICTURE_CAPTION = 150  # characters: a longer text under a picture in one paragraph is prose
-_HOLDERS = frozenset(("p", "td", "div"))  # blocks that may hold a picture, a break and its caption (a table's cell)
+_CELLS = frozenset(("td", "div"))  # blocks beside paragraphs that may hold a picture, a break and its caption
+_STORY_CELL = 200  # characters of a table cell beside a picture's that holds the story's text
 
 
 def _under_picture(paragraph: Node) -> bool:
@@ -191,6 +192,27 @@ def _under_picture(paragraph: Node) -> bool:
         return False
     text = "".join(item if isinstance(item, str) else item.get_text() for item in rest).strip()
     return 0 < len(text) <= _PICTURE_CAPTION
+
+
+def _picture_cell(holder: Node) -> bool:
+    """Whether a table cell's or a ``<div>``'s picture, break and short text are a caption, not the story's.
+
+    The text credits the picture ("… Fotó: Horváth Eszter", "[사진=홍천군 제공]"), or the cell is a picture's box
+    of its own (no other cell of its row holds text) or sits beside a cell of the story's text (a layout table's
+    row). A data table's row gives a name under a head shot or a crest, and a ``<div>`` a short story under its
+    picture: those stay text. Never under a logo.
+    """
+    if _logo(holder):
+        return False
+    caption = _caption(*_split(holder))
+    if caption is not None and caption.credit is not None:
+        return True
+    row = holder.parent
+    if holder.name != "td" or row is None:
+        return False
+    cells = [cell for cell in row.contents if isinstance(cell, Node) and cell.name == "td" and cell is not holder]
+    sizes = [len(cell.get_text(" ", strip=True)) for cell in cells]
+    return not any(sizes) or max(sizes) >= _STORY_CELL
 
 
 def _logo(holder: Node) -> bool:

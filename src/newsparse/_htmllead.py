@@ -141,7 +141,7 @@ def _titled_block(node: Node, key: str, roots: Sequence[Node], blocks: Blocks) -
 # languages whose sites name their classes in their own words ("titulo_noticia", "titol", "artikel-titel")
 _TITLE_MARK = re.compile(
     r"(?:^|[^a-z])(?:title|headline|t[ií]tulo|titular|titre|titel|titolo|titol|tytul|naslov|nadpis|otsikko|rubrik"
-    r"|zagolovok|baslik|judul)(?![a-z])",
+    r"|zagolovok|zaglavie|n[aá]zev|baslik|judul)(?![a-z])",
     re.IGNORECASE,
 )
 

@@ -399,7 +399,7 @@ def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:
     the look: such lines inside the story stay. A press release's contact block
     (:func:`_without_contacts`) goes first.
     """
-    kept = _without_contacts(list(paragraphs), dropped)
+    kept = _without_about(_without_contacts(list(paragraphs), dropped), dropped)
     ends: list[str] = []  # the end matter, last line first
     while kept and len(ends) < _END_LINES:
         lines = kept[-1].split("\n")  # a block of lines between <br>s ends line by line
@@ -411,6 +411,43 @@ def drop_end_matter(paragraphs: list[str], dropped: list[str]) -> list[str]:
         kept.pop()
     dropped.extend(reversed(ends))
     return kept
+
+
+def _without_about(paragraphs: list[str], dropped: list[str]) -> list[str]:
+    """The story without a press release's closing boilerplate, from its heading about the issuer on.
+
+    The heading is a short line of an about word and a name ("About Hollin Robotics", "Über Nordwerk"), and
+    the paragraph after it opens with that name as a company's, its legal form after it ("Hollin Robotics, Inc.
+    designs…", "Nordwerk GmbH ist…"): what follows it among the last ``_ABOUT_PARAGRAPHS`` (the issuer's
+    profile, its forward-looking statements, its contacts) goes to ``dropped``. A person's profile ("About Dana
+    Whitfield" / "Dana Whitfield, 41, is…"), a heading whose name is no proper name ("About the study"), and
+    several such headings (a voter guide's candidates, an interview's topics) leave the text as it is.
+    """
+    first = max(len(paragraphs) - _ABOUT_PARAGRAPHS, 1)  # (never the story's first paragraph)
+    found = [(index, match) for index in range(first, len(paragraphs) - 1) if (match := _about(paragraphs[index]))]
+    if len(found) != 1:
+        return paragraphs
+    index, match = found[0]
+    name = match.group("name").split()
+    words = paragraphs[index + 1].split()
+    opening = " ".join(itertools.takewhile(lambda word: not word[:1].islower(), words[:_ABOUT_WORDS]))
+    same = [w.strip(",.:;") for w in words[: len(name[:2])]] == [w.strip(",.:;") for w in name[:2]]
+    if same and name[0][:1].isupper() and PATTERNS.company.search(opening.rstrip(",;:")):
+        dropped.extend(paragraphs[index:])
+        return paragraphs[:index]
+    return paragraphs
+
+
+def _about(paragraph: str) -> re.Match[str] | None:
+    """The about heading a paragraph is (a short line, no sentence), with the issuer's ``name``; else None."""
+    heading = " ".join(paragraph.split())
+    if len(heading.split()) > _ABOUT_WORDS or heading.endswith(_SENTENCE_ENDS):
+        return None
+    return PATTERNS.about_heading.match(heading)
+
+
+_ABOUT_PARAGRAPHS = 16  # paragraphs at a release's end looked at: profile, statements, two contacts
+_ABOUT_WORDS = 8
 
 
 def _without_contacts(paragraphs: list[str], dropped: list[str]) -> list[str]:

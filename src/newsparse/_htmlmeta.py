@@ -52,8 +52,15 @@ _TAG_KEYS = frozenset(("article:tag", "og:article:tag", "parsely-tags", "news_ke
 _META_LISTS = _TAG_KEYS | frozenset(AUTHOR_KEYS)  # meta tags a page may repeat, one per value: all are read
 SECTION_KEYS = ("article:section", "parsely-section", "section", "article.section", "category", "cxenseparse:section")
 # Class and id words of an element that holds the byline's names.
-_AUTHOR_WORDS = "byline|by-line|author|autor|auteur|autore|writer|reporter"
+_AUTHOR_WORDS = "byline|by-line|author|autor|avtor|auteur|autore|writer|reporter"
 _BYLINE_MARK = re.compile(rf"(?:^|[\s_-])(?:{_AUTHOR_WORDS})", re.IGNORECASE)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where a camelCase class name's next part starts
+# The author of something else than the story: a reviewed book's, a quote's, a picture's, a comment's, another
+# story's ("bookAuthor", "quote-author", "photo_author", "more-by-author").
+_OTHER_AUTHOR = re.compile(
+    r"(?:book|quote|photo|image|img|pic|video|comment|review|more|cite|source)[-_]?(?:by[-_]?|from[-_]?)?author",
+    re.IGNORECASE,
+)
 # Whole class names of a byline element in other languages ("muhabir": Turkish reporter; "signatura": a Spanish or
 # Catalan signature; never "firma", a German, Czech or Polish company's box), never parts of one
 # ("vatandas-muhabir" is a citizen reporter's tip box, "muhabirlerimiz" the staff list).
@@ -448,11 +455,16 @@ def _class_marks(classes: tuple[str, ...]) -> int:
 
 @functools.lru_cache(maxsize=65536)
 def _word_marks(words: str) -> int:
-    """:func:`_marks` of one class name or id: a byline mark at the start of a word part, a trail anywhere."""
+    """:func:`_marks` of one class name or id: a byline mark at the start of a word part, a trail anywhere.
+
+    A camelCase name's parts are apart ("storyAuthor", "articleByline" mark a byline as "story-author" does).
+    """
     found = _TRAIL if _BREADCRUMB.search(words) else 0
     bylines = (
-        (_BYLINE_MARK.search(word) or word.casefold() in _AUTHOR_CLASSES) and not _ABOUT_MARK.search(word)
-        for word in words.split()
+        (_BYLINE_MARK.search(word) or word.casefold() in _AUTHOR_CLASSES)
+        and not _ABOUT_MARK.search(word)
+        and not _OTHER_AUTHOR.search(word)
+        for word in _CAMEL.sub("-", words).split()
     )
     return found | (_BYLINE if any(bylines) else 0)
 
@@ -1239,6 +1251,8 @@ def clean_author(name: str, publishers: list[str]) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tuple[str, ...]:
     """:func:`clean_author` itself (``_changes`` keys what is remembered to the vocabularies it was read with)."""
+    if name.rstrip().endswith((":", "：")) and len(name.rstrip(" :：").split()) == 1:
+        return ()  # a one-word label alone ("المصدر:", "Source:"), whose value is printed apart
     name = _without_date(" ".join(name.split()))  # "Par Claire Martin, le 12 mars 2024"
     name = _TRAILING_MARK.sub("", name)  # "Par A et B -": the separator before a date printed in another element
     if not name or "://" in name or len(name) > 200:
@@ -1271,6 +1285,9 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
     role = _ROLE.search(name)
     if role is not None and PATTERNS.job_titles.search(role.group()):  # "Jane Roe (Washington Bureau)": a job
         name = name[: role.start()]
+    at = PATTERNS.place_tail.search(name)  # "By Gareth Pownall at Hollins Park": the place the writer was at
+    if at is not None and _place_after(at.group()):
+        name = name[: at.start()]
     parsed = parse_byline(name if _has_byline_word(name) else f"By {name}")
     people = parsed[0] if parsed else _listed_names(PATTERNS.by.sub("", name, count=1))
     kept = []
@@ -1446,6 +1463,24 @@ def _one_byline_word(name: str) -> str:
     return name
 
 
+def _place_after(tail: str) -> bool:
+    """Whether a place preposition and what follows it after the names are a place, not more of a name.
+
+    Never a name's particle ("da" in "Luiz Inácio da Silva", Italian's "from"), nor a tail that names someone
+    else ("in Washington and Tom Lee").
+    """
+    return tail.split()[0] not in PATTERNS.name_particles and PATTERNS.name_separator.search(tail) is None
+
+
+_TAIL_APART = re.compile(r"\s[-–—/|]\s")  # a spaced dash, slash or bar before a byline's role or handle
+
+
+def _role_or_handle(text: str) -> bool:
+    """Whether a byline's part after a name is a job ("Reporter", "Reporters") or a handle ("@NewsDesk")."""
+    text = text.strip()
+    return text.startswith("@") or any(PATTERNS.job_titles.search(word) for word in (text, text.removesuffix("s")))
+
+
 def _listed_names(text: str) -> list[str]:
     """The names a byline lists that its reader could not parse: up to the first part that reads as no name.
 
@@ -1455,6 +1490,9 @@ def _listed_names(text: str) -> list[str]:
     parts = [part.strip() for part in PATTERNS.name_separator.split(text) if part.strip()]
     if len(parts) < 2:
         return list(split_names(text))
+    last, *tail = _TAIL_APART.split(parts[-1], maxsplit=1)  # "Rodel Magbanua - Reporters / @MDSnewsinfo"
+    if tail and all(map(_role_or_handle, _TAIL_APART.split(tail[0]))) and _looks_like_name(last):
+        parts[-1] = last.strip()  # (a role or a handle after the last name; an outlet's name stays, and ends the list)
     return list(itertools.takewhile(_looks_like_name, parts)) or list(split_names(text))
 
 

@@ -10,6 +10,7 @@ read without building its tree.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -233,6 +234,7 @@ def _main_text(
     if live:
         paragraphs = _htmllines.drop_entry_bylines(paragraphs, header)
     furniture: list[str] = []
+    walked = paragraphs
     paragraphs = _htmllines.drop_after_end_mark(paragraphs, furniture)  # first: an end mark may be furniture too
     paragraphs = _htmllines.drop_furniture(paragraphs, furniture)
     paragraphs = _htmllines.drop_end_matter(paragraphs, furniture)
@@ -243,7 +245,8 @@ def _main_text(
     below = [text for text in (*chrome[-_BELOW:], *furniture[-_BELOW:]) if 3 <= len(text) <= _BELOW_SIZE]
     after = _lines_after(roots[-1], blocks)  # "Source: Kwame Asante-Darko, Contributor" just after the story's block
     below += after
-    closing = [text for text in (*closing[-_BELOW:], *furniture[-_BELOW:]) if 3 <= len(text) <= _BELOW_SIZE] + after
+    closing += _trailing(walked, paragraphs)  # the furniture under the text's last paragraph ("Vloženo: 5.3.2026")
+    closing = [text for text in closing[-_BELOW:] if 3 <= len(text) <= _BELOW_SIZE] + after
     paragraphs = _last_line_apart(paragraphs)  # "…statt.<br><br><b>Von Sabine Kretzschmar</b>": a byline's own line
     opening = _opening_credit(paragraphs)
     if opening:  # "【ワシントン＝中村拓也】米商務省は…": the writer's credit opens the text, a header line
@@ -356,6 +359,13 @@ def _lines_after(root: Node, blocks: _htmlblocks.Blocks) -> list[str]:
 
 
 _AFTER = 2  # elements after the story's last block read for a byline
+
+
+def _trailing(read: list[str], kept: list[str]) -> list[str]:
+    """The lines of the paragraphs ``read`` after the last one ``kept``: what left the text at its end."""
+    kept_set = set(kept)
+    tail = list(itertools.takewhile(lambda paragraph: paragraph not in kept_set, reversed(read)))
+    return [line.strip() for paragraph in reversed(tail) for line in paragraph.split("\n") if line.strip()]
 
 
 def _opening_credit(paragraphs: list[str]) -> str:

@@ -45,6 +45,7 @@ DANISH = Vocabulary(
     ),
     conjunctions=("og",),
     tip_words=("tips",),
+    about_headings=("om",),
     contact_headings=(
         "yderligere oplysninger", "for yderligere information", "yderligere information", "pressekontakt", "kontakt",
     ),

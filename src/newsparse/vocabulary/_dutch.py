@@ -48,6 +48,7 @@ DUTCH = Vocabulary(
     ),
     conjunctions=("en",),
     tip_words=("tip", "nieuws"),
+    about_headings=("over",),
     contact_headings=("voor meer informatie", "noot voor de redactie", "perscontact", "contact"),
     outlet_prepositions=("voor",),
     place_prepositions=("vanuit", "uit"),

@@ -74,12 +74,13 @@ ENGLISH = Vocabulary(
     reporting=("reporting", "writing", "reported"),
     conjunctions=("and", "&"),
     tip_words=("tip", "story", "news"),
+    about_headings=("about",),
     contact_headings=(
         "for more information", "for further information", "media contact", "media contacts", "press contact",
         "press contacts", "media inquiries", "media enquiries", "contact",
     ),
     outlet_prepositions=("for",),
-    place_prepositions=("in",),
+    place_prepositions=("in", "at"),
     name_particles=(
         "de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "dos", "das",
         "du", "ten", "ter",

@@ -56,6 +56,7 @@ FRENCH = Vocabulary(
     reporting=("avec", "reportage"),
     conjunctions=("et",),
     tip_words=("info", "tuyau"),
+    about_headings=("à propos de", "à propos d'", "à propos d’"),
     contact_headings=(
         "pour plus d'informations", "pour plus d’informations", "contact presse", "contacts presse", "contact",
     ),

@@ -57,6 +57,7 @@ GERMAN = Vocabulary(
     reporting=("mit material von", "mitarbeit"),
     conjunctions=("und",),
     tip_words=("hinweis", "tipp"),
+    about_headings=("über",),
     contact_headings=(
         "weitere informationen", "für weitere informationen", "pressekontakt", "medienkontakt", "kontakt",
     ),

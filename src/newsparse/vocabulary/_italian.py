@@ -52,6 +52,7 @@ ITALIAN = Vocabulary(
     ),
     conjunctions=("e", "ed"),
     tip_words=("segnalazion", "notizia"),
+    about_headings=("informazioni su", "a proposito di"),
     contact_headings=("per informazioni", "per ulteriori informazioni", "ufficio stampa", "contatti"),
     outlet_prepositions=("per",),
     place_prepositions=("da",),

@@ -37,6 +37,7 @@ NORWEGIAN = Vocabulary(
     publish_stems=("publiser",),
     by=("av", "skrevet av"),
     tip_words=("tips",),
+    about_headings=("om",),
     contact_headings=("for mer informasjon", "for ytterligere informasjon", "pressekontakt", "kontakt"),
     job_titles=("pressemelding", "nyhetsredaktør", "kommentator", "utenrikskorrespondent"),
     agencies=("NTB",),

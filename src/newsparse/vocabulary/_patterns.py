@@ -280,6 +280,11 @@ class Patterns:
         return frozenset(word for words in self.stopwords.values() for word in words)
 
     @_built
+    def about_heading(self) -> re.Pattern[str]:
+        """A press release's heading over its issuer's boilerplate: an about word, then a name (group ``name``)."""
+        return re.compile(rf"^(?:{self._alt(lambda v: v.about_headings)})\s+(?P<name>[^\W\d_].{{0,80}})$", _I)
+
+    @_built
     def contact_heading(self) -> re.Pattern[str]:
         """The heading of a press release's contact block, at a line's start ("For more information:", "Kontakt")."""
         return re.compile(rf"^\W*(?:{self._alt(lambda v: v.contact_headings)})(?![^\W\d_])", _I)

@@ -46,6 +46,7 @@ POLISH = Vocabulary(
     writer_paths=("autor", "redaktor"),
     by=("autor:", "autorka:", "autorzy:", "tekst:", "oprac."),
     tip_words=("informacj", "sygnał"),
+    about_headings=("o",),
     contact_headings=("dodatkowe informacje", "kontakt dla mediów", "kontakt"),
     job_titles=(
         "redakcja", "redaktor", "redaktorka", "dziennikarz", "dziennikarka", "korespondent", "korespondentka",

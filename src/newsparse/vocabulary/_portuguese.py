@@ -52,6 +52,7 @@ PORTUGUESE = Vocabulary(
     ),
     conjunctions=("e",),
     tip_words=("dica", "notícia", "sugestão"),
+    about_headings=("sobre",),
     contact_headings=("para mais informações", "assessoria de imprensa", "contato", "contacto"),
     outlet_prepositions=("para",),
     place_prepositions=("em",),

@@ -55,6 +55,7 @@ SPANISH = Vocabulary(
     reporting=("con información de", "información de"),
     conjunctions=("y", "e"),
     tip_words=("pista", "información", "noticia"),
+    about_headings=("acerca de", "sobre"),
     contact_headings=("para más información", "contacto de prensa", "contacto"),
     outlet_prepositions=("para",),
     place_prepositions=("en", "desde"),

@@ -41,6 +41,7 @@ SWEDISH = Vocabulary(
     ),
     conjunctions=("och",),
     tip_words=("tips",),
+    about_headings=("om",),
     contact_headings=("för mer information", "för ytterligare information", "presskontakt", "kontakt"),
     # "TT" alone on a line is English's chrome marker: a signature of bylines and datelines, never a photo credit
     agency_names=("TT", "Tidningarnas Telegrambyrå"),

@@ -64,6 +64,9 @@ class Vocabulary:
     contact_headings: _Words = ()
     """Words, lower case, that open the heading of a press release's contact block ("for more information",
     "media contact", "pressekontakt", "yderligere oplysninger")."""
+    about_headings: _Words = ()
+    """Words, lower case, that open the heading of a press release's closing paragraph about its issuer, before
+    the issuer's name ("about" in "About Acme Robotics", "über", "à propos de")."""
     sourced_from: _Words = ()
     """Words, lower case, that credit the agencies a story draws on, before their names alone on a line ("with" in
     "With AFP and Reuters", "con información de", "avec", "mit Material von")."""
