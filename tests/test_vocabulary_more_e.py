@@ -253,6 +253,9 @@ DATES = [
     ("14 mart 2025", "2025-03-14"),
     ("3 oktyabr 2024 15:30", "2024-10-03T15:30:00"),
     ("12 sentyabr 2024", "2024-09-12"),
+    # a genitive month before the day with its possessive ending
+    ("noyabrın 25-i, 2025", "2025-11-25"),
+    ("2025-ci il dekabrın 2-si, 14:05", "2025-12-02T14:05:00"),
     # Uzbek: Latin with a hyphen after the day, the year first with "-yil", and Cyrillic as Russian writes the months
     ("2-dekabr 2025", "2025-12-02"),
     ("25 noyabr 2025", "2025-11-25"),
@@ -274,6 +277,7 @@ DATES = [
     ("2024 წლის 15 სექტემბრის", "2024-09-15"),
     ("ხუთშაბათი, 3 ოქტომბერი 2024", "2024-10-03"),
     ("22 ნოე 2025", "2025-11-22"),
+    ("ნოემბრის 22, 2025", "2025-11-22"),
     # Armenian: genitive and nominative months, the year first with "թ.", a day's ending "-ին"
     ("2 դեկտեմբերի 2025", "2025-12-02"),
     ("2 դեկտեմբեր 2025", "2025-12-02"),

@@ -73,6 +73,8 @@ AZERBAIJANI = Vocabulary(
         "saat əvvəl", "dəqiqə əvvəl", "saniyə əvvəl", "gün əvvəl", "həftə əvvəl", "dünən", "bu gün", "indicə",
     ),
     date_fillers=("-ci il", "-cı il", "-cu il", "-cü il"),  # not "il" alone: Italian and French "il"
+    # the day's possessive ending after a genitive month ("noyabrın 25-i", "dekabrın 2-si")
+    day_suffixes=("-i", "-ı", "-u", "-ü", "-si", "-sı", "-su", "-sü"),
     numeric_order="dmy",
     zones={"AZT": "+04:00"},
     names=("azerbaijani", "aze", "azeri", "azərbaycan", "azərbaycanca", "azərbaycan dili", "azerbaycan dili"),
