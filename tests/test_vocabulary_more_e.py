@@ -228,6 +228,7 @@ def test_a_page_that_declares_no_language_is_told_its_own(lang: Language) -> Non
 @pytest.mark.parametrize("lang", LANGUAGES, ids=_IDS)
 def test_the_stopword_scorer_tells_the_languages(lang: Language) -> None:
     assert _identify.score_stopwords(" ".join(lang.paragraphs)) == lang.tag
+    assert _identify.score_stopwords(lang.paragraphs[0]) == lang.tag  # one paragraph of two sentences is enough
 
 
 DATES = [
