@@ -34,6 +34,7 @@ AFRIKAANS = Vocabulary(
         "Meer oor hierdie onderwerp", "Aanbeveel", "Ons beveel aan", "Ander nuus",
     ),
     tag_labels=("Etikette", "Sleutelwoorde"),
+    minute_words=("minute", "min"),  # as English and Dutch write them: the vocabulary names its reading times whole
     reading_words=("leestyd",),
     published_words=("gepubliseer", "geplaas", "publikasiedatum"),
     updated_words=("bygewerk", "opgedateer", "laas bygewerk", "laaste opdatering"),

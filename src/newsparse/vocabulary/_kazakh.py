@@ -36,6 +36,7 @@ KAZAKH = Vocabulary(
         "Басқа жаңалықтар", "Ұсынамыз",
     ),
     tag_labels=("Тегтер", "Тақырыптар", "Кілт сөздер"),
+    minute_words=("минут", "мин"),  # as Russian writes them: the vocabulary names its reading times whole
     reading_words=("оқу уақыты", "оқу"),
     not_places=("ШҰҒЫЛ", "ЖАҢАЛЫҚ"),
     published_words=("жарияланды", "жарияланған", "жарияланған уақыты", "жариялану уақыты", "жарияланған күні"),
