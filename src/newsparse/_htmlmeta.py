@@ -1001,7 +1001,7 @@ def _placed_name(part: str) -> list[str]:
         not colon
         or not 1 <= len(place.split()) <= 2
         or len(name.split()) != 2  # a first and a family name: a kicker's story runs longer ("عاجل: انفجار في بيروت")
-        or any(c.isupper() or c.islower() for c in part)
+        or _cased(part)
         or not _looks_like_name(name)
         or place.strip().casefold() in PATTERNS.labels  # "عاجل:", "فيديو:": a kicker
         or PATTERNS.tail_credit.search(place) is not None  # "צילום:": a photographer's credit
@@ -1150,11 +1150,24 @@ def _looks_like_name(name: str) -> bool:
         for c in name.replace(" ", "")
     ):
         return False
-    if not any(c.isupper() or c.islower() for c in name):
+    if not _cased(name):
         return len(name) <= 20
     if _credential(name):
         return False
     return all(word[:1].isupper() or word.casefold() in PATTERNS.name_particles for word in words)
+
+
+def _cased(text: str) -> bool:
+    """Whether a text has letters of a script that writes letter case, in capitals or in small letters.
+
+    Georgian's letters are small letters to Python (Mkhedruli, whose capitals running text never writes): here
+    they are caseless, as Arabic's and Devanagari's are, so that a Georgian name is not read as small words.
+
+    Example:
+        >>> _cased("Jane Roe"), _cased("ნინო ბერიძე"), _cased("محمد علي")
+        (True, False, False)
+    """
+    return any((c.isupper() or c.islower()) and not "\u10d0" <= c <= "\u10ff" for c in text)
 
 
 def _credential(name: str) -> bool:
@@ -1267,7 +1280,7 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
     if _credit_alone(name):
         return ()
     name = _without_credits(name)  # "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026."
-    name = _without_label(name)  # "Авторлар: Айгерім Сәрсенбаева": a label in a language no vocabulary has
+    name = _without_label(name)  # "Höfundar: Jón Jónsson": a label in a language no vocabulary has
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"
     paper = PATTERNS.by_after_paper.sub("", name, count=1)  # "澎湃新闻记者 陈静": the paper's name is no person
     if paper != name:  # "本报记者 王晓燕 通讯员 陈立", "融媒体记者 王晓燕 李明": the reporters after it
@@ -1343,7 +1356,7 @@ def _closing_place(byline: str, people: list[str]) -> str | None:
     if len(people) < 2 or " " in people[-1].strip():
         return None
     last = people[-1].strip()
-    if any(c.isupper() or c.islower() for c in last) or len(people[0].strip()) <= len(last):
+    if _cased(last) or len(people[0].strip()) <= len(last):
         return None
     return last if re.search(rf"[,،]\s*{re.escape(last)}\W*$", byline) else None
 
@@ -1361,7 +1374,7 @@ def _sentence(text: str) -> bool:
     words = text.split()
     if len(words) <= _SENTENCE_WORDS or not text.endswith((".", "!", "?", "؟")) or _ABBREVIATED_END.search(text):
         return False
-    if not any(c.isupper() or c.islower() for c in text):
+    if not _cased(text):
         return len(words) > _CASELESS_SENTENCE_WORDS
     return any(word[:1].islower() and word.casefold() not in PATTERNS.name_particles for word in words)
 
@@ -1497,15 +1510,15 @@ def _listed_names(text: str) -> list[str]:
 
 
 def _without_label(value: str) -> str:
-    """A byline without the one word and colon that label it ("Авторлар: …"), when names follow and no credit.
+    """A byline without the one word and colon that label it ("Höfundar: …"), when names follow and no credit.
 
     A label the vocabularies know is read as a byline word or a credit's before this; one they do not know
     (a language without a vocabulary: a word with a letter beyond ASCII, as English's unknown labels,
     "Translator:", "Guest:", are not) stays otherwise in the first name, where no colon belongs.
 
     Example:
-        >>> _without_label("Авторлар: Айгерім Сәрсенбаева, Ерлан Жұмабеков"), _without_label("Foto: Jo Roe")
-        ('Айгерім Сәрсенбаева, Ерлан Жұмабеков', 'Foto: Jo Roe')
+        >>> _without_label("Höfundar: Jón Jónsson, Guðrún Helgadóttir"), _without_label("Foto: Jo Roe")
+        ('Jón Jónsson, Guðrún Helgadóttir', 'Foto: Jo Roe')
         >>> _without_label("Translator: Jo Roe")
         'Translator: Jo Roe'
     """
@@ -1656,12 +1669,12 @@ def _desk_first(byline: str) -> bool:
 
 def _user_name(name: str) -> bool:
     """Whether a name is a site's user name: one word in small letters ("neemamwakalinga", "admin", "jroe88")."""
-    return " " not in name and name.islower()
+    return " " not in name and name.islower() and _cased(name)
 
 
 def _words_in_small_letters(name: str) -> bool:
     """Whether a name is four words or more in small letters: a phrase ("cobre cafeicultura e cooperativismo")."""
-    return name.islower() and len(name.split()) >= _PHRASE_WORDS
+    return name.islower() and _cased(name) and len(name.split()) >= _PHRASE_WORDS
 
 
 _PHRASE_WORDS = 4

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from newsparse.vocabulary._afrikaans import AFRIKAANS
 from newsparse.vocabulary._arabic import ARABIC
+from newsparse.vocabulary._armenian import ARMENIAN
+from newsparse.vocabulary._azerbaijani import AZERBAIJANI
 from newsparse.vocabulary._bengali import BENGALI
 from newsparse.vocabulary._bulgarian import BULGARIAN
 from newsparse.vocabulary._catalan import CATALAN
@@ -14,6 +17,7 @@ from newsparse.vocabulary._dutch import DUTCH
 from newsparse.vocabulary._english import ENGLISH
 from newsparse.vocabulary._finnish import FINNISH
 from newsparse.vocabulary._french import FRENCH
+from newsparse.vocabulary._georgian import GEORGIAN
 from newsparse.vocabulary._german import GERMAN
 from newsparse.vocabulary._greek import GREEK
 from newsparse.vocabulary._hebrew import HEBREW
@@ -22,6 +26,7 @@ from newsparse.vocabulary._hungarian import HUNGARIAN
 from newsparse.vocabulary._indonesian import INDONESIAN
 from newsparse.vocabulary._italian import ITALIAN
 from newsparse.vocabulary._japanese import JAPANESE
+from newsparse.vocabulary._kazakh import KAZAKH
 from newsparse.vocabulary._korean import KOREAN
 from newsparse.vocabulary._lithuanian import LITHUANIAN
 from newsparse.vocabulary._malay import MALAY
@@ -42,6 +47,7 @@ from newsparse.vocabulary._thai import THAI
 from newsparse.vocabulary._turkish import TURKISH
 from newsparse.vocabulary._ukrainian import UKRAINIAN
 from newsparse.vocabulary._urdu import URDU
+from newsparse.vocabulary._uzbek import UZBEK
 from newsparse.vocabulary._vietnamese import VIETNAMESE
 from newsparse.vocabulary._vocabulary import Vocabulary
 
@@ -53,5 +59,6 @@ BUNDLED: tuple[Vocabulary, ...] = (
     VIETNAMESE, HEBREW, HINDI, PERSIAN, DANISH, NORWEGIAN,
     FINNISH, BULGARIAN, SERBIAN, CROATIAN, SLOVAK, LITHUANIAN, CATALAN,
     THAI, BENGALI, TAMIL, URDU, MALAY, SWAHILI, TAGALOG,
+    KAZAKH, AZERBAIJANI, UZBEK, GEORGIAN, ARMENIAN, AFRIKAANS,
 )  # fmt: skip
 """The bundled vocabularies: an article's furniture may be in any of these languages, whatever its body's."""

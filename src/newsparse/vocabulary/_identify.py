@@ -99,8 +99,9 @@ def identify(text: str, *, fallback: bool | None = None) -> tuple[str, str] | No
 def score_stopwords(text: str) -> str | None:
     """The bundled identifier: the script, then the language of that script with the most stopwords.
 
-    Hangul is Korean, kana Japanese, other Han Chinese, Arabic letters Arabic, the Bengali, Tamil and Thai
-    scripts their languages; Cyrillic is Ukrainian with і/ї/є/ґ, else the one of Russian, Bulgarian and Serbian
+    Hangul is Korean, kana Japanese, other Han Chinese, Arabic letters Arabic, the Bengali, Tamil, Thai, Armenian
+    and Georgian scripts their languages; Cyrillic with the letters of Kazakh or Uzbek is the one of them its
+    stopwords (or letters) tell, else Ukrainian with і/ї/є/ґ, else the one of Russian, Bulgarian and Serbian
     (with ј/љ/њ/ћ/ђ/џ) with the most stopwords, Russian when none has more; Latin letters go to the Latin-script
     vocabulary whose stopwords the text uses most (at least four hits, and more than the runner-up), and so do
     the letters of another script that vocabularies' stopwords are written in (Persian's and Urdu's among the
@@ -119,6 +120,9 @@ def score_stopwords(text: str) -> str | None:
         script = "kana"
     if script != "latin":
         if script == "cyrillic":
+            turkic = _turkic(text)
+            if turkic is not None:
+                return turkic
             if _UKRAINIAN.intersection(text):
                 return "uk"
             # Bulgarian is told from Russian by its stopwords; Serbian also has letters of its own (ј, љ, њ, ћ, ђ, џ)
@@ -137,6 +141,31 @@ def score_stopwords(text: str) -> str | None:
         return _most_stopwords(words, languages) or default
     return _most_stopwords(Counter(word.lower() for word in _WORD.findall(text)), list(PATTERNS.stopwords))
 
+
+def _turkic(text: str) -> str | None:
+    """Kazakh or Uzbek for a Cyrillic text with their letters, told by the most stopwords, else None.
+
+    A text with none of their letters (ә, ғ, қ, ң, ө, ұ, ү, һ, ў, ҳ) is neither; one with some is told among
+    them, Russian and Ukrainian by its stopwords (a Russian story quoting a Kazakh name stays Russian), and when
+    the stopwords do not settle it, by the letters only one of the two writes (Kazakh ә, ң, ө, ұ, ү, һ; Uzbek ў, ҳ).
+    """
+    if not _TURKIC.intersection(text):
+        return None
+    words = Counter(word.lower() for word in _WORD.findall(text))
+    candidates: list[str] = [code for code in ("kk", "uz", "ru", "uk") if code in PATTERNS.stopwords]
+    found = _most_stopwords(words, candidates)
+    if found is not None:
+        return found if found in ("kk", "uz") else None
+    kazakh = sum(text.count(ch) for ch in _KAZAKH)
+    uzbek = sum(text.count(ch) for ch in _UZBEK)
+    if kazakh == uzbek:
+        return None
+    return "kk" if kazakh > uzbek else "uz"
+
+
+_KAZAKH = "әңөұүһӘҢӨҰҮҺ"  # letters of Kazakh's Cyrillic that Uzbek's does not write
+_UZBEK = "ўҳЎҲ"  # letters of Uzbek's Cyrillic that Kazakh's does not write
+_TURKIC = frozenset(_KAZAKH + _UZBEK + "қғҚҒ")  # and the two they share
 
 _EDGES = "\"'“”‘’«»()[].,;:!?،؛؟।॥–—-"  # punctuation around a word cut at spaces
 
@@ -206,13 +235,18 @@ def _script(ch: str) -> str:
         return "hangul"
     if 0x3400 <= code < 0xA000 or 0xF900 <= code < 0xFB00:
         return "han"
+    if 0x530 <= code < 0x590 or 0xFB13 <= code < 0xFB18:
+        return "armenian"
+    if 0x10A0 <= code < 0x1100 or 0x1C90 <= code < 0x1CC0 or 0x2D00 <= code < 0x2D30:
+        return "georgian"
     return _SCRIPTS.get(code >> 7, "other")
 
 
 # scripts of one bundled language each, by block of 128 code points: Thai is written without spaces, so its
-# stopwords are no test; Bengali and Tamil are told by their script alone as well
+# stopwords are no test; Bengali and Tamil are told by their script alone as well, and so are Armenian and
+# Georgian (by their blocks, in _script)
 _SCRIPTS = {0x0980 >> 7: "bengali", 0x0B80 >> 7: "tamil", 0x0E00 >> 7: "thai"}
-_ONE_LANGUAGE = {"bengali": "bn", "tamil": "ta", "thai": "th"}
+_ONE_LANGUAGE = {"bengali": "bn", "tamil": "ta", "thai": "th", "armenian": "hy", "georgian": "ka"}
 
 
 @functools.cache

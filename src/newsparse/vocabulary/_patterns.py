@@ -47,10 +47,10 @@ _NEVER = re.compile(r"(?!)")  # matches nothing: a pattern of no words
 # a word of a script written without spaces (Thai, kana, Han)
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _COLON = "[:：]"  # a colon, or the full-width colon of East Asian text
-# Letters that start a capitalised word: every upper-case letter of the Latin, Greek and Cyrillic blocks.
-_UPPER = _ranges(code for code in range(0x41, 0x530) if chr(code).isupper())
+# Letters that start a capitalised word: every upper-case letter of the Latin, Greek, Cyrillic and Armenian blocks.
+_UPPER = _ranges(code for code in range(0x41, 0x590) if chr(code).isupper())
 # Letters of scripts without letter case, in which a name is two or more letters (Hebrew and Arabic, CJK, Hangul,
-# kana; Devanagari, Bengali, Tamil and Thai with their vowel signs).
+# kana; Devanagari, Bengali, Tamil and Thai with their vowel signs; Georgian, whose letters Python calls lower-case).
 _CASELESS_NAME = (
     r"(?:[\u05d0-\u05f4\u0600-\u06ff]{2,15}(?: [\u05d0-\u05f4\u0600-\u06ff]{2,15}){1,4}"
     r"|[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,3} [\u3400-\u9fff]{1,3}"
@@ -60,7 +60,9 @@ _CASELESS_NAME = (
     # Bengali, Tamil and Thai likewise (no digits, no Thai punctuation)
     r"|[\u0980-\u09e3\u09f0\u09f1]{2,20}(?: [\u0980-\u09e3\u09f0\u09f1]{2,20}){1,4}"
     r"|[\u0b82-\u0bcd\u0bd7]{2,20}(?: [\u0b82-\u0bcd\u0bd7]{2,20}){1,4}"
-    r"|[\u0e01-\u0e3a\u0e40-\u0e4e]{2,20}(?: [\u0e01-\u0e3a\u0e40-\u0e4e]{2,20}){1,4})"
+    r"|[\u0e01-\u0e3a\u0e40-\u0e4e]{2,20}(?: [\u0e01-\u0e3a\u0e40-\u0e4e]{2,20}){1,4}"
+    # Georgian (Mkhedruli letters, no paragraph sign)
+    r"|[\u10d0-\u10fa\u10fc-\u10ff]{2,20}(?: [\u10d0-\u10fa\u10fc-\u10ff]{2,20}){1,4})"
 )
 _CJK_BRACKETS = r"(（\[【"
 # what ends a dateline: a colon, a dash (spaced, doubled, or after a dot: ".-"), or a dot after "(AFP)" or "/ТАСС/"
