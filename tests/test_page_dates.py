@@ -458,3 +458,18 @@ def test_a_read_also_line_inside_the_story_gives_no_date() -> None:
     line = '<p>ČTĚTE TAKÉ: <a href="/a">Radnice zvedá poplatky za odpad</a> (publikováno 03.11.2018)</p>'
     body = f"<h1>{_TITLE}</h1>" + _BODY.replace("</p>", f"</p>{line}", 1)
     assert _article(_page("cs", body)).published is None
+
+
+def test_a_date_linked_to_its_days_archive_under_the_headline_is_read(backend: str) -> None:
+    info = (
+        '<div class="story_info"><span class="date"><a href="https://example.az/2025/11/25/">25 November 2025, '
+        '14:20</a></span> <span class="category"><a href="/economy/">Economy</a></span></div>'
+    )
+    assert _article(_page("en", f"<h1>{_TITLE}</h1>{info}")).published == "2025-11-25T14:20:00"
+
+
+def test_a_date_linked_elsewhere_under_the_headline_gives_no_date() -> None:
+    info = (
+        '<div class="story_info"><a href="/archive/page-4">25 November 2025</a> <a href="/economy/">Economy</a></div>'
+    )
+    assert _article(_page("en", f"<h1>{_TITLE}</h1>{info}")).published is None

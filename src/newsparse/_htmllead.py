@@ -23,6 +23,7 @@ from newsparse._html import _HEADINGS, _PAGE_CHROME, _SKIP, _finish
 from newsparse._htmlblocks import Blocks
 from newsparse._htmlblocks import _left_out as left_out
 from newsparse._htmlchrome import is_chrome_mark, marks
+from newsparse._htmldates import url_date
 from newsparse._htmlfigures import is_caption, next_element
 from newsparse._htmllines import _URL_LINE, is_byline, is_dated, is_reading_time
 from newsparse._pagetree import Document, Node, class_names, left_text, walk
@@ -351,7 +352,9 @@ def _stamped(item: Node, stop: set[int]) -> bool:
     line = left_text(item)
     if PATTERNS.timestamp.match(line) is not None:
         return True  # (a link's own date line too: "<a href=#>Publicado el …</a>")
-    return len(line) <= _DATE_LINE and not item.find("a") and item.name != "a" and is_dated(line)
+    if item.name == "a":  # a date alone linked to the day's archive ("<a href=/2025/11/25/>25 noyabr 2025</a>")
+        return len(line) <= _DATE_LINE and is_dated(line) and url_date(str(item.get("href") or "")) is not None
+    return len(line) <= _DATE_LINE and not item.find("a") and is_dated(line)
 
 
 _DATE_LINE = 60  # characters: a date alone in an element of its own
