@@ -1,11 +1,11 @@
-"""html-page on 441 synthetic news pages in 55 languages (``tests/data/pages-multilingual``, see its README).
+"""html-page on 489 synthetic news pages in 56 languages (``tests/data/pages-multilingual``, see its README).
 
 Scored as the article-extraction benchmark scores bodies (4-token shingles, per-page precision and recall,
 macro-averaged, F1 of the means), with the characters of Chinese and Japanese text as tokens (they write no spaces),
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
-today (F1 0.984, precision 0.976, recall 0.993; titles 441, authors 431, dates 433 of 441), so that a change that
-makes reading clearly worse fails here. The twenty-two sets the folder holds, each written by a helper who had not read
+today (F1 0.985, precision 0.977, recall 0.993; titles 487, authors 481, dates 486 of 489), so that a change that
+makes reading clearly worse fails here. The twenty-six sets the folder holds, each written by a helper who had not read
 the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
 authors 27, dates 27 of 30 (trafilatura 2.3 on it: F1 0.934); the third (36 pages, 20 languages, 9 of them in
@@ -63,7 +63,18 @@ in nine languages, 3 in legacy encodings, one undeclared; measured the same way)
 dates 12, languages 11 (trafilatura 2.3: F1 0.918, titles 10, authors 9, dates 11); the twenty-second (12 kinds of
 story extractors get wrong in twelve Asian and Middle Eastern languages, 3 in legacy encodings, one undeclared;
 measured the same way) F1 0.981, titles 12, authors 11, dates 10, languages 12 (trafilatura 2.3: F1 0.924, titles
-11, authors 5, dates 12).
+11, authors 5, dates 12); the twenty-third (12 pages of Latin America, Spain and Portugal, the Caucasus and Central
+Asia, 3 in legacy encodings, one undeclared; measured the same way) F1 0.987, titles 10, authors 11, dates 9,
+languages 12 (trafilatura 2.3: F1 0.950, titles 9, authors 8, dates 12); the twenty-fourth (12 mainstream shapes in
+English, French, German, Italian, Dutch, Polish and Swedish, 3 in legacy encodings, one undeclared; measured the same
+way) F1 0.988, titles 10, authors 12, dates 11, languages 12 (trafilatura 2.3: F1 0.914, titles 6, authors 11, dates
+12); the twenty-fifth (12 portals and papers of Eastern Europe, the Balkans, Greece, Turkey and the Arab world, 3 in
+legacy encodings, one undeclared; measured the same way) F1 0.984, titles 11, authors 9, dates 12, languages 12
+(trafilatura 2.3: F1 0.923, titles 11, authors 7, dates 11); the twenty-sixth (12 kinds of English-language
+publisher: local TV, public radio, a wire service, a newsletter, a blog platform, a corporate and a government
+release, a university, Indian, Nigerian and Philippine dailies, a match report; 2 in legacy encodings, one
+undeclared; measured the same way) F1 0.972, titles 12, authors 9, dates 12, languages 12 (trafilatura 2.3: F1
+0.931, titles 12, authors 10, dates 12).
 """
 
 from __future__ import annotations
@@ -110,9 +121,9 @@ def _read(page: Path) -> tuple[newsparse.Article, dict[str, Any]]:
 
 
 def test_the_pages_are_there() -> None:
-    assert len(PAGES) == 441
+    assert len(PAGES) == 489
     languages = {_read(page)[1]["language"] for page in PAGES}
-    assert len(languages) == 55
+    assert len(languages) == 56
 
 
 def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
@@ -133,12 +144,12 @@ def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
     precision /= len(PAGES)
     recall /= len(PAGES)
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.981, (precision, recall, f1)
-    assert precision >= 0.970
-    assert recall >= 0.989
-    assert titles >= 436
-    assert authors >= 424
-    assert dates >= 426
+    assert f1 >= 0.982, (precision, recall, f1)
+    assert precision >= 0.972
+    assert recall >= 0.990
+    assert titles >= 482
+    assert authors >= 471
+    assert dates >= 476
 
 
 # Pages whose language is declared nowhere and that no bundled vocabulary knows: without the optional identifier
