@@ -361,34 +361,36 @@ def story_paragraphs(
     """
     if closing is None:
         return walk(roots, leave=lambda node: _left_out(node, blocks), left=dropped)
-    seen, last = [0, 0], [0]  # elements looked at, and whether the last left out is a figure; the last <p>'s count
+    left = _Counted()
+    last = 0  # how many elements had been looked at when the last <p> kept came
 
     def leave(node: Node) -> bool:
-        seen[0] += 1
+        nonlocal last
+        left.looked += 1
         out = _left_out(node, blocks)
-        seen[1] = out and node.name in _CAPTIONS  # (a chart's "Stand: 31.12.2025" dates its data, not the story)
+        left.figure = out and node.name in _CAPTIONS  # (a chart's "Stand: 31.12.2025" dates its data, not the story)
         if not out and node.name == "p":
-            last[0] = seen[0]
+            last = left.looked
         return out
 
-    left = _Counted(seen)
     paragraphs = walk(roots, leave=leave, left=left)
     dropped.extend(left)
-    closing.extend(text for text, at in zip(left, left.at, strict=True) if at > last[0])
+    closing.extend(text for text, at in zip(left, left.at, strict=True) if at > last)
     return paragraphs
 
 
 class _Counted(list[str]):
-    """A list of texts that remembers, for each, how many elements had been looked at when it came (-1: a figure's)."""
+    """Texts left out, each with how many elements had been looked at when it came (-1: a figure's, never under)."""
 
-    def __init__(self, seen: list[int]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.seen = seen
+        self.looked = 0  # elements looked at
+        self.figure = False  # whether the element left out last is a figure or its caption
         self.at: list[int] = []
 
     def append(self, text: str) -> None:
         super().append(text)
-        self.at.append(-1 if self.seen[1] else self.seen[0])  # (a figure's text is never under the story)
+        self.at.append(-1 if self.figure else self.looked)
 
 
 def _left_out(tag: Node, blocks: Blocks) -> bool:

@@ -138,9 +138,7 @@ def _figure(figure: Node) -> tuple[Caption, str] | None:
     """A figure's caption and credit (None for a figure with no caption, or a pull quote)."""
     if figure.find("blockquote") is not None:
         return None
-    holder = figure.find("figcaption") or next(
-        (node for node in figure.descendants() if _CAPTION_MARK.search(marks(node) or "-")), None
-    )
+    holder = figure.find("figcaption") or next((node for node in figure.descendants() if is_caption(node)), None)
     if holder is None:
         return None
     text, credit = _split(holder)

@@ -22,7 +22,7 @@ import attrs
 from newsparse._html import _HEADINGS, _PAGE_CHROME, _SKIP, _finish
 from newsparse._htmlblocks import Blocks
 from newsparse._htmlblocks import _left_out as left_out
-from newsparse._htmlchrome import is_chrome_mark, marks
+from newsparse._htmlchrome import camel_apart, is_chrome_mark, marks
 from newsparse._htmldates import url_date
 from newsparse._htmlfigures import is_caption, next_element
 from newsparse._htmllines import _URL_LINE, is_byline, is_dated, is_reading_time
@@ -56,7 +56,6 @@ _DECK_WORDS = frozenset(
 )
 # Joined forms ("linha-fina", "sub-title", "lead-text") read as one word.
 _JOINED = re.compile(r"linha[-_]fina|sub[-_]title|sub[-_]head(?:line|ing)?|lead[-_]text|lead[-_]in\b|stand[-_]first")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-zà-ÿ]+")
 # Words that make a hinted element something else: a title of a teaser, a byline, a card.
 _NOT_LEAD = frozenset(
@@ -521,7 +520,7 @@ def _words(node: Node) -> list[str]:
 def _class_words(names: list[str]) -> list[str]:
     """The words of class names and an id: camelCase split, joined forms ("linha-fina") made one, lower-cased."""
     raw = " ".join(names)
-    joined = _JOINED.sub(lambda m: m.group().replace("-", "").replace("_", ""), _CAMEL.sub("-", raw).lower())
+    joined = _JOINED.sub(lambda m: m.group().replace("-", "").replace("_", ""), camel_apart(raw).lower())
     return [word for word in _SPLIT.split(joined) if word]
 
 

@@ -24,7 +24,7 @@ from newsparse._dates import read as read_date
 from newsparse._dates import start as date_start
 from newsparse._fields import split_names
 from newsparse._html import _SKIP
-from newsparse._htmlchrome import in_comments
+from newsparse._htmlchrome import camel_apart, in_comments
 from newsparse._htmlfigures import next_element
 from newsparse._htmllines import EMAIL, by_word_alone
 from newsparse._meta import is_end_note, is_org, is_press_role, listed_han_names, parse_byline
@@ -54,7 +54,6 @@ SECTION_KEYS = ("article:section", "parsely-section", "section", "article.sectio
 # Class and id words of an element that holds the byline's names.
 _AUTHOR_WORDS = "byline|by-line|author|autor|avtor|auteur|autore|writer|reporter"
 _BYLINE_MARK = re.compile(rf"(?:^|[\s_-])(?:{_AUTHOR_WORDS})", re.IGNORECASE)
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where a camelCase class name's next part starts
 # The author of something else than the story: a reviewed book's, a quote's, a picture's, a comment's, another
 # story's ("bookAuthor", "quote-author", "photo_author", "more-by-author").
 _OTHER_AUTHOR = re.compile(
@@ -464,7 +463,7 @@ def _word_marks(words: str) -> int:
         (_BYLINE_MARK.search(word) or word.casefold() in _AUTHOR_CLASSES)
         and not _ABOUT_MARK.search(word)
         and not _OTHER_AUTHOR.search(word)
-        for word in _CAMEL.sub("-", words).split()
+        for word in camel_apart(words).split()
     )
     return found | (_BYLINE if any(bylines) else 0)
 
