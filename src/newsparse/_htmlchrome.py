@@ -23,7 +23,7 @@ from newsparse._pagetree import Node, class_names, walk
 from newsparse.vocabulary import PATTERNS, active
 from newsparse.vocabulary._patterns import changes
 
-__all__ = ["camel_apart", "in_comments", "is_chrome_mark", "is_paywall_box", "is_sign_up_box", "marks", "own_chrome"]
+__all__ = ["in_comments", "is_chrome_mark", "is_paywall_box", "is_sign_up_box", "marks", "own_chrome"]
 
 # Class and id words of blocks that are not the story, beyond the vocabularies' ``chrome_classes`` (which are
 # added when the pattern is built): other languages' forms and English stems. Matched at the start of a word of
@@ -83,19 +83,6 @@ def in_comments(tag: Node, known: dict[int, bool] | None = None) -> bool:
     if known is not None:
         known.update(dict.fromkeys(walked, found))
     return found
-
-
-def camel_apart(names: str) -> str:
-    """Class or id names with the parts of a camelCase name set apart by a dash, as dashed names write them.
-
-    Example:
-        >>> camel_apart("storyAuthor leadText"), camel_apart("article-byline")
-        ('story-Author lead-Text', 'article-byline')
-    """
-    return _CAMEL.sub("-", names)
-
-
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where a camelCase name's next part starts
 
 
 def marks(tag: Node) -> str:

@@ -48,6 +48,7 @@ _TAIL_CREDIT = re.compile(
     r"\s*\(?\s*\b(?:credits?|cr[ée]dits?|cr[ée]ditos?|bildnachweis)\s*(?::|\.\.\.|…)\s*(?P<credit>[^:()]{2,120}?)\s*\)?$",
     re.IGNORECASE,
 )
+_BRACKETED = re.compile(r"\([^()]*\)")  # a text in one pair of brackets, none inside
 _DANGLING = re.compile(r"\s*\((?:photo|foto|image|picture|bild)?\s*:?$", re.IGNORECASE)  # "... (Photo" before a credit
 _BUTTON_WORDS = frozenset(
     "caption close open expand collapse hide show toggle fullscreen enlarge zoom image photo photos gallery next "
@@ -243,8 +244,8 @@ def _caption(text: str, credit: str | None) -> Caption | None:
     text = _DANGLING.sub("", _LABEL.sub("", text, count=1).strip())
     if credit is None:
         tail = _TAIL_CREDIT.search(text)
-        if tail is not None:
-            credit, text = tail.group("credit").strip(), text[: tail.start()].strip()
+        if tail is not None:  # ("… (Photo credit: Future)": the label's opening bracket goes with it)
+            credit, text = tail.group("credit").strip(), _DANGLING.sub("", text[: tail.start()].strip())
         elif text:
             text, credit = split_credit(text)  # a credit written into the caption ("... Foto: dpa", "(AFP)")
         if credit is None and "。" in text[:-1]:  # a credit after a CJK caption's last sentence ("…。记者 李华 摄")
@@ -252,10 +253,10 @@ def _caption(text: str, credit: str | None) -> Caption | None:
             if is_credit(last):
                 text, credit = f"{head}。", last.strip()
     if credit is not None:
-        credit = _CREDIT_LABEL.sub("", credit, count=1).strip()
-        if credit.count("(") != credit.count(")"):
-            credit = credit.strip("() ")
-        credit = credit or None
+        credit = credit.strip()
+        if credit.count("(") != credit.count(")") or _BRACKETED.fullmatch(credit):
+            credit = credit.strip("() ")  # a credit in brackets of its own: "(Elena Park/The Ledger)"
+        credit = _CREDIT_LABEL.sub("", credit, count=1).strip() or None
     words = text.casefold().split()
     if not words or all(word.strip(":.") in _BUTTON_WORDS for word in words) or " ".join(words) in PATTERNS.chrome:
         return None  # a button's label, or a chrome line in a caption's place ("Advertisement")

@@ -22,11 +22,11 @@ import attrs
 from newsparse._html import _HEADINGS, _PAGE_CHROME, _SKIP, _finish
 from newsparse._htmlblocks import Blocks
 from newsparse._htmlblocks import _left_out as left_out
-from newsparse._htmlchrome import camel_apart, is_chrome_mark, marks
+from newsparse._htmlchrome import is_chrome_mark, marks
 from newsparse._htmldates import url_date
 from newsparse._htmlfigures import is_caption, next_element
 from newsparse._htmllines import _URL_LINE, is_byline, is_dated, is_reading_time
-from newsparse._pagetree import Document, Node, class_names, left_text, walk
+from newsparse._pagetree import Document, Node, camel_apart, class_names, left_text, walk
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [

@@ -24,11 +24,11 @@ from newsparse._dates import read as read_date
 from newsparse._dates import start as date_start
 from newsparse._fields import split_names
 from newsparse._html import _SKIP
-from newsparse._htmlchrome import camel_apart, in_comments
+from newsparse._htmlchrome import in_comments
 from newsparse._htmlfigures import next_element
 from newsparse._htmllines import EMAIL, by_word_alone
 from newsparse._meta import is_end_note, is_org, is_press_role, listed_han_names, parse_byline
-from newsparse._pagetree import Node, class_names
+from newsparse._pagetree import Node, camel_apart, class_names
 from newsparse.vocabulary import PATTERNS
 from newsparse.vocabulary._patterns import changes
 

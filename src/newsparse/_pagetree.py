@@ -3,7 +3,9 @@
 The page reader needs a tree (to score blocks, look up parents and siblings),
 but not BeautifulSoup's: building that costs most of a page's time. A
 :class:`Node` holds a name, its attributes (``class`` and ``rel`` as lists, as
-BeautifulSoup gives them), its children and its parent, and offers the few
+BeautifulSoup gives them; the words of the attributes in which components name
+themselves, ``data-component`` and the like, join the class names), its
+children and its parent, and offers the few
 look-ups the page reader uses, under BeautifulSoup's names (``get``,
 ``find_all``, ``find``, ``find_parent``, ``parents``, ``get_text``, ``string``).
 Strings are :class:`Text`; comments, processing instructions and doctypes are
@@ -14,6 +16,7 @@ lxml a BeautifulSoup tree (``html.parser``) is converted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any, TypeAlias
 
@@ -21,7 +24,7 @@ from newsparse import _html
 from newsparse._html import _BLOCK, _BREAK, _SKIP, _flush
 from newsparse._nesting import bound_nesting
 
-__all__ = ["Document", "Node", "Text", "build", "build_bounded", "class_names", "left_text", "walk"]
+__all__ = ["Document", "Node", "Text", "build", "build_bounded", "camel_apart", "class_names", "left_text", "walk"]
 
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 _PRESERVE = frozenset(("pre", "textarea"))
@@ -194,6 +197,31 @@ def _attr_matches(value: Any, wanted: Any) -> bool:
     return bool(value == wanted)
 
 
+def camel_apart(names: str) -> str:
+    """Class or id names with the parts of a camelCase name set apart by a dash, as dashed names write them.
+
+    Example:
+        >>> camel_apart("storyAuthor leadText"), camel_apart("article-byline")
+        ('story-Author lead-Text', 'article-byline')
+    """
+    return _CAMEL.sub("-", names)
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where a camelCase name's next part starts
+
+# Attributes in which a site's components name themselves, as a class would (React and design-system sites set
+# them where their class names are generated hashes: data-component="byline-block", data-qa="author-name",
+# data-testid="share-tools"). Their words join the element's class names, so every class reader sees them.
+_NAMING = frozenset(("data-component", "data-testid", "data-test-id", "data-qa", "data-module"))
+
+
+def _named_as_class(attrs: dict[str, Any]) -> None:
+    """Add the words of an element's naming attributes (camelCase parts apart) to its class names, in place."""
+    words = [word for key in sorted(_NAMING & attrs.keys()) for word in camel_apart(str(attrs[key])).split()]
+    classes = attrs.get("class")
+    attrs["class"] = [*(classes if isinstance(classes, list) else str(classes or "").split()), *words]
+
+
 def build_bounded(markup: str, limit: int) -> tuple[Document, int]:
     """The tree of ``markup`` no deeper than ``limit`` containers, and how many elements were flattened to get it.
 
@@ -320,6 +348,8 @@ class _Builder:
                 attrib["class"] = attrib["class"].split()
             if "rel" in attrib:
                 attrib["rel"] = attrib["rel"].split()
+            if not _NAMING.isdisjoint(attrib):
+                _named_as_class(attrib)
         else:
             attrib = {}  # lxml's shared empty mapping, which cannot be changed
         parent = self.top
@@ -408,6 +438,8 @@ def _from_soup(soup: Any) -> Document:
         item, parent = stack.pop()
         if isinstance(item, Tag):
             node = Node(item.name, dict(item.attrs), parent)
+            if not _NAMING.isdisjoint(node.attrs):
+                _named_as_class(node.attrs)
             parent.contents.append(node)
             root.order.append(node)
             stack.extend((child, node) for child in reversed(item.contents))
