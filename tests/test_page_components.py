@@ -144,3 +144,49 @@ def _figure(caption: str) -> str:
 def test_a_credit_in_brackets_of_its_own_loses_them(caption: str, text: str, credit: str, backend: str) -> None:
     (article,) = newsparse.load(_figure(caption).encode(), name="page.html", detector="html-page")
     assert [(c.text, c.credit) for c in article.captions] == [(text, credit)]
+
+
+# -- chrome words after a block's prefix ("b-author-bio", "c-article__disclaimer") ------------------------------
+
+_BIO = (
+    "Maren Holt has covered the port and the coast for the Courier since 2015. She studied marine engineering in "
+    "Bergen and worked for a shipping register before she turned to journalism."
+)
+_DISCLAIMER = "Opinion pieces reflect the views of their authors and not necessarily those of the Coastal Courier."
+
+
+def _bio_page(bio_class: str, note_class: str, wrapper: str = "c-article") -> str:
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in _PARAGRAPHS)
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour</title></head><body>"
+        f"<article class='{wrapper}'><h1>{html.escape(_HEADLINE)}</h1><div class='c-article__body'>{paragraphs}</div>"
+        f"<div class='{note_class}'><p>{_DISCLAIMER}</p></div>"
+        f"<section class='{bio_class}'><p class='{bio_class}__name'>{_WRITER}</p><div class='{bio_class}__text'>"
+        f"<p>{_BIO}</p></div></section></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bio_class", "note_class"),
+    [
+        ("b-author-bio", "b-article__disclaimer"),
+        ("o-author-box", "c-disclaimer"),
+        ("tdb-about-author", "article-disclaimer"),
+        ("jeg-author-bio", "post-disclaimer-note"),
+    ],
+)
+def test_an_author_bio_or_a_disclaimer_under_a_blocks_prefix_leaves_the_text(
+    bio_class: str, note_class: str, backend: str
+) -> None:
+    (article,) = newsparse.load(_bio_page(bio_class, note_class).encode(), name="page.html", detector="html-page")
+    assert article.body == "\n\n".join(_PARAGRAPHS)
+    left_out = " ".join(dropped.text for dropped in article.dropped)
+    assert _BIO in left_out
+    assert _DISCLAIMER in left_out
+
+
+def test_a_story_wrapper_named_for_its_author_box_layout_keeps_its_text(backend: str) -> None:
+    """A layout word before the chrome word ("with-author-bio") names the story's wrapper, not the box."""
+    page = _bio_page("b-author-bio", "b-article__disclaimer", wrapper="layout-with-author-bio")
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert all(paragraph in article.body for paragraph in _PARAGRAPHS)

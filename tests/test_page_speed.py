@@ -184,8 +184,8 @@ def _old_is_chrome_mark(words: str) -> bool:
             continue
         if word in _htmlchrome._CHROME_EXACT or start.match(word):
             return True
-        for before, part in zip(["", *parts], parts, strict=False):
-            if before not in _htmlchrome._LAYOUT and start.match(part):
+        for at in range(1, len(parts)):  # a chrome word from any part on ("b-author-bio"), but after a layout word
+            if parts[at - 1] not in _htmlchrome._LAYOUT and start.match("-".join(parts[at:])):
                 return True
     return False
 
@@ -206,6 +206,7 @@ _CLASS_PARTS = st.sampled_from(
 @example("share-bar")
 @example("content-with-sidebar has-comments")
 @example("article-body related-posts")
+@example("b-author-bio with-author-bio")
 def test_chrome_classes_are_judged_as_the_one_pattern_judged_them(words: str) -> None:
     assert _htmlchrome.is_chrome_mark(words) == _old_is_chrome_mark(words)
 

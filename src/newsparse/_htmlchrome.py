@@ -40,7 +40,7 @@ _CHROME_WORDS = (
     "login", "deal", "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
     "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination", "cta",
     "call-to-action", "support-us", "contributions", "rodape", "pie-de-pagina", "pied-de-page", "fusszeile",
-    "stopka", "article-info", "pathway", "morelink", "more-link", "morenews", "more-news", "morehead",
+    "stopka", "disclaimer", "article-info", "pathway", "morelink", "more-link", "morenews", "more-news", "morehead",
 )  # fmt: skip
 _CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow tools".split())
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -176,7 +176,8 @@ def _chrome_word(word: str, start: _Starts) -> bool:
         return False  # "modal-enabled", "comments-open": a state of the page, not a block
     if word in _CHROME_EXACT or start.match(word):
         return True
-    return any(before not in _LAYOUT and start.match(part) for before, part in zip(["", *parts], parts, strict=False))
+    # from each part on ("b-author-bio": a block's prefix before a chrome word of two parts), unless after a layout word
+    return any(parts[at - 1] not in _LAYOUT and start.match("-".join(parts[at:])) for at in range(1, len(parts)))
 
 
 # A class word part after these names a layout ("content-with-sidebar", "has-comments"), not a block of chrome.
