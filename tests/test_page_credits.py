@@ -558,3 +558,44 @@ def test_a_bylines_class_parts_place_and_tail_are_read(byline: str, names: tuple
 def test_the_author_of_a_book_a_quote_a_picture_or_other_stories_is_no_writer(other: str) -> None:
     article = _load(_page("en", _EN, top='<p class="byline">By Ana Lima</p>' + other))
     assert article.authors == ("Ana Lima",)
+
+
+# -- a live blog's entries, each signed with its writer's name alone -------------------------------------------
+
+_ENTRIES = [
+    ("Jana Behrendt", "Die Feuerwehr meldet seit Mitternacht mehr als neunzig Einsätze wegen umgestürzter Bäume."),
+    ("Tobias Krämer", "Die Bahn hat den Fernverkehr nördlich von Hannover bis mindestens Donnerstag eingestellt."),
+    ("Jana Behrendt", "Wegen starker Seitenwinde ist die Weserbrücke für Lastwagen und Gespanne gesperrt worden."),
+    ("Tobias Krämer", "Mehrere Schulen haben den Unterricht nach der vierten Stunde beendet und die Kinder entlassen."),
+]
+
+
+@pytest.mark.parametrize("entries", [3, 4])
+def test_a_live_blogs_entries_lose_their_writers_names_and_keep_their_text(entries: int, backend: str) -> None:
+    shown = _ENTRIES[-entries:]
+    items = "".join(
+        f"<div class='entry'><div class='entry-meta'><time>1{k}:00 Uhr</time> <span class='entry-writer'>{name}"
+        f"</span></div><div class='entry-content'><p>{text}</p></div></div>"
+        for k, (name, text) in enumerate(shown)
+    )
+    page = (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Sturm im Liveblog</title></head><body>'
+        "<article><h1>Sturm im Liveblog: Bahn stellt Fernverkehr ein</h1><p class='byline'>Von Jana Behrendt und "
+        f"Tobias Krämer</p><div class='live'>{items}</div></article></body></html>"
+    )
+    article = _load(page)
+    assert article.authors == ("Jana Behrendt", "Tobias Krämer")
+    assert article.body == "\n\n".join(text for _, text in shown)
+    assert sorted(d.text for d in article.dropped if d.reason == "entry byline") == sorted(name for name, _ in shown)
+
+
+def test_two_writers_boxes_closing_a_story_stay_author_bios() -> None:
+    """Each writer named once over a bio is an author's box (not an entry's byline): both bios leave the text."""
+    bios = (
+        "<div class='box'><p>Jana Behrendt</p><p>Jana Behrendt berichtet seit 2015 über Bremen.</p></div>"
+        "<div class='box'><p>Tobias Krämer</p><p>Tobias Krämer schreibt über Verkehr.</p></div>"
+    )
+    page = _page("de", _EN, top="<p class='byline'>Von Jana Behrendt und Tobias Krämer</p>", end=bios)
+    article = _load(page)
+    assert article.body == "\n\n".join([_EN] * 4)
+    assert not [d for d in article.dropped if d.reason == "entry byline"]

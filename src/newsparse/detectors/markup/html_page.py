@@ -228,6 +228,25 @@ def _without_bios(body: str, authors: list[str]) -> tuple[str, list[str]]:
     return "\n\n".join(paragraphs[:cut]), paragraphs[cut:]
 
 
+def _without_entry_bylines(body: str, authors: list[str]) -> tuple[str, list[str]]:
+    """The story without the writers' names printed alone over each of its entries, and those lines.
+
+    A live blog or a running story signs each entry ("Jana Behrendt" over one, "Tobias Krämer" over the next):
+    a line that is one of the article's authors' full names alone, when such lines are ``_ENTRY_NAMES`` or more
+    (an author's box closing the story names each writer once). They go before the bios are looked for, which
+    would read the last entry as a bio under its writer's name.
+    """
+    names = {name.strip() for name in authors if " " in name.strip()}
+    paragraphs = body.split("\n\n")
+    signing = [paragraph for paragraph in paragraphs if paragraph.strip() in names]
+    if len(signing) < _ENTRY_NAMES:
+        return body, []
+    return "\n\n".join(p for p in paragraphs if p.strip() not in names), signing
+
+
+_ENTRY_NAMES = 3
+
+
 def _without_signature(body: str, authors: list[str]) -> tuple[str, list[str]]:
     """The story without its last line when that signs it with the article's authors' names alone ("Võ Hải").
 
@@ -514,6 +533,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         ),
         found,
     )
+    body, entries = _without_entry_bylines(body, fields["authors"])
     fields["body"], signed = _without_signature(body, fields["authors"])
     fields["body"], bios = _without_bios(fields["body"], fields["authors"])
     fields["body"], bylines = _without_byline_line(fields["body"], fields["authors"])
@@ -521,6 +541,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         *(Dropped(text, "page header line") for text in bylines),
         *(Dropped(text, "signature") for text in signed),
         *(Dropped(text, "author bio") for text in bios),
+        *(Dropped(text, "entry byline") for text in entries),
     ]
     fields["source"] = _source(info)
     section = _section(meta, ld, hints) or _htmlmeta.breadcrumb_section(
