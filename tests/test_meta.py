@@ -138,3 +138,20 @@ def test_a_chinese_datelines_reporters_parted_by_spaces_are_each_an_author(
 def test_a_word_ending_in_she_before_a_date_and_dian_is_no_agency_dateline(paragraph: str) -> None:
     """Only a bracket or a space after 电 makes an agency the vocabularies do not name an agency's dateline."""
     assert read_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Por José Ortega y Gasset", ["José Ortega y Gasset"]),  # a one-letter conjunction before a last surname
+        ("By Joan Vila i Anna Puig", ["Joan Vila", "Anna Puig"]),
+        ("Por Ana Pérez y Luis Gómez", ["Ana Pérez", "Luis Gómez"]),
+        ("Por Ana Pérez, Luis Gómez y María Ortega y Gasset", ["Ana Pérez", "Luis Gómez", "María Ortega y Gasset"]),
+        ("Por Maria Silva e Souza, João Lima", ["Maria Silva e Souza", "João Lima"]),
+        ("By Jane Roe and Al Li", ["Jane Roe", "Al Li"]),
+    ],
+)
+def test_a_one_letter_conjunction_before_a_last_word_alone_joins_a_surname(line: str, names: list[str]) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed[0] == names

@@ -425,18 +425,26 @@ class Patterns:
     def name_separator(self) -> re.Pattern[str]:
         """What separates two names in a byline: a comma, a conjunction, or both; a CJK comma, dot or slash."""
         words = self._words(lambda v: v.conjunctions)
-        # one-letter conjunctions ("y", "e", "i") only in lower case: "John E Smith" is one name
-        forms = alternation(
-            {form for word in words for form in ((word, word.capitalize(), word.upper()) if len(word) > 1 else (word,))}
+        # one-letter conjunctions ("y", "e", "i") only in lower case: "John E Smith" is one name; and not before a
+        # last word alone, which they join to a surname ("Marta Puig i Soler", "José Ortega y Gasset")
+        longer = alternation(
+            {form for word in words if len(word) > 1 for form in (word, word.capitalize(), word.upper())}
         )
+        short = alternation({word for word in words if len(word) == 1})
+        surname = rf"(?![{_UPPER}][\w'’.-]*{_SP}*(?:$|[,;)]))"
         # the comma of Arabic-script text too ("مریم احمدی، رضا کریمی"); a CJK comma, dot or full-width slash
-        return re.compile(rf"[,،]\s+(?:(?:{forms})\s+)?|\s+(?:{forms})\s+|\s*[、，·／]\s*")
+        return re.compile(
+            rf"[,،]\s+(?:(?:{longer}|{short})\s+)?|\s+(?:{longer})\s+|\s+(?:{short})\s+{surname}|\s*[、，·／]\s*"
+        )
 
     @_built
     def name(self) -> re.Pattern[str]:
-        """A personal name: two to five capitalised words, initials or name particles."""
+        """A personal name: two to five capitalised words, initials or name particles (and a surname joined to them)."""
         word = rf"(?:[{_UPPER}][\w'’.-]*|{self._alt(lambda v: v.name_particles, lower=False)}|[A-Z]\.)"
-        return re.compile(rf"^(?:{word}(?: {word}){{1,4}}|{_CASELESS_NAME})$")
+        # a one-letter conjunction joining the last surname ("Marta Puig i Soler", "José Ortega y Gasset")
+        short = alternation({word for word in self._words(lambda v: v.conjunctions) if len(word) == 1})
+        joined = rf"(?: (?:{short}) [{_UPPER}][\w'’.-]*)?"
+        return re.compile(rf"^(?:{word}(?: {word}){{1,4}}{joined}|{_CASELESS_NAME})$")
 
     @_built
     def place_tail(self) -> re.Pattern[str]:
