@@ -183,3 +183,44 @@ def test_a_picture_over_a_short_text_in_a_data_table_or_a_div_keeps_its_text(blo
     article = _load(_page(f"<h1>{headline}</h1>{block}", lang="en", title=headline, paragraphs=2))
     assert article.captions == ()
     assert kept in article.body
+
+
+# -- a badge the CMS sets in the heading's element ("Featured", "Exclusive") ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "badge"),
+    [
+        ("ro", "Consilierii locali au aprobat majorarea impozitelor pentru 2027", "<span><sup>Featured</sup></span>"),
+        ("en", "Council approves the new tram depot after a decade of delays", "<span class='flag'>Exclusive</span>"),
+        ("en", "Flood barrier fails its first winter test on the estuary", "<sup>Breaking News</sup>"),
+    ],
+)
+def test_a_label_closing_the_heading_is_no_part_of_the_title(lang: str, headline: str, badge: str) -> None:
+    page = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta property="og:title" content="{html.escape(headline)}"><title>{html.escape(headline)} - {_SITE}'
+        f"</title></head><body><div class='item'><h2 class='itemTitle'>{html.escape(headline)} {badge}</h2>"
+        f"{f'<p>{_TEXT}</p>' * 4}</div></body></html>"
+    )
+    assert _load(page).title == headline
+
+
+def test_a_headline_that_ends_with_a_label_word_keeps_it_when_the_titles_do() -> None:
+    headline = "Harbour festival returns with a stage that goes Live"
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f'<meta property="og:title" content="{headline}"><title>{headline} - {_SITE}</title></head><body>'
+        f"<article><h1>{headline}</h1>{f'<p>{_TEXT}</p>' * 4}</article></body></html>"
+    )
+    assert _load(page).title == headline
+
+
+def test_a_label_the_title_sets_apart_after_a_dash_stays_in_it() -> None:
+    headline = "Hochwasser an der Wörnitzach: Pegel in Hallbrunn sinkt langsam – Liveticker"
+    page = (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
+        f'<meta property="og:title" content="{headline}"><title>{headline} | {_SITE}</title></head><body>'
+        f"<article><h1>{headline}</h1>{f'<p>{_TEXT}</p>' * 4}</article></body></html>"
+    )
+    assert _load(page).title == headline

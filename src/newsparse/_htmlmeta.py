@@ -619,6 +619,7 @@ def page_title(
     if not given:
         return None
     title = given[0]
+    headline = _without_badge(headline, given) if headline else headline
     shown = _squeezed(headline or "")
     if shown and headline and _squeezed(title) != shown and any(_shows(t, shown) for t in given):
         return " ".join(headline.split())  # the title holds the headline beside a kicker or names, or is another
@@ -650,6 +651,33 @@ def page_title(
         if title[first.end() :].strip() and _site_part(title[: first.start()], keys, names):
             return title[first.end() :].strip()
     return _without_tight_site(title, {*keys, *names})
+
+
+def _without_badge(headline: str, titles: list[str]) -> str:
+    """The headline without a section label closing it ("… pentru 2027 Featured"), when a title is the rest.
+
+    The badge a CMS sets in the heading's element ("<sup>Featured</sup>", an "Exclusive" flag) is no word of the
+    story's headline; one set apart by a dash or a bar ("… – Liveticker") is the headline's own.
+    """
+    words = headline.split()
+    for size in range(1, min(_BADGE_WORDS, len(words) - 1) + 1):
+        if " ".join(words[-size:]).casefold() in PATTERNS.labels:
+            rest = " ".join(words[:-size])
+            if rest[-1] in _BADGE_APART:
+                break  # "… langsam – Liveticker": a label the title sets apart is the headline's own
+            if any(_squeezed(rest) in {_squeezed(title), *map(_squeezed, _sides(title))} for title in titles):
+                return rest
+    return headline
+
+
+_BADGE_WORDS = 3
+_BADGE_APART = frozenset("-–—|:·»«/")
+
+
+def _sides(title: str) -> list[str]:
+    """The parts of a title between its separators ("Headline | Site": the headline and the site's name)."""
+    cuts = [0, *(point for found in _separators(title) for point in (found.start(), found.end())), len(title)]
+    return [title[start:end].strip() for start, end in zip(cuts[::2], cuts[1::2], strict=True)]
 
 
 def _headline_side(title: str, shown: str) -> str | None:
