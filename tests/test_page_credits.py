@@ -599,3 +599,66 @@ def test_two_writers_boxes_closing_a_story_stay_author_bios() -> None:
     article = _load(page)
     assert article.body == "\n\n".join([_EN] * 4)
     assert not [d for d in article.dropped if d.reason == "entry byline"]
+
+
+# -- a line of labelled fields, an outlet's short name as the meta author, a byline word with its colon ---------
+
+
+def test_the_writers_field_of_a_line_of_labelled_fields_names_the_writers(backend: str) -> None:
+    """Source, writers and editor on one line: the writers' field alone names the authors (none is the editor)."""
+    line = "本文来源：江州日报\u3000作者：记者 林晓雯 通讯员 陈立\u3000责任编辑：张宁_NN2173"
+    page = _page("zh", _ZH, end=f"<div class='post_author'>{line}</div>", head='<meta name="author" content="网易">')
+    page = page.replace(
+        "<title>全市中小学明年起免收午餐费</title>", "<title>全市中小学明年起免收午餐费_网易新闻</title>"
+    )
+    assert _load(page).authors == ("林晓雯", "陈立")
+
+
+@pytest.mark.parametrize(
+    ("title", "meta", "expected"),
+    [
+        ("Bus routes change - Kompas News", "Kompas", ()),  # the outlet's short name: no writer
+        ("Bus routes change | Jane Roe Photography", "Jane Roe", ("Jane Roe",)),  # no publisher's last word
+        ("Bus routes change | Jane Roe", "Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_a_meta_author_that_opens_the_outlets_name_closing_the_title_is_no_writer(
+    title: str, meta: str, expected: tuple[str, ...]
+) -> None:
+    page = _page("en", _EN, head=f'<meta name="author" content="{meta}">').replace(
+        "<title>Bus routes change</title>", f"<title>{html.escape(title)}</title>"
+    )
+    assert _load(page).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "name"),
+    [
+        ("es", "Por: Ana Pérez García", "Ana Pérez García"),
+        ("de", "Von: Hans Meier", "Hans Meier"),
+        ("pt", "Por : Joana Lima", "Joana Lima"),
+        ("es", "Texto: Ana Pérez | Fotos: Luis Gil", "Ana Pérez"),
+        ("ru", "Текст: Анна Кравец. Фото: Дмитрий Ежов", "Анна Кравец"),
+        ("en", "Source: Harbour Wire Author: Jane Roe", "Jane Roe"),
+    ],
+)
+def test_a_byline_word_with_its_colon_names_the_writer(lang: str, byline: str, name: str, backend: str) -> None:
+    page = _page(lang, _EN, top=f"<div class='author'>{html.escape(byline)}</div>")
+    article = _load(page)
+    assert article.authors == (name,)
+    assert byline not in article.body
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("（社会部・森下彩）", ("森下彩",)),  # the desk, a middle dot, the writer
+        ("（経済部・高橋真理子）", ("高橋真理子",)),
+        ("（編集部）", ()),  # the newsroom alone names no one
+    ],
+)
+def test_a_japanese_credit_of_a_desk_and_a_dot_names_the_writer(credit: str, authors: tuple[str, ...]) -> None:
+    page = _page("ja", _JA, end=f"<p class='article_author'>{credit}</p>")
+    article = _load(page)
+    assert article.authors == authors
+    assert credit not in article.body

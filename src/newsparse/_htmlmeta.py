@@ -41,6 +41,7 @@ __all__ = [
     "meta_author_sources",
     "page_title",
     "signature",
+    "title_outlet",
     "tree_hints",
     "unaccented",
     "visible_bylines",
@@ -568,6 +569,35 @@ def home_names(hints: Mapping[str, list[str]], title: str | None) -> list[str]:
     ]
 
 
+def title_outlet(title: str | None) -> list[str]:
+    """The outlet's name closing a page's ``<title>``: its last part, when a publisher's last word ends it.
+
+    "…_网易新闻", "… - Kompas News": a meta author that is that name's first words ("网易", "Kompas") is the
+    outlet's short name, no writer (see :func:`clean_author`).
+
+    Example:
+        >>> title_outlet("江州试点社区助餐点_网易新闻"), title_outlet("Bus routes change | Jane Roe")
+        (['网易新闻'], [])
+    """
+    if not title:
+        return []
+    parts = [part.strip() for part in _TIGHT_SEPARATORS.split(title) if part.strip()]
+    last = parts[-1] if len(parts) > 1 else ""
+    return [last] if len(last.split()) <= _OUTLET_WORDS and PATTERNS.org_suffix.search(last) else []
+
+
+_OUTLET_WORDS = 4
+
+
+def _outlets_short_name(person: str, publishers: tuple[str, ...]) -> bool:
+    """Whether a name is the first words of a publisher's, before its publisher's last word ("网易" of "网易新闻")."""
+    return any(
+        name.startswith(person) and PATTERNS.org_suffix.fullmatch(name[len(person) :].strip()) is not None
+        for name in publishers
+        if len(name) > len(person)
+    )
+
+
 def _ends_title(title: str, name: str) -> bool:
     """Whether a site's name opens the last part of a title, after a separator (both spaced and case-folded)."""
     at = title.rfind(name)
@@ -808,6 +838,31 @@ _TIGHT_SEPARATORS = re.compile(r"\s*[|｜:：_\-－–—/／·»«]\s*")
 def _site_part(part: str, keys: list[str], names: set[str]) -> bool:
     """Whether a part of a title is the site's name: a declared name, or exactly a home link's text."""
     return _matches(part, keys) or _squeezed(part) in names
+
+
+def _by_field(value: str) -> str:
+    """Of a line of labelled fields (a source's, the writer's, an editor's), the writer's field alone.
+
+    "本文来源：江州日报　作者：记者 林晓雯 通讯员 陈立　责任编辑：张宁" (source, author, editor), "Source: Reuters
+    Author: Jane Roe": each field opens with a word and a colon; when two fields or more are labelled and one of
+    them by a byline word, that one is the byline (the others name an outlet or an editor).
+
+    Example:
+        >>> _by_field("来源：江州日报　作者：记者 林晓雯　责任编辑：张宁"), _by_field("Por: Ana Pérez")
+        ('作者：记者 林晓雯', 'Por: Ana Pérez')
+    """
+    starts = [found.start() for found in _FIELD_LABEL.finditer(value)]
+    if len(starts) < 2:
+        return value
+    fields = [value[start:end].strip() for start, end in zip(starts, [*starts[1:], len(value)], strict=True)]
+    byline = [field for field in fields if _has_byline_word(field)]
+    if not byline or value[: starts[0]].strip():
+        return value
+    return _CLOSING_DOT.sub("", byline[0].rstrip(" ,;|·•")).rstrip()  # "Текст: Анна Кравец. Фото: …"
+
+
+# A field's label: a word (of letters, no digit: "10:21" is a time) after the start or a space, then a colon.
+_FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[^\W\d_]{1,12}[ \t]?[:：]")
 
 
 def _has_byline_word(name: str) -> bool:
@@ -1300,6 +1355,7 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
     name = _unbracketed(_EMAIL.sub("", name).strip())  # "홍길동 기자 (hong@example.co.kr)", "（吉川美咲）"
     if name[:1] in _DASHES and len(name.lstrip("".join(_DASHES)).split()) == 1:  # "- بيروت": a byline's place
         return ()
+    name = _by_field(name)  # "本文来源：江州日报　作者：记者 林晓雯　责任编辑：张宁": the writer's field alone
     name = _joint_credit(name)  # "Text und Foto: Anna Müller": the writer took the pictures too
     label, _, rest = name.partition(" ")
     if rest and label.casefold() in PATTERNS.by_labels and PATTERNS.by.match(name) is None:  # "Author Thabo Mokoena"
@@ -1344,6 +1400,8 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
             or len(person) > _MAX_NAME
             or PATTERNS.job_titles.search(person)
             or _squeezed(person) in keys
+            or _outlets_short_name(person, publishers)  # "网易" as the author of a page titled "…_网易新闻"
+            or PATTERNS.org_suffix.fullmatch(person) is not None  # "編集部": a desk's word alone (the newsroom)
             or _is_org(person)
             or (agency and " " not in person)
             or _DOMAIN.fullmatch(person) is not None  # "cleveland.com": a site's address ("க.சக்திவேல்" is a name)
@@ -1431,13 +1489,15 @@ _PLACE_EQUALS = re.compile(r"^[^\W\d_]{1,10}\s*=\s*(?=\S)")
 
 
 def _without_desk(name: str) -> str:
-    """A name in a script without spaces after its desk and a space: the name alone ("大曲支局 高橋真理子").
+    """A name in a script without spaces after its desk and a space or a middle dot: the name alone.
+
+    "大曲支局 高橋真理子", "社会部・森下彩" (a katakana name's dot parts no desk: "ジョン・スミス").
 
     Example:
-        >>> _without_desk("大曲支局 高橋真理子"), _without_desk("高橋真理子"), _without_desk("Acme News Jane")
-        ('高橋真理子', '高橋真理子', 'Acme News Jane')
+        >>> _without_desk("大曲支局 高橋真理子"), _without_desk("社会部・森下彩"), _without_desk("Acme News Jane")
+        ('高橋真理子', '森下彩', 'Acme News Jane')
     """
-    parts = name.split()
+    parts = name.split() if " " in name.strip() else name.split("・")
     if len(parts) != 2 or not _CJK_TEXT.search(name):
         return name
     desk, person = parts

@@ -348,8 +348,8 @@ class Patterns:
     # Bylines and sources.
     @_built
     def by(self) -> re.Pattern[str]:
-        """The byline word at the start of a line, with the space after it."""
-        return re.compile(rf"^{self._alt(lambda v: v.by)}(?:\s+|(?<=[:：/｜・\u3000-\u9fff])\s*)", _I)
+        """The byline word at the start of a line, with a colon ("Por: ", "Von: ") and the space after it."""
+        return re.compile(rf"^{self._alt(lambda v: v.by)}(?:[^\S\n]?[:：])?(?:\s+|(?<=[:：/｜・\u3000-\u9fff])\s*)", _I)
 
     @_built
     def by_labels(self) -> frozenset[str]:

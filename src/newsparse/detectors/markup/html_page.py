@@ -517,7 +517,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         _htmlmeta.contributor_names(body),  # "(Reporting by Jane Roe; Editing by Al Li)" closing a wire story
         _htmlmeta.contributor_names("\n\n".join(info.below), len(info.below)),  # the line left out as a credit
     ]
-    publishers = [*sites, *_htmlmeta.home_names(hints, info.title)]
+    publishers = [*sites, *_htmlmeta.home_names(hints, info.title), *_htmlmeta.title_outlet(info.title)]
     found = _htmlmeta.authors(author_sources, publishers)
     texts = [*one_bylines, *hints.get("byline-box", []), *info.header, *info.near]
     links = [*hints.get("story-author-link", []), *hints.get("rel-author", [])]
