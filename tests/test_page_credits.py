@@ -662,3 +662,20 @@ def test_a_japanese_credit_of_a_desk_and_a_dot_names_the_writer(credit: str, aut
     article = _load(page)
     assert article.authors == authors
     assert credit not in article.body
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "authors"),
+    [
+        ("fr", "Publié le 22/07/2025 à 06h00 par Bastien Laffont", ("Bastien Laffont",)),
+        ("en", "Posted on March 3, 2025 by Jane Roe", ("Jane Roe",)),
+        ("es", "Publicado el 3 de marzo de 2025 por Ana Pérez", ("Ana Pérez",)),
+        ("de", "Veröffentlicht am 3. März 2025 von Hans Meier", ("Hans Meier",)),
+        ("fr", "Publié le 3 mars 2025 par la rédaction", ()),  # the newsroom: no person
+    ],
+)
+def test_a_timestamp_line_names_the_writer_after_its_date(
+    lang: str, line: str, authors: tuple[str, ...], backend: str
+) -> None:
+    page = _page(lang, _EN, top=f"<div class='submitted'><span>{html.escape(line)}</span></div>")
+    assert _load(page).authors == authors

@@ -936,9 +936,26 @@ def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[list[st
         names = _first_names(_SEPARATED.split(line), publishers)
         if not names and "/" in line:  # (a line without a slash would be read again as it was)
             names = _slashed_names(line, publishers)
+        if not names and PATTERNS.timestamp.match(line) is not None:
+            names = _stamped_names(line, publishers)
         if names:
             found.append(names)
     return found
+
+
+def _stamped_names(line: str, publishers: list[str]) -> list[str]:
+    """The writers a timestamp line names after its date ("Posted on March 3, 2025 by Jane Roe").
+
+    "Publié le 22/07/2025 à 06h00 par Bastien Laffont", "Publicado el 3 de marzo de 2025 por Ana Pérez": a
+    byline word after the date, then people's names to the line's end.
+    """
+    words = line.split()
+    for start in range(2, len(words)):
+        rest = " ".join(words[start:])
+        if PATTERNS.by.match(rest) is not None and any(c.isdigit() for c in words[start - 1]):
+            names = _first_names([rest], publishers)  # (the word before the byline's is the date's or its time's)
+            return names if names and all(name in rest for name in names) else []
+    return []
 
 
 def _slashed_names(line: str, publishers: list[str]) -> list[str]:
