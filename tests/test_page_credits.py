@@ -679,3 +679,22 @@ def test_a_timestamp_line_names_the_writer_after_its_date(
 ) -> None:
     page = _page(lang, _EN, top=f"<div class='submitted'><span>{html.escape(line)}</span></div>")
     assert _load(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (
+            "<a href='/autor/marta-puig-i-soler'>Marta Puig i Soler</a> "
+            "<span class='node__place'>Castelló del Ter</span>",
+            ("Marta Puig i Soler",),
+        ),
+        ("By <a href='/by/jane-roe'>Jane Roe</a> <span class='byline__location'>LONDON</span>", ("Jane Roe",)),
+        ("Por Ana Pérez y Luis Gómez <span class='dateline'>Sevilla</span>", ("Ana Pérez", "Luis Gómez")),
+    ],
+)
+def test_a_place_in_an_element_of_its_own_is_no_part_of_the_bylines_names(
+    byline: str, authors: tuple[str, ...], backend: str
+) -> None:
+    page = _page("ca", _EN, top=f"<div class='node__author'>{byline}</div>")
+    assert _load(page).authors == authors

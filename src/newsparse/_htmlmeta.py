@@ -275,16 +275,33 @@ def _role_closes(tag: Node) -> str | None:
 
 
 def _card_text(tag: Node, role: bool) -> str:
-    """A byline element's text, without the ``role`` an author's card prints in an element of its own after the name."""
-    if role:
-        last = next(child for child in reversed(tag.contents) if isinstance(child, Node))
-        return " ".join(
-            text
-            for child in tag.contents
-            if child is not last
-            and (text := (child.get_text(" ", strip=True, skip=_SKIP) if isinstance(child, Node) else child.strip()))
-        )
-    return tag.get_text(" ", strip=True, skip=_SKIP)  # never a script inside a byline element
+    """A byline element's text, without the ``role`` an author's card prints in an element of its own after the name.
+
+    Nor the place an element of its own names beside the names ("<span class=node__place>Castelló del Ter</span>",
+    "<span class=byline__location>LONDON</span>").
+    """
+    last = next(child for child in reversed(tag.contents) if isinstance(child, Node)) if role else None
+    if last is None and not any(isinstance(child, Node) and _place_element(child) for child in tag.contents):
+        return tag.get_text(" ", strip=True, skip=_SKIP)  # never a script inside a byline element
+    return " ".join(
+        text
+        for child in tag.contents
+        if child is not last
+        and not (isinstance(child, Node) and _place_element(child))
+        and (text := (child.get_text(" ", strip=True, skip=_SKIP) if isinstance(child, Node) else child.strip()))
+    )
+
+
+def _place_element(node: Node) -> bool:
+    """Whether an element's class names a place ("node__place", "byline-location", "dateline")."""
+    return bool(node.attrs) and any(_PLACE_CLASS.search(name) for name in class_names(node.attrs))
+
+
+# A class name's word for a place ("node__place", "byline__location", "story-dateline"; Catalan "lloc", Spanish
+# "lugar", French "lieu", Italian "luogo", German "ort"), a word of its own in the name.
+_PLACE_CLASS = re.compile(
+    r"(?:^|[-_])(?:place|location|dateline|city|lloc|lugar|lieu|luogo|ort|cidade|ciudad)(?:$|[-_])", re.IGNORECASE
+)
 
 
 def _photographers_name(tag: Node) -> bool:
@@ -1583,10 +1600,13 @@ def _one_byline_word(name: str) -> str:
 def _place_after(tail: str) -> bool:
     """Whether a place preposition and what follows it after the names are a place, not more of a name.
 
-    Never a name's particle ("da" in "Luiz Inácio da Silva", Italian's "from"), nor a tail that names someone
-    else ("in Washington and Tom Lee").
+    Never a name's particle ("da" in "Luiz Inácio da Silva", Italian's "from"), a one-letter conjunction before
+    one word (a surname it joins: "Puig i Soler"), nor a tail that names someone else ("in Washington and Tom Lee").
     """
-    return tail.split()[0] not in PATTERNS.name_particles and PATTERNS.name_separator.search(tail) is None
+    words = tail.split()
+    if len(words) == 2 and words[0] in PATTERNS.surname_joiners:
+        return False  # "Marta Puig i Soler": Catalan's "and" joins a surname (as Scandinavian "in" would a place)
+    return words[0] not in PATTERNS.name_particles and PATTERNS.name_separator.search(tail) is None
 
 
 _TAIL_APART = re.compile(r"\s[-–—/|]\s")  # a spaced dash, slash or bar before a byline's role or handle

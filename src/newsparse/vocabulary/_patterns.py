@@ -422,6 +422,11 @@ class Patterns:
         return re.compile(rf"\(?\s*(?:{words})\s+{self._alt(lambda v: v.by)}\s+(?P<names>[^;.)]+)", _I)
 
     @_built
+    def surname_joiners(self) -> frozenset[str]:
+        """The one-letter conjunctions, which also join a last surname to a name ("y" in "José Ortega y Gasset")."""
+        return frozenset(word for word in self._words(lambda v: v.conjunctions) if len(word) == 1)
+
+    @_built
     def name_separator(self) -> re.Pattern[str]:
         """What separates two names in a byline: a comma, a conjunction, or both; a CJK comma, dot or slash."""
         words = self._words(lambda v: v.conjunctions)
@@ -430,7 +435,7 @@ class Patterns:
         longer = alternation(
             {form for word in words if len(word) > 1 for form in (word, word.capitalize(), word.upper())}
         )
-        short = alternation({word for word in words if len(word) == 1})
+        short = alternation(self.surname_joiners)
         surname = rf"(?![{_UPPER}][\w'’.-]*{_SP}*(?:$|[,;)]))"
         # the comma of Arabic-script text too ("مریم احمدی، رضا کریمی"); a CJK comma, dot or full-width slash
         return re.compile(
@@ -442,8 +447,7 @@ class Patterns:
         """A personal name: two to five capitalised words, initials or name particles (and a surname joined to them)."""
         word = rf"(?:[{_UPPER}][\w'’.-]*|{self._alt(lambda v: v.name_particles, lower=False)}|[A-Z]\.)"
         # a one-letter conjunction joining the last surname ("Marta Puig i Soler", "José Ortega y Gasset")
-        short = alternation({word for word in self._words(lambda v: v.conjunctions) if len(word) == 1})
-        joined = rf"(?: (?:{short}) [{_UPPER}][\w'’.-]*)?"
+        joined = rf"(?: (?:{alternation(self.surname_joiners)}) [{_UPPER}][\w'’.-]*)?"
         return re.compile(rf"^(?:{word}(?: {word}){{1,4}}{joined}|{_CASELESS_NAME})$")
 
     @_built
