@@ -698,3 +698,36 @@ def test_a_place_in_an_element_of_its_own_is_no_part_of_the_bylines_names(
 ) -> None:
     page = _page("ca", _EN, top=f"<div class='node__author'>{byline}</div>")
     assert _load(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "authors"),
+    [
+        ("pt", "Por Carla Menezes e Rodrigo Tavares, de Belém", ("Carla Menezes", "Rodrigo Tavares")),
+        ("es", "Por Ana Pérez, desde Bruselas", ("Ana Pérez",)),
+        ("pt", "Por Maria de Souza", ("Maria de Souza",)),  # a particle without a comma stays the name's
+        (
+            "tr",
+            "<span class='muhabir-adi'>Zeynep Aktaş</span> <span class='muhabir-yer'>- ESKİŞEHİR (İHA)</span>",
+            ("Zeynep Aktaş",),
+        ),
+    ],
+)
+def test_a_place_after_a_comma_or_in_a_place_element_is_no_writer(
+    lang: str, byline: str, authors: tuple[str, ...], backend: str
+) -> None:
+    page = _page(lang, _EN, top=f"<div class='autoria byline'>{byline}</div>")
+    assert _load(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lang", "signature", "name"),
+    [
+        ("ru", "<b>Елена Смирнова</b>, корреспондент НСК-Вести", "Елена Смирнова"),
+        ("en", "<b>Jane Roe</b>, correspondent for the Ledger", "Jane Roe"),
+    ],
+)
+def test_a_signature_of_a_name_a_job_and_the_outlet_names_the_writer(lang: str, signature: str, name: str) -> None:
+    article = _load(_page(lang, _EN, end=f"<p class='sign'>{signature}</p>"))
+    assert article.authors == (name,)
+    assert name not in article.body

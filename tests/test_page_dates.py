@@ -473,3 +473,51 @@ def test_a_date_linked_elsewhere_under_the_headline_gives_no_date() -> None:
         '<div class="story_info"><a href="/archive/page-4">25 November 2025</a> <a href="/economy/">Economy</a></div>'
     )
     assert _article(_page("en", f"<h1>{_TITLE}</h1>{info}")).published is None
+
+
+def test_the_lines_of_an_info_bar_after_the_storys_block_are_its_elements_without_links(backend: str) -> None:
+    """After the story's block, a bar that holds links (its category, its poster) gives its other elements as lines."""
+    from newsparse import _htmlblocks, _htmlpage, _pagetree
+
+    page = (
+        f'<div class="fullstory"><h1>{_TITLE}</h1><div class="ftext">{_BODY}</div><div class="finfo"><span '
+        'class="fdate">12 февраля 2026, 14:20</span> <span class="fcat"><a href="/g/">Город</a></span> <span '
+        'class="fuser">Добавил: <a href="/user/r/">redaktor</a></span></div></div>'
+    )
+    tree = _pagetree.build(page)
+    text = tree.find("div", {"class": "ftext"})
+    assert text is not None
+    assert _htmlpage._lines_after(text, _htmlblocks.measure(tree)) == ["12 февраля 2026, 14:20"]
+
+
+@pytest.mark.parametrize(
+    "line", ["12 февраля 2026, 14:20", "Tuesday 10 February 2026, 09:15", "05.03.2026 10:14", "Stand: 04.03.2026"]
+)
+def test_a_date_alone_under_the_story_is_a_closing_stamp(line: str) -> None:
+    from newsparse._htmldates import closing_stamps
+
+    assert closing_stamps([line]) == [line]
+
+
+@pytest.mark.parametrize("line", ["06.12.34.56.78", "Город, Транспорт", "Поделиться: 12", "2026"])
+def test_a_line_without_a_date_alone_is_no_closing_stamp(line: str) -> None:
+    from newsparse._htmldates import closing_stamps
+
+    assert closing_stamps([line]) == []
+
+
+def test_a_date_and_time_alone_closing_the_text_is_its_stamp(backend: str) -> None:
+    page = _page("ru", f"<h1>{_TITLE}</h1>").replace(
+        b"</div></article>", "<p>12 февраля 2026, 14:20</p></div></article>".encode()
+    )
+    article = _article(page)
+    assert "14:20" not in article.body
+    assert article.published == "2026-02-12T14:20:00"
+
+
+def test_a_day_alone_closing_a_notice_stays_its_text() -> None:
+    """A notice closes with its issuer and its day, printed as part of it ("2026年3月17日")."""
+    page = _page("zh", f"<h1>{_TITLE}</h1>").replace(
+        b"</div></article>", "<p>2026年3月17日</p></div></article>".encode()
+    )
+    assert _article(page).body.endswith("2026年3月17日")

@@ -325,8 +325,9 @@ def closing_stamps(lines: Iterable[str]) -> list[str]:
     """The short lines left out at the story's end that may give its date, for :func:`visible_stamps`.
 
     Where some pages print the stamp, under the text: a line with a timestamp word, from that word on
-    ("Vloženo: 5.3.2026 11:30", "Autor: Marek Kasprzak Dodano: 2026-03-05 14:22 Odsłon: 2184"), or an
-    all-number date alone ("05.03.2026 10:14").
+    ("Vloženo: 5.3.2026 11:30", "Autor: Marek Kasprzak Dodano: 2026-03-05 14:22 Odsłon: 2184"), an
+    all-number date alone ("05.03.2026 10:14", never a telephone number), or a date alone with its month's name
+    ("12 февраля 2026, 14:20").
 
     Example:
         >>> closing_stamps(["Tags: a, b", "Autor: Jan Nowak Dodano: 2026-03-05 14:22", "05.03.2026 10:14"])
@@ -339,8 +340,8 @@ def closing_stamps(lines: Iterable[str]) -> list[str]:
         word = PATTERNS.timestamp_word.search(line)
         if word is not None:
             found.append(line[word.start() :])
-        elif _DATE_ALONE.fullmatch(line.strip()):
-            found.append(line)
+        elif _DATE_ALONE.fullmatch(line.strip()) or (_LETTER_RUNS.search(line) and date_alone(line)):
+            found.append(line)  # (a date alone with a month's name: "12 февраля 2026, 14:20")
     return found
 
 

@@ -298,9 +298,9 @@ def _place_element(node: Node) -> bool:
 
 
 # A class name's word for a place ("node__place", "byline__location", "story-dateline"; Catalan "lloc", Spanish
-# "lugar", French "lieu", Italian "luogo", German "ort"), a word of its own in the name.
+# "lugar", French "lieu", Italian "luogo", German "ort", Turkish "yer": "muhabir-yer"), a word of its own in the name.
 _PLACE_CLASS = re.compile(
-    r"(?:^|[-_])(?:place|location|dateline|city|lloc|lugar|lieu|luogo|ort|cidade|ciudad)(?:$|[-_])", re.IGNORECASE
+    r"(?:^|[-_])(?:place|location|dateline|city|lloc|lugar|lieu|luogo|ort|cidade|ciudad|yer)(?:$|[-_])", re.IGNORECASE
 )
 
 
@@ -1234,12 +1234,24 @@ def _named_with_role(part: str) -> list[str]:
             ),  # a job of two words at least ("Times Staff")
             [],
         )
-    if not is_press_role(role.strip()):
+    if not _press_role_at(role.strip()):
         return []
     names = [name.strip() for name in PATTERNS.name_separator.split(people) if name.strip()]
     if names and all(len(name.split()) >= 2 and _looks_like_name(name) and not _org_like(name) for name in names):
         return names
     return []
+
+
+def _press_role_at(text: str) -> bool:
+    """Whether a text is a press job, alone or with its outlet after it ("корреспондент НСК-Вести").
+
+    Its first words are a press role, then up to ``_OUTLET_WORDS`` words ("reporter for the Ledger").
+    """
+    words = text.split()
+    return any(
+        is_press_role(" ".join(words[:cut])) and len(words) - cut <= _OUTLET_WORDS
+        for cut in range(1, min(3, len(words)) + 1)
+    )
 
 
 def _org_like(name: str) -> bool:
@@ -1601,8 +1613,11 @@ def _place_after(tail: str) -> bool:
     """Whether a place preposition and what follows it after the names are a place, not more of a name.
 
     Never a name's particle ("da" in "Luiz Inácio da Silva", Italian's "from"), a one-letter conjunction before
-    one word (a surname it joins: "Puig i Soler"), nor a tail that names someone else ("in Washington and Tom Lee").
+    one word (a surname it joins: "Puig i Soler"), nor a tail that names someone else ("in Washington and Tom Lee");
+    after a comma, any of them ("…, de Belém": no name holds a comma).
     """
+    if tail.lstrip().startswith(","):  # ", de Belém": a comma never sits inside a name
+        return PATTERNS.name_separator.search(tail.lstrip()[1:]) is None
     words = tail.split()
     if len(words) == 2 and words[0] in PATTERNS.surname_joiners:
         return False  # "Marta Puig i Soler": Catalan's "and" joins a surname (as Scandinavian "in" would a place)

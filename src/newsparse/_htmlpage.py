@@ -341,7 +341,9 @@ def _lines_after(root: Node, blocks: _htmlblocks.Blocks) -> list[str]:
     """The short lines of the elements just after the story's last block, without links: a byline printed there.
 
     Only the next ``_AFTER`` elements, each a line of at most ``_BELOW_SIZE`` characters with no link (a related
-    story's teaser links its headline) and no chrome's mark (a comment's writer, a share bar).
+    story's teaser links its headline) and no chrome's mark (a comment's writer, a share bar). Of one that holds
+    links, its own elements without a link are lines (a story's info bar: "<span class=fdate>12 февраля 2026,
+    14:20</span>" beside its category's links).
     """
     parent = root.parent
     if parent is None:
@@ -350,11 +352,15 @@ def _lines_after(root: Node, blocks: _htmlblocks.Blocks) -> list[str]:
     at = next((index for index, child in enumerate(siblings) if child is root), len(siblings))
     lines = []
     for node in siblings[at + 1 : at + 1 + _AFTER]:
-        if id(node) in blocks.chrome or node.find("a") is not None:
+        if id(node) in blocks.chrome:
             continue
-        text = _collapse(node.get_text(" ", skip=_SKIP), keep_breaks=False)
-        if 3 <= len(text) <= _BELOW_SIZE:
-            lines.append(text)
+        parts = [node] if node.find("a") is None else [c for c in node.contents if isinstance(c, Node)]
+        for part in parts:
+            if id(part) in blocks.chrome or (part is not node and part.find("a") is not None):
+                continue
+            text = _collapse(part.get_text(" ", skip=_SKIP), keep_breaks=False)
+            if 3 <= len(text) <= _BELOW_SIZE:
+                lines.append(text)
     return lines
 
 

@@ -452,8 +452,10 @@ class Patterns:
 
     @_built
     def place_tail(self) -> re.Pattern[str]:
-        """The " in <Place>" after a contributor's name."""
-        return re.compile(rf"\s+{self._alt(lambda v: v.place_prepositions, lower=False)}\s+[{_UPPER}][\w .'’-]*$")
+        """The " in <Place>" (or ", de <Place>") after a contributor's name."""
+        return re.compile(
+            rf"(?:,\s*|\s+){self._alt(lambda v: v.place_prepositions, lower=False)}\s+[{_UPPER}][\w .'’-]*$"
+        )
 
     @_built
     def outlet_tail(self) -> re.Pattern[str]:
