@@ -731,3 +731,105 @@ def test_a_signature_of_a_name_a_job_and_the_outlet_names_the_writer(lang: str, 
     article = _load(_page(lang, _EN, end=f"<p class='sign'>{signature}</p>"))
     assert article.authors == (name,)
     assert name not in article.body
+
+
+# -- a review's cases: agencies after a conjunction, interviews, cards, outlets after a name, stamps ------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "authors"),
+    [
+        ("es", "Por Ana Pérez y EFE", ("Ana Pérez",)),
+        ("es", "Por Ana Pérez, Luis Gómez y EFE", ("Ana Pérez", "Luis Gómez")),
+        ("pt", "Por Ana Silva e Lusa", ("Ana Silva",)),
+        ("pl", "Jan Nowak, Anna Kowalska i PAP", ("Jan Nowak", "Anna Kowalska")),
+        ("it", "di Marco Rossi e Ansa", ("Marco Rossi",)),
+        ("es", "Por María López y Agencias", ("María López",)),
+    ],
+)
+def test_an_agency_after_a_one_letter_conjunction_is_no_surname(
+    lang: str, byline: str, authors: tuple[str, ...], backend: str
+) -> None:
+    assert _load(_page(lang, _EN, top=f"<p class='byline'>{byline}</p>")).authors == authors
+
+
+def test_an_interviews_turns_keep_the_writers_name_beside_the_guests(backend: str) -> None:
+    turns = "".join(
+        f"<p><b>Jane Roe</b></p><p>Question {k} about the budget and the bus routes in the outer suburbs?</p>"
+        f"<p><b>Maria Santos</b></p><p>Answer {k}: we looked at every route and every stop with the drivers.</p>"
+        for k in range(3)
+    )
+    page = _page("en", _EN, top="<p class='byline'>By Jane Roe</p>", end=turns)
+    article = _load(page)
+    assert article.body.count("Jane Roe") >= 2
+    assert not [d for d in article.dropped if d.reason == "entry byline"]
+
+
+def test_a_cards_byline_in_a_link_to_another_story_is_not_the_writer(backend: str) -> None:
+    card = (
+        "<a href='/2025/03/02/drought'><h3 data-testid='card-headline'>Drought forces water limits</h3>"
+        "<p data-testid='card-byline'>By Mark Chen</p></a>"
+    )
+    page = _page("en", _EN, top="<div class='sc-9ab12'>By Jane Roe</div>", end=card)
+    assert _load(page).authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("card", "site", "name"),
+    [
+        ("<span>Hannah Ruiz</span><div><span>BBC News</span></div>", "BBC News", "Hannah Ruiz"),
+        ("<span>Hannah Ruiz</span><div><span>BBC Yorkshire</span></div>", "BBC News", "Hannah Ruiz"),
+        ("<span>Mary Ann Jones</span>", "Jones Media", "Mary Ann Jones"),
+    ],
+)
+def test_an_outlets_name_after_the_name_on_a_byline_card_is_no_part_of_it(
+    card: str, site: str, name: str, backend: str
+) -> None:
+    head = f'<meta property="og:site_name" content="{site}">'
+    page = _page("en", _EN, top=f"<div data-testid='byline-new-contributors'>{card}</div>", head=head)
+    assert _load(page).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("title", "meta"),
+    [
+        ("Bus routes change | Kim Komando Daily", "Kim Komando"),
+        ("Bus routes change - Tucker Carlson Network", "Tucker Carlson"),
+    ],
+)
+def test_a_persons_full_name_opening_the_outlets_name_stays_the_writer(title: str, meta: str) -> None:
+    page = _page("en", _EN, head=f'<meta name="author" content="{meta}">').replace(
+        "<title>Bus routes change</title>", f"<title>{title}</title>"
+    )
+    assert _load(page).authors == (meta,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "authors"),
+    [
+        ("en", "Posted on March 3, 2025 at 5:00 pm by Jane Roe", ("Jane Roe",)),
+        ("de", "Veröffentlicht am 3. März 2025 um 17:00 Uhr von Hans Meier", ("Hans Meier",)),
+        ("es", "Publicado el 3 de marzo de 2025 a las 17:00 horas por Ana Pérez", ("Ana Pérez",)),
+        ("en", "Posted on March 3, 2025 by Jane Roe in City Hall, Local News", ("Jane Roe",)),
+        ("en", "Posted on March 3, 2025 by Jane Roe — Leave a comment", ("Jane Roe",)),
+        ("en", "First published on March 3, 2025 by Mother Jones", ()),  # the outlet that printed it first
+    ],
+)
+def test_a_timestamp_lines_writer_after_a_time_or_before_a_category(
+    lang: str, line: str, authors: tuple[str, ...]
+) -> None:
+    page = _page(lang, _EN, top=f"<div class='submitted'><span>{html.escape(line)}</span></div>")
+    assert _load(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("来源：江州日报\u3000记者：林晓雯\u3000通讯员：陈立\u3000编辑：张宁", ("林晓雯", "陈立")),
+        ("Source: Harbour Wire Author: Jane Roe Reporter: Tom Hale", ("Jane Roe", "Tom Hale")),
+    ],
+)
+def test_every_writers_field_of_a_line_of_labelled_fields_names_a_writer(line: str, authors: tuple[str, ...]) -> None:
+    lang = "zh" if "记者" in line else "en"
+    page = _page(lang, _ZH if lang == "zh" else _EN, head=f'<meta name="author" content="{line}">')
+    assert _load(page).authors == authors

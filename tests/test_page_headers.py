@@ -224,3 +224,25 @@ def test_a_label_the_title_sets_apart_after_a_dash_stays_in_it() -> None:
         f"<article><h1>{headline}</h1>{f'<p>{_TEXT}</p>' * 4}</article></body></html>"
     )
     assert _load(page).title == headline
+
+
+def test_a_label_word_closing_a_headline_that_the_title_writes_otherwise_stays() -> None:
+    """ "… Apple TV Plus" over a title "… Apple TV+": the titles are no headline without the word."""
+    headline = "The best shows to stream this winter on Apple TV Plus"
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        "<title>The best shows to stream this winter on Apple TV+ | Streaming Guide</title></head><body>"
+        f"<article><h1>{headline}</h1>{f'<p>{_TEXT}</p>' * 4}</article></body></html>"
+    )
+    assert _load(page).title == headline
+
+
+def test_a_hero_banner_around_the_header_is_no_chrome(backend: str) -> None:
+    """A "hero" part names the article's header region ("article-hero-banner"): its standfirst is read."""
+    deck = "A standfirst that sums up the story in one sentence, as the page prints it under the headline"
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour</title></head><body><article>'
+        "<div data-component='article-hero-banner'><h1>Harbour authority approves night dredging</h1>"
+        f"<p class='standfirst'>{deck}</p></div>{f'<p>{_TEXT}</p>' * 4}</article></body></html>"
+    )
+    assert _load(page).subtitle == deck

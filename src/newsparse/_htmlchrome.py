@@ -180,9 +180,10 @@ def _chrome_word(word: str, start: _Starts) -> bool:
     return any(parts[at - 1] not in _LAYOUT and start.match("-".join(parts[at:])) for at in range(1, len(parts)))
 
 
-# A class word part after these names a layout ("content-with-sidebar", "has-comments"), not a block of chrome.
+# A class word part after these names a layout ("content-with-sidebar", "has-comments", the header's
+# "article-hero-banner"), not a block of chrome.
 _STATES = frozenset("enabled disabled open closed active visible loaded on off".split())
-_LAYOUT = frozenset("with has no without content main enable enabled show is".split())
+_LAYOUT = frozenset("with has no without content main enable enabled show is hero".split())
 
 
 # Class and id words of a paywall's box ("paywall", "paywall__title", "regwall"): a small block so marked is the

@@ -23,11 +23,11 @@ from newsparse._dates import may_hold_date
 from newsparse._dates import read as read_date
 from newsparse._dates import start as date_start
 from newsparse._fields import split_names
-from newsparse._html import _SKIP
+from newsparse._html import _HEADINGS, _SKIP
 from newsparse._htmlchrome import in_comments
 from newsparse._htmlfigures import next_element
 from newsparse._htmllines import EMAIL, by_word_alone
-from newsparse._meta import is_end_note, is_org, is_press_role, listed_han_names, parse_byline
+from newsparse._meta import find_date, is_end_note, is_org, is_press_role, listed_han_names, parse_byline
 from newsparse._pagetree import Node, camel_apart, class_names
 from newsparse.vocabulary import PATTERNS
 from newsparse.vocabulary._patterns import changes
@@ -245,6 +245,8 @@ def _byline(tag: Node, hints: dict[str, list[str]], comments: dict[int, bool], s
     """
     if in_comments(tag, comments):
         return  # a commenter's name
+    if _in_card(tag):
+        return  # another story's writer, on its card's link ("<a href=…><h3>…</h3><p class=byline>By …</p></a>")
     role = _role_closes(tag)
     if role == "photo" or _photographers_name(tag):
         return  # "<a>Patrik Norberg</a><span class=role>Fotograf</span>": the pictures' maker, no writer
@@ -256,6 +258,39 @@ def _byline(tag: Node, hints: dict[str, list[str]], comments: dict[int, bool], s
         return
     hints.setdefault("byline", []).append(text)
     hints.setdefault("byline-group", []).append(_byline_group(tag, story) or f"#{len(hints['byline'])}")
+
+
+def _without_outlet(person: str, publishers: Iterable[str]) -> str:
+    """A name without the outlet's name printed after it, on the line of its author's card ("Hannah Ruiz BBC News").
+
+    From the outlet's first word on, after two words of the name: the outlet's whole name, or its first word and
+    more ("Hannah Ruiz BBC Yorkshire" beside the outlet "BBC News": one of its desks); never a name's own last
+    word ("Mary Ann Jones" beside "Jones Media").
+
+    Example:
+        >>> _without_outlet("Hannah Ruiz BBC Yorkshire", ["BBC News"])
+        'Hannah Ruiz'
+        >>> _without_outlet("Mary Ann Jones", ["Jones Media"])
+        'Mary Ann Jones'
+    """
+    words = person.split()
+    for outlet in publishers:
+        parts = outlet.split()
+        if not parts or len(parts[0]) < _OUTLET_NAME:
+            continue
+        for at in range(2, len(words)):
+            if words[at] == parts[0] and (words[at:] == parts or (len(parts) > 1 and at + 1 < len(words))):
+                return _CLOSING_DOT.sub("", " ".join(words[:at]).rstrip(" ,;")).rstrip()  # "Finian Cunningham."
+    return person
+
+
+_OUTLET_NAME = 3  # characters: a shorter "publisher" (a host's word) is no outlet's name to cut
+
+
+def _in_card(tag: Node) -> bool:
+    """Whether an element lies in a link that also holds a heading: another story's card."""
+    link = tag.find_parent("a")
+    return link is not None and link.find(_HEADINGS) is not None
 
 
 def _role_closes(tag: Node) -> str | None:
@@ -607,8 +642,11 @@ _OUTLET_WORDS = 4
 
 
 def _outlets_short_name(person: str, publishers: tuple[str, ...]) -> bool:
-    """Whether a name is the first words of a publisher's, before its publisher's last word ("网易" of "网易新闻")."""
-    return any(
+    """Whether a name is the first word of a publisher's, before its publisher's last word ("网易" of "网易新闻").
+
+    One word only: a person's full name may open the outlet named for them ("Kim Komando" of "Kim Komando Daily").
+    """
+    return " " not in person.strip() and any(
         name.startswith(person) and PATTERNS.org_suffix.fullmatch(name[len(person) :].strip()) is not None
         for name in publishers
         if len(name) > len(person)
@@ -712,7 +750,8 @@ def _without_badge(headline: str, titles: list[str]) -> str:
             rest = " ".join(words[:-size])
             if rest[-1] in _BADGE_APART:
                 break  # "… langsam – Liveticker": a label the title sets apart is the headline's own
-            if any(_squeezed(rest) in {_squeezed(title), *map(_squeezed, _sides(title))} for title in titles):
+            key = rest.casefold()  # as written ("… Apple TV Plus" is no "… Apple TV+" and a label)
+            if any(key in {title.casefold(), *(side.casefold() for side in _sides(title))} for title in titles):
                 return rest
     return headline
 
@@ -862,7 +901,7 @@ def _by_field(value: str) -> str:
 
     "本文来源：江州日报　作者：记者 林晓雯 通讯员 陈立　责任编辑：张宁" (source, author, editor), "Source: Reuters
     Author: Jane Roe": each field opens with a word and a colon; when two fields or more are labelled and one of
-    them by a byline word, that one is the byline (the others name an outlet or an editor).
+    them by a byline word, those are the byline (the others name an outlet or an editor), the first with its label.
 
     Example:
         >>> _by_field("来源：江州日报　作者：记者 林晓雯　责任编辑：张宁"), _by_field("Por: Ana Pérez")
@@ -872,10 +911,14 @@ def _by_field(value: str) -> str:
     if len(starts) < 2:
         return value
     fields = [value[start:end].strip() for start, end in zip(starts, [*starts[1:], len(value)], strict=True)]
-    byline = [field for field in fields if _has_byline_word(field)]
+    byline = [_CLOSING_DOT.sub("", field.rstrip(" ,;|·•")).rstrip() for field in fields if _has_byline_word(field)]
     if not byline or value[: starts[0]].strip():
-        return value
-    return _CLOSING_DOT.sub("", byline[0].rstrip(" ,;|·•")).rstrip()  # "Текст: Анна Кравец. Фото: …"
+        return value  # ("Текст: Анна Кравец. Фото: …": a field's closing dot goes)
+    others = [_FIELD_LABEL.sub("", field, count=1).strip() for field in byline[1:]]
+    joiner = (
+        "、" if _CJK_TEXT.search(byline[0]) else ", "
+    )  # "记者：林晓雯　通讯员：陈立", "Author: Jane Roe Reporter: Tom Hale"
+    return joiner.join([byline[0], *others])
 
 
 # A field's label: a word (of letters, no digit: "10:21" is a time) after the start or a space, then a colon.
@@ -966,13 +1009,24 @@ def _stamped_names(line: str, publishers: list[str]) -> list[str]:
     "Publié le 22/07/2025 à 06h00 par Bastien Laffont", "Publicado el 3 de marzo de 2025 por Ana Pérez": a
     byline word after the date, then people's names to the line's end.
     """
+    if is_end_note(line) or _FIRST_PRINTED.match(line):
+        return []  # "First published on March 3, 2025 by Mother Jones": the outlet that printed it first
     words = line.split()
     for start in range(2, len(words)):
         rest = " ".join(words[start:])
-        if PATTERNS.by.match(rest) is not None and any(c.isdigit() for c in words[start - 1]):
-            names = _first_names([rest], publishers)  # (the word before the byline's is the date's or its time's)
-            return names if names and all(name in rest for name in names) else []
+        if PATTERNS.by.match(rest) is None:
+            continue
+        if find_date(" ".join(words[:start])) is None:
+            return []  # the byline's word follows the date and its time ("… at 5:00 pm by", "… um 17:00 Uhr von")
+        rest = _AFTER_STAMPED.split(rest, maxsplit=1)[0]  # "… by Jane Roe in City Hall", "… — Leave a comment"
+        names = _first_names([rest], publishers)
+        return names if names and all(name in rest for name in names) else []
     return []
+
+
+_FIRST_PRINTED = re.compile(r"(?:first|originally)\s", re.IGNORECASE)  # a republished story's note
+# What may follow the names of a timestamp line: a spaced bar, bullet or dash, or a blog's "in <Category>".
+_AFTER_STAMPED = re.compile(r"\s+(?:[|•·—–-]|in)\s+")
 
 
 def _slashed_names(line: str, publishers: list[str]) -> list[str]:
@@ -1436,7 +1490,9 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
     keys = {_squeezed(p) for p in publishers}
     # an agency's byline names the agency and its desk's city ("PTI, Washington"), a staff byline a job and its
     # city ("নিজস্ব প্রতিবেদক, কুড়িগ্রাম": staff reporter, Kurigram): one word beside them is a place
-    agency = any(map(_is_org, people)) or _desk_first(name)
+    outlets = [people]
+    people = [_without_outlet(person, publishers) for person in people]  # "Hannah Ruiz BBC News": the card's line
+    agency = any(map(_is_org, people)) or _desk_first(name) or people != outlets[0]
     place = _closing_place(name, people)  # "க.சக்திவேல், கோவை": the desk's city after the name
     for person in people:
         person = _ROLE.sub("", _TRAILING_DATE.sub("", person)).strip(" @|·-:：")  # "Par : Jean Dupont"

@@ -49,6 +49,7 @@ _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 _COLON = "[:：]"  # a colon, or the full-width colon of East Asian text
 # Letters that start a capitalised word: every upper-case letter of the Latin, Greek, Cyrillic and Armenian blocks.
 _UPPER = _ranges(code for code in range(0x41, 0x590) if chr(code).isupper())
+_LOWER = _ranges(code for code in range(0x61, 0x590) if chr(code).islower())
 # Letters of scripts without letter case, in which a name is two or more letters (Hebrew and Arabic, CJK, Hangul,
 # kana; Devanagari, Bengali, Tamil and Thai with their vowel signs; Georgian, whose letters Python calls lower-case).
 _CASELESS_NAME = (
@@ -436,7 +437,7 @@ class Patterns:
             {form for word in words if len(word) > 1 for form in (word, word.capitalize(), word.upper())}
         )
         short = alternation(self.surname_joiners)
-        surname = rf"(?![{_UPPER}][\w'’.-]*{_SP}*(?:$|[,;)]))"
+        surname = rf"(?!{self._joined_surname()}{_SP}*(?:$|[,;)]))"
         # the comma of Arabic-script text too ("مریم احمدی، رضا کریمی"); a CJK comma, dot or full-width slash
         return re.compile(
             rf"[,،]\s+(?:(?:{longer}|{short})\s+)?|\s+(?:{longer})\s+|\s+(?:{short})\s+{surname}|\s*[、，·／]\s*"
@@ -447,7 +448,7 @@ class Patterns:
         """A personal name: two to five capitalised words, initials or name particles (and a surname joined to them)."""
         word = rf"(?:[{_UPPER}][\w'’.-]*|{self._alt(lambda v: v.name_particles, lower=False)}|[A-Z]\.)"
         # a one-letter conjunction joining the last surname ("Marta Puig i Soler", "José Ortega y Gasset")
-        joined = rf"(?: (?:{alternation(self.surname_joiners)}) [{_UPPER}][\w'’.-]*)?"
+        joined = rf"(?: (?:{alternation(self.surname_joiners)}) {self._joined_surname()})?"
         return re.compile(rf"^(?:{word}(?: {word}){{1,4}}{joined}|{_CASELESS_NAME})$")
 
     @_built
@@ -515,6 +516,13 @@ class Patterns:
             opening = self._alt(lambda v: v.company_openers, lower=False)
             forms.append(rf"^{opening}(?=[\s«\"„“'(]|[\u3040-\u9fff\uac00-\ud7af])")
         return re.compile("|".join(forms) or "(?!)")
+
+    def _joined_surname(self) -> str:
+        """A last surname a one-letter conjunction joins to a name: a capital, then small letters ("Soler").
+
+        Never an agency's or a publisher's name ("y EFE", "e Lusa", "i Hina"), nor a word in capitals.
+        """
+        return rf"(?!(?:{self._agencies()})(?![\w'’.-]))[{_UPPER}][{_LOWER}][\w'’.-]*"
 
     def _agencies(self) -> str:
         return self._alt(lambda v: (*v.agencies, *v.agency_names, *v.publishers), lower=False)

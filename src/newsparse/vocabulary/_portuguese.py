@@ -57,7 +57,9 @@ PORTUGUESE = Vocabulary(
     outlet_prepositions=("para",),
     place_prepositions=("em", "de", "desde"),
     name_particles=("do", "dos", "das"),
-    agencies=("Lusa", "Agência Brasil", "Estadão Conteúdo", "Folhapress", "Agência Lusa", "Agência O Globo"),
+    agencies=(
+        "Lusa", "Agência Brasil", "Estadão Conteúdo", "Folhapress", "Agência Lusa", "Agência O Globo", "Agências",
+    ),
     credit_words=("foto", "imagem", "crédito"),
     caption_labels=("foto", "imagem", "arquivo"),
     end_note_patterns=(r"^\(?\s*com (?:informações|agências|lusa|reuters|afp)\b",),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -17,7 +18,7 @@ from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
 from newsparse.detectors._sniff import content_start
-from newsparse.vocabulary import normalise_language
+from newsparse.vocabulary import PATTERNS, normalise_language
 
 __all__ = ["HtmlPageDetector"]
 
@@ -234,17 +235,30 @@ def _without_entry_bylines(body: str, authors: list[str]) -> tuple[str, list[str
     A live blog or a running story signs each entry ("Jana Behrendt" over one, "Tobias Krämer" over the next):
     a line that is one of the article's authors' full names alone, when such lines are ``_ENTRY_NAMES`` or more
     (an author's box closing the story names each writer once). They go before the bios are looked for, which
-    would read the last entry as a bio under its writer's name.
+    would read the last entry as a bio under its writer's name. Beside another name alone printed more than once
+    (an interview's guest, a transcript's speaker) the writer's name labels the writer's turns, and stays.
     """
     names = {name.strip() for name in authors if " " in name.strip()}
     paragraphs = body.split("\n\n")
     signing = [paragraph for paragraph in paragraphs if paragraph.strip() in names]
-    if len(signing) < _ENTRY_NAMES:
-        return body, []
+    speakers = Counter(line for paragraph in paragraphs if _speaker(line := paragraph.strip(), names))
+    if len(signing) < _ENTRY_NAMES or any(count > 1 for count in speakers.values()):
+        return body, []  # (a speaker's name comes back at each turn; a heading such as "Guten Morgen" once)
     return "\n\n".join(p for p in paragraphs if p.strip() not in names), signing
 
 
 _ENTRY_NAMES = 3
+
+
+def _speaker(line: str, authors: set[str]) -> bool:
+    """Whether a line is someone else's name alone: an interview's or a transcript's speaker.
+
+    Such turns alternate with the writer's; then the writer's name alone labels the questions, and stays.
+    """
+    return line not in authors and len(line) <= _SPEAKER_SIZE and PATTERNS.name.match(line) is not None
+
+
+_SPEAKER_SIZE = 40
 
 
 def _without_signature(body: str, authors: list[str]) -> tuple[str, list[str]]:
