@@ -833,3 +833,15 @@ def test_every_writers_field_of_a_line_of_labelled_fields_names_a_writer(line: s
     lang = "zh" if "记者" in line else "en"
     page = _page(lang, _ZH if lang == "zh" else _EN, head=f'<meta name="author" content="{line}">')
     assert _load(page).authors == authors
+
+
+def test_an_outlets_own_meta_author_with_its_city_names_no_writer(backend: str) -> None:
+    """ "NORDBLICK ONLINE, Hamburg, Germany": the outlet and its city; the visible byline names the writer."""
+    page = _page(
+        "de",
+        _EN,
+        top="<div class='article-author'><p>Von <a href='/impressum/autor-9b2c.html'>Jan Petersen</a></p></div>",
+        head='<meta name="author" content="NORDBLICK ONLINE, Hamburg, Germany">'
+        '<meta property="og:site_name" content="NORDBLICK ONLINE">',
+    ).replace("<title>Bus routes change</title>", "<title>Bus routes change - NORDBLICK ONLINE</title>")
+    assert _load(page).authors == ("Jan Petersen",)

@@ -1492,7 +1492,13 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
     # city ("নিজস্ব প্রতিবেদক, কুড়িগ্রাম": staff reporter, Kurigram): one word beside them is a place
     outlets = [people]
     people = [_without_outlet(person, publishers) for person in people]  # "Hannah Ruiz BBC News": the card's line
-    agency = any(map(_is_org, people)) or _desk_first(name) or people != outlets[0]
+    # (and an outlet's own byline, its name and its city: "NORDBLICK ONLINE, Hamburg, Germany")
+    agency = (
+        any(map(_is_org, people))
+        or _desk_first(name)
+        or people != outlets[0]
+        or any(_squeezed(person) in keys for person in people)
+    )
     place = _closing_place(name, people)  # "க.சக்திவேல், கோவை": the desk's city after the name
     for person in people:
         person = _ROLE.sub("", _TRAILING_DATE.sub("", person)).strip(" @|·-:：")  # "Par : Jean Dupont"
