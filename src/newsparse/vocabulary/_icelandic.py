@@ -21,7 +21,7 @@ _BODY_CHROME = ("Auglýsing", "Sjá einnig", "Tengdar fréttir")
 
 ICELANDIC = Vocabulary(
     language="is",
-    chrome=("Deila", "Deila frétt", "Athugasemdir", "Prenta", "Afrita hlekk", "Hlusta", "Sjá meira", *_BODY_CHROME),
+    chrome=("Deila", "Deila frétt", "Athugasemdir", "Prenta", "Hlusta", "Sjá meira", *_BODY_CHROME),
     body_chrome=_BODY_CHROME,
     labels=(
         "Fréttir", "Innlent", "Erlent", "Viðskipti", "Íþróttir", "Menning", "Skoðun", "Pistill", "Leiðari",
