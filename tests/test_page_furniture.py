@@ -97,24 +97,28 @@ def test_a_heading_in_the_storys_prose_is_not_a_list_heading(backend: str) -> No
 
 
 @pytest.fixture
-def estonian() -> Iterator[None]:
-    register(Vocabulary(language="et", story_lists=("Loe ka",), tag_labels=("Märksõnad",)))
+def slovenian() -> Iterator[None]:
+    register(Vocabulary(language="sl", story_lists=("Preberite tudi",), tag_labels=("Ključne besede",)))
     try:
         yield
     finally:
-        unregister("et")
+        unregister("sl")
 
 
-def test_a_registered_vocabulary_names_furniture_of_its_own(estonian: None, backend: str) -> None:
+def test_a_registered_vocabulary_names_furniture_of_its_own(slovenian: None, backend: str) -> None:
     story = _story(3)
-    inner = _paragraphs(story[:1]) + "<h3>Loe ka</h3>" + _paragraphs([*_HEADLINES, *story[1:], "Märksõnad: park"])
-    assert _read(inner, "et").body.split("\n\n") == story
+    inner = (
+        _paragraphs(story[:1])
+        + "<h3>Preberite tudi</h3>"
+        + _paragraphs([*_HEADLINES, *story[1:], "Ključne besede: park"])
+    )
+    assert _read(inner, "sl").body.split("\n\n") == story
 
 
 def test_an_unregistered_vocabulary_names_no_furniture(backend: str) -> None:
     story = _story(3)
-    inner = _paragraphs(story[:1]) + "<h3>Loe ka</h3>" + _paragraphs(story[1:])
-    assert _read(inner, "et").body.split("\n\n") == [story[0], "Loe ka", *story[1:]]
+    inner = _paragraphs(story[:1]) + "<h3>Preberite tudi</h3>" + _paragraphs(story[1:])
+    assert _read(inner, "sl").body.split("\n\n") == [story[0], "Preberite tudi", *story[1:]]
 
 
 _HEADING = st.sampled_from(sorted({h for v in BUNDLED for h in v.story_lists}))

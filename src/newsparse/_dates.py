@@ -7,7 +7,7 @@ Every detector's dates go through here (through :func:`newsparse._fields.read_da
   fractional digits (kept to the microsecond);
 - dates with a month name in any bundled language, day first, month first or year first, with weekdays, ordinal
   endings and fillers ("14. März 2024", "3 mars 2024 à 14h05", "21 de octubre de 2024", "14 марта 2024",
-  "Sept. 4, 2025", "2024. március 14.", "2025 жылғы 2 желтоқсан");
+  "Sept. 4, 2025", "2024. március 14.", "2025 жылғы 2 желтоқсан", "2026. gada 27. novembrī");
 - years of the Buddhist era in written and all-number dates, as Thai dates count them ("14/03/2567" is 2024);
 - East Asian dates ("2024年3月14日 14時05分", "2024년 3월 14일 오후 2시 5분");
 - all-number dates (d.m.Y, d/m/Y, m/d/Y, Y/m/d), the order settled by a number above 12 or by the language

@@ -2,7 +2,7 @@
 
 A :class:`Vocabulary` holds one language's words for site chrome, section labels, agencies, view counters,
 footers, bylines, photo credits, end notes and dates (``_english.py`` is English, ``_german.py`` German...:
-forty-seven bundled languages, :data:`BUNDLED`, all active at once, since an article's furniture may be in another
+fifty-one bundled languages, :data:`BUNDLED`, all active at once, since an article's furniture may be in another
 language than its body, and one dump may mix languages). :data:`PATTERNS` builds the
 phrase sets and patterns that every reader and sniff uses from all registered vocabularies, each once, at first
 use; :func:`register` adds a language without a new code path. Internal for now: the readers, the sniffs and the

@@ -15,6 +15,7 @@ from newsparse.vocabulary._czech import CZECH
 from newsparse.vocabulary._danish import DANISH
 from newsparse.vocabulary._dutch import DUTCH
 from newsparse.vocabulary._english import ENGLISH
+from newsparse.vocabulary._estonian import ESTONIAN
 from newsparse.vocabulary._finnish import FINNISH
 from newsparse.vocabulary._french import FRENCH
 from newsparse.vocabulary._georgian import GEORGIAN
@@ -23,13 +24,16 @@ from newsparse.vocabulary._greek import GREEK
 from newsparse.vocabulary._hebrew import HEBREW
 from newsparse.vocabulary._hindi import HINDI
 from newsparse.vocabulary._hungarian import HUNGARIAN
+from newsparse.vocabulary._icelandic import ICELANDIC
 from newsparse.vocabulary._indonesian import INDONESIAN
 from newsparse.vocabulary._italian import ITALIAN
 from newsparse.vocabulary._japanese import JAPANESE
 from newsparse.vocabulary._kazakh import KAZAKH
 from newsparse.vocabulary._korean import KOREAN
+from newsparse.vocabulary._latvian import LATVIAN
 from newsparse.vocabulary._lithuanian import LITHUANIAN
 from newsparse.vocabulary._malay import MALAY
+from newsparse.vocabulary._maltese import MALTESE
 from newsparse.vocabulary._norwegian import NORWEGIAN
 from newsparse.vocabulary._persian import PERSIAN
 from newsparse.vocabulary._polish import POLISH
@@ -60,5 +64,6 @@ BUNDLED: tuple[Vocabulary, ...] = (
     FINNISH, BULGARIAN, SERBIAN, CROATIAN, SLOVAK, LITHUANIAN, CATALAN,
     THAI, BENGALI, TAMIL, URDU, MALAY, SWAHILI, TAGALOG,
     KAZAKH, AZERBAIJANI, UZBEK, GEORGIAN, ARMENIAN, AFRIKAANS,
+    LATVIAN, ESTONIAN, ICELANDIC, MALTESE,
 )  # fmt: skip
 """The bundled vocabularies: an article's furniture may be in any of these languages, whatever its body's."""

@@ -48,8 +48,8 @@ class DatePatterns:
 
     Attributes:
         written: dates with a month name, day first, month first, then year first ("2024. március 14."), then
-            year first with the day before the month ("2025 жылғы 2 желтоқсан") (groups day, month, year, and the
-            time's).
+            year first with the day before the month ("2025 жылғы 2 желтоқсан", "2026. gada 27. novembrī") (groups
+            day, month, year, and the time's).
         numeric: all-number dates (groups a, sep, b, c, and the time's).
         east_asian: dates with year, month and day marks ("2024年3月14日").
         iso: ISO 8601, extended or basic ("20180619T055000+0900").
@@ -124,11 +124,13 @@ def build_date_patterns(vocabularies: tuple[Vocabulary, ...]) -> DatePatterns:
         # year first, as Hungarian and Lithuanian write it ("2024. március 14.", "2024 m. kovo 14 d."): the year
         # stands alone (no digit before it), then a dot or a filler, the month and the day
         re.compile(r"(?<![\d.])" + year + r"\.?" + filler + month + r"\s*+" + day + then_time, _I),
-        # year first, then the day and the month, as Kazakh, Uzbek, Azerbaijani and Georgian write it ("2025 жылғы
-        # 2 желтоқсан", "2025-yil 2-dekabr", "2025 წლის 22 ნოემბერს"): a filler (the year's word) follows the year,
-        # and no year follows the month (then the day and month open a date of their own)
+        # year first, then the day and the month, as Kazakh, Uzbek, Azerbaijani, Georgian and Latvian write it
+        # ("2025 жылғы 2 желтоқсан", "2025-yil 2-dekabr", "2025 წლის 22 ნოემბერს", "2026. gada 27. novembrī"): a
+        # filler (the year's word) follows the year, after a dot or not, and no year follows the month (then the
+        # day and month open a date of their own)
         re.compile(
-            rf"(?<![\d.]){year}\s*+(?:{fillers})\s*+,?\s*+{day}{filler}{month}(?!{filler}\d{{4}}(?!\d)){then_time}", _I
+            rf"(?<![\d.]){year}\.?\s*+(?:{fillers})\s*+,?\s*+{day}{filler}{month}(?!{filler}\d{{4}}(?!\d)){then_time}",
+            _I,
         ),
     )
     numeric = re.compile(
