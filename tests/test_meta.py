@@ -155,3 +155,17 @@ def test_a_one_letter_conjunction_before_a_last_word_alone_joins_a_surname(line:
     parsed = parse_byline(line)
     assert parsed is not None
     assert parsed[0] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jan Novák a Petr Malý", ["Jan Novák", "Petr Malý"]),  # Czech "a" joins two people, never a surname
+        ("By Joe Borg u Maria Camilleri", ["Joe Borg", "Maria Camilleri"]),
+        ("Por María Ortega y Gasset", ["María Ortega y Gasset"]),  # Spanish "y" joins one
+    ],
+)
+def test_only_a_languages_surname_joiner_joins_a_surname(line: str, names: list[str]) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed[0] == names

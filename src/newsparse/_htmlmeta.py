@@ -1678,11 +1678,12 @@ def _place_after(tail: str) -> bool:
     one word (a surname it joins: "Puig i Soler"), nor a tail that names someone else ("in Washington and Tom Lee");
     after a comma, any of them ("…, de Belém": no name holds a comma).
     """
+    words = tail.lstrip(" ,").split()
     if tail.lstrip().startswith(","):  # ", de Belém": a comma never sits inside a name
-        return PATTERNS.name_separator.search(tail.lstrip()[1:]) is None
-    words = tail.split()
+        return PATTERNS.name_separator.search(" " + " ".join(words[1:])) is None
     if len(words) == 2 and words[0] in PATTERNS.surname_joiners:
         return False  # "Marta Puig i Soler": Catalan's "and" joins a surname (as Scandinavian "in" would a place)
+    # (a preposition that is also a conjunction opens another writer: "… i Ana Jovanović")
     return words[0] not in PATTERNS.name_particles and PATTERNS.name_separator.search(tail) is None
 
 

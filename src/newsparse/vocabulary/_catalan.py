@@ -38,6 +38,7 @@ CATALAN = Vocabulary(
     publish_stems=("publica",),
     source_words=("font",),
     by=("autora:", "autors:"),
+    surname_joiners=("i",),
     job_titles=("redacció", "enviat"),
     agencies=("ACN",),
     agency_names=("Agència Catalana de Notícies",),

@@ -424,23 +424,27 @@ class Patterns:
 
     @_built
     def surname_joiners(self) -> frozenset[str]:
-        """The one-letter conjunctions, which also join a last surname to a name ("y" in "José Ortega y Gasset")."""
-        return frozenset(word for word in self._words(lambda v: v.conjunctions) if len(word) == 1)
+        """The conjunctions that also join a last surname to a name ("y" in "José Ortega y Gasset")."""
+        return frozenset(self._words(lambda v: v.surname_joiners))
 
     @_built
     def name_separator(self) -> re.Pattern[str]:
         """What separates two names in a byline: a comma, a conjunction, or both; a CJK comma, dot or slash."""
         words = self._words(lambda v: v.conjunctions)
-        # one-letter conjunctions ("y", "e", "i") only in lower case: "John E Smith" is one name; and not before a
-        # last word alone, which they join to a surname ("Marta Puig i Soler", "José Ortega y Gasset")
+        # one-letter conjunctions ("y", "e", "i") only in lower case: "John E Smith" is one name; a surname's joiner
+        # not before a last word alone, which it joins to a surname ("Marta Puig i Soler", "José Ortega y Gasset")
         longer = alternation(
             {form for word in words if len(word) > 1 for form in (word, word.capitalize(), word.upper())}
         )
-        short = alternation(self.surname_joiners)
+        letters = {word for word in words if len(word) == 1}
+        short = alternation(letters)
+        single = alternation(letters - self.surname_joiners)
+        joiner = alternation(letters & self.surname_joiners)
         surname = rf"(?!{self._joined_surname()}{_SP}*(?:$|[,;)]))"
         # the comma of Arabic-script text too ("مریم احمدی، رضا کریمی"); a CJK comma, dot or full-width slash
         return re.compile(
-            rf"[,،]\s+(?:(?:{longer}|{short})\s+)?|\s+(?:{longer})\s+|\s+(?:{short})\s+{surname}|\s*[、，·／]\s*"
+            rf"[,،]\s+(?:(?:{longer}|{short})\s+)?|\s+(?:{longer}|{single})\s+|\s+(?:{joiner})\s+{surname}"
+            rf"|\s*[、，·／]\s*"
         )
 
     @_built

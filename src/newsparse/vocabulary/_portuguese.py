@@ -51,6 +51,7 @@ PORTUGUESE = Vocabulary(
         "enviada", "comunicação", "assessoria", "imprensa",
     ),
     conjunctions=("e",),
+    surname_joiners=("e",),
     tip_words=("dica", "notícia", "sugestão"),
     about_headings=("sobre",),
     contact_headings=("para mais informações", "assessoria de imprensa", "contato", "contacto"),

@@ -54,6 +54,7 @@ SPANISH = Vocabulary(
     ),
     reporting=("con información de", "información de"),
     conjunctions=("y", "e"),
+    surname_joiners=("y",),
     tip_words=("pista", "información", "noticia"),
     about_headings=("acerca de", "sobre"),
     contact_headings=("para más información", "contacto de prensa", "contacto"),

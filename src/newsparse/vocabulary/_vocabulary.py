@@ -102,6 +102,9 @@ class Vocabulary:
     """Words before the byline word in a contributor line ("(Reporting by ...)")."""
     conjunctions: _Words = ()
     """Words joining two names ("Jane Doe and John Roe"), matched as written, capitalised or upper case."""
+    surname_joiners: _Words = ()
+    """Conjunctions that also join a last surname to a name ("y" in "José Ortega y Gasset", "i" in "Marta Puig i
+    Soler"): before one last word, no separator of two names."""
     place_prepositions: _Words = ()
     """Words before a place after a reporter's name ("Jane Doe in Sydney")."""
     outlet_prepositions: _Words = ()
