@@ -1,11 +1,11 @@
-"""html-page on 489 synthetic news pages in 56 languages (``tests/data/pages-multilingual``, see its README).
+"""html-page on 561 synthetic news pages in 56 languages (``tests/data/pages-multilingual``, see its README).
 
 Scored as the article-extraction benchmark scores bodies (4-token shingles, per-page precision and recall,
 macro-averaged, F1 of the means), with the characters of Chinese and Japanese text as tokens (they write no spaces),
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
-today (F1 0.985, precision 0.977, recall 0.993; titles 487, authors 481, dates 486 of 489), so that a change that
-makes reading clearly worse fails here. The twenty-six sets the folder holds, each written by a helper who had not read
+today (F1 0.986, precision 0.978, recall 0.993; titles 558, authors 551, dates 555 of 561), so that a change that
+makes reading clearly worse fails here. The thirty-two sets the folder holds, each written by a helper who had not read
 the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
 authors 27, dates 27 of 30 (trafilatura 2.3 on it: F1 0.934); the third (36 pages, 20 languages, 9 of them in
@@ -74,7 +74,16 @@ legacy encodings, one undeclared; measured the same way) F1 0.984, titles 11, au
 publisher: local TV, public radio, a wire service, a newsletter, a blog platform, a corporate and a government
 release, a university, Indian, Nigerian and Philippine dailies, a match report; 2 in legacy encodings, one
 undeclared; measured the same way) F1 0.972, titles 12, authors 9, dates 12, languages 12 (trafilatura 2.3: F1
-0.931, titles 12, authors 10, dates 12).
+0.931, titles 12, authors 10, dates 12); the twenty-seventh to the thirty-second, measured on the code of the start
+of the session that added them, before any change made for them: 12 pages of Asia and the Pacific in twelve
+languages F1 0.995, titles 12, authors 10, dates 12, languages 12 (trafilatura 2.3: F1 0.939, titles 11, authors 6,
+dates 10); 12 hard shapes in six languages F1 0.947, titles 12, authors 11, dates 12 (trafilatura 2.3: F1 0.914,
+titles 11, authors 12, dates 12); 12 pages in smaller languages F1 0.983, titles 11, authors 11, dates 11, languages
+11 (trafilatura 2.3: F1 0.886, titles 11, authors 8, dates 9); 12 pages with the noise inside the story F1 0.971,
+titles 12, authors 12, dates 12 (trafilatura 2.3: F1 0.936, titles 12, authors 11, dates 12); 12 pages whose
+metadata is only on the visible page F1 0.992, titles 12, authors 7, dates 8 (trafilatura 2.3: F1 0.945, titles 11,
+authors 0, dates 8); 12 big portals' pages F1 0.978, titles 11, authors 11, dates 12 (trafilatura 2.3: F1 0.925,
+titles 8, authors 10, dates 12).
 """
 
 from __future__ import annotations
@@ -121,7 +130,7 @@ def _read(page: Path) -> tuple[newsparse.Article, dict[str, Any]]:
 
 
 def test_the_pages_are_there() -> None:
-    assert len(PAGES) == 489
+    assert len(PAGES) == 561
     languages = {_read(page)[1]["language"] for page in PAGES}
     assert len(languages) == 56
 
@@ -144,12 +153,12 @@ def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
     precision /= len(PAGES)
     recall /= len(PAGES)
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.982, (precision, recall, f1)
-    assert precision >= 0.972
+    assert f1 >= 0.983, (precision, recall, f1)
+    assert precision >= 0.974
     assert recall >= 0.990
-    assert titles >= 482
-    assert authors >= 471
-    assert dates >= 476
+    assert titles >= 553
+    assert authors >= 541
+    assert dates >= 546
 
 
 # Pages whose language is declared nowhere and that no bundled vocabulary knows: without the optional identifier
