@@ -845,3 +845,49 @@ def test_an_outlets_own_meta_author_with_its_city_names_no_writer(backend: str) 
         '<meta property="og:site_name" content="NORDBLICK ONLINE">',
     ).replace("<title>Bus routes change</title>", "<title>Bus routes change - NORDBLICK ONLINE</title>")
     assert _load(page).authors == ("Jan Petersen",)
+
+
+# -- a second review's cases ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "authors"),
+    [
+        ("es", "Por Ana Pérez y Redacción", ("Ana Pérez",)),  # a newsroom's word after "y": no surname
+        ("pt", "Por Ana Silva e Redação", ("Ana Silva",)),
+        ("en", "By Francisco de Assis in Lisbon", ("Francisco de Assis",)),  # "de": a particle, then a place
+        ("en", "By Jane Roe and Luis de Guindos in Madrid", ("Jane Roe", "Luis de Guindos")),
+    ],
+)
+def test_a_newsrooms_word_or_a_names_particle_keeps_the_writers(
+    lang: str, byline: str, authors: tuple[str, ...], backend: str
+) -> None:
+    assert _load(_page(lang, _EN, top=f"<p class='byline'>{byline}</p>")).authors == authors
+
+
+def test_a_contributor_line_with_a_particle_in_a_name_names_both(backend: str) -> None:
+    end = "<p>(Reporting by Carolina de Souza and Tom Hale in Brasilia; Editing by Al Li)</p>"
+    assert _load(_page("en", _EN, end=end)).authors == ("Carolina de Souza", "Tom Hale")
+
+
+@pytest.mark.parametrize(("name", "site"), [("Hans Peter Stern", "Stern"), ("Malcolm S. Forbes", "Forbes")])
+def test_a_surname_that_is_a_one_word_outlets_name_stays(name: str, site: str, backend: str) -> None:
+    head = f'<meta property="og:site_name" content="{site}">'
+    page = _page("en", _EN, top=f"<div data-testid='byline'><span>{name}</span></div>", head=head)
+    assert _load(page).authors == (name,)
+
+
+def test_an_authors_card_linking_the_writers_page_with_a_heading_names_the_writer(backend: str) -> None:
+    card = "<a href='/author/jane-roe'><h5 class='byline'>By Jane Roe</h5></a>"
+    assert _load(_page("en", _EN, top=card)).authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [
+        ("<b>Jane Roe</b>, correspondent for the New York Times", ("Jane Roe",)),
+        ("<b>Tom Hale</b>, photographer for the Ledger", ()),  # the pictures' maker
+    ],
+)
+def test_a_signatures_job_and_outlet(signature: str, authors: tuple[str, ...]) -> None:
+    assert _load(_page("en", _EN, end=f"<p class='sign'>{signature}</p>")).authors == authors

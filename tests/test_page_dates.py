@@ -506,18 +506,33 @@ def test_a_line_without_a_date_alone_is_no_closing_stamp(line: str) -> None:
     assert closing_stamps([line]) == []
 
 
-def test_a_date_and_time_alone_closing_the_text_is_its_stamp(backend: str) -> None:
-    page = _page("ru", f"<h1>{_TITLE}</h1>").replace(
-        b"</div></article>", "<p>12 февраля 2026, 14:20</p></div></article>".encode()
-    )
-    article = _article(page)
-    assert "14:20" not in article.body
-    assert article.published == "2026-02-12T14:20:00"
-
-
-def test_a_day_alone_closing_a_notice_stays_its_text() -> None:
-    """A notice closes with its issuer and its day, printed as part of it ("2026年3月17日")."""
+def test_a_date_closing_the_text_stays_its_text() -> None:
+    """A notice closes with its issuer and its day, printed as part of it ("2026年3月17日"); an event's or a
+    deadline's date and time may close a story as well."""
     page = _page("zh", f"<h1>{_TITLE}</h1>").replace(
         b"</div></article>", "<p>2026年3月17日</p></div></article>".encode()
     )
     assert _article(page).body.endswith("2026年3月17日")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<div class="event-info"><span class="event-date">Saturday, 14 March 2026, 19:30</span><span>'
+        '<a href="/venues/town-hall">Town Hall</a></span></div>',  # an event's details under the story
+        '<div class="reader-pick"><span>Tom Hale</span><span>12 March 2025, 09:15</span><a href="#c1">Reply</a>'
+        "</div>",  # a reader's comment
+    ],
+)
+def test_another_things_date_in_a_bar_after_the_story_dates_nothing(after: str, backend: str) -> None:
+    page = (
+        f'<!DOCTYPE html><html lang="en"><head><title>{_TITLE}</title></head><body><main><article><h1>{_TITLE}'
+        f'</h1><div class="body">{_BODY}</div></article>{after}</main></body></html>'
+    )
+    assert _article(page.encode()).published is None
+
+
+def test_an_events_date_and_time_closing_the_story_stay_its_text() -> None:
+    end = "<p>When:</p><p>Saturday, March 14, 2026, 7:30 pm</p>"
+    page = _page("en", f"<h1>{_TITLE}</h1>").replace(b"</div></article>", f"{end}</div></article>".encode())
+    assert _article(page).body.endswith("Saturday, March 14, 2026, 7:30 pm")

@@ -40,7 +40,8 @@ _CHROME_WORDS = (
     "login", "deal", "masthead", "toolbar", "skip-link", "sr-only", "visually-hidden", "byline", "dateline",
     "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination", "cta",
     "call-to-action", "support-us", "contributions", "rodape", "pie-de-pagina", "pied-de-page", "fusszeile",
-    "stopka", "disclaimer", "article-info", "pathway", "morelink", "more-link", "morenews", "more-news", "morehead",
+    "stopka", "disclaimer", "playlist", "article-info", "pathway", "morelink", "more-link", "morenews", "more-news",
+    "morehead",
 )  # fmt: skip
 _CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow tools".split())
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -550,8 +550,6 @@ def _end_line(text: str) -> bool:
         return True  # (a sentence of the story about the service gives a number: "traffic fell 20%")
     if _labelled_date(text) or _stamp_alone(text) or _CTRL_ENTER.search(text) or _crew_line(text):  # "Ctrl+Enter"
         return True
-    if _DIGIT.search(text) and date_alone(text) and "T" in (parse_date(text) or ""):
-        return True  # a date and time alone under the story ("12 февраля 2026, 14:20"): its stamp, read as one
     if PATTERNS.agency_line.match(text) or _source_footer(text):
         return True  # the source: an agency's credit alone ("AFP", "（共同）") or a footer ("Źródło: PAP")
     if _dangling_label(text):

@@ -263,9 +263,9 @@ def _byline(tag: Node, hints: dict[str, list[str]], comments: dict[int, bool], s
 def _without_outlet(person: str, publishers: Iterable[str]) -> str:
     """A name without the outlet's name printed after it, on the line of its author's card ("Hannah Ruiz BBC News").
 
-    From the outlet's first word on, after two words of the name: the outlet's whole name, or its first word and
-    more ("Hannah Ruiz BBC Yorkshire" beside the outlet "BBC News": one of its desks); never a name's own last
-    word ("Mary Ann Jones" beside "Jones Media").
+    From the first word of an outlet's name of two words or more, after two words of the name: the outlet's whole
+    name, or its first word and more ("Hannah Ruiz BBC Yorkshire" beside the outlet "BBC News": one of its desks);
+    never a name's own last word ("Mary Ann Jones" beside "Jones Media", "Hans Peter Stern" at Stern).
 
     Example:
         >>> _without_outlet("Hannah Ruiz BBC Yorkshire", ["BBC News"])
@@ -276,8 +276,8 @@ def _without_outlet(person: str, publishers: Iterable[str]) -> str:
     words = person.split()
     for outlet in publishers:
         parts = outlet.split()
-        if not parts or len(parts[0]) < _OUTLET_NAME:
-            continue
+        if len(parts) < 2 or len(parts[0]) < _OUTLET_NAME:
+            continue  # (a one-word outlet may be a surname: "Hans Peter Stern", "Malcolm S. Forbes")
         for at in range(2, len(words)):
             if words[at] == parts[0] and (words[at:] == parts or (len(parts) > 1 and at + 1 < len(words))):
                 return _CLOSING_DOT.sub("", " ".join(words[:at]).rstrip(" ,;")).rstrip()  # "Finian Cunningham."
@@ -288,9 +288,17 @@ _OUTLET_NAME = 3  # characters: a shorter "publisher" (a host's word) is no outl
 
 
 def _in_card(tag: Node) -> bool:
-    """Whether an element lies in a link that also holds a heading: another story's card."""
+    """Whether an element lies in a link that also holds a heading: another story's card.
+
+    Never a link to a writer's page (an author's card: "<a href=/author/jane-roe><h5 class=byline>…</h5></a>"),
+    nor a heading that is the byline element itself or holds it.
+    """
     link = tag.find_parent("a")
-    return link is not None and link.find(_HEADINGS) is not None
+    if link is None or link.find(_HEADINGS) is None or "author" in (link.get("rel") or ()):
+        return False
+    if PATTERNS.writer_path.search(str(link.get("href") or "")):
+        return False
+    return tag.name not in _HEADINGS and not any(parent.name in _HEADINGS for parent in tag.parents)
 
 
 def _role_closes(tag: Node) -> str | None:
@@ -638,7 +646,7 @@ def title_outlet(title: str | None) -> list[str]:
     return [last] if len(last.split()) <= _OUTLET_WORDS and PATTERNS.org_suffix.search(last) else []
 
 
-_OUTLET_WORDS = 4
+_OUTLET_WORDS = 5  # words of an outlet's name with its article and preposition ("for the New York Times")
 
 
 def _outlets_short_name(person: str, publishers: tuple[str, ...]) -> bool:
@@ -1302,6 +1310,8 @@ def _press_role_at(text: str) -> bool:
     Its first words are a press role, then up to ``_OUTLET_WORDS`` words ("reporter for the Ledger").
     """
     words = text.split()
+    if PATTERNS.tail_credit.match(text):
+        return False  # "photographer for the Ledger": the pictures' maker
     return any(
         is_press_role(" ".join(words[:cut])) and len(words) - cut <= _OUTLET_WORDS
         for cut in range(1, min(3, len(words)) + 1)

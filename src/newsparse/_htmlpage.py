@@ -354,7 +354,7 @@ def _lines_after(root: Node, blocks: _htmlblocks.Blocks) -> list[str]:
     for node in siblings[at + 1 : at + 1 + _AFTER]:
         if id(node) in blocks.chrome:
             continue
-        parts = [node] if node.find("a") is None else [c for c in node.contents if isinstance(c, Node)]
+        parts = [node] if node.find("a") is None else _info_bar(node)
         for part in parts:
             if id(part) in blocks.chrome or (part is not node and part.find("a") is not None):
                 continue
@@ -365,6 +365,26 @@ def _lines_after(root: Node, blocks: _htmlblocks.Blocks) -> list[str]:
 
 
 _AFTER = 2  # elements after the story's last block read for a byline
+
+
+def _info_bar(node: Node) -> list[Node]:
+    """The elements of a story's info bar (its date, its category's links, its poster), or [] for another block.
+
+    A bar is short, its class says so ("finfo", "post-info", "entry-meta"; never an event's, a comment's or a
+    teaser's), and its elements are inline ones; its links themselves are no lines.
+    """
+    children = [child for child in node.contents if isinstance(child, Node)]
+    words = " ".join([*_pagetree.class_names(node.attrs), str(node.get("id") or "")]).lower()
+    if not _INFO_BAR.search(words) or _NO_INFO_BAR.search(words):
+        return []  # (an event's details, a reader's pick, an "up next" teaser, a pull quote)
+    if len(node.get_text(" ", skip=_SKIP)) > _BELOW_SIZE or any(child.name not in _INLINE for child in children):
+        return []
+    return [child for child in children if child.name != "a"]
+
+
+_INLINE = frozenset("span time small b strong em i a abbr font".split())
+_INFO_BAR = re.compile(r"info|meta|details")  # a story's info bar: DLE's "finfo", "post-info", "entry-meta"
+_NO_INFO_BAR = re.compile(r"event|comment|reader|next|related|quote|pull|promo|teaser")
 
 
 def _trailing(read: list[str], kept: list[str]) -> list[str]:

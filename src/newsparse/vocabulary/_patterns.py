@@ -457,10 +457,13 @@ class Patterns:
 
     @_built
     def place_tail(self) -> re.Pattern[str]:
-        """The " in <Place>" (or ", de <Place>") after a contributor's name."""
-        return re.compile(
-            rf"(?:,\s*|\s+){self._alt(lambda v: v.place_prepositions, lower=False)}\s+[{_UPPER}][\w .'’-]*$"
-        )
+        """The " in <Place>" (or ", de <Place>") after a contributor's name.
+
+        A name's particle ("de" in "Carolina de Souza") is a place's preposition only after a comma.
+        """
+        prepositions = self._alt(lambda v: v.place_prepositions, lower=False)
+        particles = self._alt(lambda v: v.name_particles, lower=False)
+        return re.compile(rf"(?:,\s*|\s+(?!(?:{particles})\s)){prepositions}\s+[{_UPPER}][\w .'’-]*$")
 
     @_built
     def outlet_tail(self) -> re.Pattern[str]:
@@ -524,9 +527,11 @@ class Patterns:
     def _joined_surname(self) -> str:
         """A last surname a one-letter conjunction joins to a name: a capital, then small letters ("Soler").
 
-        Never an agency's or a publisher's name ("y EFE", "e Lusa", "i Hina"), nor a word in capitals.
+        Never an agency's or a publisher's name ("y EFE", "e Lusa", "i Hina"), a job's or a newsroom's word ("y
+        Redacción"), nor a word in capitals.
         """
-        return rf"(?!(?:{self._agencies()})(?![\w'’.-]))[{_UPPER}][{_LOWER}][\w'’.-]*"
+        newsroom = self._alt(lambda v: [w for w in v.job_titles if not _UNSPACED.match(w)])
+        return rf"(?!(?:{self._agencies()}|(?i:{newsroom}))(?![\w'’.-]))[{_UPPER}][{_LOWER}][\w'’.-]*"
 
     def _agencies(self) -> str:
         return self._alt(lambda v: (*v.agencies, *v.agency_names, *v.publishers), lower=False)
