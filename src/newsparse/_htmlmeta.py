@@ -278,8 +278,8 @@ def _without_outlet(person: str, publishers: Iterable[str]) -> str:
         parts = outlet.split()
         if len(parts) < 2 or len(parts[0]) < _OUTLET_NAME:
             continue  # (a one-word outlet may be a surname: "Hans Peter Stern", "Malcolm S. Forbes")
-        for at in range(2, len(words)):
-            if words[at] == parts[0] and (words[at:] == parts or (len(parts) > 1 and at + 1 < len(words))):
+        for at in range(2, len(words) - 1):  # two words of the name before it, one word or more after it
+            if words[at] == parts[0]:
                 return _CLOSING_DOT.sub("", " ".join(words[:at]).rstrip(" ,;")).rstrip()  # "Finian Cunningham."
     return person
 
@@ -923,10 +923,9 @@ def _by_field(value: str) -> str:
     if not byline or value[: starts[0]].strip():
         return value  # ("Текст: Анна Кравец. Фото: …": a field's closing dot goes)
     others = [_FIELD_LABEL.sub("", field, count=1).strip() for field in byline[1:]]
-    joiner = (
-        "、" if _CJK_TEXT.search(byline[0]) else ", "
-    )  # "记者：林晓雯　通讯员：陈立", "Author: Jane Roe Reporter: Tom Hale"
-    return joiner.join([byline[0], *others])
+    # "记者：林晓雯　通讯员：陈立" reads "记者：林晓雯、陈立", "Author: Jane Roe Reporter: Tom Hale" "Author: Jane Roe,
+    # Tom Hale"
+    return ("、" if _CJK_TEXT.search(byline[0]) else ", ").join([byline[0], *others])
 
 
 # A field's label: a word (of letters, no digit: "10:21" is a time) after the start or a space, then a colon.
@@ -1309,9 +1308,9 @@ def _press_role_at(text: str) -> bool:
 
     Its first words are a press role, then up to ``_OUTLET_WORDS`` words ("reporter for the Ledger").
     """
-    words = text.split()
     if PATTERNS.tail_credit.match(text):
         return False  # "photographer for the Ledger": the pictures' maker
+    words = text.split()
     return any(
         is_press_role(" ".join(words[:cut])) and len(words) - cut <= _OUTLET_WORDS
         for cut in range(1, min(3, len(words)) + 1)
@@ -1500,13 +1499,13 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
     keys = {_squeezed(p) for p in publishers}
     # an agency's byline names the agency and its desk's city ("PTI, Washington"), a staff byline a job and its
     # city ("নিজস্ব প্রতিবেদক, কুড়িগ্রাম": staff reporter, Kurigram): one word beside them is a place
-    outlets = [people]
+    printed = people
     people = [_without_outlet(person, publishers) for person in people]  # "Hannah Ruiz BBC News": the card's line
     # (and an outlet's own byline, its name and its city: "NORDBLICK ONLINE, Hamburg, Germany")
     agency = (
         any(map(_is_org, people))
         or _desk_first(name)
-        or people != outlets[0]
+        or people != printed
         or any(_squeezed(person) in keys for person in people)
     )
     place = _closing_place(name, people)  # "க.சக்திவேல், கோவை": the desk's city after the name
@@ -1684,8 +1683,8 @@ def _one_byline_word(name: str) -> str:
 def _place_after(tail: str) -> bool:
     """Whether a place preposition and what follows it after the names are a place, not more of a name.
 
-    Never a name's particle ("da" in "Luiz Inácio da Silva", Italian's "from"), a one-letter conjunction before
-    one word (a surname it joins: "Puig i Soler"), nor a tail that names someone else ("in Washington and Tom Lee");
+    Never a name's particle ("da" in "Luiz Inácio da Silva", Italian's "from"), a surname's joiner before one
+    word (the surname it joins: "Puig i Soler"), nor a tail that names someone else ("in Washington and Tom Lee");
     after a comma, any of them ("…, de Belém": no name holds a comma).
     """
     words = tail.lstrip(" ,").split()

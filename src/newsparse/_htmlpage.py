@@ -374,7 +374,9 @@ def _info_bar(node: Node) -> list[Node]:
     teaser's), and its elements are inline ones; its links themselves are no lines.
     """
     children = [child for child in node.contents if isinstance(child, Node)]
-    words = " ".join([*_pagetree.class_names(node.attrs), str(node.get("id") or "")]).lower()
+    words = " ".join(
+        [*_pagetree.class_names(node.attrs), str(node.get("id") or "")]
+    ).lower()  # (no role: "contentinfo")
     if not _INFO_BAR.search(words) or _NO_INFO_BAR.search(words):
         return []  # (an event's details, a reader's pick, an "up next" teaser, a pull quote)
     if len(node.get_text(" ", skip=_SKIP)) > _BELOW_SIZE or any(child.name not in _INLINE for child in children):

@@ -451,7 +451,7 @@ class Patterns:
     def name(self) -> re.Pattern[str]:
         """A personal name: two to five capitalised words, initials or name particles (and a surname joined to them)."""
         word = rf"(?:[{_UPPER}][\w'’.-]*|{self._alt(lambda v: v.name_particles, lower=False)}|[A-Z]\.)"
-        # a one-letter conjunction joining the last surname ("Marta Puig i Soler", "José Ortega y Gasset")
+        # a surname's joiner before the last surname ("Marta Puig i Soler", "José Ortega y Gasset")
         joined = rf"(?: (?:{alternation(self.surname_joiners)}) {self._joined_surname()})?"
         return re.compile(rf"^(?:{word}(?: {word}){{1,4}}{joined}|{_CASELESS_NAME})$")
 
@@ -525,7 +525,7 @@ class Patterns:
         return re.compile("|".join(forms) or "(?!)")
 
     def _joined_surname(self) -> str:
-        """A last surname a one-letter conjunction joins to a name: a capital, then small letters ("Soler").
+        """A last surname a surname's joiner joins to a name: a capital, then small letters ("Soler").
 
         Never an agency's or a publisher's name ("y EFE", "e Lusa", "i Hina"), a job's or a newsroom's word ("y
         Redacción"), nor a word in capitals.
