@@ -536,3 +536,90 @@ def test_an_events_date_and_time_closing_the_story_stay_its_text() -> None:
     end = "<p>When:</p><p>Saturday, March 14, 2026, 7:30 pm</p>"
     page = _page("en", f"<h1>{_TITLE}</h1>").replace(b"</div></article>", f"{end}</div></article>".encode())
     assert _article(page).body.endswith("Saturday, March 14, 2026, 7:30 pm")
+
+
+# A Joomla-style item page: the site's logo in an <h1> beside its tagline, the story's headline a linked <h2>, and
+# the article's details list under it, its labels in the page's language.
+_DETAILS = {
+    "en": ("Created: Thursday, 05 March 2026 10:12", "Last Updated: Friday, 06 March 2026 09:40", "Written by"),
+    "it": ("Creato Giovedì, 05 Marzo 2026 10:12", "Ultima modifica il Venerdì, 06 Marzo 2026 09:40", "Scritto da"),
+    "es": ("Creado: Jueves, 05 Marzo 2026 10:12", "Actualizado: Viernes, 06 Marzo 2026 09:40", "Escrito por"),
+    "de": ("Erstellt: Donnerstag, 05. März 2026 10:12", "Zuletzt aktualisiert: Freitag, 06. März 2026 09:40",
+           "Geschrieben von"),
+    "nl": ("Aangemaakt: donderdag 05 maart 2026 10:12", "Laatst bijgewerkt: vrijdag 06 maart 2026 09:40",
+           "Geschreven door"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", list(_DETAILS))
+def test_an_item_pages_details_under_a_linked_headline_give_its_date_and_writer(language: str, backend: str) -> None:
+    created, modified, written = _DETAILS[language]
+    page = (
+        f'<!DOCTYPE html><html lang="{language}"><head><title>{_TITLE} - Valley Daily</title></head><body>'
+        '<div id="header"><h1 id="logo"><a href="/"><img src="/logo.png" alt="Valley Daily"></a>'
+        '<span class="header1">The valley\'s daily news online</span></h1></div>'
+        '<div id="main"><div class="item-page">'
+        f'<h2><a href="/news/4417-harbour-bridge-reopens">{_TITLE}</a></h2>'
+        '<dl class="article-info"><dt class="article-info-term">Details</dt>'
+        '<dd class="category-name">Category: <a href="/news">News</a></dd>'
+        f'<dd class="create">{created}</dd><dd class="modified">{modified}</dd>'
+        f'<dd class="createdby">{written} Mara Lindqvist</dd><dd class="hits">Hits: 1532</dd></dl>'
+        f"{_BODY}</div></div></body></html>"
+    )
+    article = _article(page.encode())
+    assert article.title == _TITLE
+    assert (article.published or "")[:16] == "2026-03-05T10:12"
+    assert (article.updated or "")[:10] == "2026-03-06"
+    assert article.authors == ("Mara Lindqvist",)
+
+
+@pytest.mark.parametrize(
+    ("date", "ago"),
+    [
+        ("Martes, 10 de febrero de 2026", "· hace 3 horas"),
+        ("10. Februar 2026", "| vor 2 Stunden"),
+        ("10 février 2026", "• il y a 3 heures"),
+    ],
+)
+def test_a_date_linked_to_the_story_over_its_headline_is_read_beside_a_relative_time(
+    date: str, ago: str, backend: str
+) -> None:
+    """A theme prints the story's date over its headline, linked to the story itself, with how long ago it was."""
+    page = (
+        f'<!DOCTYPE html><html lang="es"><head><title>{_TITLE}</title></head><body>'
+        '<div class="main"><div class="inner-content"><div class="entry-header">'
+        '<div class="post-meta"><div class="meta-date"><a href="https://example.com/news/harbour-bridge-reopens/">'
+        f'{date}</a> <span class="meta-ago">{ago}</span></div></div>'
+        f'<h1 class="post-title">{_TITLE}</h1></div><div class="entry-content">{_BODY}</div></div>'
+        '<div class="related"><article><h3><a href="/other">Other story</a></h3><div class="meta-date">'
+        '<a href="#">28 de enero de 2026</a></div></article></div></div></body></html>'
+    )
+    assert (_article(page.encode()).published or "")[:10] == "2026-02-10"
+
+
+def test_a_relative_time_beside_a_date_is_left_out_of_the_line_read() -> None:
+    assert _htmldates._without_relative("10 February 2026 · 3 hours ago") == "10 February 2026"
+    assert _htmldates._without_relative("10 ago 2026 · hace 3 horas") == "10 ago 2026"  # "ago": a month's name
+    assert _htmldates._without_relative("3 hours ago") == "3 hours ago"
+    assert _htmldates._without_relative("Home · News") == "Home · News"
+
+
+def test_a_date_line_after_a_standfirst_in_a_fields_wrappers_is_read(backend: str) -> None:
+    """Drupal wraps a standfirst field's paragraph in its items' elements: the date line after it is the header's."""
+    lead = (
+        "Councillors on the planning committee voted seven to four to approve the scheme despite more than 600 "
+        "objections from residents worried about traffic."
+    )
+    page = (
+        f'<!DOCTYPE html><html lang="en"><head><title>{_TITLE}</title></head><body><div id="page-wrapper">'
+        f'<div id="content"><h1 class="title" id="page-title">{_TITLE}</h1><div class="region-content">'
+        '<div class="node node-article"><div class="field field-name-field-standfirst"><div class="field-items">'
+        f'<div class="field-item even"><p>{lead}</p></div></div></div><div class="submitted">'
+        '<div class="byline">By <a href="/author/tom-hale">Tom Hale</a></div>'
+        '<div class="dateline">Published: 10:41, 10 February 2026</div></div>'
+        f'<div class="content"><div class="field field-name-body">{_BODY}</div></div></div></div></div></div>'
+        "</body></html>"
+    )
+    article = _article(page.encode())
+    assert (article.published or "")[:10] == "2026-02-10"
+    assert article.authors == ("Tom Hale",)

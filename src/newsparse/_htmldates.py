@@ -308,6 +308,7 @@ def visible_stamps(lines: Iterable[str]) -> tuple[list[str], list[str]]:
     for line in lines:
         if not may_hold_date(line):
             continue
+        line = _without_relative(line)
         stamp = PATTERNS.timestamp.match(line)
         if stamp is not None and " ".join(stamp.group("kind").split()).casefold() in PATTERNS.updated_words:
             updated.append(stamp.group("when"))
@@ -319,6 +320,26 @@ def visible_stamps(lines: Iterable[str]) -> tuple[list[str], list[str]]:
         else:
             published.append(line)
     return published, updated
+
+
+def _without_relative(line: str) -> str:
+    """A header line without its parts that tell a relative time, set apart by a middle dot, bullet or bar.
+
+    A relative time beside a written date ("Martes, 10 de febrero de 2026 · hace 3 horas") says how long ago that
+    date was: the date is read alone (a text that speaks of a relative time gives no date, see ``_dates.find``).
+
+    Example:
+        >>> _without_relative("10 February 2026 · 3 hours ago"), _without_relative("3 hours ago")
+        ('10 February 2026', '3 hours ago')
+    """
+    parts = _PARTS_APART.split(line)
+    if len(parts) == 1:
+        return line
+    kept = [part for part in parts if PATTERNS.dates.relative.search(part) is None or read_date(part) is not None]
+    return " · ".join(kept) if kept and len(kept) < len(parts) else line
+
+
+_PARTS_APART = re.compile(r"\s+[·•|]\s+|\s*[·•|]\s+(?=\S)|\s+[·•|]\s*(?=\S)")  # "date · 3 hours ago", "date |3 h"
 
 
 def closing_stamps(lines: Iterable[str]) -> list[str]:

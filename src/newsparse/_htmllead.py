@@ -23,9 +23,10 @@ from newsparse._html import _HEADINGS, _PAGE_CHROME, _SKIP, _finish
 from newsparse._htmlblocks import Blocks
 from newsparse._htmlblocks import _left_out as left_out
 from newsparse._htmlchrome import is_chrome_mark, marks
-from newsparse._htmldates import url_date
+from newsparse._htmldates import date_alone, url_date
 from newsparse._htmlfigures import is_caption, next_element
 from newsparse._htmllines import _URL_LINE, is_byline, is_dated, is_reading_time
+from newsparse._htmlmeta import is_home_link
 from newsparse._pagetree import Document, Node, camel_apart, class_names, left_text, walk
 from newsparse.vocabulary import PATTERNS
 
@@ -100,7 +101,7 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
             part = part or h1
             continue
         others.append(h1)
-    if key and roots and all(map(_named_link, others)):
+    if key and roots and all(map(_site_heading, others)):
         # no <h1> of the story: a portal's <h2 id="title_area">, a blog's <h3 class="post-title"> that is the title
         # (before an <h1> that is a link alone: the blog's name over its posts, linked to its home)
         for name in ("h2", "h3"):
@@ -120,10 +121,16 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
     return part
 
 
-def _named_link(heading: Node) -> bool:
-    """Whether a heading's text is one link's (a site's name linked to its home page, as a blog's ``<h1>``)."""
+def _site_heading(heading: Node) -> bool:
+    """Whether a heading names the site, not a story: its text is one link's, or it holds a link to the home page.
+
+    A blog's name linked to its home over its posts; a logo's ``<h1 id="logo"><a href="/"><img alt="…"></a>
+    <span>The town's daily online</span></h1>`` (a Joomla template's), whose text is a tagline beside the link.
+    """
     links = heading.find_all("a")
-    return len(links) == 1 and links[0].get_text(" ", strip=True) == heading.get_text(" ", strip=True)
+    if len(links) == 1 and links[0].get_text(" ", strip=True) == heading.get_text(" ", strip=True):
+        return True
+    return any(is_home_link(str(link.get("href") or "")) for link in links)
 
 
 def _titled_block(node: Node, key: str, roots: Sequence[Node], blocks: Blocks) -> bool:
@@ -313,7 +320,7 @@ def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], b
             break
         if not isinstance(item, Node):
             long = len(item.strip()) >= _BODY_STARTED and parent.name not in _HEADINGS
-            if long and in_body_of(parent) and not _in_lead(parent):
+            if long and in_body_of(parent) and not _in_lead(parent, blocks):
                 break  # the body has started, with text written straight into its block
             continue
         inside = any(id(above) in roots_ids for above in (item, *item.parents))
@@ -323,7 +330,7 @@ def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], b
         if blocks.rated and _in_rated(item, blocks):
             continue  # the dates and sources of the claim a fact-check reviews, its summary
         size = blocks.text.get(id(item), 0)
-        if item.name == "p" and size >= _BODY_STARTED and in_body_of(item) and not _in_lead(item):
+        if item.name == "p" and size >= _BODY_STARTED and in_body_of(item) and not _in_lead(item, blocks):
             if is_caption(item):
                 continue  # a picture's caption: no line of the header, and not the body's start
             break  # the body has started
@@ -351,9 +358,21 @@ def _stamped(item: Node, stop: set[int]) -> bool:
     line = left_text(item)
     if PATTERNS.timestamp.match(line) is not None:
         return True  # (a link's own date line too: "<a href=#>Publicado el …</a>")
+    if len(line) > _DATE_LINE or not is_dated(line):
+        return False
     if item.name == "a":  # a date alone linked to the day's archive ("<a href=/2025/11/25/>25 noyabr 2025</a>")
-        return len(line) <= _DATE_LINE and is_dated(line) and url_date(str(item.get("href") or "")) is not None
-    return len(line) <= _DATE_LINE and not item.find("a") and is_dated(line)
+        return url_date(str(item.get("href") or "")) is not None
+    return not item.find("a") or _dates_linked(item)
+
+
+def _dates_linked(item: Node) -> bool:
+    """Whether each link of a short date line holds a date alone (a theme links the story's date to the story).
+
+    "<a href=…/the-story/>Martes, 10 de febrero de 2026</a> · hace 3 horas": the date is the link's whole text,
+    as no link list's or byline's link is.
+    """
+    links = item.find_all("a")
+    return all(date_alone(left_text(link)) for link in links)
 
 
 _DATE_LINE = 60  # characters: a date alone in an element of its own
@@ -397,7 +416,7 @@ def above_headline(heading: Node, scope: Sequence[Node], blocks: Blocks) -> list
             seen += 1
             if size > _NEAR_MAX or seen > _ABOVE_ITEMS:
                 return lines
-            if size >= 3 and item.name != "a" and not _walled_off(item, stop, blocks):
+            if size >= 3 and item.name != "a" and (not _walled_off(item, stop, blocks) or _stamped(item, stop)):
                 line = left_text(item)
                 if line and line not in lines:
                     lines.append(line)
@@ -531,10 +550,26 @@ def _lead_hint(node: Node) -> bool:
     return _hinted(class_names(node.attrs), str(node.get("id") or ""))
 
 
-def _in_lead(node: Node) -> bool:
-    """Whether an element is a standfirst by its own class or id, or by its parent's (``<div class="chapo"><p>``)."""
+def _in_lead(node: Node, blocks: Blocks) -> bool:
+    """Whether an element is a standfirst by its own class or id, or by its parent's (``<div class="chapo"><p>``).
+
+    Or by the class of an element up to ``_LEAD_WRAPS`` levels above that holds no other text: Drupal wraps a
+    field's value in its items' elements (``<div class="field-name-field-standfirst"><div class="field-items">
+    <div class="field-item"><p>``).
+    """
     parent = node.parent
-    return _lead_hint(node) or (parent is not None and _lead_hint(parent))
+    if _lead_hint(node) or (parent is not None and _lead_hint(parent)):
+        return True
+    size = blocks.text.get(id(node), 0)
+    for level, above in enumerate(node.parents):
+        if level == _LEAD_WRAPS or above.name in ("body", "[document]") or blocks.text.get(id(above), 0) != size:
+            return False
+        if level and _lead_hint(above):
+            return True
+    return False
+
+
+_LEAD_WRAPS = 4  # levels of wrappers around a standfirst's paragraph looked through
 
 
 @functools.lru_cache(maxsize=16384)

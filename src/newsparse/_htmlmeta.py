@@ -84,6 +84,16 @@ _TRAILING_DATE = re.compile(
 _GENERIC_HOST_PARTS = frozenset("co com org net gov ac edu news www m amp edition".split())
 
 
+def is_home_link(href: str) -> bool:
+    """Whether a link's address is the site's home page ("/", "https://example.com/", "/index.html").
+
+    Example:
+        >>> is_home_link("/"), is_home_link("https://example.com/index.php"), is_home_link("/2026/03/story")
+        (True, True, False)
+    """
+    return _HOME_HREF.match(href.strip()) is not None
+
+
 def tree_hints(soup: Node, story: Node | None) -> dict[str, list[str]]:
     """What the tree says beyond its head: itemprop values, rel=author, bylines, canonical link, story times."""
     hints: dict[str, list[str]] = {}

@@ -48,7 +48,10 @@ GERMAN = Vocabulary(
     views_times=("mal",),
     views_after=("aufrufe", "mal gelesen", "leser"),
     writer_paths=("autor", "redakteur", "verfasser"),
-    by=("von", "text von", "ein beitrag von", "ein kommentar von", "eine analyse von", "autor:", "autorin:", "text:"),
+    by=(
+        "von", "text von", "geschrieben von", "ein beitrag von", "ein kommentar von", "eine analyse von", "autor:",
+        "autorin:", "text:",
+    ),
     job_titles=(
         "Pressemitteilung", "Redakteur", "Redakteurin", "Redaktion", "Korrespondent", "Korrespondentin", "Reporterin",
         "Journalistin",

@@ -34,7 +34,7 @@ PORTUGUESE = Vocabulary(
     minute_words=("min", "minuto", "minutos"),
     reading_words=("leitura", "de leitura", "tempo de leitura"),
     not_places=("ÚLTIMA", "HORA", "NOTA", "LEIA", "TAMBÉM"),
-    published_words=("publicado", "publicada", "publicação"),
+    published_words=("publicado", "publicada", "publicação", "criado"),
     updated_words=("atualizado", "atualizada", "actualizado", "atualização", "última atualização"),
     timestamp_joiners=("em", "às", "a", "há"),
     publish_stems=("publicad",),
@@ -45,7 +45,7 @@ PORTUGUESE = Vocabulary(
     views_times=("vezes",),
     views_after=("visualizações", "leituras", "acessos"),
     writer_paths=("autor", "jornalista"),
-    by=("por", "autor:", "texto:", "entrevista:", "reportagem:"),
+    by=("por", "escrito por", "autor:", "texto:", "entrevista:", "reportagem:"),
     job_titles=(
         "redação", "repórter", "correspondente", "jornalista", "colunista", "redator", "redatora", "enviado",
         "enviada", "comunicação", "assessoria", "imprensa",
