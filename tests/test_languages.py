@@ -251,6 +251,26 @@ def test_the_stopword_scorer_tells_every_bundled_language(language: str) -> None
     assert _identify.score_stopwords(BODIES[language]) == language
 
 
+# A sentence in each script that writes one language without a vocabulary here: the script tells the language.
+_ONE_SCRIPT = {
+    "si": "ගාල්ල වරායේ ධීවරයින් ඉන්ධන සහනාධාරය ඉල්ලා ඊයේ විරෝධතාවයක් පැවැත්වූහ",
+    "gu": "અમદાવાદમાં ગઈકાલે ભારે વરસાદ પડ્યો અને અનેક રસ્તાઓ પર પાણી ભરાયા",
+    "pa": "ਲੁਧਿਆਣਾ ਵਿੱਚ ਕੱਲ੍ਹ ਭਾਰੀ ਮੀਂਹ ਪਿਆ ਅਤੇ ਕਈ ਸੜਕਾਂ ਉੱਤੇ ਪਾਣੀ ਭਰ ਗਿਆ",
+    "or": "ଭୁବନେଶ୍ୱରରେ ଗତକାଲି ପ୍ରବଳ ବର୍ଷା ହୋଇଥିଲା ଏବଂ ଅନେକ ରାସ୍ତାରେ ପାଣି ଜମିଥିଲା",
+    "te": "హైదరాబాద్‌లో నిన్న భారీ వర్షం కురిసింది మరియు అనేక రహదారులు జలమయమయ్యాయి",
+    "kn": "ಬೆಂಗಳೂರು ನಗರದಲ್ಲಿ ನಿನ್ನೆ ಭಾರಿ ಮಳೆಯಾಗಿದ್ದು ಹಲವು ರಸ್ತೆಗಳು ಜಲಾವೃತಗೊಂಡಿವೆ",
+    "ml": "കൊച്ചിയിൽ ഇന്നലെ കനത്ത മഴ പെയ്തു നിരവധി റോഡുകൾ വെള്ളത്തിനടിയിലായി",
+    "lo": "ວຽງຈັນ ມື້ວານນີ້ ມີຝົນຕົກໜັກ ແລະ ຖະໜົນຫຼາຍສາຍຖືກນ້ຳຖ້ວມ",
+    "km": "ភ្នំពេញ ម្សិលមិញ មានភ្លៀងធ្លាក់ខ្លាំង ហើយផ្លូវជាច្រើនត្រូវលិចទឹក",
+    "my": "ရန်ကုန်မြို့တွင် မနေ့က မိုးသည်းထန်စွာ ရွာသွန်းခဲ့ပြီး လမ်းများစွာ ရေလွှမ်းခဲ့သည်",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_ONE_SCRIPT))
+def test_a_script_that_writes_one_language_tells_it(language: str) -> None:
+    assert _identify.score_stopwords(_ONE_SCRIPT[language] * 2) == language
+
+
 def test_the_stopword_scorer_says_nothing_about_too_little_text() -> None:
     assert _identify.score_stopwords("OK") is None
     assert _identify.score_stopwords("12345 67890 !!!") is None

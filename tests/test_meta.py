@@ -169,3 +169,17 @@ def test_only_a_languages_surname_joiner_joins_a_surname(line: str, names: list[
     parsed = parse_byline(line)
     assert parsed is not None
     assert parsed[0] == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("写真・文 山口 健太", ["山口 健太"]),  # Japanese: a space between the family and the given name
+        ("文・山口 健太", ["山口 健太"]),
+        ("作者：记者 王磊 李婷", ["王磊", "李婷"]),  # Chinese: a space between two reporters' names
+    ],
+)
+def test_a_japanese_byline_keeps_a_names_space_where_a_chinese_one_lists_names(value: str, names: list[str]) -> None:
+    from newsparse._htmlmeta import clean_author
+
+    assert clean_author(value, []) == names

@@ -891,3 +891,142 @@ def test_an_authors_card_linking_the_writers_page_with_a_heading_names_the_write
 )
 def test_a_signatures_job_and_outlet(signature: str, authors: tuple[str, ...]) -> None:
     assert _load(_page("en", _EN, end=f"<p class='sign'>{signature}</p>")).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("(Reportagem de Marcelo Teixeira Lobo e Carolina Pimenta; Edição de Roberto Samora)",
+         ["Marcelo Teixeira Lobo", "Carolina Pimenta"]),  # the editor is no writer
+        ("(Con información de Juan Pérez; editado por Ana Gil)", ["Juan Pérez"]),
+        ("(Reporting by Jane Roe and John Smith; Editing by Ann Lee)", ["Jane Roe", "John Smith"]),
+    ],
+)  # fmt: skip
+def test_a_wire_storys_closing_contributor_line_names_its_reporters(line: str, names: list[str]) -> None:
+    from newsparse._meta import parse_byline
+
+    assert parse_byline(line) == (names, None)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Von Katharina Albers, LWR-Landespolitik", ["Katharina Albers"]),  # a broadcaster's desk
+        ("Von Jana Roth, BR-Redaktion Politik", ["Jana Roth"]),
+        ("Jane Roe, John Smith, Ann Lee", ["Jane Roe", "John Smith", "Ann Lee"]),
+        ("Oleh Sutrisno, Hartono", ["Sutrisno", "Hartono"]),  # names of one word each: a list of them
+        ("Penulis: Rina Agustina, Suparman", ["Rina Agustina", "Suparman"]),  # a name of one word after a full one
+    ],
+)
+def test_a_desk_after_a_comma_closing_a_byline_is_no_writer(byline: str, names: list[str]) -> None:
+    from newsparse._htmlmeta import clean_author
+
+    assert clean_author(byline, []) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Elif KARACA/İZMİR, (DHA)", ["Elif KARACA"]),  # the reporter, the desk's city, the agency
+        ("Ahmet Yılmaz/ANKARA (AA)", ["Ahmet Yılmaz"]),
+        ("Maria Rossi (ANSA)", ["Maria Rossi"]),
+    ],
+)
+def test_a_reporter_credited_with_an_agency_in_brackets_over_the_text_is_the_writer(
+    line: str, names: list[str], backend: str
+) -> None:
+    article = _load(_page("tr", _EN, top=f"<p><strong>{line}</strong></p>"))
+    assert list(article.authors) == names
+    assert line not in article.body
+
+
+@pytest.mark.parametrize("line", ["Recep Yılmaz (45)", "Son dakika (AA)", "Jane Roe (Washington Bureau)"])
+def test_no_agency_in_brackets_or_no_name_before_it_is_no_agency_credit(line: str) -> None:
+    from newsparse._htmlmeta import _agency_credited
+
+    assert _agency_credited(line, []) == []
+
+
+@pytest.mark.parametrize(
+    ("signed", "name"),
+    [
+        ("Анна ЛЕБЕДЕВА, Сарапул. Фото автора.", "Анна ЛЕБЕДЕВА"),  # the town, "pictures: the writer's"
+        ("Marta Bellei, Roma", "Marta Bellei"),
+        ("Jan Kowalski, Sanok. Foto autora.", "Jan Kowalski"),
+        ("Laura Gómez, Cuenca. Fotos: la autora.", "Laura Gómez"),
+    ],
+)
+def test_a_signature_in_italics_closing_a_block_of_lines_names_the_writer(signed: str, name: str, backend: str) -> None:
+    """An old page writes its story as one block of lines between <br>s, the signature in italics the last."""
+    block = "<br><br>".join([_EN] * 5) + f"<br><br><i>{signed}</i>"
+    page = _page("en", _EN).replace(f"<p>{_EN}</p>" * 4, f"<div class='text'>{block}</div>")
+    article = _load(page)
+    assert article.authors == (name,)
+    assert not article.body.rstrip().endswith(signed)
+
+
+@pytest.mark.parametrize("signed", ["Xəzər Xəbər Agentliyi", "Ege Postası Gazetesi"])
+def test_an_agencys_or_a_papers_name_in_italics_closing_a_block_names_no_writer(signed: str, backend: str) -> None:
+    block = "<br><br>".join([_EN] * 5) + f"<br><br><i>{signed}</i>"
+    page = _page("en", _EN).replace(f"<p>{_EN}</p>" * 4, f"<div class='text'>{block}</div>")
+    assert _load(page).authors == ()
+
+
+def test_a_sign_off_and_the_name_under_it_close_the_story_as_one_signature(backend: str) -> None:
+    """The last paragraph a sign-off and the name under it: both leave the text, the name is the writer's."""
+    end = "<p>Kwaheri kwa sasa,<br>Neema Mwakalinga</p>"
+    article = _load(_page("sw", _EN, end=end))
+    assert article.authors == ("Neema Mwakalinga",)
+    assert "Kwaheri" not in article.body
+
+
+def test_a_headers_date_and_labelled_fields_line_leaves_the_text(backend: str) -> None:
+    """A portal's info line under the headline: the date, then "Label: value" fields (its category, poster, views)."""
+    line = "17 марта 2026 10:15 Категория: Город Автор: admin Просмотров: 1 042"
+    article = _load(_page("ru", _EN, top=f"<div class='info'>{line}</div>"))
+    assert line not in article.body
+    assert (article.published or "")[:10] == "2026-03-17"
+
+
+@pytest.mark.parametrize(
+    "line", ["5 March 2026: the council met. Agenda: budget, roads.", "Agenda: budget. Venue: hall"]
+)
+def test_a_sentence_or_fields_without_a_date_opening_them_are_no_header_fields_line(line: str) -> None:
+    from newsparse._htmllines import _dated_fields
+
+    assert not _dated_fields(line)
+
+
+@pytest.mark.parametrize("link", ["View my complete profile", "Tingnan ang aking kumpletong profile"])
+def test_a_blogs_profile_link_names_no_writer(link: str, backend: str) -> None:
+    """Blogger's profile widget links "View my complete profile" to the writer's page, as rel="author"."""
+    after = (
+        "<aside class='sidebar'><div class='widget Profile'><dl class='profile-datablock'><dt class='profile-data'>"
+        "<a class='profile-name-link g-profile' href='https://www.blogger.com/profile/0331' rel='author'>admin</a>"
+        f"</dt></dl><a class='profile-link' href='https://www.blogger.com/profile/0331' rel='author'>{link}</a>"
+        "</div></aside>"
+    )
+    assert _load(_page("en", _EN, top="<p><b>By Jane Roe</b></p>", after=after)).authors == ("Jane Roe",)
+
+
+def test_an_editorial_boards_account_names_no_writer_and_the_signature_does(backend: str) -> None:
+    """A Vietnamese site posts as "Ban Biên Tập" (the editorial board); the writers sign under the story."""
+    head = '<meta name="author" content="Ban Biên Tập">'
+    end = '<p style="text-align: right;"><strong>Thu Hà – Minh Tuấn</strong></p>'
+    assert _load(_page("vi", _EN, end=end, head=head)).authors == ("Thu Hà", "Minh Tuấn")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Na Asha Mwambene, Kilosa", ("Asha Mwambene",)),  # the town the headline names
+        ("Penulis: Rina Agustina, Suparman", ("Rina Agustina", "Suparman")),  # a writer of one name
+    ],
+)
+def test_a_word_alone_after_a_writers_name_that_the_headline_names_is_a_place(
+    byline: str, names: tuple[str, ...], backend: str
+) -> None:
+    page = _page("sw", _EN, top=f"<p><strong>{byline}</strong></p>").replace(
+        "<h1>Bus routes change</h1>", "<h1>Bus routes change in Kilosa</h1>"
+    )
+    assert _load(page).authors == names

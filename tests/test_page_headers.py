@@ -246,3 +246,31 @@ def test_a_hero_banner_around_the_header_is_no_chrome(backend: str) -> None:
         f"<p class='standfirst'>{deck}</p></div>{f'<p>{_TEXT}</p>' * 4}</article></body></html>"
     )
     assert _load(page).subtitle == deck
+
+
+_WIDE_TEXT = {
+    "ja": "島と本土を結ぶ渡し船が今月末で運航を終える。橋の開通で役目を終えることになり、"
+    "最後の夏を惜しむ人々が桟橋に集まった。",
+    "zh": "连接老城区和新区的轮渡将于本月底停运。大桥通车后，这条航线完成了历史使命，许多市民专程前来告别。",
+    "ko": "섬과 육지를 잇는 여객선이 이달 말 운항을 마친다. "
+    "다리가 개통되면서 역할을 다하게 됐고 주민들이 선착장에 모였다.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "headline", "site"),
+    [
+        ("ja", "【写真特集】", "島の渡し船、最後の夏", "みなと新報"),
+        ("zh", "【图集】", "老城轮渡的最后一天", "江城日报"),
+        ("ko", "[포토]", "섬 여객선 마지막 운항", "바다일보"),
+    ],
+)
+def test_a_short_headline_in_a_wide_script_beside_a_label_in_the_title_is_the_title(
+    lang: str, label: str, headline: str, site: str
+) -> None:
+    """The <title> adds a section's label before a headline of a few characters: the headline the page shows."""
+    page = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{label}{headline}｜{site}</title>'
+        f"</head><body><div class='main'><h1>{headline}</h1>{f'<p>{_WIDE_TEXT[lang]}</p>' * 4}</div></body></html>"
+    )
+    assert _load(page).title == headline

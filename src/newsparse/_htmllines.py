@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from newsparse._captions import split_credit
 from newsparse._dates import may_hold_date
+from newsparse._dates import start as date_start
 from newsparse._html import _collapse
 from newsparse._htmldates import date_alone
 from newsparse._meta import is_end_note, parse_date
@@ -162,10 +163,31 @@ def _header_line(text: str, key: str, unit: int = 1) -> bool:
         or (size < _HEAD_SIZE and is_end_note(text) and not text.rstrip().endswith(_SENTENCE_ENDS))  # a credit line
         or (size < _DATED_SIZE and is_dated(text))
         or _stamp_line(text)
+        or _dated_fields(text)
     )
 
 
 _STAMP_LINE = 200  # characters: a longer line with a timestamp word in it is prose
+
+
+def _dated_fields(text: str) -> bool:
+    """Whether a line is a header's date, then labelled fields: a date opens it, two labels follow, no sentence.
+
+    As a portal's info line under the headline prints them ("17 марта 2026 10:15 Категория: Город Автор: admin").
+
+    Example:
+        >>> _dated_fields("17 марта 2026 10:15 Категория: Город Автор: admin Просмотров: 1 042")
+        True
+        >>> _dated_fields("5 March 2026: the council met. Agenda: budget, roads.")
+        False
+    """
+    if len(text) > _STAMP_LINE or text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    labels = [label.start() for label in _FIELD_LABEL.finditer(text)]
+    return len(labels) >= 2 and date_start(text) == 0 and parse_date(text[: labels[0]]) is not None
+
+
+_FIELD_LABEL = re.compile(r"(?<!\S)[^\W\d_][^\W\d_-]{1,24}\s?[:：]\s")  # "Категория: ", "Autor: ", "Source : "
 
 
 def _stamp_line(text: str) -> bool:

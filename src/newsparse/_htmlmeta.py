@@ -855,10 +855,24 @@ def _shows(title: str, shown: str) -> bool:
     A headline that is less than half of the title ("Blog Name" in "Story title | Blog Name") is not shown by it.
     """
     squeezed = _squeezed(title)
-    return squeezed == shown or (len(shown) >= _CONFIRMING and 2 * len(shown) >= len(squeezed) and shown in squeezed)
+    return squeezed == shown or (
+        _weight(shown) >= _CONFIRMING and 2 * len(shown) >= len(squeezed) and shown in squeezed
+    )
 
 
 _CONFIRMING = 20  # letters and digits of a headline that a longer title holding it confirms
+
+
+def _weight(squeezed: str) -> int:
+    """How many letters a squeezed headline weighs: a Chinese, Japanese or Korean character counts three.
+
+    Those scripts say in one character what a word of letters says ("島の渡し船最後の夏", nine characters, is a
+    whole headline).
+    """
+    return len(squeezed) + 2 * len(_WIDE.findall(squeezed))
+
+
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han characters, Hangul syllables
 
 
 def _separators(title: str) -> list[re.Match[str]]:
@@ -1015,6 +1029,8 @@ def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[list[st
             names = _slashed_names(line, publishers)
         if not names and PATTERNS.timestamp.match(line) is not None:
             names = _stamped_names(line, publishers)
+        if not names:
+            names = _agency_credited(line, publishers)
         if names:
             found.append(names)
     return found
@@ -1044,6 +1060,30 @@ def _stamped_names(line: str, publishers: list[str]) -> list[str]:
 _FIRST_PRINTED = re.compile(r"(?:first|originally)\s", re.IGNORECASE)  # a republished story's note
 # What may follow the names of a timestamp line: a spaced bar, bullet or dash, or a blog's "in <Category>".
 _AFTER_STAMPED = re.compile(r"\s+(?:[|•·—–-]|in)\s+")
+
+
+def _agency_credited(line: str, publishers: list[str]) -> list[str]:
+    """The writers a line names before their agency in brackets, with no byline word ("Elif KARACA/İZMİR, (DHA)").
+
+    Agencies' reporters sign so in several countries: their names (maybe their desk's city after a slash), then
+    the agency. Only a known agency counts, and each name is two to four words written as a name.
+
+    Example:
+        >>> _agency_credited("Elif KARACA/İZMİR, (DHA)", []), _agency_credited("Maria Rossi (ANSA)", [])
+        (['Elif KARACA'], ['Maria Rossi'])
+        >>> _agency_credited("Recep Yılmaz (45)", []), _agency_credited("Sıcaklık (AA)", [])
+        ([], [])
+    """
+    credited = _AGENCY_CREDITED.fullmatch(line.strip())
+    if credited is None or not _is_org(credited.group("agency")):
+        return []
+    names = clean_author(_without_place(credited.group("names")), publishers)
+    if not names or not all(2 <= len(name.split()) <= 4 and _looks_like_name(name) for name in names):
+        return []
+    return names
+
+
+_AGENCY_CREDITED = re.compile(r"(?P<names>[^()]{3,80}?)\s*,?\s*\((?P<agency>[^()]{2,30})\)")
 
 
 def _slashed_names(line: str, publishers: list[str]) -> list[str]:
@@ -1117,6 +1157,8 @@ def signature(paragraph: str, *, bare: bool = True) -> list[str]:
         ([], ['Neema Mwakalinga'])
     """
     text = paragraph.strip()
+    if bare:
+        text = _signed_at(text)  # "Анна ЛЕБЕДЕВА, Сарапул. Фото автора.": the name, set apart
     if len(text) > _SIGNATURE or text.isupper() or text.endswith(".") or PATTERNS.job_titles.search(text):
         return []
     signed = text.lstrip("—–-― ")
@@ -1127,9 +1169,43 @@ def signature(paragraph: str, *, bare: bool = True) -> list[str]:
     if not marked and (not bare or not any(c.isupper() for c in signed)):
         return []
     names = [name.strip() for name in PATTERNS.name_separator.split(signed) if name.strip()]
+    if len(names) == 1 and _SPACED_DASH.search(names[0]):  # "Thu Hà – Minh Tuấn": two writers apart by a dash
+        names = [name.strip() for name in _SPACED_DASH.split(names[0])]
     if names and all(2 <= len(name.split()) <= 4 and _looks_like_name(name) and not _outlet(name) for name in names):
         return names
     return []
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _signed_at(text: str) -> str:
+    """A signature's name without its place after a comma and a closing credit of the pictures, when it has them.
+
+    "Анна ЛЕБЕДЕВА, Сарапул. Фото автора." (the name, the town, "pictures: the writer's"): "Анна ЛЕБЕДЕВА". The
+    place is one capitalised word (two would read as a second writer's name), the credit a short closing sentence
+    that opens with a credit's word. Any other text is given back as it is.
+
+    Example:
+        >>> _signed_at("Анна ЛЕБЕДЕВА, Сарапул. Фото автора."), _signed_at("Marta Bellei, Roma")
+        ('Анна ЛЕБЕДЕВА', 'Marta Bellei')
+        >>> _signed_at("Thanks, Jo Roe")
+        'Thanks, Jo Roe'
+    """
+    signed = _SIGNED_AT.fullmatch(text)
+    if signed is None:
+        return text
+    credit = signed.group("credit")
+    if credit and PATTERNS.credit.match(credit) is None:
+        return text
+    name = signed.group("name").strip()
+    if not signed.group("place")[0].isupper() or not 2 <= len(name.split()) <= 4:
+        return text
+    return name if _looks_like_name(name) else text
+
+
+# "Name, Place." and maybe a closing credit of a few words ("Фото автора.")
+_SIGNED_AT = re.compile(r"(?P<name>[^,.]+),\s*(?P<place>[^\W\d_][\w-]*)\.?(?:\s+(?P<credit>(?:\S+\s+){0,3}\S+\.))?")
 
 
 def _outlet(name: str) -> bool:
@@ -1495,7 +1571,7 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
         name = _one_byline_word(name)
         by = PATTERNS.by.match(name)
         cut = by.end() if by is not None else 0
-        name = name[:cut] + (listed_han_names(name[cut:]) or name[cut:])
+        name = name[:cut] + (listed_han_names(name[cut:], name[:cut]) or name[cut:])
     name = _company_joined(name)  # "Acme Media, Inc.": one company, not a person and a form
     role = _ROLE.search(name)
     if role is not None and PATTERNS.job_titles.search(role.group()):  # "Jane Roe (Washington Bureau)": a job
@@ -1636,6 +1712,12 @@ def _without_desk(name: str) -> str:
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
+# A name, a slash without spaces, the desk's city in capitals, maybe an agency: "Elif KARACA/İZMİR, (DHA)"
+_TIGHT_PLACE = re.compile(
+    r"(?P<name>[^/]+?[^\W\d_]{2})/(?P<place>[^\W\d_]{2,}(?:\s[^\W\d_]+)?)(?P<rest>,?\s*\([^()]+\))?"
+)  # (a company's "A/S" is no name and place: its name ends in a letter alone)
+
+
 def _without_place(name: str) -> str:
     """A byline without the one word a dash or a slash sets beside its names: the desk's city ("Amman - Leila Khatib").
 
@@ -1647,12 +1729,17 @@ def _without_place(name: str) -> str:
         ('Jane Roe', 'Claire Martin')
         >>> _without_place("Selin AKTAŞ / GEMLİK"), _without_place("Jane Roe / Al Li")
         ('Selin AKTAŞ', 'Jane Roe / Al Li')
+        >>> _without_place("Elif KARACA/İZMİR, (DHA)")  # a slash without spaces, the place in capitals
+        'Elif KARACA, (DHA)'
         >>> _without_place("Redacción - EFE")  # the site's desk and an agency: no person
         ''
 
         >>> _without_place("Ana - Bea Cruz Dias Lima Rey")  # no name of two to four words beside the one
         'Ana - Bea Cruz Dias Lima Rey'
     """
+    tight = _TIGHT_PLACE.fullmatch(name)
+    if tight is not None and tight.group("place").isupper() and 2 <= len(tight.group("name").split()) <= 4:
+        return tight.group("name") + (tight.group("rest") or "")  # "Elif KARACA/İZMİR, (DHA)": the agency stays
     before, dash, after = _at_dash(name)
     slash = not dash and name.count(" / ") == 1
     if slash:
@@ -1719,15 +1806,23 @@ def _listed_names(text: str) -> list[str]:
     """The names a byline lists that its reader could not parse: up to the first part that reads as no name.
 
     "Luana Ferreira e Tiago Barros, Portal Mata Atlântica — Eldorado (SP)" lists two people, then the outlet
-    and its place; a list of one part is that part ("admin", left to the checks that follow).
+    and its place; a list of one part is that part ("admin", left to the checks that follow). A desk after a
+    comma closing the list, an outlet's initials and a hyphen opening it, is no co-writer ("Katharina Albers,
+    LWR-Landespolitik", "Jana Roth, BR-Redaktion Politik").
     """
     parts = [part.strip() for part in PATTERNS.name_separator.split(text) if part.strip()]
+    if len(parts) >= 2 and _DESK_AFTER.search(text):
+        text, parts = text[: text.rindex(",")], parts[:-1]
     if len(parts) < 2:
         return list(split_names(text))
     last, *tail = _TAIL_APART.split(parts[-1], maxsplit=1)  # "Rodel Magbanua - Reporters / @MDSnewsinfo"
     if tail and all(map(_role_or_handle, _TAIL_APART.split(tail[0]))) and _looks_like_name(last):
         parts[-1] = last.strip()  # (a role or a handle after the last name; an outlet's name stays, and ends the list)
     return list(itertools.takewhile(_looks_like_name, parts)) or list(split_names(text))
+
+
+# a desk closing a byline after a comma: an outlet's initials, a hyphen and the desk ("…, LWR-Landespolitik")
+_DESK_AFTER = re.compile(r",\s*[A-ZÄÖÜ]{2,6}-[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?\s*$")
 
 
 def _without_label(value: str) -> str:
@@ -1894,8 +1989,23 @@ def _user_name(name: str) -> bool:
 
 
 def _words_in_small_letters(name: str) -> bool:
-    """Whether a name is four words or more in small letters: a phrase ("cobre cafeicultura e cooperativismo")."""
-    return name.islower() and _cased(name) and len(name.split()) >= _PHRASE_WORDS
+    """Whether a name is a phrase: four words or more in small letters ("cobre cafeicultura e cooperativismo").
+
+    Or words in small letters that are no name's particles ("van", "de", "y") for more than half of its words
+    ("View my complete profile", a blog's profile link to its writer's page).
+
+    Example:
+        >>> _words_in_small_letters("View my complete profile"), _words_in_small_letters("Ludwig van der Rohe")
+        (True, False)
+    """
+    if not _cased(name):
+        return False
+    words = name.split()
+    if name.islower():
+        return len(words) >= _PHRASE_WORDS
+    small = [word for word in words if word.islower() and word not in PATTERNS.name_particles]
+    small = [word for word in small if word not in PATTERNS.surname_joiners]
+    return len(small) >= 2 and 2 * len(small) > len(words)
 
 
 _PHRASE_WORDS = 4

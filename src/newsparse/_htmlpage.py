@@ -262,9 +262,12 @@ def _main_text(
         furniture += paragraphs[-signed:]
         paragraphs = paragraphs[:-signed]
     names: list[str] = []
-    if len(paragraphs) > _SIGNED_AFTER:  # "— Marta Bellei", "Võ Hải" alone in bold under the story: a signature
+    if _lines(paragraphs) > _SIGNED_AFTER:  # "— Marta Bellei", "Võ Hải" alone in bold under the story: a signature
         last = paragraphs[-1]
         names = _htmlmeta.signature(last, bare=False) or (_htmlmeta.bracketed_names(last) if japanese else [])
+        if not names:  # an old page's block of lines closing with its signature set apart: that line alone
+            paragraphs = _signature_apart(paragraphs, roots)
+            last = paragraphs[-1]
         if not names and (alone := _htmlmeta.signature(last)) and _set_apart(roots, last):
             names = alone  # (not set apart, a name alone may be a place, a team, a label)
         # the names stay in the text: they leave it once the authors are known to be them
@@ -453,6 +456,24 @@ def _last_line_apart(paragraphs: list[str]) -> list[str]:
         return paragraphs
     text, _, last = paragraphs[-1].rpartition("\n")
     if len(last) > _SIGNATURE_SIZE or not text.strip() or not _htmlmeta.visible_bylines([last], []):
+        return paragraphs
+    return [*paragraphs[:-1], text.rstrip(), last.strip()]
+
+
+def _lines(paragraphs: list[str]) -> int:
+    """How many lines the paragraphs hold (an old page's block of lines between ``<br>`` s counts each)."""
+    return sum(paragraph.count("\n") + 1 for paragraph in paragraphs)
+
+
+def _signature_apart(paragraphs: list[str], roots: list[Node]) -> list[str]:
+    """The story with the last line of its last block set apart as a paragraph when it is a signature set apart.
+
+    An old page's block of lines closing with the writer's name in italics ("<i>Анна ЛЕБЕДЕВА, Сарапул.</i>").
+    """
+    if "\n" not in paragraphs[-1]:
+        return paragraphs
+    text, _, last = paragraphs[-1].rpartition("\n")
+    if not text.strip() or not _htmlmeta.signature(last) or not _set_apart(roots, last.strip()):
         return paragraphs
     return [*paragraphs[:-1], text.rstrip(), last.strip()]
 

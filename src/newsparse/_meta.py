@@ -221,9 +221,10 @@ def _sent_from(sent: str) -> tuple[str | None, str | None, str | None]:
 
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+_KANA = re.compile(r"[\u3040-\u30ff]")  # hiragana, katakana and the katakana middle dot: Japanese
 
 
-def listed_han_names(byline: str | None) -> str | None:
+def listed_han_names(byline: str | None, opener: str = "") -> str | None:
     """A Chinese byline's reporters, listed as Chinese lists them: "记者 梁思远 何婉婷" is "记者 梁思远、何婉婷".
 
     In a Chinese dateline or byline a space parts the reporters' names (a Chinese name is written without one): the
@@ -236,8 +237,11 @@ def listed_han_names(byline: str | None) -> str | None:
         >>> listed_han_names("王晓燕 见习记者 李明 摄影 陈立")  # a trainee reporter; then the photographer
         '王晓燕、李明'
 
+    A Japanese byline (one with kana, its middle dot "・" too, in it or in its ``opener``, the byline's word cut
+    before it) writes a space between a name's family and given names ("写真・文 山口 健太"): it lists nothing
+    (None).
     """
-    if byline is None:
+    if byline is None or _KANA.search(byline) or _KANA.search(opener):
         return None
     words = byline.split()
     credit = next((i for i, word in enumerate(words) if i and PATTERNS.unspaced_credit.fullmatch(word)), len(words))

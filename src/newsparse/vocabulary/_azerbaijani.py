@@ -53,6 +53,7 @@ AZERBAIJANI = Vocabulary(
     ),
     conjunctions=("və",),
     agencies=("AZƏRTAC", "Azərtac", "AzərTAc"),
+    org_suffixes=("Agentliyi", "Qəzeti", "Portalı"),  # "Xəzər Xəbər Agentliyi": an agency's name, no person
     credit_words=("şəkil", "fotoşəkil"),
     caption_labels=("şəkil", "arxiv şəkli", "arxiv foto"),
     rights_words=("bütün hüquqlar qorunur", "bütün hüquqları qorunur", "bütün hüquqlar qorunmuşdur",

@@ -242,11 +242,21 @@ def _script(ch: str) -> str:
     return _SCRIPTS.get(code >> 7, "other")
 
 
-# scripts of one bundled language each, by block of 128 code points: Thai is written without spaces, so its
+# scripts that write one language each, by block of 128 code points: Thai is written without spaces, so its
 # stopwords are no test; Bengali and Tamil are told by their script alone as well, and so are Armenian and
-# Georgian (by their blocks, in _script)
-_SCRIPTS = {0x0980 >> 7: "bengali", 0x0B80 >> 7: "tamil", 0x0E00 >> 7: "thai"}
-_ONE_LANGUAGE = {"bengali": "bn", "tamil": "ta", "thai": "th", "armenian": "hy", "georgian": "ka"}
+# Georgian (by their blocks, in _script), and the scripts of languages without a vocabulary, whose pages' language
+# the script tells all the same (Sinhala, Gujarati, Gurmukhi for Punjabi, Odia, Telugu, Kannada, Malayalam, Lao,
+# Khmer, Myanmar for Burmese)
+_SCRIPTS = {
+    0x0980 >> 7: "bengali", 0x0A00 >> 7: "gurmukhi", 0x0A80 >> 7: "gujarati", 0x0B00 >> 7: "odia",
+    0x0B80 >> 7: "tamil", 0x0C00 >> 7: "telugu", 0x0C80 >> 7: "kannada", 0x0D00 >> 7: "malayalam",
+    0x0D80 >> 7: "sinhala", 0x0E00 >> 7: "thai", 0x0E80 >> 7: "lao", 0x1000 >> 7: "myanmar", 0x1780 >> 7: "khmer",
+}  # fmt: skip
+_ONE_LANGUAGE = {
+    "bengali": "bn", "tamil": "ta", "thai": "th", "armenian": "hy", "georgian": "ka", "gurmukhi": "pa",
+    "gujarati": "gu", "odia": "or", "telugu": "te", "kannada": "kn", "malayalam": "ml", "sinhala": "si", "lao": "lo",
+    "myanmar": "my", "khmer": "km",
+}  # fmt: skip
 
 
 @functools.cache

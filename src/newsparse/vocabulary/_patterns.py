@@ -418,9 +418,13 @@ class Patterns:
 
     @_built
     def reporting(self) -> re.Pattern[str]:
-        """A contributor line, "(Reporting by <names>" (group ``names``)."""
+        """A contributor line, "(Reporting by <names>", "(Reportagem de <names>" (group ``names``).
+
+        The byline word after the line's own is optional: some languages' lines write their preposition as part of
+        it ("con información de", "reportagem de").
+        """
         words = self._alt(lambda v: v.reporting)
-        return re.compile(rf"\(?\s*(?:{words})\s+{self._alt(lambda v: v.by)}\s+(?P<names>[^;.)]+)", _I)
+        return re.compile(rf"\(?\s*(?:{words})(?:\s+{self._alt(lambda v: v.by)})?\s+(?P<names>[^;.)]+)", _I)
 
     @_built
     def surname_joiners(self) -> frozenset[str]:

@@ -46,6 +46,7 @@ PORTUGUESE = Vocabulary(
     views_after=("visualizações", "leituras", "acessos"),
     writer_paths=("autor", "jornalista"),
     by=("por", "escrito por", "autor:", "texto:", "entrevista:", "reportagem:"),
+    reporting=("reportagem de", "reportagem", "com informações de", "informações de"),
     job_titles=(
         "redação", "repórter", "correspondente", "jornalista", "colunista", "redator", "redatora", "enviado",
         "enviada", "comunicação", "assessoria", "imprensa",

@@ -46,6 +46,7 @@ TURKISH = Vocabulary(
     job_titles=("muhabir", "muhabiri", "editör", "editörü", "haber merkezi"),
     conjunctions=("ve",),
     agencies=("AA", "Anadolu Ajansı", "DHA", "İHA", "IHA", "ANKA", "Demirören Haber Ajansı"),
+    org_suffixes=("Ajansı", "Gazetesi", "Portalı"),  # "Demirören Haber Ajansı", "Ege Postası Gazetesi"
     credit_words=("fotoğraf", "foto", "görsel"),
     caption_labels=("fotoğraf", "foto", "arşiv"),
     rights_words=("tüm hakları saklıdır", "her hakkı saklıdır"),

@@ -47,7 +47,9 @@ VIETNAMESE = Vocabulary(
     views_before=("lượt xem",),
     views_after=("lượt xem", "lượt đọc"),
     by=("tác giả:", "bài:", "bài và ảnh:", "bài, ảnh:", "bài và ảnh"),
-    job_titles=("phóng viên", "biên tập viên", "cộng tác viên", "nhà báo", "nhóm phóng viên"),
+    job_titles=(
+        "phóng viên", "biên tập viên", "cộng tác viên", "nhà báo", "nhóm phóng viên", "ban biên tập", "tòa soạn",
+    ),
     conjunctions=("và",),
     agencies=("TTXVN", "VNA"),
     caption_labels=("ảnh", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu"),

@@ -491,6 +491,28 @@ def _source(info: PageInfo) -> str | None:
     return info.meta.get("og:site_name") or (publishers[0] if publishers else info.main.syndicated_from)
 
 
+def _without_places(authors: list[str], title: str | None, body: str) -> list[str]:
+    """The authors without a word alone after full names that the headline or the text's opening names: a place.
+
+    "Na Asha Mwambene, Kilosa" over a story headlined "Mafuriko yaacha kaya 300 bila makazi Kilosa": the writer's
+    town, which a byline's reader cannot tell from a writer of one name ("Rina Agustina, Suparman").
+
+    Example:
+        >>> _without_places(["Asha Mwambene", "Kilosa"], "Floods leave 300 homeless in Kilosa", "Rain fell.")
+        ['Asha Mwambene']
+        >>> _without_places(["Rina Agustina", "Suparman"], "Harga beras naik", "Harga beras naik lagi.")
+        ['Rina Agustina', 'Suparman']
+    """
+    if len(authors) < 2 or len(authors[0].split()) < 2:
+        return authors
+    named = {word.casefold() for word in _WORDS.findall(f"{title or ''} {body[:_OPENING]}")}
+    return [name for name in authors if " " in name or name.casefold() not in named]
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_OPENING = 600  # characters of the text: its opening paragraph, where a story names its dateline's place
+
+
 def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     """The fields of the page's article from its meta tags, JSON-LD and tree, with ``body`` as its text."""
     meta = info.meta
@@ -547,6 +569,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         ),
         found,
     )
+    fields["authors"] = _without_places(fields["authors"], fields["title"], body)
     body, entries = _without_entry_bylines(body, fields["authors"])
     fields["body"], signed = _without_signature(body, fields["authors"])
     fields["body"], bios = _without_bios(fields["body"], fields["authors"])
