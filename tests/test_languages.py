@@ -344,3 +344,8 @@ def test_every_job_title_matches_as_a_whole_word_only(vocabulary: Vocabulary) ->
             assert PATTERNS.job_titles.search(f"台中{title}")
         else:
             assert not PATTERNS.job_titles.search(f"Ada Lund{title.lower()}x")
+
+
+def test_the_myanmar_script_with_shans_letters_is_not_told_as_burmese() -> None:
+    shan = "ၶၢဝ်ႇ မိူင်းတႆး ၼႂ်းဝၼ်းမိူဝ်ႈၵၢင်ၼႂ်ႈ ၾူၼ်တူၵ်းၼမ် ၵူၼ်းမိူင်း ႁူမ်ႈၵၼ် ၶဝ်ႈၸူႉ"
+    assert _identify.score_stopwords(shan * 3) != "my"

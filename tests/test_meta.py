@@ -183,3 +183,9 @@ def test_a_japanese_byline_keeps_a_names_space_where_a_chinese_one_lists_names(v
     from newsparse._htmlmeta import clean_author
 
     assert clean_author(value, []) == names
+
+
+def test_a_chinese_bylines_middle_dot_between_a_name_and_a_role_is_no_japanese_byline() -> None:
+    from newsparse._htmlmeta import clean_author
+
+    assert clean_author("作者：记者 王磊 李婷・实习生 张三", []) != ["王磊 李婷・实习生 张三"]

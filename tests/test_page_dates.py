@@ -586,7 +586,8 @@ def test_a_date_linked_to_the_story_over_its_headline_is_read_beside_a_relative_
 ) -> None:
     """A theme prints the story's date over its headline, linked to the story itself, with how long ago it was."""
     page = (
-        f'<!DOCTYPE html><html lang="es"><head><title>{_TITLE}</title></head><body>'
+        f'<!DOCTYPE html><html lang="es"><head><title>{_TITLE}</title>'
+        '<link rel="canonical" href="https://example.com/news/harbour-bridge-reopens/"></head><body>'
         '<div class="main"><div class="inner-content"><div class="entry-header">'
         '<div class="post-meta"><div class="meta-date"><a href="https://example.com/news/harbour-bridge-reopens/">'
         f'{date}</a> <span class="meta-ago">{ago}</span></div></div>'
@@ -623,3 +624,54 @@ def test_a_date_line_after_a_standfirst_in_a_fields_wrappers_is_read(backend: st
     article = _article(page.encode())
     assert (article.published or "")[:10] == "2026-02-10"
     assert article.authors == ("Tom Hale",)
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        ("en", "Created on 1 March 2021 during the pandemic, the fund has handed out $4.2 million to 900 shops"),
+        ("pt", "Criado em Santos, Zé estreou no time aos 17 anos."),
+        ("fr", "Créé le 1er mars 2021 pendant la pandémie, le fonds a versé 4 millions d'euros"),
+        ("it", "Creato nel 1947 da Maria e Goffredo Bellonci."),
+    ],
+)
+def test_a_sentence_opening_with_created_is_the_text_and_gives_no_date(language: str, lead: str, backend: str) -> None:
+    page = _page(language, f"<h1>{_TITLE}</h1><p class='date'>March 10, 2026</p><p>{lead}</p>")
+    article = _article(page)
+    assert lead in article.body
+    assert (article.published or "")[:10] == "2026-03-10"
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<div class="te-puede-interesar"><h4><a href="/noticias/cierran-el-puente/">Cierran el puente</a></h4>'
+        '<div class="meta-date"><a href="/noticias/cierran-el-puente/">28 de enero de 2026</a> · hace 6 semanas</div>'
+        "</div>",  # a teaser's date, linked to its story
+        '<div class="prev"><a href="/2026/03/08/story/" rel="prev">8 March 2026</a></div>',  # the previous post's
+    ],
+)
+def test_a_date_linked_to_another_page_under_the_headline_is_not_the_storys(card: str, backend: str) -> None:
+    page = _page("es", f'<span class="meta-date">Martes, 10 de marzo de 2026</span><h1>{_TITLE}</h1>{card}')
+    assert (_article(page).published or "")[:10] == "2026-03-10"
+
+
+def test_a_topics_date_link_over_the_headline_is_not_the_storys(backend: str) -> None:
+    top = f'<div class="kicker"><a href="/tag/september-11">September 11, 2001</a></div><h1>{_TITLE}</h1>'
+    assert (_article(_page("en", top, head=_LINK)).published or "")[:10] != "2001-09-11"
+
+
+_LINK = '<link rel="canonical" href="https://example.com/news/harbour-bridge-reopens/">'
+
+
+def test_a_story_of_one_paragraph_in_a_summary_wrapper_gives_no_date_to_the_header(backend: str) -> None:
+    text = (
+        "The harbour bridge reopened on Tuesday after two years of repairs. <strong>On 12 May 2019</strong> the "
+        "council first closed the bridge to lorries after cracks were found in the deck."
+    )
+    page = (
+        f'<!DOCTYPE html><html lang="en"><head><title>{_TITLE}</title></head><body><article>'
+        f'<div class="date">10 March 2026</div><h1>{_TITLE}</h1><div class="news-summary"><div class="text">'
+        f'<p>{text}</p></div></div><div class="tags"><a href="/t">Bridges</a></div></article></body></html>'
+    )
+    assert (_article(page.encode()).published or "")[:10] == "2026-03-10"

@@ -274,3 +274,32 @@ def test_a_short_headline_in_a_wide_script_beside_a_label_in_the_title_is_the_ti
         f"</head><body><div class='main'><h1>{headline}</h1>{f'<p>{_WIDE_TEXT[lang]}</p>' * 4}</div></body></html>"
     )
     assert _load(page).title == headline
+
+
+def test_a_storys_headline_that_is_part_of_the_title_stays_beside_a_logo_heading_and_a_standfirst() -> None:
+    """A logo's <h1> with a home link beside the story's <h1>, which is the title's first part; the <h2> after it
+    is the standfirst, no headline."""
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour bridge reopens: what the new '
+        "toll means for commuters | Valley Daily</title></head><body><header><h1 class='logo'><a href='/'>Valley "
+        "Daily</a> <small>Serving the valley since 1887</small></h1></header><article><h1 class='headline'>Harbour "
+        "bridge reopens</h1><h2 class='standfirst'>What the new toll means for commuters</h2>"
+        f"{f'<p>{_TEXT}</p>' * 4}</article></body></html>"
+    )
+    assert _load(page).title != "What the new toll means for commuters"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "blog"),
+    [
+        ("ja", "渡し船 | 島暮らしのんびり日記", "島暮らしのんびり日記"),
+        ("zh", "老城轮渡 - 江城生活随笔", "江城生活随笔"),
+    ],
+)
+def test_a_blogs_name_in_a_wide_script_heading_is_no_title(lang: str, title: str, blog: str) -> None:
+    page = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body><main>'
+        f"<h1>{blog}</h1><h2 class='entry-title'>{title.split()[0]}</h2>{f'<p>{_WIDE_TEXT[lang]}</p>' * 4}"
+        "</main></body></html>"
+    )
+    assert _load(page).title != blog

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -35,6 +36,7 @@ __all__ = [
     "above_headline",
     "headline",
     "near_headline",
+    "own_paths",
     "standfirst",
     "story_scope",
     "title_key",
@@ -101,7 +103,8 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
             part = part or h1
             continue
         others.append(h1)
-    if key and roots and all(map(_site_heading, others)):
+    named = all(map(_named_link, others)) or (part is None and all(map(_site_heading, others)))
+    if key and roots and named:
         # no <h1> of the story: a portal's <h2 id="title_area">, a blog's <h3 class="post-title"> that is the title
         # (before an <h1> that is a link alone: the blog's name over its posts, linked to its home)
         for name in ("h2", "h3"):
@@ -121,16 +124,21 @@ def headline(soup: Node, title: str | None, blocks: Blocks, roots: Sequence[Node
     return part
 
 
+def _named_link(heading: Node) -> bool:
+    """Whether a heading's text is one link's (a site's name linked to its home page, as a blog's ``<h1>``)."""
+    links = heading.find_all("a")
+    return len(links) == 1 and links[0].get_text(" ", strip=True) == heading.get_text(" ", strip=True)
+
+
 def _site_heading(heading: Node) -> bool:
     """Whether a heading names the site, not a story: its text is one link's, or it holds a link to the home page.
 
-    A blog's name linked to its home over its posts; a logo's ``<h1 id="logo"><a href="/"><img alt="…"></a>
-    <span>The town's daily online</span></h1>`` (a Joomla template's), whose text is a tagline beside the link.
+    A logo's ``<h1 id="logo"><a href="/"><img alt="…"></a><span>The town's daily online</span></h1>`` (a Joomla
+    template's), whose text is a tagline beside the link. Only where no ``<h1>`` is part of the title: beside a
+    story's ``<h1>`` that is, an ``<h2>`` that is the title's other part is a standfirst.
     """
     links = heading.find_all("a")
-    if len(links) == 1 and links[0].get_text(" ", strip=True) == heading.get_text(" ", strip=True):
-        return True
-    return any(is_home_link(str(link.get("href") or "")) for link in links)
+    return _named_link(heading) or any(is_home_link(str(link.get("href") or "")) for link in links)
 
 
 def _titled_block(node: Node, key: str, roots: Sequence[Node], blocks: Blocks) -> bool:
@@ -298,7 +306,24 @@ def _standfirst_element(
     return None
 
 
-def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], blocks: Blocks) -> list[str]:
+def own_paths(soup: Document, meta: dict[str, str]) -> frozenset[str]:
+    """The paths of the page's own address: its canonical link's and its ``og:url``'s (none of the home page).
+
+    A theme links the story's date to the story itself; a date linked anywhere else is another page's.
+    """
+    addresses = [meta.get("og:url") or ""]
+    addresses += [str(link.get("href") or "") for link in soup.find_all("link") if "canonical" in link.get("rel", [])]
+    return frozenset(path for path in map(_path, addresses) if path)
+
+
+def _path(href: str) -> str:
+    """A link's path without its host, query and a closing slash ("/news/harbour-bridge-reopens")."""
+    return urllib.parse.urlsplit(href.strip()).path.rstrip("/")
+
+
+def near_headline(
+    soup: Document, heading: Node | None, roots: Sequence[Node], blocks: Blocks, own: frozenset[str] = frozenset()
+) -> list[str]:
     """The short texts between the story's headline and its body's first paragraph, in document order.
 
     Where pages print the byline and the date, often in elements the story's
@@ -336,7 +361,7 @@ def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], b
             break  # the body has started
         if not 3 <= size <= _NEAR_MAX or not _own_text(item):
             continue
-        if _walled_off(item, stop, blocks) and not _stamped(item, stop):
+        if _walled_off(item, stop, blocks) and not _stamped(item, stop, own):
             continue
         line = left_text(item)
         if line and (not lines or lines[-1] != line):
@@ -344,12 +369,13 @@ def near_headline(soup: Document, heading: Node | None, roots: Sequence[Node], b
     return lines
 
 
-def _stamped(item: Node, stop: set[int]) -> bool:
+def _stamped(item: Node, stop: set[int], own: frozenset[str] = frozenset()) -> bool:
     """Whether a line in or among links is a date line, outside navigation, forms and figures.
 
     One that opens with a timestamp word ("Publicat: 11 martie 2026 · Categorie: <a>Facultatea de Inginerie
     Electrică</a>", a link's own "Publicado el viernes 14 de marzo de 2025"), or a short date alone beside the
-    authors' links of a byline block ("2. novembra 2026").
+    authors' links of a byline block ("2. novembra 2026"), or a date alone linked to the page itself (its ``own``
+    paths).
     """
     if any(node.name in _WALLS or node.name in _SKIP for node in item.parents if id(node) not in stop):
         return False
@@ -362,23 +388,27 @@ def _stamped(item: Node, stop: set[int]) -> bool:
         return False
     if item.name == "a":  # a date alone linked to the day's archive ("<a href=/2025/11/25/>25 noyabr 2025</a>")
         return url_date(str(item.get("href") or "")) is not None
-    return not item.find("a") or _dates_linked(item)
+    return not item.find("a") or _dates_linked(item, own)
 
 
-def _dates_linked(item: Node) -> bool:
-    """Whether each link of a short date line holds a date alone (a theme links the story's date to the story).
+def _dates_linked(item: Node, own: frozenset[str]) -> bool:
+    """Whether each link of a short date line holds a date alone and leads to the page itself.
 
-    "<a href=…/the-story/>Martes, 10 de febrero de 2026</a> · hace 3 horas": the date is the link's whole text,
-    as no link list's or byline's link is.
+    "<a href=…/the-story/>Martes, 10 de febrero de 2026</a> · hace 3 horas": a theme links the story's date to
+    the story (its canonical address, ``own``); a teaser's date links to its story, a topic's to its page.
     """
     links = item.find_all("a")
-    return all(date_alone(left_text(link)) for link in links)
+    return bool(own) and all(
+        date_alone(left_text(link)) and _path(str(link.get("href") or "")) in own for link in links
+    )
 
 
 _DATE_LINE = 60  # characters: a date alone in an element of its own
 
 
-def above_headline(heading: Node, scope: Sequence[Node], blocks: Blocks) -> list[str]:
+def above_headline(
+    heading: Node, scope: Sequence[Node], blocks: Blocks, own: frozenset[str] = frozenset()
+) -> list[str]:
     """The short texts just above the story's headline (or its body's first block) in the story's scope, nearest first.
 
     Where some pages print the byline and the date ("Histoire par … • 13/03/2026",
@@ -416,7 +446,7 @@ def above_headline(heading: Node, scope: Sequence[Node], blocks: Blocks) -> list
             seen += 1
             if size > _NEAR_MAX or seen > _ABOVE_ITEMS:
                 return lines
-            if size >= 3 and item.name != "a" and (not _walled_off(item, stop, blocks) or _stamped(item, stop)):
+            if size >= 3 and item.name != "a" and (not _walled_off(item, stop, blocks) or _stamped(item, stop, own)):
                 line = left_text(item)
                 if line and line not in lines:
                     lines.append(line)
@@ -553,9 +583,10 @@ def _lead_hint(node: Node) -> bool:
 def _in_lead(node: Node, blocks: Blocks) -> bool:
     """Whether an element is a standfirst by its own class or id, or by its parent's (``<div class="chapo"><p>``).
 
-    Or by the class of an element up to ``_LEAD_WRAPS`` levels above that holds no other text: Drupal wraps a
-    field's value in its items' elements (``<div class="field-name-field-standfirst"><div class="field-items">
-    <div class="field-item"><p>``).
+    Or by the class of an element up to ``_LEAD_WRAPS`` levels above that holds no other text, and that text
+    follows: Drupal wraps a field's value in its items' elements (``<div class="field-name-field-standfirst"><div
+    class="field-items"><div class="field-item"><p>``). A story of one paragraph in a "summary" wrapper is no
+    standfirst.
     """
     parent = node.parent
     if _lead_hint(node) or (parent is not None and _lead_hint(parent)):
@@ -565,8 +596,21 @@ def _in_lead(node: Node, blocks: Blocks) -> bool:
         if level == _LEAD_WRAPS or above.name in ("body", "[document]") or blocks.text.get(id(above), 0) != size:
             return False
         if level and _lead_hint(above):
-            return True
+            return _text_after(above, blocks)
     return False
+
+
+def _text_after(node: Node, blocks: Blocks) -> bool:
+    """Whether an element with text of its own follows ``node`` among its siblings (no chrome, no link list)."""
+    siblings = node.parent.contents if node.parent is not None else []
+    at = next((k for k, child in enumerate(siblings) if child is node), len(siblings))
+    return any(
+        isinstance(item, Node)
+        and (size := blocks.text.get(id(item), 0))
+        and id(item) not in blocks.chrome
+        and blocks.links.get(id(item), 0) * 2 <= size
+        for item in siblings[at + 1 :]
+    )
 
 
 _LEAD_WRAPS = 4  # levels of wrappers around a standfirst's paragraph looked through

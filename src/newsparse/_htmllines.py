@@ -173,7 +173,8 @@ _STAMP_LINE = 200  # characters: a longer line with a timestamp word in it is pr
 def _dated_fields(text: str) -> bool:
     """Whether a line is a header's date, then labelled fields: a date opens it, two labels follow, no sentence.
 
-    As a portal's info line under the headline prints them ("17 марта 2026 10:15 Категория: Город Автор: admin").
+    As a portal's info line under the headline prints them ("17 марта 2026 10:15 Категория: Город Автор: admin"):
+    one of the labels is a byline's or a views count's (a match's facts, "Final: … Top scorer: …", are the text).
 
     Example:
         >>> _dated_fields("17 марта 2026 10:15 Категория: Город Автор: admin Просмотров: 1 042")
@@ -183,8 +184,16 @@ def _dated_fields(text: str) -> bool:
     """
     if len(text) > _STAMP_LINE or text.rstrip().endswith(_SENTENCE_ENDS):
         return False
-    labels = [label.start() for label in _FIELD_LABEL.finditer(text)]
-    return len(labels) >= 2 and date_start(text) == 0 and parse_date(text[: labels[0]]) is not None
+    labels = list(_FIELD_LABEL.finditer(text))
+    if len(labels) < 2 or date_start(text) != 0 or parse_date(text[: labels[0].start()]) is None:
+        return False
+    return any(_header_label(label.group().strip(" :：")) for label in labels)
+
+
+def _header_label(word: str) -> bool:
+    """Whether a field's label is a header's: a byline word's ("Автор"), a views count's ("Просмотров"), tags'."""
+    folded = word.casefold()
+    return folded in PATTERNS.by_labels or folded in PATTERNS.views_labels or folded in PATTERNS.tag_labels
 
 
 _FIELD_LABEL = re.compile(r"(?<!\S)[^\W\d_][^\W\d_-]{1,24}\s?[:：]\s")  # "Категория: ", "Autor: ", "Source : "

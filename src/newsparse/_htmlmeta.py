@@ -855,9 +855,9 @@ def _shows(title: str, shown: str) -> bool:
     A headline that is less than half of the title ("Blog Name" in "Story title | Blog Name") is not shown by it.
     """
     squeezed = _squeezed(title)
-    return squeezed == shown or (
-        _weight(shown) >= _CONFIRMING and 2 * len(shown) >= len(squeezed) and shown in squeezed
-    )
+    if squeezed == shown or shown not in squeezed or 2 * len(shown) < len(squeezed):
+        return squeezed == shown
+    return len(shown) >= _CONFIRMING or (_weight(shown) >= _CONFIRMING and _LABEL_FIRST.match(title) is not None)
 
 
 _CONFIRMING = 20  # letters and digits of a headline that a longer title holding it confirms
@@ -867,11 +867,15 @@ def _weight(squeezed: str) -> int:
     """How many letters a squeezed headline weighs: a Chinese, Japanese or Korean character counts three.
 
     Those scripts say in one character what a word of letters says ("島の渡し船最後の夏", nine characters, is a
-    whole headline).
+    whole headline). Weighed so only beside a label that opens the title ("【写真特集】…"): a short heading in a
+    title without one may be a blog's or a site's name.
     """
     return len(squeezed) + 2 * len(_WIDE.findall(squeezed))
 
 
+_LABEL_FIRST = re.compile(
+    r"\s*[【\[［〔][^】\]］〕]{1,12}[】\]］〕]"
+)  # a section's label opening a title: "【写真特集】"
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han characters, Hangul syllables
 
 
@@ -1063,24 +1067,29 @@ _AFTER_STAMPED = re.compile(r"\s+(?:[|•·—–-]|in)\s+")
 
 
 def _agency_credited(line: str, publishers: list[str]) -> list[str]:
-    """The writers a line names before their agency in brackets, with no byline word ("Elif KARACA/İZMİR, (DHA)").
+    """The writer a line names before the desk's city and an agency in brackets ("Elif KARACA/İZMİR, (DHA)").
 
-    Agencies' reporters sign so in several countries: their names (maybe their desk's city after a slash), then
-    the agency. Only a known agency counts, and each name is two to four words written as a name.
+    Turkish agencies' reporters sign so: the name, a slash and the city in capitals, then the agency. Only that
+    shape counts (a caption's "Giorgia Meloni (ANSA)" names a person in the news, a dateline's "NEW YORK (AP)" a
+    place), and only a known agency.
 
     Example:
-        >>> _agency_credited("Elif KARACA/İZMİR, (DHA)", []), _agency_credited("Maria Rossi (ANSA)", [])
-        (['Elif KARACA'], ['Maria Rossi'])
-        >>> _agency_credited("Recep Yılmaz (45)", []), _agency_credited("Sıcaklık (AA)", [])
+        >>> _agency_credited("Elif KARACA/İZMİR, (DHA)", []), _agency_credited("Giorgia Meloni (ANSA)", [])
+        (['Elif KARACA'], [])
+        >>> _agency_credited("NEW YORK/NY (AP)", []), _agency_credited("Sıcaklık/ANKARA (AA)", [])
         ([], [])
     """
     credited = _AGENCY_CREDITED.fullmatch(line.strip())
     if credited is None or not _is_org(credited.group("agency")):
         return []
-    names = clean_author(_without_place(credited.group("names")), publishers)
-    if not names or not all(2 <= len(name.split()) <= 4 and _looks_like_name(name) for name in names):
+    names = credited.group("names")
+    tight = _TIGHT_PLACE.fullmatch(names)
+    if tight is None or names.isupper() or names == _without_place(names):
         return []
-    return names
+    found = clean_author(_without_place(names), publishers)
+    if len(found) != 1 or not 2 <= len(found[0].split()) <= 4 or not _looks_like_name(found[0]):
+        return []
+    return found
 
 
 _AGENCY_CREDITED = re.compile(r"(?P<names>[^()]{3,80}?)\s*,?\s*\((?P<agency>[^()]{2,30})\)")
@@ -1169,14 +1178,9 @@ def signature(paragraph: str, *, bare: bool = True) -> list[str]:
     if not marked and (not bare or not any(c.isupper() for c in signed)):
         return []
     names = [name.strip() for name in PATTERNS.name_separator.split(signed) if name.strip()]
-    if len(names) == 1 and _SPACED_DASH.search(names[0]):  # "Thu Hà – Minh Tuấn": two writers apart by a dash
-        names = [name.strip() for name in _SPACED_DASH.split(names[0])]
     if names and all(2 <= len(name.split()) <= 4 and _looks_like_name(name) and not _outlet(name) for name in names):
         return names
     return []
-
-
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _signed_at(text: str) -> str:
@@ -1184,13 +1188,14 @@ def _signed_at(text: str) -> str:
 
     "Анна ЛЕБЕДЕВА, Сарапул. Фото автора." (the name, the town, "pictures: the writer's"): "Анна ЛЕБЕДЕВА". The
     place is one capitalised word (two would read as a second writer's name), the credit a short closing sentence
-    that opens with a credit's word. Any other text is given back as it is.
+    that opens with a credit's word; without a credit, the surname is in capitals (a signature's own way), as no
+    place's or role's line is. Any other text is given back as it is.
 
     Example:
-        >>> _signed_at("Анна ЛЕБЕДЕВА, Сарапул. Фото автора."), _signed_at("Marta Bellei, Roma")
-        ('Анна ЛЕБЕДЕВА', 'Marta Bellei')
-        >>> _signed_at("Thanks, Jo Roe")
-        'Thanks, Jo Roe'
+        >>> _signed_at("Анна ЛЕБЕДЕВА, Сарапул. Фото автора."), _signed_at("Marta BELLEI, Roma")
+        ('Анна ЛЕБЕДЕВА', 'Marta BELLEI')
+        >>> _signed_at("Thanks, Jo Roe"), _signed_at("Kuala Lumpur, Malaysia."), _signed_at("John Smith, Mayor.")
+        ('Thanks, Jo Roe', 'Kuala Lumpur, Malaysia.', 'John Smith, Mayor.')
     """
     signed = _SIGNED_AT.fullmatch(text)
     if signed is None:
@@ -1201,6 +1206,8 @@ def _signed_at(text: str) -> str:
     name = signed.group("name").strip()
     if not signed.group("place")[0].isupper() or not 2 <= len(name.split()) <= 4:
         return text
+    if not credit and not any(len(word) > 1 and word.isupper() for word in name.split()):
+        return text  # "Kuala Lumpur, Malaysia.", "John Smith, Mayor.": a place's, a role's line
     return name if _looks_like_name(name) else text
 
 
@@ -1714,7 +1721,7 @@ _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 # A name, a slash without spaces, the desk's city in capitals, maybe an agency: "Elif KARACA/İZMİR, (DHA)"
 _TIGHT_PLACE = re.compile(
-    r"(?P<name>[^/]+?[^\W\d_]{2})/(?P<place>[^\W\d_]{2,}(?:\s[^\W\d_]+)?)(?P<rest>,?\s*\([^()]+\))?"
+    r"(?P<name>[^/]+?[^\W\d_]{2})/(?P<place>[^\W\d_]{2,})(?P<rest>,?\s*\([^()]+\))?"
 )  # (a company's "A/S" is no name and place: its name ends in a letter alone)
 
 

@@ -216,8 +216,11 @@ def _main_text(
     descriptions = [meta.get(key) for key in ("og:description", "description", "twitter:description")]
     lead = _htmllead.standfirst(soup, heading, roots, blocks, title, descriptions)
     scope = _htmllead.story_scope(heading, roots, blocks)
-    near = _htmllead.near_headline(soup, heading, roots, blocks)
-    near += _htmllead.above_headline(heading or roots[0], scope, blocks)  # after those below: a date over the title
+    own = _htmllead.own_paths(soup, meta)  # a date linked to the page itself is its own
+    near = _htmllead.near_headline(soup, heading, roots, blocks, own)
+    near += _htmllead.above_headline(
+        heading or roots[0], scope, blocks, own
+    )  # after those below: a date over the title
     copies: list[str] = []
     if lead is not None and lead.deck:  # first: the header's lines under a deck repeated in the body are the top
         paragraphs = _htmllines.drop_deck(paragraphs, lead.text, copies)

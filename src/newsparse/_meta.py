@@ -221,7 +221,8 @@ def _sent_from(sent: str) -> tuple[str | None, str | None, str | None]:
 
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
-_KANA = re.compile(r"[\u3040-\u30ff]")  # hiragana, katakana and the katakana middle dot: Japanese
+_KANA = re.compile(r"[\u3041-\u30fa]")  # hiragana and katakana letters: Japanese
+_NAME_DOT = "・"  # the katakana middle dot, which a Chinese byline may write between a name and a role too
 
 
 def listed_han_names(byline: str | None, opener: str = "") -> str | None:
@@ -237,11 +238,11 @@ def listed_han_names(byline: str | None, opener: str = "") -> str | None:
         >>> listed_han_names("王晓燕 见习记者 李明 摄影 陈立")  # a trainee reporter; then the photographer
         '王晓燕、李明'
 
-    A Japanese byline (one with kana, its middle dot "・" too, in it or in its ``opener``, the byline's word cut
-    before it) writes a space between a name's family and given names ("写真・文 山口 健太"): it lists nothing
-    (None).
+    A Japanese byline (one with kana in it, or with kana or the middle dot "・" in its ``opener``, the byline's
+    word cut before it) writes a space between a name's family and given names ("写真・文 山口 健太"): it lists
+    nothing (None).
     """
-    if byline is None or _KANA.search(byline) or _KANA.search(opener):
+    if byline is None or _KANA.search(byline) or _KANA.search(opener) or _NAME_DOT in opener:
         return None
     words = byline.split()
     credit = next((i for i, word in enumerate(words) if i and PATTERNS.unspaced_credit.fullmatch(word)), len(words))

@@ -32,7 +32,7 @@ DUTCH = Vocabulary(
     minute_words=("min", "minuut", "minuten"),
     reading_words=("leestijd", "lezen"),
     not_places=("LEES", "OOK", "NOOT"),
-    published_words=("gepubliceerd", "geplaatst", "aangemaakt"),
+    published_words=("gepubliceerd", "geplaatst"),
     updated_words=("bijgewerkt", "laatste update", "aangepast", "gewijzigd"),
     timestamp_joiners=("op", "om"),
     publish_stems=("gepubliceerd",),
@@ -41,7 +41,7 @@ DUTCH = Vocabulary(
     views_verbs=("gelezen", "bekeken"),
     views_times=("keer",),
     views_after=("weergaven", "keer bekeken", "keer gelezen", "lezers"),
-    by=("door", "geschreven door", "auteur:", "tekst:"),
+    by=("door", "auteur:", "tekst:"),
     job_titles=(
         "persbericht", "verslaggever", "verslaggeefster", "redacteur", "redactie", "correspondente", "communicatie",
         "voorlichting",

@@ -49,7 +49,7 @@ ENGLISH = Vocabulary(
         "EDITORS", "EDITOR'S NOTE", "EDITORS' NOTE", "EDITORS NOTE", "CORRECTION", "WARNING", "READ", "MORE",
         "READ MORE", "PHOTOS", "PHOTO", "VIDEOS",
     ),
-    published_words=("published", "posted", "first published", "created"),
+    published_words=("published", "posted", "first published"),
     updated_words=("updated", "last updated", "modified"),
     timestamp_joiners=("on", "at"),
     publish_stems=("publish",),
@@ -60,7 +60,7 @@ ENGLISH = Vocabulary(
     views_times=("time", "times"),
     views_after=("views", "reads"),
     writer_paths=("author", "byline", "by-line", "writer", "reporter", "journalist", "columnist", "staff"),
-    by=("by", "by:", "author:", "authors:", "written by"),
+    by=("by", "by:", "author:", "authors:"),
     job_titles=(
         "press release", "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff",
         "journalist",

@@ -36,7 +36,7 @@ FRENCH = Vocabulary(
     minute_words=("min", "minute", "minutes"),
     reading_words=("lecture", "de lecture", "temps de lecture"),
     not_places=("MISE", "JOUR", "MISE À JOUR", "LIRE", "AUSSI", "LIRE AUSSI", "ALERTE", "INFO"),
-    published_words=("publié", "publiée", "mis en ligne", "posté", "création", "créé"),
+    published_words=("publié", "publiée", "mis en ligne", "posté"),
     updated_words=("mis à jour", "mise à jour", "modifié", "actualisé"),
     timestamp_joiners=("le", "à", "il y a"),
     publish_stems=("publié",),
@@ -47,7 +47,7 @@ FRENCH = Vocabulary(
     views_times=("fois",),
     views_after=("vues", "lectures", "lecteurs"),
     writer_paths=("auteur", "journaliste"),
-    by=("par", "écrit par", "auteur :", "auteur:", "texte :", "propos recueillis par"),
+    by=("par", "auteur :", "auteur:", "texte :", "propos recueillis par"),
     job_titles=(
         "communiqué", "rédaction", "journaliste", "envoyé", "envoyée", "correspondant", "correspondante", "rédacteur",
         "rédactrice",

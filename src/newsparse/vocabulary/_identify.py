@@ -129,6 +129,8 @@ def score_stopwords(text: str) -> str | None:
             cyrillic = ["ru", "bg", "sr"] if _SERBIAN.intersection(text) else ["ru", "bg"]
             words = Counter(word.lower() for word in _WORD.findall(text))
             return _most_stopwords(words, [code for code in cyrillic if code in PATTERNS.stopwords]) or "ru"
+        if script == "myanmar" and _SHAN_MON.search(text):
+            return None  # Shan's and Mon's letters: the Myanmar script writes more than Burmese
         default = {"hangul": "ko", "kana": "ja", "han": "zh", "arabic": "ar", **_ONE_LANGUAGE}.get(script)
         # the languages whose stopwords are in this script are told apart by them (Persian from Arabic); words are
         # cut at spaces, as a vowel sign (Devanagari "की") is no letter to the regex
@@ -252,6 +254,7 @@ _SCRIPTS = {
     0x0B80 >> 7: "tamil", 0x0C00 >> 7: "telugu", 0x0C80 >> 7: "kannada", 0x0D00 >> 7: "malayalam",
     0x0D80 >> 7: "sinhala", 0x0E00 >> 7: "thai", 0x0E80 >> 7: "lao", 0x1000 >> 7: "myanmar", 0x1780 >> 7: "khmer",
 }  # fmt: skip
+_SHAN_MON = re.compile("[\u105a-\u1060\u1075-\u109f]")  # letters the Myanmar script has for Shan and Mon
 _ONE_LANGUAGE = {
     "bengali": "bn", "tamil": "ta", "thai": "th", "armenian": "hy", "georgian": "ka", "gurmukhi": "pa",
     "gujarati": "gu", "odia": "or", "telugu": "te", "kannada": "kn", "malayalam": "ml", "sinhala": "si", "lao": "lo",

@@ -69,6 +69,7 @@ _CJK_BRACKETS = r"(（\[【"
 # what ends a dateline: a colon, a dash (spaced, doubled, or after a dot: ".-"), or a dot after "(AFP)" or "/ТАСС/"
 _DATELINE_END = r"(?::\s+| ?[—–]\s*| -- | - |\.-\s*|\.[—–]\s*|(?<=[)/])\.\s+)(?=\S)"
 _VIA_MAX = 80  # characters after "via" in a footer
+_ENDS_WITH_PREPOSITION = re.compile(r"\s\S{1,3}$")  # a phrase closed by a short word: "informações de"
 
 
 _T = TypeVar("_T")
@@ -353,6 +354,11 @@ class Patterns:
         return re.compile(rf"^{self._alt(lambda v: v.by)}(?:[^\S\n]?[:：])?(?:\s+|(?<=[:：/｜・\u3000-\u9fff])\s*)", _I)
 
     @_built
+    def views_labels(self) -> frozenset[str]:
+        """The words that label a views count before its number ("Просмотров: 1 042"), case-folded."""
+        return self._set(lambda v: v.views_before)
+
+    @_built
     def by_labels(self) -> frozenset[str]:
         """The byline words written as a label, without their colon ("author" of "Author:"), case-folded.
 
@@ -420,11 +426,14 @@ class Patterns:
     def reporting(self) -> re.Pattern[str]:
         """A contributor line, "(Reporting by <names>", "(Reportagem de <names>" (group ``names``).
 
-        The byline word after the line's own is optional: some languages' lines write their preposition as part of
-        it ("con información de", "reportagem de").
+        A line's own word is followed by a byline word ("reporting by"), unless it is a phrase that ends with its
+        preposition ("con información de", "reportagem de").
         """
-        words = self._alt(lambda v: v.reporting)
-        return re.compile(rf"\(?\s*(?:{words})(?:\s+{self._alt(lambda v: v.by)})?\s+(?P<names>[^;.)]+)", _I)
+        words = self._words(lambda v: v.reporting)
+        whole = alternation(word.lower() for word in words if _ENDS_WITH_PREPOSITION.search(word))
+        bare = alternation(word.lower() for word in words if not _ENDS_WITH_PREPOSITION.search(word))
+        by = self._alt(lambda v: v.by)
+        return re.compile(rf"\(?\s*(?:(?:{bare})\s+{by}|{whole})\s+(?P<names>[^;.)]+)", _I)
 
     @_built
     def surname_joiners(self) -> frozenset[str]:

@@ -35,7 +35,7 @@ SPANISH = Vocabulary(
     minute_words=("min", "minuto", "minutos"),
     reading_words=("lectura", "de lectura", "tiempo de lectura", "leer"),
     not_places=("ÚLTIMA", "HORA", "ÚLTIMA HORA", "NOTA", "LEA", "TAMBIÉN"),
-    published_words=("publicado", "publicada", "fecha de publicación", "creado"),
+    published_words=("publicado", "publicada", "fecha de publicación"),
     updated_words=("actualizado", "actualizada", "última actualización", "modificado"),
     timestamp_joiners=("el", "a las", "hace"),
     publish_stems=("publicad",),
@@ -46,7 +46,7 @@ SPANISH = Vocabulary(
     views_times=("veces",),
     views_after=("visitas", "lecturas", "vistas", "visualizaciones"),
     writer_paths=("autor", "periodista"),
-    by=("por", "escrito por", "autor:", "redacción:", "entrevista:", "texto:"),
+    by=("por", "autor:", "redacción:", "entrevista:", "texto:"),
     job_titles=(
         "comunicado", "redacción", "periodista", "corresponsal", "redactor", "redactora", "enviado", "enviada",
         "columnista",

@@ -492,25 +492,31 @@ def _source(info: PageInfo) -> str | None:
 
 
 def _without_places(authors: list[str], title: str | None, body: str) -> list[str]:
-    """The authors without a word alone after full names that the headline or the text's opening names: a place.
+    """The authors without a word alone after full names that closes the headline or opens the text: a place.
 
     "Na Asha Mwambene, Kilosa" over a story headlined "Mafuriko yaacha kaya 300 bila makazi Kilosa": the writer's
-    town, which a byline's reader cannot tell from a writer of one name ("Rina Agustina, Suparman").
+    town, which a byline's reader cannot tell from a writer of one name ("Rina Agustina, Suparman"). The text's
+    dateline is its first ``_DATELINE_WORDS`` words; a name elsewhere in the headline or the story's sentences
+    may be a co-writer's.
 
     Example:
         >>> _without_places(["Asha Mwambene", "Kilosa"], "Floods leave 300 homeless in Kilosa", "Rain fell.")
         ['Asha Mwambene']
+        >>> _without_places(["Jane Roe", "Rihanna"], "Rihanna's brand expands", "The brand said.")
+        ['Jane Roe', 'Rihanna']
         >>> _without_places(["Rina Agustina", "Suparman"], "Harga beras naik", "Harga beras naik lagi.")
         ['Rina Agustina', 'Suparman']
     """
     if len(authors) < 2 or len(authors[0].split()) < 2:
         return authors
-    named = {word.casefold() for word in _WORDS.findall(f"{title or ''} {body[:_OPENING]}")}
+    opening = _WORDS.findall(body[:_OPENING])[:_DATELINE_WORDS]
+    named = {word.casefold() for word in [*_WORDS.findall(title or "")[-1:], *opening]}
     return [name for name in authors if " " in name or name.casefold() not in named]
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_OPENING = 600  # characters of the text: its opening paragraph, where a story names its dateline's place
+_OPENING = 200  # characters of the text looked at for its dateline
+_DATELINE_WORDS = 3  # words opening the text: its dateline's place ("KILOSA —", "Lubuk Basung (ANTARA) -")
 
 
 def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
