@@ -190,3 +190,49 @@ def test_a_story_wrapper_named_for_its_author_box_layout_keeps_its_text(backend:
     page = _bio_page("b-author-bio", "b-article__disclaimer", wrapper="layout-with-author-bio")
     (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
     assert all(paragraph in article.body for paragraph in _PARAGRAPHS)
+
+
+def _boxed_page(box: str) -> str:
+    """A story with ``box`` between its paragraphs."""
+    paragraphs = [f"<p>{html.escape(p)}</p>" for p in _PARAGRAPHS]
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{html.escape(_HEADLINE)}</title></head><body><main><article><h1>{html.escape(_HEADLINE)}</h1>"
+        f"<div class='article-body'>{''.join(paragraphs[:2])}{box}{''.join(paragraphs[2:])}</div>"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "words"),
+    [
+        ("<div data-component='LiveUpdatesBox'><div>Live updates</div><ul><li><a href='/live#1'>Ferry service "
+         "resumes on the northern route</a></li></ul><a href='/live'>See all updates</a></div>",
+         "Ferry service resumes"),  # a box of another page's live updates
+        ("<div class='wp-block-live-box'><div>Updates</div><ul><li>Pilots' union to meet the board on Friday "
+         "</li></ul></div>", "Pilots' union"),
+        ("<div data-component='AppDownload'><p>Read the latest news first: download our app</p></div>",
+         "download our app"),
+        ("<div class='ts-mediaplayer-audio'><span>Audio: Residents react to the vote</span><span>Audio 2:11 min"
+         "</span></div>", "Audio 2:11"),
+        ("<div class='video-player'><p>Video duration: 2 minutes 14 seconds</p><p>Crews at work on the quay.</p>"
+         "</div>", "Video duration"),
+    ],
+)  # fmt: skip
+def test_a_live_updates_box_an_app_promotion_or_a_player_inside_the_story_leaves_its_text(
+    box: str, words: str, backend: str
+) -> None:
+    (article,) = newsparse.load(_boxed_page(box).encode(), name="page.html", detector="html-page")
+    assert words not in article.body
+    assert all(paragraph in article.body for paragraph in _PARAGRAPHS)
+
+
+def test_a_storys_own_live_updates_stay_its_text(backend: str) -> None:
+    """A story whose own timeline of updates is a "live-updates" block: its entries are the story."""
+    entries = "".join(
+        f"<div class='live-update'><time>{10 + k}:00</time><p>{html.escape(p)}</p></div>"
+        for k, p in enumerate(_PARAGRAPHS[2:])
+    )
+    box = f"<h2>Minute by minute</h2><div class='live-updates'>{entries}</div>"
+    (article,) = newsparse.load(_boxed_page(box).encode(), name="page.html", detector="html-page")
+    assert all(paragraph in article.body for paragraph in _PARAGRAPHS)

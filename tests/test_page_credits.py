@@ -1095,3 +1095,25 @@ def test_a_reporting_word_without_its_byline_word_names_no_one(line: str) -> Non
     from newsparse._meta import parse_byline
 
     assert parse_byline(line) is None
+
+
+def test_a_writers_subscribe_button_and_the_stamp_after_the_name_leave_the_byline(backend: str) -> None:
+    """A Korean broadcaster's reporter line: the name, a button to subscribe to the reporter, the stamps."""
+    top = (
+        "<div class='info'><div class='reporter_area'><span class='name'><a href='/r?id=1'>정소연 기자</a></span>"
+        "<a href='/r?id=1' class='btn_subscribe'>기자 구독</a></div><span>작성 2025.11.11 20:41</span> "
+        "<span>수정 2025.11.11 21:37</span></div>"
+    )
+    assert _load(_page("ko", _EN, top=top)).authors == ("정소연",)
+
+
+def test_a_credit_block_of_lines_names_its_writer_and_no_editor(backend: str) -> None:
+    end = "<p class='small'>Pewarta: Yusrizal Chaniago<br>Editor: Syarif Abdullah<br>COPYRIGHT © 2025</p>"
+    assert _load(_page("id", _EN, end=end)).authors == ("Yusrizal Chaniago",)
+
+
+@pytest.mark.parametrize("note", ["(इनपुट: भाषा)", "(एजेंसी इनपुट के साथ)"])
+def test_a_hindi_storys_agency_input_note_leaves_the_text(note: str) -> None:
+    from newsparse._meta import is_end_note
+
+    assert is_end_note(note)

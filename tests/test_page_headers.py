@@ -303,3 +303,14 @@ def test_a_blogs_name_in_a_wide_script_heading_is_no_title(lang: str, title: str
         "</main></body></html>"
     )
     assert _load(page).title != blog
+
+
+def test_a_headlines_topline_in_an_element_of_its_own_keeps_the_titles_separator() -> None:
+    topline, headline = "Marode Talbrücke", "Sperrung trifft Tausende Pendler im Altmühltal"
+    page = (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
+        f'<meta property="og:title" content="{topline}: {headline}"><title>{topline}: {headline} | BR24</title>'
+        f"</head><body><article><h1><span class='topline'>{topline}</span> <span class='headline'>{headline}"
+        f"</span></h1>{f'<p>{_TEXT}</p>' * 4}</article></body></html>"
+    )
+    assert _load(page).title == f"{topline}: {headline}"

@@ -41,7 +41,8 @@ _CHROME_WORDS = (
     "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination", "cta",
     "call-to-action", "support-us", "contributions", "rodape", "pie-de-pagina", "pied-de-page", "fusszeile",
     "stopka", "disclaimer", "playlist", "article-info", "pathway", "morelink", "more-link", "morenews", "more-news",
-    "morehead",
+    "morehead", "updates-box", "updatesbox", "live-box", "livebox", "app-download", "appdownload", "download-app",
+    "mediaplayer", "media-player", "audioplayer", "audio-player", "videoplayer", "video-player",
 )  # fmt: skip
 _CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow tools".split())
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

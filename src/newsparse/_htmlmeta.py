@@ -331,7 +331,8 @@ def _card_text(tag: Node, role: bool) -> str:
     """A byline element's text, without the ``role`` an author's card prints in an element of its own after the name.
 
     Nor the place an element of its own names beside the names ("<span class=node__place>Castelló del Ter</span>",
-    "<span class=byline__location>LONDON</span>").
+    "<span class=byline__location>LONDON</span>"), nor a control's ("<a class=btn_subscribe>기자 구독</a>": follow
+    the writer).
     """
     last = next(child for child in reversed(tag.contents) if isinstance(child, Node)) if role else None
     if last is None and not any(isinstance(child, Node) and _place_element(child) for child in tag.contents):
@@ -346,8 +347,16 @@ def _card_text(tag: Node, role: bool) -> str:
 
 
 def _place_element(node: Node) -> bool:
-    """Whether an element's class names a place ("node__place", "byline-location", "dateline")."""
-    return bool(node.attrs) and any(_PLACE_CLASS.search(name) for name in class_names(node.attrs))
+    """Whether an element's class names a place ("node__place", "byline-location", "dateline") or a control.
+
+    A control beside the names: a button to follow or subscribe to the writer ("btn_subscribe", "follow-button").
+    """
+    return bool(node.attrs) and any(
+        _PLACE_CLASS.search(name) or _CONTROL_CLASS.search(name) for name in class_names(node.attrs)
+    )
+
+
+_CONTROL_CLASS = re.compile(r"(?:^|[-_])(?:btn|button|subscribe|follow)(?:$|[-_])", re.IGNORECASE)
 
 
 # A class name's word for a place ("node__place", "byline__location", "story-dateline"; Catalan "lloc", Spanish
@@ -726,6 +735,8 @@ def page_title(
     shown = _squeezed(headline or "")
     if shown and headline and _squeezed(title) != shown and any(_shows(t, shown) for t in given):
         return " ".join(headline.split())  # the title holds the headline beside a kicker or names, or is another
+    if headline and _topline_apart(title, " ".join(headline.split())):
+        return title  # the headline with the separator its elements leave out ("Topline: Headline")
     if headline and is_site_name(headline, sites):
         headline = None  # a site's name set as the page's <h1>: no story's headline
     if headline and any(_cut_from(t, headline) for t in given):
@@ -847,6 +858,24 @@ def _cut_from(title: str, headline: str) -> bool:
     if len(_squeezed(part)) < _CONFIRMING or len(part) >= len(whole) or not whole.startswith(part):
         return False
     return elided or not whole[len(part)].isalnum()
+
+
+def _topline_apart(title: str, headline: str) -> bool:
+    """Whether a title is the headline with a separator after its first part, which the heading's elements leave out.
+
+    "Marode Talbrücke: Sperrung trifft Tausende" over ``<h1><span>Marode Talbrücke</span><span>Sperrung trifft
+    Tausende</span></h1>``.
+
+    Example:
+        >>> _topline_apart("Marode Talbrücke: Sperrung trifft Tausende", "Marode Talbrücke Sperrung trifft Tausende")
+        True
+    """
+    return title != headline and any(
+        title.count(mark) == 1 and title.replace(mark, " ", 1) == headline for mark in _TOPLINE_MARKS
+    )
+
+
+_TOPLINE_MARKS = (": ", " – ", " - ", " — ", " | ")  # what separates a topline from the headline in a title
 
 
 def _shows(title: str, shown: str) -> bool:
@@ -1459,6 +1488,19 @@ def _credential(name: str) -> bool:
     return " " not in name.strip() and name.isupper() and len(name.replace(".", "").strip()) <= 4
 
 
+def _without_subscribe(name: str) -> str:
+    """A byline without a button's words closing it that ask to subscribe to the writer ("…기자 구독", "… Subscribe").
+
+    Example:
+        >>> _without_subscribe("정소연 기자 기자 구독"), _without_subscribe("Jane Roe")
+        ('정소연 기자', 'Jane Roe')
+    """
+    found = PATTERNS.sign_up.search(name)
+    if found is None or name[found.end() :].strip() or not name[: found.start()].strip():
+        return name
+    return name[: found.start()].strip()
+
+
 def _without_date(line: str) -> str:
     """A byline without the date after its names, and the joiners and the weekday just before the date.
 
@@ -1551,6 +1593,7 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
     if name.rstrip().endswith((":", "：")) and len(name.rstrip(" :：").split()) == 1:
         return ()  # a one-word label alone ("المصدر:", "Source:"), whose value is printed apart
     name = _without_date(" ".join(name.split()))  # "Par Claire Martin, le 12 mars 2024"
+    name = _without_subscribe(name)  # "정소연 기자 기자 구독": a button to subscribe to the writer
     name = _TRAILING_MARK.sub("", name)  # "Par A et B -": the separator before a date printed in another element
     if not name or "://" in name or len(name) > 200:
         return ()

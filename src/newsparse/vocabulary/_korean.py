@@ -30,7 +30,8 @@ KOREAN = Vocabulary(
     ),
     minute_words=("분",),
     reading_words=("읽기", "읽는 시간"),
-    published_words=("입력", "입력일", "등록", "등록일", "게재", "기사입력", "발행일"),
+    sign_up_words=("기자 구독", "구독", "구독하기"),  # "기자 구독": a button's "subscribe to the reporter"
+    published_words=("입력", "입력일", "등록", "등록일", "게재", "기사입력", "발행일", "작성", "작성일"),
     updated_words=("수정", "수정일", "업데이트", "최종수정", "기사수정"),
     publish_stems=("입력", "게재"),
     source_words=("출처",),
