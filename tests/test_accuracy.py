@@ -4,7 +4,7 @@ The 181 pages and their ground truth live beside the project in ../shared/devdat
 see its README); the test is skipped where that folder is absent. The score is the data
 set's own metric: 4-token shingles of word tokens, per-page precision and recall,
 macro-averaged, F1 of the means. The bar is set a little below what the html-page
-detector measures today (F1 0.975, precision 0.971, recall 0.980; it was F1 0.910,
+detector measures today (F1 0.976, precision 0.972, recall 0.980; it was F1 0.910,
 precision 0.854 before block scoring), so a change that makes extraction clearly
 worse fails here. ``benchmarks/aeb_misses.py`` lists the worst pages.
 """
@@ -50,6 +50,6 @@ def test_body_extraction_f1_on_real_pages() -> None:
     f1 = 2 * precision * recall / (precision + recall)
     assert len(truth) == 181
     assert titled >= 175
-    assert f1 >= 0.972, (precision, recall, f1)
-    assert precision >= 0.967
+    assert f1 >= 0.973, (precision, recall, f1)
+    assert precision >= 0.968
     assert recall >= 0.97

@@ -1,11 +1,11 @@
-"""html-page on 561 synthetic news pages in 56 languages (``tests/data/pages-multilingual``, see its README).
+"""html-page on 621 synthetic news pages in 58 languages (``tests/data/pages-multilingual``, see its README).
 
 Scored as the article-extraction benchmark scores bodies (4-token shingles, per-page precision and recall,
 macro-averaged, F1 of the means), with the characters of Chinese and Japanese text as tokens (they write no spaces),
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
-today (F1 0.986, precision 0.978, recall 0.993; titles 558, authors 551, dates 555 of 561), so that a change that
-makes reading clearly worse fails here. The thirty-two sets the folder holds, each written by a helper who had not read
+today (F1 0.986, precision 0.979, recall 0.993; titles 617, authors 607, dates 617 of 621), so that a change that
+makes reading clearly worse fails here. The thirty-seven sets the folder holds, each written by a helper who had not read
 the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
 authors 27, dates 27 of 30 (trafilatura 2.3 on it: F1 0.934); the third (36 pages, 20 languages, 9 of them in
@@ -83,7 +83,14 @@ titles 11, authors 12, dates 12); 12 pages in smaller languages F1 0.983, titles
 titles 12, authors 12, dates 12 (trafilatura 2.3: F1 0.936, titles 12, authors 11, dates 12); 12 pages whose
 metadata is only on the visible page F1 0.992, titles 12, authors 7, dates 8 (trafilatura 2.3: F1 0.945, titles 11,
 authors 0, dates 8); 12 big portals' pages F1 0.978, titles 11, authors 11, dates 12 (trafilatura 2.3: F1 0.925,
-titles 8, authors 10, dates 12).
+titles 8, authors 10, dates 12). The thirty-third to the thirty-seventh, measured the same way: 12 pages with bylines
+and dates outside the usual header F1 0.988, titles 12, authors 7, dates 12 (trafilatura 2.3: F1 0.901, titles 10,
+authors 2, dates 8); 12 pages of small local publishers F1 0.978 (recall 0.960: a broken template's related box
+swallows half a story), titles 11, authors 8, dates 11, languages 11 (trafilatura 2.3: F1 0.894, titles 9, authors
+6, dates 11); 12 genres beyond the news report F1 0.978, titles 11, authors 11, dates 12 (trafilatura 2.3: F1 0.923,
+titles 11, authors 8, dates 11); 12 national papers' redesigns F1 0.967, titles 11, authors 11, dates 12
+(trafilatura 2.3: F1 0.960, titles 12, authors 8, dates 12); 12 regional dailies' and agencies' pages F1 0.994,
+titles 12, authors 8, dates 12 (trafilatura 2.3: F1 0.880, titles 11, authors 4, dates 12).
 """
 
 from __future__ import annotations
@@ -130,9 +137,9 @@ def _read(page: Path) -> tuple[newsparse.Article, dict[str, Any]]:
 
 
 def test_the_pages_are_there() -> None:
-    assert len(PAGES) == 561
+    assert len(PAGES) == 621
     languages = {_read(page)[1]["language"] for page in PAGES}
-    assert len(languages) == 56
+    assert len(languages) == 58
 
 
 def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
@@ -154,11 +161,11 @@ def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
     recall /= len(PAGES)
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.983, (precision, recall, f1)
-    assert precision >= 0.974
+    assert precision >= 0.975
     assert recall >= 0.990
-    assert titles >= 553
-    assert authors >= 541
-    assert dates >= 546
+    assert titles >= 611
+    assert authors >= 597
+    assert dates >= 608
 
 
 # Pages whose language is declared nowhere and that no bundled vocabulary knows: without the optional identifier
