@@ -206,11 +206,6 @@ def _boxed_page(box: str) -> str:
 @pytest.mark.parametrize(
     ("box", "words"),
     [
-        ("<div data-component='LiveUpdatesBox'><div>Live updates</div><ul><li><a href='/live#1'>Ferry service "
-         "resumes on the northern route</a></li></ul><a href='/live'>See all updates</a></div>",
-         "Ferry service resumes"),  # a box of another page's live updates
-        ("<div class='wp-block-live-box'><div>Updates</div><ul><li>Pilots' union to meet the board on Friday "
-         "</li></ul></div>", "Pilots' union"),
         ("<div data-component='AppDownload'><p>Read the latest news first: download our app</p></div>",
          "download our app"),
         ("<div class='ts-mediaplayer-audio'><span>Audio: Residents react to the vote</span><span>Audio 2:11 min"
@@ -219,11 +214,54 @@ def _boxed_page(box: str) -> str:
          "</div>", "Video duration"),
     ],
 )  # fmt: skip
-def test_a_live_updates_box_an_app_promotion_or_a_player_inside_the_story_leaves_its_text(
+def test_an_app_promotion_or_a_players_labels_inside_the_story_leave_its_text(
     box: str, words: str, backend: str
 ) -> None:
     (article,) = newsparse.load(_boxed_page(box).encode(), name="page.html", detector="html-page")
     assert words not in article.body
+    assert all(paragraph in article.body for paragraph in _PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='c-media-player'><audio></audio><div class='c-media-player__transcript'><h2>Transcript</h2>{}"
+        "</div></div>",
+        "<div class='videoplayer-wrapper'><video></video>{}</div>",
+    ],
+)
+def test_the_storys_own_text_in_a_players_box_stays(box: str, backend: str) -> None:
+    """A transcript or a summary in the player's box is the story's (a player's own text is a few labels)."""
+    inside = "".join(f"<p>{html.escape(p)}</p>" for p in _PARAGRAPHS[:2])
+    page = _boxed_page("").replace("".join(f"<p>{html.escape(p)}</p>" for p in _PARAGRAPHS[:2]), box.format(inside))
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert all(paragraph in article.body for paragraph in _PARAGRAPHS)
+
+
+def test_a_video_figures_caption_is_a_caption(backend: str) -> None:
+    box = (
+        "<figure class='video-player'><video></video><figcaption>The harbour seen from the ferry terminal. Photo: "
+        "Jane Roe</figcaption></figure>"
+    )
+    (article,) = newsparse.load(_boxed_page(box).encode(), name="page.html", detector="html-page")
+    assert any("ferry terminal" in caption.text for caption in article.captions)
+
+
+@pytest.mark.parametrize("box", ["live-updates-box", "livebox", "c-live-box"])
+def test_a_live_blogs_entries_in_a_box_of_updates_stay_its_text(box: str, backend: str) -> None:
+    entries = "".join(
+        f"<div class='live-entry'><time>{10 + k}:00</time><h3>Update {k}</h3><p>{html.escape(p)}</p></div>"
+        for k, p in enumerate(_PARAGRAPHS)
+    )
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Live: harbour vote</title></head><body>"
+        "<nav>" + "".join(f"<a href='/s{k}'>Section number {k}</a>" for k in range(30)) + "</nav><main><article>"
+        f"<h1>Live: harbour vote</h1><p class='intro'>Follow our live coverage of the vote.</p><div class='{box}'>"
+        f"{entries}</div></article></main><footer>"
+        + "".join(f"<a href='/f{k}'>Footer link {k}</a>" for k in range(40))
+        + "</footer></body></html>"
+    )
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
     assert all(paragraph in article.body for paragraph in _PARAGRAPHS)
 
 

@@ -1117,3 +1117,31 @@ def test_a_hindi_storys_agency_input_note_leaves_the_text(note: str) -> None:
     from newsparse._meta import is_end_note
 
     assert is_end_note(note)
+
+
+@pytest.mark.parametrize("name", ["Marco Telli", "Clifford Simak", "Jon Inbox", "Ayu Gabung", "Sara Liitu"])
+def test_a_surname_that_is_a_sign_up_word_somewhere_stays(name: str, backend: str) -> None:
+    assert _load(_page("en", _EN, top=f"<p class='byline'>By {name}</p>")).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<div class='author'><a class='btn btn-link' href='https://twitter.com/janeroe'>Jane Roe</a></div>",
+        "<div class='author'><span class='follow'>Jane Roe</span></div>",
+    ],
+)
+def test_a_writers_name_in_a_button_styled_element_is_the_writer(byline: str, backend: str) -> None:
+    assert _load(_page("en", _EN, top=byline)).authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        "<div class='reply-list'><ul><li><b>독자1</b> <span>작성 2025.11.20 10:00</span></li></ul></div>",
+        "<div class='comments'><div class='cmt'><b>Reader</b> <span>Posted 20 November 2025 10:00</span>"
+        "<p>Good piece.</p></div></div>",
+    ],
+)
+def test_a_readers_comments_time_after_the_story_dates_nothing(comments: str, backend: str) -> None:
+    assert _load(_page("ko", _EN, after=comments)).published is None

@@ -5,8 +5,8 @@ macro-averaged, F1 of the means), with the characters of Chinese and Japanese te
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
 today (F1 0.986, precision 0.979, recall 0.993; titles 617, authors 607, dates 617 of 621), so that a change that
-makes reading clearly worse fails here. The thirty-seven sets the folder holds, each written by a helper who had not read
-the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
+makes reading clearly worse fails here. The thirty-seven sets the folder holds, each written by a helper who had not
+read the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
 authors 27, dates 27 of 30 (trafilatura 2.3 on it: F1 0.934); the third (36 pages, 20 languages, 9 of them in
 legacy encodings, measured before any change made for it) F1 0.973, titles 33, authors 24, dates 29, languages 32

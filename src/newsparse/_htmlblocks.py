@@ -21,7 +21,7 @@ import attrs
 
 from newsparse._dates import find as find_date
 from newsparse._html import _SKIP
-from newsparse._htmlchrome import is_paywall_box, is_sign_up_box, marks, own_chrome
+from newsparse._htmlchrome import in_comments, is_paywall_box, is_player_box, is_sign_up_box, marks, own_chrome
 from newsparse._pagetree import Node, walk
 from newsparse.vocabulary import PATTERNS
 
@@ -47,6 +47,7 @@ class Blocks:
     nodes: dict[int, Any] = attrs.field(factory=dict)
     boxes: set[int] = attrs.field(factory=set)  # small blocks around a form (sign-ups, comment forms)
     paywalls: set[int] = attrs.field(factory=set)  # small blocks whose class names a paywall (its offer)
+    players: set[int] = attrs.field(factory=set)  # small blocks whose class names a media player (its labels)
     unit: int = 1  # how many letters of alphabetic text a character counts for (see char_unit)
     live: set[int] = attrs.field(factory=set)  # on a live blog, the <article> elements that hold its entries
     rated: dict[int, Node] = attrs.field(factory=dict)  # a fact-check's verdict, a review's rating box: no lead or date
@@ -86,6 +87,9 @@ def measure(root: Node, unit: int = 1, *, live: bool = False) -> Blocks:
             if not chrome and text[key] <= _PAYWALL_MAX * unit and is_paywall_box(tag):
                 chrome = True
                 blocks.paywalls.add(key)
+            if not chrome and text[key] <= _PLAYER_MAX * unit and is_player_box(tag):
+                chrome = True
+                blocks.players.add(key)
         card = card or (tag.name == "article" and _is_card(tag, holders, blocks))
         inside[tag] = chrome, card
         if chrome:
@@ -98,6 +102,7 @@ def measure(root: Node, unit: int = 1, *, live: bool = False) -> Blocks:
 
 
 _PAYWALL_MAX = 600  # letters: a paywall-marked block this small is the offer; a larger one may wrap the story
+_PLAYER_MAX = 150  # letters: a player's box this small holds its labels; a larger one may hold the story's text
 
 
 def _form_boxes(root: Node, blocks: Blocks) -> set[int]:
@@ -357,7 +362,7 @@ def story_paragraphs(
     """The paragraphs of the chosen blocks, leaving out chrome, link lists and figures (their text to ``dropped``).
 
     ``closing``, when given, gets the texts left out after the blocks' last ``<p>`` kept: what the story's blocks
-    print under its text (a stamp, a signature), never a navigation line over it.
+    print under its text (a stamp, a signature), never a navigation line over it, a figure's nor a comment's.
     """
     if closing is None:
         return walk(roots, leave=lambda node: _left_out(node, blocks), left=dropped)
@@ -368,7 +373,8 @@ def story_paragraphs(
         nonlocal last
         left.looked += 1
         out = _left_out(node, blocks)
-        left.figure = out and node.name in _CAPTIONS  # (a chart's "Stand: 31.12.2025" dates its data, not the story)
+        # a figure's ("Stand: 31.12.2025" dates a chart's data) and readers' comments' texts are never a stamp under it
+        left.figure = out and (node.name in _CAPTIONS or in_comments(node))
         if not out and node.name == "p":
             last = left.looked
         return out
@@ -403,7 +409,8 @@ def _left_out(tag: Node, blocks: Blocks) -> bool:
     if tag.name == "figure" and _text_figure(tag):
         return False
     if tag.name in _CAPTIONS or (
-        key in blocks.chrome and (key in blocks.boxes or own_chrome(tag) or key in blocks.paywalls)
+        key in blocks.chrome
+        and (key in blocks.boxes or own_chrome(tag) or key in blocks.paywalls or key in blocks.players)
     ):
         return True
     if tag.name in _STAMPS and 0 < blocks.text.get(key, 0) <= _CLOCK_SIZE * blocks.unit and _entry_time(tag):

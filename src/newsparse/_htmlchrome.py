@@ -23,7 +23,7 @@ from newsparse._pagetree import Node, class_names, walk
 from newsparse.vocabulary import PATTERNS, active
 from newsparse.vocabulary._patterns import changes
 
-__all__ = ["in_comments", "is_chrome_mark", "is_paywall_box", "is_sign_up_box", "marks", "own_chrome"]
+__all__ = ["in_comments", "is_chrome_mark", "is_paywall_box", "is_player_box", "is_sign_up_box", "marks", "own_chrome"]
 
 # Class and id words of blocks that are not the story, beyond the vocabularies' ``chrome_classes`` (which are
 # added when the pattern is built): other languages' forms and English stems. Matched at the start of a word of
@@ -41,8 +41,7 @@ _CHROME_WORDS = (
     "timestamp", "caption", "credit", "banner", "nav", "menu", "print", "rating", "pagination", "cta",
     "call-to-action", "support-us", "contributions", "rodape", "pie-de-pagina", "pied-de-page", "fusszeile",
     "stopka", "disclaimer", "playlist", "article-info", "pathway", "morelink", "more-link", "morenews", "more-news",
-    "morehead", "updates-box", "updatesbox", "live-box", "livebox", "app-download", "appdownload", "download-app",
-    "mediaplayer", "media-player", "audioplayer", "audio-player", "videoplayer", "video-player",
+    "morehead", "app-download", "appdownload", "download-app",
 )  # fmt: skip
 _CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow tools".split())
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -57,7 +56,8 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # "kommentare", "disqus_thread", Czech "diskuse", Polish "komentarze"; not "commentary", an article's genre).
 _COMMENT_SECTION = re.compile(
     r"(?:^|[^a-z0-9])(?:comments?|commentlist|kommentare?|comentarios?|commentaires?|commenti|disqus|respond"
-    r"|diskuse|diskusia|diskussion|diskusjon|dyskusja|keskustelu|yorumlar|komentare|komentarze|komentari)"
+    r"|diskuse|diskusia|diskussion|diskusjon|dyskusja|keskustelu|yorumlar|komentare|komentarze|komentari"
+    r"|replies|reply-list|replylist)"
     r"(?![a-z])"
 )
 
@@ -208,6 +208,26 @@ def is_sign_up_box(tag: Node) -> bool:
             if isinstance(href, str) and (_SIGN_UP_HREF.search(href) or PATTERNS.newsletter.search(href)):
                 return True
     return False
+
+
+def is_player_box(tag: Node) -> bool:
+    """Whether an element is an audio or video player's box by its class or id ("ts-mediaplayer", "video-player").
+
+    The caller weighs its size: a player's own text is labels ("Audio 2:11 min", "Video duration: 2 minutes"), and
+    a larger box around a player may hold the story's transcript or summary, and so may a paragraph of a sentence
+    in a small one. A figure is never one: its caption is the picture's or the clip's.
+    """
+    if tag.name == "figure" or not tag.attrs or _PLAYER.search(marks(tag)) is None:
+        return False
+    if tag.find("figcaption") is not None:
+        return False
+    return not any(len(p.get_text(" ").split()) >= _SENTENCE_WORDS for p in tag.find_all("p"))
+
+
+_SENTENCE_WORDS = 12  # words of a paragraph in a player's box that is the story's summary, no label
+
+
+_PLAYER = re.compile(r"(?:media|audio|video)-?player", re.IGNORECASE)
 
 
 def is_paywall_box(tag: Node) -> bool:

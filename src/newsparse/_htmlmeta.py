@@ -331,8 +331,7 @@ def _card_text(tag: Node, role: bool) -> str:
     """A byline element's text, without the ``role`` an author's card prints in an element of its own after the name.
 
     Nor the place an element of its own names beside the names ("<span class=node__place>Castelló del Ter</span>",
-    "<span class=byline__location>LONDON</span>"), nor a control's ("<a class=btn_subscribe>기자 구독</a>": follow
-    the writer).
+    "<span class=byline__location>LONDON</span>").
     """
     last = next(child for child in reversed(tag.contents) if isinstance(child, Node)) if role else None
     if last is None and not any(isinstance(child, Node) and _place_element(child) for child in tag.contents):
@@ -347,16 +346,8 @@ def _card_text(tag: Node, role: bool) -> str:
 
 
 def _place_element(node: Node) -> bool:
-    """Whether an element's class names a place ("node__place", "byline-location", "dateline") or a control.
-
-    A control beside the names: a button to follow or subscribe to the writer ("btn_subscribe", "follow-button").
-    """
-    return bool(node.attrs) and any(
-        _PLACE_CLASS.search(name) or _CONTROL_CLASS.search(name) for name in class_names(node.attrs)
-    )
-
-
-_CONTROL_CLASS = re.compile(r"(?:^|[-_])(?:btn|button|subscribe|follow)(?:$|[-_])", re.IGNORECASE)
+    """Whether an element's class names a place ("node__place", "byline-location", "dateline")."""
+    return bool(node.attrs) and any(_PLACE_CLASS.search(name) for name in class_names(node.attrs))
 
 
 # A class name's word for a place ("node__place", "byline__location", "story-dateline"; Catalan "lloc", Spanish
@@ -1489,14 +1480,18 @@ def _credential(name: str) -> bool:
 
 
 def _without_subscribe(name: str) -> str:
-    """A byline without a button's words closing it that ask to subscribe to the writer ("…기자 구독", "… Subscribe").
+    """A byline without a button's words closing it that ask to subscribe to the writer ("…기자 구독").
+
+    Only a sign-up phrase of two words or more: a word alone may be a surname ("Marco Telli", "Clifford Simak").
 
     Example:
-        >>> _without_subscribe("정소연 기자 기자 구독"), _without_subscribe("Jane Roe")
-        ('정소연 기자', 'Jane Roe')
+        >>> _without_subscribe("정소연 기자 기자 구독"), _without_subscribe("Jane Roe"), _without_subscribe("Jon Inbox")
+        ('정소연 기자', 'Jane Roe', 'Jon Inbox')
     """
     found = PATTERNS.sign_up.search(name)
-    if found is None or name[found.end() :].strip() or not name[: found.start()].strip():
+    if found is None or " " not in found.group().strip() or name[found.end() :].strip():
+        return name
+    if not name[: found.start()].strip():
         return name
     return name[: found.start()].strip()
 

@@ -358,8 +358,8 @@ def _lines_after(root: Node, blocks: _htmlblocks.Blocks) -> list[str]:
     at = next((index for index, child in enumerate(siblings) if child is root), len(siblings))
     lines = []
     for node in siblings[at + 1 : at + 1 + _AFTER]:
-        if id(node) in blocks.chrome:
-            continue
+        if id(node) in blocks.chrome or _htmlchrome.in_comments(node):
+            continue  # (readers' comments: a reader's name and time)
         parts = [node] if node.find("a") is None else _info_bar(node)
         for part in parts:
             if id(part) in blocks.chrome or (part is not node and part.find("a") is not None):
