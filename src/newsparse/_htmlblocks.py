@@ -87,7 +87,7 @@ def measure(root: Node, unit: int = 1, *, live: bool = False) -> Blocks:
             if not chrome and text[key] <= _PAYWALL_MAX * unit and is_paywall_box(tag):
                 chrome = True
                 blocks.paywalls.add(key)
-            if not chrome and text[key] <= _PLAYER_MAX * unit and is_player_box(tag):
+            if not chrome and tag.name in _BOX_TAGS and 0 < text[key] <= _PLAYER_MAX * unit and is_player_box(tag):
                 chrome = True
                 blocks.players.add(key)
         card = card or (tag.name == "article" and _is_card(tag, holders, blocks))
@@ -103,6 +103,7 @@ def measure(root: Node, unit: int = 1, *, live: bool = False) -> Blocks:
 
 _PAYWALL_MAX = 600  # letters: a paywall-marked block this small is the offer; a larger one may wrap the story
 _PLAYER_MAX = 150  # letters: a player's box this small holds its labels; a larger one may hold the story's text
+_BOX_TAGS = frozenset(("div", "section", "aside"))  # the elements a player's box is
 
 
 def _form_boxes(root: Node, blocks: Blocks) -> set[int]:
@@ -368,13 +369,14 @@ def story_paragraphs(
         return walk(roots, leave=lambda node: _left_out(node, blocks), left=dropped)
     left = _Counted()
     last = 0  # how many elements had been looked at when the last <p> kept came
+    comments: dict[int, bool] = {}  # the elements whose place among readers' comments is known
 
     def leave(node: Node) -> bool:
         nonlocal last
         left.looked += 1
         out = _left_out(node, blocks)
         # a figure's ("Stand: 31.12.2025" dates a chart's data) and readers' comments' texts are never a stamp under it
-        left.figure = out and (node.name in _CAPTIONS or in_comments(node))
+        left.figure = out and (node.name in _CAPTIONS or in_comments(node, comments))
         if not out and node.name == "p":
             last = left.looked
         return out
