@@ -210,8 +210,8 @@ def _boxed_page(box: str) -> str:
          "download our app"),
         ("<div class='ts-mediaplayer-audio'><span>Audio: Residents react to the vote</span><span>Audio 2:11 min"
          "</span></div>", "Audio 2:11"),
-        ("<div class='video-player'><p>Video duration: 2 minutes 14 seconds</p><p>Crews at work on the quay.</p>"
-         "</div>", "Video duration"),
+        ("<div class='video-player'><p>Video duration: 2 minutes 14 seconds</p><p>Watch again</p></div>",
+         "Video duration"),
     ],
 )  # fmt: skip
 def test_an_app_promotion_or_a_players_labels_inside_the_story_leave_its_text(
@@ -274,3 +274,17 @@ def test_a_storys_own_live_updates_stay_its_text(backend: str) -> None:
     box = f"<h2>Minute by minute</h2><div class='live-updates'>{entries}</div>"
     (article,) = newsparse.load(_boxed_page(box).encode(), name="page.html", detector="html-page")
     assert all(paragraph in article.body for paragraph in _PARAGRAPHS)
+
+
+def test_a_video_pages_short_description_in_the_players_box_is_its_text(backend: str) -> None:
+    description = "Waves topped the sea wall on Sunday night, flooding the promenade."
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Storm surge floods seafront - Video | "
+        "Coast News</title></head><body><main><div class='video-page'><h1>Storm surge floods seafront</h1>"
+        "<section class='media-player'><div class='player-embed'><iframe src='https://example.com/v'></iframe></div>"
+        f"<p class='desc'>{description}</p></section><div class='meta'>3 November 2024</div></div></main>"
+        "</body></html>"
+    )
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert description in article.body
+    assert article.title == "Storm surge floods seafront"

@@ -1145,3 +1145,15 @@ def test_a_writers_name_in_a_button_styled_element_is_the_writer(byline: str, ba
 )
 def test_a_readers_comments_time_after_the_story_dates_nothing(comments: str, backend: str) -> None:
     assert _load(_page("ko", _EN, after=comments)).published is None
+
+
+@pytest.mark.parametrize("wrapper", ["post has-replies", "post replies-open", "entry has-comments"])
+def test_a_comment_word_on_a_wrapper_of_the_story_keeps_its_closing_date(wrapper: str, backend: str) -> None:
+    """A wrapper's state class ("has-comments") says the page has comments, not that the story is one."""
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><title>Bus routes change</title></head><body><main>'
+        f"<div class='{wrapper}'><h1>Bus routes change</h1><div class='meta'><span class='author-name'>Helen Marsh"
+        f"</span></div>{f'<p>{_EN}</p>' * 4}<div class='meta'>5 March 2024 09:00</div></div></main></body></html>"
+    )
+    article = _load(page)
+    assert (article.published or "")[:10] == "2024-03-05"

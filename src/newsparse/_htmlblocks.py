@@ -21,7 +21,7 @@ import attrs
 
 from newsparse._dates import find as find_date
 from newsparse._html import _SKIP
-from newsparse._htmlchrome import in_comments, is_paywall_box, is_player_box, is_sign_up_box, marks, own_chrome
+from newsparse._htmlchrome import is_paywall_box, is_player_box, is_sign_up_box, marks, names_comments, own_chrome
 from newsparse._pagetree import Node, walk
 from newsparse.vocabulary import PATTERNS
 
@@ -369,14 +369,16 @@ def story_paragraphs(
         return walk(roots, leave=lambda node: _left_out(node, blocks), left=dropped)
     left = _Counted()
     last = 0  # how many elements had been looked at when the last <p> kept came
-    comments: dict[int, bool] = {}  # the elements whose place among readers' comments is known
+    roots = list(roots)
+    story = frozenset(map(id, roots))
+    half = sum(blocks.text.get(key, 0) for key in story) / 2
 
     def leave(node: Node) -> bool:
         nonlocal last
         left.looked += 1
         out = _left_out(node, blocks)
         # a figure's ("Stand: 31.12.2025" dates a chart's data) and readers' comments' texts are never a stamp under it
-        left.figure = out and (node.name in _CAPTIONS or in_comments(node, comments))
+        left.figure = out and (node.name in _CAPTIONS or _among_comments(node, blocks, story, half))
         if not out and node.name == "p":
             last = left.looked
         return out
@@ -385,6 +387,20 @@ def story_paragraphs(
     dropped.extend(left)
     closing.extend(text for text, at in zip(left, left.at, strict=True) if at > last)
     return paragraphs
+
+
+def _among_comments(node: Node, blocks: Blocks, story: frozenset[int], half: float) -> bool:
+    """Whether an element left out of the story's blocks sits in a section of readers' comments inside them.
+
+    A section named so that holds half the story's text or more is the story's wrapper ("entry has-comments": the
+    page has comments), whatever its class says.
+    """
+    item: Node | None = node
+    while item is not None and id(item) not in story:
+        if names_comments(item) and blocks.text.get(id(item), 0) < half:
+            return True
+        item = item.parent
+    return False
 
 
 class _Counted(list[str]):

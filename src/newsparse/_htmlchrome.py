@@ -23,7 +23,10 @@ from newsparse._pagetree import Node, class_names, walk
 from newsparse.vocabulary import PATTERNS, active
 from newsparse.vocabulary._patterns import changes
 
-__all__ = ["in_comments", "is_chrome_mark", "is_paywall_box", "is_player_box", "is_sign_up_box", "marks", "own_chrome"]
+__all__ = [
+    "in_comments", "is_chrome_mark", "is_paywall_box", "is_player_box", "is_sign_up_box", "marks", "names_comments",
+    "own_chrome",
+]  # fmt: skip
 
 # Class and id words of blocks that are not the story, beyond the vocabularies' ``chrome_classes`` (which are
 # added when the pattern is built): other languages' forms and English stems. Matched at the start of a word of
@@ -57,9 +60,14 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _COMMENT_SECTION = re.compile(
     r"(?:^|[^a-z0-9])(?:comments?|commentlist|kommentare?|comentarios?|commentaires?|commenti|disqus|respond"
     r"|diskuse|diskusia|diskussion|diskusjon|dyskusja|keskustelu|yorumlar|komentare|komentarze|komentari"
-    r"|replies|reply-list|replylist)"
+    r"|reply-list|replylist)"
     r"(?![a-z])"
 )
+
+
+def names_comments(tag: Node) -> bool:
+    """Whether an element's own class or id names a section of readers' comments ("comment-list", "reply-list")."""
+    return bool(tag.attrs) and _COMMENT_SECTION.search(marks(tag)) is not None
 
 
 def in_comments(tag: Node, known: dict[int, bool] | None = None) -> bool:
@@ -215,16 +223,18 @@ def is_player_box(tag: Node) -> bool:
 
     The caller weighs its size: a player's own text is labels ("Audio 2:11 min", "Video duration: 2 minutes"), and
     a larger box around a player may hold the story's transcript or summary, and so may a paragraph of a sentence
-    in a small one. A figure is never one: its caption is the picture's or the clip's.
+    in a small one (a video page's description may be all its text). A figure is never one: its caption is the
+    picture's or the clip's.
     """
     if tag.name == "figure" or not tag.attrs or _PLAYER.search(marks(tag)) is None:
         return False
     if tag.find("figcaption") is not None:
         return False
-    return not any(len(p.get_text(" ").split()) >= _SENTENCE_WORDS for p in tag.find_all("p"))
+    return not any(len(_LETTER_WORDS.findall(p.get_text(" "))) >= _SENTENCE_WORDS for p in tag.find_all("p"))
 
 
-_SENTENCE_WORDS = 12  # words of a paragraph in a player's box that is the story's summary, no label
+_SENTENCE_WORDS = 6  # words of a paragraph in a player's box that may be the story's summary, no label
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")  # words of letters ("Video duration: 2 minutes 14 seconds" has four)
 
 
 _PLAYER = re.compile(r"(?:media|audio|video)-?player", re.IGNORECASE)

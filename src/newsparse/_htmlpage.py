@@ -358,7 +358,7 @@ def _lines_after(root: Node, blocks: _htmlblocks.Blocks) -> list[str]:
     at = next((index for index, child in enumerate(siblings) if child is root), len(siblings))
     lines = []
     for node in siblings[at + 1 : at + 1 + _AFTER]:
-        if id(node) in blocks.chrome or _htmlchrome.in_comments(node):
+        if id(node) in blocks.chrome or _htmlchrome.names_comments(node):
             continue  # (readers' comments: a reader's name and time)
         parts = [node] if node.find("a") is None else _info_bar(node)
         for part in parts:
