@@ -675,3 +675,13 @@ def test_a_story_of_one_paragraph_in_a_summary_wrapper_gives_no_date_to_the_head
         f'<p>{text}</p></div></div><div class="tags"><a href="/t">Bridges</a></div></article></body></html>'
     )
     assert (_article(page.encode()).published or "")[:10] == "2026-03-10"
+
+
+def test_a_malformed_canonical_address_is_no_date_links_own_and_no_error(backend: str) -> None:
+    """ "http://[" is no URL (``urlsplit`` raises on it): the page is read, and no date link counts as its own."""
+    page = (
+        f'<!DOCTYPE html><html lang="en"><head><title>{_TITLE}</title><link rel="canonical" href="http://["></head>'
+        f'<body><article><div class="meta"><a href="http://[">10 March 2026</a> · 3 hours ago</div><h1>{_TITLE}</h1>'
+        f'<div class="article-body">{_BODY}</div></article></body></html>'
+    )
+    assert _article(page.encode()).title == _TITLE

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import re
-import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -27,7 +26,7 @@ from newsparse._htmlchrome import is_chrome_mark, marks
 from newsparse._htmldates import date_alone, url_date
 from newsparse._htmlfigures import is_caption, next_element
 from newsparse._htmllines import _URL_LINE, is_byline, is_dated, is_reading_time
-from newsparse._htmlmeta import is_home_link
+from newsparse._htmlmeta import is_home_link, page_path
 from newsparse._pagetree import Document, Node, camel_apart, class_names, left_text, walk
 from newsparse.vocabulary import PATTERNS
 
@@ -313,12 +312,7 @@ def own_paths(soup: Document, meta: dict[str, str]) -> frozenset[str]:
     """
     addresses = [meta.get("og:url") or ""]
     addresses += [str(link.get("href") or "") for link in soup.find_all("link") if "canonical" in link.get("rel", [])]
-    return frozenset(path for path in map(_path, addresses) if path)
-
-
-def _path(href: str) -> str:
-    """A link's path without its host, query and a closing slash ("/news/harbour-bridge-reopens")."""
-    return urllib.parse.urlsplit(href.strip()).path.rstrip("/")
+    return frozenset(path for path in map(page_path, addresses) if path)
 
 
 def near_headline(
@@ -399,7 +393,7 @@ def _dates_linked(item: Node, own: frozenset[str]) -> bool:
     """
     links = item.find_all("a")
     return bool(own) and all(
-        date_alone(left_text(link)) and _path(str(link.get("href") or "")) in own for link in links
+        date_alone(left_text(link)) and page_path(str(link.get("href") or "")) in own for link in links
     )
 
 

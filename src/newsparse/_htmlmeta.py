@@ -37,8 +37,10 @@ __all__ = [
     "bracketed_names",
     "breadcrumb_section",
     "contributor_names",
+    "is_home_link",
     "itemprop_sources",
     "meta_author_sources",
+    "page_path",
     "page_title",
     "signature",
     "title_outlet",
@@ -163,7 +165,7 @@ def _author_link(hints: dict[str, list[str]], path: str, text: str) -> None:
         texts[paths.index(path)] = text
 
 
-def _page_path(href: str) -> str:
+def page_path(href: str) -> str:
     """A link's path alone, as one page's links may write it: no host, query, fragment nor closing slash."""
     try:
         path = urllib.parse.urlsplit(href.strip()).path
@@ -217,7 +219,7 @@ def _link_hint(
     elif PATTERNS.writer_path.search(href) and _inside(tag, story):
         text = tag.get_text(" ", strip=True)
         if text and not _editor_credit(tag):
-            _author_link(hints, _page_path(href), text)
+            _author_link(hints, page_path(href), text)
     elif _HOME_HREF.match(href.strip()):
         logos = [str(img.get("alt") or "") for img in tag.find_all("img")]
         hints.setdefault("home", []).extend(t for t in (tag.get_text(" ", strip=True), *logos) if t)

@@ -14,7 +14,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -268,8 +268,10 @@ def _main_text(
     if _lines(paragraphs) > _SIGNED_AFTER:  # "— Marta Bellei", "Võ Hải" alone in bold under the story: a signature
         last = paragraphs[-1]
         names = _htmlmeta.signature(last, bare=False) or (_htmlmeta.bracketed_names(last) if japanese else [])
-        if not names:  # an old page's block of lines closing with its signature set apart: that line alone
-            paragraphs = _signature_apart(paragraphs, roots)
+        if not names:  # an old page's block of lines closing with its signature set apart ("<i>Анна ЛЕБЕДЕВА</i>")
+            paragraphs = _last_line_apart(
+                paragraphs, lambda line: bool(_htmlmeta.signature(line)) and _set_apart(roots, line)
+            )
             last = paragraphs[-1]
         if not names and (alone := _htmlmeta.signature(last)) and _set_apart(roots, last):
             names = alone  # (not set apart, a name alone may be a place, a team, a label)
@@ -450,15 +452,18 @@ def _hidden_separator(node: Node) -> bool:
     return _htmlchrome.own_chrome(node) or "hidden" in _htmlchrome.marks(node).split()  # (Tailwind's "hidden")
 
 
-def _last_line_apart(paragraphs: list[str]) -> list[str]:
+def _last_line_apart(paragraphs: list[str], apart: Callable[[str], bool] | None = None) -> list[str]:
     """The story with the last line of its last block set apart as a paragraph when it is a short byline.
 
-    An old page writes its text in one block of lines between ``<br>`` s, its byline the last of them.
+    An old page writes its text in one block of lines between ``<br>`` s, its byline the last of them. With
+    ``apart``, the last line is set apart when ``apart`` says so instead (a signature set apart).
     """
     if not paragraphs or "\n" not in paragraphs[-1]:
         return paragraphs
     text, _, last = paragraphs[-1].rpartition("\n")
-    if len(last) > _SIGNATURE_SIZE or not text.strip() or not _htmlmeta.visible_bylines([last], []):
+    if len(last) > _SIGNATURE_SIZE or not text.strip():
+        return paragraphs
+    if not (apart(last.strip()) if apart is not None else _htmlmeta.visible_bylines([last], [])):
         return paragraphs
     return [*paragraphs[:-1], text.rstrip(), last.strip()]
 
@@ -466,19 +471,6 @@ def _last_line_apart(paragraphs: list[str]) -> list[str]:
 def _lines(paragraphs: list[str]) -> int:
     """How many lines the paragraphs hold (an old page's block of lines between ``<br>`` s counts each)."""
     return sum(paragraph.count("\n") + 1 for paragraph in paragraphs)
-
-
-def _signature_apart(paragraphs: list[str], roots: list[Node]) -> list[str]:
-    """The story with the last line of its last block set apart as a paragraph when it is a signature set apart.
-
-    An old page's block of lines closing with the writer's name in italics ("<i>Анна ЛЕБЕДЕВА, Сарапул.</i>").
-    """
-    if "\n" not in paragraphs[-1]:
-        return paragraphs
-    text, _, last = paragraphs[-1].rpartition("\n")
-    if not text.strip() or not _htmlmeta.signature(last) or not _set_apart(roots, last.strip()):
-        return paragraphs
-    return [*paragraphs[:-1], text.rstrip(), last.strip()]
 
 
 def _set_apart(roots: list[Node], line: str) -> bool:
