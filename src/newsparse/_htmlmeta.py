@@ -1105,10 +1105,10 @@ def _agency_credited(line: str, publishers: list[str]) -> list[str]:
     if credited is None or not _is_org(credited.group("agency")):
         return []
     names = credited.group("names")
-    tight = _TIGHT_PLACE.fullmatch(names)
-    if tight is None or names.isupper() or names == _without_place(names):
+    writer = _without_place(names)  # "Elif KARACA": the city after the slash cut
+    if _TIGHT_PLACE.fullmatch(names) is None or names.isupper() or writer == names:
         return []
-    found = clean_author(_without_place(names), publishers)
+    found = clean_author(writer, publishers)
     if len(found) != 1 or not 2 <= len(found[0].split()) <= 4 or not _looks_like_name(found[0]):
         return []
     return found
