@@ -271,6 +271,19 @@ def test_a_script_that_writes_one_language_tells_it(language: str) -> None:
     assert _identify.score_stopwords(_ONE_SCRIPT[language] * 2) == language
 
 
+# Hungarian's article "a" is a stopword of many Romance languages too: a hit on a word many languages list counts
+# for less than one on a word only one lists ("hogy", "nem", "az").
+_SHARED_ARTICLE = (
+    "A rendőrség szerint a baleset a főút mellett történt, a sofőr a helyszínen meghalt. A mentők a sérültet "
+    "a kórházba vitték, ahol a orvosok szerint az állapota stabil. A forgalmat a rendőrök terelték, és nem "
+    "tudni még, hogy mi okozta a balesetet."
+)
+
+
+def test_a_stopword_that_many_languages_share_weighs_less_than_one_language_alone() -> None:
+    assert _identify.score_stopwords(_SHARED_ARTICLE) == "hu"
+
+
 def test_the_stopword_scorer_says_nothing_about_too_little_text() -> None:
     assert _identify.score_stopwords("OK") is None
     assert _identify.score_stopwords("12345 67890 !!!") is None

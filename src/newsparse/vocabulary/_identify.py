@@ -215,12 +215,24 @@ _WHOLE = 60000  # characters of a text judged
 
 def _most_stopwords(words: Counter[str], languages: list[str]) -> str | None:
     """The language of ``languages`` whose stopwords ``words`` holds most (at least four, more than the next)."""
+    shared = _sharing()
     scores = sorted(
-        ((sum(words[w] for w in PATTERNS.stopwords[language]), language) for language in languages), reverse=True
+        (
+            (sum(words[w] / shared[w] for w in PATTERNS.stopwords[language]), language)
+            for language in languages
+            if sum(words[w] for w in PATTERNS.stopwords[language]) >= _MIN_HITS
+        ),
+        reverse=True,
     )
-    if not scores or scores[0][0] < _MIN_HITS or (len(scores) > 1 and scores[0][0] == scores[1][0]):
+    if not scores or (len(scores) > 1 and scores[0][0] == scores[1][0]):
         return None
     return scores[0][1]
+
+
+@functools.cache
+def _sharing() -> Counter[str]:
+    """How many bundled languages list each stopword: a hit on a word many languages share ("a", "de") counts less."""
+    return Counter(word for words in PATTERNS.stopwords.values() for word in words)
 
 
 def _script(ch: str) -> str:
