@@ -685,3 +685,55 @@ def test_a_malformed_canonical_address_is_no_date_links_own_and_no_error(backend
         f'<div class="article-body">{_BODY}</div></article></body></html>'
     )
     assert _article(page.encode()).title == _TITLE
+
+
+@pytest.mark.parametrize(
+    ("language", "date"),
+    [("ro", "1 decembrie 2026, 01:15"), ("es", "10 de febrero de 2026"), ("en", "March 10, 2026")],
+)
+def test_a_date_alone_in_a_link_to_the_page_itself_is_its_date(language: str, date: str, backend: str) -> None:
+    """A theme links the story's date to the story: a date alone in a link to the canonical address is its own."""
+    top = f'<h1>{_TITLE}</h1><div class="meta-date"><a href="/news/harbour-bridge-reopens/">{date}</a></div>'
+    assert (_article(_page(language, top, head=_LINK)).published or "")[:7] in ("2026-12", "2026-02", "2026-03")
+    other = f'<h1>{_TITLE}</h1><div class="meta-date"><a href="/news/another-story/">{date}</a></div>'
+    assert _article(_page(language, other, head=_LINK)).published is None  # a link to another page: another's
+
+
+@given(st.sampled_from(_OFFSETS), st.datetimes(min_value=dt.datetime(2001, 1, 1), max_value=dt.datetime(2035, 1, 1)))
+def test_the_clock_printed_under_the_story_gives_the_local_day_of_a_utc_time(minutes: int, moment: dt.datetime) -> None:
+    """ "10 de febrero de 2026 · <span class=c-time>22:30 hrs</span>" under the text: the day printed is the date."""
+    moment = moment.replace(second=0, microsecond=0)
+    local = moment.replace(tzinfo=dt.UTC).astimezone(dt.timezone(dt.timedelta(minutes=minutes)))
+    month = _MONTHS["es"].split()[local.month - 1]
+    head = f'<meta property="article:published_time" content="{moment.isoformat()}Z">'
+    after = (
+        f'<div class="date-bottom"><span class="c-date">{local.day} de {month} de {local.year}</span> &middot; '
+        f'<span class="c-time">{local.hour:02d}:{local.minute:02d} hrs</span></div>'
+    )
+    article = _article(_page("es", f"<h1>{_TITLE}</h1>", after, head=head))
+    assert (article.published or "")[:10] == local.date().isoformat()
+    assert f"de {local.year}" not in article.body  # the stamp is no line of the story
+
+
+def test_a_notices_date_under_its_signature_is_its_text(backend: str) -> None:
+    """A date alone without a time closing the text ("2026年3月17日", "3 March 2026") is a notice's or a letter's."""
+    after = '<div class="sign"><p>Harbour Board</p><p>3 March 2026</p></div>'
+    assert "3 March 2026" in _article(_page("en", f"<h1>{_TITLE}</h1>", after)).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "วันพฤหัสบดีที่ ๕ พฤศจิกายน พ.ศ. ๒๕๖๙ เวลา ๑๐:๓๐ น. | ผู้เขียน: ศิริพร วงศ์ใหญ่ (ทีมข่าวภูมิภาค) | อ่าน ๒,๑๔๗ ครั้ง",
+        "Donnerstag, 5. November 2026, 10:30 Uhr | Autor: Wilhelmine Schwarzenberger-Hohenlohe | 2.147 Aufrufe",
+    ],
+)
+def test_a_long_header_line_of_a_date_a_byline_and_a_count_is_a_header_line(line: str, backend: str) -> None:
+    """A portal's info line, long in a language of long words, leaves the text and gives the date."""
+    page = (
+        '<!DOCTYPE html><html><head><title>Story</title></head><body><table><tr><td class="content">'
+        f"<h1>{_TITLE}</h1><p>{line}</p>{_BODY}</td></tr></table></body></html>"
+    ).encode()
+    article = _article(page)
+    assert (article.published or "")[:10] == "2026-11-05"
+    assert "|" not in article.body

@@ -1334,3 +1334,113 @@ def test_a_declared_language_stays_when_the_text_does_not_clearly_contradict_it(
     lang: str, paragraphs: list[str], backend: str
 ) -> None:
     assert _read(_page("River park grows", _story(_ps(paragraphs)), lang=lang)).language == lang
+
+
+# --------------------------------------------------------------------------- stories told in other shapes
+
+_SLIDES = [
+    "Sunrise over the river bend: shortly after seven the first pickers are already on the slope, which is as steep "
+    "as sixty degrees in places.",
+    "The family's grandfather handed the estate to his daughter twelve years ago but still comes out every day of "
+    "the harvest to show where the best grapes hang.",
+    "A small rail with a motor pulls the tubs of grapes up the hill; before it was built, everything was carried "
+    "down on the pickers' backs in wooden baskets.",
+    "About twenty helpers work through the busiest weeks, many of them returning every year from the same villages "
+    "and joined by students from the nearby university.",
+    "A night frost in the middle of October damaged part of the crop in the lower rows, and the spoiled bunches are "
+    "sorted out by hand before they reach the press.",
+    "The press runs until after midnight, and the juice goes into the old oak barrels the same evening, where it "
+    "ferments slowly without any added yeast.",
+]
+
+
+def _slide(number: int, total: int, text: str, holder: str) -> str:
+    return (
+        f'<div class="{holder}-item"><figure><img src="/img/{number}.jpg" alt="">'
+        f'<figcaption class="{holder}__caption"><span class="{holder}__counter">{number} / {total}</span>'
+        f'<p class="{holder}__text">{text}</p><span class="{holder}__credit">Photo: Hanna Berg / The Ledger</span>'
+        f'</figcaption></figure><div class="{holder}__share"><button>Share</button></div></div>'
+    )
+
+
+@pytest.mark.parametrize("holder", ["gallery-slide", "slideshow", "carousel-item", "photo-gallery"])
+@pytest.mark.parametrize("count", [3, 4, 6])
+def test_a_photo_gallerys_story_is_its_slides_captions(holder: str, count: int, backend: str) -> None:
+    """A gallery page's text is its slides' captions, in order, without counters and credits (no caption beside it);
+    a cookie banner's paragraph is never its story."""
+    slides = "".join(_slide(n + 1, count, text, holder) for n, text in enumerate(_SLIDES[:count]))
+    banner = (
+        '<div id="consent-host" class="sp-cmp"><h2>We need your consent</h2><p>We and our partners use cookies and '
+        "similar technologies to personalise content and advertising and to analyse our traffic.</p>"
+        "<button>Accept and continue</button></div>"
+    )
+    body = (
+        f'{banner}<main><article><header class="gallery-intro"><h2>Harvest on the steep slope</h2><p class="teaser">'
+        'A week with a family of wine growers.</p></header><div class="gallery-slider">'
+        f"{slides}</div></article></main>"
+    )
+    article = _read(_page("Harvest on the steep slope", body))
+    assert article.body.split("\n\n")[-count:] == _SLIDES[:count]
+    assert all(noise not in article.body for noise in ("cookies", "Photo:", "/ "))
+    assert not {caption.text for caption in article.captions} & set(_SLIDES)
+
+
+def test_a_storys_pictures_with_long_captions_keep_their_captions_apart(backend: str) -> None:
+    """A story with more text of its own than its pictures' captions is no gallery: the captions stay captions."""
+    figures = "".join(
+        f'<figure><img src="/img/{n}.jpg" alt=""><figcaption>{text}</figcaption></figure>'
+        for n, text in enumerate(_SLIDES[:3])
+    )
+    story = [*_STORY, *_OTHER] * 2
+    article = _read(_page("River park grows", f"<article><h1>River park grows</h1>{figures}{_ps(story)}</article>"))
+    assert article.body.split("\n\n") == story
+    assert [caption.text for caption in article.captions] == _SLIDES[:3]
+
+
+def test_a_live_blogs_entry_headings_in_their_headers_are_its_text(backend: str) -> None:
+    """Each entry's <header> holds its time (no text) and its heading (text), as live blogs set them."""
+    entries = "".join(
+        f'<div class="block"><header class="block-header"><a href="#b{n}" class="block-time"><time>1{n}.05 GMT'
+        f'</time></a><h2 class="block-title">Update heading {n}</h2></header><div class="block-body"><p>{text}</p>'
+        "</div></div>"
+        for n, text in enumerate(_OTHER)
+    )
+    ld = '<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "Night buses live"}</script>'
+    page = _page(
+        "Night buses live", f'<article><h1>Night buses live</h1><div class="live-blog">{entries}</div></article>', ld
+    )
+    article = _read(page)
+    assert article.body.split("\n\n") == [
+        line for n, text in enumerate(_OTHER) for line in (f"Update heading {n}", text)
+    ]
+
+
+@pytest.mark.parametrize(("same", "stories"), [(True, 2), (False, 1)])
+def test_a_short_next_story_in_the_same_template_is_a_story_of_its_own(same: bool, stories: int, backend: str) -> None:
+    """A page saved as its reader scrolled holds the next story in the same template: a story however short. A
+    short <article> in another template beside the story is a teaser."""
+    short = _OTHER[:1]
+    cls = "news-full" if same else "news-teaser"
+    page = _page(
+        "River park grows",
+        f'<div class="scroll"><article class="news-full"><h1>River park grows</h1><div class="text">'
+        f"{_ps(_STORY * 3)}</div></article><div class='next'>Next story</div><article class='{cls}'>"
+        f"<h2>Night buses added</h2><div class='text'>{_ps(short)}</div></article></div>",
+    )
+    articles = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert len(articles) == stories
+    assert articles[0].body.split("\n\n") == _STORY * 3
+    if same:
+        assert (articles[1].title, articles[1].body) == ("Night buses added", short[0])
+
+
+@pytest.mark.parametrize("place", ["Dodoma", "Kilosa"])
+def test_a_word_after_the_writers_name_that_is_a_part_of_the_breadcrumb_trail_is_a_place(
+    place: str, backend: str
+) -> None:
+    """ "Mwandishi: Halima Mkwawa, Dodoma" under "Mwanzo » Mikoani » Dodoma": the region the site files it in."""
+    body = (
+        f'<div class="content"><div class="crumbs"><a href="/">Home</a> » <a href="/regions">Regions</a> » {place}'
+        f'</div><h1>River park grows</h1><div class="byline">By Halima Mkwawa, {place}</div>{_ps(_STORY)}</div>'
+    )
+    assert _read(_page("River park grows", body)).authors == ("Halima Mkwawa",)

@@ -25,7 +25,9 @@ from newsparse._htmlchrome import is_paywall_box, is_player_box, is_sign_up_box,
 from newsparse._pagetree import Node, walk
 from newsparse.vocabulary import PATTERNS
 
-__all__ = ["Blocks", "best_block", "better_json_body", "char_unit", "choose", "measure", "story_paragraphs"]
+__all__ = [
+    "Blocks", "best_block", "better_json_body", "char_unit", "choose", "entry_headings", "measure", "story_paragraphs"
+]  # fmt: skip
 
 _PARAGRAPHS = frozenset("p pre blockquote".split())
 _TEXT_HOLDERS = frozenset("div td section article main center font span".split())  # may hold text between <br>s
@@ -51,6 +53,10 @@ class Blocks:
     unit: int = 1  # how many letters of alphabetic text a character counts for (see char_unit)
     live: set[int] = attrs.field(factory=set)  # on a live blog, the <article> elements that hold its entries
     rated: dict[int, Node] = attrs.field(factory=dict)  # a fact-check's verdict, a review's rating box: no lead or date
+    # texts standing for elements left out, by their ids: a gallery story's slides (their captions), a live blog's
+    # entry headers (their headings)
+    told: dict[int, str] = attrs.field(factory=dict)
+    through: frozenset[int] = frozenset()  # the elements between a gallery story's element and its slides
 
 
 def measure(root: Node, unit: int = 1, *, live: bool = False) -> Blocks:
@@ -365,8 +371,9 @@ def story_paragraphs(
     ``closing``, when given, gets the texts left out after the blocks' last ``<p>`` kept: what the story's blocks
     print under its text (a stamp, a signature), never a navigation line over it, a figure's nor a comment's.
     """
+    instead = blocks.told.get if blocks.told else None
     if closing is None:
-        return walk(roots, leave=lambda node: _left_out(node, blocks), left=dropped)
+        return walk(roots, leave=lambda node: _left_out(node, blocks), left=dropped, instead=instead)
     left = _Counted()
     last = 0  # how many elements had been looked at when the last <p> kept came
     roots = list(roots)
@@ -383,10 +390,28 @@ def story_paragraphs(
             last = left.looked
         return out
 
-    paragraphs = walk(roots, leave=leave, left=left)
+    paragraphs = walk(roots, leave=leave, left=left, instead=instead)
     dropped.extend(left)
     closing.extend(text for text, at in zip(left, left.at, strict=True) if at > last)
     return paragraphs
+
+
+def entry_headings(roots: Iterable[Node]) -> dict[int, str]:
+    """The headings of a live blog's entries set in their ``<header>``, by the header's ``id``.
+
+    An entry's header holds its time, left out, and its heading ("Power cuts top 60,000"), the story's text.
+    """
+    found: dict[int, str] = {}
+    for root in roots:
+        for header in root.find_all("header"):
+            heading = header.find(_HEADINGS)
+            text = " ".join(heading.get_text(" ").split()) if heading is not None else ""
+            if text:
+                found[id(header)] = text
+    return found
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _among_comments(node: Node, blocks: Blocks, story: frozenset[int], half: float) -> bool:
@@ -424,8 +449,8 @@ def _left_out(tag: Node, blocks: Blocks) -> bool:
     ``<figcaption>`` is still left out.
     """
     key = id(tag)
-    if tag.name == "figure" and _text_figure(tag):
-        return False
+    if (tag.name == "figure" and _text_figure(tag)) or key in blocks.through:
+        return False  # (a gallery story's slider, marked "gallery", holds its text: see _htmlfigures.gallery_story)
     if tag.name in _CAPTIONS or (
         key in blocks.chrome
         and (key in blocks.boxes or own_chrome(tag) or key in blocks.paywalls or key in blocks.players)

@@ -22,7 +22,8 @@ from newsparse._meta import parse_date
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
-    "PUBLISHED_KEYS", "UPDATED_KEYS", "dates", "first_date", "in_order", "url_date", "visible_stamps", "with_time",
+    "PUBLISHED_KEYS", "UPDATED_KEYS", "dates", "first_date", "in_order", "parts_apart", "url_date", "visible_stamps",
+    "with_time",
 ]  # fmt: skip
 
 _STAMP_MAX = 100  # a text near the headline longer than this gives a date only when it opens with a timestamp word
@@ -332,14 +333,24 @@ def _without_relative(line: str) -> str:
         >>> _without_relative("10 February 2026 · 3 hours ago"), _without_relative("3 hours ago")
         ('10 February 2026', '3 hours ago')
     """
-    parts = _PARTS_APART.split(line)
+    parts = parts_apart(line)
     if len(parts) == 1:
         return line
     kept = [part for part in parts if PATTERNS.dates.relative.search(part) is None or read_date(part) is not None]
     return " · ".join(kept) if kept and len(kept) < len(parts) else line
 
 
-_PARTS_APART = re.compile(r"\s+[·•|]\s+|\s*[·•|]\s+(?=\S)|\s+[·•|]\s*(?=\S)")  # "date · 3 hours ago", "date |3 h"
+def parts_apart(line: str) -> list[str]:
+    """The parts of a header line set apart by a middle dot, a bullet or a bar ("date · 3 hours ago", "date |3 h").
+
+    Example:
+        >>> parts_apart("5 March 2026 | By Jane Roe · 2,147 views"), parts_apart("A|B")
+        (['5 March 2026', 'By Jane Roe', '2,147 views'], ['A|B'])
+    """
+    return _PARTS_APART.split(line)
+
+
+_PARTS_APART = re.compile(r"\s+[·•|]\s+|\s*[·•|]\s+(?=\S)|\s+[·•|]\s*(?=\S)")
 
 
 def closing_stamps(lines: Iterable[str]) -> list[str]:

@@ -12,6 +12,7 @@ body: the story's walk leaves them out (``_htmlblocks``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -25,7 +26,7 @@ from newsparse._model import Caption
 from newsparse._pagetree import Node, left_text
 from newsparse.vocabulary import PATTERNS
 
-__all__ = ["Captions", "is_caption", "next_element", "story_captions"]
+__all__ = ["Captions", "Gallery", "gallery_story", "is_caption", "next_element", "story_captions"]
 
 _CAPTION_MARK = re.compile(
     r"caption|legend|l[ée]gende|bildunterschrift|bildtext|didascalia|pie[-_]?de[-_]?foto|piefoto|leyenda|"
@@ -111,6 +112,68 @@ def story_captions(scope: Iterable[Node], blocks: Blocks, body: Iterable[Node] =
         else:
             repeats.append(caption.text)
     return Captions(tuple(found.values()), tuple(sources), tuple(repeats))
+
+
+@attrs.frozen
+class Gallery:
+    """A gallery story: its element, and the text each slide's caption gives the story (by the slide's ``id``)."""
+
+    root: Node
+    slides: dict[int, str]
+    through: frozenset[int]  # the elements between the root and the slides (a slider marked "gallery" among them)
+
+
+def gallery_story(page: Node, blocks: Blocks, story: Iterable[Node]) -> Gallery | None:
+    """A photo gallery's story, told in its slides' captions, when they hold the page's text; else None.
+
+    A gallery page ("Fotostrecke", "In pictures") has a teaser and slides: three figures or more whose captions
+    (each told once: a gallery's thumbnails repeat them) run to ``_SLIDE_TEXT`` letters each, together twice the
+    paragraph text of the ``story`` blocks chosen, and outside them (a story with pictures has its figures in
+    its text, and more text of its own than their captions). Its element is the ``<article>`` that holds the
+    slides, else the innermost element holding them all; neither lies in a block marked as chrome by a word other
+    than a gallery's (a list of related galleries). Each slide's text is its caption without counter and credit.
+    """
+    story = list(story)
+    inside = {id(node) for node in story}
+    slides: dict[int, tuple[Node, str]] = {}
+    told: set[str] = set()
+    for holder in page.find_all("figcaption"):
+        if blocks.text.get(id(holder), 0) < _SLIDE_TEXT:  # (sizes count each letter as ``blocks.unit``)
+            continue
+        slide = holder.find_parent("figure") or holder
+        if any(id(node) in inside for node in slide.parents):
+            return None  # the story's own pictures
+        read = _figure(slide) if slide is not holder else _caption_element(holder, set())
+        if read is None or len(read[0].text) * blocks.unit < _SLIDE_TEXT or read[0].text.casefold() in told:
+            continue
+        told.add(read[0].text.casefold())
+        slides[id(slide)] = slide, read[0].text
+    own = sum(blocks.para.get(id(node), [0.0])[0] for node in story)
+    if len(slides) < _SLIDES or sum(len(text) for _, text in slides.values()) * blocks.unit < 2 * own:
+        return None
+    paths = [[slide, *slide.parents] for slide, _ in slides.values()]
+    shared = set.intersection(*(set(map(id, path[1:])) for path in paths))
+    holder = next(node for node in paths[0][1:] if id(node) in shared)
+    if holder.name in _PAGE_LEVEL:
+        return None  # pictures all over the page, no gallery's
+    root = next((node for node in (holder, *holder.parents) if node.name == "article"), holder)
+    if any(node.name in _WALL or _chrome_beyond_media(marks(node)) for node in (holder, *holder.parents)):
+        return None
+    through = {id(node) for path in paths for node in itertools.takewhile(lambda node: node is not root, path[1:])}
+    return Gallery(root, {key: text for key, (_, text) in slides.items()}, frozenset(through))
+
+
+_SLIDE_TEXT = 80  # letters: a slide's caption this long tells the story; a shorter one names the picture
+_SLIDES = 3  # slides with such captions at least, for a gallery story
+_PAGE_LEVEL = frozenset(("body", "html", "[document]"))
+
+
+def _chrome_beyond_media(words: str) -> bool:
+    """Whether class and id words mark chrome by a word other than a gallery's or a picture's ("slide-share").
+
+    Each gallery's or picture's word is read as a letter, so that no word starts where it stood ("imageauthor").
+    """
+    return is_chrome_mark(_MEDIA_MARK.sub("x", words))
 
 
 def is_caption(node: Node) -> bool:
@@ -284,7 +347,7 @@ def _split(holder: Node) -> tuple[str, str | None]:
         if item is not holder and words:
             if _CREDIT_MARK.search(words):
                 credit = True
-            elif is_chrome_mark(words) and not _CAPTION_MARK.search(words):
+            elif _chrome_beyond_media(words) and not _CAPTION_MARK.search(words):
                 continue
         stack.extend((child, credit) for child in reversed(item.contents))
     text = _collapse("".join(parts[False]), keep_breaks=False)

@@ -380,8 +380,9 @@ def _stamped(item: Node, stop: set[int], own: frozenset[str] = frozenset()) -> b
         return True  # (a link's own date line too: "<a href=#>Publicado el …</a>")
     if len(line) > _DATE_LINE or not is_dated(line):
         return False
-    if item.name == "a":  # a date alone linked to the day's archive ("<a href=/2025/11/25/>25 noyabr 2025</a>")
-        return url_date(str(item.get("href") or "")) is not None
+    if item.name == "a":  # a date alone linked to the day's archive ("<a href=/2025/11/25/>25 noyabr 2025</a>"), or
+        href = str(item.get("href") or "")  # to the page itself (a theme links the story's date to the story)
+        return url_date(href) is not None or (bool(own) and date_alone(line) and page_path(href) in own)
     return not item.find("a") or _dates_linked(item, own)
 
 

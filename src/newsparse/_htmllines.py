@@ -21,7 +21,7 @@ from newsparse._captions import split_credit
 from newsparse._dates import may_hold_date
 from newsparse._dates import start as date_start
 from newsparse._html import _collapse
-from newsparse._htmldates import date_alone
+from newsparse._htmldates import date_alone, parts_apart
 from newsparse._meta import is_end_note, parse_date
 from newsparse._model import Caption
 from newsparse.vocabulary import PATTERNS
@@ -129,7 +129,11 @@ def trim_header(
             paragraph = "\n".join(lines)
         text = paragraph.strip()
         folded = " ".join(text.split()).casefold()
-        long = _size(text, unit) >= _HEAD_SIZE and folded not in (key, shown, standfirst) and not _stamp_line(text)
+        long = (
+            _size(text, unit) >= _HEAD_SIZE
+            and folded not in (key, shown, standfirst)
+            and not (_stamp_line(text) or _header_parts(text, key, unit))
+        )
         if top and (index >= _HEAD_LINES or long):
             top = False
         if (top and (_header_line(text, key, unit) or (shown and folded == shown))) or is_reading_time(text):
@@ -164,7 +168,38 @@ def _header_line(text: str, key: str, unit: int = 1) -> bool:
         or (size < _DATED_SIZE and is_dated(text))
         or _stamp_line(text)
         or _dated_fields(text)
+        or _header_parts(text, key, unit)
     )
+
+
+def _header_parts(text: str, key: str, unit: int) -> bool:
+    """Whether a line is a header's fields set apart by bars or dots: a date, a byline, counts, nothing else.
+
+    As a portal prints them in one line, long in a language of long words ("วันพฤหัสบดีที่ ๕ พฤศจิกายน พ.ศ. ๒๕๖๙
+    เวลา ๑๐:๓๐ น. | ผู้เขียน: ศิริพร วงศ์ใหญ่ | อ่าน ๒,๑๔๗ ครั้ง"): one part is a date, another a header line of
+    another kind, and each of the others is one too or a short count ("2,147 views").
+
+    Example:
+        >>> _header_parts("Thursday 5 March 2026, 10:30 | Author: Jane Roe | Read 2,147 times", "", 1)
+        True
+        >>> _header_parts("Thursday 5 March 2026 | The council met and voted to close the library", "", 1)
+        False
+    """
+    if len(text) > _STAMP_LINE or text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    parts = [part.strip() for part in parts_apart(text) if part.strip()]
+    if len(parts) < 2:
+        return False
+    dated = [part for part in parts if is_dated(part) and _size(part, unit) < _HEAD_SIZE]
+    if not dated:
+        return False
+    others = [part for part in parts if part not in dated]
+    headers = [part for part in others if _header_line(part, key, unit)]
+    return bool(headers) and all(part in headers or _COUNT_PART.fullmatch(part) for part in others)
+
+
+# A short count in a header line: a number and a word or two around it ("2,147 views", "อ่าน ๒,๑๔๗ ครั้ง", "💬 3").
+_COUNT_PART = re.compile(r"(?:[^\s\d]{1,12}\s+){0,2}\d[\d,.\s]{0,8}(?:\s+[^\s\d]{1,12}){0,2}")
 
 
 _STAMP_LINE = 200  # characters: a longer line with a timestamp word in it is prose
@@ -581,6 +616,8 @@ def _end_line(text: str) -> bool:
         return True  # (a sentence of the story about the service gives a number: "traffic fell 20%")
     if _labelled_date(text) or _stamp_alone(text) or _CTRL_ENTER.search(text) or _crew_line(text):  # "Ctrl+Enter"
         return True
+    if len(text) <= _DATED_SIZE and _stamped_under(text):
+        return True  # the story's date printed under it ("10 de febrero de 2026 · <span class=time>22:30</span>")
     if PATTERNS.agency_line.match(text) or _source_footer(text):
         return True  # the source: an agency's credit alone ("AFP", "（共同）") or a footer ("Źródło: PAP")
     if _dangling_label(text):
@@ -766,6 +803,22 @@ def _stamp_alone(text: str) -> bool:
         return False
     when = stamp.group("when").strip()
     return date_alone(when) and "T" in (parse_date(when) or "")
+
+
+def _stamped_under(text: str) -> bool:
+    """Whether a line is a date alone before a separator: a stamp whose time the walk left out (a clock's element).
+
+    A notice's or a letter's date under its signature ("2026年3月17日", "Berlin, 3. März 2026") is its text, and so
+    is an event's date and time closing it ("When:" over "Saturday, March 14, 2026, 7:30 pm").
+
+    Example:
+        >>> _stamped_under("10 de febrero de 2026 ·"), _stamped_under("10 de febrero de 2026")
+        (True, False)
+    """
+    return text.rstrip()[-1:] in _SEPARATORS and date_alone(text)
+
+
+_SEPARATORS = "·•|–—-,"
 
 
 def _labelled_date(text: str) -> bool:

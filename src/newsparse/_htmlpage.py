@@ -203,10 +203,16 @@ def _main_text(
     """
     blocks = _htmlblocks.measure(soup, _htmlblocks.char_unit(title), live=live)
     chosen = _htmlblocks.choose(blocks)
+    gallery = _htmlfigures.gallery_story(soup, blocks, chosen[0] if chosen is not None else [])
+    if gallery is not None:  # a photo gallery's page: its slides' captions tell the story
+        chosen = [gallery.root], False
+        blocks.told, blocks.through = dict(gallery.slides), gallery.through
     if chosen is None:
         root = soup.find("main") or soup.find("body") or soup
         return _Read(root, _finish(_pagetree.walk(root, skip=_PAGE_CHROME)))
     roots, uncertain = chosen
+    if live and gallery is None:  # a live blog's entries: the heading in each entry's header is text, its time is not
+        blocks.told = _htmlblocks.entry_headings(roots)
     rated = blocks.rated = _htmlreview.rating_boxes(json_ld, roots, blocks)
     chrome: list[str] = []
     closing: list[str] = []  # what the blocks left out under the text's last paragraph: a stamp printed there
@@ -225,6 +231,9 @@ def _main_text(
     if lead is not None and lead.deck:  # first: the header's lines under a deck repeated in the body are the top
         paragraphs = _htmllines.drop_deck(paragraphs, lead.text, copies)
     found = _htmlfigures.story_captions(scope, blocks, roots)
+    if gallery is not None:  # a gallery story's slides are its text, no captions beside it (those keep out of it)
+        told = {text.casefold() for text in gallery.slides.values()}
+        found = attrs.evolve(found, captions=tuple(c for c in found.captions if c.text.casefold() not in told))
     shown_captions: list[str] = []  # first: a caption between the lead and the date line ends no header
     paragraphs, credited = _htmllines.drop_captions(paragraphs, found.sources, shown_captions)
     header: list[str] = []
@@ -249,7 +258,7 @@ def _main_text(
     after = _lines_after(roots[-1], blocks)  # "Source: Kwame Asante-Darko, Contributor" just after the story's block
     below += after
     closing += _trailing(walked, paragraphs)  # the furniture under the text's last paragraph ("Vloženo: 5.3.2026")
-    closing = [text for text in closing[-_BELOW:] if 3 <= len(text) <= _BELOW_SIZE] + after
+    closing = [text for text in closing[-_CLOSING:] if 3 <= len(text) <= _BELOW_SIZE] + after
     paragraphs = _last_line_apart(paragraphs)  # "…statt.<br><br><b>Von Sabine Kretzschmar</b>": a byline's own line
     opening = _opening_credit(paragraphs)
     if opening:  # "【ワシントン＝中村拓也】米商務省は…": the writer's credit opens the text, a header line
@@ -316,6 +325,7 @@ def _cleaned(story: Story, unit: int) -> Story:
 
 _SIGNATURE_SIZE = 80  # characters: a longer last line that opens with a byline word is a sentence
 _BELOW = 3  # texts the story's blocks left out at their end, read for a byline and a date
+_CLOSING = 5  # texts left out under the story's last paragraph, read for a stamp (a tag list, an offer among them)
 _BELOW_SIZE = 200  # characters: a longer text left out is no byline or date line
 _SIGNED_AFTER = 2  # paragraphs: a story this short or shorter has no signature (a name may be all there is)
 

@@ -20,7 +20,7 @@ from newsparse._html import (
     _finish,
     _marked,
 )
-from newsparse._pagetree import Node, walk
+from newsparse._pagetree import Node, class_names, walk
 
 __all__ = ["Story"]
 
@@ -78,12 +78,14 @@ def _stories(root: Node, main: HtmlText, articles: list[Node]) -> _Split:
     main_size = _size(main)
     found: list[tuple[Node, str | None, HtmlText]] = []  # the stories: article, heading (None: the main one's), text
     teasers = []
+    first = next((article for article, _, _ in outer if id(article) in around), None)
     for article, chrome, in_main in outer:
         if id(article) in around:  # the main text is this article or inside it
             found.append((article, None, main))
         elif not in_main:  # (inside the main text, its text is there already)
             title, text = _heading(article), _finish(walk(article, skip=_PAGE_CHROME))
-            if not chrome and not _cards(article, text) and _is_full(text, title, main_size):
+            full = _is_full(text, title, main_size) or (_same_kind(article, first) and _is_full(text, title, 0))
+            if not chrome and not _cards(article, text) and full:
                 found.append((article, title, text))
             else:
                 teasers.append(_teaser(article))
@@ -155,6 +157,17 @@ def _is_full(text: HtmlText, title: str, main_size: int) -> bool:
     size = _size(text)
     has_paragraph = any(len(p) >= _MIN_PARAGRAPH and p != title for p in text.paragraphs)
     return bool(title) and has_paragraph and 3 * size >= main_size
+
+
+def _same_kind(article: Node, main: Node | None) -> bool:
+    """Whether an article is the main one's sibling in the same template (the same classes): the next story.
+
+    A page saved as its reader scrolled holds the stories loaded under the first one, however short.
+    """
+    if main is None or article.parent is not main.parent:
+        return False
+    classes = class_names(main.attrs)
+    return bool(classes) and class_names(article.attrs) == classes
 
 
 def _ancestor_ids(tag: Node) -> set[int]:

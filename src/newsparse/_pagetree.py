@@ -454,10 +454,12 @@ def walk(
     skip: frozenset[str] = frozenset(),
     leave: Callable[[Node], bool] | None = None,
     left: list[str] | None = None,
+    instead: Callable[[int], str | None] | None = None,
 ) -> list[str]:
     """The paragraphs under ``roots``, leaving out ``_SKIP`` and ``skip`` elements (as ``_html._walk``).
 
-    ``leave`` tells of other elements to leave out; the text of those goes to ``left``.
+    ``leave`` tells of other elements to leave out; the text of those goes to ``left``, unless ``instead`` gives
+    a text for the element (by its ``id``): that text is a paragraph in its place (a gallery's slide, its caption).
     """
     paragraphs: list[str] = []
     buffer: list[str] = []
@@ -477,6 +479,11 @@ def walk(
         if name in _SKIP or name in skip or (leave is not None and leave(node)):
             if name in _BLOCK:
                 _flush(buffer, paragraphs, pre_depth > 0)
+            told = instead(id(node)) if instead is not None else None
+            if told is not None:
+                _flush(buffer, paragraphs, pre_depth > 0)
+                paragraphs.append(told)
+                continue
             if left is not None and name not in _SKIP and name not in skip:
                 text = left_text(node)
                 if text:

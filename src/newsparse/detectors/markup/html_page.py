@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from newsparse import _htmldates, _htmlmeta, _htmlstate
@@ -491,13 +491,14 @@ def _source(info: PageInfo) -> str | None:
     return info.meta.get("og:site_name") or (publishers[0] if publishers else info.main.syndicated_from)
 
 
-def _without_places(authors: list[str], title: str | None, body: str) -> list[str]:
+def _without_places(authors: list[str], title: str | None, body: str, header: Iterable[str] = ()) -> list[str]:
     """The authors without a word alone after full names that closes the headline or opens the text: a place.
 
     "Na Asha Mwambene, Kilosa" over a story headlined "Mafuriko yaacha kaya 300 bila makazi Kilosa": the writer's
     town, which a byline's reader cannot tell from a writer of one name ("Rina Agustina, Suparman"). The text's
     dateline is its first ``_DATELINE_WORDS`` words; a name elsewhere in the headline or the story's sentences
-    may be a co-writer's.
+    may be a co-writer's. A part of a breadcrumb trail among the ``header`` lines ("Mwanzo » Mikoani » Dodoma")
+    is a section of the site, a region's name where a site files its stories by town.
 
     Example:
         >>> _without_places(["Asha Mwambene", "Kilosa"], "Floods leave 300 homeless in Kilosa", "Rain fell.")
@@ -511,7 +512,11 @@ def _without_places(authors: list[str], title: str | None, body: str) -> list[st
         return authors
     opening = _WORDS.findall(body[:_OPENING])[:_DATELINE_WORDS]
     named = {word.casefold() for word in [*_WORDS.findall(title or "")[-1:], *opening]}
+    named.update(part.strip().casefold() for line in header if len(parts := _TRAIL.split(line)) > 2 for part in parts)
     return [name for name in authors if " " in name or name.casefold() not in named]
+
+
+_TRAIL = re.compile(r"\s[»›>/]\s")  # between the parts of a breadcrumb trail ("Mwanzo » Mikoani » Dodoma")
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -539,7 +544,9 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
             meta, ld, hints, info.header, url, info.near, _uploaded(info.json_ld), info.closing
         )
     )
-    published = _htmldates.local_time(published, [*info.header, *info.near], language)  # the page's own clock
+    # the page's own clock, over the story or under it
+    shown = [*info.header, *info.near, *_htmldates.closing_stamps(info.closing)]
+    published = _htmldates.local_time(published, shown, language)
     fields["published"] = published if published is not None else time  # read by the field contract
     fields["updated"] = updated
     fields["url"] = url or None
@@ -575,7 +582,7 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         ),
         found,
     )
-    fields["authors"] = _without_places(fields["authors"], fields["title"], body)
+    fields["authors"] = _without_places(fields["authors"], fields["title"], body, info.header)
     body, entries = _without_entry_bylines(body, fields["authors"])
     fields["body"], signed = _without_signature(body, fields["authors"])
     fields["body"], bios = _without_bios(fields["body"], fields["authors"])
