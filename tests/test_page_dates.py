@@ -737,3 +737,11 @@ def test_a_long_header_line_of_a_date_a_byline_and_a_count_is_a_header_line(line
     article = _article(page)
     assert (article.published or "")[:10] == "2026-11-05"
     assert "|" not in article.body
+
+
+def test_a_date_and_time_under_the_story_do_not_move_a_utc_time_to_their_zone(backend: str) -> None:
+    """An update's stamp printed under the story ("06.03.2026 01:40") may be any moment: only a day alone printed
+    there gives a UTC time its local day."""
+    head = '<meta property="article:published_time" content="2026-03-05T23:40:00Z">'
+    after = '<div class="article-updated">06.03.2026 01:40</div>'
+    assert _article(_page("en", f"<h1>{_TITLE}</h1>", after, head=head)).published == "2026-03-05T23:40:00+00:00"

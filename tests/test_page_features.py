@@ -1417,9 +1417,10 @@ def test_a_live_blogs_entry_headings_in_their_headers_are_its_text(backend: str)
 
 @pytest.mark.parametrize(("same", "stories"), [(True, 2), (False, 1)])
 def test_a_short_next_story_in_the_same_template_is_a_story_of_its_own(same: bool, stories: int, backend: str) -> None:
-    """A page saved as its reader scrolled holds the next story in the same template: a story however short. A
-    short <article> in another template beside the story is a teaser."""
-    short = _OTHER[:1]
+    """A page saved as its reader scrolled holds the next story in the same template: a story however short (two
+    paragraphs, a heading that links nowhere). A short <article> in another template beside the story is a teaser,
+    and so is a related post's card in the same template (see the next test)."""
+    short = _OTHER[:2]
     cls = "news-full" if same else "news-teaser"
     page = _page(
         "River park grows",
@@ -1431,7 +1432,22 @@ def test_a_short_next_story_in_the_same_template_is_a_story_of_its_own(same: boo
     assert len(articles) == stories
     assert articles[0].body.split("\n\n") == _STORY * 3
     if same:
-        assert (articles[1].title, articles[1].body) == ("Night buses added", short[0])
+        assert (articles[1].title, articles[1].body.split("\n\n")) == ("Night buses added", short)
+
+
+def test_related_posts_cards_in_the_story_s_template_are_teasers(backend: str) -> None:
+    """A theme renders its related posts as <article> elements of the post's classes: a linked heading, an excerpt."""
+    cards = "".join(
+        f'<article class="post type-post"><h2><a href="/p{n}">Other story {n}</a></h2><p>{_OTHER[n]}</p></article>'
+        for n in range(2)
+    )
+    page = _page(
+        "River park grows",
+        f'<div class="posts"><article class="post type-post"><h1>River park grows</h1><div class="entry-content">'
+        f"{_ps(_STORY * 3)}</div></article>{cards}</div>",
+    )
+    (article,) = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert article.body.split("\n\n") == _STORY * 3
 
 
 @pytest.mark.parametrize("place", ["Dodoma", "Kilosa"])
@@ -1444,3 +1460,75 @@ def test_a_word_after_the_writers_name_that_is_a_part_of_the_breadcrumb_trail_is
         f'</div><h1>River park grows</h1><div class="byline">By Halima Mkwawa, {place}</div>{_ps(_STORY)}</div>'
     )
     assert _read(_page("River park grows", body)).authors == ("Halima Mkwawa",)
+
+
+def test_a_rail_of_other_pictures_under_a_short_story_is_no_gallery(backend: str) -> None:
+    """A story of its own paragraphs, its headline in an <h1>, and a rail of pictures with long captions under it."""
+    rail = "".join(
+        f'<figure><img src="/r{n}.jpg" alt=""><figcaption>{text}</figcaption></figure>'
+        for n, text in enumerate(_SLIDES[:4])
+    )
+    body = (
+        f'<main><h1>River park grows</h1><div class="story">{_ps(_STORY[:2])}</div><section class="picture-grid">'
+        f"<h2>Picture this</h2>{rail}</section></main>"
+    )
+    article = _read(_page("River park grows", body))
+    assert article.body.split("\n\n") == _STORY[:2]
+
+
+def test_a_short_reviews_product_pictures_keep_their_captions_apart(backend: str) -> None:
+    """Two paragraphs of a review beside four pictures with long captions: a story with its pictures."""
+    figures = "".join(
+        f'<figure><img src="/p{n}.jpg" alt=""><figcaption>{text}</figcaption></figure>'
+        for n, text in enumerate(_SLIDES[:4])
+    )
+    body = (
+        f'<article><h1>River park grows</h1><div class="review-body">{_ps(_STORY[:2])}</div>'
+        f'<div class="product-images">{figures}</div></article>'
+    )
+    article = _read(_page("River park grows", body))
+    assert article.body.split("\n\n") == _STORY[:2]
+    assert [caption.text for caption in article.captions] == _SLIDES[:4]
+
+
+def test_a_gallerys_slides_without_counters_or_credits_are_its_text(backend: str) -> None:
+    slides = "".join(
+        f'<figure class="slide"><img src="/{n}.jpg" alt=""><figcaption>{text}</figcaption></figure>'
+        for n, text in enumerate(_SLIDES)
+    )
+    body = (
+        '<article><h1>In pictures: the harvest</h1><p class="standfirst">A week on the slope.</p>'
+        f'<div class="gallery">{slides}</div></article>'
+    )
+    article = _read(_page("In pictures: the harvest", body))
+    assert article.body.split("\n\n")[-len(_SLIDES) :] == _SLIDES
+
+
+def test_a_captions_gallery_buttons_are_neither_its_text_nor_its_credit(backend: str) -> None:
+    caption = (
+        f'<figcaption><span class="caption-text">{_SLIDES[0]}</span> <a class="gallery-link" href="/g">View gallery '
+        '(24 photos)</a> <span class="carousel-counter">1/24</span></figcaption>'
+    )
+    body = (
+        f'<article><h1>River park grows</h1><figure><img src="/a.jpg" alt="">{caption}</figure>{_ps(_STORY)}</article>'
+    )
+    (caption_read,) = _read(_page("River park grows", body)).captions
+    assert (caption_read.text, caption_read.credit) == (_SLIDES[0], None)
+
+
+def test_a_live_entrys_writer_time_and_label_in_its_header_are_no_text(backend: str) -> None:
+    headers = [
+        '<h4 class="entry-author">Daniel Park</h4>',
+        "<h3>9:40 a.m.</h3>",
+        "<h4>Pinned</h4>",
+        '<h3 class="byline">Maria Gonzalez</h3>',
+    ]
+    entries = "".join(
+        f'<div class="entry"><header><time>1{n}:05</time>{header}</header><p>{text}</p></div>'
+        for n, (header, text) in enumerate(zip(headers, _OTHER, strict=True))
+    )
+    ld = '<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "Night buses live"}</script>'
+    page = _page(
+        "Night buses live", f'<article><h1>Night buses live</h1><div class="feed">{entries}</div></article>', ld
+    )
+    assert _read(page).body.split("\n\n") == _OTHER

@@ -500,3 +500,26 @@ def test_an_about_heading_whose_next_paragraph_is_no_profile_of_its_name_stays(b
     body = _body(_page(block, len(_PARAGRAPHS)))
     assert body[: len(_PARAGRAPHS)] == _PARAGRAPHS
     assert len(body) > len(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<div class="piano-inline offer-box"><p class="offer-box__headline">Sie haben noch 1 kostenlosen Artikel in '
+        'diesem Monat.</p><p>Lesen Sie unbegrenzt mit Plus – im ersten Monat für 0,99 €.</p><a href="/abo">Jetzt '
+        "testen</a></div>",
+        '<div class="tp-container tinypass-offer"><p>You have 2 free stories left this month. Unlock every story for '
+        '$1 a week.</p><a href="/join">See offers</a></div>',
+        '<section class="meter-box"><p>Has leído 3 de 10 notas gratuitas este mes.</p><a href="/s">Continuar</a>'
+        "</section>",
+    ],
+)
+@pytest.mark.parametrize("at", [2, 4])
+def test_a_metered_paywalls_offer_named_by_its_vendor_or_its_meter_leaves_the_story(block: str, at: int) -> None:
+    assert _body(_page(block, at)) == _PARAGRAPHS
+
+
+def test_a_story_wrapper_named_offer_keeps_its_text() -> None:
+    """A box is a paywall's offer only when small: a story in a wrapper whose class says "offer" is the story."""
+    page = _page("", 0).replace("<article>", '<article class="job-offer">')
+    assert _body(page) == _PARAGRAPHS

@@ -399,19 +399,22 @@ def story_paragraphs(
 def entry_headings(roots: Iterable[Node]) -> dict[int, str]:
     """The headings of a live blog's entries set in their ``<header>``, by the header's ``id``.
 
-    An entry's header holds its time, left out, and its heading ("Power cuts top 60,000"), the story's text.
+    An entry's header holds its time, left out, and its heading ("Power cuts top 60,000"), the story's text: an
+    ``<h2>`` or ``<h3>`` that gives no date nor time and whose class marks no chrome (an entry's writer or its "Pinned"
+    label are smaller headings, or named so).
     """
     found: dict[int, str] = {}
     for root in roots:
         for header in root.find_all("header"):
-            heading = header.find(_HEADINGS)
+            heading = header.find(_ENTRY_HEADINGS)
             text = " ".join(heading.get_text(" ").split()) if heading is not None else ""
-            if text:
+            timed = _CLOCK.fullmatch(text) is not None or find_date(text) is not None  # "9:40 a.m.", a date
+            if text and heading is not None and not own_chrome(heading) and not timed:
                 found[id(header)] = text
     return found
 
 
-_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_ENTRY_HEADINGS = ("h2", "h3")
 
 
 def _among_comments(node: Node, blocks: Blocks, story: frozenset[int], half: float) -> bool:

@@ -198,7 +198,8 @@ _LAYOUT = frozenset("with has no without content main enable enabled show is her
 
 # Class and id words of a paywall's box ("paywall", "paywall__title", "regwall"): a small block so marked is the
 # offer, not the story; a large one may be the story's own wrapper (its text behind the wall).
-_PAYWALL = re.compile(r"(?:^|[^a-z0-9])(?:paywall|regwall|subscri|suscri|abonn)")
+# (also the vendors' and the meters' names: Piano's "piano-inline" and Tinypass's "tp-" boxes, "offer-box", "meter")
+_PAYWALL = re.compile(r"(?:^|[^a-z0-9])(?:paywall|regwall|subscri|suscri|abonn|piano|tinypass|poool|offer|meter)")
 # Class and id words of the story's text shown faded or cut over a paywall.
 _FADED = re.compile(r"(?:^|[^a-z0-9])(?:fade|faded|fadeout|fade-out|blur|blurred|preview|truncated)(?![a-z])")
 

@@ -22,8 +22,8 @@ from newsparse._meta import parse_date
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
-    "PUBLISHED_KEYS", "UPDATED_KEYS", "dates", "first_date", "in_order", "parts_apart", "url_date", "visible_stamps",
-    "with_time",
+    "PUBLISHED_KEYS", "UPDATED_KEYS", "closing_days", "dates", "first_date", "in_order", "parts_apart", "url_date",
+    "visible_stamps", "with_time",
 ]  # fmt: skip
 
 _STAMP_MAX = 100  # a text near the headline longer than this gives a date only when it opens with a timestamp word
@@ -375,6 +375,19 @@ def closing_stamps(lines: Iterable[str]) -> list[str]:
         elif _DATE_ALONE.fullmatch(line.strip()) or (_LETTER_RUNS.search(line) and date_alone(line)):
             found.append(line)  # (a date alone with a month's name: "12 февраля 2026, 14:20")
     return found
+
+
+def closing_days(lines: Iterable[str]) -> list[str]:
+    """The :func:`closing_stamps` that give a day without a time of day: the day printed under the story.
+
+    A time printed there may be its update's ("06.03.2026 01:40" under a story of "2026-03-05T23:40Z"): only the
+    day tells a UTC machine time's local day (see :func:`local_time`).
+
+    Example:
+        >>> closing_days(["10 de febrero de 2026 ·", "06.03.2026 01:40"])
+        ['10 de febrero de 2026 ·']
+    """
+    return [line for line in closing_stamps(lines) if "T" not in (parse_date(line) or "T")]
 
 
 # An all-number date alone, with its time: "05.03.2026 10:14", "2026-03-05", "5/3/2026, 10:14" (never a telephone

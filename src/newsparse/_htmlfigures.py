@@ -39,6 +39,9 @@ _CREDIT_MARK = re.compile(
 # Marks of blocks that hold pictures: walked into although their class also marks them as chrome ("gallery").
 _MEDIA_MARK = re.compile(r"galler|galer|slide|carousel|media|photo|foto|image|picture|figure|lightbox|lead-art")
 _WALL = frozenset(("nav", "aside", "footer", "form"))
+# A slide's caption text in an element named for its gallery ("gallery-slide__text", "slideshow-description"): read
+# although "gallery" marks chrome; its buttons and counters ("gallery-link", "carousel-counter") are not.
+_SLIDE_TEXT_MARK = re.compile(r"(?:galler|galer|slide|carousel)[\w-]*?[-_](?:text|desc)")
 # Screen-reader labels and counters before a caption ("Image caption", "Media caption", "3 of 12"); a credit written
 # after its label at the end of one ("...Credit: AP", "Credit...Doug Mills"); the words of caption buttons.
 _LABEL = re.compile(
@@ -128,29 +131,31 @@ def gallery_story(page: Node, blocks: Blocks, story: Iterable[Node]) -> Gallery 
 
     A gallery page ("Fotostrecke", "In pictures") has a teaser and slides: three figures or more whose captions
     (each told once: a gallery's thumbnails repeat them) run to ``_SLIDE_TEXT`` letters each, together twice the
-    paragraph text of the ``story`` blocks chosen, and outside them (a story with pictures has its figures in
-    its text, and more text of its own than their captions). Its element is the ``<article>`` that holds the
-    slides, else the innermost element holding them all; neither lies in a block marked as chrome by a word other
-    than a gallery's (a list of related galleries). Each slide's text is its caption without counter and credit.
+    paragraph text of the ``story`` blocks chosen; that text is a teaser's, one paragraph of ``_TEASER`` letters
+    at most (a story with pictures has paragraphs of its own), and the captions are no links (a rail of other
+    stories' pictures). Its element is the ``<article>``
+    that holds the slides, else the innermost element holding them all: it holds the page's ``<h1>`` if there is
+    one, and neither lies in a block marked as chrome by a word other than a gallery's (a list of related
+    galleries). Each slide's text is its caption without counter and credit.
     """
     story = list(story)
-    inside = {id(node) for node in story}
     slides: dict[int, tuple[Node, str]] = {}
     told: set[str] = set()
     for holder in page.find_all("figcaption"):
         if blocks.text.get(id(holder), 0) < _SLIDE_TEXT:  # (sizes count each letter as ``blocks.unit``)
             continue
         slide = holder.find_parent("figure") or holder
-        if any(id(node) in inside for node in slide.parents):
-            return None  # the story's own pictures
         read = _figure(slide) if slide is not holder else _caption_element(holder, set())
         if read is None or len(read[0].text) * blocks.unit < _SLIDE_TEXT or read[0].text.casefold() in told:
             continue
         told.add(read[0].text.casefold())
         slides[id(slide)] = slide, read[0].text
-    own = sum(blocks.para.get(id(node), [0.0])[0] for node in story)
-    if len(slides) < _SLIDES or sum(len(text) for _, text in slides.values()) * blocks.unit < 2 * own:
-        return None
+    own, paragraphs = (sum(blocks.para.get(id(node), [0.0, 0.0])[k] for node in story) for k in (0, 1))
+    told_size = sum(len(text) for _, text in slides.values()) * blocks.unit
+    if len(slides) < _SLIDES or paragraphs > 1 or own > _TEASER or told_size < 2 * own:
+        return None  # (a story of its own, with its pictures)
+    if sum(blocks.links.get(id(slide), 0) for slide, _ in slides.values()) * 2 > told_size:
+        return None  # teasers' pictures, each caption a link to another story
     paths = [[slide, *slide.parents] for slide, _ in slides.values()]
     shared = set.intersection(*(set(map(id, path[1:])) for path in paths))
     holder = next(node for node in paths[0][1:] if id(node) in shared)
@@ -159,12 +164,16 @@ def gallery_story(page: Node, blocks: Blocks, story: Iterable[Node]) -> Gallery 
     root = next((node for node in (holder, *holder.parents) if node.name == "article"), holder)
     if any(node.name in _WALL or _chrome_beyond_media(marks(node)) for node in (holder, *holder.parents)):
         return None
+    headline = page.find("h1")
+    if headline is not None and not any(node is root for node in headline.parents):
+        return None  # the page's headline over another block: its story is that block's, the pictures a rail
     through = {id(node) for path in paths for node in itertools.takewhile(lambda node: node is not root, path[1:])}
     return Gallery(root, {key: text for key, (_, text) in slides.items()}, frozenset(through))
 
 
 _SLIDE_TEXT = 80  # letters: a slide's caption this long tells the story; a shorter one names the picture
 _SLIDES = 3  # slides with such captions at least, for a gallery story
+_TEASER = 500  # letters: a gallery's own text beside its slides is a teaser this long at most
 _PAGE_LEVEL = frozenset(("body", "html", "[document]"))
 
 
@@ -347,7 +356,7 @@ def _split(holder: Node) -> tuple[str, str | None]:
         if item is not holder and words:
             if _CREDIT_MARK.search(words):
                 credit = True
-            elif _chrome_beyond_media(words) and not _CAPTION_MARK.search(words):
+            elif is_chrome_mark(words) and not (_CAPTION_MARK.search(words) or _SLIDE_TEXT_MARK.search(words)):
                 continue
         stack.extend((child, credit) for child in reversed(item.contents))
     text = _collapse("".join(parts[False]), keep_breaks=False)

@@ -162,12 +162,19 @@ def _is_full(text: HtmlText, title: str, main_size: int) -> bool:
 def _same_kind(article: Node, main: Node | None) -> bool:
     """Whether an article is the main one's sibling in the same template (the same classes): the next story.
 
-    A page saved as its reader scrolled holds the stories loaded under the first one, however short.
+    A page saved as its reader scrolled holds the stories loaded under the first one, however short: a heading
+    that links nowhere and two paragraphs at least (a related post's card, in the same template, links its
+    heading to its story and shows an excerpt).
     """
     if main is None or article.parent is not main.parent:
         return False
     classes = class_names(main.attrs)
-    return bool(classes) and class_names(article.attrs) == classes
+    if not classes or class_names(article.attrs) != classes:
+        return False
+    heading = article.find(_HEADINGS)
+    if heading is None or heading.find("a") is not None or heading.find_parent("a") is not None:
+        return False
+    return sum(1 for p in article.find_all("p") if len(p.get_text().strip()) >= _MIN_PARAGRAPH) >= 2
 
 
 def _ancestor_ids(tag: Node) -> set[int]:

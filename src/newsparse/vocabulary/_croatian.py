@@ -51,7 +51,8 @@ CROATIAN = Vocabulary(
     stopwords=(
         "je", "u", "da", "će", "su", "sa", "kao", "iz", "koji", "koja", "koje", "nije", "ali", "bio", "bila", "bilo",
         "zbog", "između", "prema", "rekao", "nakon", "još", "već", "prije", "poslije", "također", "tijekom", "gdje",
-        "dio", "dvije", "vrijeme", "unatoč", "ovdje", "tko", "svijeta", "vijesti", "mjesto", "tisuća",
+        "dio", "dvije", "vrijeme", "unatoč", "ovdje", "tko", "svijeta", "vijesti", "mjesto", "tisuća", "i", "se",
+        "na", "za", "od",
     ),
     company_forms=("d.o.o.", "d.d.", "j.d.o.o."),
 )  # fmt: skip

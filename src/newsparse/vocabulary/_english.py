@@ -60,7 +60,7 @@ ENGLISH = Vocabulary(
     views_times=("time", "times"),
     views_after=("views", "reads"),
     writer_paths=("author", "byline", "by-line", "writer", "reporter", "journalist", "columnist", "staff"),
-    by=("by", "by:", "author:", "authors:"),
+    by=("by", "by:", "author:", "authors:", "written by", "reported by", "words by", "story by"),
     job_titles=(
         "press release", "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff",
         "journalist",

@@ -80,7 +80,7 @@ SERBIAN = Vocabulary(
         "ће", "из", "након", "према", "због", "између", "био", "била", "било", "године", "или", "није", "je", "u", "da",
         "će", "su", "sa", "kao", "iz", "koji", "koja", "koje", "nije", "ali", "bio", "bila", "bilo", "zbog", "između",
         "prema", "rekao", "nakon", "još", "već", "posle", "takođe", "tokom", "gde", "deo", "dve", "vreme", "biće",
-        "uprkos", "veoma", "ovde", "šta", "sveta", "vesti", "mesto", "hiljada",
+        "uprkos", "veoma", "ovde", "šta", "sveta", "vesti", "mesto", "hiljada", "i", "se", "na", "za", "od",
     ),
     company_forms=("d.o.o.", "a.d.", "д.о.о.", "а.д."),
 )  # fmt: skip

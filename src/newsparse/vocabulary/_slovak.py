@@ -54,7 +54,7 @@ SLOVAK = Vocabulary(
     stopwords=(
         "sa", "sú", "aj", "ako", "ktorý", "ktorá", "ktoré", "ktorí", "tiež", "podľa", "bolo", "bol", "bola", "pre",
         "pri", "som", "medzi", "len", "alebo", "keď", "ešte", "však", "už", "je", "že", "ich", "jej", "toho", "roku",
-        "môže", "kde", "iba", "mal", "mala",
+        "môže", "kde", "iba", "mal", "mala", "a", "v", "na", "do",
     ),
     company_forms=("s.r.o.", "spol. s r.o.", "a.s.", "v.o.s.", "k.s."),
 )  # fmt: skip

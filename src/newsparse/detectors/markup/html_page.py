@@ -544,8 +544,8 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
             meta, ld, hints, info.header, url, info.near, _uploaded(info.json_ld), info.closing
         )
     )
-    # the page's own clock, over the story or under it
-    shown = [*info.header, *info.near, *_htmldates.closing_stamps(info.closing)]
+    # the page's own clock over the story, or the day it prints under it
+    shown = [*info.header, *info.near, *_htmldates.closing_days(info.closing)]
     published = _htmldates.local_time(published, shown, language)
     fields["published"] = published if published is not None else time  # read by the field contract
     fields["updated"] = updated
