@@ -1157,3 +1157,22 @@ def test_a_comment_word_on_a_wrapper_of_the_story_keeps_its_closing_date(wrapper
     )
     article = _load(page)
     assert (article.published or "")[:10] == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("박정연 남도지역공동체연구소장", ["박정연"]),  # a name, then a research centre's director
+        ("홍길동 서울대학교 경제학과 교수", ["홍길동"]),  # a name, the university, the department, professor
+        ("이서윤 칼럼니스트", ["이서윤"]),
+        ("김민준 기자 반도체·전자 산업을 취재합니다. 기자의 다른기사 보기", ["김민준"]),  # an author card's text
+        ("김민준·이영희 기자", ["김민준", "이영희"]),
+    ],
+)
+def test_a_korean_writers_title_after_the_name_and_an_author_cards_text_are_no_name(
+    byline: str, names: list[str]
+) -> None:
+    """Korean writes a writer's place of work and title after the name, one word: the name alone is the writer."""
+    from newsparse._htmlmeta import clean_author
+
+    assert clean_author(byline, []) == names

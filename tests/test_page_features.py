@@ -1532,3 +1532,27 @@ def test_a_live_entrys_writer_time_and_label_in_its_header_are_no_text(backend: 
         "Night buses live", f'<article><h1>Night buses live</h1><div class="feed">{entries}</div></article>', ld
     )
     assert _read(page).body.split("\n\n") == _OTHER
+
+
+@pytest.mark.parametrize(
+    ("heading", "stories"),
+    [
+        ("<h1>Night buses added</h1>", 2),
+        ('<h1><a href="/b">Night buses added</a></h1>', 1),
+        ("<h3>Night buses added</h3>", 1),
+    ],
+)
+def test_a_short_next_story_with_an_h1_of_its_own_is_a_story_of_its_own(
+    heading: str, stories: int, backend: str
+) -> None:
+    """The next story loaded as the reader scrolled, in a template of its own ("b-article--next"): its own <h1>,
+    linking nowhere, over two paragraphs. A card's linked or smaller heading makes no story."""
+    page = _page(
+        "River park grows",
+        f'<main><article class="b-article"><h1>River park grows</h1><div class="text">{_ps(_STORY * 3)}</div>'
+        f'</article><article class="b-article b-article--next">{heading}<div class="text">{_ps(_OTHER[:2])}</div>'
+        "</article></main>",
+    )
+    articles = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert len(articles) == stories
+    assert articles[0].body.split("\n\n") == _STORY * 3

@@ -1620,6 +1620,10 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
         cut = by.end() if by is not None else 0
         name = name[:cut] + (listed_han_names(name[cut:], name[:cut]) or name[cut:])
     name = _company_joined(name)  # "Acme Media, Inc.": one company, not a person and a form
+    name = _byline_before_card(name)  # "김민준 기자 반도체·전자 산업을 취재합니다.": an author card's text after it
+    titled = PATTERNS.title_after.match(name)  # "박정연 남도지역공동체연구소장": the name, then the title after it
+    if titled is not None:
+        name = titled.group("name")
     role = _ROLE.search(name)
     if role is not None and PATTERNS.job_titles.search(role.group()):  # "Jane Roe (Washington Bureau)": a job
         name = name[: role.start()]
@@ -1675,6 +1679,31 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
 
 
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+
+
+def _byline_before_card(name: str) -> str:
+    """A byline whose word follows the name, without the author card's text after it.
+
+    "김민준 기자 반도체·전자 산업을 취재합니다. 기자의 다른기사 보기": the reporter covers the chip industry; more
+    stories by the reporter. Only a text after the byline word that ends as a sentence or holds one, and names no
+    other reporter.
+
+    Example:
+        >>> _byline_before_card("김민준 기자 반도체·전자 산업을 취재합니다. 기자의 다른기사 보기")
+        '김민준 기자'
+        >>> _byline_before_card("김민준 기자 이영희 기자")
+        '김민준 기자 이영희 기자'
+    """
+    found = PATTERNS.by_after_word.search(name)
+    if found is None:
+        return name
+    rest = name[found.end() :]
+    if PATTERNS.by_after_word.search(rest) or PATTERNS.by_after.search(rest.strip()) or not _SENTENCE_END.search(rest):
+        return name
+    return name[: found.end()]
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 
 def _closing_place(byline: str, people: list[str]) -> str | None:

@@ -84,7 +84,9 @@ def _stories(root: Node, main: HtmlText, articles: list[Node]) -> _Split:
             found.append((article, None, main))
         elif not in_main:  # (inside the main text, its text is there already)
             title, text = _heading(article), _finish(walk(article, skip=_PAGE_CHROME))
-            full = _is_full(text, title, main_size) or (_same_kind(article, first) and _is_full(text, title, 0))
+            after = first is not None and ordinals[id(article)] > ordinals[id(first)]
+            next_story = _same_kind(article, first) or (after and _own_headline(article))
+            full = _is_full(text, title, main_size) or (next_story and _is_full(text, title, 0))
             if not chrome and not _cards(article, text) and full:
                 found.append((article, title, text))
             else:
@@ -162,9 +164,8 @@ def _is_full(text: HtmlText, title: str, main_size: int) -> bool:
 def _same_kind(article: Node, main: Node | None) -> bool:
     """Whether an article is the main one's sibling in the same template (the same classes): the next story.
 
-    A page saved as its reader scrolled holds the stories loaded under the first one, however short: a heading
-    that links nowhere and two paragraphs at least (a related post's card, in the same template, links its
-    heading to its story and shows an excerpt).
+    A page saved as its reader scrolled holds the stories loaded under the first one, however short (see
+    :func:`_unlinked_story`).
     """
     if main is None or article.parent is not main.parent:
         return False
@@ -172,7 +173,25 @@ def _same_kind(article: Node, main: Node | None) -> bool:
     if not classes or class_names(article.attrs) != classes:
         return False
     heading = article.find(_HEADINGS)
-    if heading is None or heading.find("a") is not None or heading.find_parent("a") is not None:
+    return heading is not None and _unlinked_story(article, heading)
+
+
+def _own_headline(article: Node) -> bool:
+    """Whether an article after the main one has a headline of its own in an ``<h1>``: the next story.
+
+    Loaded under the first as its reader scrolled, in a template of its own ("b-article--next",
+    "ArticleInfinite_next").
+    """
+    heading = article.find("h1")
+    return heading is not None and _unlinked_story(article, heading)
+
+
+def _unlinked_story(article: Node, heading: Node) -> bool:
+    """Whether an article's heading links nowhere and two paragraphs at least follow it: a story, however short.
+
+    A related post's card, even in the story's own template, links its heading to its story and shows an excerpt.
+    """
+    if heading.find("a") is not None or heading.find_parent("a") is not None:
         return False
     return sum(1 for p in article.find_all("p") if len(p.get_text().strip()) >= _MIN_PARAGRAPH) >= 2
 

@@ -76,7 +76,7 @@ ITALIAN = Vocabulary(
     stopwords=(
         "il", "la", "di", "che", "e", "è", "per", "un", "una", "in", "del", "dei", "non", "con", "si",
         "le", "gli", "nel", "alla", "sono", "ha", "anche", "come", "più", "ma", "dal", "stato", "questo", "sul",
-        "degli", "tra", "dopo", "i", "della", "delle", "al", "da",
+        "degli", "tra", "dopo", "i", "delle", "al", "da",
     ),
     company_forms=("S.p.A.", "SpA", "S.r.l.", "Srl", "S.r.l.s.", "s.r.l.", "S.a.s."),
 )  # fmt: skip

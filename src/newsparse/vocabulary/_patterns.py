@@ -417,6 +417,20 @@ class Patterns:
         return frozenset(c for word in self._words(lambda v: v.by_after) for c in (word[-1].lower(), word[-1].upper()))
 
     @_built
+    def title_after(self) -> re.Pattern[str]:
+        """A one-word name, then a title after it ("박정연 남도지역공동체연구소장"; the name in group ``name``)."""
+        endings = self._alt(lambda v: v.titles_after)
+        if not self._words(lambda v: v.titles_after):
+            return _NEVER
+        return re.compile(rf"^(?P<name>[^\W\d_]{{2,5}})(?:\s+[^\W\d_·]+){{0,2}}?\s+[^\W\d_]*(?:{endings})$")
+
+    @_built
+    def by_after_word(self) -> re.Pattern[str]:
+        """Searches for a byline word after the names, with more after it ("김민준 기자 반도체·전자…")."""
+        words = self._alt(lambda v: v.by_after)
+        return re.compile(rf"(?<=\S)\s*(?:{words})(?=\s+\S)", _I)
+
+    @_built
     def by_after(self) -> re.Pattern[str]:
         """A byline whose word follows the names ("김철수 기자", "山田太郎記者"; the names in group ``names``)."""
         words = self._alt(lambda v: v.by_after)

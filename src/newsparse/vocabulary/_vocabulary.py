@@ -86,6 +86,10 @@ class Vocabulary:
     """The byline word ("By Jane Doe"); one ending in a colon or a slash needs no space after it ("作者：")."""
     by_after: _Words = ()
     """Byline words after the names ("김철수 기자", "山田太郎記者"); no space is needed before them."""
+    titles_after: _Words = ()
+    """Endings of the titles a language writes after a one-word name, with the writer's place of work before them
+    ("박정연 남도지역공동체연구소장": a research centre's director, "홍길동 서울대 교수"): the name alone is the
+    writer."""
     job_titles: _Words = ()
     """Whole words of job titles in a byline ("Senior Correspondent", "Redakteurin", "корреспондент"): a part of a
     byline holding one names no author. Written apart from the names; not the ``by_after`` words of scripts
