@@ -1176,3 +1176,39 @@ def test_a_korean_writers_title_after_the_name_and_an_author_cards_text_are_no_n
     from newsparse._htmlmeta import clean_author
 
     assert clean_author(byline, []) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("（湖西支局・山口 真由美）", ["山口 真由美"]),  # the bureau, a middle dot, the name with its space
+        ("（山口 真由美）", ["山口 真由美"]),
+        ("（大曲支局・高橋真理子）", ["高橋真理子"]),
+        ("（ジョン・スミス）", []),  # kana: a foreign name's dot is no desk's, and no credit line of a writer
+        ("（東京本社）", []),
+    ],
+)
+def test_a_japanese_closing_credit_names_its_writer_after_the_desk(line: str, names: list[str]) -> None:
+    from newsparse._htmlmeta import bracketed_names
+
+    assert bracketed_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("2026-11-20 09:15:32 来源: 华夏网 作者：刘晓雯 参与 126 评论", ["刘晓雯"]),  # a date, then fields, a count
+        ("12.03.2026 14:05 Source: Reuters Author: Jane Roe 3 comments", ["Jane Roe"]),
+    ],
+)
+def test_the_writers_field_in_a_line_of_fields_after_a_date_names_the_writer(line: str, names: list[str]) -> None:
+    from newsparse._htmlmeta import visible_bylines
+
+    assert visible_bylines([line], []) == [names]
+
+
+def test_each_chinese_reporter_credited_by_a_role_of_their_own_widens_a_meta_author() -> None:
+    from newsparse._htmlmeta import widened
+
+    assert widened(["王思远"], ["王思远", "李婷"], ["记者 王思远 通讯员 李婷"]) == ["王思远", "李婷"]
+    assert widened(["王思远"], ["王思远", "李婷"], ["记者 王思远 李婷"]) == ["王思远"]  # no role of its own

@@ -25,6 +25,7 @@ from newsparse._dates import start as date_start
 from newsparse._fields import split_names
 from newsparse._html import _HEADINGS, _SKIP
 from newsparse._htmlchrome import in_comments
+from newsparse._htmldates import date_alone
 from newsparse._htmlfigures import next_element
 from newsparse._htmllines import EMAIL, by_word_alone
 from newsparse._meta import find_date, is_end_note, is_org, is_press_role, listed_han_names, parse_byline
@@ -406,7 +407,7 @@ def widened(found: list[str], printed: list[str], texts: Iterable[str] = (), lin
     at least, no outlet's or desk's ("Partner Studio"), and vouched for: one of two added or more ("By Jane Roe,
     Al Li, Mo Fa"), a link to a writer's page (``linked``), or joined to the names before it by a conjunction in
     one of the page's ``texts`` ("By Jane Roe and Al Li"), as a place after a comma is not ("By Jane Roe, New
-    Delhi").
+    Delhi"); a Chinese name of one word is vouched for by its own byline word before it ("通讯员 李婷").
 
     Example:
         >>> widened(["Jane Roe"], ["Jane Roe", "Al Li"], ["By Jane Roe and Al Li"])
@@ -421,13 +422,34 @@ def widened(found: list[str], printed: list[str], texts: Iterable[str] = (), lin
     lines = list(texts)
     added = [name for name in printed if _plain(name) not in keys]
     if all(
-        len(name.split()) >= 2
-        and not _org_like(name)
-        and (len(added) > 1 or _plain(name) in links or any(_after_conjunction(line, name) for line in lines))
+        _han_credited(name, lines)
+        or (
+            len(name.split()) >= 2
+            and not _org_like(name)
+            and (len(added) > 1 or _plain(name) in links or any(_after_conjunction(line, name) for line in lines))
+        )
         for name in added
     ):
         return printed
     return found
+
+
+def _han_credited(name: str, lines: Iterable[str]) -> bool:
+    """Whether a name of Han letters alone follows a byline word of its own in one of the lines.
+
+    Each reporter's role before the name: "记者 王思远 通讯员 李婷".
+    """
+    if not _CREDIT_HAN.fullmatch(name) or _org_like(name):
+        return False
+    for line in lines:
+        at = line.find(name)
+        words = line[:at].split() if at > 0 else []
+        if words and PATTERNS.by.fullmatch(words[-1] + " ") is not None:
+            return True
+    return False
+
+
+_CREDIT_HAN = re.compile(r"[\u3400-\u9fff]{2,4}")
 
 
 def _plain(name: str) -> str:
@@ -960,6 +982,7 @@ def _by_field(value: str) -> str:
     "本文来源：江州日报　作者：记者 林晓雯 通讯员 陈立　责任编辑：张宁" (source, author, editor), "Source: Reuters
     Author: Jane Roe": each field opens with a word and a colon; when two fields or more are labelled and one of
     them by a byline word, those are the byline (the others name an outlet or an editor), the first with its label.
+    Only a date may come before the first field.
 
     Example:
         >>> _by_field("来源：江州日报　作者：记者 林晓雯　责任编辑：张宁"), _by_field("Por: Ana Pérez")
@@ -969,8 +992,13 @@ def _by_field(value: str) -> str:
     if len(starts) < 2:
         return value
     fields = [value[start:end].strip() for start, end in zip(starts, [*starts[1:], len(value)], strict=True)]
-    byline = [_CLOSING_DOT.sub("", field.rstrip(" ,;|·•")).rstrip() for field in fields if _has_byline_word(field)]
-    if not byline or value[: starts[0]].strip():
+    byline = [
+        _CLOSING_DOT.sub("", _TRAILING_COUNT.sub("", field).rstrip(" ,;|·•")).rstrip()
+        for field in fields
+        if _has_byline_word(field)
+    ]  # ("作者：刘晓雯 参与 126 评论": a count of comments closes the line)
+    before = value[: starts[0]].strip()  # a date may open the line ("2026-11-20 09:15:32 来源: 华夏网 作者：刘晓雯")
+    if not byline or (before and not date_alone(before)):
         return value  # ("Текст: Анна Кравец. Фото: …": a field's closing dot goes)
     others = [_FIELD_LABEL.sub("", field, count=1).strip() for field in byline[1:]]
     # "记者：林晓雯　通讯员：陈立" reads "记者：林晓雯、陈立", "Author: Jane Roe Reporter: Tom Hale" "Author: Jane Roe,
@@ -978,6 +1006,8 @@ def _by_field(value: str) -> str:
     return ("、" if _CJK_TEXT.search(byline[0]) else ", ").join([byline[0], *others])
 
 
+# A count closing a line of fields: "参与 126 评论" (126 take part in the comments), "3 comments", "Views 1,204".
+_TRAILING_COUNT = re.compile(r"\s+(?:[\u3040-\u30ff\u3400-\u9fff]{1,6}\s*)?\d[\d,.]*(?:\s*[^\W\d_]{1,12})?\s*$")
 # A field's label: a word (of letters, no digit: "10:21" is a time) after the start or a space, then a colon.
 _FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[^\W\d_]{1,12}[ \t]?[:：]")
 
@@ -1057,6 +1087,8 @@ def visible_bylines(lines: Iterable[str], publishers: list[str]) -> list[list[st
             names = _stamped_names(line, publishers)
         if not names:
             names = _agency_credited(line, publishers)
+        if not names and date_start(line) == 0 and (field := _by_field(line)) != line:
+            names = _first_names([field], publishers)  # a header's date, then fields: "2026-11-20 来源: … 作者：刘晓雯"
         if names:
             found.append(names)
     return found
@@ -1340,9 +1372,14 @@ _SPACE_OR_DOT = re.compile(r"[\s\u3000・]")
 
 
 def _credit_name(name: str) -> bool:
-    """Whether a text reads as a Japanese writer's name in a credit: three to six letters, a Han one first."""
+    """Whether a text reads as a Japanese writer's name in a credit: three to six letters, a Han one first.
+
+    The family and the given names may stand apart ("山口 真由美").
+    """
+    parts = name.split()
     return (
-        _CREDIT_NAME.fullmatch(name) is not None
+        len(parts) in (1, 2)
+        and _CREDIT_NAME.fullmatch("".join(parts)) is not None
         and not _is_org(name)
         and not _org_like(name)
         and not _names_no_writer(name)
@@ -1359,17 +1396,18 @@ def bracketed_names(text: str) -> list[str]:
 
     Only for a story in Japanese (the caller knows): Chinese papers close a reprint with its source in brackets.
     Han characters only (no kana: "（つづく）"), and never a word that closes a story ("（文中敬称略）"), a credit, a
-    label, a title ("（東京大学教授）") nor an outlet's or a desk's name ("（東京本社）").
+    label, a title ("（東京大学教授）") nor an outlet's or a desk's name ("（東京本社）"); a desk before the name
+    goes ("（湖西支局・山口 真由美）").
 
     Example:
         >>> bracketed_names("（高橋真理子）"), bracketed_names("【佐々木一郎】"), bracketed_names("（文中敬称略）")
         (['高橋真理子'], ['佐々木一郎'], [])
     """
     inside = _unbracketed(text.strip())
-    if inside == text.strip() or _KANA.search(inside):
+    if inside == text.strip() or _KANA.search(inside.replace("・", "")):  # (the middle dot after a desk is no kana)
         return []
-    names = inside.split("、")
-    return names if all(map(_credit_name, names)) else []
+    names = [_without_desk(name) for name in inside.split("、")]  # "（湖西支局・山口 真由美）": its desk, then it
+    return names if all(_credit_name(name) for name in names) else []
 
 
 _CREDIT_SIZE = 24  # characters of a credit line in brackets
@@ -1589,7 +1627,10 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
     """:func:`clean_author` itself (``_changes`` keys what is remembered to the vocabularies it was read with)."""
     if name.rstrip().endswith((":", "：")) and len(name.rstrip(" :：").split()) == 1:
         return ()  # a one-word label alone ("المصدر:", "Source:"), whose value is printed apart
-    name = _without_date(" ".join(name.split()))  # "Par Claire Martin, le 12 mars 2024"
+    name = _by_field(
+        " ".join(name.split())
+    )  # "本文来源：江州日报　作者：记者 林晓雯　责任编辑：张宁": the writer's field
+    name = _without_date(name)  # "Par Claire Martin, le 12 mars 2024"
     name = _without_subscribe(name)  # "정소연 기자 기자 구독": a button to subscribe to the writer
     name = _TRAILING_MARK.sub("", name)  # "Par A et B -": the separator before a date printed in another element
     if not name or "://" in name or len(name) > 200:
@@ -1597,7 +1638,6 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
     name = _unbracketed(_EMAIL.sub("", name).strip())  # "홍길동 기자 (hong@example.co.kr)", "（吉川美咲）"
     if name[:1] in _DASHES and len(name.lstrip("".join(_DASHES)).split()) == 1:  # "- بيروت": a byline's place
         return ()
-    name = _by_field(name)  # "本文来源：江州日报　作者：记者 林晓雯　责任编辑：张宁": the writer's field alone
     name = _joint_credit(name)  # "Text und Foto: Anna Müller": the writer took the pictures too
     label, _, rest = name.partition(" ")
     if rest and label.casefold() in PATTERNS.by_labels and PATTERNS.by.match(name) is None:  # "Author Thabo Mokoena"
@@ -1775,14 +1815,18 @@ def _without_desk(name: str) -> str:
     Example:
         >>> _without_desk("大曲支局 高橋真理子"), _without_desk("社会部・森下彩"), _without_desk("Acme News Jane")
         ('高橋真理子', '森下彩', 'Acme News Jane')
+        >>> _without_desk("湖西支局・山口 真由美")
+        '山口 真由美'
     """
-    parts = name.split() if " " in name.strip() else name.split("・")
-    if len(parts) != 2 or not _CJK_TEXT.search(name):
+    if not _CJK_TEXT.search(name):
         return name
-    desk, person = parts
-    if PATTERNS.org_suffix.search(desk) is None or PATTERNS.org_suffix.search(person) is not None:
+    desk, dot, person = name.strip().partition("・")
+    if not dot or " " in desk:  # "大曲支局 高橋真理子", "湖西支局 山口 真由美": the desk, then the name (spaced or not)
+        desk, _, person = name.strip().partition(" ")
+    person = person.strip()
+    if not person or len(person.split()) > 2 or PATTERNS.org_suffix.search(desk) is None:
         return name
-    return person
+    return name if PATTERNS.org_suffix.search(person) is not None else person
 
 
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
