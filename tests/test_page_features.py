@@ -1556,3 +1556,33 @@ def test_a_short_next_story_with_an_h1_of_its_own_is_a_story_of_its_own(
     articles = newsparse.load(page.encode(), name="page.html", detector="html-page")
     assert len(articles) == stories
     assert articles[0].body.split("\n\n") == _STORY * 3
+
+
+def test_a_reviews_header_with_its_stars_is_no_rating_box_and_keeps_its_standfirst(backend: str) -> None:
+    """The header names the reviewed product and shows its stars beside the headline: it is the story's header,
+    and the standfirst in it is the subtitle (a rating box sits beside the story, holding no headline)."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "Review", "itemReviewed": {"@type": "Product", "name": '
+        '"Vantor Aero 14"}, "reviewRating": {"@type": "Rating", "ratingValue": "4.5", "bestRating": "5"}}</script>'
+    )
+    lead = "Light, quiet and with a battery that lasts all day: the Vantor Aero 14 is made for people on the road."
+    page = _page(
+        "Vantor Aero 14 review",
+        f'<article><header class="a-header"><h1>Vantor Aero 14 review: light and long-lasting</h1><p class="a-lead">'
+        f'{lead}</p><div class="a-rating">★★★★☆ 4.5</div></header><div class="a-body">{_ps(_STORY)}</div></article>',
+        ld,
+    )
+    article = _read(page)
+    assert article.subtitle == lead
+    assert article.body.split("\n\n")[-len(_STORY) :] == _STORY
+
+
+@pytest.mark.parametrize("cls", ["news-detail-preview", "detail-preview", "article-preview-text"])
+def test_a_preview_text_under_the_headline_is_the_standfirst(cls: str, backend: str) -> None:
+    """1C-Bitrix prints a story's preview text (its lead) under the headline in a "news-detail-preview" block."""
+    lead = "The first boat leaves the pier on 1 June; a ticket costs 60 roubles and pupils ride free all summer."
+    body = f'<div class="news-detail"><h1>River park grows</h1><div class="{cls}"><b>{lead}</b></div>'
+    body += f'<div class="news-detail-text">{_ps(_STORY)}</div></div>'
+    article = _read(_page("River park grows", body))
+    assert article.subtitle == lead
+    assert article.body.split("\n\n")[-len(_STORY) :] == _STORY

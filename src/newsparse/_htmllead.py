@@ -48,7 +48,7 @@ _LEAD_WORDS = frozenset(
     "introduction summary subtitle subtitulo subtítulo subtitol subtítol subheadline subhead subheading excerpt "
     "abstract bajada copete sumario resumen resumo sottotitolo catenaccio sommario vorspann anriss einleitung "
     "ingress ingresso inleiding perex zajawka lid wstep anons podzagolovok linhafina olho description podnaslov "
-    "spot özet ingressi sapou bevezeto".split()
+    "spot özet ingressi sapou bevezeto preview".split()
 )
 # Of those, the words of a deck under the headline, apart from the text (the others name the text's first paragraph).
 _DECK_WORDS = frozenset(

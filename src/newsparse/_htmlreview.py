@@ -112,8 +112,8 @@ def rating_boxes(json_ld: Iterable[Mapping[str, Any]], roots: Iterable[Node], bl
     """The verdict and rating boxes (by id) inside the story's blocks (none on a page without such data).
 
     Each box is an element of at most ``_BOX_MAX`` letters beside the best block
-    (neither holding it nor inside it) whose text shows a review's claim and
-    verdict, or the reviewed work's name and its rating.
+    (neither holding it nor inside it, and holding no ``<h1>``: the story's header names the work too) whose text
+    shows a review's claim and verdict, or the reviewed work's name and its rating.
     """
     wanted = list(probes(json_ld))
     best = best_block(blocks)
@@ -129,9 +129,9 @@ def rating_boxes(json_ld: Iterable[Mapping[str, Any]], roots: Iterable[Node], bl
             if node is not best:
                 stack.extend(child for child in node.contents if isinstance(child, Node))
             continue
-        if blocks.text.get(key, 0) > _BOX_MAX * blocks.unit:
+        if blocks.text.get(key, 0) > _BOX_MAX * blocks.unit or node.find("h1") is not None:
             stack.extend(child for child in node.contents if isinstance(child, Node))
-            continue
+            continue  # (a block holding the story's headline is its header, no box beside it)
         text = _norm(node.get_text(" ", skip=_SKIP))
         if text and any(probe.shown_in(node, text) for probe in wanted):
             boxes[key] = node
