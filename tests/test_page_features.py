@@ -18,7 +18,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import _html, _htmlpage, _htmlstate, _limits
+from newsparse import _html, _htmlpage, _htmlstate, _limits, _pagetree
 
 FIXTURES = sorted((Path(__file__).parent / "data" / "formats" / "html-page").glob("*.html"))
 _NAV = '<header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
@@ -1586,3 +1586,23 @@ def test_a_preview_text_under_the_headline_is_the_standfirst(cls: str, backend: 
     article = _read(_page("River park grows", body))
     assert article.subtitle == lead
     assert article.body.split("\n\n")[-len(_STORY) :] == _STORY
+
+
+@pytest.mark.parametrize("label", ["Key points", "What we know"])
+def test_a_live_blogs_summary_box_over_its_entries_is_read_with_them_and_its_list_of_links_is_not(label: str) -> None:
+    """The writers' summary above a live blog's entries is the story's; the "Key events" links to entries are not."""
+    from newsparse import _htmlblocks
+
+    points = "".join(f"<li>{text}</li>" for text in _STORY)
+    events = "".join(f'<li><a href="#e{n}">1{n}:05 Update heading number {n} of the day</a></li>' for n in range(8))
+    entries = "".join(f'<div class="entry" id="e{n}"><p>{text}</p></div>' for n, text in enumerate(_OTHER))
+    page = (
+        f'<html><body><article><h1>Night buses live</h1><section class="summary-box"><h2>{label}</h2><ul>{points}'
+        f'</ul></section><div class="events"><h3>Key events</h3><ul>{events}</ul></div><div class="feed">{entries}'
+        "</div></article></body></html>"
+    )
+    tree = _pagetree.build(page)
+    blocks = _htmlblocks.measure(tree, live=True)
+    feed = next(node for node in tree.order if node.attrs.get("class") == ["feed"])
+    roots = _htmlblocks.live_summary([feed], blocks, tree.order)
+    assert [node.attrs.get("class") for node in roots] == [["summary-box"], ["feed"]]

@@ -13,6 +13,7 @@ and captions; the lines left are filtered by ``_htmllines``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any, cast
@@ -26,7 +27,8 @@ from newsparse._pagetree import Node, walk
 from newsparse.vocabulary import PATTERNS
 
 __all__ = [
-    "Blocks", "best_block", "better_json_body", "char_unit", "choose", "entry_headings", "measure", "story_paragraphs"
+    "Blocks", "best_block", "better_json_body", "char_unit", "choose", "entry_headings", "live_summary", "measure",
+    "story_paragraphs",
 ]  # fmt: skip
 
 _PARAGRAPHS = frozenset("p pre blockquote".split())
@@ -394,6 +396,47 @@ def story_paragraphs(
     dropped.extend(left)
     closing.extend(text for text, at in zip(left, left.at, strict=True) if at > last)
     return paragraphs
+
+
+def live_summary(roots: list[Node], blocks: Blocks, order: list[Node]) -> list[Node]:
+    """A live blog's blocks with its summary boxes above the entries ("Key points", "What we know"), in ``order``.
+
+    Between the live article's top and its entries, a box of two or more list items that are sentences of their
+    own (``_SUMMARY_ITEM`` letters each) with few links is the writers' summary of the story, its text; a list of
+    links to the entries ("Key events") is navigation.
+    """
+    last = roots[-1]
+    article = last if last.name == "article" else last.find_parent("article")
+    if article is None or article is last:
+        return roots
+    taken = {id(root) for root in roots}
+    boxes: list[Node] = []
+    node = last
+    while node is not article and node.parent is not None:
+        for sibling in _before(node):
+            if isinstance(sibling, Node) and id(sibling) not in taken | blocks.chrome and _summary_box(sibling, blocks):
+                boxes.append(sibling)
+        node = node.parent
+    if not boxes:
+        return roots
+    at = {id(node): index for index, node in enumerate(order)}
+    return sorted([*roots, *boxes], key=lambda node: at.get(id(node), 0))
+
+
+def _before(node: Node) -> list[Node | str]:
+    """What comes before an element in its parent."""
+    parent = node.parent
+    return list(itertools.takewhile(lambda sibling: sibling is not node, parent.contents)) if parent is not None else []
+
+
+def _summary_box(node: Node, blocks: Blocks) -> bool:
+    items = node.find_all("li") if node.name not in ("li", "a") else []
+    sentences = [item for item in items if blocks.text.get(id(item), 0) >= _SUMMARY_ITEM * blocks.unit]
+    size = blocks.text.get(id(node), 0)
+    return len(sentences) >= 2 and len(sentences) * 2 >= len(items) and blocks.links.get(id(node), 0) * 4 < size
+
+
+_SUMMARY_ITEM = 40  # letters: a list item this long is a sentence of a summary, a shorter one a link's label
 
 
 def entry_headings(roots: Iterable[Node]) -> dict[int, str]:

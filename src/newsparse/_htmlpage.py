@@ -212,6 +212,7 @@ def _main_text(
         return _Read(root, _finish(_pagetree.walk(root, skip=_PAGE_CHROME)))
     roots, uncertain = chosen
     if live and gallery is None:  # a live blog's entries: the heading in each entry's header is text, its time is not
+        roots = _htmlblocks.live_summary(roots, blocks, soup.order)  # and "Key points" over them: the writers' summary
         blocks.told = _htmlblocks.entry_headings(roots)
     rated = blocks.rated = _htmlreview.rating_boxes(json_ld, roots, blocks)
     chrome: list[str] = []
