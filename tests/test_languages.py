@@ -362,3 +362,12 @@ def test_every_job_title_matches_as_a_whole_word_only(vocabulary: Vocabulary) ->
 def test_the_myanmar_script_with_shans_letters_is_not_told_as_burmese() -> None:
     shan = "ၶၢဝ်ႇ မိူင်းတႆး ၼႂ်းဝၼ်းမိူဝ်ႈၵၢင်ၼႂ်ႈ ၾူၼ်တူၵ်းၼမ် ၵူၼ်းမိူင်း ႁူမ်ႈၵၼ် ၶဝ်ႈၸူႉ"
     assert _identify.score_stopwords(shan * 3) != "my"
+
+
+def test_a_text_in_another_script_than_the_declared_languages_contradicts_it() -> None:
+    """A browser's translation in place keeps the page's declared "en" over Arabic text; a Serbian page in
+    Cyrillic declared "sr" is Serbian (its stopwords are written in both its scripts)."""
+    arabic = "قال المجلس إن المكتبة ستفتح أبوابها من جديد في الربيع بعد أعمال الترميم التي استمرت عامين. " * 6
+    assert _identify.contradicted("en", arabic) == "ar"
+    serbian = "Градско веће је у уторак одлучило да се библиотека поново отвори на пролеће, али није рекло када. " * 6
+    assert _identify.contradicted("sr", serbian) is None

@@ -1606,3 +1606,32 @@ def test_a_live_blogs_summary_box_over_its_entries_is_read_with_them_and_its_lis
     feed = next(node for node in tree.order if node.attrs.get("class") == ["feed"])
     roots = _htmlblocks.live_summary([feed], blocks, tree.order)
     assert [node.attrs.get("class") for node in roots] == [["summary-box"], ["feed"]]
+
+
+@pytest.mark.parametrize(
+    ("follower", "stories"),
+    [
+        ('<div class="nextStory"><h1>Night buses added on four routes</h1>{text}</div>', 2),
+        ('<section class="news-detail"><h1>Night buses added on four routes</h1>{text}</section>', 2),
+        ('<section class="tile-hub"><h1><img src="/related.svg" alt=""></h1>{text}</section>', 1),  # a picture
+        ('<div class="more"><h1><a href="/b">Night buses added on four routes</a></h1>{text}</div>', 1),  # linked
+    ],
+)
+def test_a_next_story_saved_under_the_first_in_a_block_of_its_own_is_an_article(
+    follower: str, stories: int, backend: str
+) -> None:
+    """Infinite scroll without <article> elements: the block after the story's with an <h1> of its own (the story's
+    block closes with its tags and a call to get the app, as it does above each story of the scroll)."""
+    tags = '<div class="tagsBox">Tags: ' + " ".join(f'<a href="/t/{n}">tag number {n}</a>' for n in range(6)) + "</div>"
+    app = '<div class="appCta">Get the latest news on the go. <a href="/app">Download our app</a></div>'
+    page = _page(
+        "River park grows",
+        f'<div class="content"><div class="storyWrap"><h1>River park grows</h1><div class="articleBody">'
+        f"{_ps(_STORY * 3)}</div>{tags}{app}</div>"
+        '<div class="loader">Next Story</div>' + follower.format(text=_ps(_OTHER[:2])) + "</div>",
+    )
+    articles = newsparse.load(page.encode(), name="page.html", detector="html-page")
+    assert len(articles) == stories
+    assert articles[0].body.split("\n\n") == _STORY * 3
+    if stories == 2:
+        assert (articles[1].title, articles[1].body.split("\n\n")) == ("Night buses added on four routes", _OTHER[:2])

@@ -6,6 +6,7 @@ main text; everything here walks the tree without recursion.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import attrs
@@ -64,7 +65,7 @@ def _stories(root: Node, main: HtmlText, articles: list[Node]) -> _Split:
     whose own text outside them is returned too.
     """
     if not articles:
-        return (), (), ()
+        return _scrolled(root, main), (), ()
     ordinals = {id(tag): index for index, tag in enumerate(articles)}
     around = _ancestor_ids(root)
     outer = list(_outermost(articles, root))
@@ -93,7 +94,7 @@ def _stories(root: Node, main: HtmlText, articles: list[Node]) -> _Split:
                 teasers.append(_teaser(article))
     if len(found) < 2 or all(title is not None for _, title, _ in found):
         teasers.extend("\n".join(text.paragraphs) for _, title, text in found if title is not None)
-        return (), tuple(t for t in teasers if t), ()
+        return _scrolled(root, main) if len(found) < 2 else (), tuple(t for t in teasers if t), ()
     # Only now, with two stories or more, are their times and the main one's heading read.
     read = tuple(
         Story(
@@ -161,6 +162,39 @@ def _is_full(text: HtmlText, title: str, main_size: int) -> bool:
     return bool(title) and has_paragraph and 3 * size >= main_size
 
 
+def _scrolled(root: Node, main: HtmlText) -> tuple[Story, ...]:
+    """The page's story and the stories saved under it as its reader scrolled, in blocks that are no ``<article>``.
+
+    The story's block, or a block around it short of the page's ``<main>`` or ``<body>``, is followed by blocks of
+    its own kind holding an ``<h1>`` each (see :func:`_own_headline`): each of them is a story (``ordinal`` -1:
+    no ``<article>`` tag marks it in the markup). None when no such block follows.
+    """
+    for node in (root, *root.parents):
+        if node.parent is None or node.name in _PAGE_LEVEL:
+            break
+        followers = [
+            item
+            for item in _after(node)
+            if isinstance(item, Node) and not _dropped(item) and not _marked(item) and _own_headline(item)
+        ]
+        if followers and node.find("h1") is not None:
+            own = Story(_heading(node) or None, main, _time(node), -1, True)
+            return (
+                own,
+                *(Story(_heading(f), _finish(walk(f, skip=_PAGE_CHROME)), _time(f), -1, False) for f in followers),
+            )
+    return ()
+
+
+_PAGE_LEVEL = frozenset(("main", "body", "html", "[document]"))
+
+
+def _after(node: Node) -> list[Node | str]:
+    """What comes after an element in its parent."""
+    siblings = node.parent.contents if node.parent is not None else []
+    return list(itertools.islice(itertools.dropwhile(lambda item: item is not node, siblings), 1, None))
+
+
 def _same_kind(article: Node, main: Node | None) -> bool:
     """Whether an article is the main one's sibling in the same template (the same classes): the next story.
 
@@ -187,13 +221,22 @@ def _own_headline(article: Node) -> bool:
 
 
 def _unlinked_story(article: Node, heading: Node) -> bool:
-    """Whether an article's heading links nowhere and two paragraphs at least follow it: a story, however short.
+    """Whether an article's heading is a headline that links nowhere over two paragraphs and few links: a story.
 
-    A related post's card, even in the story's own template, links its heading to its story and shows an excerpt.
+    However short it is. A related post's card, even in the story's own template, links its heading to its story
+    and shows an excerpt; a hub of tiles under a heading of its own (a picture in an ``<h1>``) is links.
     """
     if heading.find("a") is not None or heading.find_parent("a") is not None:
         return False
-    return sum(1 for p in article.find_all("p") if len(p.get_text().strip()) >= _MIN_PARAGRAPH) >= 2
+    if len(" ".join(heading.get_text(" ").split())) < _HEADLINE:
+        return False
+    if sum(1 for p in article.find_all("p") if len(p.get_text().strip()) >= _MIN_PARAGRAPH) < 2:
+        return False
+    linked = sum(len(link.get_text().strip()) for link in article.find_all("a"))
+    return 2 * linked < len(article.get_text().strip())
+
+
+_HEADLINE = 8  # characters: a shorter heading is a label ("Más"), or a picture's (none)
 
 
 def _ancestor_ids(tag: Node) -> set[int]:

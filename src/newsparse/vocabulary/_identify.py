@@ -178,8 +178,9 @@ def contradicted(declared: str, text: str) -> str | None:
     A platform declares its own interface's language on every page ("en" on a post written in Portuguese): the
     text contradicts it when the declared language's stopwords are known and the text holds fewer than a fifth as
     many of them as of another language's (at least ``_CONTRADICTING`` of those, and a fifth of its words: that
-    language is the text's own). The whole text is judged. A text in a script of its own (Korean, Japanese...) is
-    told by its script.
+    language is the text's own). The whole text is judged. A text written in another script than the declared
+    language's (Arabic letters on a page declared English: a browser translated it in place) is the language its
+    script and stopwords tell.
 
     Example:
         >>> contradicted("en", "A prefeitura anunciou que a frota de ônibus será reduzida em um terço, e os " * 4)
@@ -200,7 +201,11 @@ def contradicted(declared: str, text: str) -> str | None:
     if ours * 10 >= total:
         return None
     found = score_stopwords(sample)
-    if found is None or found == base or found not in PATTERNS.stopwords:
+    if found is None or found == base:
+        return None
+    if _main_script(sample) not in {_script(word[0]) for word in stopwords}:
+        return found  # written in another script than the declared language's (a page machine-translated in place)
+    if found not in PATTERNS.stopwords:
         return None
     theirs = sum(words[w] for w in PATTERNS.stopwords[found])
     # the text's language must be its own: its stopwords a good share of its words (Welsh shares a few with Spanish)
@@ -211,6 +216,12 @@ def contradicted(declared: str, text: str) -> str | None:
 _CONTRADICTING = 20  # stopwords of the text's own language: a long text, not a caption or a title
 _SHARE = 0.2  # of a text's words, its own language's stopwords (a third and more in running text)
 _WHOLE = 60000  # characters of a text judged
+
+
+def _main_script(text: str) -> str:
+    """The script most of a text's letters are written in."""
+    scripts = Counter(_script(ch) for ch in text if ch.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else ""
 
 
 def _most_stopwords(words: Counter[str], languages: list[str]) -> str | None:

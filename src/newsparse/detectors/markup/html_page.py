@@ -471,11 +471,12 @@ def _story_spans(page: str, info: PageInfo) -> list[tuple[int, int]]:
 
     The first story starts with the page and the last ends with it. The tags are
     found with one scan of the markup, and trusted only when there are as many as
-    the parsed page holds (none inside a comment or a script); otherwise the first
-    story spans the whole page and the others are marked at its end.
+    the parsed page holds (none inside a comment or a script) and each story is an
+    ``<article>``; otherwise the first story spans the whole page and the others are
+    marked at its end.
     """
     opens = [match.start() for match in _ARTICLE_OPEN.finditer(page)]
-    if len(opens) == info.article_count:
+    if len(opens) == info.article_count and all(story.ordinal >= 0 for story in info.stories):
         starts = [0] + [opens[story.ordinal] for story in info.stories[1:]]
     else:
         starts = [0] + [len(page)] * (len(info.stories) - 1)
