@@ -1,11 +1,11 @@
-"""html-page on 621 synthetic news pages in 58 languages (``tests/data/pages-multilingual``, see its README).
+"""html-page on 717 synthetic news pages in 58 languages (``tests/data/pages-multilingual``, see its README).
 
 Scored as the article-extraction benchmark scores bodies (4-token shingles, per-page precision and recall,
 macro-averaged, F1 of the means), with the characters of Chinese and Japanese text as tokens (they write no spaces),
 and a lead read into ``subtitle`` counted as the body's first paragraph, as the gold counts it. Titles, authors and
 publication dates are compared as the gold writes them. The floors sit a little below what the reader measures
-today (F1 0.986, precision 0.979, recall 0.993; titles 617, authors 607, dates 617 of 621), so that a change that
-makes reading clearly worse fails here. The thirty-seven sets the folder holds, each written by a helper who had not
+today (F1 0.987, precision 0.980, recall 0.993; titles 711, authors 699, dates 713 of 717), so that a change that
+makes reading clearly worse fails here. The forty-five sets the folder holds, each written by a helper who had not
 read the page reader, measured at the start of the work they served: the first (39 pages, 13 languages) F1 0.971,
 authors 30 of 39; the second (30 pages, 16 languages, measured before any change made for it) F1 0.938, titles 28,
 authors 27, dates 27 of 30 (trafilatura 2.3 on it: F1 0.934); the third (36 pages, 20 languages, 9 of them in
@@ -90,7 +90,18 @@ swallows half a story), titles 11, authors 8, dates 11, languages 11 (trafilatur
 6, dates 11); 12 genres beyond the news report F1 0.978, titles 11, authors 11, dates 12 (trafilatura 2.3: F1 0.923,
 titles 11, authors 8, dates 11); 12 national papers' redesigns F1 0.967, titles 11, authors 11, dates 12
 (trafilatura 2.3: F1 0.960, titles 12, authors 8, dates 12); 12 regional dailies' and agencies' pages F1 0.994,
-titles 12, authors 8, dates 12 (trafilatura 2.3: F1 0.880, titles 11, authors 4, dates 12).
+titles 12, authors 8, dates 12 (trafilatura 2.3: F1 0.880, titles 11, authors 4, dates 12). The thirty-eighth to
+the forty-fifth (12 pages each), measured on the code of the start of the session that added them: big national
+sites F1 0.993, titles 12, authors 12, dates 11 (trafilatura 2.3: F1 0.947, titles 10, authors 10, dates 12);
+European regional news F1 0.999, titles 12, authors 12, dates 11, languages 11 (trafilatura 2.3: F1 0.945, titles
+8, authors 7, dates 10); Asia, Africa and the Middle East F1 0.991, titles 12, authors 11, dates 11 (trafilatura
+2.3: F1 0.913, titles 10, authors 6, dates 9); hard shapes F1 0.893 (a photo gallery told in its captions read as
+its cookie banner), titles 11, authors 11, dates 12 (trafilatura 2.3: F1 0.927, titles 9, authors 7, dates 10);
+mid-size regional dailies F1 0.992, titles 12, authors 11, dates 12 (trafilatura 2.3: F1 0.961, titles 5,
+authors 9, dates 10); long-form, opinion and interviews F1 0.988, titles 11, authors 11, dates 12 (trafilatura
+2.3: F1 0.958, titles 11, authors 6, dates 12); sports, business and technology sections F1 0.988, titles 12,
+authors 10, dates 12 (trafilatura 2.3: F1 0.965, titles 8, authors 10, dates 11); pages as tools save them F1
+0.996, titles 12, authors 8, dates 12, languages 11 (trafilatura 2.3: F1 0.961, titles 11, authors 7, dates 10).
 """
 
 from __future__ import annotations
@@ -137,12 +148,12 @@ def _read(page: Path) -> tuple[newsparse.Article, dict[str, Any]]:
 
 
 def test_the_pages_are_there() -> None:
-    assert len(PAGES) == 621
+    assert len(PAGES) == 717
     languages = {_read(page)[1]["language"] for page in PAGES}
     assert len(languages) == 58
 
 
-def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
+def test_bodies_titles_authors_and_dates_on_pages_in_58_languages() -> None:
     precision = recall = 0.0
     titles = authors = dates = 0
     for page in PAGES:
@@ -160,12 +171,12 @@ def test_bodies_titles_authors_and_dates_on_pages_in_42_languages() -> None:
     precision /= len(PAGES)
     recall /= len(PAGES)
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.983, (precision, recall, f1)
-    assert precision >= 0.975
+    assert f1 >= 0.984, (precision, recall, f1)
+    assert precision >= 0.976
     assert recall >= 0.990
-    assert titles >= 611
-    assert authors >= 597
-    assert dates >= 608
+    assert titles >= 705
+    assert authors >= 690
+    assert dates >= 705
 
 
 # Pages whose language is declared nowhere and that no bundled vocabulary knows: without the optional identifier
