@@ -314,3 +314,28 @@ def test_a_headlines_topline_in_an_element_of_its_own_keeps_the_titles_separator
         f"</span></h1>{f'<p>{_TEXT}</p>' * 4}</article></body></html>"
     )
     assert _load(page).title == f"{topline}: {headline}"
+
+
+_OLD_HEADLINE = "Saint-Aubin : la boulangerie du bourg rouvre"
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        (f"Obec Lhotka - Aktuality - {_OLD_HEADLINE}", _OLD_HEADLINE),  # alone over the story
+        (f"Montecastello Online - {_OLD_HEADLINE}", f"{_OLD_HEADLINE} Inviato da admin il 22 novembre 2006"),
+        (
+            f"Le Petit Écho :: Voir le sujet - {_OLD_HEADLINE}",
+            f"Posté le: 21 Nov 2007 Sujet du message: {_OLD_HEADLINE}",
+        ),
+        (f"{_OLD_HEADLINE} - 3 Декабря 2009 - Заречный район - новости", _OLD_HEADLINE),  # the site's parts after it
+    ],
+)
+def test_an_old_pages_headline_in_no_heading_is_the_part_of_its_title_it_prints(title: str, printed: str) -> None:
+    """No <h1>: the run of the <title>'s parts that the page prints near the story (alone, opening or closing a
+    line) is the headline (its own spaced colon kept); the rest of the <title> names the site and its section."""
+    from newsparse._htmlmeta import page_title, printed_part
+
+    part = printed_part(title, ["Home | News", printed])
+    assert part == _OLD_HEADLINE
+    assert page_title([title], [], [], part) == _OLD_HEADLINE

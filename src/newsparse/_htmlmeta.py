@@ -43,6 +43,7 @@ __all__ = [
     "meta_author_sources",
     "page_path",
     "page_title",
+    "printed_part",
     "signature",
     "title_outlet",
     "tree_hints",
@@ -921,6 +922,42 @@ _LABEL_FIRST = re.compile(
     r"\s*[【\[［〔][^】\]］〕]{1,12}[】\]］〕]"
 )  # a section's label opening a title: "【写真特集】"
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han characters, Hangul syllables
+
+
+def printed_part(title: str | None, lines: Iterable[str]) -> str | None:
+    """The part of a ``<title>`` between its separators that the page prints as a line near the story: its headline.
+
+    An old page sets its headline in no heading ("<font size=4>", a forum post's subject): the part of "Obec Horní
+    Lhotka - Aktuality - Oprava návesního rybníka začne v květnu" printed alone over the story, or opening or
+    closing a line of it ("Sagra del tartufo … Inviato da admin il …", "Sujet du message: Saint-Aubin : …"), is
+    the headline; the other parts name the site and its section. The longest such part, of ``_PRINTED`` letters at
+    least.
+
+    Example:
+        >>> printed_part("Site - News - Bridge reopens after two years", ["By Jo", "Bridge reopens after two years"])
+        'Bridge reopens after two years'
+    """
+    if not title:
+        return None
+    bounds = [0, *(i for m in _separators(title) for i in (m.start(), m.end())), len(title)]
+    starts, ends = bounds[::2], bounds[1::2]
+    if len(starts) < 2:
+        return None
+    shown = [" ".join(line.split()).casefold() for line in lines]
+    # each run of parts with the separators between them ("Saint-Aubin : la boulangerie …" holds one)
+    runs = [" ".join(title[a:b].split()) for i, a in enumerate(starts) for b in ends[i:] if (a, b) != (0, len(title))]
+    found = [
+        run
+        for run in runs
+        if len(run) >= _PRINTED
+        and any(
+            line == (key := run.casefold()) or line.startswith(f"{key} ") or line.endswith(f" {key}") for line in shown
+        )
+    ]
+    return max(found, key=len) if found else None
+
+
+_PRINTED = 15  # characters: a shorter part of a title is a site's or a section's name
 
 
 def _separators(title: str) -> list[re.Match[str]]:

@@ -534,7 +534,9 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     sites = _htmlmeta.site_names(meta, ld, url)
     fields: dict[str, Any] = {}
     titles = [meta.get("og:title"), _str(ld.get("headline")), info.title]
-    fields["title"] = _htmlmeta.page_title(titles, sites, hints.get("home", []), info.headline)
+    # an old page's headline in no heading: the part of its <title> it prints near the story
+    headline = info.headline or _htmlmeta.printed_part(info.title, [*info.header, *info.near])
+    fields["title"] = _htmlmeta.page_title(titles, sites, hints.get("home", []), headline)
     fields["body"] = body
     fields["subtitle"] = info.subtitle
     fields["captions"] = list(info.captions)
