@@ -1212,3 +1212,10 @@ def test_each_chinese_reporter_credited_by_a_role_of_their_own_widens_a_meta_aut
 
     assert widened(["王思远"], ["王思远", "李婷"], ["记者 王思远 通讯员 李婷"]) == ["王思远", "李婷"]
     assert widened(["王思远"], ["王思远", "李婷"], ["记者 王思远 李婷"]) == ["王思远"]  # no role of its own
+
+
+@pytest.mark.parametrize("agency", ["Press Trust of India", "Asian News International", "Press Association"])
+def test_an_agencys_full_name_as_the_reporter_is_no_author(agency: str) -> None:
+    from newsparse._htmlmeta import clean_author
+
+    assert clean_author(f"Reported by: {agency}", []) == []

@@ -745,3 +745,22 @@ def test_a_date_and_time_under_the_story_do_not_move_a_utc_time_to_their_zone(ba
     head = '<meta property="article:published_time" content="2026-03-05T23:40:00Z">'
     after = '<div class="article-updated">06.03.2026 01:40</div>'
     assert _article(_page("en", f"<h1>{_TITLE}</h1>", after, head=head)).published == "2026-03-05T23:40:00+00:00"
+
+
+_ITALIAN = "La circolazione ferroviaria è ridotta fino al 22 dicembre sulla linea, dove una frana ha invaso i binari."
+_PORTUGUESE = (
+    "A circulação ferroviária está reduzida até 22 de dezembro na linha, onde um deslizamento invadiu os carris."
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [(_ITALIAN, "2026-12-03"), (_PORTUGUESE, "2026-12-03")])
+def test_an_all_number_date_of_an_undeclared_page_is_read_in_the_order_of_its_texts_language(
+    text: str, expected: str, backend: str
+) -> None:
+    """No language declared: the stopwords of the text tell it, and so the order of "03/12/2026 13:05"."""
+    page = (
+        f"<html><head><title>{_TITLE}</title></head><body><article><h1>{_TITLE}</h1>"
+        f'<div class="info">di Giulia Ferrante - <span class="data">03/12/2026 13:05</span></div>'
+        f'<div class="testo">{"".join(f"<p>{text}</p>" for _ in range(5))}</div></article></body></html>'
+    )
+    assert (_article(page.encode()).published or "")[:10] == expected

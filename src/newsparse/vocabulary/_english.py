@@ -91,6 +91,8 @@ ENGLISH = Vocabulary(
     ),
     agency_names=(
         "Associated Press", "The Associated Press", "Agence France-Presse", "Canadian Press", "The Canadian Press",
+        "Press Trust of India", "Asian News International", "Indo-Asian News Service", "Press Association",
+        "Australian Associated Press", "United Press International",
     ),
     publishers=(
         "CNN", "BBC", "NPR", "Axios", "Politico", "Al Jazeera", "Arab News", "CBS", "NBC", "ABC", "Fox",

@@ -18,7 +18,7 @@ from newsparse._problems import Problem
 from newsparse.detectors._base import RawArticle
 from newsparse.detectors._lines import spans_between
 from newsparse.detectors._sniff import content_start
-from newsparse.vocabulary import PATTERNS, normalise_language
+from newsparse.vocabulary import PATTERNS, identify, normalise_language
 
 __all__ = ["HtmlPageDetector"]
 
@@ -541,8 +541,11 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
     fields["subtitle"] = info.subtitle
     fields["captions"] = list(info.captions)
     fields["language"] = language = _language(meta, ld)
+    # the order of an all-number date: the declared language's, else the one the text's stopwords tell
+    told = identify(body[:_ORDER_SAMPLE], fallback=True) if language is None else None
+    ordered = language or (told[0] if told else None)
     published, updated = (  # "05/10/2018" on a page in Portuguese is 5 October
-        _htmldates.in_order(value, language)
+        _htmldates.in_order(value, ordered)
         for value in _htmldates.dates(
             meta, ld, hints, info.header, url, info.near, _uploaded(info.json_ld), info.closing
         )
@@ -632,6 +635,9 @@ def _ld_image(value: object) -> str | None:
     if isinstance(value, Mapping):
         value = value.get("url") or value.get("contentUrl")
     return _str(value)
+
+
+_ORDER_SAMPLE = 3000  # characters of the text whose stopwords tell the order of an undeclared page's dates
 
 
 def _language(meta: Mapping[str, str], ld: Mapping[str, Any]) -> str | None:
