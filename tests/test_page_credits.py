@@ -1219,3 +1219,21 @@ def test_an_agencys_full_name_as_the_reporter_is_no_author(agency: str) -> None:
     from newsparse._htmlmeta import clean_author
 
     assert clean_author(f"Reported by: {agency}", []) == []
+
+
+def test_an_old_pages_meta_author_that_names_its_site_in_its_title_is_no_writer() -> None:
+    """No headline element; the <title> prints the site's name beside the headline, the meta author names the site:
+    the visible byline names the writer."""
+    page = (
+        '<html lang="cs"><head><title>Obec Lhotka - Aktuality - Oprava rybníka začne v květnu</title>'
+        '<meta name="author" content="Obec Lhotka"></head><body><table><tr><td><font size="4"><b>Oprava rybníka '
+        'začne v květnu</b></font><br><font size="1">Vloženo: 14.4.2005 | Autor: Petr Navrátil | Přečteno: 1234x'
+        "</font></td></tr><tr><td>"
+        + "".join(
+            f"<p>Obec v dubnu vybrala firmu, která opraví hráz rybníka na návsi, a práce začnou v květnu. {n}</p>"
+            for n in range(4)
+        )
+        + "</td></tr></table></body></html>"
+    )
+    article = _load(page)
+    assert (article.title, article.authors) == ("Oprava rybníka začne v květnu", ("Petr Navrátil",))

@@ -45,6 +45,7 @@ __all__ = [
     "page_title",
     "printed_part",
     "signature",
+    "title_names",
     "title_outlet",
     "tree_hints",
     "unaccented",
@@ -958,6 +959,23 @@ def printed_part(title: str | None, lines: Iterable[str]) -> str | None:
 
 
 _PRINTED = 15  # characters: a shorter part of a title is a site's or a section's name
+
+
+def title_names(title: str | None, headline: str) -> list[str]:
+    """The parts of a ``<title>`` beside its headline (see :func:`printed_part`): the site's and its section's names.
+
+    Example:
+        >>> title_names("Obec Lhotka - Aktuality - Oprava rybníka začne v květnu", "Oprava rybníka začne v květnu")
+        ['Obec Lhotka', 'Aktuality']
+    """
+    if not title or headline not in title:
+        return []
+    before, _, after = title.partition(headline)
+    parts = [p for side in (before, after) for p in _SEPARATORS.split(side)]
+    return [name for name in (" ".join(p.split()).strip(_PART_EDGES) for p in parts) if name]
+
+
+_PART_EDGES = " -|:·•–—»«/"  # what is left of a separator at a part's edge
 
 
 def _separators(title: str) -> list[re.Match[str]]:

@@ -573,6 +573,8 @@ def _page_fields(info: PageInfo, body: str, time: str | None) -> dict[str, Any]:
         _htmlmeta.contributor_names("\n\n".join(info.below), len(info.below)),  # the line left out as a credit
     ]
     publishers = [*sites, *_htmlmeta.home_names(hints, info.title), *_htmlmeta.title_outlet(info.title)]
+    if headline and not info.headline:  # an old page's <title> beside the headline it prints: the site's names
+        publishers += _htmlmeta.title_names(info.title, headline)
     found = _htmlmeta.authors(author_sources, publishers)
     texts = [*one_bylines, *hints.get("byline-box", []), *info.header, *info.near]
     links = [*hints.get("story-author-link", []), *hints.get("rel-author", [])]
