@@ -376,8 +376,8 @@ def _lines_after(root: Node, blocks: _htmlblocks.Blocks) -> list[str]:
     at = next((index for index, child in enumerate(siblings) if child is root), len(siblings))
     lines = []
     for node in siblings[at + 1 : at + 1 + _AFTER]:
-        if id(node) in blocks.chrome or _htmlchrome.names_comments(node):
-            continue  # (readers' comments: a reader's name and time)
+        if id(node) in blocks.chrome or node.name in _SKIP or _htmlchrome.names_comments(node):
+            continue  # (readers' comments: a reader's name and time; a script's code)
         parts = [node] if node.find("a") is None else _info_bar(node)
         for part in parts:
             if id(part) in blocks.chrome or (part is not node and part.find("a") is not None):
