@@ -1237,3 +1237,20 @@ def test_an_old_pages_meta_author_that_names_its_site_in_its_title_is_no_writer(
     )
     article = _load(page)
     assert (article.title, article.authors) == ("Oprava rybníka začne v květnu", ("Petr Navrátil",))
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Presse- und Öffentlichkeitsarbeit", []),  # an office: a compound cut at its hyphen, then "und"
+        ("Text- und Bildredaktion", []),
+        ("Von Jana Roth und Tom Berg", ["Jana Roth", "Tom Berg"]),
+        ("Jean-Pierre Dupont et Marie Roy", ["Jean-Pierre Dupont", "Marie Roy"]),  # a hyphen inside a name
+    ],
+)
+def test_an_offices_compounds_joined_by_a_hyphen_and_a_conjunction_name_no_person(
+    byline: str, names: list[str]
+) -> None:
+    from newsparse._htmlmeta import clean_author
+
+    assert clean_author(byline, []) == names

@@ -1697,8 +1697,8 @@ def _cleaned_author(name: str, publishers: tuple[str, ...], _changes: int) -> tu
     label, _, rest = name.partition(" ")
     if rest and label.casefold() in PATTERNS.by_labels and PATTERNS.by.match(name) is None:  # "Author Thabo Mokoena"
         name = rest
-    if _credit_alone(name):
-        return ()
+    if _credit_alone(name) or PATTERNS.hyphen_ellipsis.search(name):
+        return ()  # (an office's compounds, "Presse- und Öffentlichkeitsarbeit", name no person)
     name = _without_credits(name)  # "Piše: Tomislav Jurin | Foto: Ivana Perica | 03.12.2026."
     name = _without_label(name)  # "Höfundar: Jón Jónsson": a label in a language no vocabulary has
     name = _without_kind(name)  # "Story by Jane Roe", "Histoire par Claire Martin"

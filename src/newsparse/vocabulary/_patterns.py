@@ -455,6 +455,12 @@ class Patterns:
         return frozenset(self._words(lambda v: v.surname_joiners))
 
     @_built
+    def hyphen_ellipsis(self) -> re.Pattern[str]:
+        """A compound's first part cut at its hyphen before a conjunction ("Presse- und Öffentlichkeitsarbeit")."""
+        words = self._alt(lambda v: v.conjunctions)
+        return re.compile(rf"[^\W\d_]-\s+(?:{words})\s", _I)
+
+    @_built
     def name_separator(self) -> re.Pattern[str]:
         """What separates two names in a byline: a comma, a conjunction, or both; a CJK comma, dot or slash."""
         words = self._words(lambda v: v.conjunctions)
