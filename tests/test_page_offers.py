@@ -246,6 +246,9 @@ def test_a_question_in_the_story_beside_an_address_that_is_long_stays() -> None:
         "<p>For more information, contact:</p><p>Jane Roe, Communications Manager<br>Phone: +1 (555) 010-2000<br>"
         "Email: jane.roe@acme.example</p>",
         "<p>Contacto de prensa: Ana López<br>Teléfono: +34 91 123 45 67</p>",
+        # a Japanese institution's inquiries box: a full-width colon, office hours after the number
+        "<div class='contact'><h3>このページに関するお問い合わせ</h3><p>市立病院 地域医療連携室</p>"
+        "<p>電話：0836-55-2143（平日8時30分〜17時15分）</p><p>FAX：0836-55-2199</p></div>",
     ],
 )
 def test_a_press_releases_contact_block_closing_the_story_leaves_it(block: str) -> None:

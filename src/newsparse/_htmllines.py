@@ -573,7 +573,8 @@ _CONTACT_LINES = 12  # lines of a press release's contact block (two contacts, e
 # "Puh. 040 123 4567", "Тел.: +7 495 123-45-67").
 _PHONE_LINE = re.compile(
     r"\W*(?:tel|tlf|tfn|phone|telephone|tel[eé]fono|telefone|telefon|t[eé]l[eé]phone|t[eé]l|telefono|puh|puhelin"
-    r"|mob|mobile|mobil|cell|fax|gsm|телефон|тел)\.?\s*[:.]?\s*\+?[\d(][\d\s().\-/]{5,}",
+    r"|mob|mobile|mobil|cell|fax|gsm|телефон|тел|電話|电话|전화)\.?\s*[:.：]?\s*\+?[\d(][\d\s().\-/]{5,}"
+    r"(?:\s*[（(][^）)]{0,40}[）)])?",  # (office hours after it: "（平日8時30分〜17時15分）")
     re.IGNORECASE,
 )
 # An e-mail line: a label, then an address alone ("E-mail: press@example.com", "Courriel : …").
