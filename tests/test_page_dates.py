@@ -764,3 +764,19 @@ def test_an_all_number_date_of_an_undeclared_page_is_read_in_the_order_of_its_te
         f'<div class="testo">{"".join(f"<p>{text}</p>" for _ in range(5))}</div></article></body></html>'
     )
     assert (_article(page.encode()).published or "")[:10] == expected
+
+
+@pytest.mark.parametrize("cls", ["postmetadata alt", "entry-meta", "entry-utility", "post-footer"])
+def test_a_blog_posts_line_of_details_under_it_leaves_the_text_and_dates_it(cls: str, backend: str) -> None:
+    """An old WordPress theme prints when and where a post was filed under it, in a long line of its own."""
+    details = (
+        "This entry was posted on Thursday, March 12th, 2009 at 2:25 pm and is filed under Local News. You can "
+        "follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback."
+    )
+    page = (
+        f'<html lang="en"><head><title>{_TITLE}</title></head><body><div class="post"><h2>{_TITLE}</h2>'
+        f'<div class="entry">{_BODY}<p class="{cls}"><small>{details}</small></p></div></div></body></html>'
+    )
+    article = _article(page.encode())
+    assert (article.published or "")[:10] == "2009-03-12"
+    assert "This entry was posted" not in article.body

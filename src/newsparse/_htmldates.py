@@ -367,11 +367,13 @@ def closing_stamps(lines: Iterable[str]) -> list[str]:
     """
     found: list[str] = []
     for line in lines:
-        if len(line) > _STAMP_MAX or not may_hold_date(line):
+        if not may_hold_date(line):
             continue
         word = PATTERNS.timestamp_word.search(line)
-        if word is not None:
-            found.append(line[word.start() :])
+        if word is not None and (len(line) <= _STAMP_MAX or word.start() < _STAMP_OPENS):
+            found.append(line[word.start() : word.start() + _STAMP_MAX])  # (a blog's "This entry was posted on …")
+        elif len(line) > _STAMP_MAX:
+            continue
         elif _DATE_ALONE.fullmatch(line.strip()) or (_LETTER_RUNS.search(line) and date_alone(line)):
             found.append(line)  # (a date alone with a month's name: "12 февраля 2026, 14:20")
     return found
@@ -388,6 +390,9 @@ def closing_days(lines: Iterable[str]) -> list[str]:
         ['10 de febrero de 2026 ·']
     """
     return [line for line in closing_stamps(lines) if "T" not in (parse_date(line) or "T")]
+
+
+_STAMP_OPENS = 30  # characters: a longer line left out under the story gives a stamp when its word comes this early
 
 
 # An all-number date alone, with its time: "05.03.2026 10:14", "2026-03-05", "5/3/2026, 10:14" (never a telephone

@@ -264,7 +264,8 @@ def _main_text(
     after = _lines_after(roots[-1], blocks)  # "Source: Kwame Asante-Darko, Contributor" just after the story's block
     below += after
     closing += _trailing(walked, paragraphs)  # the furniture under the text's last paragraph ("Vloženo: 5.3.2026")
-    closing = [text for text in closing[-_CLOSING:] if 3 <= len(text) <= _BELOW_SIZE] + after
+    # (a long one is cut: a blog's line of details opens with its stamp, "This entry was posted on …")
+    closing = [text[:_BELOW_SIZE] for text in closing[-_CLOSING:] if len(text) >= 3] + after
     paragraphs = _last_line_apart(paragraphs)  # "…statt.<br><br><b>Von Sabine Kretzschmar</b>": a byline's own line
     opening = _opening_credit(paragraphs)
     if opening:  # "【ワシントン＝中村拓也】米商務省は…": the writer's credit opens the text, a header line
