@@ -766,7 +766,7 @@ def test_an_all_number_date_of_an_undeclared_page_is_read_in_the_order_of_its_te
     assert (_article(page.encode()).published or "")[:10] == expected
 
 
-@pytest.mark.parametrize("cls", ["postmetadata alt", "entry-meta", "entry-utility", "post-footer"])
+@pytest.mark.parametrize("cls", ["postmetadata alt", "entry-utility", "entry-footer", "post-footer"])
 def test_a_blog_posts_line_of_details_under_it_leaves_the_text_and_dates_it(cls: str, backend: str) -> None:
     """An old WordPress theme prints when and where a post was filed under it, in a long line of its own."""
     details = (

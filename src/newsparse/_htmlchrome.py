@@ -45,8 +45,9 @@ _CHROME_WORDS = (
     "call-to-action", "support-us", "contributions", "rodape", "pie-de-pagina", "pied-de-page", "fusszeile",
     "stopka", "disclaimer", "playlist", "article-info", "pathway", "morelink", "more-link", "morenews", "more-news",
     "morehead", "app-download", "appdownload", "download-app",
-    # a blog post's line of details: when and where it was filed ("This entry was posted on … and is filed under …")
-    "postmetadata", "postmeta", "post-meta", "entry-meta", "entry-utility", "entry-footer", "post-footer",
+    # a blog post's line of details under it: when and where it was filed ("This entry was posted on … and is filed
+    # under …"); an entry's own "entry-meta" over it is its header, read as such
+    "postmetadata", "entry-utility", "entry-footer", "post-footer",
 )  # fmt: skip
 _CHROME_EXACT = frozenset("ad ads adv meta rail share tag social date time author bio follow tools".split())
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
