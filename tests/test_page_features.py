@@ -1635,3 +1635,18 @@ def test_a_next_story_saved_under_the_first_in_a_block_of_its_own_is_an_article(
     assert articles[0].body.split("\n\n") == _STORY * 3
     if stories == 2:
         assert (articles[1].title, articles[1].body.split("\n\n")) == ("Night buses added on four routes", _OTHER[:2])
+
+
+def test_a_deck_under_a_video_players_labels_leaves_the_body_with_the_header_line_under_it(backend: str) -> None:
+    """A broadcaster's story opens with its video's labels, then the headline, the deck and the info line: the deck
+    is the subtitle, and the info line under it is a header line."""
+    body = (
+        '<article><div class="detail-video"><button class="play">Watch</button><span class="duration">01:46</span>'
+        '<p class="video-title">Families leave their homes</p></div><h1>River park grows</h1>'
+        f'<h2 class="news-spot">{_DECK}</h2><div class="news-info"><span class="source">Jane Roe / Springfield</span>'
+        ' <span class="update">Updated: 29.11.2026 16:03</span></div>'
+        f'<div class="news-content">{_ps(_STORY)}</div></article>'
+    )
+    article = _read(_page("River park grows", body))
+    assert article.subtitle == _DECK
+    assert article.body.split("\n\n") == _STORY

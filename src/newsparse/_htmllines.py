@@ -872,22 +872,37 @@ def _caption_line(line: str, known: set[str], captions: list[Caption], dropped: 
     return True
 
 
+_SHORT_LINE = 40  # characters: a shorter line at the top is a label, a duration, a video's title
+
+
+def _deck_reach(paragraphs: list[str]) -> int:
+    """How many paragraphs at the story's top hold three that are no short line (a label, a player's duration)."""
+    counted = 0
+    for index, paragraph in enumerate(paragraphs):
+        counted += len(paragraph) >= _SHORT_LINE
+        if counted == 3:
+            return index + 1
+    return len(paragraphs)
+
+
 def drop_deck(paragraphs: list[str], deck: str, dropped: list[str]) -> list[str]:
     """The story's paragraphs without the deck when it opens them (it is the subtitle); the copy goes to ``dropped``.
 
-    The copy is one of the first three paragraphs, or a run of them that reads as
+    The copy is one of the first three paragraphs, short lines among them not counted (a video's labels may come
+    first), or a run of them that reads as
     the deck when joined (a deck of several lines between ``<br>`` read as paragraphs),
     or the first lines of one (a deck set above the text in one block of lines).
     """
     key = _collapse(deck, keep_breaks=False)
-    for index, paragraph in enumerate(paragraphs[:3]):
+    reach = _deck_reach(paragraphs)
+    for index, paragraph in enumerate(paragraphs[:reach]):
         lines = paragraph.split("\n")
         for count in range(1, len(lines)):
             if _collapse(" ".join(lines[:count]), keep_breaks=False) == key:
                 dropped.append("\n".join(lines[:count]))
                 rest = "\n".join(lines[count:]).strip()
                 return [*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :]]
-    for index in range(min(3, len(paragraphs))):
+    for index in range(min(reach, len(paragraphs))):
         joined = ""
         for end in range(index, len(paragraphs)):
             joined = _collapse(f"{joined} {paragraphs[end]}", keep_breaks=False)
