@@ -1254,3 +1254,10 @@ def test_an_offices_compounds_joined_by_a_hyphen_and_a_conjunction_name_no_perso
     from newsparse._htmlmeta import clean_author
 
     assert clean_author(byline, []) == names
+
+
+def test_an_arabic_reports_label_opens_a_byline() -> None:
+    """A broadcaster's "تقرير:" (report:) names its reporter; the station after the dash is no person."""
+    from newsparse._htmlmeta import visible_bylines
+
+    assert visible_bylines(["تقرير: عائشة المهيري - تلفزيون الوسطى"], []) == [["عائشة المهيري"]]
