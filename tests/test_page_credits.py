@@ -1257,7 +1257,8 @@ def test_an_offices_compounds_joined_by_a_hyphen_and_a_conjunction_name_no_perso
 
 
 def test_an_arabic_reports_label_opens_a_byline() -> None:
-    """A broadcaster's "تقرير:" (report:) names its reporter; the station after the dash is no person."""
-    from newsparse._htmlmeta import visible_bylines
-
-    assert visible_bylines(["تقرير: عائشة المهيري - تلفزيون الوسطى"], []) == [["عائشة المهيري"]]
+    """A broadcaster's "تقرير:" (report:) names its reporter; the station (the site) after the dash is no person."""
+    line = '<div class="submitted"><span class="reporter">تقرير: عائشة المهيري - تلفزيون الوسطى</span></div>'
+    text = "افتتح السوق أبوابه صباح السبت بمشاركة ستين مزارعاً من المنطقة، وسط إقبال كبير من الأهالي."
+    page = _page("ar", text, top=line, head='<meta property="og:site_name" content="تلفزيون الوسطى">')
+    assert _load(page).authors == ("عائشة المهيري",)
