@@ -526,3 +526,20 @@ def test_a_story_wrapper_named_offer_keeps_its_text() -> None:
     """A box is a paywall's offer only when small: a story in a wrapper whose class says "offer" is the story."""
     page = _page("", 0).replace("<article>", '<article class="job-offer">')
     assert _body(page) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p><i>Follow BBC Cumbria on X, Facebook and Instagram. Send your story ideas to cumbria@bbc.example.</i></p>",
+        "<p>Follow The Ledger Opinion section on Facebook, Twitter (@LedgerOpinion) and Instagram.</p>"
+        "<h3>Related topics</h3>",
+    ],
+)
+def test_a_call_to_follow_the_desk_on_social_networks_closing_the_story_leaves_it(block: str) -> None:
+    assert _body(_page(block, len(_PARAGRAPHS))) == _PARAGRAPHS
+
+
+def test_a_correction_closing_the_story_stays() -> None:
+    note = "<p>This article was corrected on 4 March: an earlier version misstated the park's budget.</p>"
+    assert _body(_page(note, len(_PARAGRAPHS)))[-1].startswith("This article was corrected")

@@ -621,6 +621,8 @@ def _end_line(text: str) -> bool:
         return True  # the story's date printed under it ("10 de febrero de 2026 · <span class=time>22:30</span>")
     if PATTERNS.agency_line.match(text) or _source_footer(text):
         return True  # the source: an agency's credit alone ("AFP", "（共同）") or a footer ("Źródło: PAP")
+    if _SOCIAL.search(text) and is_end_note(text):
+        return True  # a call to follow the desk on social networks ("Follow BBC Cumbria on X, Facebook and …")
     if _dangling_label(text):
         return True  # "Přílohy:", "Attachments:": a label whose links or files were left out
     return EMAIL_ADDRESS.search(text) is not None and len(text.split()) <= _SIGNATURE_WORDS
@@ -777,6 +779,8 @@ _MESSAGING = re.compile(
 _CTRL_ENTER = re.compile(r"\bCtrl\s*\+\s*Enter\b", re.IGNORECASE)
 # A call to follow the site on a news aggregator, in any language ("Follow us on Google News", "Ikuti … di Google
 # News", "… को गूगल न्यूज़ पर फॉलो करें"): the service's name is the same in all of them.
+# Social networks' names, in a call to follow a desk on them (its words are the vocabularies' end notes).
+_SOCIAL = re.compile(r"\b(?:Facebook|Instagram|Twitter|TikTok|YouTube|WhatsApp|Telegram|LinkedIn|Threads|Bluesky)\b")
 _FOLLOW_US = re.compile(r"google\s*(?:news|discover)|गूगल\s*न्यूज़", re.IGNORECASE)
 # A wire story's slug code closing it: desks' and editors' codes and a number apart by slashes
 # ("MTW/KIL/ZL/HC/1310", "XYZ/AB/CD").

@@ -37,6 +37,7 @@ ENGLISH = Vocabulary(
         "Recommended", "Recommended for you", "Recommended stories", "Don't miss", "Don’t miss", "Dont miss",
         "Most popular", "Most read", "Most viewed", "Most shared", "Popular now", "Trending", "Trending now",
         "Top stories", "Read more", "Read next", "Read also", "Also read", "More on this", "More on this story",
+        "Related topics", "More on this topic",
         "See also", "Editor's picks", "Editor’s picks", "Further reading", "What to read next", "Up next",
     ),
     tag_labels=(
