@@ -1387,10 +1387,7 @@ def test_a_photo_gallerys_story_is_its_slides_captions(holder: str, count: int, 
 
 def test_a_storys_pictures_with_long_captions_keep_their_captions_apart(backend: str) -> None:
     """A story with more text of its own than its pictures' captions is no gallery: the captions stay captions."""
-    figures = "".join(
-        f'<figure><img src="/img/{n}.jpg" alt=""><figcaption>{text}</figcaption></figure>'
-        for n, text in enumerate(_SLIDES[:3])
-    )
+    figures = _figures(_SLIDES[:3])
     story = [*_STORY, *_OTHER] * 2
     article = _read(_page("River park grows", f"<article><h1>River park grows</h1>{figures}{_ps(story)}</article>"))
     assert article.body.split("\n\n") == story
@@ -1462,12 +1459,17 @@ def test_a_word_after_the_writers_name_that_is_a_part_of_the_breadcrumb_trail_is
     assert _read(_page("River park grows", body)).authors == ("Halima Mkwawa",)
 
 
+def _figures(captions: list[str]) -> str:
+    """Pictures with their captions, one figure each."""
+    return "".join(
+        f'<figure><img src="/p{n}.jpg" alt=""><figcaption>{text}</figcaption></figure>'
+        for n, text in enumerate(captions)
+    )
+
+
 def test_a_rail_of_other_pictures_under_a_short_story_is_no_gallery(backend: str) -> None:
     """A story of its own paragraphs, its headline in an <h1>, and a rail of pictures with long captions under it."""
-    rail = "".join(
-        f'<figure><img src="/r{n}.jpg" alt=""><figcaption>{text}</figcaption></figure>'
-        for n, text in enumerate(_SLIDES[:4])
-    )
+    rail = _figures(_SLIDES[:4])
     body = (
         f'<main><h1>River park grows</h1><div class="story">{_ps(_STORY[:2])}</div><section class="picture-grid">'
         f"<h2>Picture this</h2>{rail}</section></main>"
@@ -1478,10 +1480,7 @@ def test_a_rail_of_other_pictures_under_a_short_story_is_no_gallery(backend: str
 
 def test_a_short_reviews_product_pictures_keep_their_captions_apart(backend: str) -> None:
     """Two paragraphs of a review beside four pictures with long captions: a story with its pictures."""
-    figures = "".join(
-        f'<figure><img src="/p{n}.jpg" alt=""><figcaption>{text}</figcaption></figure>'
-        for n, text in enumerate(_SLIDES[:4])
-    )
+    figures = _figures(_SLIDES[:4])
     body = (
         f'<article><h1>River park grows</h1><div class="review-body">{_ps(_STORY[:2])}</div>'
         f'<div class="product-images">{figures}</div></article>'
