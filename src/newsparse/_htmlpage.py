@@ -233,11 +233,10 @@ def _main_text(
         paragraphs = _htmllines.drop_deck(paragraphs, lead.text, copies)
     found = _htmlfigures.story_captions(scope, blocks, roots)
     if gallery is not None:  # a gallery story's slides are its text, no captions beside it (those keep out of it)
-        told = {text.casefold() for text in gallery.slides.values()}
         slides = {_collapse(text, keep_breaks=False).casefold() for text in gallery.slides.values()}
         found = attrs.evolve(
             found,
-            captions=tuple(c for c in found.captions if c.text.casefold() not in told),
+            captions=tuple(c for c in found.captions if c.text.casefold() not in slides),
             sources=tuple(text for text in found.sources if not any(slide in text.casefold() for slide in slides)),
         )
     shown_captions: list[str] = []  # first: a caption between the lead and the date line ends no header
